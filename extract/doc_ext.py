@@ -1,0 +1,42 @@
+"""spaCy extension attributes shared by the pipeline components.
+
+The contract inside extract/ (components read and write only these):
+
+- doc.ents: atomic names, labels STATE, ORG, PERSON, LOC (a city or region).
+  span._.key is the entity key (ISO alpha-2 for STATE, "org:…", "person:…",
+  "place:…" for LOC). Every keyed span has its Entity in doc._.entities.
+- doc.spans["roles"]: title/role phrases ("وزير الخارجية المغربي", "السفير"),
+  span._.value = {"role": str, "state": iso2 | None, "org": key | None}.
+- doc.spans["events"]: event mentions (trigger noun + title), span._.key.
+- doc.spans["dates"]: span._.value = {"date": ISO 8601, possibly partial,
+  "end_date": ISO | None, "relative": bool}.
+- doc.spans["amounts"]: span._.value = {"value": float | None, "min": float | None,
+  "max": float | None, "currency": ISO 4217 | None, "approx": bool}.
+- doc._.entities: dict key -> dict of extract.model.Entity fields, this document's view.
+- doc._.facts: list of dicts of extract.model.Fact fields (relations component).
+- doc._.meta: dict of extract.model.Document fields (minus text), set before the pipeline.
+All extension values are plain JSON-like data (dict, list, str, number, bool,
+None): nlp.pipe(n_process>1) ships docs between processes with msgpack.
+- token._.clitic: characters of attached particles at the front of the token.
+"""
+from spacy.tokens import Doc, Span
+
+for _name in ("key", "value"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+for _name in ("entities", "facts", "meta"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def entities(doc: Doc) -> dict:
+    """doc._.entities, created on first use."""
+    if doc._.entities is None:
+        doc._.entities = {}
+    return doc._.entities
+
+
+def mention_start(span: Span) -> int:
+    """Character offset where the mention text starts, after attached particles."""
+    return span.start_char + span[0]._.clitic

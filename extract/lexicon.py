@@ -1,0 +1,50 @@
+"""Access to the language data in extract/lang/ (JSON files, data only)."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .arabic import normalize
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict | list:
+    """Parsed contents of extract/lang/<name>.json."""
+    return json.loads(resources.files("extract").joinpath("lang", f"{name}.json").read_text(encoding="utf-8"))
+
+
+def data_files() -> list[str]:
+    """Names of all language data files."""
+    folder = Path(str(resources.files("extract").joinpath("lang")))
+    return sorted(p.stem for p in folder.glob("*.json"))
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+@lru_cache(maxsize=None)
+def known_words(extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """Every normalised word that appears in the language data (plus `extra` files).
+
+    The normaliser strips an attached particle only when the rest is one of
+    these, so adding a name to a data file is enough to make "و"/"ب"/"لل"
+    forms of it match.
+    """
+    words: set[str] = set()
+    for name in data_files():
+        for s in _strings(load(name)):
+            words.update(normalize(s).split())
+    for path in extra:
+        for s in _strings(json.loads(Path(path).read_text(encoding="utf-8"))):
+            words.update(normalize(s).split())
+    return frozenset(w for w in words if len(w) > 1)

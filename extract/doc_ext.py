@@ -40,3 +40,28 @@ def entities(doc: Doc) -> dict:
 def mention_start(span: Span) -> int:
     """Character offset where the mention text starts, after attached particles."""
     return span.start_char + span[0]._.clitic
+
+
+def entity_of(span: Span) -> dict | None:
+    """The registered Entity dict behind a keyed span, if any."""
+    return (span.doc._.entities or {}).get(span._.key)
+
+
+def place_of(span: Span) -> tuple[str, str, str | None] | None:
+    """(city name, place key, state ISO code) if the span names a city or capital."""
+    value = span._.value or {}
+    if span.label_ == "LOC" and span._.key:
+        ent = entity_of(span) or {}
+        props = ent.get("props", {})
+        if props.get("kind", "city") not in ("city", "capital"):
+            return None
+        return ent.get("name", span.text), span._.key, props.get("state")
+    if span.label_ == "STATE" and value.get("form") == "capital":
+        city = value.get("city") or span.text
+        return city, value.get("place") or f"place:{city}", span._.key
+    return None
+
+
+def state_of(span: Span) -> str | None:
+    """ISO code of the state a STATE span names (by name, demonym or capital)."""
+    return span._.key if span.label_ == "STATE" else None

@@ -1,0 +1,353 @@
+"""Event mentions: conferences, meetings, summits, sessions, calls.
+
+An explicit mention is a trigger noun (or a "meets" verb with an organisation
+as subject) with what names it: modifiers, a place ("مؤتمر باريس الدولي",
+"في مدينة مراكش"), an organisation ("اجتماع لمجلس الأمن الدولي"), a quoted
+title ("تحت شعار «…»"), an edition ("الدورة الثانية لمؤتمر …") and the
+nearest date of its sentence. A bare definite trigger ("المؤتمر"), a
+demonstrative ("هذا المؤتمر") or a generic noun ("الحدث") refers back to an
+event already introduced: the one of the same kind that shares places with
+the sentence, else the most recent (or, in a headline, the next one).
+
+Within a document, explicit mentions of the same place, title or
+organisation with compatible dates are one event. Keys are provisional
+("event:<doc>#<n>"); extract/resolve.py gives the final, cross-document keys.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+from ..arabic import normalize
+from ..isodate import compatible
+from ..doc_ext import entities, mention_start, place_of, state_of
+
+QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
+QUOTES_CLOSE = {"»", '"', "”", "“", "'", "’"}
+
+
+@dataclass
+class _Event:
+    index: int
+    kind: str
+    names: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    city: str | None = None
+    city_key: str | None = None
+    country: str | None = None
+    orgs: list[str] = field(default_factory=list)
+    date: str | None = None
+    end_date: str | None = None
+    edition: int | None = None
+    planned: bool = False
+    first_sentence: int = 0
+    last_sentence: int = 0
+    spans: list[tuple[int, int, bool]] = field(default_factory=list)   # token start, end, anaphoric
+
+
+class EventRecognizer:
+    """spaCy component filling doc.spans["events"] and Event entities."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        data = lexicon.load("events")
+        self.kind_of: dict[str, str] = {}
+        for kind, forms in data["triggers"].items():
+            for form in forms:
+                n = normalize(form)
+                self.kind_of[n] = kind
+                self.kind_of["ال" + n] = kind
+        self.verb_kind = {normalize(v): k for k, vs in data["verb_triggers"].items() for v in vs}
+        self.generic = {normalize(w) for w in data["generic"]}
+        self.edition_words = {normalize(w) for w in data["edition_words"]}
+        self.ordinals = {normalize(k): v for k, v in data["ordinals"].items()}
+        self.modifiers = {normalize(w) for w in data["modifiers"]}
+        self.excluded = {normalize(w) for w in data["excluded_modifiers"]}
+        self.place_links = {normalize(w) for w in data["place_links"]}
+        self.title_cues = [normalize(c).split() for c in data["title_cues"]]
+        self.anaphors = {normalize(w) for w in data["anaphors"]}
+        self.future = {normalize(w) for w in data["future_markers"]}
+
+    # -- token helpers -------------------------------------------------------
+    def _ent_at(self, doc: Doc) -> dict[int, Span]:
+        return {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+
+    def _quoted(self, doc: Doc, i: int, limit: int) -> tuple[int, str] | None:
+        """If token i opens a quote closed within `limit` tokens: (end token, inner text)."""
+        if doc[i].text not in QUOTES_OPEN:
+            return None
+        for j in range(i + 1, min(len(doc), i + limit)):
+            if doc[j].text in QUOTES_CLOSE:
+                if j == i + 1:
+                    return None
+                return j + 1, doc[i + 1:j].text
+            if doc[j].is_sent_start:
+                return None
+        return None
+
+    # -- main ----------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        ent_at = self._ent_at(doc)
+        events: list[_Event] = []
+        pending: list[tuple[int, int, str, int, Span]] = []   # anaphors before any event
+        sents = list(doc.sents)
+        sent_index = {s.start: k for k, s in enumerate(sents)}
+        for s_idx, sent in enumerate(sents):
+            future = any(t.norm_ in self.future or t.norm_.startswith(("سي", "ست")) and t.norm_[2:] in {"عقد", "نعقد"} for t in sent)
+            i = sent.start
+            while i < sent.end:
+                tok = doc[i]
+                kind = self.kind_of.get(tok.norm_)
+                verb_kind = self.verb_kind.get(tok.norm_)
+                if i in ent_at or not (kind or verb_kind or tok.norm_ in self.generic):
+                    i += 1
+                    continue
+                if verb_kind:
+                    found = self._verb_mention(doc, sent, i, verb_kind, ent_at, s_idx, future)
+                    if found:
+                        self._attach(events, found)
+                    i += 1
+                    continue
+                # "الدورة الأولى لمؤتمر …": the edition word introduces the next trigger.
+                if tok.norm_ in self.edition_words and i + 2 < sent.end and doc[i + 1].norm_ in self.ordinals \
+                        and self.kind_of.get(doc[i + 2].norm_):
+                    found = self._noun_mention(doc, sent, i + 2, self.kind_of[doc[i + 2].norm_], ent_at, s_idx, future,
+                                               edition=self.ordinals[doc[i + 1].norm_], start=i)
+                    self._attach(events, found)
+                    i = found.spans[0][1]
+                    continue
+                if i + 1 < sent.end and doc[i + 1].norm_ in self.excluded:
+                    i += 2
+                    continue
+                if kind and tok.norm_[-1:] == "ن" and tok.norm_.endswith(("ين", "ان")) and tok.norm_ not in self.kind_of:
+                    i += 1
+                    continue
+                found = self._noun_mention(doc, sent, i, kind or "event", ent_at, s_idx, future)
+                anaphoric = found.spans[0][2]
+                if anaphoric:
+                    target = self._antecedent(events, found, sent, ent_at)
+                    if target is None:
+                        pending.append((found.spans[0][0], found.spans[0][1], found.kind, s_idx, sent))
+                    else:
+                        self._enrich(target, found)
+                else:
+                    self._attach(events, found)
+                i = found.spans[0][1]
+        for start, end, kind, s_idx, sent in pending:
+            probe = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx)
+            target = self._antecedent(events, probe, sent, ent_at, forward=True)
+            if target is not None:
+                target.spans.append((start, end, True))
+        self._write(doc, events)
+        return doc
+
+    def _noun_mention(self, doc, sent, i, kind, ent_at, s_idx, future, edition=None, start=None) -> _Event:
+        """Read the name of the event whose trigger is token i."""
+        ev = _Event(-1, kind, edition=edition, first_sentence=s_idx, last_sentence=s_idx, planned=future)
+        start = i if start is None else start
+        prev = doc[i - 1] if i > sent.start else None
+        quoted_trigger = prev is not None and prev.text in QUOTES_OPEN
+        j = i + 1
+        informative = edition is not None
+        while j < sent.end:
+            tok = doc[j]
+            if tok.norm_ in self.modifiers:
+                j += 1
+                continue
+            ent = ent_at.get(j)
+            if ent is not None and ent.start == j:
+                place = place_of(ent)
+                if place:
+                    ev.city, ev.city_key, ev.country = place
+                elif ent.label_ == "ORG":
+                    ev.orgs.append(ent._.key)
+                elif ent.label_ == "STATE":
+                    ev.titles.append(ent.text)
+                else:
+                    break
+                informative = True
+                j = ent.end
+                if j + 1 < sent.end and doc[j].norm_ == "و" and ent_at.get(j + 1) is not None:
+                    j += 1
+                elif j < sent.end and doc[j].norm_.startswith("و") and ent_at.get(j) is not None and ent_at[j].start == j:
+                    pass
+                else:
+                    continue
+                continue
+            quoted = self._quoted(doc, j, 15)
+            if quoted:
+                j, title = quoted
+                ev.titles.append(title)
+                informative = True
+            break
+        if quoted_trigger:
+            closing = self._quoted(doc, i - 1, 15)
+            if closing:
+                ev.titles.append(closing[1])
+                start, j, informative = i - 1, max(j, closing[0]), True
+        definite = doc[i].norm_.startswith("ال") or doc[i].norm_ in self.generic
+        demonstrative = prev is not None and prev.norm_ in self.anaphors
+        anaphoric = (demonstrative or definite) and not informative
+        if not anaphoric:
+            self._sentence_context(doc, sent, i, ev, ent_at)
+        else:
+            self._sentence_dates(doc, sent, i, ev)
+            self._linked_place(doc, sent, ev, ent_at)
+        ev.spans.append((start, j, anaphoric))
+        ev.names.append(doc[start:j].text.strip("«»\"“”' "))
+        return ev
+
+    def _verb_mention(self, doc, sent, i, kind, ent_at, s_idx, future) -> _Event | None:
+        """"يجتمع التحالف الدولي بمراكش": an organisation (subject) meets somewhere."""
+        org = next((ent_at[j] for j in range(i + 1, min(sent.end, i + 3)) if j in ent_at and ent_at[j].label_ == "ORG"), None)
+        if org is None:
+            org = next((ent_at[j] for j in range(max(sent.start, i - 3), i) if j in ent_at and ent_at[j].label_ == "ORG"), None)
+        if org is None:
+            return None
+        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx,
+                    planned=future or doc[i].norm_.startswith(("سي", "ست")))
+        ev.orgs.append(org._.key)
+        self._sentence_context(doc, sent, i, ev, ent_at)
+        ev.spans.append((i, i + 1, False))
+        ev.names.append(f"{doc[i].text} {org.text}")
+        return ev
+
+    def _sentence_context(self, doc, sent, i, ev: _Event, ent_at) -> None:
+        """Complete a new event from its sentence: title cue, place, date."""
+        norms = [t.norm_ for t in sent]
+        for cue in self.title_cues:
+            for k in range(len(norms) - len(cue) + 1):
+                if norms[k:k + len(cue)] == cue:
+                    q = sent.start + k + len(cue)
+                    if q < sent.end and doc[q].text in {":", "："}:
+                        q += 1
+                    quoted = self._quoted(doc, q, 15) if q < sent.end else None
+                    if quoted and quoted[1] not in ev.titles:
+                        ev.titles.append(quoted[1])
+        if ev.city is None:
+            self._linked_place(doc, sent, ev, ent_at)
+        self._sentence_dates(doc, sent, i, ev)
+
+    def _linked_place(self, doc, sent, ev: _Event, ent_at) -> None:
+        """A city after في/ب/بمدينة, else the only city of the sentence, else a linked country."""
+        cities, countries = [], []
+        for ent in sent.ents:
+            linked = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب" or (
+                ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links)
+            place = place_of(ent)
+            if place:
+                cities.append((linked, place))
+            elif ent.label_ == "STATE" and linked and ent._.value and ent._.value.get("form", "name") == "name":
+                countries.append(ent._.key)
+        linked_cities = [p for linked, p in cities if linked]
+        chosen = linked_cities[-1] if linked_cities else (cities[0][1] if len({p[1] for _, p in cities}) == 1 else None)
+        if chosen and ev.city is None:
+            ev.city, ev.city_key, ev.country = chosen
+        elif ev.country is None and countries:
+            ev.country = countries[-1]
+
+    def _sentence_dates(self, doc, sent, i, ev: _Event) -> None:
+        if ev.date:
+            return
+        best = None
+        for span in doc.spans.get("dates", []):
+            if span.start >= sent.start and span.end <= sent.end and span._.value and span._.value.get("date"):
+                distance = (span.start - i) if span.start >= i else 2 * (i - span.end) + 1
+                if best is None or distance < best[0]:
+                    best = (distance, span._.value)
+        if best:
+            ev.date, ev.end_date = best[1]["date"], best[1].get("end_date")
+
+    # -- identity ------------------------------------------------------------
+    def _same(self, a: _Event, b: _Event) -> bool:
+        if not compatible(a.date, b.date):
+            return False
+        if a.titles and b.titles and {normalize(t) for t in a.titles} & {normalize(t) for t in b.titles}:
+            return a.edition == b.edition or None in (a.edition, b.edition)
+        if a.city_key and b.city_key:
+            return a.city_key == b.city_key and (a.kind == b.kind or bool(set(a.orgs) & set(b.orgs)) or not (a.titles and b.titles))
+        if a.orgs and set(a.orgs) & set(b.orgs) and a.kind == b.kind:
+            return True
+        return False
+
+    def _attach(self, events: list[_Event], found: _Event) -> None:
+        for ev in reversed(events):
+            if self._same(ev, found):
+                self._enrich(ev, found)
+                return
+        found.index = len(events)
+        events.append(found)
+
+    @staticmethod
+    def _enrich(ev: _Event, other: _Event) -> None:
+        ev.spans.extend(other.spans)
+        ev.names.extend(n for n in other.names if n not in ev.names)
+        ev.titles.extend(t for t in other.titles if t not in ev.titles)
+        ev.orgs.extend(o for o in other.orgs if o not in ev.orgs)
+        for attr in ("city", "city_key", "country", "edition"):
+            if getattr(ev, attr) is None and getattr(other, attr) is not None:
+                setattr(ev, attr, getattr(other, attr))
+        if ev.date is None and other.date:
+            ev.date, ev.end_date = other.date, other.end_date
+        ev.planned = ev.planned or other.planned
+        ev.last_sentence = max(ev.last_sentence, other.last_sentence)
+
+    def _antecedent(self, events, probe: _Event, sent, ent_at, forward=False) -> _Event | None:
+        """The event an anaphoric mention refers to."""
+        if not events:
+            return None
+        sentence_places = {place_of(e)[1] for e in sent.ents if place_of(e)} | {
+            state_of(e) for e in sent.ents if state_of(e)}
+        s_idx = probe.first_sentence
+
+        def score(ev: _Event) -> tuple:
+            places = {ev.city_key, ev.country} - {None}
+            return (
+                (probe.kind == ev.kind) * 2 + bool(places & sentence_places) * 2,
+                -abs(s_idx - (ev.first_sentence if forward else ev.last_sentence)),
+            )
+        candidates = events if forward else [e for e in events if e.first_sentence <= s_idx]
+        if not candidates:
+            return None
+        best = max(candidates, key=score)
+        best.last_sentence = max(best.last_sentence, s_idx)
+        return best
+
+    # -- output --------------------------------------------------------------
+    def _write(self, doc: Doc, events: list[_Event]) -> None:
+        registry = entities(doc)
+        doc_id = (doc._.meta or {}).get("doc_id", "doc")
+        spans, keys = [], []
+        for ev in events:
+            key = f"event:{doc_id}#{ev.index}"
+            explicit = [n for (s, e, ana), n in zip(ev.spans, ev.names) if not ana] or ev.names
+            series = ev.titles[0] if ev.titles else None
+            if ev.edition is not None:
+                name = explicit[0]
+                aliases = [n for n in explicit if n != name]
+            else:
+                name = series or explicit[0]
+                aliases = [t for t in ev.titles[1:]] + explicit
+            props = {"kind": ev.kind, "city": ev.city, "city_key": ev.city_key, "country": ev.country,
+                     "date": ev.date, "end_date": ev.end_date, "edition": ev.edition,
+                     "series": series if ev.edition is not None else None,
+                     "organizers": ev.orgs, "planned": ev.planned}
+            registry[key] = {"key": key, "type": "Event", "name": name,
+                             "aliases": sorted({a for a in aliases if a and a != name}),
+                             "name_en": None, "props": {k: v for k, v in props.items() if v not in (None, [], False)}}
+            for start, end, anaphoric in ev.spans:
+                spans.append(Span(doc, start, end, label="EVENT"))
+                keys.append((key, anaphoric))
+        doc.spans["events"] = spans
+        for span, (key, anaphoric) in zip(doc.spans["events"], keys):
+            span._.key = key
+            span._.value = {"anaphoric": anaphoric, "start": mention_start(span)}
+
+
+@Language.factory("athar_events")
+def make_event_recognizer(nlp: Language, name: str) -> EventRecognizer:
+    """Factory for the event recognizer (data: extract/lang/events.json)."""
+    return EventRecognizer(nlp, name)

@@ -1,0 +1,712 @@
+"""Relations between actors and events, with polarity, modality and evidence.
+
+Reads the entity, role, event, date and amount spans of the earlier
+components and writes doc._.facts. Each relation family is one method; its
+words are data (extract/lang/relations.json). Arguments are found the way
+Arabic news phrases them: verb-first (VSO) and subject-first clauses,
+coordinated lists ("أ، وب، وج"), nominal triggers ("بحضور", "بمبادرة من",
+"على نفقة"), appositive roles ("وزير الخارجية المغربي ناصر بوريطة"), and a
+discourse memory for what a sentence leaves implicit: the salient event
+("المؤتمر" two sentences later), the subject of the previous sentence
+("وأشار إلى أن …"), an open sanctions measure ("واستهدف الإجراء كلا من …").
+
+Every fact carries negated (a cue such as عدم/لم/دون before its trigger),
+modality (planned: future verb or cue; reported: a source cue such as
+بحسب/كشفت) and the character span of its evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+from ..arabic import normalize
+from ..doc_ext import entities, entity_of, mention_start, place_of
+from ..model import RELATIONS
+
+QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
+ORG_HEADS = {normalize(w) for w in ("حركة", "تنظيم", "جماعة", "جبهة", "منظمة", "حزب", "ميليشيا", "مجموعة", "شبكة")}
+TYPE_OF_LABEL = {"STATE": "State", "ORG": "Organization", "PERSON": "Person"}
+
+
+@dataclass
+class Arg:
+    """An actor occurring in a sentence (tokens start..end)."""
+
+    start: int
+    end: int
+    key: str
+    type: str
+    via: str = "name"        # name | demonym | capital | role | person
+    place: bool = False      # a city: only ever the host, through its state
+
+
+class WordSet:
+    """Normalised words; entries ending in * also match up to three more letters."""
+
+    def __init__(self, words):
+        self.exact, self.prefixes = set(), []
+        for w in words:
+            if w.endswith("*"):
+                self.prefixes.append(normalize(w[:-1]))
+            else:
+                self.exact.add(normalize(w))
+
+    def __contains__(self, norm: str) -> bool:
+        return norm in self.exact or any(norm.startswith(p) and len(norm) - len(p) <= 3 for p in self.prefixes)
+
+
+class RelationExtractor:
+    """spaCy component: doc._.facts from the spans of the earlier components."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        d = lexicon.load("relations")
+        w = WordSet
+        self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
+        self.future_prefixes = tuple(normalize(p) for p in d["future_prefixes"])
+        self.counter = w(d["counter"])
+        self.breaks = set(d["clause_breaks"])
+        self.coordination = {normalize(c) for c in d["coordination"]}
+        h, o, c, a, i, f, s, m = (d[k] for k in ("hosted", "organized", "chaired", "attended", "invited", "funded",
+                                                   "sanctioned", "member_of"))
+        self.host, self.host_planned = w(h["triggers"]), w(h["planned_triggers"])
+        self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
+        self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
+        self.chair = w(c["triggers"])
+        self.attend_verbs, self.attend_nouns = w(a["verbs"]), w(a["nouns"])
+        self.speech_verbs, self.speech_nouns = w(a["speech_verbs"]), w(a["speech_nouns"])
+        self.during, self.sidelines = w(a["during"]), w(a["sidelines"])
+        self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
+        self.invite_skip, self.call_on = w(i["skip"]), w(i["call_on"])
+        self.receive, self.give, self.fund_verbs = w(f["receive"]), w(f["give"]), w(f["fund_verbs"])
+        self.money, self.money_qualifier = w(f["money"]), w(f["money_qualifier"])
+        self.expense, self.from_, self.to = w(f["expense"]), w(f["from"]), w(f["to"])
+        self.channels = {ch: [normalize(x).split() for x in words] for ch, words in f["channels"].items()}
+        self.sanction_nouns, self.sanction_verbs = w(s["nouns"]), w(s["verbs"])
+        self.measure, self.on, self.list_intro, self.reason = w(s["measure"]), w(s["on"]), w(s["list_intro"]), w(s["reason"])
+        self.comprise, self.join, self.member_nouns, self.plus = (w(m["comprise"]), w(m["join"]), w(m["member_nouns"]),
+                                                                  w(m["plus"]))
+        self.subordinate = w(d["affiliated"]["subordinate"])
+        self.derived_host_kinds = set(d["derived_host_kinds"])
+
+    # ------------------------------------------------------------------ setup
+    def __call__(self, doc: Doc) -> Doc:
+        self.doc = doc
+        self.registry = entities(doc)
+        self.facts: dict[tuple, dict] = {}
+        self.sents = list(doc.sents)
+        self.events_in = self._events_by_sentence()
+        roles = list(doc.spans.get("roles", []))
+        self.person_roles = self._attach_roles(roles)
+        self.args_in = [self._args(k, sent, roles) for k, sent in enumerate(self.sents)]
+        self.sanction_frame: dict | None = None
+        self.prev_subject: Arg | None = None
+        for k, sent in enumerate(self.sents):
+            self.k, self.sent = k, sent
+            for i in range(sent.start, sent.end):
+                self._dispatch(i)
+            self._sentence_rules()
+            persons = [a for a in self.args_in[k] if a.type == "Person"]
+            if persons:
+                self.prev_subject = persons[0]
+        self._affiliations()
+        self._event_facts()
+        doc._.facts = list(self.facts.values())
+        return doc
+
+    def _events_by_sentence(self) -> list[list[Span]]:
+        out: list[list[Span]] = [[] for _ in self.sents]
+        starts = [s.start for s in self.sents]
+        for span in self.doc.spans.get("events", []):
+            k = max(j for j, st in enumerate(starts) if st <= span.start)
+            out[k].append(span)
+        return out
+
+    def _attach_roles(self, roles: list[Span]) -> dict[int, tuple[str, Span]]:
+        """Role span index -> (person key, role span) for roles written next to a name."""
+        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        out = {}
+        for r_idx, role in enumerate(roles):
+            best = None
+            for p in persons:
+                if p.sent.start != role.sent.start:
+                    continue
+                if p.start >= role.end:
+                    between = self.doc[role.end:p.start]
+                    gap_ok = all(t.text in QUOTES or t.text == "،" or t.norm_ in ("في", "لدي", "لدى") or
+                                 any(e.start <= t.i < e.end for e in self.doc.ents if e.label_ in ("ORG", "LOC", "STATE"))
+                                 for t in between) and len(between) <= 8
+                    distance = p.start - role.end
+                elif p.end <= role.start:
+                    between = self.doc[p.end:role.start]
+                    gap_ok = all(t.text in QUOTES or t.text in ("،", ",", "(") for t in between) and len(between) <= 2
+                    distance = role.start - p.end + 0.5
+                else:
+                    gap_ok, distance = True, 0
+                if gap_ok and (best is None or distance < best[0]):
+                    best = (distance, p)
+            if best:
+                out[r_idx] = (best[1]._.key, role)
+        return out
+
+    def _args(self, k: int, sent: Span, roles: list[Span]) -> list[Arg]:
+        """Actors of a sentence; roles next to a name belong to the name, other roles stand for their state."""
+        args, covered = [], set()
+        for r_idx, role in enumerate(roles):
+            if role.start < sent.start or role.end > sent.end:
+                continue
+            value = role._.value or {}
+            covered.update(range(role.start, role.end))
+            if r_idx in self.person_roles:
+                continue
+            if value.get("state"):
+                args.append(Arg(role.start, role.end, value["state"], "State", "role"))
+            elif value.get("org"):
+                args.append(Arg(role.start, role.end, value["org"], "Organization", "role"))
+        in_events = {t for ev in self.events_in[k] if not (ev._.value or {}).get("anaphoric")
+                     for t in range(ev.start, ev.end)}
+        for ent in sent.ents:
+            if not ent._.key or (ent.start in covered and ent.label_ != "PERSON"):
+                continue
+            place = place_of(ent)
+            if place:
+                if place[2]:
+                    args.append(Arg(ent.start, ent.end, place[2], "State", "capital", place=True))
+                continue
+            kind = TYPE_OF_LABEL.get(ent.label_)
+            if kind is None or (ent.start in in_events and kind != "Person"):
+                continue
+            via = (ent._.value or {}).get("form", "name") if kind == "State" else "name"
+            args.append(Arg(ent.start, ent.end, ent._.key, kind, via))
+        return sorted(args, key=lambda a: a.start)
+
+    # ------------------------------------------------------------- utilities
+    def _arg_at(self, i: int, actors_only=True) -> Arg | None:
+        for a in self.args_in[self.k]:
+            if a.start <= i < a.end and not (actors_only and a.place):
+                return a
+        return None
+
+    def _list_from(self, i: int, max_gap: int = 2, allow_place=False, stop: int | None = None) -> list[Arg]:
+        """A coordinated list of actors starting within max_gap tokens of token i."""
+        end = min(self.sent.end, stop) if stop else self.sent.end
+        out: list[Arg] = []
+        gap, skip_next = 0, False
+        while i < end:
+            tok = self.doc[i]
+            arg = self._arg_at(i, actors_only=not allow_place)
+            if arg is not None:
+                if skip_next:
+                    skip_next = False
+                elif arg.key not in {a.key for a in out}:
+                    out.append(arg)
+                i, gap = arg.end, 0
+                continue
+            if tok.text in self.breaks:
+                break
+            if out:
+                if tok.norm_ in self.coordination or tok.text in QUOTES or tok.norm_ in ORG_HEADS:
+                    i += 1
+                    continue
+                if tok.norm_ in self.subordinate:
+                    skip_next = True
+                    i += 1
+                    continue
+                break
+            if gap >= max_gap:
+                break
+            gap += 1
+            i += 1
+        return out
+
+    def _before(self, i: int, window: int = 6, types=("State", "Organization", "Person")) -> Arg | None:
+        """The nearest actor ending before token i, within the clause."""
+        for j in range(i - 1, max(self.sent.start, i - window) - 1, -1):
+            if self.doc[j].text in self.breaks:
+                return None
+            arg = self._arg_at(j)
+            if arg is not None and arg.type in types:
+                return arg
+        return None
+
+    def _event(self, i: int, salient=True, after_only=False) -> Span | None:
+        """The event a trigger at token i is about: in its sentence, else the salient one."""
+        spans = self.events_in[self.k]
+        after = [e for e in spans if e.start > i]
+        before = [e for e in spans if e.end <= i]
+        if after:
+            return min(after, key=lambda e: e.start)
+        if before and not after_only:
+            return max(before, key=lambda e: e.end)
+        if salient:
+            for back in range(1, 4):
+                if self.k - back >= 0 and self.events_in[self.k - back]:
+                    return max(self.events_in[self.k - back], key=lambda e: e.end)
+        return None
+
+    def _negated(self, i: int, window: int = 3) -> bool:
+        for j in range(i - 1, max(self.sent.start, i - window) - 1, -1):
+            tok = self.doc[j]
+            if tok.text in self.breaks or tok.text == "،":
+                return False
+            if tok.norm_ in self.negation:
+                return True
+        return False
+
+    def _modality(self, i: int, event: Span | None = None) -> str:
+        norm = self.doc[i].norm_
+        if norm.startswith(self.future_prefixes) and len(norm) > 4 and norm[1:] in self._trigger_words() \
+                or norm in self.host_planned:
+            return "planned"
+        window = self.doc[max(self.sent.start, i - 4):i]
+        if any(t.norm_ == "سوف" or t.norm_ in self.planned for t in window):
+            return "planned"
+        if event is not None and (self.registry.get(event._.key, {}).get("props", {}).get("planned")):
+            return "planned"
+        if any(t.norm_ in self.reported for t in self.doc[self.sent.start:i]):
+            return "reported"
+        return "asserted"
+
+    def _trigger_words(self):
+        return self.host.exact | self.chair.exact | self.attend_verbs.exact | self.org_verbs.exact | {
+            p + x for p in self.chair.prefixes + self.attend_verbs.prefixes + self.host.prefixes + self.org_verbs.prefixes
+            for x in ("", "ه", "ها")}
+
+    def _add(self, pred: str, subj: str, obj: str, i: int, *, negated=False, modality="asserted",
+             props=None, span: tuple[int, int] | None = None) -> None:
+        """Record a fact if the types fit the relation; evidence accumulates per identity."""
+        if subj == obj:
+            return
+        s_type, o_type = self._type(subj), self._type(obj)
+        allowed_s, allowed_o = RELATIONS[pred]
+        if s_type not in allowed_s or o_type not in allowed_o:
+            return
+        start, end = span or (self.sent.start, self.sent.end)
+        evidence = {"doc_id": (self.doc._.meta or {}).get("doc_id", ""), "sentence": self.k,
+                    "start": self.doc[start].idx, "end": self.doc[end - 1].idx + len(self.doc[end - 1].text)}
+        ident = (subj, pred, obj, negated, modality)
+        fact = self.facts.setdefault(ident, {"predicate": pred, "subject": subj, "object": obj, "negated": negated,
+                                             "modality": modality, "props": {}, "evidence": []})
+        for k, v in (props or {}).items():
+            if v not in (None, "", []):
+                fact["props"].setdefault(k, v)
+        if evidence not in fact["evidence"]:
+            fact["evidence"].append(evidence)
+
+    def _type(self, key: str) -> str | None:
+        if key in self.registry:
+            return self.registry[key]["type"]
+        return "State" if len(key) == 2 and key.isupper() else None
+
+    def _clause(self, i: int) -> tuple[int, int]:
+        """Token range of the clause around token i (between clause breaks)."""
+        s = i
+        while s > self.sent.start and self.doc[s - 1].text not in self.breaks:
+            s -= 1
+        e = i
+        while e < self.sent.end and self.doc[e].text not in self.breaks:
+            e += 1
+        return s, e
+
+    # ------------------------------------------------------------- dispatch
+    def _dispatch(self, i: int) -> None:
+        norm = self.doc[i].norm_
+        if self._arg_at(i, actors_only=False) is not None and norm not in self.initiative:
+            return
+        if norm in self.host:
+            self._hosted(i)
+        if norm in self.org_verbs or norm in self.initiative or norm in self.initiated:
+            self._organized(i)
+        if norm in self.chair:
+            self._chaired(i)
+        if norm in self.attend_verbs or norm in self.attend_nouns:
+            self._attended(i)
+        if norm in self.invite_nouns or norm in self.invite_verbs:
+            self._invited(i)
+        if norm in self.receive or norm in self.give or norm in self.fund_verbs or norm in self.expense:
+            self._funded(i)
+        if norm in self.sanction_nouns or norm in self.sanction_verbs:
+            self._sanctioned(i)
+        if norm in self.comprise or norm in self.join or norm in self.member_nouns:
+            self._member_of(i)
+
+    # ------------------------------------------------------------- families
+    def _hosted(self, i: int) -> None:
+        """احتضنت الرباط اجتماعاً / اختيار المغرب لاستضافة المؤتمر / احتضن مقر الأمم المتحدة مؤتمراً."""
+        after = self._list_from(i + 1, max_gap=2, allow_place=True)
+        subject = after[0] if after and (not after[0].type == "Person") else self._before(i, types=("State", "Organization"))
+        if subject is None:
+            return
+        event = self._event(i)
+        if event is None:
+            return
+        planned = self.doc[i].norm_ in self.host_planned
+        mod = "planned" if planned else self._modality(i, event)
+        neg = self._negated(i)
+        self._add("HOSTED", subject.key, event._.key, i, negated=neg, modality=mod)
+        if subject.type == "State" and not planned:
+            self._add("ATTENDED", subject.key, event._.key, i, negated=neg, modality=mod, props={"basis": "host"})
+
+    def _organized(self, i: int) -> None:
+        """بمبادرة من الرئيس … / سعى ماكرون إلى عقد المؤتمر / بادر رئيس الجمهورية … إلى استهلال «نداء …»."""
+        norm = self.doc[i].norm_
+        if norm in self.initiative:
+            j = i + 1
+            if j < self.sent.end and self.doc[j].norm_ in self.from_:
+                j += 1
+            subjects = self._list_from(j, max_gap=1)
+            event = self._event(i)
+        elif norm in self.initiated:
+            subjects = self._list_from(i + 1, max_gap=1) or [a for a in [self._before(i)] if a]
+            event = self._event(i, after_only=True)
+        else:
+            event = self._event(i, salient=False, after_only=True)
+            if event is None or (norm in self.org_adjacent and event.start - i > 2):
+                return
+            after = self._list_from(i + 1, max_gap=1, stop=event.start)
+            subjects = after or [a for a in [self._before(i)] if a]
+        if event is None:
+            return
+        for subject in subjects:
+            self._add("ORGANIZED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event))
+
+    def _chaired(self, i: int) -> None:
+        """سيترأس الاجتماع وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن."""
+        event = self._event(i)
+        if event is None:
+            return
+        start = event.end if event.start == i + 1 else i + 1
+        subjects = self._list_from(start, max_gap=2) or [a for a in [self._before(i)] if a]
+        for subject in subjects:
+            self._add("CHAIRED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event))
+
+    def _attended(self, i: int) -> None:
+        """بحضور / بمشاركة / ممثلون عن / حضر X المؤتمر / شارك X في المؤتمر."""
+        norm = self.doc[i].norm_
+        nominal = norm in self.attend_nouns
+        event = self._event(i, salient=nominal)
+        if event is None:
+            return
+        j = i + 1
+        while j < self.sent.end and (self.doc[j].norm_ in ("عن", "من", "ل", "لـ") or self.doc[j].norm_ in self.attend_nouns):
+            j += 1
+        subjects = self._list_from(j, max_gap=2, stop=event.start if event.start > i else None)
+        if not subjects and not nominal:
+            before = self._before(i)
+            subjects = [before] if before else []
+        for subject in subjects:
+            self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event))
+
+    def _invited(self, i: int) -> None:
+        """دعوة قطر للمشاركة في هذا المؤتمر / دعت تركيا / رغم عدم توجيه دعوة المغرب."""
+        j = i + 1
+        while j < self.sent.end and self.doc[j].norm_ in self.invite_skip:
+            j += 1
+        arg = self._arg_at(j)
+        if arg is None or arg.type not in ("State", "Organization") or arg.via == "capital":
+            return
+        invitees = self._list_from(j, max_gap=0)
+        nxt = self.doc[invitees[-1].end] if invitees[-1].end < self.sent.end else None
+        event = self._event(i, salient=False, after_only=True)
+        if self.doc[i].norm_ in self.invite_verbs and nxt is not None and nxt.norm_ in self.call_on and (
+                event is None or event.start - invitees[-1].end > 3):
+            return        # "دعا X إلى …": called on X to do something
+        if event is None:
+            event = self._event(i)
+        if event is None:
+            return
+        neg = self._negated(i, window=4)
+        for invitee in invitees:
+            if invitee.type in ("State", "Organization"):
+                self._add("INVITED", invitee.key, event._.key, i, negated=neg, modality=self._modality(i, event))
+
+    def _funded(self, i: int) -> None:
+        """تلقي X دعماً مالياً من Y / Y يمول X / تمويل Y لـ X / على نفقة Y."""
+        doc, norm = self.doc, self.doc[i].norm_
+        if any(t.norm_ in self.counter for t in doc[max(self.sent.start, i - 3):i]):
+            return
+        s, e = self._clause(i)
+        props = {"channel": self._channel(s, e), **self._amount(s, e)}
+        mod, neg = self._modality(i), self._negated(i)
+        if norm in self.expense:
+            funders = self._list_from(i + 1, max_gap=1)
+            event = self._event(i, salient=False)
+            if funders and event is not None:
+                self._add("FUNDED", funders[0].key, event._.key, i, negated=neg, modality=mod, props=props)
+            return
+        if norm in self.receive:
+            m = next((j for j in range(i + 1, e) if doc[j].norm_ in self.money), None)
+            if m is None:
+                return
+            recipients = self._list_from(i + 1, max_gap=2, stop=m)
+            if not recipients:
+                before = self._before(i, types=("Organization", "Person"))
+                recipients = [before] if before else []
+            funder = None
+            for j in range(m + 1, min(e, m + 5)):
+                if doc[j].norm_ in self.from_:
+                    funders = self._list_from(j + 1, max_gap=1)
+                    funder = funders[0] if funders else None
+                    break
+                arg = self._arg_at(j)
+                if arg is not None and arg.type == "State" and arg.via == "demonym":
+                    funder = arg
+                    break
+            if funder is None:
+                return
+            for r in recipients:
+                self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props)
+            return
+        if norm in self.give:
+            m = next((j for j in range(i + 1, min(e, i + 6)) if doc[j].norm_ in self.money), None)
+            if m is None:
+                return
+            funder = (self._list_from(i + 1, max_gap=0, stop=m) or [self._before(i)])[0]
+            to = next((j for j in range(m + 1, min(e, m + 5)) if doc[j].norm_ in self.to or doc[j]._.clitic and
+                       normalize(doc[j].text)[:1] == "ل"), None)
+            recipients = self._list_from(to if doc[to]._.clitic else to + 1, max_gap=1) if to is not None else []
+            if funder is not None:
+                for r in recipients:
+                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props)
+            return
+        # Verbs and nouns of funding/support: "قطر تمول …", "تمويل قطر لحركة …", "دعمها الإرهاب وتنظيم …".
+        after = self._list_from(i + 1, max_gap=0)
+        if norm.startswith(("تمويل", "بتمويل", "لتمويل", "وتمويل", "دعم")) and len(after) >= 1:
+            funder, rest = after[0], after[1:]
+            if not rest:
+                k = after[0].end
+                if k < e and (doc[k].norm_ in self.to or doc[k]._.clitic):
+                    rest = self._list_from(k if doc[k]._.clitic else k + 1, max_gap=0)
+            if rest and funder.type == "State" and not norm.startswith("دعم"):
+                for r in rest:
+                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props)
+            return
+        if norm.startswith(("مول", "يمول", "تمول")):
+            funder = self._before(i) or (after[0] if after else None)
+            recipients = [a for a in self._list_from(i + 1, max_gap=1) if funder is None or a.key != funder.key]
+            if funder is not None:
+                for r in recipients:
+                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props)
+
+    def _sanctioned(self, i: int) -> None:
+        """فرضت واشنطن عقوبات على … / واستهدف الإجراء كلا من «…، و…»."""
+        doc = self.doc
+        s, e = self._clause(i)
+        if doc[i].norm_ in self.sanction_verbs:
+            if doc[i].norm_.startswith(("استهدف", "يستهدف", "تستهدف")):
+                if not (self.sanction_frame and any(doc[j].norm_ in self.measure for j in range(i + 1, min(e, i + 3)))):
+                    return
+            sanctioner = self._list_from(i + 1, max_gap=0)
+            sanctioner = sanctioner[0] if sanctioner and sanctioner[0].type in ("State", "Organization") else None
+            sanctioner = sanctioner or self._before(i, types=("State", "Organization"))
+        else:
+            sanctioner = self._before(i, window=4, types=("State", "Organization"))
+        frame = self.sanction_frame if self.sanction_frame and self.k - self.sanction_frame["sentence"] <= 8 else None
+        if sanctioner is None and frame is None:
+            return
+        if sanctioner is not None and (frame is None or frame["sanctioner"] != sanctioner.key):
+            frame = {"sanctioner": sanctioner.key, "sentence": self.k, "reason": None, "targets": set()}
+        frame["sentence"] = self.k
+        self.sanction_frame = frame
+        targets: list[Arg] = []
+        for j in range(i + 1, e):
+            norm = doc[j].norm_
+            if norm in self.on or norm in self.list_intro:
+                k = j + 1
+                while k < e and (doc[k].norm_ in self.list_intro or doc[k].norm_ in ("من",) or doc[k].text in QUOTES):
+                    k += 1
+                targets = [a for a in self._list_from(k, max_gap=2) if a.key != frame["sanctioner"] and a.via != "capital"]
+                break
+        for j in range(i + 1, e):
+            if doc[j].norm_ in self.reason and doc[j].norm_ != "دعم" or doc[j].norm_.endswith("تمويل"):
+                for k in range(j + 1, min(e, j + 4)):
+                    arg = self._arg_at(k)
+                    if arg is not None and arg.type == "Organization":
+                        frame["reason"] = arg.key
+                        break
+                if frame["reason"]:
+                    break
+        mod = self._modality(i)
+        for t in targets:
+            if t.type == "State" and t.via != "name":
+                continue
+            frame["targets"].add(t.key)
+            self._add("SANCTIONED", frame["sanctioner"], t.key, i, negated=self._negated(i), modality=mod)
+        if frame["reason"]:
+            for key in sorted(frame["targets"]):
+                if self._type(key) in ("Person", "Organization"):
+                    self._add("FUNDED", key, frame["reason"], i, modality=mod, props={"basis": "sanctions"})
+
+    def _member_of(self, i: int) -> None:
+        """التحالف … الذي يضم 79 دولة إضافة إلى الناتو والاتحاد الأوروبي / انضمت فرنسا إلى التحالف."""
+        doc, norm = self.doc, self.doc[i].norm_
+        s, e = self._clause(i)
+        if norm in self.comprise:
+            org = self._before(i, window=12, types=("Organization",))
+            if org is None or self._negated(i):
+                return
+            j = i + 1
+            members = []
+            while j < e and not members:
+                if doc[j].norm_ in self.plus or doc[j].norm_ in ("إلى", "الى"):
+                    members = self._list_from(j + 1, max_gap=1)
+                arg = self._arg_at(j)
+                if arg is not None:
+                    members = self._list_from(j, max_gap=0)
+                j += 1
+            for m in members:
+                self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i))
+        elif norm in self.join:
+            subject = (self._list_from(i + 1, max_gap=0) or [self._before(i)])[0]
+            if subject is None:
+                return
+            j = subject.end if subject.start > i else i + 1
+            if j < e and doc[j].norm_ in ("إلى", "الى", "في"):
+                target = self._arg_at(j + 1)
+                if target is not None and target.type == "Organization":
+                    self._add("MEMBER_OF", subject.key, target.key, i, negated=self._negated(i), modality=self._modality(i))
+        else:
+            if i + 2 < e and doc[i + 1].norm_ in ("في", "ب"):
+                org = self._arg_at(i + 2)
+                member = self._before(i, window=3)
+                if org is not None and member is not None and org.type == "Organization":
+                    self._add("MEMBER_OF", member.key, org.key, i, negated=self._negated(i), modality=self._modality(i))
+
+    # ------------------------------------------------------- sentence rules
+    def _sentence_rules(self) -> None:
+        """Rules that look at the sentence as a whole: member lists, speakers, sidelines, subordinate groups."""
+        doc, sent, args = self.doc, self.sent, self.args_in[self.k]
+        for a in args:
+            # "المجموعة الخماسية لمنطقة الساحل (موريتانيا ومالي …)": an organisation followed by its members.
+            if a.type == "Organization" and a.end < sent.end and doc[a.end].text == "(":
+                members = [m for m in self._list_from(a.end + 1, max_gap=0) if m.type == "State"]
+                if len(members) >= 2:
+                    for m in members:
+                        self._add("MEMBER_OF", m.key, a.key, a.start)
+            # "«حركة أنصار الدين» التابعة لتنظيم «القاعدة»"
+            j = a.end
+            while j < sent.end and doc[j].text in QUOTES:
+                j += 1
+            if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.subordinate:
+                parent = self._list_from(j + 1, max_gap=1)
+                if parent and parent[0].type == "Organization":
+                    self._add("AFFILIATED_WITH", a.key, parent[0].key, a.start)
+        for i in range(sent.start, sent.end):
+            norm = doc[i].norm_
+            if norm in self.speech_verbs:
+                self._speaker(i)
+            elif norm in self.sidelines and i > sent.start and doc[i - 1].norm_ in ("على", "علي"):
+                event = self._event(i, salient=False, after_only=True)
+                if event is not None:
+                    for a in args:
+                        if a.type in ("State", "Person") and not (event.start <= a.start < event.end) and not a.place:
+                            self._add("ATTENDED", a.key, event._.key, i, modality=self._modality(i, event),
+                                      props={"basis": "sidelines"})
+
+    def _speaker(self, i: int) -> None:
+        """A person who speaks in a sentence about an event, or "خلال كلمة", took part in it."""
+        doc = self.doc
+        speaker = self._list_from(i + 1, max_gap=0)
+        speaker = speaker[0] if speaker else None
+        if speaker is None:
+            nxt = doc[i + 1].norm_ if i + 1 < self.sent.end else ""
+            if i - self.sent.start <= 1 and nxt in ("إلى", "الى", "أن", "ان") and self.prev_subject is not None:
+                speaker = self.prev_subject
+            else:
+                return
+        if speaker.type != "Person" and speaker.via != "role":
+            return
+        window = doc[self.sent.start:self.sent.end]
+        in_sentence = [e for e in self.events_in[self.k]]
+        speech = any(t.norm_ in self.speech_nouns and t.i > self.sent.start and doc[t.i - 1].norm_ in self.during
+                     for t in window)
+        event = None
+        if in_sentence:
+            event = min(in_sentence, key=lambda e: abs(e.start - i))
+        elif speech:
+            event = self._event(i)
+        if event is None:
+            return
+        self._add("ATTENDED", speaker.key, event._.key, i, modality=self._modality(i, event), props={"basis": "speaker"})
+
+    # ------------------------------------------------------- document rules
+    def _affiliations(self) -> None:
+        """Persons with their roles' states and organisations; an organisation's state goes with it."""
+        roles = list(self.doc.spans.get("roles", []))
+        for r_idx, (person, role) in self.person_roles.items():
+            value = role._.value or {}
+            k = next(j for j, s in enumerate(self.sents) if s.start <= role.start < s.end)
+            self.k, self.sent = k, self.sents[k]
+            span = (min(role.start, self._person_span(person, role).start), max(role.end, self._person_span(person, role).end))
+            props = {"role": value.get("role"), "role_en": value.get("role_en")}
+            if value.get("state"):
+                self._add("AFFILIATED_WITH", person, value["state"], role.start, props=props, span=span)
+            if value.get("org"):
+                self._add("AFFILIATED_WITH", person, value["org"], role.start, props=props, span=span)
+                org_state = self.registry.get(value["org"], {}).get("props", {}).get("state")
+                if org_state and not value.get("state"):
+                    self._add("AFFILIATED_WITH", person, org_state, role.start, props=props, span=span)
+        # A nationality adjective right before a name: "الجزائري «مختار بلمختار»".
+        for k, sent in enumerate(self.sents):
+            self.k, self.sent = k, sent
+            for a in self.args_in[k]:
+                if a.type == "Person":
+                    j = a.start - 1
+                    while j >= sent.start and self.doc[j].text in QUOTES:
+                        j -= 1
+                    prev = self._arg_at(j) if j >= sent.start else None
+                    if prev is not None and prev.type == "State" and prev.via == "demonym":
+                        self._add("AFFILIATED_WITH", a.key, prev.key, a.start, props={"role": "nationality"})
+
+    def _person_span(self, person: str, role: Span) -> Span:
+        return min((e for e in role.sent.ents if e._.key == person), key=lambda e: abs(e.start - role.start))
+
+    def _event_facts(self) -> None:
+        """HELD_IN from an event's place; its organisers; the host state when the text names no host."""
+        hosted = {f["object"] for f in self.facts.values() if f["predicate"] == "HOSTED"}
+        first_mention: dict[str, Span] = {}
+        for k, spans in enumerate(self.events_in):
+            for span in spans:
+                if not (span._.value or {}).get("anaphoric"):
+                    first_mention.setdefault(span._.key, (k, span))
+        for key, (k, span) in first_mention.items():
+            props = self.registry.get(key, {}).get("props", {})
+            self.k, self.sent = k, self.sents[k]
+            mod = "planned" if props.get("planned") else "asserted"
+            country = props.get("country")
+            if country:
+                self._add("HELD_IN", key, country, span.start, modality=mod, props={"basis": "place"})
+                organizers_meet_at_home = any(
+                    props.get("city_key") and props.get("city_key") == self.registry.get(o, {}).get("props", {}).get("seat")
+                    for o in props.get("organizers", []))
+                if key not in hosted and props.get("kind") in self.derived_host_kinds and not organizers_meet_at_home:
+                    self._add("HOSTED", country, key, span.start, modality=mod, props={"basis": "place"})
+            for org in props.get("organizers", []):
+                self._add("ORGANIZED", org, key, span.start, modality=mod, props={"basis": "name"})
+
+    # ------------------------------------------------------------- details
+    def _channel(self, s: int, e: int) -> str | None:
+        norms = [t.norm_ for t in self.doc[s:e]]
+        for channel, phrases in self.channels.items():
+            for phrase in phrases:
+                n = len(phrase)
+                if any(norms[k:k + n] == phrase for k in range(len(norms) - n + 1)):
+                    return channel
+        return None
+
+    def _amount(self, s: int, e: int) -> dict:
+        for span in self.doc.spans.get("amounts", []):
+            if s <= span.start < e and span._.value:
+                v = span._.value
+                return {"amount": v.get("value") if v.get("value") is not None else v.get("min"),
+                        "amount_max": v.get("max"), "currency": v.get("currency")}
+        return {}
+
+
+@Language.factory("athar_relations")
+def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
+    """Factory for the relation extractor (data: extract/lang/relations.json)."""
+    return RelationExtractor(nlp, name)

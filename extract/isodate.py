@@ -1,0 +1,36 @@
+"""Comparing ISO 8601 dates that may be partial: "2018", "2018-04", "2018-04-25", "--05-11"."""
+from __future__ import annotations
+
+import re
+
+_ISO = re.compile(r"^(?:(\d{4})|-)-?(\d{2})?(?:-(\d{2}))?")
+
+
+def parts(date: str | None) -> tuple[str, str, str]:
+    """(year, month, day), each '' when unknown."""
+    m = _ISO.match(date or "")
+    if not m:
+        return "", "", ""
+    return m.group(1) or "", m.group(2) or "", m.group(3) or ""
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """True unless the two dates disagree on a field both of them know."""
+    return all(x == y or not x or not y for x, y in zip(parts(a), parts(b)))
+
+
+def more_specific(a: str | None, b: str | None) -> str | None:
+    """The compatible date that knows more fields (a on ties)."""
+    if not b:
+        return a
+    if not a:
+        return b
+    return b if sum(map(bool, parts(b))) > sum(map(bool, parts(a))) else a
+
+
+def year_month(date: str | None) -> str:
+    """"2018-04" / "2018" / "--05" / "" for use in keys."""
+    y, m, _ = parts(date)
+    if y:
+        return f"{y}-{m}" if m else y
+    return f"--{m}" if m else ""

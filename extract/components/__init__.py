@@ -1,0 +1,2 @@
+"""spaCy components of the athar pipeline; importing this package registers their factories."""
+from . import events, normalizer, relations  # noqa: F401

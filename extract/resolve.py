@@ -1,0 +1,180 @@
+"""Cross-document resolution: one node per real-world event and person.
+
+Extraction gives each document its own view; this step decides which keys
+name the same thing across documents and rewrites them:
+
+- Events: events in the same city (or, lacking a city, the same country) of
+  compatible kind and dates are one event; dated ones group by year-month,
+  undated ones join the only compatible dated group (title overlap breaks
+  ties). Editions of a series ("الدورة الثانية لمؤتمر …") stay apart. The
+  final key is derived from the content ("event:<city>:<year-month>"), so a
+  later run that sees the same event again produces the same key.
+- Persons: a one-word name ("ماكرون") becomes the unique longer name that
+  ends (or starts) with it across the corpus ("إيمانويل ماكرون").
+
+Per-document properties (what each source says: dates, figures) are kept in
+each record; only keys change.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .arabic import normalize
+from .isodate import compatible, more_specific, year_month
+from .model import DocumentFacts, Fact
+
+KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
+               "seminar": "gathering", "session": "gathering", "talks": "gathering", "event": "gathering",
+               "call": "call"}
+
+
+def _slug(text: str) -> str:
+    return "-".join(normalize(text).split())
+
+
+def _title_words(titles) -> set[str]:
+    words = set()
+    for t in titles:
+        for w in normalize(t).split():
+            words.add(w[2:] if w.startswith("لل") else w[1:] if w[:1] in "وبل" and len(w) > 3 else w)
+    return words
+
+
+@dataclass
+class EventCluster:
+    place: str | None
+    country: str | None
+    kind: str
+    date: str | None
+    edition: int | None = None
+    titles: set[str] = field(default_factory=set)
+    members: list[str] = field(default_factory=list)
+    city: str | None = None
+
+    def key(self) -> str:
+        where = self.place or (f"country-{self.country}" if self.country else None)
+        when = year_month(self.date)
+        if where and when:
+            return f"event:{where}:{when}" + (f":{self.edition}" if self.edition else "")
+        title = sorted(self.titles)[0] if self.titles else self.kind
+        return f"event:{where or 'unknown'}:{_slug(title)}" + (f":{when}" if when else "")
+
+
+class Resolver:
+    """Collects entity summaries from records, then maps local keys to global ones."""
+
+    def __init__(self) -> None:
+        self.events: dict[str, dict] = {}
+        self.persons: set[str] = set()
+        self.person_names: dict[str, str] = {}
+
+    def observe(self, record: DocumentFacts) -> None:
+        """Remember what this record says about its events and persons (small summaries only)."""
+        for e in record.entities:
+            if e.type == "Event":
+                p = e.props
+                self.events[e.key] = {"place": p.get("city_key"), "city": p.get("city"), "country": p.get("country"),
+                                      "kind": p.get("kind", "event"), "date": p.get("date"),
+                                      "edition": p.get("edition"),
+                                      "titles": {e.name, *e.aliases} if p.get("edition") is None else set()}
+            elif e.type == "Person":
+                self.persons.add(e.key)
+                self.person_names[e.key] = e.name
+
+    def mapping(self) -> dict[str, str]:
+        """Local key -> global key, for every key that changes."""
+        return {**self._event_mapping(), **self._person_mapping()}
+
+    def _event_mapping(self) -> dict[str, str]:
+        clusters: list[EventCluster] = []
+        dated = sorted((k for k, v in self.events.items() if v["date"] and (v["place"] or v["country"])),
+                       key=lambda k: (-len(self.events[k]["date"]), k))
+        rest = sorted(k for k in self.events if k not in dated)
+        assign: dict[str, EventCluster] = {}
+        for k in dated + rest:
+            v = self.events[k]
+            family = KIND_FAMILY.get(v["kind"], "gathering")
+            candidates = [c for c in clusters if KIND_FAMILY.get(c.kind, "gathering") == family
+                          and compatible(c.date, v["date"]) and (c.edition == v["edition"] or None in (c.edition, v["edition"]))
+                          and self._same_place(c, v)]
+            if not v["date"]:
+                candidates = [c for c in candidates if c.date or (c.titles & v["titles"])]
+            if len(candidates) > 1:
+                words = _title_words(v["titles"])
+                scored = sorted(candidates, key=lambda c: -len(_title_words(c.titles) & words))
+                best = len(_title_words(scored[0].titles) & words)
+                candidates = [scored[0]] if best and best > len(_title_words(scored[1].titles) & words) else []
+            if candidates:
+                c = candidates[0]
+                c.date = more_specific(c.date, v["date"])
+                c.place, c.city = c.place or v["place"], c.city or v["city"]
+                c.country = c.country or v["country"]
+                c.titles |= v["titles"]
+                c.edition = c.edition or v["edition"]
+            else:
+                c = EventCluster(v["place"], v["country"], v["kind"], v["date"], v["edition"], set(v["titles"]),
+                                 city=v["city"])
+                clusters.append(c)
+            c.members.append(k)
+            assign[k] = c
+        return {k: c.key() for k, c in assign.items() if c.key() != k}
+
+    @staticmethod
+    def _same_place(c: EventCluster, v: dict) -> bool:
+        if c.place and v["place"]:
+            return c.place == v["place"]
+        if c.country and v["country"]:
+            return c.country == v["country"]
+        return bool(c.titles & v["titles"])
+
+    def _person_mapping(self) -> dict[str, str]:
+        by_token: dict[str, set[str]] = defaultdict(set)
+        for key in self.persons:
+            parts = key.split(":", 1)[1].split("_")
+            if len(parts) > 1:
+                by_token[parts[-1]].add(key)
+                by_token[parts[0]].add(key)
+        out = {}
+        for key in self.persons:
+            parts = key.split(":", 1)[1].split("_")
+            if len(parts) == 1 and len(by_token.get(parts[0], ())) == 1:
+                out[key] = next(iter(by_token[parts[0]]))
+        return out
+
+
+def rewrite(record: DocumentFacts, mapping: dict[str, str], names: dict[str, str] | None = None) -> DocumentFacts:
+    """Apply a key mapping to one record, merging what becomes the same entity or fact."""
+    if not mapping:
+        return record
+    entities = {}
+    for e in record.entities:
+        key = mapping.get(e.key, e.key)
+        if key in entities:
+            merged = entities[key]
+            merged.aliases = sorted(set(merged.aliases) | set(e.aliases) | ({e.name} - {merged.name}))
+            for k, v in e.props.items():
+                merged.props.setdefault(k, v)
+        else:
+            e.key = key
+            if names and key in names and names[key] != e.name:
+                e.aliases = sorted(set(e.aliases) | {e.name})
+                e.name = names[key]
+            entities[key] = e
+    for m in record.mentions:
+        m.entity = mapping.get(m.entity, m.entity)
+    facts: dict[tuple, Fact] = {}
+    for f in record.facts:
+        f.subject, f.object = mapping.get(f.subject, f.subject), mapping.get(f.object, f.object)
+        if f.subject == f.object:
+            continue
+        same = facts.get(f.identity())
+        if same:
+            same.evidence = sorted(set(same.evidence) | set(f.evidence))
+            for k, v in f.props.items():
+                same.props.setdefault(k, v)
+        else:
+            facts[f.identity()] = f
+    record.entities = sorted(entities.values(), key=lambda e: e.key)
+    record.facts = sorted(facts.values(), key=lambda f: (f.predicate, f.subject, f.object, f.negated, f.modality))
+    return record

@@ -1,0 +1,26 @@
+// name: actor_profile
+// description: Every fact about one actor (state, organisation, person or event), both directions,
+//   negated ones included, with how many documents describe it and the evidence.
+//   An actor without facts gives one row with empty relation columns.
+// param key: string -- the actor key (a State's key is its ISO alpha-2 code)
+MATCH (a:Entity {key: $key})
+OPTIONAL MATCH (a)-[r]-(o:Entity)
+RETURN a.key AS actor,
+       o.key AS other,
+       type(r) AS relation,
+       CASE WHEN r IS NULL THEN null WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction,
+       r.negated AS negated,
+       r.modality AS modality,
+       a.name AS actor_name,
+       [l IN labels(a) WHERE l <> 'Entity'][0] AS actor_type,
+       o.name AS other_name,
+       [l IN labels(o) WHERE l <> 'Entity'][0] AS other_type,
+       COUNT { (:Document)-[:DESCRIBES]->(a) } AS documents,
+       r.sources AS sources,
+       COLLECT {
+         MATCH (snt:Sentence)
+         WHERE snt.sentence_id IN coalesce(r.evidence, [])
+         RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
+         ORDER BY snt.doc_id, snt.index
+       } AS evidence
+ORDER BY relation, direction, negated, other

@@ -1,0 +1,40 @@
+// name: attendance
+// description: Which states attended which events: directly (a State ATTENDED the Event) or through
+//   a person AFFILIATED_WITH the state who attended. One row per path, with the person it went
+//   through (via) and the sentences that support it. Negated facts are left out, and so is
+//   attendance through a person when a source says the state itself did not attend.
+// param state: string = null -- only this state key (ISO alpha-2); every state when null
+// param event: string = null -- only this event key; every event when null
+// param modality: string = null -- only asserted, reported or planned attendance; all when null
+MATCH (e:Event)
+WHERE $event IS NULL OR e.key = $event
+CALL (e) {
+  MATCH (s:State)-[r:ATTENDED]->(e)
+  WHERE NOT r.negated
+  RETURN s, r, null AS via, null AS affiliation
+  UNION
+  MATCH (p:Person)-[r:ATTENDED]->(e)
+  WHERE NOT r.negated
+  MATCH (p)-[a:AFFILIATED_WITH]->(s:State)
+  WHERE NOT a.negated AND NOT EXISTS { (s)-[:ATTENDED {negated: true}]->(e) }
+  RETURN s, r, p AS via, a AS affiliation
+}
+WITH s, e, r, via, affiliation
+WHERE ($state IS NULL OR s.key = $state) AND ($modality IS NULL OR r.modality = $modality)
+RETURN s.key AS state,
+       e.key AS event,
+       s.name AS state_name,
+       e.name AS event_name,
+       e.date AS event_date,
+       e.city AS event_city,
+       via.key AS via,
+       via.name AS via_name,
+       r.modality AS modality,
+       r.sources AS sources,
+       COLLECT {
+         MATCH (snt:Sentence)
+         WHERE snt.sentence_id IN r.evidence + coalesce(affiliation.evidence, [])
+         RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
+         ORDER BY snt.doc_id, snt.index
+       } AS evidence
+ORDER BY event_date, event, state, via

@@ -1,0 +1,24 @@
+// The athar schema. Applied by `athar load` before loading; every statement is
+// idempotent (IF NOT EXISTS), so running it again changes nothing.
+
+// Every entity node carries :Entity plus its type label. An entity's key is
+// stable across documents (a State's key is its ISO 3166 alpha-2 code), so
+// loading another article merges into the same node.
+CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT state_key IF NOT EXISTS FOR (n:State) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
+
+// The lexical graph: documents and their sentences.
+CREATE CONSTRAINT document_doc_id IF NOT EXISTS FOR (n:Document) REQUIRE n.doc_id IS UNIQUE;
+CREATE CONSTRAINT sentence_sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.sentence_id IS UNIQUE;
+
+// Lookups the stored queries make.
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX sentence_doc_id IF NOT EXISTS FOR (n:Sentence) ON (n.doc_id);
+CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date);
+
+// Full-text search over names and aliases (query `search`).
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:State|Organization|Person|Event) ON EACH [n.name, n.aliases, n.name_en];

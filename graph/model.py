@@ -1,0 +1,448 @@
+"""The property graph athar builds from extraction records, in plain Python.
+
+This module is the single definition of the graph model. The loader
+(graph/load.py) writes exactly what these functions compute, and the offline
+builder (graph/offline.py) folds records through the same functions, so both
+routes give the same nodes and relationships.
+
+Nodes
+    (:Entity:State|:Entity:Organization|:Entity:Person|:Entity:Event
+        {key, name, aliases, name_en, ...props})
+    (:Document {doc_id, title, date, source, url, path, checksum, warnings})
+    (:Sentence {sentence_id: "<doc_id>#<index>", doc_id, index, start, end, text})
+Relationships
+    (:Document)-[:HAS_SENTENCE]->(:Sentence)
+    (:Entity)-[:MENTIONED_IN {start, end, text}]->(:Sentence)
+    (:Document)-[:DESCRIBES {name, aliases, name_en, ...props}]->(:Entity)
+        what that one document says about the entity
+    (:Entity)-[:ATTENDED|HOSTED|...|AFFILIATED_WITH {negated, modality,
+        sources, evidence, P, P_sources, P_values for each fact property P}]->(:Entity)
+        one relationship per fact identity (subject, predicate, object,
+        negated, modality); P_values[i] is what document P_sources[i] says
+        and P is the consensus.
+
+Consensus (entity properties and a fact's P) is the value given by the most
+documents, ties going to the value whose earliest document id is smallest,
+so the graph does not depend on the order documents were loaded in.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, NamedTuple
+
+from extract.model import ENTITY_TYPES, MODALITIES, RELATIONS, DocumentFacts
+
+ENTITY, DOCUMENT, SENTENCE = "Entity", "Document", "Sentence"
+ATHAR_LABELS = (ENTITY, DOCUMENT, SENTENCE)       # every athar node carries one of these
+FACT_TYPES = tuple(RELATIONS)
+HAS_SENTENCE, MENTIONED_IN, DESCRIBES = "HAS_SENTENCE", "MENTIONED_IN", "DESCRIBES"
+ENTITY_FIELDS = ("key", "name", "aliases", "name_en")
+FACT_FIELDS = ("negated", "modality", "sources", "evidence")
+SOURCES_SUFFIX, VALUES_SUFFIX = "_sources", "_values"
+
+Scalar = str | int | float | bool
+
+
+class FactKey(NamedTuple):
+    """What makes two facts the same relationship (extract.model.Fact.identity)."""
+
+    predicate: str
+    subject: str
+    object: str
+    negated: bool
+    modality: str
+
+
+@dataclass
+class Node:
+    id: str
+    labels: tuple[str, ...]
+    props: dict[str, Any]
+
+
+@dataclass
+class Rel:
+    type: str
+    start: str          # Node.id
+    end: str
+    props: dict[str, Any]
+
+
+@dataclass
+class Graph:
+    nodes: list[Node] = field(default_factory=list)
+    rels: list[Rel] = field(default_factory=list)
+
+
+@dataclass
+class EntityClaim:
+    """One document's view of an entity: the props of its DESCRIBES relationship."""
+
+    key: str
+    type: str
+    props: dict[str, Any]
+
+
+@dataclass
+class FactClaim:
+    """One document's support for a fact: its evidence sentences and props."""
+
+    key: FactKey
+    evidence: list[str]
+    props: dict[str, Any]
+
+
+@dataclass
+class DocumentGraph:
+    """Everything one DocumentFacts record contributes to the graph, validated."""
+
+    doc_id: str
+    checksum: str
+    document: dict[str, Any]
+    sentences: list[dict[str, Any]]
+    entities: list[EntityClaim]
+    mentions: list[dict[str, Any]]
+    facts: list[FactClaim]
+    problems: list[str]
+
+
+# --- identifiers --------------------------------------------------------------
+
+def sentence_id(doc_id: str, index: int) -> str:
+    return f"{doc_id}#{index}"
+
+
+def sentence_doc(sid: str) -> str:
+    """The document id of a sentence id."""
+    return sid.rsplit("#", 1)[0]
+
+
+def evidence_order(sid: str) -> tuple[str, int]:
+    doc, _, index = sid.rpartition("#")
+    return doc, int(index) if index.isdigit() else -1
+
+
+def node_id(labels: Iterable[str], props: dict[str, Any]) -> str:
+    """The export id of a node: the entity key, or "document:<id>" / "sentence:<id>"."""
+    labels = set(labels)
+    if ENTITY in labels:
+        return str(props["key"])
+    if DOCUMENT in labels:
+        return f"document:{props['doc_id']}"
+    if SENTENCE in labels:
+        return f"sentence:{props['sentence_id']}"
+    raise ValueError(f"not an athar node: labels {sorted(labels)}")
+
+
+def checksum(record: DocumentFacts) -> str:
+    """A digest of the whole record: an unchanged document is skipped on reload."""
+    blob = json.dumps(record.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+# --- property values ----------------------------------------------------------
+
+def clean_value(value: Any) -> Any:
+    """A value Neo4j can store: a scalar or a homogeneous list of scalars, or None to drop it.
+
+    NaN and infinities are dropped; a list mixing ints and floats becomes floats;
+    any other mixture becomes strings. Nested lists and maps raise ValueError.
+    """
+    if value is None or isinstance(value, (bool, str, int)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, (list, tuple)):
+        items = [clean_value(v) for v in value]
+        if any(isinstance(v, list) for v in items):
+            raise ValueError("nested lists cannot be stored")
+        items = [v for v in items if v is not None]
+        return homogeneous(items) or None
+    raise ValueError(f"a {type(value).__name__} cannot be stored as a property")
+
+
+def homogeneous(items: list[Scalar]) -> list[Scalar]:
+    """`items` as one storable type (Neo4j lists cannot mix types)."""
+    kinds = {_kind(v) for v in items}
+    if len(kinds) <= 1:
+        if kinds == {"number"} and any(isinstance(v, float) for v in items):
+            return [float(v) for v in items]
+        return list(items)
+    return [v if isinstance(v, str) else json.dumps(v) for v in items]
+
+
+def clean_props(props: dict[str, Any], where: str, problems: list[str]) -> dict[str, Any]:
+    """`props` with None/empty values dropped; unstorable values dropped and reported."""
+    out = {}
+    for k, v in props.items():
+        try:
+            v = clean_value(v)
+        except ValueError as exc:
+            problems.append(f"{where}: property {k!r} dropped: {exc}")
+            continue
+        if v is not None:
+            out[str(k)] = v
+    return out
+
+
+def _kind(v: Any) -> str:
+    if isinstance(v, bool):
+        return "boolean"
+    if isinstance(v, (int, float)):
+        return "number"
+    return type(v).__name__
+
+
+def _freeze(v: Any) -> tuple:
+    """A hashable stand-in for a value; True and 1 stay different."""
+    if isinstance(v, list):
+        return ("list", tuple(_freeze(x) for x in v))
+    return (_kind(v), v)
+
+
+def _order(v: Any) -> tuple:
+    """A total order over values of mixed kinds."""
+    if isinstance(v, list):
+        return ("list", tuple(_order(x) for x in v))
+    return (_kind(v), v)
+
+
+# --- one document -------------------------------------------------------------
+
+def document_graph(record: DocumentFacts) -> DocumentGraph:
+    """Validate one extraction record and shape it as graph contributions.
+
+    Problems (unknown entity in a fact, bad evidence, unstorable values...) drop
+    the offending item and are reported in `problems`; the rest is kept.
+    """
+    doc = record.document
+    doc_id = str(doc.doc_id)
+    problems: list[str] = []
+    document = clean_props({
+        "doc_id": doc_id, "title": doc.title, "date": doc.date, "source": doc.source,
+        "url": doc.url, "path": doc.path, "warnings": list(record.warnings) or None,
+    }, doc_id, problems)
+    document["checksum"] = checksum(record)
+
+    sentences = {}
+    for s in record.sentences:
+        if s.index in sentences:
+            problems.append(f"{doc_id}: duplicate sentence index {s.index}")
+            continue
+        sentences[s.index] = {"sentence_id": sentence_id(doc_id, s.index), "doc_id": doc_id,
+                              "index": s.index, "start": s.start, "end": s.end, "text": s.text}
+
+    entities: dict[str, EntityClaim] = {}
+    for e in record.entities:
+        where = f"{doc_id}: entity {e.key!r}"
+        if e.type not in ENTITY_TYPES:
+            problems.append(f"{where}: unknown type {e.type!r}")
+            continue
+        claim = {"name": e.name, "aliases": sorted({a for a in e.aliases if a} - {e.name}) or None,
+                 "name_en": e.name_en}
+        for k, v in e.props.items():
+            if k in ENTITY_FIELDS:
+                problems.append(f"{where}: property {k!r} shadows a field and is dropped")
+            else:
+                claim[k] = v
+        props = clean_props(claim, where, problems)
+        seen = entities.get(e.key)
+        if seen is None:
+            entities[e.key] = EntityClaim(e.key, e.type, props)
+        elif seen.type != e.type:
+            problems.append(f"{where}: listed again as {e.type}, kept as {seen.type}")
+        else:
+            names = set(seen.props.get("aliases", [])) | set(props.get("aliases", [])) | {props["name"]}
+            seen.props["aliases"] = sorted(names - {seen.props["name"]})
+            for k, v in props.items():
+                seen.props.setdefault(k, v)
+
+    mentions = {}
+    for m in record.mentions:
+        if m.entity not in entities or m.sentence not in sentences:
+            problems.append(f"{doc_id}: mention {m.text!r} at {m.start}: unknown "
+                            f"{'entity ' + repr(m.entity) if m.entity not in entities else 'sentence'}")
+            continue
+        mentions[(m.entity, m.sentence, m.start, m.end)] = {
+            "entity": m.entity, "sentence_id": sentence_id(doc_id, m.sentence),
+            "start": m.start, "end": m.end, "text": m.text}
+
+    facts: dict[FactKey, FactClaim] = {}
+    for f in record.facts:
+        key = FactKey(f.predicate, f.subject, f.object, bool(f.negated), f.modality)
+        where = f"{doc_id}: fact {key.predicate}({key.subject}, {key.object})"
+        problem = _fact_problem(key, entities)
+        if problem:
+            problems.append(f"{where}: {problem}; dropped")
+            continue
+        evidence = set()
+        for ev in f.evidence:
+            if ev.doc_id != doc_id or ev.sentence not in sentences:
+                problems.append(f"{where}: evidence {ev.doc_id}#{ev.sentence} is not a sentence of this "
+                                f"document; ignored")
+            else:
+                evidence.add(sentence_id(doc_id, ev.sentence))
+        props = clean_props(f.props, where, problems)
+        for k in list(props):
+            if k in FACT_FIELDS or k.endswith((SOURCES_SUFFIX, VALUES_SUFFIX)):
+                problems.append(f"{where}: property {k!r} clashes with a relationship field; dropped")
+                del props[k]
+        claim = facts.get(key)
+        if claim is None:
+            facts[key] = FactClaim(key, sorted(evidence, key=evidence_order), props)
+        else:
+            claim.evidence = sorted(set(claim.evidence) | evidence, key=evidence_order)
+            for k, v in props.items():
+                claim.props.setdefault(k, v)
+
+    return DocumentGraph(
+        doc_id=doc_id, checksum=document["checksum"], document=document,
+        sentences=[sentences[i] for i in sorted(sentences)],
+        entities=[entities[k] for k in sorted(entities)],
+        mentions=sorted(mentions.values(), key=lambda m: (m["sentence_id"], m["start"], m["end"], m["entity"])),
+        facts=[facts[k] for k in sorted(facts)],
+        problems=problems)
+
+
+def _fact_problem(key: FactKey, entities: dict[str, EntityClaim]) -> str | None:
+    if key.predicate not in RELATIONS:
+        return f"unknown predicate {key.predicate!r}"
+    if key.modality not in MODALITIES:
+        return f"unknown modality {key.modality!r}"
+    subject_types, object_types = RELATIONS[key.predicate]
+    for role, ent_key, allowed in (("subject", key.subject, subject_types), ("object", key.object, object_types)):
+        ent = entities.get(ent_key)
+        if ent is None:
+            return f"{role} {ent_key!r} is not an entity of the document"
+        if ent.type not in allowed:
+            return f"{role} {ent_key!r} is a {ent.type}, expected {'/'.join(allowed)}"
+    return None
+
+
+# --- entities: consensus over the documents that describe them ------------------
+
+class Tally(NamedTuple):
+    value: Any
+    count: int          # documents giving this value
+    first_doc: str      # smallest id of those documents
+
+
+def tally(describes: dict[str, dict[str, Any]]) -> dict[str, list[Tally]]:
+    """Per property, the distinct values the documents give (doc_id -> DESCRIBES props)."""
+    acc: dict[str, dict[tuple, list]] = defaultdict(dict)
+    for doc, props in describes.items():
+        for k, v in props.items():
+            slot = acc[k].setdefault(_freeze(v), [v, 0, doc])
+            slot[1] += 1
+            slot[2] = min(slot[2], doc)
+    return {k: [Tally(*slot) for slot in values.values()] for k, values in acc.items()}
+
+
+def consensus(tallies: list[Tally]) -> Any:
+    """The value most documents give; ties go to the smallest first document id."""
+    return min(tallies, key=lambda t: (-t.count, t.first_doc, _order(t.value))).value
+
+
+def entity_props(key: str, tallies: dict[str, list[Tally]]) -> dict[str, Any]:
+    """Node properties of an entity from the tallies of its DESCRIBES relationships."""
+    name = consensus(tallies["name"])
+    names = {t.value for t in tallies["name"]}
+    for t in tallies.get("aliases", ()):
+        names.update(t.value if isinstance(t.value, list) else [t.value])
+    props = {"key": key, "name": name}
+    aliases = sorted(names - {name})
+    if aliases:
+        props["aliases"] = aliases
+    for k in sorted(tallies):
+        if k not in ENTITY_FIELDS:
+            props[k] = consensus(tallies[k])
+    if "name_en" in tallies:
+        props["name_en"] = consensus(tallies["name_en"])
+    return props
+
+
+# --- facts: per-source values kept on the relationship ----------------------------
+
+@dataclass
+class FactState:
+    """The documents supporting one fact relationship, with what each says."""
+
+    key: FactKey
+    evidence: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    values: dict[str, dict[str, Any]] = field(default_factory=dict)     # prop -> doc -> value
+
+    @classmethod
+    def from_props(cls, key: FactKey, props: dict[str, Any]) -> "FactState":
+        """Decode the properties of a stored relationship (inverse of to_props)."""
+        state = cls(key, set(props.get("evidence", [])), set(props.get("sources", [])))
+        for k, docs in props.items():
+            if not k.endswith(SOURCES_SUFFIX) or k == "sources":
+                continue
+            prop = k[: -len(SOURCES_SUFFIX)]
+            vals = props.get(prop + VALUES_SUFFIX, [])
+            per_doc: dict[str, Any] = {}
+            if isinstance(props.get(prop), list):
+                for doc, v in zip(docs, vals):
+                    per_doc.setdefault(doc, []).append(v)
+            else:
+                per_doc = dict(zip(docs, vals))
+            state.values[prop] = per_doc
+        return state
+
+    def remove(self, doc: str) -> None:
+        """Forget everything document `doc` said."""
+        self.sources.discard(doc)
+        self.evidence = {s for s in self.evidence if sentence_doc(s) != doc}
+        for per_doc in self.values.values():
+            per_doc.pop(doc, None)
+        self.values = {k: v for k, v in self.values.items() if v}
+
+    def add(self, doc: str, claim: FactClaim) -> None:
+        """Record what document `doc` says (replacing what it said before)."""
+        self.remove(doc)
+        self.sources.add(doc)
+        self.evidence.update(claim.evidence)
+        for k, v in claim.props.items():
+            self.values.setdefault(k, {})[doc] = v
+
+    def to_props(self) -> dict[str, Any]:
+        """Relationship properties: identity, sources, evidence, and P/P_sources/P_values per prop."""
+        props: dict[str, Any] = {
+            "negated": self.key.negated, "modality": self.key.modality,
+            "sources": sorted(self.sources), "evidence": sorted(self.evidence, key=evidence_order)}
+        for prop in sorted(self.values):
+            per_doc = self.values[prop]
+            docs = sorted(per_doc)
+            if any(isinstance(per_doc[d], list) for d in docs):
+                pairs = [(d, x) for d in docs for x in (per_doc[d] if isinstance(per_doc[d], list) else [per_doc[d]])]
+                flat = homogeneous([x for _, x in pairs])
+                props[prop] = sorted({_freeze(x): x for x in flat}.values(), key=_order)
+                props[prop + SOURCES_SUFFIX] = [d for d, _ in pairs]
+                props[prop + VALUES_SUFFIX] = flat
+            else:
+                vals = homogeneous([per_doc[d] for d in docs])
+                props[prop] = consensus(list(tally({d: {prop: v} for d, v in zip(docs, vals)})[prop]))
+                props[prop + SOURCES_SUFFIX] = docs
+                props[prop + VALUES_SUFFIX] = vals
+        return props
+
+
+def fact_key(rel_type: str, start_key: str, end_key: str, props: dict[str, Any]) -> FactKey:
+    return FactKey(rel_type, start_key, end_key, bool(props.get("negated", False)),
+                   props.get("modality", "asserted"))
+
+
+# --- canonical order ------------------------------------------------------------
+
+def sort_graph(graph: Graph) -> Graph:
+    """Nodes and relationships in a canonical order (stable, diff-friendly exports)."""
+    kind = {ENTITY: 0, DOCUMENT: 1, SENTENCE: 2}
+    graph.nodes.sort(key=lambda n: (min(kind.get(label, 3) for label in n.labels), n.id))
+    graph.rels.sort(key=lambda r: (r.start, r.type, r.end, r.props.get("negated", False),
+                                   r.props.get("modality", ""), r.props.get("start", -1), r.props.get("end", -1)))
+    return graph

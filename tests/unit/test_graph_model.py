@@ -1,0 +1,238 @@
+"""The graph model in plain Python: validation, consensus, per-source fact values, the offline graph."""
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.model import Document, DocumentFacts, Entity, Evidence, Fact, Mention, Sentence
+from fixtures.graph_corpus import CONF, SA, UN, Builder, records
+from graph.model import (FactClaim, FactKey, FactState, Tally, checksum, clean_value, consensus, document_graph,
+                         entity_props, evidence_order, tally)
+from graph.offline import graph_from_records
+
+
+def _record(facts=(), mentions=(), entities=(SA, CONF), evidence_doc="d"):
+    doc = Document("d", "Saudi Arabia attended.")
+    return DocumentFacts(doc, [Sentence(0, 0, 22, "Saudi Arabia attended.")], list(entities), list(mentions),
+                         list(facts))
+
+
+# --- values ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value, expected", [
+    (None, None), ("x", "x"), (3, 3), (True, True), (2.5, 2.5),
+    (float("nan"), None), (float("inf"), None),
+    ([1, 2.5], [1.0, 2.5]), ([1, None, 2], [1, 2]), ([], None), ([None], None),
+    (["a", 1, True], ["a", "1", "true"]), ([True, False], [True, False]), ((1, 2), [1, 2]),
+])
+def test_clean_value_keeps_storable_values(value, expected):
+    assert clean_value(value) == expected
+    assert type(clean_value(value)) is type(expected)
+
+
+@pytest.mark.parametrize("value", [{"a": 1}, [[1]], [{"a": 1}], object()])
+def test_clean_value_rejects_nested_values(value):
+    with pytest.raises(ValueError):
+        clean_value(value)
+
+
+# --- one document ---------------------------------------------------------------------
+
+def test_document_graph_drops_invalid_items_and_says_why():
+    ev = Evidence("d", 0, 0, 12)
+    facts = [
+        Fact("ATTENDED", "SA", "event:conf", evidence=[ev]),                       # fine
+        Fact("ATTENDED", "SA", "event:missing", evidence=[ev]),                    # unknown object
+        Fact("HELD_IN", "SA", "event:conf", evidence=[ev]),                        # wrong subject type
+        Fact("LIKED", "SA", "event:conf", evidence=[ev]),                          # unknown predicate
+        Fact("ATTENDED", "SA", "event:conf", modality="rumoured", evidence=[ev]),  # unknown modality
+        Fact("HOSTED", "SA", "event:conf", evidence=[Evidence("other", 0, 0, 1), Evidence("d", 7, 0, 1)]),
+        Fact("FUNDED", "SA", "event:conf", props={"amount": {"x": 1}, "sources": ["z"], "note_values": [1],
+                                                   "currency": "USD", "empty": None}),
+    ]
+    mentions = [Mention("SA", 0, 0, 12, "Saudi Arabia"), Mention("XX", 0, 0, 5, "Saudi"), Mention("SA", 3, 0, 1, "S")]
+    dg = document_graph(_record(facts, mentions))
+    assert [(c.key.predicate, c.key.object) for c in dg.facts] == [
+        ("ATTENDED", "event:conf"), ("FUNDED", "event:conf"), ("HOSTED", "event:conf")]
+    funded = next(c for c in dg.facts if c.key.predicate == "FUNDED")
+    assert funded.props == {"currency": "USD"}
+    hosted = next(c for c in dg.facts if c.key.predicate == "HOSTED")
+    assert hosted.evidence == []
+    assert [m["entity"] for m in dg.mentions] == ["SA"]
+    text = "\n".join(dg.problems)
+    for expected in ("event:missing", "is a State, expected Event", "unknown predicate 'LIKED'",
+                     "unknown modality 'rumoured'", "evidence other#0", "evidence d#7", "'amount' dropped",
+                     "'sources' clashes", "'note_values' clashes", "unknown entity 'XX'", "unknown sentence"):
+        assert expected in text
+
+
+def test_document_graph_merges_repeated_facts_and_entities_within_a_document():
+    ev0, ev1 = Evidence("d", 0, 0, 5), Evidence("d", 1, 0, 5)
+    doc = DocumentFacts(Document("d", "a. b."), [Sentence(0, 0, 2, "a."), Sentence(1, 3, 5, "b.")],
+                        [SA, Entity("SA", "State", "KSA", ["Saudi"], None, {"iso2": "SA", "extra": 1}), CONF,
+                         Entity("SA", "Organization", "Wrong", [], None, {})],
+                        [], [Fact("ATTENDED", "SA", "event:conf", props={"role": "x"}, evidence=[ev1]),
+                             Fact("ATTENDED", "SA", "event:conf", props={"role": "y", "n": 2}, evidence=[ev0])])
+    dg = document_graph(doc)
+    [sa] = [e for e in dg.entities if e.key == "SA"]
+    assert sa.type == "State" and sa.props["name"] == "Saudi Arabia"
+    assert sa.props["aliases"] == sorted(["KSA", "Saudi", "المملكة العربية السعودية"])
+    assert sa.props["extra"] == 1
+    assert any("listed again as Organization" in p for p in dg.problems)
+    [fact] = dg.facts
+    assert fact.evidence == ["d#0", "d#1"] and fact.props == {"role": "x", "n": 2}
+
+
+def test_checksum_changes_with_content_only():
+    a, b = records()[0], records()[0]
+    assert checksum(a) == checksum(b)
+    b.facts[0].negated = not b.facts[0].negated
+    assert checksum(a) != checksum(b)
+
+
+def test_evidence_order_is_numeric_within_a_document():
+    assert sorted(["d#10", "d#9", "c#2"], key=evidence_order) == ["c#2", "d#9", "d#10"]
+
+
+# --- consensus ---------------------------------------------------------------------------
+
+def test_consensus_prefers_the_most_documents_then_the_earliest_document():
+    assert consensus([Tally(70, 1, "d1"), Tally(72, 2, "d2")]) == 72
+    assert consensus([Tally(72, 1, "d2"), Tally(70, 1, "d1")]) == 70
+
+
+def test_entity_props_union_aliases_and_vote_on_properties():
+    t = tally({"b": {"name": "KSA", "aliases": ["Saudi"], "iso2": "SA", "n": 2},
+               "a": {"name": "Saudi Arabia", "iso2": "SA", "n": 1},
+               "c": {"name": "Saudi Arabia", "aliases": ["KSA", "x"], "n": 2}})
+    assert entity_props("SA", t) == {"key": "SA", "name": "Saudi Arabia", "aliases": ["KSA", "Saudi", "x"],
+                                     "iso2": "SA", "n": 2}
+
+
+def test_tally_keeps_booleans_and_numbers_apart():
+    t = tally({"a": {"v": True}, "b": {"v": 1}, "c": {"v": 1.0}})
+    assert sorted((x.value, x.count) for x in t["v"] if x.value is not True) == [(1, 2)]
+    assert [x.count for x in t["v"] if x.value is True] == [1]
+
+
+# --- facts: per-source values ---------------------------------------------------------------
+
+KEY = FactKey("FUNDED", "SA", "org:un", False, "asserted")
+# Each property keeps one type across sources, as extraction gives it (mixing types
+# is lossy: see test_sources_mixing_types_fall_back_to_text).
+fact_props = st.fixed_dictionaries({}, optional={
+    "amount": st.integers(-10**12, 10**12),
+    "share": st.floats(allow_nan=False, allow_infinity=False, width=32),
+    "currency": st.text(max_size=5),
+    "confirmed": st.booleans(),
+    "channel": st.lists(st.text(max_size=3), min_size=1, max_size=3),
+})
+claims = st.dictionaries(st.sampled_from(["d1", "d2", "d#3", "x y"]),
+                         st.tuples(st.lists(st.integers(0, 5), max_size=3), fact_props), max_size=4)
+
+
+def _state(per_doc, order):
+    state = FactState(KEY)
+    for doc in order:
+        evidence, props = per_doc[doc]
+        props = {k: clean_value(v) for k, v in props.items() if clean_value(v) is not None}
+        state.add(doc, FactClaim(KEY, [f"{doc}#{i}" for i in evidence], props))
+    return state
+
+
+@settings(max_examples=200, deadline=None)
+@given(claims, st.randoms())
+def test_fact_props_round_trip_and_do_not_depend_on_order(per_doc, rnd):
+    props = _state(per_doc, sorted(per_doc)).to_props()
+    order = list(per_doc)
+    rnd.shuffle(order)
+    assert _state(per_doc, order).to_props() == props
+    assert FactState.from_props(KEY, props).to_props() == props
+
+
+@settings(max_examples=100, deadline=None)
+@given(claims, st.sampled_from(["d1", "d2", "d#3", "x y"]))
+def test_removing_a_source_is_the_same_as_never_adding_it(per_doc, doc):
+    stored = FactState.from_props(KEY, _state(per_doc, sorted(per_doc)).to_props())
+    stored.remove(doc)
+    rest = {d: v for d, v in per_doc.items() if d != doc}
+    assert stored.to_props() == _state(rest, sorted(rest)).to_props()
+
+
+def test_sources_mixing_types_fall_back_to_text():
+    state = FactState(KEY)
+    state.add("d1", FactClaim(KEY, [], {"amount": 5, "channel": "bank"}))
+    state.add("d2", FactClaim(KEY, [], {"amount": "five", "channel": ["cash", "bank"]}))
+    props = state.to_props()
+    assert props["amount_values"] == ["5", "five"]
+    assert props["channel"] == ["bank", "cash"]
+    assert (props["channel_sources"], props["channel_values"]) == (["d1", "d2", "d2"], ["bank", "cash", "bank"])
+    assert FactState.from_props(KEY, props).to_props() == props
+
+
+def test_disagreeing_sources_keep_their_own_values():
+    state = FactState(KEY)
+    state.add("d2", FactClaim(KEY, ["d2#1"], {"amount": 1200000, "currency": "USD"}))
+    state.add("d1", FactClaim(KEY, ["d1#4"], {"amount": 1000000, "currency": "USD", "channel": "grant"}))
+    state.add("d3", FactClaim(KEY, ["d3#0"], {"amount": 1.5}))
+    props = state.to_props()
+    assert props["sources"] == ["d1", "d2", "d3"]
+    assert props["amount_sources"] == ["d1", "d2", "d3"]
+    assert props["amount_values"] == [1000000.0, 1200000.0, 1.5]
+    assert props["amount"] == 1000000.0            # three values once each: the earliest document's
+    assert props["channel"] == "grant" and props["channel_sources"] == ["d1"]
+    state.add("d1", FactClaim(KEY, ["d1#0"], {"amount": 1200000}))    # d1 changes its mind
+    props = state.to_props()
+    assert props["amount"] == 1200000 and props["evidence"] == ["d1#0", "d2#1", "d3#0"]
+    assert "channel" not in props
+
+
+# --- the offline graph ------------------------------------------------------------------------
+
+def _summary(graph):
+    nodes = {n.id: (n.labels, n.props) for n in graph.nodes}
+    rels = sorted((r.type, r.start, r.end, str(sorted(r.props.items()))) for r in graph.rels)
+    return nodes, rels
+
+
+def test_offline_graph_of_the_corpus():
+    problems = []
+    g = graph_from_records(records(), problems)
+    assert problems == []
+    nodes = {n.id: n for n in g.nodes}
+    assert nodes["SA"].labels == ("Entity", "State")
+    assert nodes["event:conf"].props["states_count"] == 70      # 70 (d1, d4) vs 72 (d2)
+    assert nodes["sentence:d1#1"].props["doc_id"] == "d1"
+    facts = {(r.type, r.start, r.end, r.props["negated"]): r.props for r in g.rels if "sources" in r.props}
+    assert facts[("ATTENDED", "SA", "event:conf", False)]["sources"] == ["d1", "d2"]
+    assert facts[("ATTENDED", "EG", "event:conf", True)]["sources"] == ["d2"]
+    assert facts[("FUNDED", "SA", "org:un", False)]["amount_values"] == [1000000, 1200000]
+    describes = [r for r in g.rels if r.type == "DESCRIBES" and r.end == "event:conf"]
+    assert sorted(r.props["states_count"] for r in describes) == [70, 70, 72]
+    mentioned = {(r.start, r.end) for r in g.rels if r.type == "MENTIONED_IN"}
+    assert ("SA", "sentence:d1#1") in mentioned
+    ids = set(nodes)
+    assert all(r.start in ids and r.end in ids for r in g.rels)
+
+
+def test_offline_graph_does_not_depend_on_record_order():
+    recs = records()
+    shuffled = recs[:]
+    random.Random(7).shuffle(shuffled)
+    assert _summary(graph_from_records(recs)) == _summary(graph_from_records(shuffled))
+
+
+def test_a_later_version_of_a_document_replaces_the_earlier_one():
+    recs = records()
+    d1b = Builder("d1", ["Saudi Arabia gave the United Nations 5 dollars."])
+    d1b.mention(SA, 0, "Saudi Arabia")
+    d1b.fact("FUNDED", SA, UN, 0, amount=5)
+    g = graph_from_records(recs + [d1b.record()])
+    facts = {(r.type, r.start, r.end): r.props for r in g.rels if "sources" in r.props}
+    assert facts[("ATTENDED", "SA", "event:conf")]["sources"] == ["d2"]
+    assert facts[("FUNDED", "SA", "org:un")]["amount_values"] == [5, 1200000]
+    assert ("HOSTED", "FR", "event:conf") not in facts
+    assert "sentence:d1#4" not in {n.id for n in g.nodes}
+    assert "person:ali" not in {n.id for n in g.nodes}                      # only d1 described him
+    assert {n.id: n for n in g.nodes}["event:conf"].props["states_count"] == 72     # d2: 72, d4: 70; tie to d2

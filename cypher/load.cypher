@@ -129,4 +129,4 @@ CALL db.awaitIndexes($timeout_seconds);
 //   Needs an auto-commit transaction.
 MATCH (n)
 WHERE n:Entity OR n:Document OR n:Sentence
-CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF $batch_size ROWS;
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch_size ROWS;

@@ -15,7 +15,7 @@ RETURN labels(a) AS start_labels, a {.key, .doc_id, .sentence_id} AS start_keys,
 
 // name: graph_counts
 // description: Athar nodes per label and relationships per type.
-CALL {
+CALL () {
   MATCH (n)
   WHERE n:Entity OR n:Document OR n:Sentence
   UNWIND labels(n) AS name

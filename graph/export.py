@@ -1,0 +1,246 @@
+"""Export the athar graph: APOC JSON lines, GraphML (networkx) and neo4j-admin import CSV.
+
+Every writer takes a graph.model.Graph, read from Neo4j (`read_graph`) or
+built from extraction records without a database (graph.offline), so both
+routes go through the same code and give the same files.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import shlex
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, TextIO
+
+import neo4j
+import networkx as nx
+from neo4j import Driver
+
+import cypher
+from graph.model import DOCUMENT, ENTITY, SENTENCE, Graph, Node, Rel, node_id, sort_graph
+
+LIST_SEPARATOR = " | "                       # GraphML has no list type
+ARRAY_DELIMITERS = (";", "|", "¦", "¤")       # neo4j-admin --array-delimiter candidates
+ID_SPACES = {ENTITY: "key", DOCUMENT: "doc_id", SENTENCE: "sentence_id"}   # id space -> key property
+
+
+def read_graph(driver: Driver, database: str | None = None) -> Graph:
+    """The athar nodes and relationships stored in Neo4j, in canonical order (read transaction)."""
+    read = cypher.named("read.cypher")
+
+    def fetch(tx: neo4j.ManagedTransaction) -> Graph:
+        graph = Graph()
+        for r in tx.run(read["export_nodes"]):
+            labels = tuple(sorted(r["labels"], key=lambda label: (label != ENTITY, label)))
+            graph.nodes.append(Node(node_id(labels, r["props"]), labels, dict(r["props"])))
+        for r in tx.run(read["export_relationships"]):
+            graph.rels.append(Rel(r["type"], node_id(r["start_labels"], r["start_keys"]),
+                                  node_id(r["end_labels"], r["end_keys"]), dict(r["props"])))
+        return graph
+
+    with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+        return sort_graph(session.execute_read(fetch))
+
+
+def graph_counts(driver: Driver, database: str | None = None) -> dict[str, dict[str, int]]:
+    """{"node": {label: count}, "relationship": {type: count}} for athar's data."""
+    counts: dict[str, dict[str, int]] = {"node": {}, "relationship": {}}
+    with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+        rows = session.execute_read(lambda tx: list(tx.run(cypher.named("read.cypher")["graph_counts"])))
+    for r in rows:
+        counts[r["kind"]][r["name"]] = r["count"]
+    return counts
+
+
+# --- APOC JSON lines ------------------------------------------------------------
+
+def write_apoc_jsonl(graph: Graph, out: TextIO) -> None:
+    """The graph in the line format of apoc.export.json (type node / relationship per line)."""
+    labels = {}
+    for n in graph.nodes:
+        labels[n.id] = list(n.labels)
+        out.write(json.dumps({"type": "node", "id": n.id, "labels": list(n.labels), "properties": _sorted(n.props)},
+                             ensure_ascii=False) + "\n")
+    for i, r in enumerate(graph.rels):
+        out.write(json.dumps({"type": "relationship", "id": str(i), "label": r.type,
+                              "start": {"id": r.start, "labels": labels.get(r.start, [])},
+                              "end": {"id": r.end, "labels": labels.get(r.end, [])},
+                              "properties": _sorted(r.props)}, ensure_ascii=False) + "\n")
+
+
+def _sorted(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: props[k] for k in sorted(props)}
+
+
+# --- GraphML ------------------------------------------------------------------------
+
+NODE_RESERVED = ("labels", "label", "id")     # attributes the writer sets itself
+EDGE_RESERVED = ("label", "id")
+
+
+def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+    """A networkx multigraph with flat, consistently typed attributes (lists joined by " | ").
+
+    Nodes carry `labels` (":Entity:State") and a display `label`; edges carry
+    `label` (the relationship type). A property named like one of these is
+    exported with a "prop_" prefix.
+    """
+    node_attrs = _unify([_flat(n.props, NODE_RESERVED) for n in graph.nodes])
+    edge_attrs = _unify([_flat(r.props, EDGE_RESERVED) for r in graph.rels])
+    g = nx.MultiDiGraph()
+    for n, attrs in zip(graph.nodes, node_attrs):
+        g.add_node(n.id, labels=":" + ":".join(n.labels), label=_caption(n), **attrs)
+    for i, (r, attrs) in enumerate(zip(graph.rels, edge_attrs)):
+        g.add_edge(r.start, r.end, key=str(i), label=r.type, **attrs)
+    return g
+
+
+def write_graphml(graph: Graph, path: str | Path) -> None:
+    nx.write_graphml(to_networkx(graph), str(path), encoding="utf-8", prettyprint=True)
+
+
+def _caption(n: Node) -> str:
+    return str(n.props.get("name") or n.props.get("title") or n.props.get("doc_id") or n.props.get("sentence_id")
+               or n.id)
+
+
+def _flat(props: dict[str, Any], reserved: tuple[str, ...]) -> dict[str, Any]:
+    out = {}
+    for k, v in props.items():
+        if isinstance(v, list):
+            v = LIST_SEPARATOR.join(_text(x) for x in v)
+        out[f"prop_{k}" if k in reserved else k] = v
+    return out
+
+
+def _unify(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One type per attribute name across all rows (GraphML declares a type per key)."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        for k, v in row.items():
+            kinds[k].add("bool" if isinstance(v, bool) else type(v).__name__)
+    cast = {}
+    for k, ks in kinds.items():
+        if ks == {"bool"} or ks == {"int"} or ks == {"str"} or ks == {"float"}:
+            continue
+        cast[k] = float if ks <= {"int", "float"} else _text
+    return [{k: cast[k](v) if k in cast else v for k, v in row.items()} for row in rows]
+
+
+def _text(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+# --- neo4j-admin import CSV ------------------------------------------------------------
+
+def write_admin_csv(graph: Graph, folder: str | Path, database: str = "neo4j") -> list[Path]:
+    """CSV files for `neo4j-admin database import full`, plus import.sh running it.
+
+    Nodes go to one file per label combination, relationships to one file per
+    type and endpoint id spaces (Entity: key, Document: doc_id, Sentence:
+    sentence_id). Columns are typed (`aliases:string[]`, `negated:boolean`...);
+    the array delimiter is chosen so that no array element contains it.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    delimiter = _array_delimiter(graph)
+    by_id = {n.id: n for n in graph.nodes}
+    node_groups: dict[tuple[str, ...], list[Node]] = defaultdict(list)
+    for n in graph.nodes:
+        node_groups[n.labels].append(n)
+    node_files = []
+    for labels, nodes in sorted(node_groups.items()):
+        space = _space(labels)
+        key = ID_SPACES[space]
+        path = folder / f"nodes_{'_'.join(labels)}.csv"
+        columns = _columns([n.props for n in nodes], skip=(key,))
+        header = [f"{key}:ID({space})", ":LABEL"] + [f"{c}:{t}" for c, t in columns]
+        rows = ([n.props[key], delimiter.join(labels)] + [_csv_value(n.props.get(c), t, delimiter) for c, t in columns]
+                for n in nodes)
+        _write_csv(path, header, rows)
+        node_files.append(path)
+    rel_groups: dict[tuple[str, str, str], list[Rel]] = defaultdict(list)
+    for r in graph.rels:
+        rel_groups[(r.type, _space(by_id[r.start].labels), _space(by_id[r.end].labels))].append(r)
+    rel_files = []
+    for (rtype, start_space, end_space), rels in sorted(rel_groups.items()):
+        path = folder / f"relationships_{rtype}_{start_space}_{end_space}.csv"
+        columns = _columns([r.props for r in rels])
+        header = [f":START_ID({start_space})", f":END_ID({end_space})", ":TYPE"] + [f"{c}:{t}" for c, t in columns]
+        rows = ([by_id[r.start].props[ID_SPACES[start_space]], by_id[r.end].props[ID_SPACES[end_space]], rtype]
+                + [_csv_value(r.props.get(c), t, delimiter) for c, t in columns] for r in rels)
+        _write_csv(path, header, rows)
+        rel_files.append(path)
+    script = folder / "import.sh"
+    options = ["--overwrite-destination", "--multiline-fields=true", f"--array-delimiter={delimiter}"]
+    options += [f"--nodes={p.name}" for p in node_files] + [f"--relationships={p.name}" for p in rel_files]
+    script.write_text(
+        "#!/bin/sh\n# Import these files into an empty database (stop the server first).\n"
+        'cd "$(dirname "$0")" || exit 1\n'
+        f"exec neo4j-admin database import full {shlex.quote(database)} \\\n  "
+        + " \\\n  ".join(shlex.quote(o) for o in options) + "\n", encoding="utf-8")
+    script.chmod(0o755)
+    return node_files + rel_files + [script]
+
+
+def _space(labels: tuple[str, ...]) -> str:
+    return next(space for space in ID_SPACES if space in labels)
+
+
+def _columns(props: list[dict[str, Any]], skip: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(name, neo4j-admin type) for every property present in any row."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    arrays: set[str] = set()
+    for p in props:
+        for k, v in p.items():
+            if k in skip:
+                continue
+            if isinstance(v, list):
+                arrays.add(k)
+                kinds[k].update(_admin_kind(x) for x in v)
+            else:
+                kinds[k].add(_admin_kind(v))
+    columns = []
+    for k in sorted(kinds):
+        ks = kinds[k]
+        base = next(iter(ks)) if len(ks) == 1 else "double" if ks <= {"long", "double"} else "string"
+        columns.append((k, base + ("[]" if k in arrays else "")))
+    return columns
+
+
+def _admin_kind(v: Any) -> str:
+    if isinstance(v, bool):
+        return "boolean"
+    if isinstance(v, int):
+        return "long"
+    if isinstance(v, float):
+        return "double"
+    return "string"
+
+
+def _csv_value(v: Any, column_type: str, delimiter: str) -> str:
+    if v is None:
+        return ""
+    items = v if isinstance(v, list) else [v]
+    if not column_type.endswith("[]") and len(items) == 1:
+        return _text(items[0])
+    return delimiter.join(_text(x) for x in items)
+
+
+def _array_delimiter(graph: Graph) -> str:
+    texts = {_text(x) for element in (*graph.nodes, *graph.rels) for v in element.props.values()
+             if isinstance(v, list) for x in v}
+    for candidate in ARRAY_DELIMITERS:
+        if not any(candidate in t for t in texts):
+            return candidate
+    raise ValueError("every candidate array delimiter occurs in some list value")
+
+
+def _write_csv(path: Path, header: list[str], rows) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        writer.writerows(rows)

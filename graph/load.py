@@ -1,0 +1,205 @@
+"""Write DocumentFacts records into Neo4j.
+
+Records are written in batches of whole documents, one managed write
+transaction per batch (retried on transient errors), so a document is in the
+graph entirely or not at all. A document already loaded with the same
+checksum is skipped; a changed one replaces its earlier version (what it said
+before is retracted from every entity and fact it touched). Loading the same
+file twice therefore changes nothing.
+
+One loader at a time: fact relationships are merged read-modify-write.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import Neo4jError
+
+import cypher
+from extract.model import ENTITY_TYPES, DocumentFacts, read_facts_file
+from graph.model import DocumentGraph, FactKey, FactState, Tally, document_graph, entity_props
+
+COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
+            "properties_set", "labels_added")
+
+Problem = Callable[[str], None]
+
+
+@dataclass
+class LoadReport:
+    """What a load did."""
+
+    loaded: int = 0          # new documents
+    replaced: int = 0        # documents whose content changed since they were loaded
+    skipped: int = 0         # documents already loaded unchanged
+    failed: int = 0          # documents the database refused
+    malformed: int = 0       # lines of the input that are not records
+    problems: int = 0        # items dropped while validating records
+    counters: Counter = field(default_factory=Counter)
+
+    def summary(self) -> str:
+        c = self.counters
+        return (f"documents: {self.loaded} loaded, {self.replaced} replaced, {self.skipped} skipped, "
+                f"{self.failed} failed; malformed lines: {self.malformed}; dropped items: {self.problems}\n"
+                f"nodes: {c['nodes_created']} created, {c['nodes_deleted']} deleted; relationships: "
+                f"{c['relationships_created']} created, {c['relationships_deleted']} deleted; "
+                f"properties set: {c['properties_set']}")
+
+
+def apply_schema(driver: Driver, database: str | None = None, timeout_seconds: int = 300) -> None:
+    """Create the constraints and indexes of cypher/schema.cypher (idempotent) and wait for them."""
+    with driver.session(database=database) as session:
+        for st in cypher.statements("schema.cypher"):
+            session.run(st.text).consume()
+        session.run(cypher.named("load.cypher")["await_indexes"], timeout_seconds=timeout_seconds).consume()
+
+
+def reset(driver: Driver, database: str | None = None, batch_size: int = 10_000) -> int:
+    """Delete athar's nodes and relationships, nothing else; returns the number of nodes deleted."""
+    with driver.session(database=database) as session:
+        summary = session.run(cypher.named("load.cypher")["reset"], batch_size=batch_size).consume()
+    return summary.counters.nodes_deleted
+
+
+def read_records(path: str, report: LoadReport, on_problem: Problem) -> Iterator[DocumentFacts]:
+    """Records of a facts.jsonl file; malformed lines are reported (file:line) and skipped."""
+    for _, item in read_facts_file(path):
+        if isinstance(item, Exception):
+            report.malformed += 1
+            on_problem(str(item))
+        else:
+            yield item
+
+
+def load_records(driver: Driver, records: Iterable[DocumentFacts], *, database: str | None = None,
+                 batch_size: int = 100, report: LoadReport | None = None,
+                 on_problem: Problem = lambda message: None,
+                 on_progress: Callable[[int], None] = lambda n: None) -> LoadReport:
+    """Write records in batches of whole documents; returns (and fills) the report.
+
+    A batch the database refuses is retried one document per transaction, so
+    only the documents at fault fail; each failure is reported.
+    """
+    report = report or LoadReport()
+    batch: list[DocumentGraph] = []
+
+    def flush() -> None:
+        if batch:
+            _write(driver, database, batch, report, on_problem)
+            on_progress(len(batch))
+            batch.clear()
+
+    for record in records:
+        dg = document_graph(record)
+        for problem in dg.problems:
+            on_problem(problem)
+        report.problems += len(dg.problems)
+        if any(d.doc_id == dg.doc_id for d in batch):
+            flush()                     # a later version of a document in this batch
+        batch.append(dg)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    return report
+
+
+def _write(driver: Driver, database: str | None, batch: list[DocumentGraph], report: LoadReport,
+           on_problem: Problem) -> None:
+    with driver.session(database=database) as session:
+        try:
+            outcome, counters = session.execute_write(_write_batch, batch)
+        except Neo4jError as exc:
+            if len(batch) > 1:
+                for dg in batch:
+                    _write(driver, database, [dg], report, on_problem)
+                return
+            report.failed += 1
+            on_problem(f"{batch[0].doc_id}: not loaded: {exc.code}: {exc.message}")
+            return
+    report.loaded += len(outcome["loaded"])
+    report.replaced += len(outcome["replaced"])
+    report.skipped += len(outcome["skipped"])
+    report.counters.update(counters)
+
+
+def _write_batch(tx: ManagedTransaction, batch: list[DocumentGraph]) -> tuple[dict, Counter]:
+    """Write one batch of documents (the unit of work execute_write may retry)."""
+    load = cypher.named("load.cypher")
+    facts_cypher = cypher.named("facts.cypher")
+    counters: Counter = Counter()
+
+    def run(statement: str, **params) -> list:
+        result = tx.run(statement, **params)
+        records = list(result)
+        summary = result.consume()
+        counters.update({name: getattr(summary.counters, name) for name in COUNTERS})
+        return records
+
+    stored = {r["doc_id"]: r["checksum"] for r in run(load["document_checksums"], doc_ids=[d.doc_id for d in batch])}
+    todo = [d for d in batch if stored.get(d.doc_id) != d.checksum]
+    outcome = {"skipped": [d.doc_id for d in batch if stored.get(d.doc_id) == d.checksum],
+               "replaced": [d.doc_id for d in todo if d.doc_id in stored],
+               "loaded": [d.doc_id for d in todo if d.doc_id not in stored]}
+    if not todo:
+        return outcome, counters
+
+    entity_keys: set[str] = {e.key for d in todo for e in d.entities}
+    fact_keys: set[FactKey] = {c.key for d in todo for c in d.facts}
+    replaced = outcome["replaced"]
+    if replaced:
+        entity_keys.update(r["key"] for r in run(load["previous_entities"], doc_ids=replaced))
+        fact_keys.update(FactKey(r["predicate"], r["subject"], r["object"], r["negated"], r["modality"])
+                         for r in run(load["previous_facts"], doc_ids=replaced))
+        run(load["retract_documents"], doc_ids=replaced)
+
+    run(load["merge_documents"], rows=[{"doc_id": d.doc_id, "props": d.document} for d in todo])
+    run(load["merge_sentences"], rows=[s for d in todo for s in d.sentences])
+    by_type = defaultdict(list)
+    for d in todo:
+        for e in d.entities:
+            by_type[e.type].append({"doc_id": d.doc_id, "key": e.key, "props": e.props})
+    for etype in ENTITY_TYPES:
+        if by_type[etype]:
+            run(load[f"merge_entities_{etype}"], rows=by_type[etype])
+    run(load["merge_mentions"], rows=[m for d in todo for m in d.mentions])
+
+    # Facts: decode what is stored, retract replaced documents, add the new claims.
+    states = {k: FactState(k) for k in fact_keys}
+    for r in run(load["fact_props"], rows=[k._asdict() for k in sorted(fact_keys)]):
+        key = FactKey(r["predicate"], r["subject"], r["object"], r["negated"], r["modality"])
+        states[key] = FactState.from_props(key, r["props"])
+    for state in states.values():
+        for doc_id in replaced:
+            state.remove(doc_id)
+    for d in todo:
+        for claim in d.facts:
+            states[claim.key].add(d.doc_id, claim)
+    rows = defaultdict(list)
+    for key in sorted(states):
+        if states[key].sources:
+            rows[key.predicate].append({**key._asdict(), "props": states[key].to_props()})
+    for predicate, predicate_rows in sorted(rows.items()):
+        run(facts_cypher[f"merge_fact_{predicate}"], rows=predicate_rows)
+    gone = [k._asdict() for k in sorted(states) if not states[k].sources]
+    if gone:
+        run(load["delete_facts"], rows=gone)
+
+    # Entities: node properties are the consensus of the documents describing them.
+    tallies: dict[str, dict[str, list[Tally]]] = defaultdict(lambda: defaultdict(list))
+    for r in run(load["entity_tallies"], keys=sorted(entity_keys)):
+        tallies[r["key"]][r["prop"]].append(Tally(r["value"], r["count"], r["first_doc"]))
+    run(load["set_entities"], rows=[{"key": k, "props": entity_props(k, t)} for k, t in sorted(tallies.items())])
+    orphans = sorted(entity_keys - set(tallies))
+    if orphans:
+        run(load["delete_orphan_entities"], keys=orphans)
+    return outcome, counters
+
+
+def load_file(driver: Driver, path: str, **options) -> LoadReport:
+    """Load one facts.jsonl file (see load_records for the options)."""
+    report = options.pop("report", None) or LoadReport()
+    on_problem = options.get("on_problem", lambda message: None)
+    return load_records(driver, read_records(path, report, on_problem), report=report, **options)

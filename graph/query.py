@@ -1,0 +1,93 @@
+"""Run the stored queries of cypher/queries/ in read transactions and format their rows."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import neo4j
+from neo4j import Driver, ManagedTransaction
+
+import cypher
+
+FORMATS = ("table", "json", "csv")
+
+
+def run_query(driver: Driver, name: str, params: dict[str, Any] | None = None,
+              database: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+    """Columns and rows of stored query `name`, run in a read transaction.
+
+    Parameters are bound and type-checked against the query's header; the
+    server refuses any write attempted in a read transaction.
+    """
+    query = cypher.queries().get(name)
+    if query is None:
+        raise KeyError(f"no stored query {name!r}; known: {', '.join(cypher.queries())}")
+    bound = query.bind(params)
+
+    def read(tx: ManagedTransaction) -> tuple[list[str], list[dict[str, Any]]]:
+        result = tx.run(query.text, bound)
+        rows = [{k: to_plain(v) for k, v in record.items()} for record in result]
+        return list(result.keys()), rows
+
+    with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+        return session.execute_read(read)
+
+
+def to_plain(value: Any) -> Any:
+    """A JSON-ready copy of a value returned by the driver."""
+    if isinstance(value, neo4j.graph.Node):
+        return {"labels": sorted(value.labels), **{k: to_plain(v) for k, v in value.items()}}
+    if isinstance(value, neo4j.graph.Relationship):
+        return {"type": value.type, **{k: to_plain(v) for k, v in value.items()}}
+    if isinstance(value, neo4j.graph.Path):
+        return [to_plain(n) for n in value.nodes]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def format_rows(columns: list[str], rows: list[dict[str, Any]], fmt: str, width: int = 60) -> str:
+    """Rows as an aligned text table, a JSON list of row objects, or CSV (nested values as JSON)."""
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c), json_nested=True) for c in columns])
+        return out.getvalue()
+    if fmt != "table":
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    cells = [[_shorten(_cell(row.get(c)), width) for c in columns] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: Any, json_nested: bool = False) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        if json_nested:
+            return json.dumps(value, ensure_ascii=False)
+        if isinstance(value, dict):
+            return " ".join(f"{k}={_cell(v)}" for k, v in value.items())
+        return " | ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,89 @@
+"""Export writers on the offline graph: APOC JSON lines, GraphML (networkx, igraph), neo4j-admin CSV."""
+import csv
+import io
+import json
+
+import igraph
+import networkx as nx
+
+from fixtures.graph_corpus import EVIL_KEY, EVIL_NAME, records
+from graph.export import to_networkx, write_admin_csv, write_apoc_jsonl, write_graphml
+from graph.model import Graph, Node, Rel
+from graph.offline import graph_from_records
+
+
+def test_apoc_json_lines_format():
+    g = graph_from_records(records())
+    out = io.StringIO()
+    write_apoc_jsonl(g, out)
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    nodes = [x for x in lines if x["type"] == "node"]
+    rels = [x for x in lines if x["type"] == "relationship"]
+    assert len(nodes) == len(g.nodes) and len(rels) == len(g.rels)
+    assert all(set(n) == {"type", "id", "labels", "properties"} for n in nodes)
+    ids = {n["id"] for n in nodes}
+    assert all(r["start"]["id"] in ids and r["end"]["id"] in ids for r in rels)
+    assert len({r["id"] for r in rels}) == len(rels)
+    evil = next(n for n in nodes if n["properties"].get("key") == EVIL_KEY)
+    assert evil["properties"]["name"] == EVIL_NAME
+    sentence_ids = {n["id"] for n in nodes if "doc_id" in n["properties"] and "Sentence" in n["labels"]}
+    assert {r["end"]["id"] for r in rels if r["label"] == "MENTIONED_IN"} <= sentence_ids
+
+
+def test_graphml_opens_in_networkx_and_igraph_with_flat_typed_attributes(tmp_path):
+    g = graph_from_records(records())
+    path = tmp_path / "g.graphml"
+    write_graphml(g, path)
+    back = nx.read_graphml(path)
+    assert back.number_of_nodes() == len(g.nodes) and back.number_of_edges() == len(g.rels)
+    sa = back.nodes["SA"]
+    assert sa["labels"] == ":Entity:State" and sa["label"] == "Saudi Arabia"
+    assert sa["aliases"] == "KSA | المملكة العربية السعودية"
+    assert back.nodes[EVIL_KEY]["name"] == EVIL_NAME
+    for _, _, data in back.edges(data=True):
+        assert not any(isinstance(v, list) for v in data.values())
+        if data["label"] == "FUNDED" and "amount" in data:
+            assert isinstance(data["negated"], bool) and isinstance(data["amount"], int)
+    ig = igraph.Graph.Read_GraphML(str(path))
+    assert (ig.vcount(), ig.ecount()) == (len(g.nodes), len(g.rels))
+    assert sorted(ig.vs["id"]) == sorted(n.id for n in g.nodes)
+    assert sorted(set(ig.es["label"])) == sorted({r.type for r in g.rels})
+
+
+def test_graphml_gives_each_attribute_one_type_and_keeps_reserved_names():
+    g = Graph([Node("a", ("Entity", "State"), {"key": "a", "name": "A", "n": 1, "label": "mine", "mixed": 1}),
+               Node("b", ("Entity", "State"), {"key": "b", "name": "B", "n": 2.5, "mixed": "x", "flag": True})],
+              [Rel("X", "a", "b", {"id": 7, "w": [1, 2]})])
+    nxg = to_networkx(g)
+    assert nxg.nodes["a"]["n"] == 1.0 and isinstance(nxg.nodes["a"]["n"], float)
+    assert nxg.nodes["a"]["mixed"] == "1" and nxg.nodes["b"]["mixed"] == "x"
+    assert nxg.nodes["a"]["label"] == "A" and nxg.nodes["a"]["prop_label"] == "mine"
+    [(_, _, edge)] = nxg.edges(data=True)
+    assert edge == {"label": "X", "prop_id": 7, "w": "1 | 2"}
+
+
+def test_admin_csv_has_typed_headers_and_a_safe_array_delimiter(tmp_path):
+    g = graph_from_records(records())
+    files = write_admin_csv(g, tmp_path)
+    names = {p.name for p in files}
+    assert {"nodes_Entity_State.csv", "nodes_Document.csv", "nodes_Sentence.csv", "import.sh",
+            "relationships_ATTENDED_Entity_Entity.csv", "relationships_MENTIONED_IN_Entity_Sentence.csv",
+            "relationships_HAS_SENTENCE_Document_Sentence.csv",
+            "relationships_DESCRIBES_Document_Entity.csv"} <= names
+    with (tmp_path / "nodes_Entity_State.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:2] == ["key:ID(Entity)", ":LABEL"] and "aliases:string[]" in rows[0]
+    sa = dict(zip(rows[0], next(r for r in rows if r[0] == "SA")))
+    assert sa[":LABEL"] == "Entity|State"
+    with (tmp_path / "relationships_FUNDED_Entity_Entity.csv").open(encoding="utf-8") as fh:
+        header, *rels = list(csv.reader(fh))
+    assert header[:3] == [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"]
+    assert {"negated:boolean", "amount:long", "amount_values:long[]", "sources:string[]"} <= set(header)
+    # a channel value contains ";" so the default delimiter cannot be used
+    script = (tmp_path / "import.sh").read_text()
+    assert "'--array-delimiter=|'" in script
+    assert "exec neo4j-admin database import full neo4j" in script
+    funded = dict(zip(header, next(r for r in rels if r[1] == "org:un")))
+    assert funded["amount_values:long[]"] == "1000000|1200000" and funded["negated:boolean"] == "false"
+    total = sum(len(list(csv.reader(p.open(encoding="utf-8")))) - 1 for p in files if p.name.startswith("nodes_"))
+    assert total == len(g.nodes)

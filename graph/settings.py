@@ -1,0 +1,205 @@
+"""Where athar finds Neo4j, for every command that talks to the database.
+
+Precedence, per setting: a command-line option, then the environment
+(NEO4J_URI, NEO4J_USER or NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE),
+then the managed local server of `athar neo4j start` (bolt://127.0.0.1:7687,
+user neo4j, the password stored in its data folder). Setting NEO4J_URI and
+NEO4J_PASSWORD points athar at any other server: a Docker container, a
+package install, Aura. The password is never printed: ConnectionSettings
+hides it from repr() and describe().
+"""
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Mapping
+
+import click
+import neo4j
+
+import cypher
+
+DEFAULT_USER = "neo4j"
+DEFAULT_BOLT_PORT = 7687
+DEFAULT_HTTP_PORT = 7474
+PASSWORD_FILE = "password"           # inside the managed server's home, mode 0600
+
+ENV_URI, ENV_USER, ENV_PASSWORD, ENV_DATABASE = "NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"
+ENV_USERNAME = "NEO4J_USERNAME"      # the name Aura credential files and cypher-shell use
+ENV_HOME = "ATHAR_HOME"
+ENV_BOLT_PORT, ENV_HTTP_PORT = "ATHAR_NEO4J_BOLT_PORT", "ATHAR_NEO4J_HTTP_PORT"
+
+
+class ConnectionProblem(click.ClickException):
+    """Neo4j cannot be reached or refuses the credentials; the message says what to do."""
+
+
+def data_home(env: Mapping[str, str] = os.environ) -> Path:
+    """athar's data folder: $ATHAR_HOME, else $XDG_DATA_HOME/athar, else ~/.local/share/athar."""
+    if env.get(ENV_HOME):
+        return Path(env[ENV_HOME]).expanduser().absolute()
+    xdg = env.get("XDG_DATA_HOME")
+    base = Path(xdg).expanduser() if xdg and Path(xdg).is_absolute() else Path.home() / ".local" / "share"
+    return (base / "athar").absolute()
+
+
+def managed_home(env: Mapping[str, str] = os.environ) -> Path:
+    """The home folder of the managed local Neo4j server (conf/, data/, logs/, run/, the password)."""
+    return data_home(env) / "neo4j"
+
+
+def managed_password_file(env: Mapping[str, str] = os.environ) -> Path:
+    """The file holding the password of the managed server (created by its first start)."""
+    return managed_home(env) / PASSWORD_FILE
+
+
+def port_from_env(name: str, default: int, env: Mapping[str, str] = os.environ) -> int:
+    """A TCP port from the environment variable `name`, else `default`."""
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or not 0 < int(raw) < 65536:
+        raise click.BadParameter(f"{name}={raw!r} is not a TCP port (1-65535)")
+    return int(raw)
+
+
+def managed_bolt_port(env: Mapping[str, str] = os.environ) -> int:
+    """The Bolt port of the managed server: its configuration of the last start, else the environment or 7687."""
+    configured = configured_port(managed_home(env) / "conf" / "neo4j.conf", "server.bolt.listen_address")
+    return configured or port_from_env(ENV_BOLT_PORT, DEFAULT_BOLT_PORT, env)
+
+
+@dataclass(frozen=True)
+class ConnectionSettings:
+    """How to reach one Neo4j database. database None means the server's default database."""
+
+    uri: str
+    user: str
+    password: str = field(repr=False)
+    database: str | None = None
+    managed: bool = False            # True when this is the managed local server's default
+
+    def describe(self) -> str:
+        """A one-line description for messages, without the password."""
+        return f"{self.user}@{self.uri} (database {self.database or 'default'})"
+
+
+def resolve(uri: str | None = None, user: str | None = None, password: str | None = None,
+            database: str | None = None, env: Mapping[str, str] = os.environ) -> ConnectionSettings:
+    """The settings to use: explicit arguments, then the environment, then the managed local server.
+
+    The stored password of the managed server is only used when the URI is the
+    managed server's own, so it is never sent to another server.
+    """
+    uri = uri or env.get(ENV_URI) or None
+    user = user or env.get(ENV_USER) or env.get(ENV_USERNAME) or DEFAULT_USER
+    password = password if password is not None else env.get(ENV_PASSWORD) or None
+    database = database or env.get(ENV_DATABASE) or None
+    managed = uri is None
+    if managed:
+        uri = f"bolt://127.0.0.1:{managed_bolt_port(env)}"
+    if password is None:
+        stored = managed_password_file(env)
+        if not managed:
+            raise ConnectionProblem(f"no password for {user}@{uri}: set {ENV_PASSWORD} or pass --password")
+        if not stored.is_file():
+            raise ConnectionProblem(
+                f"no Neo4j password: {stored} does not exist. Start the managed server with "
+                f"`athar neo4j start` (it creates the password), or set {ENV_URI} and {ENV_PASSWORD} "
+                f"for another server")
+        password = read_password_file(stored)
+    return ConnectionSettings(uri, user, password, database, managed)
+
+
+def read_password_file(path: Path) -> str:
+    """The password stored in `path` (one line; surrounding whitespace is not part of it)."""
+    password = path.read_text(encoding="utf-8").strip()
+    if not password:
+        raise ConnectionProblem(f"the password file {path} is empty")
+    return password
+
+
+def driver(settings: ConnectionSettings, **config) -> neo4j.Driver:
+    """A neo4j.Driver for `settings`; extra keyword arguments go to the driver's configuration."""
+    config.setdefault("user_agent", "athar")
+    config.setdefault("connection_timeout", 15.0)
+    return neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password), **config)
+
+
+def connect(settings: ConnectionSettings | None = None, *, verify: bool = True) -> tuple[neo4j.Driver, str | None]:
+    """(driver, database) for `settings` (default: resolve()); with verify, the server has answered.
+
+    Raises ConnectionProblem with a message saying what to do when the server
+    cannot be reached or refuses the credentials. Close the driver when done.
+    """
+    settings = settings or resolve()
+    drv = driver(settings)
+    if verify:
+        try:
+            ping(drv, settings.database)
+        except BaseException as error:
+            drv.close()
+            raise explain(error, settings) from error
+    return drv, settings.database
+
+
+def ping(drv: neo4j.Driver, database: str | None = None) -> None:
+    """Run the trivial statement once (no retries) on `database`; raises the driver's error when it fails."""
+    with drv.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+        record = session.run(cypher.named("server.cypher")["ping"]).single(strict=True)
+    if record["ok"] != 1:
+        raise neo4j.exceptions.ServiceUnavailable(f"unexpected answer to the ping statement: {record}")
+
+
+def explain(error: BaseException, settings: ConnectionSettings) -> BaseException:
+    """A ConnectionProblem saying what went wrong and what to do; other errors are returned unchanged."""
+    where = settings.describe()
+    if isinstance(error, neo4j.exceptions.AuthError):
+        hint = ("the password in the managed server's password file was refused; was the database "
+                "initialised with another password?" if settings.managed else f"check {ENV_USER} and {ENV_PASSWORD}")
+        return ConnectionProblem(f"Neo4j refused the credentials of {where}: {hint}")
+    if isinstance(error, (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, OSError)):
+        hint = ("start it with `athar neo4j start`" if settings.managed
+                else f"check {ENV_URI}, or unset it to use the managed local server")
+        return ConnectionProblem(f"cannot reach Neo4j at {where}: {error}; {hint}")
+    if isinstance(error, neo4j.exceptions.ClientError) and "database" in (error.code or "").lower():
+        return ConnectionProblem(f"Neo4j at {where}: {error.message}; check {ENV_DATABASE}")
+    return error
+
+
+def connection_options(command: Callable) -> Callable:
+    """Decorator: --uri/--user/--password/--database options, passed to the command as `connection`.
+
+    The command receives one keyword argument `connection`: ConnectionSettings
+    resolved with the precedence options > environment > managed server.
+    """
+
+    @click.option("--uri", metavar="URI", default=None,
+                  help=f"Neo4j URI [env {ENV_URI}; default: the managed server, bolt://127.0.0.1:7687].")
+    @click.option("--user", metavar="NAME", default=None, help=f"Neo4j user [env {ENV_USER}; default neo4j].")
+    @click.option("--password", metavar="SECRET", default=None,
+                  help=f"Neo4j password; prefer env {ENV_PASSWORD}, an option is visible to other local users "
+                       f"[default: the managed server's stored password].")
+    @click.option("--database", metavar="NAME", default=None,
+                  help=f"Neo4j database [env {ENV_DATABASE}; default: the server's default database].")
+    @functools.wraps(command)
+    def wrapper(*args, uri, user, password, database, **kwargs):
+        return command(*args, connection=resolve(uri, user, password, database), **kwargs)
+
+    return wrapper
+
+
+def configured_port(conf: Path, key: str) -> int | None:
+    """The port of the `key=host:port` line of a neo4j.conf, if the file sets it."""
+    try:
+        lines = conf.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        name, sep, value = line.partition("=")
+        if sep and name.strip() == key:
+            port = value.strip().rpartition(":")[2]
+            return int(port) if port.isdigit() else None
+    return None

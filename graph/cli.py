@@ -186,8 +186,297 @@ def extract_command(corpus, output, fmt, n_process):
         raise SystemExit(1 if count == 0 else 3)
 
 
+@main.command("train-ner")
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False), envvar="ATHAR_ANERCORP",
+              default="/work/shared/corpora/anercorp/ANERCorp.txt", show_default=True,
+              help="ANERcorp file: one 'token TAG' pair per line, BIO tags PERS/LOC/ORG/MISC.")
+@click.option("--output", type=click.Path(file_okay=False), default=None,
+              help="Model directory (default: the model shipped in the package, extract/models/ner).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed (same seed, same model).")
+@click.option("--epochs", type=click.IntRange(1), default=12, show_default=True,
+              help="Passes over the training part; the epoch with the best dev F1 is kept.")
+def train_ner_command(corpus, output, seed, epochs):
+    """Train the name recogniser on ANERcorp (ordered 80/10/10 split) and print held-out test P/R/F1."""
+    from extract.components.ner import DEFAULT_MODEL
+    from extract.ner_training import train
+
+    def problem(line: int, message: str) -> None:
+        click.echo(f"warning: {corpus}:{line}: {message}", err=True)
+
+    train(corpus, output or DEFAULT_MODEL, seed=seed, epochs=epochs, report=click.echo, on_problem=problem)
+
+
 
 # --- load / build / query / export: the graph -----------------------------
+import functools  # noqa: E402 (kept with the commands that use them)
+
+from graph.settings import ConnectionProblem, connection_options  # noqa: E402
+
+_STDERR = click.get_text_stream("stderr")
+
+
+class _Warnings:
+    """Prints problems as warnings on stderr: all of the serious ones, the first `limit` of the others."""
+
+    def __init__(self, limit: int = 20):
+        self.limit, self.hidden, self.shown = limit, 0, 0
+
+    def serious(self, message: str) -> None:
+        click.echo(f"\nerror: {message}", err=True)
+
+    def minor(self, message: str) -> None:
+        if self.shown < self.limit:
+            self.shown += 1
+            click.echo(f"\nwarning: {message}", err=True)
+        else:
+            self.hidden += 1
+
+    def close(self) -> None:
+        if self.hidden:
+            click.echo(f"warning: {self.hidden} more items dropped (not shown)", err=True)
+
+
+def _connection_unless(offline):
+    """connection_options for a command that needs no database when offline(kwargs) is true.
+
+    Then settings that cannot be resolved (no password anywhere) are no error:
+    the command gets connection=None.
+    """
+    def decorate(command):
+        with_connection = connection_options(command)
+
+        @functools.wraps(with_connection)
+        def wrapper(*args, **kwargs):
+            try:
+                return with_connection(*args, **kwargs)
+            except ConnectionProblem:
+                if not offline(kwargs):
+                    raise
+            for name in ("uri", "user", "password", "database"):
+                kwargs.pop(name, None)
+            return command(*args, connection=None, **kwargs)
+
+        return wrapper
+    return decorate
+
+
+def _load_options(command):
+    command = click.option("--batch-size", type=click.IntRange(1), default=100, show_default=True,
+                           help="Documents per transaction.")(command)
+    command = click.option("--reset", is_flag=True,
+                           help="First delete athar's nodes and relationships (other data is kept).")(command)
+    return connection_options(command)
+
+
+def _prepare(driver, database, reset: bool) -> None:
+    from graph.load import apply_schema, reset as reset_graph
+
+    apply_schema(driver, database)
+    if reset:
+        click.echo(f"reset: {reset_graph(driver, database)} athar nodes deleted", err=True)
+
+
+def _finish(report, warnings: _Warnings) -> None:
+    warnings.close()
+    click.echo(report.summary(), err=True)
+    if report.failed or report.malformed:
+        raise SystemExit(3 if report.loaded or report.replaced or report.skipped else 1)
+
+
+def _route_problems(report, warnings: _Warnings):
+    """Malformed lines are serious, dropped items are minor (LoadReport counts both)."""
+    def on_problem(message: str) -> None:
+        (warnings.serious if " malformed record: " in message or ": not loaded: " in message else warnings.minor)(message)
+    return on_problem
+
+
+@main.command("load")
+@click.argument("facts", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@_load_options
+def load_command(facts, reset, batch_size, connection):
+    """Load FACTS files (facts.jsonl from `athar extract`) into Neo4j.
+
+    Each document is written in one transaction with the others of its batch.
+    A document already loaded unchanged is skipped, a changed one replaces its
+    earlier version, so loading a file twice changes nothing. A malformed line
+    is reported with its file:line and the rest is loaded.
+    """
+    from graph.load import LoadReport, load_records, read_records
+    from graph.settings import connect
+
+    driver, database = connect(connection)
+    report, warnings = LoadReport(), _Warnings()
+    on_problem = _route_problems(report, warnings)
+    try:
+        _prepare(driver, database, reset)
+        for path in facts:
+            with click.progressbar(length=_count_records(path), label=f"loading {path}", file=_STDERR) as bar:
+                load_records(driver, read_records(path, report, on_problem), database=database,
+                             batch_size=batch_size, report=report, on_problem=on_problem, on_progress=bar.update)
+    finally:
+        driver.close()
+    _finish(report, warnings)
+
+
+def _count_records(path: str) -> int:
+    with open(path, encoding="utf-8") as fh:
+        return max(sum(1 for line in fh if line.strip()) - 1, 0)    # minus the header line
+
+
+@main.command("build")
+@click.argument("corpus", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-j", "--n-process", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes for the spaCy pipeline.")
+@_load_options
+def build_command(corpus, n_process, reset, batch_size, connection):
+    """Extract CORPUS (files or folders) and load the result into Neo4j: `athar extract` + `athar load`."""
+    from graph.load import LoadReport, load_records
+    from graph.settings import connect
+
+    driver, database = connect(connection)
+    report, warnings, problems = LoadReport(), _Warnings(), []
+    try:
+        _prepare(driver, database, reset)
+        load_records(driver, _records(corpus, n_process, problems, "building"), database=database,
+                     batch_size=batch_size, report=report, on_problem=_route_problems(report, warnings))
+    finally:
+        driver.close()
+    report.failed += len(problems)
+    _finish(report, warnings)
+
+
+def _parse_params(values) -> dict:
+    params = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r}: write KEY=VALUE", param_hint="-p")
+        params[key.strip()] = value
+    return params
+
+
+@main.command("query")
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="A query parameter (repeatable); 'null' for none. See --list for each query's parameters.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="json: a list of row objects; csv: nested values as JSON.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
+              help="Where to write (default: standard output).")
+@click.option("--list", "list_queries", is_flag=True, help="List the stored queries and their parameters.")
+@_connection_unless(lambda kw: kw["list_queries"] or not kw["name"])
+def query_command(name, params, fmt, output, list_queries, connection):
+    """Run the stored query NAME (cypher/queries/NAME.cypher) in a read transaction."""
+    import json
+
+    import cypher
+
+    if list_queries or not name:
+        for q in cypher.queries().values():
+            click.echo(f"{q.name}\n  {q.description}")
+            for p in q.params:
+                default = "required" if p.required else f"default {json.dumps(p.default, ensure_ascii=False)}"
+                click.echo(f"  -p {p.name}=<{p.type}>  {default}{'; ' + p.help if p.help else ''}")
+        return
+    from graph.query import format_rows, run_query
+    from graph.settings import connect
+
+    if name not in cypher.queries():
+        raise click.BadParameter(f"no stored query {name!r}; see `athar query --list`", param_hint="NAME")
+    try:
+        cypher.queries()[name].bind(_parse_params(params))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="-p") from None
+    driver, database = connect(connection)
+    try:
+        columns, rows = run_query(driver, name, _parse_params(params), database)
+    finally:
+        driver.close()
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        out.write(format_rows(columns, rows, fmt))
+
+
+@main.group("export")
+def export_group() -> None:
+    """Export the graph from Neo4j, or from facts files without a database (--from-facts)."""
+
+
+def _export_command(fmt: str, help_text: str):
+    @export_group.command(fmt, help=help_text)
+    @click.argument("out", type=click.Path(writable=True))
+    @click.option("--from-facts", "facts", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                  help="Build the graph from these facts.jsonl files, as `athar load` would, without Neo4j "
+                       "(repeatable).")
+    @_connection_unless(lambda kw: bool(kw["facts"]))
+    def command(out, facts, connection):
+        from graph import export
+
+        graph, report = _graph_for_export(facts, connection)
+        if fmt == "json":
+            with click.open_file(out, "w", encoding="utf-8") as fh:
+                export.write_apoc_jsonl(graph, fh)
+        elif fmt == "graphml":
+            export.write_graphml(graph, out)
+        else:
+            export.write_admin_csv(graph, out, (connection and connection.database) or "neo4j")
+        click.echo(f"exported {len(graph.nodes)} nodes and {len(graph.rels)} relationships to {out}", err=True)
+        if report.malformed:
+            raise SystemExit(3)
+
+    return command
+
+
+def _graph_for_export(facts, connection):
+    """(graph, LoadReport): from Neo4j, or from facts files when given (malformed lines reported)."""
+    from graph.load import LoadReport, read_records
+
+    report = LoadReport()
+    if not facts:
+        from graph.export import read_graph
+        from graph.settings import connect
+
+        driver, database = connect(connection)
+        try:
+            return read_graph(driver, database), report
+        finally:
+            driver.close()
+    from graph.offline import graph_from_records
+
+    warnings = _Warnings()
+    on_problem = _route_problems(report, warnings)
+    records = (r for path in facts for r in read_records(path, report, on_problem))
+    problems: list[str] = []
+    graph = graph_from_records(records, problems)
+    for problem in problems:
+        warnings.minor(problem)
+    warnings.close()
+    return graph, report
+
+
+_export_command("json", "Write the graph as APOC JSON lines to OUT ('-' for standard output).")
+_export_command("graphml", "Write the graph as GraphML to OUT (networkx, igraph, Gephi, yEd; lists joined by ' | ').")
+_export_command("csv", "Write CSV files for `neo4j-admin database import full` into the folder OUT, with import.sh.")
+
+
+@main.command("browser")
+@click.option("--host", default="localhost", show_default=True,
+              help="Host name to serve on; Neo4j Browser only fetches from hosts in "
+                   "browser.remote_content_hostname_whitelist (default: guides.neo4j.com, localhost).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+def browser_command(host, port):
+    """Serve the stored queries as a Neo4j Browser guide, and the athar graph style, until Ctrl-C."""
+    from graph.browser import serve
+
+    def ready(urls):
+        click.echo("In Neo4j Browser, run:")
+        click.echo(f"  :style {urls['style']}")
+        click.echo(f"  :guide {urls['guide']}")
+        click.echo("Serving until Ctrl-C.", err=True)
+
+    try:
+        serve(host, port, ready)
+    except KeyboardInterrupt:
+        pass
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """The athar command line (click)."""
 from __future__ import annotations
 
+import sys
+
 import click
 
 
@@ -132,7 +134,7 @@ def _records(paths, n_process: int, problems: list, label: str):
 
     documents = iter_documents([str(p) for p in paths], _problem_reporter(problems))
     with click.progressbar(extract_corpus(documents, n_process=n_process, on_problem=_problem_reporter(problems)),
-                           label=label, file=click.get_text_stream("stderr"),
+                           label=label, file=sys.stderr,
                            item_show_func=lambda r: r.document.doc_id if r else "") as bar:
         yield from bar
 
@@ -212,7 +214,6 @@ import functools  # noqa: E402 (kept with the commands that use them)
 
 from graph.settings import ConnectionProblem, connection_options  # noqa: E402
 
-_STDERR = click.get_text_stream("stderr")
 
 
 class _Warnings:
@@ -310,7 +311,7 @@ def load_command(facts, reset, batch_size, connection):
     try:
         _prepare(driver, database, reset)
         for path in facts:
-            with click.progressbar(length=_count_records(path), label=f"loading {path}", file=_STDERR) as bar:
+            with click.progressbar(length=_count_records(path), label=f"loading {path}", file=sys.stderr) as bar:
                 load_records(driver, read_records(path, report, on_problem), database=database,
                              batch_size=batch_size, report=report, on_problem=on_problem, on_progress=bar.update)
     finally:

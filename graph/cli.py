@@ -303,20 +303,29 @@ def load_command(facts, reset, batch_size, connection):
     is reported with its file:line and the rest is loaded.
     """
     from graph.load import LoadReport, load_records, read_records
-    from graph.settings import connect
+    from graph.settings import connect, resumable
 
     driver, database = connect(connection)
     report, warnings = LoadReport(), _Warnings()
     on_problem = _route_problems(report, warnings)
     try:
-        _prepare(driver, database, reset)
-        for path in facts:
-            with click.progressbar(length=_count_records(path), label=f"loading {path}", file=sys.stderr) as bar:
-                load_records(driver, read_records(path, report, on_problem), database=database,
-                             batch_size=batch_size, report=report, on_problem=on_problem, on_progress=bar.update)
+        with resumable(connection, lambda: _done(report)):
+            _prepare(driver, database, reset)
+            for path in facts:
+                with click.progressbar(length=_count_records(path), label=f"loading {path}",
+                                       file=sys.stderr) as bar:
+                    load_records(driver, read_records(path, report, on_problem), database=database,
+                                 batch_size=batch_size, report=report, on_problem=on_problem,
+                                 on_progress=bar.update)
     finally:
         driver.close()
     _finish(report, warnings)
+
+
+def _done(report) -> str:
+    """What a load had committed, for the message when the connection is lost."""
+    return (f"{report.loaded + report.replaced + report.skipped} documents "
+            f"({report.loaded} loaded, {report.replaced} replaced, {report.skipped} skipped)")
 
 
 def _count_records(path: str) -> int:
@@ -332,14 +341,15 @@ def _count_records(path: str) -> int:
 def build_command(corpus, n_process, reset, batch_size, connection):
     """Extract CORPUS (files or folders) and load the result into Neo4j: `athar extract` + `athar load`."""
     from graph.load import LoadReport, load_records
-    from graph.settings import connect
+    from graph.settings import connect, resumable
 
     driver, database = connect(connection)
     report, warnings, problems = LoadReport(), _Warnings(), []
     try:
-        _prepare(driver, database, reset)
-        load_records(driver, _records(corpus, n_process, problems, "building"), database=database,
-                     batch_size=batch_size, report=report, on_problem=_route_problems(report, warnings))
+        with resumable(connection, lambda: _done(report)):
+            _prepare(driver, database, reset)
+            load_records(driver, _records(corpus, n_process, problems, "building"), database=database,
+                         batch_size=batch_size, report=report, on_problem=_route_problems(report, warnings))
     finally:
         driver.close()
     report.failed += len(problems)

@@ -10,11 +10,12 @@ hides it from repr() and describe().
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Callable, Iterator, Mapping
 
 import click
 import neo4j
@@ -161,12 +162,32 @@ def explain(error: BaseException, settings: ConnectionSettings) -> BaseException
                 "initialised with another password?" if settings.managed else f"check {ENV_USER} and {ENV_PASSWORD}")
         return ConnectionProblem(f"Neo4j refused the credentials of {where}: {hint}")
     if isinstance(error, (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, OSError)):
-        hint = ("start it with `athar neo4j start`" if settings.managed
-                else f"check {ENV_URI}, or unset it to use the managed local server")
+        hint = (f"start it with `athar neo4j start`, or set {ENV_URI}, {ENV_USER} and {ENV_PASSWORD} "
+                f"to use another server" if settings.managed
+                else f"check that a server runs at --uri/{ENV_URI}, or unset {ENV_URI} and {ENV_PASSWORD} "
+                     f"and run `athar neo4j start` to use the managed local server")
         return ConnectionProblem(f"cannot reach Neo4j at {where}: {error}; {hint}")
+    if isinstance(error, neo4j.exceptions.ClientError) and (error.code or "").endswith("AuthenticationRateLimit"):
+        return ConnectionProblem(f"Neo4j refused {where}: too many wrong passwords in a row; the user is locked "
+                                 f"for a few seconds. Check {ENV_USER} and {ENV_PASSWORD}, then try again")
     if isinstance(error, neo4j.exceptions.ClientError) and "database" in (error.code or "").lower():
         return ConnectionProblem(f"Neo4j at {where}: {error.message}; check {ENV_DATABASE}")
     return error
+
+
+@contextlib.contextmanager
+def resumable(settings: ConnectionSettings, progress: Callable[[], str]) -> Iterator[None]:
+    """Turn a connection lost in the middle of a write into a ConnectionProblem saying how to resume.
+
+    progress() says what was done before the connection was lost.
+    """
+    try:
+        yield
+    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired) as error:
+        raise ConnectionProblem(
+            f"lost the connection to Neo4j at {settings.describe()} after {progress()}: {error}\n"
+            f"What was committed is kept. Once the server answers again (`athar neo4j status`), re-run the "
+            f"same command: documents already loaded are skipped.") from error
 
 
 def connection_options(command: Callable) -> Callable:

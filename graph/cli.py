@@ -389,6 +389,8 @@ def query_command(name, params, fmt, output, list_queries, connection):
                 default = "required" if p.required else f"default {json.dumps(p.default, ensure_ascii=False)}"
                 click.echo(f"  -p {p.name}=<{p.type}>  {default}{'; ' + p.help if p.help else ''}")
         return
+    from neo4j.exceptions import ClientError
+
     from graph.query import format_rows, run_query
     from graph.settings import connect
 
@@ -401,6 +403,8 @@ def query_command(name, params, fmt, output, list_queries, connection):
     driver, database = connect(connection)
     try:
         columns, rows = run_query(driver, name, _parse_params(params), database)
+    except ClientError as error:          # e.g. a search text Lucene cannot parse, a write in a read transaction
+        raise click.ClickException(f"query {name} failed: {error.message} ({error.code})") from None
     finally:
         driver.close()
     with click.open_file(output, "w", encoding="utf-8") as out:

@@ -116,6 +116,29 @@ def neo4j_logs_command(lines, follow_, name):
 
 
 
+@neo4j_group.command("dump")
+@click.argument("file", type=click.Path(dir_okay=False, writable=True))
+def neo4j_dump_command(file):
+    """Back up the graph to FILE (neo4j-admin database dump); stop the server first."""
+    from graph import server
+
+    path = server.dump(_server_config(), file)
+    click.echo(f"dumped the database to {path} ({path.stat().st_size} bytes)", err=True)
+
+
+@neo4j_group.command("load")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--force", is_flag=True, help="Replace the current database without asking.")
+def neo4j_load_command(file, force):
+    """Replace the graph with the dump FILE (neo4j-admin database load); stop the server first."""
+    from graph import server
+
+    if not force:
+        click.confirm(f"Replace the database of the managed server with {file}?", abort=True)
+    server.load_dump(_server_config(), file)
+    click.echo(f"loaded {file}; start the server with `athar neo4j start`", err=True)
+
+
 # --- extract / train-ner / eval: no database needed -----------------------
 def _problem_reporter(problems: list):
     """A callback that prints one line per bad input and counts it."""
@@ -148,7 +171,8 @@ def _summary(records_seen: int, entity_types, relations, problems: list) -> None
 @main.command("extract")
 @click.argument("corpus", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
-              help="Where to write (default: standard output).")
+              help="Where to write (default: standard output). The file appears complete or not at all: "
+                   "an interrupted run leaves it unchanged; run the same command again.")
 @click.option("--format", "fmt", type=click.Choice(["facts", "apoc-json"]), default="facts", show_default=True,
               help="facts: athar's facts.jsonl (one document per line); apoc-json: the graph the loader would build, "
                    "as APOC JSON lines, without a database.")
@@ -164,7 +188,9 @@ def extract_command(corpus, output, fmt, n_process):
     problems: list = []
     entity_types, relations, seen, records = Counter(), Counter(), set(), []
     count = 0
-    with click.open_file(output, "w", encoding="utf-8") as out:
+    # atomic: written to a temporary file renamed over OUTPUT at the end, so a killed run leaves
+    # OUTPUT as it was (never half a corpus) and running the same command again is the resume.
+    with click.open_file(output, "w", encoding="utf-8", atomic=True) as out:
         if fmt == "facts":
             out.write(json.dumps(header()) + "\n")
         for record in _records(corpus, n_process, problems, "extracting"):

@@ -376,16 +376,80 @@ def _set_initial_password(config: ServerConfig, java: str, password: str) -> Non
     """`neo4j-admin dbms set-initial-password`, with the password in a 0600 argument file, not on the command line."""
     argfile = config.home / "run" / f".initial-password-{os.getpid()}"
     _write_atomic(argfile, argfile_quote(password) + "\n")
-    command = [java, "-Dfile.encoding=UTF-8", "-cp", classpath(config), ADMIN_CLASS,
-               "dbms", "set-initial-password", f"@{argfile}"]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=config.home,
-                              env=_server_env(config))
+        done = _admin(config, java, "dbms", "set-initial-password", f"@{argfile}", timeout=300)
     finally:
         argfile.unlink(missing_ok=True)
     if done.returncode != 0 or "Changed password" not in done.stdout:
-        raise ServerError(f"setting the initial password failed (exit {done.returncode}):\n  "
-                          + " ".join(command[:-1]) + " @ARGFILE\n" + _last_lines(done.stdout + done.stderr, 20))
+        raise ServerError(f"setting the initial password failed (exit {done.returncode}):\n  neo4j-admin dbms "
+                          f"set-initial-password @ARGFILE\n" + _last_lines(done.stdout + done.stderr, 20))
+
+
+def _admin(config: ServerConfig, java: str, *args: str, timeout: float = 3600) -> subprocess.CompletedProcess:
+    """Run `neo4j-admin ARGS` (org.neo4j.cli.AdminTool from the server's jars) on this home."""
+    command = [java, "-Dfile.encoding=UTF-8", "-cp", classpath(config), ADMIN_CLASS, *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=config.home,
+                          env=_server_env(config))
+
+
+# --- backup and restore ------------------------------------------------------
+
+def dump(config: ServerConfig, target: Path, database: str = "neo4j", env: Mapping[str, str] = os.environ) -> Path:
+    """Write `database` to the file `target` (`neo4j-admin database dump`); the server must be stopped.
+
+    The dump is written next to `target` and renamed into place when complete.
+    """
+    target = Path(target).absolute()
+    with _locked(config):
+        _require_stopped(config, "dump")
+        if not (config.home / "data" / "databases" / database).is_dir():
+            raise ServerError(f"no database {database!r} in {config.home / 'data'}: nothing to dump")
+        java, _ = find_java(env)
+        install(config, java)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+        try:
+            done = _admin(config, java, "database", "dump", database, f"--to-path={staging}")
+            if done.returncode != 0:
+                raise ServerError(f"neo4j-admin database dump failed (exit {done.returncode}):\n"
+                                  + _last_lines(done.stdout + done.stderr, 20))
+            (staging / f"{database}.dump").replace(target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def load_dump(config: ServerConfig, source: Path, database: str = "neo4j",
+              env: Mapping[str, str] = os.environ) -> None:
+    """Replace `database` with the dump file `source` (`neo4j-admin database load`); the server must be stopped.
+
+    Works on a home that was never started (restoring on another machine): the
+    first start then sets a password as for a new database.
+    """
+    source = Path(source).absolute()
+    if not source.is_file():
+        raise ServerError(f"{source} is not a file")
+    with _locked(config):
+        _require_stopped(config, "load")
+        java, _ = find_java(env)
+        install(config, java)
+        write_conf(config)
+        staging = Path(tempfile.mkdtemp(prefix=".load-", dir=config.home / "run"))
+        try:
+            (staging / f"{database}.dump").symlink_to(source)
+            done = _admin(config, java, "database", "load", database, f"--from-path={staging}",
+                          "--overwrite-destination=true")
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        if done.returncode != 0:
+            raise ServerError(f"neo4j-admin database load failed (exit {done.returncode}):\n"
+                              + _last_lines(done.stdout + done.stderr, 20))
+
+
+def _require_stopped(config: ServerConfig, action: str) -> None:
+    pid = running_pid(config)
+    if pid:
+        raise ServerError(f"Neo4j is running (pid {pid}); Community Edition can only {action} a stopped "
+                          f"database: `athar neo4j stop` first, `athar neo4j start` afterwards")
 
 
 def _write_atomic(path: Path, text: str, mode: int = 0o600) -> None:

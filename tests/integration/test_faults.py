@@ -183,6 +183,34 @@ def test_a_killed_load_run_again_leaves_no_duplicates(empty, corpus):
     assert f"0 loaded, 0 replaced, {DOCUMENTS} skipped" in err
 
 
+# --- backup and restore -----------------------------------------------------------------
+
+def test_a_dump_loaded_back_restores_the_graph_exactly(empty, corpus, tmp_path):
+    facts, clean = corpus
+    with driver(empty) as drv:
+        load.load_file(drv, str(facts))
+    assert snapshot(empty) == clean
+    env = runner_env(ATHAR_HOME=str(empty.home.parent))
+    refused = CliRunner().invoke(main, ["neo4j", "dump", str(tmp_path / "running.dump")], env=env)
+    assert refused.exit_code == 1 and "`athar neo4j stop` first" in refused.output
+    backup = tmp_path / "backup.dump"
+    try:
+        server.stop(empty)
+        assert server.dump(empty, backup) == backup and backup.stat().st_size > 0
+        assert [p.name for p in tmp_path.iterdir()] == ["backup.dump"]     # no staging left behind
+        server.start(empty, env=env_without_neo4j())
+        with driver(empty) as drv:
+            load.reset(drv)
+        assert documents_loaded(empty) == 0
+        server.stop(empty)
+        aborted = CliRunner().invoke(main, ["neo4j", "load", str(backup)], input="n\n", env=env)
+        assert aborted.exit_code == 1 and "Aborted" in aborted.output
+        server.load_dump(empty, backup)
+    finally:
+        server.start(empty, env=env_without_neo4j())
+    assert snapshot(empty) == clean
+
+
 # --- wrong password (last: it locks the user out for a few seconds) -------------------------
 
 def test_a_wrong_password_is_refused_clearly_and_never_printed(own_server, tmp_path):

@@ -1,0 +1,465 @@
+"""athar_gazetteer: states, capitals, demonyms, places and organisations.
+
+Third step of the pipeline (after sentences and normalisation). One
+PhraseMatcher on NORM, built once per component from the language data,
+finds every known surface whatever its spelling or attached particles
+("والمغرب", "للمغرب", "بالمملكة المغربية" all give MA):
+
+- states (states.json): names (form "name") and demonyms (form "demonym");
+- places (places.json): cities, capitals, regions; a capital is read as its
+  state's government (STATE, form "capital") when it is next to a verb or
+  after "بين", and as a place (LOC) after a locative or by default;
+- organisations (organizations.json), also after a prefix word
+  ("تنظيم داعش"), plus head-noun patterns for unlisted ones
+  ("وزارة الخارجية المغربية" -> ORG with state MA);
+- "المملكة"/"السلطنة" alone: the kingdom the document talks about most, else
+  the kingdom of the document's source.
+
+Surfaces that are also common words ("مالي", "صور", "القاعدة") count only
+in a supporting context. Overlaps are resolved longest first, so an
+organisation's embedded state ("مجلس التعاون الخليجي") is no STATE span;
+a state adjective of an organisation stays in its props. Every keyed span
+has its Entity dict in doc._.entities (LOC entities have type "Place").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+from ..arabic import normalize, split_proclitics
+from ..doc_ext import entities
+
+SHADDA, DAMMA = "\u0651", "\u064f"
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One thing a matched surface can be."""
+
+    label: str                   # STATE, LOC, ORG, GENERIC (المملكة)
+    key: str
+    form: str = "name"           # STATE: name | demonym | capital-or-place; ORG: name
+    ambiguous: bool = False
+
+
+@dataclass
+class Candidate:
+    """A span proposal before overlaps are resolved."""
+
+    start: int
+    end: int
+    label: str
+    key: str
+    value: dict | None = None
+    rank: int = 0                # lower wins among equally long spans
+    props: dict = field(default_factory=dict)
+
+
+def _norms(words: list[str], known) -> tuple[str, ...]:
+    return tuple(split_proclitics(normalize(w), known)[1] for w in words)
+
+
+class Gazetteer:
+    """spaCy component: keyed STATE, LOC and ORG spans in doc.ents."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.states = lexicon.load("states")["states"]
+        self.places = lexicon.load("places")["places"]
+        org_data = lexicon.load("organizations")
+        self.orgs = org_data["organizations"]
+        self.patterns = org_data["patterns"]
+        ctx = lexicon.load("gazetteer")
+        self.known = lexicon.known_words()
+        self.tokenizer = nlp.tokenizer
+        words = lambda items: {normalize(w) for w in items}  # noqa: E731
+        self.locatives = words(ctx["locatives"])
+        self.place_words = words(ctx["place_words"])
+        self.government_before = words(ctx["government_before"])
+        self.state_words = words(ctx["state_words"])
+        self.not_after = {normalize(k): words(v) for k, v in ctx["not_after"].items()}
+        self.not_before = {normalize(k): words(v) for k, v in ctx["not_before"].items()}
+        self.demonym_not_after = words(ctx["demonym_not_after"])
+        self.sources = ctx["sources"]
+        self.generic_tlds = set(ctx["generic_tlds"])
+        self.generic_states = {
+            normalize(word): sorted(iso for iso, s in self.states.items()
+                                    if any(normalize(part) in normalize(n) for n in s["names"]))
+            for word, part in ctx["generic_states"].items()}
+        stop = lexicon.load("person_stoplist")
+        self.verbs = words(stop["verbs"])
+        self.stop = words(w for k, v in stop.items() if k != "_about" for w in v)
+        self.given_names = words(lexicon.load("person_names")["given"]) if "person_names" in lexicon.data_files() else set()
+        self.heads = {normalize(k): v for k, v in self.patterns["heads"].items()}
+        self.weak_heads = words(self.patterns["weak_heads"])
+        self.prefixes = words(self.patterns["prefixes"])
+        self.not_complements = {normalize(k): words(v) for k, v in self.patterns["not_complements"].items()}
+        self.definite_heads = {_norms(self._split(k), self.known): v for k, v in self.patterns["definite_heads"].items()}
+        self.readings: dict[str, list[Reading]] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self._build(nlp, ctx)
+
+    # ------------------------------------------------------------ matcher
+    def _split(self, text: str) -> list[str]:
+        return [t.text for t in self.tokenizer(text) if not t.is_space]
+
+    def _add(self, surface: str, reading: Reading) -> None:
+        norms = _norms(self._split(surface), self.known)
+        if not norms:
+            return
+        ident = " ".join(norms)
+        bucket = self.readings.setdefault(ident, [])
+        if reading not in bucket:
+            bucket.append(reading)
+
+    def _build(self, nlp: Language, ctx: dict) -> None:
+        ambiguous_states = {normalize(s) for s in ctx["ambiguous_state_names"]}
+        for iso, state in self.states.items():
+            for surface in state["names"]:
+                self._add(surface, Reading("STATE", iso, "name", normalize(surface) in ambiguous_states))
+            for surfaces in state["demonyms"].values():
+                for surface in surfaces:
+                    self._add(surface, Reading("STATE", iso, "demonym", normalize(surface) in ambiguous_states))
+        for key, place in self.places.items():
+            for surface in [place["name"], *place["aliases"]]:
+                self._add(surface, Reading("LOC", key, place["kind"], bool(place.get("ambiguous"))))
+        for key, org in self.orgs.items():
+            ambiguous = {normalize(a) for a in org.get("ambiguous", [])}
+            for surface in [org["name"], *org["aliases"]]:
+                self._add(surface, Reading("ORG", key, "name", normalize(surface) in ambiguous))
+        for word in self.generic_states:
+            self._add(word, Reading("GENERIC", word))
+        for ident in self.readings:
+            words = ident.split(" ")
+            pattern = Doc(nlp.vocab, words=words)
+            for token, norm in zip(pattern, words):
+                token.norm_ = norm
+            self.matcher.add(ident, [pattern])
+
+    # ------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        matches = [(doc.vocab.strings[m], s, e) for m, s, e in self.matcher(doc)]
+        clear, unclear = [], []
+        for ident, start, end in matches:
+            for reading in self.readings[ident]:
+                (unclear if reading.ambiguous else clear).append((start, end, reading))
+        evidence = self._evidence(matches)
+        candidates = []
+        for start, end, reading in clear + [u for u in unclear if self._licensed(doc, *u, evidence)]:
+            cand = self._candidate(doc, start, end, reading, evidence)
+            if cand is not None:
+                candidates.append(cand)
+        candidates += self._pattern_orgs(doc, candidates)
+        chosen = self._resolve(candidates)
+        self._generic_states(doc, chosen)
+        self._capitals_in_coordination(doc, chosen)
+        self._write(doc, [c for c in chosen if c.label != "GENERIC"])
+        return doc
+
+    def _evidence(self, matches) -> Counter:
+        """Mentions per state and organisation from surfaces that can mean only one thing."""
+        evidence: Counter = Counter()
+        for ident, _, _ in matches:
+            readings = self.readings[ident]
+            keys = {r.key if r.label != "LOC" else self.places[r.key]["state"] for r in readings
+                    if r.label != "GENERIC"}
+            if len(keys) == 1 and not any(r.ambiguous for r in readings):
+                key = keys.pop()
+                if key:
+                    evidence[key] += 1
+        return evidence
+
+    # ------------------------------------------------------------ context
+    def _prev_norm(self, doc: Doc, i: int) -> str | None:
+        return doc[i - 1].norm_ if i > 0 and not doc[i - 1].is_sent_end else None
+
+    def _particles(self, token) -> str:
+        """Normalised attached particles of a token ("وب" for "وبالمغرب", "ل" for "للمغرب")."""
+        if token._.clitic:
+            return normalize(token.text[:token._.clitic])
+        word = normalize(token.text)
+        return "ل" if word.startswith("لل") and token.norm_.startswith("ال") else ""
+
+    def _locative(self, doc: Doc, i: int) -> bool:
+        """Token i is governed by a locative word or particle, or named by a place word."""
+        if set(self._particles(doc[i])) & {"ب", "ل"}:
+            return True
+        prev = self._prev_norm(doc, i)
+        return prev is not None and (prev in self.locatives or prev in self.place_words)
+
+    def _after_place_word(self, doc: Doc, i: int) -> bool:
+        """"مدينة X", "العاصمة X", "العاصمة الفرنسية X"."""
+        for back in (1, 2):
+            j = i - back
+            if j < 0 or doc[j].is_sent_end:
+                return False
+            if doc[j].norm_ in self.place_words:
+                return True
+        return False
+
+    def _licensed(self, doc: Doc, start: int, end: int, reading: Reading, evidence: Counter) -> bool:
+        """Whether an ambiguous surface is meant as the entity here."""
+        prev = self._prev_norm(doc, start)
+        if reading.label == "ORG":
+            org = self.orgs[reading.key]
+            return prev in self.prefixes or reading.key in evidence or org.get("parent") in evidence
+        if reading.label == "STATE":
+            return prev in self.state_words or self._locative(doc, start) or reading.key in evidence
+        state = self.places[reading.key]["state"]
+        return self._after_place_word(doc, start) or (self._locative(doc, start) and state in evidence)
+
+    def _looks_like_verb(self, token) -> bool:
+        """A finite verb next to a capital: listed verbs, or feminine agreement (ترفض, أعلنت)."""
+        norm = token.norm_
+        if norm in self.verbs:
+            return True
+        if not _ARABIC_WORD.match(norm) or norm.startswith("ال") or len(norm) < 4:
+            return False
+        return norm.startswith("ت") or (norm.endswith("ت") and not norm.endswith("ات"))
+
+    def _candidate(self, doc: Doc, start: int, end: int, reading: Reading, evidence: Counter) -> Candidate | None:
+        prev = self._prev_norm(doc, start)
+        nxt = doc[end].norm_ if end < len(doc) else None
+        surface = " ".join(t.norm_ for t in doc[start:end])
+        if prev in self.not_after.get(surface, ()) or nxt in self.not_before.get(surface, ()):
+            return None
+        if reading.label == "GENERIC":
+            return Candidate(start, end, "GENERIC", reading.key, rank=9)
+        if reading.label == "ORG":
+            if prev in self.prefixes and not doc[start - 1].norm_.startswith("ال"):
+                start -= 1
+            return Candidate(start, end, "ORG", reading.key, rank=0)
+        if reading.label == "STATE":
+            if reading.form == "demonym":
+                if prev in self.demonym_not_after or (prev in self.given_names and not doc[start - 1]._.clitic):
+                    return None
+                both = any(r.label == "STATE" and r.form == "name" and r.key == reading.key
+                           for r in self.readings.get(surface, ()))
+                if both:
+                    return None      # the name reading of the same surface decides
+            if reading.form == "name" and self._place_instead(doc, start, surface, evidence):
+                return None
+            form = reading.form
+            if form == "name" and any(r.label == "STATE" and r.form == "demonym" and r.key == reading.key
+                                      for r in self.readings.get(surface, ())):
+                definite_noun_before = prev is not None and prev.startswith("ال") and not self._locative(doc, start)
+                form = "demonym" if definite_noun_before else "name"
+            return Candidate(start, end, "STATE", reading.key, {"form": form}, rank=1 if form == "name" else 3)
+        place = self.places[reading.key]
+        if any(r.label == "STATE" and r.form == "name" for r in self.readings[surface]) \
+                and self._place_instead(doc, start, surface, evidence) != reading.key:
+            return None
+        namesakes = [r.key for r in self.readings[surface] if r.label == "LOC"]
+        if len(namesakes) > 1 and reading.key != max(
+                namesakes, key=lambda k: (evidence[self.places[k]["state"]], -namesakes.index(k))):
+            return None                  # طرابلس: Libya's, unless the document is about Lebanon
+        if place["kind"] == "capital" and place["state"] and self._governs(doc, start, end):
+            return Candidate(start, end, "STATE", place["state"],
+                             {"form": "capital", "city": place["name"], "place": reading.key}, rank=2)
+        return Candidate(start, end, "LOC", reading.key, rank=2)
+
+    def _place_instead(self, doc: Doc, start: int, surface: str, evidence: Counter) -> str | None:
+        """The place meant by a surface that is also a state name, or None for the state.
+
+        A capital named like its own state (الكويت, الجزائر) is the place only
+        after a place word ("مدينة الكويت"). A city named like another state
+        (عمان: Oman, or Amman) is the city when written with shadda, after a
+        place word, or, unless written with damma or the other state is named
+        elsewhere, after a locative or when the document names the city's state.
+        """
+        readings = self.readings[surface]
+        state = next(r.key for r in readings if r.label == "STATE" and r.form == "name")
+        token = doc[start]
+        for r in readings:
+            if r.label != "LOC":
+                continue
+            place = self.places[r.key]
+            if self._after_place_word(doc, start):
+                return r.key
+            if place["state"] != state and (SHADDA in token.text or (
+                    DAMMA not in token.text and state not in evidence
+                    and (place["state"] in evidence or self._locative(doc, start)))):
+                return r.key
+        return None
+
+    def _governs(self, doc: Doc, start: int, end: int) -> bool:
+        """A capital standing for its government: "واشنطن ترفض", "أعلنت الدوحة", "بين الرياض و…"."""
+        if self._locative(doc, start) or self._after_place_word(doc, start):
+            return False
+        prev = self._prev_norm(doc, start)
+        if prev in self.government_before:
+            return True
+        if prev is not None and self._looks_like_verb(doc[start - 1]):
+            return True
+        return end < len(doc) and not doc[end - 1].is_sent_end and self._looks_like_verb(doc[end])
+
+    # ------------------------------------------------------------ organisation patterns
+    def _pattern_orgs(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """Unlisted organisations: head noun + name (+ state adjective or name)."""
+        at = {}
+        for c in found:
+            if c.label != "GENERIC":
+                at.setdefault(c.start, c)
+        out = []
+        for i, token in enumerate(doc):
+            norm = token.norm_
+            if norm in self.heads and not (i in at and at[i].label == "ORG"):
+                cand = self._head_pattern(doc, i, norm, at)
+                if cand is not None:
+                    out.append(cand)
+        for phrase, kind in self.definite_heads.items():
+            n = len(phrase)
+            for i in range(len(doc) - n):
+                if tuple(t.norm_ for t in doc[i:i + n]) == phrase and (c := at.get(i + n)) is not None \
+                        and c.label == "STATE" and c.value and c.value["form"] in ("name", "demonym"):
+                    out.append(self._pattern_candidate(doc, i, c.end, kind, c.key, list(phrase)))
+        return out
+
+    def _head_pattern(self, doc: Doc, i: int, head: str, at: dict) -> Candidate | None:
+        sent_end = doc[i].sent.end
+        j, words, state, definite = i + 1, [], None, False
+        while j < sent_end and len(words) < 4:
+            tok = doc[j]
+            cand = at.get(j)
+            if cand is not None:
+                if cand.label == "STATE" and cand.value and cand.value["form"] in ("name", "demonym") \
+                        and not tok._.clitic and words:
+                    state, j = cand.key, cand.end
+                break
+            norm = tok.norm_
+            if (tok._.clitic or not _ARABIC_WORD.match(norm) or norm in self.stop or norm in self.heads
+                    or (definite and not norm.startswith("ال")) or self._looks_like_verb(tok) and not norm.startswith("ال")
+                    and words):
+                break
+            words.append(norm)
+            definite = definite or norm.startswith("ال")
+            j += 1
+        while words and not words[-1].startswith("ال") and state is None:
+            words.pop()
+            j -= 1
+        if not words or not (definite or state):
+            return None
+        if words[0] in self.not_complements.get(head, ()):
+            return None
+        if head in self.weak_heads and state is None and len(words) < 2:
+            return None
+        return self._pattern_candidate(doc, i, j, self.heads[head], state, [head, *words])
+
+    def _pattern_candidate(self, doc: Doc, start: int, end: int, kind: str, state: str | None,
+                           words: list[str]) -> Candidate:
+        slug = "-".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
+        key = f"org:{slug}@{state}" if state else f"org:{slug}"
+        props = {"kind": kind, **({"state": state} if state else {})}
+        return Candidate(start, end, "ORG", key, rank=4, props=props)
+
+    # ------------------------------------------------------------ resolution
+    @staticmethod
+    def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+        """Non-overlapping spans, longest first, then by rank and position."""
+        taken: set[int] = set()
+        chosen = []
+        for c in sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start)):
+            if any(k in taken for k in range(c.start, c.end)):
+                continue
+            taken.update(range(c.start, c.end))
+            chosen.append(c)
+        return sorted(chosen, key=lambda c: c.start)
+
+    def _source_state(self, doc: Doc) -> str | None:
+        meta = doc._.meta or {}
+        source = (meta.get("source") or "").lower()
+        if source in self.sources:
+            return self.sources[source]
+        host = urlparse(meta.get("url") or "").hostname or ""
+        tld = host.rsplit(".", 1)[-1] if "." in host else ""
+        if tld and tld not in self.generic_tlds:
+            iso = "GB" if tld == "uk" else tld.upper()
+            return iso if iso in self.states else None
+        return None
+
+    def _generic_states(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """"المملكة" alone: the kingdom most mentioned in the document, else the source's, else nothing."""
+        counts = Counter(c.key for c in chosen if c.label == "STATE")
+        for c in chosen:
+            if c.label != "GENERIC":
+                continue
+            options = self.generic_states[c.key]
+            mentioned = [(counts[iso], iso) for iso in options if counts[iso]]
+            source = self._source_state(doc)
+            iso = max(mentioned)[1] if mentioned else (source if source in options else None)
+            if iso is not None:
+                c.label, c.key, c.value = "STATE", iso, {"form": "name"}
+
+    def _capitals_in_coordination(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """A capital coordinated with a capital read as a government is one too ("الرياض وواشنطن")."""
+        for prev, c in zip(chosen, chosen[1:]):
+            if c.label != "LOC" or self.places[c.key]["kind"] != "capital" or not self.places[c.key]["state"]:
+                continue
+            joined = c.start == prev.end and "و" in self._particles(doc[c.start]) or (
+                c.start == prev.end + 1 and doc[prev.end].norm_ in {"و", "،", ","})
+            if joined and prev.label == "STATE" and (prev.value or {}).get("form") == "capital" \
+                    and not set(self._particles(doc[c.start])) & {"ب", "ل"}:
+                place = self.places[c.key]
+                c.label, c.value = "STATE", {"form": "capital", "city": place["name"], "place": c.key}
+                c.key = place["state"]
+
+    # ------------------------------------------------------------ output
+    def _write(self, doc: Doc, chosen: list[Candidate]) -> None:
+        registry = entities(doc)
+        spans = []
+        for c in chosen:
+            span = Span(doc, c.start, c.end, label=c.label)
+            span._.key = c.key
+            span._.value = c.value
+            spans.append(span)
+            entity = registry.get(c.key) or self._entity(c, span)
+            registry[c.key] = entity
+            surface = span.text[span[0]._.clitic:]
+            if surface != entity["name"] and surface not in entity["aliases"]:
+                entity["aliases"].append(surface)
+            if c.value and c.value.get("place"):
+                place_key = c.value["place"]
+                registry.setdefault(place_key, self._place_entity(place_key))
+        doc.ents = spans
+
+    def _entity(self, c: Candidate, span: Span) -> dict:
+        if c.label == "STATE":
+            return state_entity(c.key, self.states)
+        if c.label == "LOC":
+            return self._place_entity(c.key)
+        org = self.orgs.get(c.key)
+        if org is None:
+            return {"key": c.key, "type": "Organization", "name": span.text[span[0]._.clitic:], "aliases": [],
+                    "name_en": None, "props": dict(c.props)}
+        props = {"kind": org["kind"], **{k: org[k] for k in ("state", "seat", "parent") if k in org}}
+        return {"key": c.key, "type": "Organization", "name": org["name"], "aliases": [],
+                "name_en": org["name_en"], "props": props}
+
+    def _place_entity(self, key: str) -> dict:
+        place = self.places[key]
+        props = {"kind": place["kind"], **({"state": place["state"]} if place["state"] else {})}
+        return {"key": key, "type": "Place", "name": place["name"], "aliases": [], "name_en": place["name_en"],
+                "props": props}
+
+
+def state_entity(iso2: str, states: dict | None = None) -> dict:
+    """The State entity dict of an ISO alpha-2 code, named as in states.json."""
+    state = (states or lexicon.load("states")["states"]).get(iso2)
+    if state is None:
+        return {"key": iso2, "type": "State", "name": iso2, "aliases": [], "name_en": None, "props": {"iso2": iso2}}
+    return {"key": iso2, "type": "State", "name": state["name"], "aliases": [], "name_en": state["name_en"],
+            "props": {"iso2": iso2}}
+
+
+@Language.factory("athar_gazetteer")
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    """Factory: the gazetteer reads its data from extract/lang/ (states, places, organizations, gazetteer)."""
+    return Gazetteer(nlp, name)

@@ -35,8 +35,10 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize, split_proclitics
 from ..doc_ext import entities
+from .normalizer import _original_chars
 
 SHADDA, DAMMA = "\u0651", "\u064f"
+PARTICLES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")
 
 
@@ -84,6 +86,7 @@ class Gazetteer:
         self.locatives = words(ctx["locatives"])
         self.place_words = words(ctx["place_words"])
         self.government_before = words(ctx["government_before"])
+        self.place_verbs = words(ctx["place_verbs"])
         self.state_words = words(ctx["state_words"])
         self.not_after = {normalize(k): words(v) for k, v in ctx["not_after"].items()}
         self.not_before = {normalize(k): words(v) for k, v in ctx["not_before"].items()}
@@ -97,11 +100,16 @@ class Gazetteer:
         stop = lexicon.load("person_stoplist")
         self.verbs = words(stop["verbs"])
         self.stop = words(w for k, v in stop.items() if k != "_about" for w in v)
-        self.given_names = words(lexicon.load("person_names")["given"]) if "person_names" in lexicon.data_files() else set()
+        data = set(lexicon.data_files())
+        self.given_names = words(lexicon.load("person_names")["given"]) if "person_names" in data else set()
+        self.titles = {normalize(form) for title in (lexicon.load("roles")["titles"] if "roles" in data else [])
+                       for form in title["ar"] if " " not in form}
         self.heads = {normalize(k): v for k, v in self.patterns["heads"].items()}
         self.weak_heads = words(self.patterns["weak_heads"])
         self.prefixes = words(self.patterns["prefixes"])
         self.not_complements = {normalize(k): words(v) for k, v in self.patterns["not_complements"].items()}
+        self.name_stop = words(self.patterns["name_stop"])
+        self.name_titles = words(self.patterns["name_titles"])
         self.definite_heads = {_norms(self._split(k), self.known): v for k, v in self.patterns["definite_heads"].items()}
         self.readings: dict[str, list[Reading]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -139,14 +147,31 @@ class Gazetteer:
             self._add(word, Reading("GENERIC", word))
         for ident in self.readings:
             words = ident.split(" ")
-            pattern = Doc(nlp.vocab, words=words)
-            for token, norm in zip(pattern, words):
-                token.norm_ = norm
-            self.matcher.add(ident, [pattern])
+            patterns = []
+            for first in [words[0], *self._particle_forms(words[0])]:
+                pattern = Doc(nlp.vocab, words=[first, *words[1:]])
+                for token, norm in zip(pattern, [first, *words[1:]]):
+                    token.norm_ = norm
+                patterns.append(pattern)
+            self.matcher.add(ident, patterns)
+
+    def _particle_forms(self, word: str) -> list[str]:
+        """Particle + word forms the normaliser keeps whole because the data knows them as words.
+
+        "للأمم" is a word of "الجمعية العامة للأمم المتحدة", so the normaliser
+        does not reduce it to "الامم"; the patterns of "الأمم المتحدة" must
+        then also start with it.
+        """
+        forms = [p + word for p in PARTICLES]
+        if word.startswith("ال"):
+            forms += [p + "ل" + word[1:] for p in ("", "و", "ف")]
+        return [f for f in forms if f in self.known and f != word]
 
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         matches = [(doc.vocab.strings[m], s, e) for m, s, e in self.matcher(doc)]
+        for ident, start, _ in matches:
+            self._mark_particles(doc[start], ident.split(" ", 1)[0])
         clear, unclear = [], []
         for ident, start, end in matches:
             for reading in self.readings[ident]:
@@ -163,6 +188,13 @@ class Gazetteer:
         self._capitals_in_coordination(doc, chosen)
         self._write(doc, [c for c in chosen if c.label != "GENERIC"])
         return doc
+
+    @staticmethod
+    def _mark_particles(token, stem: str) -> None:
+        """token._.clitic for a particle form the normaliser kept whole ("للأمم" keeps its لل: ل + ال)."""
+        extra = len(token.norm_) - len(stem)
+        if extra > 0 and not token._.clitic and token.norm_.endswith(stem):
+            token._.clitic = _original_chars(token.text, extra)
 
     def _evidence(self, matches) -> Counter:
         """Mentions per state and organisation from surfaces that can mean only one thing."""
@@ -297,6 +329,8 @@ class Gazetteer:
         prev = self._prev_norm(doc, start)
         if prev in self.government_before:
             return True
+        if prev in self.place_verbs:
+            return False
         if prev is not None and self._looks_like_verb(doc[start - 1]):
             return True
         return end < len(doc) and not doc[end - 1].is_sent_end and self._looks_like_verb(doc[end])
@@ -324,6 +358,7 @@ class Gazetteer:
         return out
 
     def _head_pattern(self, doc: Doc, i: int, head: str, at: dict) -> Candidate | None:
+        """"وزارة الخارجية المغربية": head + at most one indefinite word + definite words (+ a state)."""
         sent_end = doc[i].sent.end
         j, words, state, definite = i + 1, [], None, False
         while j < sent_end and len(words) < 4:
@@ -335,14 +370,26 @@ class Gazetteer:
                     state, j = cand.key, cand.end
                 break
             norm = tok.norm_
-            if (tok._.clitic or not _ARABIC_WORD.match(norm) or norm in self.stop or norm in self.heads
-                    or (definite and not norm.startswith("ال")) or self._looks_like_verb(tok) and not norm.startswith("ال")
-                    and words):
+            if norm in self.titles or norm in self.name_titles:
+                names = 0
+                while norm in self.name_titles and j + 1 + names < sent_end and names < 2 \
+                        and doc[j + 1 + names].norm_ in self.given_names:
+                    names += 1
+                if not names:
+                    break                # "وزارة الداخلية اللواء …": the title starts a person
+                words += [t.norm_ for t in doc[j:j + 1 + names]]
+                definite, j = True, j + 1 + names
+                continue
+            if (tok._.clitic or normalize(tok.text).startswith("لل") or not _ARABIC_WORD.match(norm)
+                    or norm in self.stop or norm in self.heads or norm in self.locatives or norm in self.name_stop
+                    or (definite and not norm.startswith("ال"))
+                    or (not definite and not norm.startswith("ال")
+                        and (words or self._looks_like_verb(tok) or norm[0] in "لبك"))):
                 break
             words.append(norm)
             definite = definite or norm.startswith("ال")
             j += 1
-        while words and not words[-1].startswith("ال") and state is None:
+        while words and not words[-1].startswith("ال") and state is None and words[-1] not in self.given_names:
             words.pop()
             j -= 1
         if not words or not (definite or state):

@@ -74,13 +74,6 @@ def sent(monkeypatch):
     return log
 
 
-@pytest.fixture
-def cli_env(neo4j_settings):
-    s = neo4j_settings
-    return runner_env(NEO4J_URI=s.uri, NEO4J_USER=s.user, NEO4J_PASSWORD=s.password,
-                      **({"NEO4J_DATABASE": s.database} if s.database else {}))
-
-
 def injection_records():
     """The test corpus plus one document whose id, title, source and names are injection strings."""
     doc = Builder(INJECTIONS[0], [f"{name} attended." for name in INJECTIONS] + ["Saudi Arabia was there."],

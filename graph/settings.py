@@ -126,6 +126,9 @@ def driver(settings: ConnectionSettings, **config) -> neo4j.Driver:
     """A neo4j.Driver for `settings`; extra keyword arguments go to the driver's configuration."""
     config.setdefault("user_agent", "athar")
     config.setdefault("connection_timeout", 15.0)
+    # A fresh database knows no property key yet, so the first load would print a warning
+    # ("property key is not in the database") for the statements that read before they write.
+    config.setdefault("notifications_disabled_categories", [neo4j.NotificationDisabledCategory.UNRECOGNIZED])
     return neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password), **config)
 
 

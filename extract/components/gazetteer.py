@@ -39,6 +39,7 @@ from .normalizer import _original_chars
 
 SHADDA, DAMMA = "\u0651", "\u064f"
 PARTICLES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+_TANWEEN = re.compile("[\u064b-\u064d]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")
 
 
@@ -105,12 +106,16 @@ class Gazetteer:
         self.titles = {normalize(form) for title in (lexicon.load("roles")["titles"] if "roles" in data else [])
                        for form in title["ar"] if " " not in form}
         self.heads = {normalize(k): v for k, v in self.patterns["heads"].items()}
+        self.head_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.head_matcher.add("head", [self._pattern(nlp, [head]) for head in self.heads])
         self.weak_heads = words(self.patterns["weak_heads"])
         self.prefixes = words(self.patterns["prefixes"])
         self.not_complements = {normalize(k): words(v) for k, v in self.patterns["not_complements"].items()}
         self.name_stop = words(self.patterns["name_stop"])
         self.name_titles = words(self.patterns["name_titles"])
-        self.definite_heads = {_norms(self._split(k), self.known): v for k, v in self.patterns["definite_heads"].items()}
+        self.definite_heads = PhraseMatcher(nlp.vocab, attr="NORM")
+        for phrase, kind in self.patterns["definite_heads"].items():
+            self.definite_heads.add(kind, [self._pattern(nlp, _norms(self._split(phrase), self.known))])
         self.readings: dict[str, list[Reading]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self._build(nlp, ctx)
@@ -147,13 +152,15 @@ class Gazetteer:
             self._add(word, Reading("GENERIC", word))
         for ident in self.readings:
             words = ident.split(" ")
-            patterns = []
-            for first in [words[0], *self._particle_forms(words[0])]:
-                pattern = Doc(nlp.vocab, words=[first, *words[1:]])
-                for token, norm in zip(pattern, [first, *words[1:]]):
-                    token.norm_ = norm
-                patterns.append(pattern)
-            self.matcher.add(ident, patterns)
+            self.matcher.add(ident, [self._pattern(nlp, [first, *words[1:]])
+                                     for first in [words[0], *self._particle_forms(words[0])]])
+
+    @staticmethod
+    def _pattern(nlp: Language, norms) -> Doc:
+        pattern = Doc(nlp.vocab, words=list(norms))
+        for token, norm in zip(pattern, norms):
+            token.norm_ = norm
+        return pattern
 
     def _particle_forms(self, word: str) -> list[str]:
         """Particle + word forms the normaliser keeps whole because the data knows them as words.
@@ -175,11 +182,11 @@ class Gazetteer:
         clear, unclear = [], []
         for ident, start, end in matches:
             for reading in self.readings[ident]:
-                (unclear if reading.ambiguous else clear).append((start, end, reading))
+                (unclear if reading.ambiguous else clear).append((start, end, reading, ident))
         evidence = self._evidence(matches)
         candidates = []
-        for start, end, reading in clear + [u for u in unclear if self._licensed(doc, *u, evidence)]:
-            cand = self._candidate(doc, start, end, reading, evidence)
+        for start, end, reading, ident in clear + [u for u in unclear if self._licensed(doc, *u[:3], evidence)]:
+            cand = self._candidate(doc, start, end, reading, ident, evidence)
             if cand is not None:
                 candidates.append(cand)
         candidates += self._pattern_orgs(doc, candidates)
@@ -257,10 +264,15 @@ class Gazetteer:
             return False
         return norm.startswith("ت") or (norm.endswith("ت") and not norm.endswith("ات"))
 
-    def _candidate(self, doc: Doc, start: int, end: int, reading: Reading, evidence: Counter) -> Candidate | None:
+    def _candidate(self, doc: Doc, start: int, end: int, reading: Reading, surface: str,
+                   evidence: Counter) -> Candidate | None:
+        """The span a reading of the matched surface (its normalised words) gives here, if any."""
+        if end - start == 1 and _TANWEEN.search(doc[start].text):
+            return None                  # "اكراً": a case ending marks a common noun
+        if self._particles(doc[start]).endswith("ك") and not surface.startswith("ال"):
+            return None                  # "كلاوس" is a name more often than "like Laos"
         prev = self._prev_norm(doc, start)
         nxt = doc[end].norm_ if end < len(doc) else None
-        surface = " ".join(t.norm_ for t in doc[start:end])
         if prev in self.not_after.get(surface, ()) or nxt in self.not_before.get(surface, ()):
             return None
         if reading.label == "GENERIC":
@@ -343,18 +355,16 @@ class Gazetteer:
             if c.label != "GENERIC":
                 at.setdefault(c.start, c)
         out = []
-        for i, token in enumerate(doc):
-            norm = token.norm_
-            if norm in self.heads and not (i in at and at[i].label == "ORG"):
-                cand = self._head_pattern(doc, i, norm, at)
+        for _, i, _ in self.head_matcher(doc):
+            if not (i in at and at[i].label == "ORG"):
+                cand = self._head_pattern(doc, i, doc[i].norm_, at)
                 if cand is not None:
                     out.append(cand)
-        for phrase, kind in self.definite_heads.items():
-            n = len(phrase)
-            for i in range(len(doc) - n):
-                if tuple(t.norm_ for t in doc[i:i + n]) == phrase and (c := at.get(i + n)) is not None \
-                        and c.label == "STATE" and c.value and c.value["form"] in ("name", "demonym"):
-                    out.append(self._pattern_candidate(doc, i, c.end, kind, c.key, list(phrase)))
+        for kind_id, i, end in self.definite_heads(doc):
+            if (c := at.get(end)) is not None and c.label == "STATE" and c.value \
+                    and c.value["form"] in ("name", "demonym"):
+                words = [t.norm_ for t in doc[i:end]]
+                out.append(self._pattern_candidate(doc, i, c.end, doc.vocab.strings[kind_id], c.key, words))
         return out
 
     def _head_pattern(self, doc: Doc, i: int, head: str, at: dict) -> Candidate | None:
@@ -365,9 +375,9 @@ class Gazetteer:
             tok = doc[j]
             cand = at.get(j)
             if cand is not None:
-                if cand.label == "STATE" and cand.value and cand.value["form"] in ("name", "demonym") \
-                        and not tok._.clitic and words:
-                    state, j = cand.key, cand.end
+                if cand.label == "STATE" and cand.value and not tok._.clitic and words \
+                        and (cand.value["form"] == "name" or (definite and cand.value["form"] == "demonym")):
+                    state, j = cand.key, cand.end      # not "جماعة إرهابية ليبية": an indefinite description
                 break
             norm = tok.norm_
             if norm in self.titles or norm in self.name_titles:
@@ -381,6 +391,7 @@ class Gazetteer:
                 definite, j = True, j + 1 + names
                 continue
             if (tok._.clitic or normalize(tok.text).startswith("لل") or not _ARABIC_WORD.match(norm)
+                    or norm in self.given_names
                     or norm in self.stop or norm in self.heads or norm in self.locatives or norm in self.name_stop
                     or (definite and not norm.startswith("ال"))
                     or (not definite and not norm.startswith("ال")
@@ -433,15 +444,15 @@ class Gazetteer:
         return None
 
     def _generic_states(self, doc: Doc, chosen: list[Candidate]) -> None:
-        """"المملكة" alone: the kingdom most mentioned in the document, else the source's, else nothing."""
+        """"المملكة" alone: the kingdom most mentioned in the document, the source's counting once more."""
         counts = Counter(c.key for c in chosen if c.label == "STATE")
         for c in chosen:
             if c.label != "GENERIC":
                 continue
             options = self.generic_states[c.key]
-            mentioned = [(counts[iso], iso) for iso in options if counts[iso]]
             source = self._source_state(doc)
-            iso = max(mentioned)[1] if mentioned else (source if source in options else None)
+            weights = [(counts[iso] + (iso == source), iso) for iso in options if counts[iso] or iso == source]
+            iso = max(weights)[1] if weights else None
             if iso is not None:
                 c.label, c.key, c.value = "STATE", iso, {"form": "name"}
 

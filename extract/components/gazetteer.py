@@ -38,6 +38,7 @@ from ..doc_ext import entities
 from .normalizer import _original_chars
 
 SHADDA, DAMMA = "\u0651", "\u064f"
+COORDINATORS = {"و", "،", ",", "او"}
 PARTICLES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")
@@ -184,6 +185,8 @@ class Gazetteer:
             for reading in self.readings[ident]:
                 (unclear if reading.ambiguous else clear).append((start, end, reading, ident))
         evidence = self._evidence(matches)
+        self._listed_states = {i for ident, s, e in matches for i in range(s, e)
+                               if all(r.label == "STATE" for r in self.readings[ident])}
         candidates = []
         for start, end, reading, ident in clear + [u for u in unclear if self._licensed(doc, *u[:3], evidence)]:
             cand = self._candidate(doc, start, end, reading, ident, evidence)
@@ -322,6 +325,8 @@ class Gazetteer:
         readings = self.readings[surface]
         state = next(r.key for r in readings if r.label == "STATE" and r.form == "name")
         token = doc[start]
+        if self._among_states(doc, start, start + len(surface.split(" "))):
+            return None                  # "الأردن وعمان واليمن": a list of states
         for r in readings:
             if r.label != "LOC":
                 continue
@@ -333,6 +338,15 @@ class Gazetteer:
                     and (place["state"] in evidence or self._locative(doc, start)))):
                 return r.key
         return None
+
+    def _among_states(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the span is coordinated with a state name that means nothing else."""
+        before = start - 1
+        if before >= 0 and doc[before].norm_ in COORDINATORS:
+            before -= 1
+        after = end + 1 if end < len(doc) and doc[end].norm_ in COORDINATORS else end
+        return before in self._listed_states and ("و" in self._particles(doc[start]) or before != start - 1) \
+            or after in self._listed_states and ("و" in self._particles(doc[after]) or after != end)
 
     def _governs(self, doc: Doc, start: int, end: int) -> bool:
         """A capital standing for its government: "واشنطن ترفض", "أعلنت الدوحة", "بين الرياض و…"."""

@@ -121,6 +121,8 @@ def test_oman_or_amman(nlp):
     assert keys(shadda) == ["place:amman"]
     sultanate = run(nlp, "قال مسؤول في سلطنة عمان إن العمانيين في عمان يرحبون.")
     assert keys(sultanate) == ["OM", "OM", "OM"]
+    listed = run(nlp, "شاركت الأردن والكويت وعمان في البطولة.")
+    assert keys(listed) == ["JO", "KW", "OM"]
 
 
 def test_tripoli_follows_the_state_of_the_document(nlp):

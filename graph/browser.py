@@ -74,6 +74,16 @@ def serve(host: str = "localhost", port: int = 8765, on_ready=lambda urls: None)
 
 
 class _Handler(BaseHTTPRequestHandler):
+    def do_OPTIONS(self) -> None:  # noqa: N802 (http.server naming)
+        """CORS preflight: Neo4j Browser adds headers of its own (sentry-trace) to its fetches."""
+        self.send_response(204)
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Access-Control-Allow-Methods", "GET, OPTIONS")
+        self.send_header("Access-Control-Allow-Headers", self.headers.get("Access-Control-Request-Headers", ""))
+        self.send_header("Access-Control-Max-Age", "600")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     def do_GET(self) -> None:  # noqa: N802 (http.server naming)
         found = self.server.content.get(self.path.split("?", 1)[0].split("#", 1)[0])  # type: ignore[attr-defined]
         if found is None:

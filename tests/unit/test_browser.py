@@ -44,6 +44,13 @@ def test_the_server_publishes_guide_and_style_to_other_origins():
         assert resp.read().decode("utf-8") == cypher.read_resource("browser/style.grass")
     with urllib.request.urlopen(urls["guide"]) as resp:
         assert "<title>athar queries</title>" in resp.read().decode("utf-8")
+    preflight = urllib.request.Request(urls["style"], method="OPTIONS", headers={
+        "Origin": "http://127.0.0.1:7474", "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "sentry-trace,baggage"})          # what Neo4j Browser 5 sends
+    with urllib.request.urlopen(preflight) as resp:
+        assert resp.status == 204 and resp.headers["Access-Control-Allow-Origin"] == "*"
+        assert resp.headers["Access-Control-Allow-Headers"] == "sentry-trace,baggage"
+        assert "GET" in resp.headers["Access-Control-Allow-Methods"]
     try:
         urllib.request.urlopen(urls["guide"].replace("athar.html", "nothing"))
         raise AssertionError("expected 404")

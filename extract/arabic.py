@@ -36,6 +36,11 @@ def normalize(text: str) -> str:
     return _DROP.sub("", text).translate(_FOLD).lower()
 
 
+def strip_marks(text: str) -> str:
+    """The text without diacritics, tatweel and invisible marks, letters unchanged."""
+    return _DROP.sub("", text)
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """The normalised text and, for each of its characters, the original offset."""
     out, offsets = [], []

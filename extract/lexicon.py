@@ -21,15 +21,16 @@ def data_files() -> list[str]:
     return sorted(p.stem for p in folder.glob("*.json"))
 
 
-def _strings(value):
+def strings(value):
+    """Every string inside a parsed data file, depth first."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
         for v in value.values():
-            yield from _strings(v)
+            yield from strings(v)
     elif isinstance(value, list):
         for v in value:
-            yield from _strings(v)
+            yield from strings(v)
 
 
 @lru_cache(maxsize=None)
@@ -42,9 +43,9 @@ def known_words(extra: tuple[str, ...] = ()) -> frozenset[str]:
     """
     words: set[str] = set()
     for name in data_files():
-        for s in _strings(load(name)):
+        for s in strings(load(name)):
             words.update(normalize(s).split())
     for path in extra:
-        for s in _strings(json.loads(Path(path).read_text(encoding="utf-8"))):
+        for s in strings(json.loads(Path(path).read_text(encoding="utf-8"))):
             words.update(normalize(s).split())
     return frozenset(w for w in words if len(w) > 1)

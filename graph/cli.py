@@ -215,18 +215,24 @@ def extract_command(corpus, output, fmt, n_process):
 
 
 @main.command("train-ner")
-@click.option("--corpus", type=click.Path(exists=True, dir_okay=False), envvar="ATHAR_ANERCORP",
-              default="/work/shared/corpora/anercorp/ANERCorp.txt", show_default=True,
-              help="ANERcorp file: one 'token TAG' pair per line, BIO tags PERS/LOC/ORG/MISC.")
+@click.option("--corpus", type=click.Path(dir_okay=False), envvar="ATHAR_ANERCORP", default=None,
+              help="ANERcorp file: one 'token TAG' pair per line, BIO tags PERS/LOC/ORG/MISC "
+                   "(default: shared/corpora/anercorp/ANERCorp.txt beside the repository; env ATHAR_ANERCORP).")
 @click.option("--output", type=click.Path(file_okay=False), default=None,
               help="Model directory (default: the model shipped in the package, extract/models/ner).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed (same seed, same model).")
-@click.option("--epochs", type=click.IntRange(1), default=12, show_default=True,
+@click.option("--epochs", type=click.IntRange(1), default=15, show_default=True,
               help="Passes over the training part; the epoch with the best dev F1 is kept.")
 def train_ner_command(corpus, output, seed, epochs):
     """Train the name recogniser on ANERcorp (ordered 80/10/10 split) and print held-out test P/R/F1."""
+    from pathlib import Path
+
     from extract.components.ner import DEFAULT_MODEL
-    from extract.ner_training import train
+    from extract.ner_training import DEFAULT_CORPUS, train
+
+    corpus = corpus or str(DEFAULT_CORPUS)
+    if not Path(corpus).is_file():
+        raise click.UsageError(f"ANERcorp not found at {corpus}: pass --corpus FILE or set ATHAR_ANERCORP.")
 
     def problem(line: int, message: str) -> None:
         click.echo(f"warning: {corpus}:{line}: {message}", err=True)

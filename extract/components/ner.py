@@ -1,0 +1,104 @@
+"""athar_ner: personal names from the statistical recogniser trained on ANERcorp.
+
+The model (extract/models/ner, made by `athar train-ner`) is a small spaCy
+NER that reads the tokens and NORMs of the athar pipeline. It runs on a copy
+of each document's tokens, so its own labels never touch doc.ents; only its
+PERS names are added, as PERSON spans, where the gazetteer components that
+ran before found nothing. ANERcorp's ORG/LOC/MISC are left to the
+gazetteer, whose keyed entities are more precise than an untyped name.
+
+A name is cleaned before it is kept: quotes, stop words and title words at
+its edges are cut off ("الرئيس" is a role, not part of the name), a leading
+"و" is read as the conjunction when the document supports it, and a name
+made only of common words is dropped.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import minibatch
+
+from ..names import PERSON, name_lexicon, register_person, set_entities, split_conjunction
+from ..ner_training import COMMON_WORDS_FILE, WORD_CLASSES, model_input
+
+DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
+
+
+class NameRecognizer:
+    """spaCy component: PERSON spans from the shipped (or a configured) ANERcorp model."""
+
+    def __init__(self, nlp: Language, name: str, model: str):
+        self.name = name
+        self.model_path = Path(model) if model else DEFAULT_MODEL
+        self._load(self.model_path)
+
+    def _load(self, path: Path) -> None:
+        if not (path / "meta.json").exists():
+            raise FileNotFoundError(f"no name recogniser in {path}: run `athar train-ner`")
+        self.model = spacy.load(path)
+        self.ner = self.model.get_pipe("ner")
+        self.classes = self.model.meta[WORD_CLASSES]
+        self.lex = name_lexicon(str(path / COMMON_WORDS_FILE))
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size: int = 64):
+        """Tag documents in batches (the model is much faster on batches)."""
+        for batch in minibatch(docs, batch_size):
+            inputs = [model_input(doc, self.classes, self.model.vocab) for doc in batch]
+            for doc, tagged in zip(batch, self.ner.pipe(inputs, batch_size=batch_size)):
+                self._merge(doc, [(e.start, e.end) for e in tagged.ents if e.label_ == "PERS"])
+                yield doc
+
+    def _merge(self, doc: Doc, names: list[tuple[int, int]]) -> None:
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        evidence = {t.norm_ for t in doc}
+        added = []
+        for start, end in names:
+            span = self.clean(doc[start:end], evidence)
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            span = Span(doc, span.start, span.end, label=PERSON)
+            register_person(span)
+            added.append(span)
+            taken.update(range(span.start, span.end))
+        if added:
+            set_entities(doc, list(doc.ents) + added)
+
+    def clean(self, span: Span, evidence: set[str]) -> Span | None:
+        """The name inside a recognised span, or None when nothing name-like is left."""
+        lex = self.lex
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and not lex.can_be_name(doc[start]):
+            start += 1
+        while end > start and (not lex.can_be_name(doc[end - 1]) or doc[end - 1].norm_ in lex.particles | lex.infixes):
+            end -= 1
+        inside = doc[start:end]
+        if (not any(lex.can_be_name(t) and not lex.is_common(t.norm_) for t in inside)
+                or any(lex.is_stop(t) or (t.is_punct and t.text != "-") for t in inside)):
+            return None
+        split_conjunction(doc[start], lex, evidence - {doc[start].norm_})
+        return doc[start:end]
+
+    def to_disk(self, path, exclude=tuple()):
+        """Save the model with the pipeline, so nlp.to_disk()/spacy.load() keep a custom-trained one."""
+        self.model.to_disk(path)
+        (Path(path) / COMMON_WORDS_FILE).write_text(
+            (self.model_path / COMMON_WORDS_FILE).read_text(encoding="utf-8"), encoding="utf-8")
+
+    def from_disk(self, path, exclude=tuple()):
+        """Load the model saved by to_disk."""
+        self.model_path = Path(path)
+        self._load(self.model_path)
+        return self
+
+
+@Language.factory("athar_ner", default_config={"model": ""})
+def make_name_recognizer(nlp: Language, name: str, model: str) -> NameRecognizer:
+    """Factory: model = a directory written by `athar train-ner` (empty: the shipped model)."""
+    return NameRecognizer(nlp, name, model)

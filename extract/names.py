@@ -1,0 +1,156 @@
+"""Personal names: which words can be part of one, person keys and registration.
+
+Shared by the statistical recogniser (components/ner.py) and the person rules
+(components/persons.py). A word can be part of a name unless it is
+punctuation or a number, carries case endings (tanween: "آمالاً" is a noun),
+is on the stoplist, is a title or role word, or is a common word (the
+vocabulary of the language data that does not name things, plus the common
+words the NER model ships with).
+First names (extract/lang/person_names.json) are name words even when they
+are also common words ("سعيد", "كريم").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+from .arabic import normalize, strip_marks
+from .doc_ext import entities
+
+PERSON = "PERSON"
+# Data files made of names of states, places and organisations: their words
+# ("مارتن" of سان مارتن, "بان") are no evidence that a word is common.
+NAMING_FILES = frozenset({"states", "states_variants", "places", "organizations"})
+_TANWEEN = re.compile("[\u064b-\u064d]")
+_LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
+QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """Normalised word sets that decide what can be part of a name."""
+
+    given: frozenset[str]
+    particles: frozenset[str]
+    infixes: frozenset[str]
+    ordinals: frozenset[str]
+    stop: frozenset[str]           # normal forms
+    verbs: frozenset[str]          # the stoplist's verbs (they end a clause, not just a name)
+    stop_written: frozenset[str]   # as written (without marks): decides for a stop word that is also a first name
+    role_words: frozenset[str]
+    common: frozenset[str]
+
+    def is_stop(self, token: Token) -> bool:
+        """A word that ends every name: function words, speech verbs, time words."""
+        norm = token.norm_
+        if norm not in self.stop:
+            return False
+        return norm not in self.given or strip_marks(token.text[token._.clitic:]) in self.stop_written
+
+    def is_common(self, norm: str) -> bool:
+        """A vocabulary word that is not a first name or a name particle."""
+        return norm in self.common and norm not in self.given and norm not in self.particles
+
+    def can_be_name(self, token: Token) -> bool:
+        """Whether the token may be a word of a personal name (context aside)."""
+        text = token.text
+        if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "-"):
+            return False
+        norm = token.norm_
+        if len(norm) < 2 and norm not in self.particles:
+            return False
+        if self.is_stop(token) or norm in self.role_words:
+            return False
+        return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
+
+
+@lru_cache(maxsize=None)
+def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
+    """The name lexicon from the language data, plus a common-word list (one word a line) if given."""
+    names = lexicon.load("person_names")
+    stop = lexicon.load("person_stoplist")
+    roles = lexicon.load("roles")
+    norm_set = lambda words: frozenset(normalize(w) for w in words)  # noqa: E731
+    stop_words = [w for k, v in stop.items() if k != "_about" for w in v]
+    role_words = {w for t in roles["titles"] for phrase in t["ar"] for w in normalize(phrase).split()}
+    role_words |= {normalize(w) for w in roles["counterpart"] + roles["modifiers"]}
+    given = norm_set(names["given"])
+    name_data = given | norm_set(names["particles"]) | norm_set(names["infixes"]) | norm_set(names["ordinals"])
+    common = {w for name in lexicon.data_files() if name not in NAMING_FILES
+              for s in lexicon.strings(_without_about(lexicon.load(name))) for w in normalize(s).split()
+              if len(w) > 1} - name_data
+    if common_words_file:
+        common |= set(Path(common_words_file).read_text(encoding="utf-8").split())
+    return NameLexicon(
+        given=given,
+        particles=norm_set(names["particles"]),
+        infixes=norm_set(names["infixes"]),
+        ordinals=norm_set(names["ordinals"]),
+        stop=norm_set(stop_words),
+        verbs=norm_set(stop["verbs"]),
+        stop_written=frozenset(strip_marks(w) for w in stop_words),
+        role_words=frozenset(role_words - given),
+        common=frozenset(common),
+    )
+
+
+def _without_about(data):
+    """A data file's content without its "_about" description."""
+    return {k: v for k, v in data.items() if k != "_about"} if isinstance(data, dict) else data
+
+
+def person_key(name: str) -> str:
+    """"person:" + the normalised name, words joined by "_"."""
+    return "person:" + "_".join(normalize(name).split())
+
+
+def name_text(span: Span) -> str:
+    """The name as written, without attached particles in front and with single spaces."""
+    return " ".join(span.text[span[0]._.clitic:].split())
+
+
+def split_conjunction(token: Token, lex: NameLexicon, evidence: set[str] = frozenset(), listed: bool = False) -> bool:
+    """Read a leading "و" of a name's first word as the conjunction when something supports it.
+
+    Support: the rest is a first name, starts with the article, appears as a
+    word elsewhere in the document (evidence), or the name is an item of a
+    list (listed). A name that itself starts with "و" (وليد, وائل) is a first
+    name and stays whole. Sets token.norm_ and token._.clitic; True if split.
+    """
+    norm = token.norm_
+    if token._.clitic or not norm.startswith("و") or len(norm) < 4 or norm in lex.given:
+        return False
+    rest = norm[1:]
+    if not (listed or rest in lex.given or rest.startswith("ال") or rest in evidence):
+        return False
+    token.norm_ = rest
+    token._.clitic = 1 + next((i for i, ch in enumerate(token.text[1:]) if normalize(ch)), 0)
+    return True
+
+
+def register_person(span: Span, props: dict | None = None, key: str | None = None) -> str:
+    """Key the PERSON span and record its Entity in doc._.entities; returns the key."""
+    name = name_text(span)
+    key = key or person_key(name)
+    registry = entities(span.doc)
+    entity = registry.get(key)
+    if entity is None:
+        entity = registry[key] = {"key": key, "type": "Person", "name": name, "aliases": [], "name_en": None,
+                                  "props": {}}
+    elif name != entity["name"] and name not in entity["aliases"]:
+        entity["aliases"].append(name)
+    for k, v in (props or {}).items():
+        if v is not None:
+            entity["props"].setdefault(k, v)
+    span._.key = key
+    return key
+
+
+def set_entities(doc: Doc, spans: list[Span]) -> None:
+    """Replace doc.ents by spans (non-overlapping, any order)."""
+    doc.ents = sorted(spans, key=lambda s: s.start)

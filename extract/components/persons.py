@@ -1,0 +1,556 @@
+"""athar_persons: titles and roles, and the persons they introduce.
+
+Runs after the gazetteer (STATE/ORG/LOC in doc.ents) and the statistical
+recogniser (PERSON in doc.ents). In order:
+
+1. Roles. Titles from extract/lang/roles.json are matched on NORM and grow
+   over what qualifies them: modifiers ("الخاص", "السابق"), a demonym or
+   state name (the role's state: "وزير الخارجية المغربي", "وزير خارجية
+   فرنسا"), an organisation (its org: "الأمين العام للأمم المتحدة", "زعيم
+   تنظيم القاعدة"), "في/لدى" + a place, and a nested title ("المبعوث الخاص
+   للرئيس الأميركي" takes the president's state). "نظيره الأميركي" takes
+   the role of the title before it. Titles written one after the other
+   ("العاهل المغربي الملك") are one role phrase.
+2. Persons, from several cues: a name right after a title (quoted or
+   not), a name before ", title" (appositive), a quoted name that starts
+   with a first name, names listed after "كلا من", a name coordinated with
+   a person, an author's name at the top of the article, and the names of
+   the recogniser.
+3. Short names. A word (or "بن لادن"-like pair) that ends (or, if it is no
+   first name, starts) exactly one full name of the document is that person
+   ("ماكرون" -> "إيمانويل ماكرون"), also with an attached particle
+   ("لماكرون"). A lone first name that resolves to nobody, and a short
+   name shared by two full names, are dropped.
+4. Each person's best role goes into its Entity props (role, role_en,
+   state, org); role phrases go to doc.spans["roles"] with span._.value.
+   Ranks and professions are kept as roles only next to a name, honorifics
+   ("السيد", "د.") never.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+from ..arabic import normalize
+from ..doc_ext import entities
+from ..names import PERSON, QUOTES, name_lexicon, person_key, register_person, set_entities, split_conjunction
+from ..ner_training import COMMON_WORDS_FILE
+from .ner import DEFAULT_MODEL
+
+MAX_NAME = 5
+OPEN_QUOTES = {"«", '"', "“", "'", "‘"}
+CLOSE_QUOTES = {"»", '"', "”", "'", "’"}
+APPOSITION = {"،", ",", "(", "-", "–"}
+KIND_RANK = {"office": 3, "rank": 2, "profession": 1, "honorific": 0}
+
+
+@dataclass
+class Role:
+    """A role phrase: tokens start..end, from title entry (may be merged with the next one)."""
+
+    start: int
+    end: int
+    entry: dict
+    role: str
+    state: str | None = None
+    org: str | None = None
+    person: str | None = None
+    merged: list = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return self.entry["kind"]
+
+    def value(self) -> dict:
+        return {"role": self.role, "role_en": self.entry["en"], "state": self.state, "org": self.org,
+                "kind": self.kind}
+
+
+class PersonFinder:
+    """spaCy component: role phrases, persons, short-name resolution."""
+
+    def __init__(self, nlp: Language, name: str, common_words: str):
+        self.name = name
+        self.lex = name_lexicon(common_words or str(DEFAULT_MODEL / COMMON_WORDS_FILE))
+        data = lexicon.load("roles")
+        names = lexicon.load("person_names")
+        self.titles = data["titles"]
+        self.counterpart = {normalize(w) for w in data["counterpart"]}
+        self.modifiers = {normalize(w) for w in data["modifiers"]}
+        self.org_heads = {normalize(w) for w in data["org_heads"]}
+        self.prepositions = {normalize(w) for w in data["attached_prepositions"]}
+        self.byline_cues = {normalize(w) for w in names["byline_cues"]}
+        self.matcher = Matcher(nlp.vocab)
+        for i, title in enumerate(self.titles):
+            self.matcher.add(f"title{i}", [[{"NORM": w} for w in normalize(v).split()] for v in title["ar"]])
+        self.list_intro = Matcher(nlp.vocab)
+        self.list_intro.add("intro", [[{"NORM": w} for w in normalize(v).split()] for v in names["list_intro"]])
+
+    # ----------------------------------------------------------------- main
+    def __call__(self, doc: Doc) -> Doc:
+        self.doc = doc
+        self.others = [e for e in doc.ents if e.label_ != PERSON]
+        self.blocked = {i: e for e in self.others for i in range(e.start, e.end)}
+        self.persons: dict[int, Span] = {e.start: e for e in doc.ents if e.label_ == PERSON}
+        roles = self._roles()
+        self.role_tokens = {i for r in roles for i in range(r.start, r.end)}
+        self._drop_persons_in(self.role_tokens)
+        for role in roles:
+            self._name_after(role)
+            self._name_before(role)
+        self._quoted_names()
+        self._lists()
+        self._coordinated()
+        self._byline()
+        self._resolve_short_names()
+        self._attach_roles(roles)
+        persons = sorted(self.persons.values(), key=lambda s: s.start)
+        set_entities(doc, self.others + persons)
+        self._register(persons, roles)
+        doc.spans["roles"] = [self._role_span(r) for r in roles if r.kind == "office" or
+                              (r.kind in ("rank", "profession") and r.person)]
+        return doc
+
+    # ---------------------------------------------------------------- roles
+    def _roles(self) -> list[Role]:
+        doc = self.doc
+        matches = sorted(((s, e, int(doc.vocab.strings[m][5:])) for m, s, e in self.matcher(doc)),
+                         key=lambda x: (x[0], -(x[1] - x[0])))
+        roles: list[Role] = []
+        consumed = -1
+        for start, end, idx in matches:
+            if start < consumed or any(i in self.blocked for i in range(start, end)):
+                continue
+            role = self._grow(start, end, self.titles[idx], roles)
+            if role is None:
+                continue
+            consumed = role.end
+            roles.append(role)
+        roles += self._counterparts(roles)
+        roles.sort(key=lambda r: r.start)
+        return self._merge_chains(roles)
+
+    def _title_at(self, i: int) -> tuple[int, dict] | None:
+        best = None
+        for m, s, e in self.matcher(self.doc[i:min(len(self.doc), i + 6)]):
+            if s == 0 and (best is None or e > best[0]):
+                best = (e, self.titles[int(self.doc.vocab.strings[m][5:])])
+        return (i + best[0], best[1]) if best else None
+
+    def _grow(self, start: int, end: int, entry: dict, earlier: list[Role], depth: int = 0) -> Role | None:
+        """Extend a title over its modifiers, state, organisation and place; None if a needed complement is missing."""
+        doc = self.doc
+        role = Role(start, end, entry, entry["role"], state=entry.get("state"))
+        construct = entry["kind"] != "honorific" and not normalize(entry["ar"][0]).split()[-1].startswith("ال") \
+            and not doc[end - 1].norm_.startswith("ال")
+        complement = self._complement(end) if entry.get("generic") else None
+        if complement:
+            role.role = f"{role.role} {' '.join(t.text for t in doc[end:complement])}"
+            role.end = complement
+        elif entry.get("generic") and not self._qualifier_at(end):
+            return None
+        grown = role.end
+        pos = role.end
+        while pos < len(doc) and not (pos > start and doc[pos].is_sent_start):
+            tok = doc[pos]
+            ent = self.blocked.get(pos)
+            if ent is not None and ent.start == pos:
+                if ent.label_ == "STATE" and role.state is None:
+                    role.state = ent._.key
+                elif ent.label_ == "ORG" and role.org is None:
+                    role.org = ent._.key
+                elif ent.label_ != "LOC" or doc[pos]._.clitic == 0:
+                    break
+                pos = grown = ent.end
+                continue
+            if tok.norm_ in self.org_heads and pos + 1 < len(doc) and (ent := self.blocked.get(pos + 1)) is not None \
+                    and ent.label_ == "ORG" and ent.start == pos + 1:
+                role.org = role.org or ent._.key
+                pos = grown = ent.end
+                continue
+            if tok.norm_ in self.modifiers:
+                pos = grown = pos + 1
+                continue
+            if tok.norm_ in self.prepositions and (ent := self.blocked.get(pos + 1)) is not None and ent.start == pos + 1:
+                pos = grown = ent.end
+                continue
+            nested = self._title_at(pos) if tok._.clitic and depth < 2 else None
+            if nested is not None:
+                inner = self._grow(pos, nested[0], nested[1], earlier, depth + 1)
+                if inner is not None:
+                    role.state = role.state or inner.state
+                    role.org = role.org or inner.org
+                    pos = grown = inner.end
+                    continue
+            break
+        if construct and grown == end and not complement:
+            return None
+        role.end = grown
+        return role
+
+    def _complement(self, i: int) -> int | None:
+        """End of the noun phrase a generic title governs ("رئيس اللجنة الوطنية"), or None."""
+        doc, lex = self.doc, self.lex
+        j = i
+        if j < len(doc) and doc[j].norm_ in self.org_heads and not doc[j].norm_.startswith("ال"):
+            j += 1
+        while j < len(doc) and j - i < 3 and j not in self.blocked and doc[j].norm_.startswith("ال") \
+                and lex.is_common(doc[j].norm_) and not lex.is_stop(doc[j]) and not doc[j].is_sent_start:
+            j += 1
+        return j if j > i and doc[j - 1].norm_.startswith("ال") else None
+
+    def _qualifier_at(self, i: int) -> bool:
+        ent = self.blocked.get(i)
+        return ent is not None and ent.start == i
+
+    def _counterparts(self, roles: list[Role]) -> list[Role]:
+        """"نظيره الأميركي": the role of the last office before it, with its own state."""
+        out = []
+        for tok in self.doc:
+            if tok.norm_ not in self.counterpart or tok.i in self.blocked:
+                continue
+            before = [r for r in roles if r.end <= tok.i and r.kind == "office"]
+            entry = before[-1].entry if before else {"role": "نظير", "en": "Counterpart", "kind": "office"}
+            role = self._grow(tok.i, tok.i + 1, {**entry, "ar": [tok.text], "generic": False}, roles)
+            if role is not None:
+                role.role = before[-1].role if before else role.role
+                out.append(role)
+        return out
+
+    def _merge_chains(self, roles: list[Role]) -> list[Role]:
+        """Adjacent titles ("ولي العهد السعودي الأمير") make one role: the highest kind names it."""
+        out: list[Role] = []
+        for r in roles:
+            if out and r.start == out[-1].end:
+                prev = out[-1]
+                head = prev if KIND_RANK[prev.kind] >= KIND_RANK[r.kind] else r
+                merged = Role(prev.start, r.end, head.entry, head.role, prev.state or r.state, prev.org or r.org)
+                merged.merged = prev.merged + [prev, r]
+                out[-1] = merged
+            else:
+                out.append(r)
+        return out
+
+    def _role_span(self, role: Role) -> Span:
+        span = Span(self.doc, role.start, role.end, label="ROLE")
+        span._.value = role.value()
+        return span
+
+    # -------------------------------------------------------------- persons
+    def _name_run(self, i: int, limit: int | None = None, listed: bool = False) -> int:
+        """End of the longest name-like run of tokens starting at i (i if none).
+
+        listed: an item of a list of names, where a family name after a first
+        name may also be a common word ("سامي الحربي").
+        """
+        doc, lex = self.doc, self.lex
+        end = i
+        limit = min(len(doc), limit or len(doc), i + MAX_NAME)
+        j = i
+        while j < limit:
+            tok = doc[j]
+            if j in self.blocked or j in self.role_tokens or tok.is_space or (j > i and tok.is_sent_start):
+                break
+            after_particle = j > i and doc[j - 1].norm_ in lex.particles
+            ordinal = j > i and (tok.norm_ in lex.ordinals or tok.norm_ == "عشر") and doc[j - 1].norm_ in lex.given | lex.ordinals
+            family = listed and j == i + 1 and doc[i].norm_ in lex.given and tok.norm_.startswith("ال") \
+                and not lex.is_stop(tok) and tok.norm_ not in lex.role_words
+            if not (lex.can_be_name(tok) or after_particle and not tok.is_punct and not lex.is_stop(tok)
+                    or ordinal or family):
+                break
+            if j > i and tok._.clitic:
+                break                               # "ناصر بوريطة ونظيره", "محمد العلي وسامي": an attached particle starts the next item
+            j += 1
+            if doc[j - 1].norm_ not in lex.particles | lex.infixes:
+                end = j
+        return end
+
+    def _ok_name(self, start: int, end: int, support: bool = False) -> bool:
+        """A run that can be a name: a single word only with support and if it is no bare first name."""
+        lex = self.lex
+        words = [t for t in self.doc[start:end] if t.norm_ not in lex.particles | lex.infixes]
+        if not words or all(lex.is_common(t.norm_) for t in words):
+            return False
+        if len(words) == 1:
+            return support and words[0].norm_ not in lex.given
+        return True
+
+    def _add_person(self, start: int, end: int, listed: bool = False) -> Span | None:
+        """Make tokens start..end a PERSON unless they overlap another entity; merges with a touching one."""
+        doc = self.doc
+        for p in list(self.persons.values()):
+            if p.start < end and start < p.end:
+                if p.start <= start and end <= p.end:
+                    return p
+                start, end = min(start, p.start), max(end, p.end)
+                del self.persons[p.start]
+        if any(i in self.blocked for i in range(start, end)) or end - start > MAX_NAME + 1:
+            return None
+        split_conjunction(doc[start], self.lex, self._evidence(), listed)
+        span = Span(doc, start, end, label=PERSON)
+        self.persons[start] = span
+        return span
+
+    def _evidence(self) -> set[str]:
+        return {t.norm_ for t in self.doc}
+
+    def _person_at(self, i: int) -> Span | None:
+        return next((p for p in self.persons.values() if p.start <= i < p.end), None)
+
+    def _drop_persons_in(self, tokens: set[int]) -> None:
+        """The recogniser's names that are really title words lose those words (or go)."""
+        for start, p in list(self.persons.items()):
+            keep = [i for i in range(p.start, p.end) if i not in tokens]
+            if len(keep) == p.end - p.start:
+                continue
+            del self.persons[start]
+            if keep and keep == list(range(keep[0], keep[-1] + 1)) and self._ok_name(keep[0], keep[-1] + 1):
+                self.persons[keep[0]] = Span(self.doc, keep[0], keep[-1] + 1, label=PERSON)
+
+    def _name_after(self, role: Role) -> None:
+        """"وزير الخارجية المغربي ناصر بوريطة", "الرئيس ماكرون", "وزير الداخلية «جيرار لو كومب»"."""
+        doc = self.doc
+        i = role.end
+        if i >= len(doc):
+            return
+        found = self._person_at(i)
+        if found is None and doc[i].text in OPEN_QUOTES:
+            end = self._quoted(i)
+            if end and self._ok_name(i + 1, end, support=True):
+                found = self._add_person(i + 1, end)
+        elif found is None:
+            end = self._name_run(i)
+            if end > i and self._ok_name(i, end, support=True):
+                found = self._add_person(i, end)
+        if found is None and doc[i].text in APPOSITION:
+            # "المبعوث الخاص …، بريت ماكغورك،": a full name set off by commas
+            end = self._name_run(i + 1)
+            if end - (i + 1) >= 2 and end < len(doc) and doc[end].text in APPOSITION | {")"} | CLOSE_QUOTES \
+                    and self._ok_name(i + 1, end):
+                found = self._add_person(i + 1, end)
+        if found is not None:
+            role.person = f"{found.start}"
+
+    def _name_before(self, role: Role) -> None:
+        """"سالم الزعابي، رئيس اللجنة …" and "«بيير ديبوسكين» منسق عام …"."""
+        doc = self.doc
+        j = role.start - 1
+        if j < 0 or role.person is not None:
+            return
+        if doc[j].text in CLOSE_QUOTES:
+            start = self._quote_start(j)
+            if start is not None and self._ok_name(start + 1, j, support=True):
+                found = self._add_person(start + 1, j)
+                if found is not None:
+                    role.person = f"{found.start}"
+            return
+        if doc[j].text not in APPOSITION:
+            return
+        found = self._person_at(j - 1)
+        if found is None:
+            start = j
+            while start > 0 and j - start < MAX_NAME and self._name_run(start - 1, j) == j:
+                start -= 1
+            while start < j and self.lex.is_common(doc[start].norm_) and doc[start].norm_.startswith("ال"):
+                start += 1
+            if j - start >= 2 and self._ok_name(start, j):
+                found = self._add_person(start, j)
+        if found is not None:
+            role.person = f"{found.start}"
+
+    def _quoted(self, i: int) -> int | None:
+        """End of the name inside the quotes opened at token i (the closing quote's index), or None."""
+        doc = self.doc
+        end = self._name_run(i + 1)
+        return end if end > i + 1 and end < len(doc) and doc[end].text in CLOSE_QUOTES else None
+
+    def _quote_start(self, j: int) -> int | None:
+        doc = self.doc
+        for k in range(j - 1, max(-1, j - MAX_NAME - 2), -1):
+            if doc[k].text in OPEN_QUOTES:
+                return k if self._name_run(k + 1) == j else None
+        return None
+
+    def _quoted_names(self) -> None:
+        """«بيير ديبوسكين»: a quoted run of name words that starts with a first name."""
+        doc = self.doc
+        for tok in doc:
+            if tok.text in OPEN_QUOTES:
+                end = self._quoted(tok.i)
+                if end and end - tok.i - 1 >= 2 and doc[tok.i + 1].norm_ in self.lex.given \
+                        and self._ok_name(tok.i + 1, end):
+                    self._add_person(tok.i + 1, end)
+
+    def _lists(self) -> None:
+        """"كلا من "دوي داهليا سوسانتي، ورودي هريادي، وآري كارديان"": every item of a list of names."""
+        doc = self.doc
+        for _, _, intro_end in self.list_intro(doc):
+            i = intro_end
+            if i < len(doc) and doc[i].text in OPEN_QUOTES:
+                i += 1
+            items = []
+            while i < len(doc):
+                end = self._name_run(i, listed=True)
+                if end - i < 2 or not self._ok_name(i, end, support=True):
+                    break
+                items.append((i, end))
+                i = end
+                if i < len(doc) and doc[i].text in ("،", ","):
+                    i += 1
+                elif i < len(doc) and doc[i].text == "و":
+                    i += 1
+                elif not (i < len(doc) and doc[i].text.startswith("و") and doc[i].text not in ("و",)):
+                    break
+            if len(items) >= 2 or items and any(self._person_at(s) for s, _ in items):
+                for s, e in items:
+                    self._add_person(s, e, listed=True)
+
+    def _coordinated(self) -> None:
+        """"… ناصر بوريطة ووزير …" no; "بريت ماكغورك ومحمد داندي": a full name joined to a person by "و"/"،"."""
+        doc, lex = self.doc, self.lex
+        for p in sorted(self.persons.values(), key=lambda s: s.start):
+            i = p.end
+            if i < len(doc) and doc[i].text in ("،", ","):
+                i += 1
+            if i >= len(doc) or self._person_at(i):
+                continue
+            tok = doc[i]
+            stem = tok.norm_[1:] if tok.norm_.startswith("و") and not tok._.clitic else tok.norm_
+            if not (tok._.clitic or tok.norm_ != stem) or stem not in lex.given:
+                continue
+            end = self._name_run(i)
+            if end - i >= 2 and self._ok_name(i, end):
+                self._add_person(i, end, listed=True)
+
+    def _byline(self) -> None:
+        """The author at the top: a short line made only of a name ("محمد البشاري", "د. رائد العزاوي", "بقلم: …")."""
+        doc, lex = self.doc, self.lex
+        line_start, lines = 0, 0
+        for i in range(len(doc) + 1):
+            if i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+                continue
+            line = [t for t in doc[line_start:i] if not t.is_space]
+            line_start, lines = i + 1, lines + (1 if line else 0)
+            if lines > 6:
+                return
+            while line and (line[0].norm_ in self.byline_cues or line[0].text in (":", "-") or
+                            any(r for r in self._honorific_at(line[0].i))):
+                line = line[1:]
+            if 2 <= len(line) <= 4 and line[0].norm_ in lex.given and \
+                    self._name_run(line[0].i, line[-1].i + 1) == line[-1].i + 1 and self._ok_name(line[0].i, line[-1].i + 1):
+                self._add_person(line[0].i, line[-1].i + 1)
+
+    def _honorific_at(self, i: int) -> list[dict]:
+        title = self._title_at(i)
+        return [title[1]] if title and title[1]["kind"] == "honorific" and title[0] == i + 1 else []
+
+    # --------------------------------------------------------- short names
+    def _resolve_short_names(self) -> None:
+        """Surnames and other partial mentions take the key of the one full name they belong to."""
+        doc, lex = self.doc, self.lex
+        full: dict[tuple[str, ...], set[str]] = {}
+        for p in self.persons.values():
+            words = tuple(t.norm_ for t in p)
+            if len(words) < 2:
+                continue
+            key = person_key(" ".join(words))
+            for k in range(1, len(words)):
+                part = words[k:]
+                if part[0] not in lex.infixes and (len(part) > 1 or part[0] not in lex.particles):
+                    full.setdefault(part, set()).add(key)
+            if words[0] not in lex.given and words[0] not in lex.particles:
+                full.setdefault(words[:1], set()).add(key)
+        self.aliases: dict[int, str] = {}
+        for start, p in list(self.persons.items()):
+            keys = full.get(tuple(t.norm_ for t in p), set())
+            if len(keys) == 1:
+                self.aliases[start] = next(iter(keys))
+            elif len(keys) > 1 or len(p) == 1 and p[0].norm_ in lex.given:
+                del self.persons[start]     # "بوش" of two Bushes, or a first name alone: nobody in particular
+        taken = {i for p in self.persons.values() for i in range(p.start, p.end)} | self.role_tokens
+        for tok in doc:
+            if tok.i in taken or tok.i in self.blocked or not tok.is_alpha and not tok.text.isalpha():
+                continue
+            for n in (2, 1):
+                words = tuple(t.norm_ for t in doc[tok.i:tok.i + n])
+                keys = full.get(words, set())
+                if len(words) < n or len(keys) != 1 or any(i in taken | self.blocked.keys() for i in range(tok.i, tok.i + n)):
+                    continue
+                if n == 1 and (words[0] in lex.common or lex.is_stop(tok) or tok._.clitic and words[0] in lex.given):
+                    continue
+                span = self._add_person(tok.i, tok.i + n)
+                if span is not None:
+                    self.aliases[span.start] = next(iter(keys))
+                    taken.update(range(tok.i, tok.i + n))
+                break
+        self._strip_attached(full, taken)
+
+    def _strip_attached(self, full: dict, taken: set[int]) -> None:
+        """"لماكرون", "وبوريطة": a surname with an attached particle the normaliser could not know."""
+        doc = self.doc
+        singles = {words[0]: keys for words, keys in full.items() if len(words) == 1 and len(keys) == 1}
+        for tok in doc:
+            if tok.i in taken or tok.i in self.blocked or tok._.clitic:
+                continue
+            norm = tok.norm_
+            for cut, stem in ((1, norm[1:]), (2, norm[2:])):
+                if cut == 2 and norm[:1] not in "وف":
+                    continue
+                if len(stem) >= 3 and norm[cut - 1] in "وفبلك" and stem in singles and stem not in self.lex.common:
+                    tok.norm_ = stem
+                    tok._.clitic = cut
+                    span = self._add_person(tok.i, tok.i + 1)
+                    if span is not None:
+                        self.aliases[span.start] = next(iter(singles[stem]))
+                    break
+
+    # ------------------------------------------------------------ roles → props
+    def _attach_roles(self, roles: list[Role]) -> None:
+        """Role -> the person written next to it (by its start token)."""
+        for role in roles:
+            if role.person is None:
+                continue
+            p = self._person_at(int(role.person))
+            role.person = None if p is None else str(p.start)
+
+    def _register(self, persons: list[Span], roles: list[Role]) -> None:
+        registry = entities(self.doc)
+        best: dict[int, Role] = {}
+        for role in roles:
+            if role.person is None:
+                continue
+            start = int(role.person)
+            current = best.get(start)
+            score = (KIND_RANK[role.kind], role.state is not None or role.org is not None)
+            if current is None or score > (KIND_RANK[current.kind], current.state is not None or current.org is not None):
+                best[start] = role
+        for stale in [k for k, e in registry.items() if e.get("type") == "Person"]:
+            del registry[stale]
+        for p in persons:
+            role = best.get(p.start)
+            props = {}
+            if role is not None and role.kind != "honorific":
+                props = {"role": role.role, "role_en": role.entry["en"], "state": role.state, "org": role.org}
+            register_person(p, props, key=self.aliases.get(p.start))
+        self._full_names_first(registry)
+
+    @staticmethod
+    def _full_names_first(registry: dict) -> None:
+        """A person keyed by its full name is named by it, even if a short mention registered first."""
+        for key, e in registry.items():
+            if e.get("type") != "Person":
+                continue
+            longest = max([e["name"], *e["aliases"]], key=lambda n: len(n.split()))
+            if person_key(longest) == key and longest != e["name"]:
+                e["aliases"] = sorted({*e["aliases"], e["name"]} - {longest})
+                e["name"] = longest
+
+
+@Language.factory("athar_persons", default_config={"common_words": ""})
+def make_person_finder(nlp: Language, name: str, common_words: str) -> PersonFinder:
+    """Factory: common_words = a word list (one a line) of words that are no names (default: the NER model's)."""
+    return PersonFinder(nlp, name, common_words)

@@ -30,9 +30,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.attrs import LEMMA, NORM
+from spacy.strings import StringStore
+from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
@@ -212,10 +215,10 @@ def new_model(seed: int) -> Language:
     return nlp
 
 
-def evaluate(model: Language, examples: list[Example], classes: dict[str, str]) -> dict:
+def evaluate(model: Language, examples: list[Example], ids: dict[int, int]) -> dict:
     """Exact-span precision/recall/F1 (label and both boundaries), overall and per label."""
     ner = model.get_pipe("ner")
-    predicted = ner.pipe((model_input(eg.predicted, classes) for eg in examples), batch_size=256)
+    predicted = ner.pipe((model_input(eg.predicted, ids) for eg in examples), batch_size=256)
     counts = {label: Counter() for label in ("overall", *LABELS)}
     for doc, eg in zip(predicted, examples):
         pred = {(e.label_, e.start, e.end) for e in doc.ents}
@@ -234,16 +237,25 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def model_input(tokens: Doc | Span, classes: dict[str, str], vocab=None) -> Doc:
-    """A new Doc (in vocab, default the tokens') of the tokens with their NORMs and word classes (in LEMMA).
+def class_ids(classes: dict[str, str], strings: StringStore) -> dict[int, int]:
+    """The word-class table as NORM id -> class id (key 0: the class of every other word), strings registered."""
+    table = {strings.add(norm): strings.add(cls) for norm, cls in classes.items()}
+    table[0] = strings.add("word")
+    return table
+
+
+def model_input(doc: Doc, ids: dict[int, int]) -> Doc:
+    """A new Doc in doc's vocab with its words, NORMs and word classes (in LEMMA, from class_ids), no entities.
 
     Training and the athar_ner component both build the model's input here,
     so the model sees the same features in both.
     """
-    out = Doc(vocab or tokens.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
-    for src, dst in zip(tokens, out):
-        dst.norm_ = src.norm_
-        dst.lemma_ = classes.get(src.norm_, "word")
+    out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    if len(doc):
+        norms = doc.to_array(NORM)
+        other = ids[0]
+        lemmas = numpy.array([ids.get(n, other) for n in norms.tolist()], dtype="uint64")
+        out.from_array([NORM, LEMMA], numpy.stack([norms, lemmas], axis=1))
     return out
 
 
@@ -284,7 +296,8 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, epochs: int 
     # The examples stay in the tokenizer's vocab: the model keys its features by
     # hash, so its own vocab holds only the labels and ships small.
     classes = word_classes()
-    train_inputs = [Example(model_input(eg.predicted, classes), eg.reference) for eg in train_ex]
+    ids = class_ids(classes, base.vocab.strings)
+    train_inputs = [Example(model_input(eg.predicted, ids), eg.reference) for eg in train_ex]
     optimizer = model.initialize(lambda: train_inputs[:500])
     rng = random.Random(seed)
     best, best_f, best_epoch = None, -1.0, 0
@@ -293,14 +306,14 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, epochs: int 
         losses: dict = {}
         for batch in minibatch(train_inputs, size=32):
             model.update(batch, drop=dropout, sgd=optimizer, losses=losses)
-        dev = evaluate(model, dev_ex, classes)
+        dev = evaluate(model, dev_ex, ids)
         f = dev["overall"]["f"]
         report(f"epoch {epoch:2d}  loss {losses.get('ner', 0):9.1f}  dev F1 {f:.4f}  PERS {dev.get('PERS', {}).get('f', 0):.4f}"
                f"  ({time.monotonic() - started:.0f}s)")
         if f > best_f:
             best, best_f, best_epoch = model.get_pipe("ner").to_bytes(exclude=["vocab"]), f, epoch
     model.get_pipe("ner").from_bytes(best, exclude=["vocab"])
-    test = evaluate(model, test_ex, classes)
+    test = evaluate(model, test_ex, ids)
     scores = {"test": test, "dev_f": best_f, "best_epoch": best_epoch, "seed": seed, "epochs": epochs,
               "sentences": {"train": len(train_part), "dev": len(dev_part), "test": len(test_part)}}
     model.meta.update({"name": "athar_ner", "version": "1.0.0", "lang": "ar",

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from ..names import PERSON, name_lexicon, register_person, set_entities, split_conjunction
-from ..ner_training import COMMON_WORDS_FILE, WORD_CLASSES, model_input
+from ..ner_training import COMMON_WORDS_FILE, WORD_CLASSES, class_ids, model_input
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 
@@ -32,6 +32,7 @@ class NameRecognizer:
 
     def __init__(self, nlp: Language, name: str, model: str):
         self.name = name
+        self.strings = nlp.vocab.strings
         self.model_path = Path(model) if model else DEFAULT_MODEL
         self._load(self.model_path)
 
@@ -40,7 +41,10 @@ class NameRecognizer:
             raise FileNotFoundError(f"no name recogniser in {path}: run `athar train-ner`")
         self.model = spacy.load(path)
         self.ner = self.model.get_pipe("ner")
-        self.classes = self.model.meta[WORD_CLASSES]
+        # The model's input is built in the pipeline's vocab (its words are known there).
+        self.class_ids = class_ids(self.model.meta[WORD_CLASSES], self.strings)
+        for label in self.ner.labels:
+            self.strings.add(label)
         self.lex = name_lexicon(str(path / COMMON_WORDS_FILE))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -49,7 +53,7 @@ class NameRecognizer:
     def pipe(self, docs, batch_size: int = 64):
         """Tag documents in batches (the model is much faster on batches)."""
         for batch in minibatch(docs, batch_size):
-            inputs = [model_input(doc, self.classes, self.model.vocab) for doc in batch]
+            inputs = [model_input(doc, self.class_ids) for doc in batch]
             for doc, tagged in zip(batch, self.ner.pipe(inputs, batch_size=batch_size)):
                 self._merge(doc, [(e.start, e.end) for e in tagged.ents if e.label_ == "PERS"])
                 yield doc

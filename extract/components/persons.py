@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
@@ -70,6 +70,15 @@ class Role:
                 "kind": self.kind}
 
 
+def _norm_doc(vocab, phrase: str) -> Doc:
+    """A pattern for a NORM PhraseMatcher: the normalised words of phrase."""
+    words = normalize(phrase).split()
+    doc = Doc(vocab, words=words)
+    for token, word in zip(doc, words):
+        token.norm_ = word
+    return doc
+
+
 class PersonFinder:
     """spaCy component: role phrases, persons, short-name resolution."""
 
@@ -84,11 +93,11 @@ class PersonFinder:
         self.org_heads = {normalize(w) for w in data["org_heads"]}
         self.prepositions = {normalize(w) for w in data["attached_prepositions"]}
         self.byline_cues = {normalize(w) for w in names["byline_cues"]}
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
-            self.matcher.add(f"title{i}", [[{"NORM": w} for w in normalize(v).split()] for v in title["ar"]])
-        self.list_intro = Matcher(nlp.vocab)
-        self.list_intro.add("intro", [[{"NORM": w} for w in normalize(v).split()] for v in names["list_intro"]])
+            self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
+        self.list_intro = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.list_intro.add("intro", [_norm_doc(nlp.vocab, v) for v in names["list_intro"]])
 
     # ----------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:
@@ -96,6 +105,14 @@ class PersonFinder:
         self.others = [e for e in doc.ents if e.label_ != PERSON]
         self.blocked = {i: e for e in self.others for i in range(e.start, e.end)}
         self.persons: dict[int, Span] = {e.start: e for e in doc.ents if e.label_ == PERSON}
+        self.evidence = {t.norm_ for t in doc}
+        # (start, end, title index), longest first at each start; a shorter title
+        # is tried when the longer one overlaps an entity ("رئيس" + ORG).
+        self.title_matches = sorted(((s, e, int(doc.vocab.strings[m][5:])) for m, s, e in self.matcher(doc)),
+                                    key=lambda x: (x[0], -x[1]))
+        self.titles_at = {}
+        for s, e, idx in reversed(self.title_matches):
+            self.titles_at[s] = (e, idx)
         roles = self._roles()
         self.role_tokens = {i for r in roles for i in range(r.start, r.end)}
         self._drop_persons_in(self.role_tokens)
@@ -118,11 +135,9 @@ class PersonFinder:
     # ---------------------------------------------------------------- roles
     def _roles(self) -> list[Role]:
         doc = self.doc
-        matches = sorted(((s, e, int(doc.vocab.strings[m][5:])) for m, s, e in self.matcher(doc)),
-                         key=lambda x: (x[0], -(x[1] - x[0])))
         roles: list[Role] = []
         consumed = -1
-        for start, end, idx in matches:
+        for start, end, idx in self.title_matches:
             if start < consumed or any(i in self.blocked for i in range(start, end)):
                 continue
             role = self._grow(start, end, self.titles[idx], roles)
@@ -135,11 +150,9 @@ class PersonFinder:
         return self._merge_chains(roles)
 
     def _title_at(self, i: int) -> tuple[int, dict] | None:
-        best = None
-        for m, s, e in self.matcher(self.doc[i:min(len(self.doc), i + 6)]):
-            if s == 0 and (best is None or e > best[0]):
-                best = (e, self.titles[int(self.doc.vocab.strings[m][5:])])
-        return (i + best[0], best[1]) if best else None
+        """(end, title entry) of the longest title that starts at token i, if any."""
+        found = self.titles_at.get(i)
+        return (found[0], self.titles[found[1]]) if found else None
 
     def _grow(self, start: int, end: int, entry: dict, earlier: list[Role], depth: int = 0) -> Role | None:
         """Extend a title over its modifiers, state, organisation and place; None if a needed complement is missing."""
@@ -290,13 +303,10 @@ class PersonFinder:
                 del self.persons[p.start]
         if any(i in self.blocked for i in range(start, end)) or end - start > MAX_NAME + 1:
             return None
-        split_conjunction(doc[start], self.lex, self._evidence(), listed)
+        split_conjunction(doc[start], self.lex, self.evidence, listed)
         span = Span(doc, start, end, label=PERSON)
         self.persons[start] = span
         return span
-
-    def _evidence(self) -> set[str]:
-        return {t.norm_ for t in self.doc}
 
     def _person_at(self, i: int) -> Span | None:
         return next((p for p in self.persons.values() if p.start <= i < p.end), None)
@@ -471,36 +481,42 @@ class PersonFinder:
                 self.aliases[start] = next(iter(keys))
             elif len(keys) > 1 or len(p) == 1 and p[0].norm_ in lex.given:
                 del self.persons[start]     # "بوش" of two Bushes, or a first name alone: nobody in particular
+        if not full:
+            return
         taken = {i for p in self.persons.values() for i in range(p.start, p.end)} | self.role_tokens
-        for tok in doc:
-            if tok.i in taken or tok.i in self.blocked or not tok.is_alpha and not tok.text.isalpha():
+        norms = [t.norm_ for t in doc]
+        firsts = {words[0] for words in full}
+        for i, norm in enumerate(norms):
+            if norm not in firsts or i in taken or i in self.blocked:
                 continue
+            tok = doc[i]
             for n in (2, 1):
-                words = tuple(t.norm_ for t in doc[tok.i:tok.i + n])
+                words = tuple(norms[i:i + n])
                 keys = full.get(words, set())
-                if len(words) < n or len(keys) != 1 or any(i in taken | self.blocked.keys() for i in range(tok.i, tok.i + n)):
+                if len(words) < n or len(keys) != 1 or any(j in taken or j in self.blocked for j in range(i, i + n)):
                     continue
                 if n == 1 and (words[0] in lex.common or lex.is_stop(tok) or tok._.clitic and words[0] in lex.given):
                     continue
-                span = self._add_person(tok.i, tok.i + n)
+                span = self._add_person(i, i + n)
                 if span is not None:
                     self.aliases[span.start] = next(iter(keys))
-                    taken.update(range(tok.i, tok.i + n))
+                    taken.update(range(i, i + n))
                 break
-        self._strip_attached(full, taken)
+        self._strip_attached(full, taken, norms)
 
-    def _strip_attached(self, full: dict, taken: set[int]) -> None:
+    def _strip_attached(self, full: dict, taken: set[int], norms: list[str]) -> None:
         """"لماكرون", "وبوريطة": a surname with an attached particle the normaliser could not know."""
         doc = self.doc
         singles = {words[0]: keys for words, keys in full.items() if len(words) == 1 and len(keys) == 1}
-        for tok in doc:
-            if tok.i in taken or tok.i in self.blocked or tok._.clitic:
+        for i, norm in enumerate(norms):
+            if norm[:1] not in "وفبلك" or i in taken or i in self.blocked:
                 continue
-            norm = tok.norm_
+            tok = doc[i]
             for cut, stem in ((1, norm[1:]), (2, norm[2:])):
                 if cut == 2 and norm[:1] not in "وف":
                     continue
-                if len(stem) >= 3 and norm[cut - 1] in "وفبلك" and stem in singles and stem not in self.lex.common:
+                if len(stem) >= 3 and norm[cut - 1] in "وفبلك" and stem in singles and stem not in self.lex.common \
+                        and not tok._.clitic:
                     tok.norm_ = stem
                     tok._.clitic = cut
                     span = self._add_person(tok.i, tok.i + 1)

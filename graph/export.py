@@ -101,7 +101,7 @@ def write_graphml(graph: Graph, path: str | Path) -> None:
 
 
 def _caption(n: Node) -> str:
-    return str(n.props.get("name") or n.props.get("title") or n.props.get("doc_id") or n.props.get("sentence_id")
+    return str(n.props.get("name") or n.props.get("title") or n.props.get("sentence_id") or n.props.get("doc_id")
                or n.id)
 
 

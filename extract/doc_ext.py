@@ -6,7 +6,9 @@ The contract inside extract/ (components read and write only these):
   span._.key is the entity key (ISO alpha-2 for STATE, "org:…", "person:…",
   "place:…" for LOC). Every keyed span has its Entity in doc._.entities.
 - doc.spans["roles"]: title/role phrases ("وزير الخارجية المغربي", "السفير"),
-  span._.value = {"role": str, "state": iso2 | None, "org": key | None}.
+  span._.value = {"role": str, "role_en": str, "state": iso2 | None, "org": key | None,
+  "kind": "office" | "rank" | "profession", "counterpart": bool}; a counterpart role
+  ("نظيره الأميركي") belongs to another person than the one written before it.
 - doc.spans["events"]: event mentions (trigger noun + title), span._.key.
 - doc.spans["dates"]: span._.value = {"date": ISO 8601, possibly partial,
   "end_date": ISO | None, "relative": bool}.

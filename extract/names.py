@@ -3,9 +3,9 @@
 Shared by the statistical recogniser (components/ner.py) and the person rules
 (components/persons.py). A word can be part of a name unless it is
 punctuation or a number, carries case endings (tanween: "آمالاً" is a noun),
-is on the stoplist, is a title or role word, or is a common word (the
-vocabulary of the language data that does not name things, plus the common
-words the NER model ships with).
+has a particle written onto the article ("للحملة"), is on the stoplist, is a
+title or role word, or is a common word (the vocabulary of the language data
+that does not name things, plus the common words the NER model ships with).
 First names (extract/lang/person_names.json) are name words even when they
 are also common words ("سعيد", "كريم").
 """
@@ -28,6 +28,9 @@ PERSON = "PERSON"
 NAMING_FILES = frozenset({"states", "states_variants", "places", "organizations"})
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
+# A particle written onto the article ("للحملة", "بالغرفة", "والقروية"): a noun phrase, never a name word.
+# Three letters at least must follow, so "والتر" and "بالمر" stay possible names.
+_ATTACHED_ARTICLE = re.compile("^(?:[وف]?(?:بال|كال|لل)|[وف]ال)[^ ]{3,}")
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
 
 
@@ -64,7 +67,7 @@ class NameLexicon:
         norm = token.norm_
         if len(norm) < 2 and norm not in self.particles:
             return False
-        if self.is_stop(token) or norm in self.role_words:
+        if self.is_stop(token) or norm in self.role_words or _ATTACHED_ARTICLE.match(norm):
             return False
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
 

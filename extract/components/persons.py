@@ -59,6 +59,7 @@ class Role:
     state: str | None = None
     org: str | None = None
     person: str | None = None
+    counterpart: bool = False       # "نظيره الأميركي": the other party's role, never the person before it
     merged: list = field(default_factory=list)
 
     @property
@@ -67,7 +68,7 @@ class Role:
 
     def value(self) -> dict:
         return {"role": self.role, "role_en": self.entry["en"], "state": self.state, "org": self.org,
-                "kind": self.kind}
+                "kind": self.kind, "counterpart": self.counterpart}
 
 
 def _norm_doc(vocab, phrase: str) -> Doc:
@@ -231,6 +232,7 @@ class PersonFinder:
             role = self._grow(tok.i, tok.i + 1, {**entry, "ar": [tok.text], "generic": False}, roles)
             if role is not None:
                 role.role = before[-1].role if before else role.role
+                role.counterpart = True
                 out.append(role)
         return out
 
@@ -243,6 +245,7 @@ class PersonFinder:
                 head = prev if KIND_RANK[prev.kind] >= KIND_RANK[r.kind] else r
                 merged = Role(prev.start, r.end, head.entry, head.role, prev.state or r.state, prev.org or r.org)
                 merged.merged = prev.merged + [prev, r]
+                merged.counterpart = prev.counterpart
                 out[-1] = merged
             else:
                 out.append(r)
@@ -283,13 +286,14 @@ class PersonFinder:
         return end
 
     def _ok_name(self, start: int, end: int, support: bool = False) -> bool:
-        """A run that can be a name: a single word only with support and if it is no bare first name."""
+        """A run that can be a name: a single word only with support, if it is no bare first name and
+        has no article (after a title "المهرجان", "التوجيهي" are the title's complement, not a name)."""
         lex = self.lex
         words = [t for t in self.doc[start:end] if t.norm_ not in lex.particles | lex.infixes]
         if not words or all(lex.is_common(t.norm_) for t in words):
             return False
         if len(words) == 1:
-            return support and words[0].norm_ not in lex.given
+            return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال")
         return True
 
     def _add_person(self, start: int, end: int, listed: bool = False) -> Span | None:

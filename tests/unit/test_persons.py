@@ -145,3 +145,26 @@ def test_gazetteer_spans_are_not_overridden(nlp):
     doc = nlp("وصل الرئيس الأميركي إلى الرياض قادما من القاهرة.")
     labels = [(e.label_, e._.key) for e in doc.ents]
     assert ("STATE", "US") in labels and all(label != "PERSON" for label, _ in labels)
+
+
+def test_definite_noun_after_a_title_is_its_complement_not_a_name(nlp):
+    doc = nlp("وأوضح المدير العام المهرجان سيقام في موعده.")
+    assert persons(doc) == []
+
+
+def test_particle_on_the_article_is_never_a_name_word(nlp):
+    doc = nlp("وقال المدير الإقليمي للحملة إن التسجيل مفتوح.")
+    assert persons(doc) == []
+
+
+def test_single_surname_after_a_title_is_a_person(nlp):
+    doc = nlp("وقال الرئيس ماكرون إن فرنسا تدعم الحوار.")
+    assert persons(doc) == [("person:ماكرون", "ماكرون")]
+    assert person(doc, "person:ماكرون")["props"]["role"] == "الرئيس"
+
+
+def test_counterpart_role_is_marked_as_the_other_party(nlp):
+    doc = nlp("استقبل وزير الخارجية المغربي ناصر بوريطة نظيره الأميركي.")
+    values = {r.text: r._.value for r in doc.spans["roles"]}
+    assert values["نظيره الأميركي"]["counterpart"] is True
+    assert values["وزير الخارجية المغربي"]["counterpart"] is False

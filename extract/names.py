@@ -43,7 +43,6 @@ class NameLexicon:
     infixes: frozenset[str]
     ordinals: frozenset[str]
     stop: frozenset[str]           # normal forms
-    verbs: frozenset[str]          # the stoplist's verbs (they end a clause, not just a name)
     stop_written: frozenset[str]   # as written (without marks): decides for a stop word that is also a first name
     role_words: frozenset[str]
     common: frozenset[str]
@@ -95,7 +94,6 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
         infixes=norm_set(names["infixes"]),
         ordinals=norm_set(names["ordinals"]),
         stop=norm_set(stop_words),
-        verbs=norm_set(stop["verbs"]),
         stop_written=frozenset(strip_marks(w) for w in stop_words),
         role_words=frozenset(role_words - given),
         common=frozenset(common),

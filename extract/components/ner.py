@@ -7,10 +7,11 @@ PERS names are added, as PERSON spans, where the gazetteer components that
 ran before found nothing. ANERcorp's ORG/LOC/MISC are left to the
 gazetteer, whose keyed entities are more precise than an untyped name.
 
-A name is cleaned before it is kept: quotes, stop words and title words at
-its edges are cut off ("الرئيس" is a role, not part of the name), a leading
-"و" is read as the conjunction when the document supports it, and a name
-made only of common words is dropped.
+A name is cleaned before it is kept: it is the first run of name words in
+the recognised span (quotes, stop words, title words and common words end it:
+"الرئيس" is a role, not part of the name), a leading "و" is read as the
+conjunction when the document supports it, and a name made only of common
+words is dropped.
 """
 from __future__ import annotations
 
@@ -74,17 +75,24 @@ class NameRecognizer:
             set_entities(doc, list(doc.ents) + added)
 
     def clean(self, span: Span, evidence: set[str]) -> Span | None:
-        """The name inside a recognised span, or None when nothing name-like is left."""
+        """The name inside a recognised span, or None when nothing name-like is left.
+
+        The name is the first run of name words in the span (a word after a
+        particle always counts: "عبد الله"); it ends at the first common word,
+        stop word or punctuation ("محمد بن سلمان الوفد الزائر" -> "محمد بن سلمان").
+        """
         lex = self.lex
-        start, end = span.start, span.end
         doc = span.doc
-        while start < end and not lex.can_be_name(doc[start]):
+        start = span.start
+        while start < span.end and not lex.can_be_name(doc[start]):
             start += 1
-        while end > start and (not lex.can_be_name(doc[end - 1]) or doc[end - 1].norm_ in lex.particles | lex.infixes):
+        end = start
+        while end < span.end and (lex.can_be_name(doc[end]) or end > start and doc[end - 1].norm_ in lex.particles
+                                  and doc[end].is_alpha and not lex.is_stop(doc[end])):
+            end += 1
+        while end > start and doc[end - 1].norm_ in lex.particles | lex.infixes:
             end -= 1
-        inside = doc[start:end]
-        if (not any(lex.can_be_name(t) and not lex.is_common(t.norm_) for t in inside)
-                or any(lex.is_stop(t) or (t.is_punct and t.text != "-") for t in inside)):
+        if not any(not lex.is_common(t.norm_) for t in doc[start:end]):
             return None
         split_conjunction(doc[start], lex, evidence - {doc[start].norm_})
         return doc[start:end]

@@ -28,7 +28,7 @@ recogniser (PERSON in doc.ents). In order:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -50,7 +50,7 @@ KIND_RANK = {"office": 3, "rank": 2, "profession": 1, "honorific": 0}
 
 @dataclass
 class Role:
-    """A role phrase: tokens start..end, from title entry (may be merged with the next one)."""
+    """A role phrase: tokens start..end, from a title entry (or a chain of adjacent titles)."""
 
     start: int
     end: int
@@ -60,7 +60,6 @@ class Role:
     org: str | None = None
     person: str | None = None
     counterpart: bool = False       # "نظيره الأميركي": the other party's role, never the person before it
-    merged: list = field(default_factory=list)
 
     @property
     def kind(self) -> str:
@@ -244,7 +243,6 @@ class PersonFinder:
                 prev = out[-1]
                 head = prev if KIND_RANK[prev.kind] >= KIND_RANK[r.kind] else r
                 merged = Role(prev.start, r.end, head.entry, head.role, prev.state or r.state, prev.org or r.org)
-                merged.merged = prev.merged + [prev, r]
                 merged.counterpart = prev.counterpart
                 out[-1] = merged
             else:

@@ -222,7 +222,7 @@ def extract_command(corpus, output, fmt, n_process):
               help="Model directory (default: the model shipped in the package, extract/models/ner).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed (same seed, same model).")
 @click.option("--epochs", type=click.IntRange(1), default=15, show_default=True,
-              help="Passes over the training part; the epoch with the best dev F1 is kept.")
+              help="Passes over the training part; the epoch with the best dev PERS F1 is kept.")
 def train_ner_command(corpus, output, seed, epochs):
     """Train the name recogniser on ANERcorp (ordered 80/10/10 split) and print held-out test P/R/F1."""
     from pathlib import Path

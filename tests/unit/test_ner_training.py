@@ -93,3 +93,28 @@ def test_same_seed_gives_the_same_model(corpus, tmp_path):
     assert (tmp_path / "a" / "ner" / "model").read_bytes() == (tmp_path / "b" / "ner" / "model").read_bytes()
     assert scores[0]["test"] == scores[1]["test"]
     assert (tmp_path / "a" / ner_training.COMMON_WORDS_FILE).exists()
+
+
+def test_cli_says_where_the_corpus_was_expected(tmp_path):
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    result = CliRunner().invoke(main, ["train-ner", "--corpus", str(tmp_path / "missing.txt"),
+                                       "--output", str(tmp_path / "model")])
+    assert result.exit_code == 2
+    assert "ANERcorp not found" in result.output and "ATHAR_ANERCORP" in result.output
+    assert not (tmp_path / "model").exists()
+
+
+def test_cli_trains_and_prints_held_out_scores(corpus, tmp_path):
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    corpus.write_text(corpus.read_text(encoding="utf-8") * 8, encoding="utf-8")
+    result = CliRunner().invoke(main, ["train-ner", "--output", str(tmp_path / "model"), "--epochs", "1"],
+                                env={"ATHAR_ANERCORP": str(corpus)})
+    assert result.exit_code == 0, result.output
+    assert "PERS" in result.output and "F1" in result.output
+    assert (tmp_path / "model" / "meta.json").exists()

@@ -27,6 +27,8 @@ from ..doc_ext import entities, mention_start, place_of, state_of
 
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
 QUOTES_CLOSE = {"»", '"', "”", "“", "'", "’"}
+CLAUSE_BREAKS = {".", "؛", ";", ":", "؟", "?", "!"}
+DATE_AFTER, DATE_BEFORE = 12, 6      # tokens between an event's trigger and its date
 
 
 @dataclass
@@ -194,7 +196,9 @@ class EventRecognizer:
         if not anaphoric:
             self._sentence_context(doc, sent, i, ev, ent_at)
         else:
-            self._sentence_dates(doc, sent, i, ev)
+            # "المؤتمر" in a sentence about something else: only what is written right after it is its own
+            ev.planned = False
+            self._sentence_dates(doc, sent, i, ev, before=0)
             self._linked_place(doc, sent, ev, ent_at)
         ev.spans.append((start, j, anaphoric))
         ev.names.append(doc[start:j].text.strip("«»\"“”' "))
@@ -249,13 +253,24 @@ class EventRecognizer:
         elif ev.country is None and countries:
             ev.country = countries[-1]
 
-    def _sentence_dates(self, doc, sent, i, ev: _Event) -> None:
+    def _sentence_dates(self, doc, sent, i, ev: _Event, before: int = DATE_BEFORE, after: int = DATE_AFTER) -> None:
+        """The nearest date close to the trigger: a date further away belongs to something else
+        ("منذ أحداث 11 سبتمبر" a dozen words after "مؤتمر باريس")."""
         if ev.date:
             return
         best = None
         for span in doc.spans.get("dates", []):
             if span.start >= sent.start and span.end <= sent.end and span._.value and span._.value.get("date"):
-                distance = (span.start - i) if span.start >= i else 2 * (i - span.end) + 1
+                if span.start >= i:
+                    gap = span.start - i
+                    if gap > after or any(t.text in CLAUSE_BREAKS for t in doc[i:span.start]):
+                        continue
+                    distance = gap
+                else:
+                    gap = i - span.end
+                    if gap > before or any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[span.end:i]):
+                        continue
+                    distance = 2 * gap + 1
                 if best is None or distance < best[0]:
                     best = (distance, span._.value)
         if best:

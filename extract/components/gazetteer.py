@@ -39,6 +39,8 @@ from .normalizer import _original_chars
 
 SHADDA, DAMMA = "\u0651", "\u064f"
 COORDINATORS = {"و", "،", ",", "او"}
+QUOTES_OPEN = {"«", '"', "“", "'", "‘", "„"}
+QUOTES_CLOSE = {"»", '"', "”", "'", "’"}
 PARTICLES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")
@@ -111,6 +113,7 @@ class Gazetteer:
         self.head_matcher.add("head", [self._pattern(nlp, [head]) for head in self.heads])
         self.weak_heads = words(self.patterns["weak_heads"])
         self.prefixes = words(self.patterns["prefixes"])
+        self.armed_prefixes = words(self.patterns["armed_prefixes"])
         self.not_complements = {normalize(k): words(v) for k, v in self.patterns["not_complements"].items()}
         self.name_stop = words(self.patterns["name_stop"])
         self.name_titles = words(self.patterns["name_titles"])
@@ -252,7 +255,11 @@ class Gazetteer:
         prev = self._prev_norm(doc, start)
         if reading.label == "ORG":
             org = self.orgs[reading.key]
-            return prev in self.prefixes or reading.key in evidence or org.get("parent") in evidence
+            j = start - 1
+            while j > 0 and doc[j].text in QUOTES_OPEN:
+                j -= 1               # تنظيم «القاعدة»
+            prefixed = prev in self.prefixes or (j < start - 1 and doc[j].norm_ in self.prefixes)
+            return prefixed or reading.key in evidence or org.get("parent") in evidence
         if reading.label == "STATE":
             return prev in self.state_words or self._locative(doc, start) or reading.key in evidence
         state = self.places[reading.key]["state"]
@@ -379,6 +386,35 @@ class Gazetteer:
                     and c.value["form"] in ("name", "demonym"):
                 words = [t.norm_ for t in doc[i:end]]
                 out.append(self._pattern_candidate(doc, i, c.end, doc.vocab.strings[kind_id], c.key, words))
+        out += self._quoted_orgs(doc, at)
+        return out
+
+    def _quoted_orgs(self, doc: Doc, at: dict) -> list[Candidate]:
+        """A quoted name after a group word: حركة «التوحيد والجهاد», «حركة أنصار الدين», تنظيم "X".
+
+        The span is the quoted name (with the group word when it is inside the quotes); a
+        name the gazetteer lists keeps its own reading.
+        """
+        out = []
+        for i, tok in enumerate(doc):
+            if tok.norm_ not in self.prefixes:
+                continue
+            if i + 1 < len(doc) and doc[i + 1].text in QUOTES_OPEN:
+                start, inner = i + 2, i + 2
+            elif i > 0 and doc[i - 1].text in QUOTES_OPEN:
+                start, inner = i, i + 1
+            else:
+                continue
+            end = next((j for j in range(inner, min(len(doc), inner + 9)) if doc[j].text in QUOTES_CLOSE
+                        or doc[j].is_sent_start), None)
+            if end is None or end == inner or doc[end].text not in QUOTES_CLOSE:
+                continue
+            if any(c.label == "ORG" for k in range(inner, end) if (c := at.get(k)) is not None) or not all(
+                    _ARABIC_WORD.match(t.norm_) or t.text in COORDINATORS for t in doc[inner:end]):
+                continue
+            kind = self.heads.get(tok.norm_, "armed_group" if tok.norm_ in self.armed_prefixes else "organization")
+            words = [t.norm_ for t in doc[inner:end] if t.text not in COORDINATORS]
+            out.append(self._pattern_candidate(doc, start, end, kind, None, words))
         return out
 
     def _head_pattern(self, doc: Doc, i: int, head: str, at: dict) -> Candidate | None:

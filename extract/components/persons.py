@@ -291,7 +291,8 @@ class PersonFinder:
         if not words or all(lex.is_common(t.norm_) for t in words):
             return False
         if len(words) == 1:
-            return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال")
+            return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال") \
+                and not words[0]._.clitic         # "الرئيس الفرنسي بإنهاء": a preposition makes no name
         return True
 
     def _add_person(self, start: int, end: int, listed: bool = False) -> Span | None:

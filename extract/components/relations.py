@@ -141,6 +141,8 @@ class RelationExtractor:
                                  for t in between) and len(between) <= 8
                     distance = p.start - role.end
                 elif p.end <= role.start:
+                    if (role._.value or {}).get("counterpart"):
+                        continue        # "بوريطة ونظيره الأميركي": the counterpart is someone else
                     between = self.doc[p.end:role.start]
                     gap_ok = all(t.text in QUOTES or t.text in ("،", ",", "(") for t in between) and len(between) <= 2
                     distance = role.start - p.end + 0.5
@@ -448,7 +450,7 @@ class RelationExtractor:
             funder = None
             for j in range(m + 1, min(e, m + 5)):
                 if doc[j].norm_ in self.from_:
-                    funders = self._list_from(j + 1, max_gap=1)
+                    funders = self._list_from(j + 1, max_gap=1, allow_place=True)   # "من الدوحة": its government
                     funder = funders[0] if funders else None
                     break
                 arg = self._arg_at(j)
@@ -620,7 +622,10 @@ class RelationExtractor:
         if speaker.type != "Person" and speaker.via != "role":
             return
         window = doc[self.sent.start:self.sent.end]
-        in_sentence = [e for e in self.events_in[self.k]]
+        # the event must be where the speech happened: "خلال المؤتمر", "أمام الاجتماع", "على هامش القمة"
+        in_sentence = [e for e in self.events_in[self.k]
+                       if any(doc[j].norm_ in self.during or doc[j].norm_ in self.sidelines
+                              for j in range(max(self.sent.start, e.start - 2), e.start))]
         speech = any(t.norm_ in self.speech_nouns and t.i > self.sent.start and doc[t.i - 1].norm_ in self.during
                      for t in window)
         event = None
@@ -649,6 +654,7 @@ class RelationExtractor:
                 org_state = self.registry.get(value["org"], {}).get("props", {}).get("state")
                 if org_state and not value.get("state"):
                     self._add("AFFILIATED_WITH", person, org_state, role.start, props=props, span=span)
+        self._role_coreference(roles)
         # A nationality adjective right before a name: "الجزائري «مختار بلمختار»".
         for k, sent in enumerate(self.sents):
             self.k, self.sent = k, sent
@@ -660,6 +666,35 @@ class RelationExtractor:
                     prev = self._arg_at(j) if j >= sent.start else None
                     if prev is not None and prev.type == "State" and prev.via == "demonym":
                         self._add("AFFILIATED_WITH", a.key, prev.key, a.start, props={"role": "nationality"})
+
+    def _role_coreference(self, roles: list[Span]) -> None:
+        """"الرئيس إيمانويل ماكرون" … "الرئيس الفرنسي": a person whose title names no state takes the
+        state of the same title written without a name elsewhere in the document, if only one state
+        has it."""
+        named = {r_idx for r_idx in self.person_roles}
+        states_of_title: dict[str, set[str]] = {}
+        for r_idx, role in enumerate(roles):
+            value = role._.value or {}
+            if r_idx not in named and value.get("state") and not value.get("counterpart"):
+                states_of_title.setdefault(value.get("role"), set()).add(value["state"])
+        holders: dict[str, set[str]] = {}
+        for r_idx, (person, role) in self.person_roles.items():
+            value = role._.value or {}
+            if value.get("kind") == "office":
+                holders.setdefault(value.get("role"), set()).add(person)
+        for r_idx, (person, role) in self.person_roles.items():
+            value = role._.value or {}
+            states = states_of_title.get(value.get("role"), set())
+            if value.get("kind") != "office" or value.get("state") or value.get("org"):
+                continue
+            if len(states) != 1 or len(holders[value["role"]]) != 1:
+                continue
+            k = next(j for j, s in enumerate(self.sents) if s.start <= role.start < s.end)
+            self.k, self.sent = k, self.sents[k]
+            span = self._person_span(person, role)
+            self._add("AFFILIATED_WITH", person, next(iter(states)), role.start,
+                      props={"role": value.get("role"), "role_en": value.get("role_en"), "basis": "coreference"},
+                      span=(min(role.start, span.start), max(role.end, span.end)))
 
     def _person_span(self, person: str, role: Span) -> Span:
         return min((e for e in role.sent.ents if e._.key == person), key=lambda e: abs(e.start - role.start))

@@ -44,7 +44,7 @@ def known_words(extra: tuple[str, ...] = ()) -> frozenset[str]:
     words: set[str] = set()
     for name in data_files():
         for s in strings(load(name)):
-            words.update(normalize(s).split())
+            words.update(normalize(s.rstrip("*")).split())     # "فرض*": a trigger with its endings
     for path in extra:
         for s in strings(json.loads(Path(path).read_text(encoding="utf-8"))):
             words.update(normalize(s).split())

@@ -239,7 +239,10 @@ class PersonFinder:
         """Adjacent titles ("ولي العهد السعودي الأمير") make one role: the highest kind names it."""
         out: list[Role] = []
         for r in roles:
-            if out and r.start == out[-1].end:
+            first = self.doc[r.start]
+            coordinated = first._.clitic and first.text[:1] == "و"          # "رئيس الجمهورية الفرنسية ورئيسة وزراء …"
+            two_states = out and out[-1].state and r.state and out[-1].state != r.state   # "أمير قطر الرئيس الفرنسي"
+            if out and r.start == out[-1].end and not coordinated and not two_states:
                 prev = out[-1]
                 head = prev if KIND_RANK[prev.kind] >= KIND_RANK[r.kind] else r
                 merged = Role(prev.start, r.end, head.entry, head.role, prev.state or r.state, prev.org or r.org)

@@ -101,6 +101,7 @@ class RelationExtractor:
         self.events_in = self._events_by_sentence()
         roles = list(doc.spans.get("roles", []))
         self.person_roles = self._attach_roles(roles)
+        self.named_role_tokens = {t for _, role in self.person_roles.values() for t in range(role.start, role.end)}
         self.args_in = [self._args(k, sent, roles) for k, sent in enumerate(self.sents)]
         self.sanction_frame: dict | None = None
         self.prev_subject: Arg | None = None
@@ -174,6 +175,10 @@ class RelationExtractor:
             if not ent._.key or (ent.start in covered and ent.label_ != "PERSON"):
                 continue
             place = place_of(ent)
+            if place and ent.label_ == "STATE":
+                # the gazetteer read the capital as its government ("فرضت واشنطن عقوبات")
+                args.append(Arg(ent.start, ent.end, ent._.key, "State", "capital"))
+                continue
             if place:
                 if place[2]:
                     args.append(Arg(ent.start, ent.end, place[2], "State", "capital", place=True))
@@ -199,6 +204,9 @@ class RelationExtractor:
         gap, skip_next = 0, False
         while i < end:
             tok = self.doc[i]
+            if i in self.named_role_tokens:
+                i += 1              # "وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن"
+                continue
             arg = self._arg_at(i, actors_only=not allow_place)
             if arg is not None:
                 if skip_next:

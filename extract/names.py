@@ -105,6 +105,12 @@ def _without_about(data):
     return {k: v for k, v in data.items() if k != "_about"} if isinstance(data, dict) else data
 
 
+def prepositional(token: Token) -> bool:
+    """A word with a preposition written onto it (بإنهاء, لأجل, بالفيفا): alone, it is no name."""
+    text = strip_marks(token.text)
+    return bool(token._.clitic and text[:1] in "بلك") or text[:2] in ("بإ", "بأ", "لإ", "لأ", "كإ", "كأ")
+
+
 def person_key(name: str) -> str:
     """"person:" + the normalised name, words joined by "_"."""
     return "person:" + "_".join(normalize(name).split())

@@ -72,6 +72,8 @@ class EventRecognizer:
         self.title_cues = [normalize(c).split() for c in data["title_cues"]]
         self.anaphors = {normalize(w) for w in data["anaphors"]}
         self.future = {normalize(w) for w in data["future_markers"]}
+        self.against = {normalize(w) for w in data["against"]}
+        self.previous = {normalize(w) for w in data["previous"]}
 
     # -- token helpers -------------------------------------------------------
     def _ent_at(self, doc: Doc) -> dict[int, Span]:
@@ -192,6 +194,13 @@ class EventRecognizer:
                 start, j, informative = i - 1, max(j, closing[0]), True
         definite = doc[i].norm_.startswith("ال") or doc[i].norm_ in self.generic
         demonstrative = prev is not None and prev.norm_ in self.anaphors
+        if definite and not informative and any(t.norm_ in self.previous for t in doc[i + 1:j]):
+            # "الاجتماع الوزاري الأخير … في روما": an earlier event, named by its own place
+            probe = _Event(-1, kind)
+            self._linked_place(doc, doc[i:min(sent.end, j + 8)], probe, ent_at)
+            if probe.city_key:
+                ev.city, ev.city_key, ev.country = probe.city, probe.city_key, probe.country
+                informative = True
         anaphoric = (demonstrative or definite) and not informative
         if not anaphoric:
             self._sentence_context(doc, sent, i, ev, ent_at)
@@ -208,7 +217,10 @@ class EventRecognizer:
         """"يجتمع التحالف الدولي بمراكش": an organisation (subject) meets somewhere."""
         org = next((ent_at[j] for j in range(i + 1, min(sent.end, i + 3)) if j in ent_at and ent_at[j].label_ == "ORG"), None)
         if org is None:
-            org = next((ent_at[j] for j in range(max(sent.start, i - 3), i) if j in ent_at and ent_at[j].label_ == "ORG"), None)
+            # the subject before the verb, not the group it fights: "التحالف الدولي ضد «داعش» يجتمع"
+            before = [ent_at[j] for j in range(max(sent.start, i - 6), i) if j in ent_at and ent_at[j].label_ == "ORG"
+                      and ent_at[j].start == j and not self._opposed(doc, j)]
+            org = before[0] if before else None
         if org is None:
             return None
         ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx,
@@ -218,6 +230,13 @@ class EventRecognizer:
         ev.spans.append((i, i + 1, False))
         ev.names.append(f"{doc[i].text} {org.text}")
         return ev
+
+    def _opposed(self, doc, j: int) -> bool:
+        """Whether the entity at token j is what something is against ("ضد «داعش»", "لمحاربة داعش")."""
+        k = j - 1
+        while k >= 0 and doc[k].text in QUOTES_OPEN:
+            k -= 1
+        return k >= 0 and doc[k].norm_ in self.against
 
     def _sentence_context(self, doc, sent, i, ev: _Event, ent_at) -> None:
         """Complete a new event from its sentence: title cue, place, date."""
@@ -338,7 +357,9 @@ class EventRecognizer:
         spans, keys = [], []
         for ev in events:
             key = f"event:{doc_id}#{ev.index}"
-            explicit = [n for (s, e, ana), n in zip(ev.spans, ev.names) if not ana] or ev.names
+            # a noun phrase names the event better than its verb ("اجتماع مراكش", not "يجتمع التحالف")
+            explicit = [n for (s, e, ana), n in sorted(zip(ev.spans, ev.names), key=lambda sn: doc[sn[0][0]].norm_ in self.verb_kind)
+                        if not ana] or ev.names
             series = ev.titles[0] if ev.titles else None
             if ev.edition is not None:
                 name = explicit[0]

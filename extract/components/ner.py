@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from ..names import PERSON, name_lexicon, register_person, set_entities, split_conjunction
+from ..names import PERSON, name_lexicon, prepositional, register_person, set_entities, split_conjunction
 from ..ner_training import COMMON_WORDS_FILE, WORD_CLASSES, class_ids, model_input
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
@@ -93,6 +93,8 @@ class NameRecognizer:
         while end > start and doc[end - 1].norm_ in lex.particles | lex.infixes:
             end -= 1
         if not any(not lex.is_common(t.norm_) for t in doc[start:end]):
+            return None
+        if end - start == 1 and prepositional(doc[start]):
             return None
         split_conjunction(doc[start], lex, evidence - {doc[start].norm_})
         return doc[start:end]

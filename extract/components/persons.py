@@ -37,7 +37,8 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize
 from ..doc_ext import entities
-from ..names import PERSON, QUOTES, name_lexicon, person_key, register_person, set_entities, split_conjunction
+from ..names import (PERSON, QUOTES, name_lexicon, person_key, prepositional, register_person, set_entities,
+                     split_conjunction)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
 
@@ -191,7 +192,8 @@ class PersonFinder:
             if tok.norm_ in self.prepositions and (ent := self.blocked.get(pos + 1)) is not None and ent.start == pos + 1:
                 pos = grown = ent.end
                 continue
-            nested = self._title_at(pos) if tok._.clitic and depth < 2 else None
+            # "مساعد الأمين العام للأمم المتحدة" nests; "… ورئيسة وزراء نيوزيلندا" is a second person's title
+            nested = self._title_at(pos) if tok._.clitic and tok.text[:1] != "و" and depth < 2 else None
             if nested is not None:
                 inner = self._grow(pos, nested[0], nested[1], earlier, depth + 1)
                 if inner is not None:
@@ -295,7 +297,7 @@ class PersonFinder:
             return False
         if len(words) == 1:
             return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال") \
-                and not words[0]._.clitic         # "الرئيس الفرنسي بإنهاء": a preposition makes no name
+                and not prepositional(words[0])   # "الرئيس الفرنسي بإنهاء"
         return True
 
     def _add_person(self, start: int, end: int, listed: bool = False) -> Span | None:

@@ -242,6 +242,17 @@ class RelationExtractor:
                 return arg
         return None
 
+    def _dropped_subject(self, i: int) -> Arg | None:
+        """The subject a sentence-initial verb leaves out: that of the previous sentence
+        ("والتزمت فرنسا … . ونظّمت في باريس الدورة الأولى …" -> فرنسا), if it opened that sentence."""
+        if i - self.sent.start > 1 or self.k == 0 or self.doc[i].norm_[:1] in ("ا", "م") and len(self.doc[i].norm_) > 5:
+            return None
+        previous = self.sents[self.k - 1]
+        for a in self.args_in[self.k - 1]:
+            if a.start - previous.start <= 3 and a.type in ("State", "Organization") and not a.place:
+                return a
+        return None
+
     def _event(self, i: int, salient=True, after_only=False) -> Span | None:
         """The event a trigger at token i is about: in its sentence, else the salient one."""
         spans = self.events_in[self.k]
@@ -347,7 +358,8 @@ class RelationExtractor:
     def _hosted(self, i: int) -> None:
         """احتضنت الرباط اجتماعاً / اختيار المغرب لاستضافة المؤتمر / احتضن مقر الأمم المتحدة مؤتمراً."""
         after = self._list_from(i + 1, max_gap=2, allow_place=True)
-        subject = after[0] if after and (not after[0].type == "Person") else self._before(i, types=("State", "Organization"))
+        subject = after[0] if after and (not after[0].type == "Person") else (
+            self._before(i, types=("State", "Organization")) or self._dropped_subject(i))
         if subject is None:
             return
         event = self._event(i)
@@ -357,8 +369,6 @@ class RelationExtractor:
         mod = "planned" if planned else self._modality(i, event)
         neg = self._negated(i)
         self._add("HOSTED", subject.key, event._.key, i, negated=neg, modality=mod)
-        if subject.type == "State" and not planned:
-            self._add("ATTENDED", subject.key, event._.key, i, negated=neg, modality=mod, props={"basis": "host"})
 
     def _organized(self, i: int) -> None:
         """بمبادرة من الرئيس … / سعى ماكرون إلى عقد المؤتمر / بادر رئيس الجمهورية … إلى استهلال «نداء …»."""
@@ -377,7 +387,7 @@ class RelationExtractor:
             if event is None or (norm in self.org_adjacent and event.start - i > 2):
                 return
             after = self._list_from(i + 1, max_gap=1, stop=event.start)
-            subjects = after or [a for a in [self._before(i)] if a]
+            subjects = after or [a for a in [self._before(i) or self._dropped_subject(i)] if a]
         if event is None:
             return
         for subject in subjects:
@@ -405,7 +415,7 @@ class RelationExtractor:
             j += 1
         subjects = self._list_from(j, max_gap=2, stop=event.start if event.start > i else None)
         if not subjects and not nominal:
-            before = self._before(i)
+            before = self._before(i) or self._dropped_subject(i)
             subjects = [before] if before else []
         for subject in subjects:
             self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event))
@@ -511,7 +521,7 @@ class RelationExtractor:
                     return
             sanctioner = self._list_from(i + 1, max_gap=0)
             sanctioner = sanctioner[0] if sanctioner and sanctioner[0].type in ("State", "Organization") else None
-            sanctioner = sanctioner or self._before(i, types=("State", "Organization"))
+            sanctioner = sanctioner or self._before(i, types=("State", "Organization")) or self._dropped_subject(i)
         else:
             sanctioner = self._before(i, window=4, types=("State", "Organization"))
         frame = self.sanction_frame if self.sanction_frame and self.k - self.sanction_frame["sentence"] <= 8 else None
@@ -729,6 +739,22 @@ class RelationExtractor:
                     self._add("HOSTED", country, key, span.start, modality=mod, props={"basis": "place"})
             for org in props.get("organizers", []):
                 self._add("ORGANIZED", org, key, span.start, modality=mod, props={"basis": "name"})
+        self._implied_attendance()
+
+    def _implied_attendance(self) -> None:
+        """A state the text calls the host and a chair take part in their event: ATTENDED with the
+        same polarity, modality and evidence, marked by its basis."""
+        for fact in list(self.facts.values()):
+            if fact["predicate"] not in ("HOSTED", "CHAIRED") or fact["negated"]:
+                continue
+            if fact["predicate"] == "HOSTED" and (self._type(fact["subject"]) != "State"
+                                                  or fact["props"].get("basis") == "place"):
+                continue        # a host read off the event's place is an inference already
+            ident = (fact["subject"], "ATTENDED", fact["object"], False, fact["modality"])
+            implied = self.facts.setdefault(ident, {
+                "predicate": "ATTENDED", "subject": fact["subject"], "object": fact["object"], "negated": False,
+                "modality": fact["modality"], "props": {"basis": fact["predicate"].lower()}, "evidence": []})
+            implied["evidence"].extend(ev for ev in fact["evidence"] if ev not in implied["evidence"])
 
     # ------------------------------------------------------------- details
     def _channel(self, s: int, e: int) -> str | None:

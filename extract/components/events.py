@@ -335,12 +335,14 @@ class EventRecognizer:
             return None
         sentence_places = {place_of(e)[1] for e in sent.ents if place_of(e)} | {
             state_of(e) for e in sent.ents if state_of(e)}
+        sentence_orgs = {e._.key for e in sent.ents if e.label_ == "ORG"}
         s_idx = probe.first_sentence
 
         def score(ev: _Event) -> tuple:
+            # a shared place or organiser says more than the trigger word ("مؤتمرين": a meeting is also a conference)
             places = {ev.city_key, ev.country} - {None}
             return (
-                (probe.kind == ev.kind) * 2 + bool(places & sentence_places) * 2,
+                (probe.kind == ev.kind) * 2 + bool(places & sentence_places) * 3 + bool(set(ev.orgs) & sentence_orgs) * 3,
                 -abs(s_idx - (ev.first_sentence if forward else ev.last_sentence)),
             )
         candidates = events if forward else [e for e in events if e.first_sentence <= s_idx]

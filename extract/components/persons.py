@@ -181,15 +181,18 @@ class PersonFinder:
                     break
                 pos = grown = ent.end
                 continue
-            if tok.norm_ in self.org_heads and pos + 1 < len(doc) and (ent := self.blocked.get(pos + 1)) is not None \
-                    and ent.label_ == "ORG" and ent.start == pos + 1:
+            name_at = pos + 2 if pos + 2 < len(doc) and doc[pos + 1].text in OPEN_QUOTES else pos + 1   # تنظيم «القاعدة»
+            if tok.norm_ in self.org_heads and name_at < len(doc) and (ent := self.blocked.get(name_at)) is not None \
+                    and ent.label_ == "ORG" and ent.start == name_at:
                 role.org = role.org or ent._.key
-                pos = grown = ent.end
+                pos = grown = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text in CLOSE_QUOTES else 0)
                 continue
             if tok.norm_ in self.modifiers:
                 pos = grown = pos + 1
                 continue
             if tok.norm_ in self.prepositions and (ent := self.blocked.get(pos + 1)) is not None and ent.start == pos + 1:
+                if ent.label_ == "STATE" and role.state is None:
+                    role.state = ent._.key       # "رئيس اللجنة الوطنية في دولة الإمارات"
                 pos = grown = ent.end
                 continue
             # "مساعد الأمين العام للأمم المتحدة" nests; "… ورئيسة وزراء نيوزيلندا" is a second person's title

@@ -138,6 +138,7 @@ class RelationExtractor:
                 if p.start >= role.end:
                     between = self.doc[role.end:p.start]
                     gap_ok = all(t.text in QUOTES or t.text == "،" or t.norm_ in ("في", "لدي", "لدى") or
+                                 t.norm_ in self.counter or    # "المبعوث الخاص للتحالف الدولي ضد «داعش»، بريت ماكغورك"
                                  any(e.start <= t.i < e.end for e in self.doc.ents if e.label_ in ("ORG", "LOC", "STATE"))
                                  for t in between) and len(between) <= 8
                     distance = p.start - role.end

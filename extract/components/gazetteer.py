@@ -261,7 +261,8 @@ class Gazetteer:
             prefixed = prev in self.prefixes or (j < start - 1 and doc[j].norm_ in self.prefixes)
             return prefixed or reading.key in evidence or org.get("parent") in evidence
         if reading.label == "STATE":
-            return prev in self.state_words or self._locative(doc, start) or reading.key in evidence
+            return prev in self.state_words or self._locative(doc, start) or reading.key in evidence \
+                or self._among_states(doc, start, end)      # "موريتانيا ومالي وبوركينا فاسو"
         state = self.places[reading.key]["state"]
         return self._after_place_word(doc, start) or (self._locative(doc, start) and state in evidence)
 

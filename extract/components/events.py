@@ -186,6 +186,14 @@ class EventRecognizer:
                 j, title = quoted
                 ev.titles.append(title)
                 informative = True
+            else:
+                # "اجتماعاً جهوياً للمدراء السياسيين للتحالف الدولي": whose meeting, a few words on
+                owner = next((ent_at[k] for k in range(j + 1, min(sent.end, j + 5)) if k in ent_at
+                              and ent_at[k].start == k and ent_at[k].label_ == "ORG"
+                              and normalize(doc[k].text)[:1] == "ل" != doc[k].norm_[:1]), None)
+                if owner is not None and not any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[j:owner.start]) \
+                        and owner._.key not in ev.orgs:
+                    ev.orgs.append(owner._.key)
             break
         if quoted_trigger:
             closing = self._quoted(doc, i - 1, 15)

@@ -139,8 +139,14 @@ class PersonFinder:
         roles: list[Role] = []
         consumed = -1
         for start, end, idx in self.title_matches:
-            if start < consumed or any(i in self.blocked for i in range(start, end)):
+            if start < consumed:
                 continue
+            overlap = next((self.blocked[i] for i in range(start, end) if i in self.blocked), None)
+            if overlap is not None:
+                # "مدعي الجمهورية الفرنسية": the title's last word begins the state's name
+                if not (overlap.label_ == "STATE" and start < overlap.start and overlap.end > end):
+                    continue
+                end = overlap.start
             role = self._grow(start, end, self.titles[idx], roles)
             if role is None:
                 continue

@@ -632,6 +632,9 @@ class RelationExtractor:
         doc = self.doc
         speaker = self._list_from(i + 1, max_gap=0)
         speaker = speaker[0] if speaker else None
+        titled = [person for person, role in self.person_roles.values() if role.start == i + 1]
+        if titled:          # "أشار المبعوث الخاص … ضد «داعش»، بريت ماكغورك، إلى أن …"
+            speaker = next((a for a in self.args_in[self.k] if a.key == titled[0]), speaker)
         if speaker is None:
             nxt = doc[i + 1].norm_ if i + 1 < self.sent.end else ""
             if i - self.sent.start <= 1 and nxt in ("إلى", "الى", "أن", "ان") and self.prev_subject is not None:
@@ -642,9 +645,11 @@ class RelationExtractor:
             return
         window = doc[self.sent.start:self.sent.end]
         # the event must be where the speech happened: "خلال المؤتمر", "أمام الاجتماع", "على هامش القمة"
+        # or the speaker reports what "the meeting" did ("أشار … إلى أن الاجتماع ناقش")
         in_sentence = [e for e in self.events_in[self.k]
                        if any(doc[j].norm_ in self.during or doc[j].norm_ in self.sidelines
-                              for j in range(max(self.sent.start, e.start - 2), e.start))]
+                              for j in range(max(self.sent.start, e.start - 2), e.start))
+                       or (e._.value or {}).get("anaphoric") and e.start > i and doc[e.start - 1].norm_ in ("أن", "ان")]
         speech = any(t.norm_ in self.speech_nouns and t.i > self.sent.start and doc[t.i - 1].norm_ in self.during
                      for t in window)
         event = None

@@ -10,7 +10,12 @@ name the same thing across documents and rewrites them:
   final key is derived from the content ("event:<city>:<year-month>"), so a
   later run that sees the same event again produces the same key.
 - Persons: a one-word name ("ماكرون") becomes the unique longer name that
-  ends (or starts) with it across the corpus ("إيمانويل ماكرون").
+  ends (or starts) with it across the corpus ("إيمانويل ماكرون"); a first
+  and last name become the unique fuller name with the same ends
+  ("فلاديمير فورونكوف" -> "فلاديمير إيفانوفيتش فورونكوف").
+- Organisations the gazetteer does not list (keys made from their words):
+  a name that begins the unique longer name of such an organisation is it
+  ("حركة التوحيد والجهاد" -> "التوحيد والجهاد في غرب أفريقيا").
 
 Per-document properties (what each source says: dates, figures) are kept in
 each record; only keys change.
@@ -68,6 +73,7 @@ class Resolver:
         self.events: dict[str, dict] = {}
         self.persons: set[str] = set()
         self.person_names: dict[str, str] = {}
+        self.unlisted_orgs: set[str] = set()
 
     def observe(self, record: DocumentFacts) -> None:
         """Remember what this record says about its events and persons (small summaries only)."""
@@ -81,10 +87,12 @@ class Resolver:
             elif e.type == "Person":
                 self.persons.add(e.key)
                 self.person_names[e.key] = e.name
+            elif e.type == "Organization" and _is_word_key(e.key):
+                self.unlisted_orgs.add(e.key)
 
     def mapping(self) -> dict[str, str]:
         """Local key -> global key, for every key that changes."""
-        return {**self._event_mapping(), **self._person_mapping()}
+        return {**self._event_mapping(), **_closure(self._person_mapping()), **self._org_mapping()}
 
     def _event_mapping(self) -> dict[str, str]:
         clusters: list[EventCluster] = []
@@ -135,12 +143,47 @@ class Resolver:
             if len(parts) > 1:
                 by_token[parts[-1]].add(key)
                 by_token[parts[0]].add(key)
+        by_ends: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for key in self.persons:
+            parts = key.split(":", 1)[1].split("_")
+            if len(parts) > 2:
+                by_ends[(parts[0], parts[-1])].add(key)
         out = {}
         for key in self.persons:
             parts = key.split(":", 1)[1].split("_")
             if len(parts) == 1 and len(by_token.get(parts[0], ())) == 1:
                 out[key] = next(iter(by_token[parts[0]]))
+            elif len(parts) == 2 and len(by_ends.get((parts[0], parts[1]), ())) == 1:
+                out[key] = next(iter(by_ends[(parts[0], parts[1])]))
         return out
+
+    def _org_mapping(self) -> dict[str, str]:
+        words = {key: key.split(":", 1)[1].split("-") for key in self.unlisted_orgs}
+        out = {}
+        for key, mine in words.items():
+            if len(mine) < 2:
+                continue
+            longer = [k for k, theirs in words.items() if len(theirs) > len(mine) and theirs[:len(mine)] == mine]
+            if len(longer) == 1:
+                out[key] = longer[0]
+        return out
+
+
+def _is_word_key(key: str) -> bool:
+    """Whether an organisation key was made from its Arabic words (not a gazetteer slug)."""
+    return any("\u0600" <= ch <= "\u06ff" for ch in key) and "@" not in key
+
+
+def _closure(mapping: dict[str, str]) -> dict[str, str]:
+    """Follow chains (ماكرون -> … -> the fullest name) to their end."""
+    out = {}
+    for key, target in mapping.items():
+        seen = {key}
+        while target in mapping and target not in seen:
+            seen.add(target)
+            target = mapping[target]
+        out[key] = target
+    return out
 
 
 def rewrite(record: DocumentFacts, mapping: dict[str, str], names: dict[str, str] | None = None) -> DocumentFacts:

@@ -1,2 +1,2 @@
 """spaCy components of the athar pipeline; importing this package registers their factories."""
-from . import dates, events, gazetteer, ner, normalizer, persons, relations  # noqa: F401
+from . import amounts, dates, events, gazetteer, ner, normalizer, persons, relations  # noqa: F401

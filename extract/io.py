@@ -1,0 +1,575 @@
+"""Reading a corpus: files and folders of articles in, `extract.model.Document` out.
+
+Formats, chosen by the file name (each may also be gzip-compressed as NAME.gz):
+
+    .txt             one article; its id is the file stem. An optional front matter block
+                         ---
+                         title: ...
+                         date: 2015-04-09
+                         ---
+                     gives metadata (keys id, title, date, source, url; others are ignored).
+    .md, .markdown   one article, as .txt, with the markdown syntax removed (headings,
+                     emphasis, links -> link text, images -> alt text, code fences, quotes,
+                     list markers); the first "# heading" is the title unless the front
+                     matter gives one. The heading stays in the text.
+    .html, .htm      one article: the text of the page without script, style and head;
+                     block elements end lines, entities are decoded. <title> is the title,
+                     <meta property="article:published_time"> (or name="date" ...) the date.
+    .jsonl, .ndjson  one article per line, streamed: {"id", "title", "content" or "text",
+                     "date" or "date_extracted", "source", "url"}. Without an id a record
+                     is "<file stem>#<line>".
+    .json            the same records, as JSON lines (when the first line is an object by
+                     itself) or as one object or a list of objects, read whole (up to
+                     MAX_JSON_CHARS; larger collections belong in JSON lines).
+
+Offsets downstream index `Document.text`: the decoded text with line endings turned into
+"\\n", without the front matter, and for .md/.html the plain text rendered from the markup.
+Dates are normalised to ISO 8601 ("2015-04-09 11:53:11" -> "2015-04-09"; see `iso_date`).
+
+Encodings: UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1256 when the
+bytes are not UTF-8 but read as mostly Arabic letters in that code page. Text without
+Arabic is read like any other (the pipeline then finds nothing in it).
+
+Every input problem goes to on_problem(where, message) exactly once and the rest of the
+corpus is read: `where` is the path, or "path:line" for one line of JSON lines, or
+"path#n" for the n-th object of a JSON list. A file that cannot be read, decoded or
+parsed, is binary or empty, has an unsupported name, or is larger than one article can
+be (MAX_INPUT_CHARS, MAX_TEXT_CHARS) is skipped; so is a record without text and any
+document whose id was already read (the first wins). A date that cannot be understood is
+reported and dropped, and the document is kept.
+
+Folders are read recursively in sorted name order, skipping hidden files and folders;
+paths given explicitly are read in the order given.
+"""
+from __future__ import annotations
+
+import codecs
+import datetime
+import email.utils
+import gzip
+import io
+import json
+import logging
+import os
+import re
+import stat
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from html.parser import HTMLParser
+from typing import TextIO
+
+from .model import Document
+
+Problem = Callable[[str, str], None]     # (where, message)
+
+MAX_TEXT_CHARS = 1_000_000
+"""The longest article text accepted: spaCy's default nlp.max_length, ~30 times the longest
+article of SaudiNewsNet. A longer "article" is a dump of many; it is reported, not split."""
+
+MAX_INPUT_CHARS = 4 * MAX_TEXT_CHARS
+"""The most characters read for one article file or one JSON line (markup and escapes
+included): a larger one is reported after reading that much, so memory stays bounded."""
+
+MAX_JSON_CHARS = 64 * MAX_TEXT_CHARS
+"""The largest .json document (object or list) parsed whole; JSON lines have no limit."""
+
+CANNOT_DECODE = "cannot decode: not UTF-8, UTF-16 or Windows-1256"
+
+_SNIFF_BYTES = 64 * 1024
+_MAGIC = {
+    b"\x89PNG": "PNG image",
+    b"%PDF-": "PDF document",
+    b"PK\x03\x04": "ZIP archive, e.g. .docx or .xlsx",
+    b"\x1f\x8b": "gzip data without a .gz name",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "old Microsoft Office document",
+    b"\x7fELF": "executable",
+}
+_CONTROL = frozenset(map(chr, range(32))) - frozenset("\t\n\r\f\v") | {"\x7f"}
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+logger = logging.getLogger(__name__)
+
+
+class _Problem(Exception):
+    """A reason to skip a whole file."""
+
+
+def iter_documents(paths: Iterable[str | os.PathLike], on_problem: Problem | None = None) -> Iterator[Document]:
+    """The documents of `paths` (files or folders), in order; problems go to on_problem (default: logged)."""
+    report = on_problem or _log_problem
+    first_seen: dict[str, str] = {}
+    for path in _files(paths, report):
+        reader = _READERS.get(_format(path))
+        if reader is None:
+            report(path, f"unsupported file name: athar reads {', '.join(sorted(_READERS))} (optionally .gz)")
+            continue
+        try:
+            for where, document in reader(path, report):
+                if document.doc_id in first_seen:
+                    report(where, f"duplicate document id {document.doc_id!r} (first seen in "
+                                  f"{first_seen[document.doc_id]})")
+                    continue
+                first_seen[document.doc_id] = where
+                yield document
+        except _Problem as problem:
+            report(path, str(problem))
+        except UnicodeDecodeError as exc:
+            report(path, f"{CANNOT_DECODE} (invalid {exc.encoding}: {exc.reason})")
+        except (OSError, EOFError, zlib.error) as exc:
+            report(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+
+
+def iso_date(value: str) -> str | None:
+    """ISO 8601 (possibly partial) for a metadata date, or None when it is not one.
+
+    Accepts YYYY[-MM[-DD]] with "-", "/" or "." and an optional time after it,
+    DD/MM/YYYY (day first, as Arabic newspapers write), RFC 2822 ("Thu, 09 Apr
+    2015 11:53:11 +0300") and Arabic-Indic digits.
+    """
+    value = value.strip().translate(_DIGITS)
+    if m := re.fullmatch(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ].*)?", value):
+        year, month, day = m.groups()
+    elif m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?: .*)?", value):
+        day, month, year = m.groups()
+    elif parsed := email.utils.parsedate(value):
+        year, month, day = map(str, parsed[:3])
+    else:
+        return None
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    return "-".join(f"{int(part):02d}" for part in (year, month, day) if part)
+
+
+
+def _log_problem(where: str, message: str) -> None:
+    logger.warning("%s: %s", where, message)
+
+
+# --- files and folders ------------------------------------------------------
+def _files(paths: Iterable[str | os.PathLike], report: Problem) -> Iterator[str]:
+    """Regular files: each path given, or the files under it when it is a folder."""
+    visited: set[str] = set()
+    for path in map(os.fspath, paths):
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as exc:
+            report(path, f"cannot read: {exc.strerror}")
+            continue
+        if stat.S_ISDIR(mode):
+            yield from _walk(path, report, visited)
+        elif stat.S_ISREG(mode):
+            yield path
+        else:
+            report(path, "not a regular file")
+
+
+def _walk(folder: str, report: Problem, visited: set[str]) -> Iterator[str]:
+    """Files under folder in sorted name order, hidden ones left out; each real folder is read once."""
+    real = os.path.realpath(folder)
+    if real in visited:
+        return
+    visited.add(real)
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as exc:
+        report(folder, f"cannot read folder: {exc.strerror}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry.path, report, visited)
+        elif entry.is_file():
+            yield entry.path
+        else:
+            report(entry.path, "not a regular file")
+
+
+def _format(path: str) -> str:
+    """The format suffix of a file name, looking through .gz: "a.jsonl.gz" -> ".jsonl"."""
+    name = os.path.basename(path).lower()
+    return os.path.splitext(name.removesuffix(".gz") if name.endswith(".gz") else name)[1]
+
+
+def _stem(path: str) -> str:
+    """The file name without its format suffix (and .gz)."""
+    name = os.path.basename(path)
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    return os.path.splitext(name)[0]
+
+
+# --- bytes to text ----------------------------------------------------------
+@contextmanager
+def _text_stream(path: str) -> Iterator[TextIO]:
+    """The file (decompressed when .gz) as text in its detected encoding, line endings as "\\n"."""
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    with opener(path, "rb") as raw:
+        head = raw.read(_SNIFF_BYTES)
+        encoding = _encoding(head, complete=len(head) < _SNIFF_BYTES)
+        raw.seek(0)
+        with io.TextIOWrapper(raw, encoding=encoding, newline=None) as text:
+            yield text
+
+
+def _encoding(head: bytes, complete: bool) -> str:
+    """The codec for a file starting with head (all of it when complete); raises _Problem."""
+    for magic, kind in _MAGIC.items():
+        if head.startswith(magic):
+            raise _Problem(f"binary file, not text ({kind})")
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        _check_not_binary(head[: len(head) // 2 * 2].decode("utf-16", errors="replace"))
+        return "utf-16"
+    _check_not_binary(head.decode("latin-1"))
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=complete)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    letters = [c for c in head.decode("cp1256") if c.isalpha()]
+    if 2 * sum("\u0600" <= c <= "\u06ff" for c in letters) > len(letters):
+        return "cp1256"
+    raise _Problem(CANNOT_DECODE)
+
+
+def _check_not_binary(sample: str) -> None:
+    """Raise _Problem when sample has a NUL or more than 1 control character in 20."""
+    if "\x00" in sample or 20 * sum(c in _CONTROL for c in sample) > len(sample):
+        raise _Problem("binary file, not text")
+
+
+def _read_article(path: str) -> str:
+    """The whole text of a one-article file; raises _Problem when it is empty or too large."""
+    with _text_stream(path) as stream:
+        text = stream.read(MAX_INPUT_CHARS + 1)
+    if len(text) > MAX_INPUT_CHARS:
+        raise _Problem(f"too large for one article (more than {MAX_INPUT_CHARS:,} characters): "
+                       "put one article in each file, or use JSON lines")
+    if not text.strip():
+        raise _Problem("empty file")
+    return text
+
+
+# --- documents and their metadata ------------------------------------------
+def _field(record: Mapping, *names: str) -> str | None:
+    """The first of the fields that holds a non-blank string or a number, as a stripped string."""
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _document(where: str, report: Problem, meta: Mapping, text: str, default_id: str, path: str) -> Document | None:
+    """A Document from text and its metadata, or None (reported) when the text is too long."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > MAX_TEXT_CHARS:
+        report(where, f"text too long for one article ({len(text):,} characters, at most {MAX_TEXT_CHARS:,})")
+        return None
+    written = _field(meta, "date", "date_extracted")
+    date = written and iso_date(written)
+    if written and not date:
+        report(where, f"unrecognised date {written!r} left out (expected ISO 8601, e.g. 2015-04-09); "
+                      "the document is read without it")
+    return Document(doc_id=_field(meta, "id") or default_id, text=text, title=_field(meta, "title"), date=date,
+                    source=_field(meta, "source"), url=_field(meta, "url"), path=path)
+
+
+def _record(where: str, report: Problem, record, default_id: str, path: str) -> Document | None:
+    """A Document from one JSON record, or None (reported) when it is not an object with text."""
+    if not isinstance(record, dict):
+        report(where, f"not a JSON object but {type(record).__name__}")
+        return None
+    text = next((record[k] for k in ("content", "text") if isinstance(record.get(k), str) and record[k].strip()),
+                None)
+    if text is None:
+        report(where, "no text: neither 'content' nor 'text' is a non-empty string")
+        return None
+    return _document(where, report, record, text, default_id, path)
+
+
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+_META_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(.*)")
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(metadata, text after it) for text that opens with a `---` block of `key: value` lines.
+
+    Indented and "- " lines (YAML lists and nested values) belong to the key above and
+    are ignored; any other line means the block is no front matter and text is unchanged.
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in (m.group(1) or "").splitlines():
+        if not line.strip() or line.startswith(("#", " ", "\t", "- ")):
+            continue
+        pair = _META_LINE.fullmatch(line)
+        if not pair:
+            return {}, text
+        meta[pair.group(1).lower()] = _unquote(pair.group(2).strip())
+    return meta, text[m.end():]
+
+
+def _unquote(value: str) -> str:
+    """A YAML scalar without its quotes ('it''s' -> it's; "\\u0627" -> ا)."""
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError:
+            return value[1:-1]
+    return value
+
+
+# --- readers: path -> (where, Document) -------------------------------------
+def _read_txt(path: str, report: Problem) -> Iterator[tuple[str, Document]]:
+    meta, text = _split_front_matter(_read_article(path))
+    if not text.strip():
+        raise _Problem("no text after the front matter")
+    if document := _document(path, report, meta, text, _stem(path), path):
+        yield path, document
+
+
+def _read_markdown(path: str, report: Problem) -> Iterator[tuple[str, Document]]:
+    meta, markdown = _split_front_matter(_read_article(path))
+    title, text = _markdown_text(markdown)
+    if not text.strip():
+        raise _Problem("no text after the front matter" if meta else "no text, only markup")
+    if document := _document(path, report, {**meta, "title": meta.get("title") or title}, text, _stem(path), path):
+        yield path, document
+
+
+def _read_html(path: str, report: Problem) -> Iterator[tuple[str, Document]]:
+    page = _HTMLText()
+    page.feed(_read_article(path))
+    page.close()
+    text = page.text()
+    if not text:
+        raise _Problem("no text, only markup")
+    if document := _document(path, report, {"title": page.title(), "date": page.date}, text, _stem(path), path):
+        yield path, document
+
+
+def _read_jsonl(path: str, report: Problem) -> Iterator[tuple[str, Document]]:
+    with _text_stream(path) as stream:
+        yield from _json_lines(path, report, stream)
+
+
+def _read_json(path: str, report: Problem) -> Iterator[tuple[str, Document]]:
+    with _text_stream(path) as stream:
+        if _first_line_is_an_object(stream):
+            yield from _json_lines(path, report, stream)
+            return
+        raw = stream.read(MAX_JSON_CHARS + 1)
+    if len(raw) > MAX_JSON_CHARS:
+        raise _Problem(f"JSON document larger than {MAX_JSON_CHARS:,} characters: write it as JSON lines")
+    if not raw.strip():
+        raise _Problem("empty file")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise _Problem(f"invalid JSON: {exc.msg.removesuffix(' at')} (line {exc.lineno} column {exc.colno})") from None
+    stem = _stem(path)
+    for n, record in enumerate(data if isinstance(data, list) else [data], 1):
+        where = f"{path}#{n}"
+        if document := _record(where, report, record, f"{stem}#{n}", path):
+            yield where, document
+
+
+def _first_line_is_an_object(stream: TextIO) -> bool:
+    """Whether the first non-blank line is a JSON object by itself (then the file is JSON lines); rewinds."""
+    line = next((line for line in iter(lambda: stream.readline(MAX_INPUT_CHARS), "") if line.strip()), "")
+    try:
+        found = isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        found = False
+    stream.seek(0)
+    return found
+
+
+def _json_lines(path: str, report: Problem, stream: TextIO) -> Iterator[tuple[str, Document]]:
+    """One record per line; a bad line is reported and the next one read."""
+    stem, empty = _stem(path), True
+    for n, line in _numbered_lines(stream):
+        where = f"{path}:{n}"
+        if line is None:
+            empty = False
+            report(where, f"line longer than {MAX_INPUT_CHARS:,} characters: skipped")
+            continue
+        if not line.strip():
+            continue
+        empty = False
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            report(where, f"invalid JSON: {exc.msg.removesuffix(' at')} (column {exc.colno})")
+            continue
+        if document := _record(where, report, record, f"{stem}#{n}", path):
+            yield where, document
+    if empty:
+        raise _Problem("empty file")
+
+
+def _numbered_lines(stream: TextIO) -> Iterator[tuple[int, str | None]]:
+    """(line number, line) from 1; the line is None when longer than MAX_INPUT_CHARS (not kept in memory)."""
+    n = 0
+    try:
+        while line := stream.readline(MAX_INPUT_CHARS + 1):
+            n += 1
+            if len(line) <= MAX_INPUT_CHARS or line.endswith("\n"):
+                yield n, line
+                continue
+            while (rest := stream.readline(MAX_INPUT_CHARS)) and not rest.endswith("\n"):
+                pass
+            yield n, None
+    except UnicodeDecodeError as exc:
+        raise _Problem(f"{CANNOT_DECODE} (invalid {exc.encoding} after line {n}; the rest is skipped)") from None
+
+
+# --- markup to text ---------------------------------------------------------
+_HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)")
+_LINK_DEFINITION = re.compile(r" {0,3}\[[^\]]+\]:\s*\S+.*")
+_BLOCK_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
+_INLINE = (
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),                  # image -> alt text
+    (re.compile(r"\[([^\]]+)\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])"), r"\1"),   # link -> link text
+    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),           # autolink
+    (re.compile(r"</?[A-Za-z][^>]*>"), ""),                          # inline HTML tag
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"\*(?=\S)(.+?)(?<=\S)\*"), r"\1"),
+    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
+)
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
+
+
+def _markdown_text(markdown: str) -> tuple[str | None, str]:
+    """(title, plain text) of markdown: the first level-1 heading is the title, code stays as text."""
+    title, lines, fence = None, [], None
+    for line in markdown.split("\n"):
+        if fence:
+            if line.strip().startswith(fence):
+                fence = None
+            else:
+                lines.append(line)
+            continue
+        if m := _FENCE.match(line):
+            fence = m.group(1)
+            continue
+        if _RULE.fullmatch(line) or _LINK_DEFINITION.fullmatch(line):
+            if line.strip().startswith("=") and title is None and lines and lines[-1].strip():
+                title = lines[-1].strip()                                   # setext "Title\n====="
+            lines.append("")
+            continue
+        heading = _HEADING.fullmatch(line)
+        text = _inline(heading.group(2) if heading else _BLOCK_PREFIX.sub("", line, count=1))
+        if heading and heading.group(1) == "#" and title is None:
+            title = text.strip()
+        lines.append(text)
+    return title or None, "\n".join(lines)
+
+
+def _inline(line: str) -> str:
+    """Markdown inline syntax removed; backslash-escaped characters stay as written."""
+    line = _ESCAPED.sub(lambda m: chr(0xE000 + ord(m.group(1))), line)
+    for pattern, replacement in _INLINE:
+        line = pattern.sub(replacement, line)
+    return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - 0xE000), line)
+
+
+class _HTMLText(HTMLParser):
+    """The visible text of a page, one line per block element, with its <title> and publication date."""
+
+    HIDDEN = frozenset({"head", "script", "style", "noscript", "template", "svg"})
+    IN_HEAD = frozenset({"head", "title", "meta", "link", "base", "script", "style", "noscript", "template"})
+    BLOCKS = frozenset({
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+        "pre", "section", "table", "tr", "ul",
+    })
+    CELLS = frozenset({"td", "th"})
+    DATE_META = frozenset({"article:published_time", "date", "dc.date", "dcterms.date", "datepublished",
+                           "pubdate", "publishdate"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden: dict[str, int] = dict.fromkeys(self.HIDDEN, 0)
+        self.pre = 0
+        self.title_parts: list[str] | None = None
+        self.titles: list[str] = []
+        self.date: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.IN_HEAD:
+            self.hidden["head"] = 0                                      # an unclosed <head> ends here
+        if tag in self.HIDDEN:
+            self.hidden[tag] += 1
+        elif tag == "title" and not self.titles and not self.hidden["svg"]:
+            self.title_parts = []
+        self.handle_startendtag(tag, attrs)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta" and self.date is None:
+            values = dict(attrs)
+            key = values.get("property") or values.get("name") or values.get("itemprop") or ""
+            if key.lower() in self.DATE_META:
+                self.date = values.get("content")
+        self._boundary(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN:
+            self.hidden[tag] = max(0, self.hidden[tag] - 1)
+        elif tag == "title" and self.title_parts is not None:
+            self.titles.append(" ".join("".join(self.title_parts).split()))
+            self.title_parts = None
+        self._boundary(tag, end=True)
+
+    def handle_data(self, data: str) -> None:
+        if self.title_parts is not None:
+            self.title_parts.append(data)
+        elif not any(self.hidden.values()):
+            self.parts.append(data if self.pre else data.replace("\n", " "))
+
+    def _boundary(self, tag: str, end: bool = False) -> None:
+        if tag == "pre":
+            self.pre = max(0, self.pre + (-1 if end else 1))
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+        elif tag in self.CELLS and not end:
+            self.parts.append(" ")
+
+    def title(self) -> str | None:
+        return self.titles[0] if self.titles and self.titles[0] else None
+
+    def text(self) -> str:
+        """The collected text: white space collapsed within lines, blank lines dropped."""
+        lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
+        return "\n".join(line for line in lines if line)
+
+
+_READERS: dict[str, Callable[[str, Problem], Iterator[tuple[str, Document]]]] = {
+    ".txt": _read_txt,
+    ".md": _read_markdown,
+    ".markdown": _read_markdown,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".jsonl": _read_jsonl,
+    ".ndjson": _read_jsonl,
+    ".json": _read_json,
+}

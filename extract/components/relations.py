@@ -69,6 +69,7 @@ class RelationExtractor:
         self.future_prefixes = tuple(normalize(p) for p in d["future_prefixes"])
         self.counter = w(d["counter"])
         self.breaks = set(d["clause_breaks"])
+        self.subordinators = w(d["subordinators"])
         self.coordination = {normalize(c) for c in d["coordination"]}
         h, o, c, a, i, f, s, m = (d[k] for k in ("hosted", "organized", "chaired", "attended", "invited", "funded",
                                                    "sanctioned", "member_of"))
@@ -236,8 +237,8 @@ class RelationExtractor:
     def _before(self, i: int, window: int = 6, types=("State", "Organization", "Person")) -> Arg | None:
         """The nearest actor ending before token i, within the clause."""
         for j in range(i - 1, max(self.sent.start, i - window) - 1, -1):
-            if self.doc[j].text in self.breaks:
-                return None
+            if self.doc[j].text in self.breaks or self.doc[j].norm_ in self.subordinators:
+                return None         # "… في سوريا إذا ما عقد مؤتمر": another clause
             arg = self._arg_at(j)
             if arg is not None and arg.type in types:
                 return arg
@@ -525,6 +526,8 @@ class RelationExtractor:
             sanctioner = sanctioner or self._before(i, types=("State", "Organization")) or self._dropped_subject(i)
         else:
             sanctioner = self._before(i, window=4, types=("State", "Organization"))
+        if sanctioner is not None and sanctioner.via == "demonym":
+            sanctioner = None       # "في العاصمة الإثيوبية … لفرض عقوبات": an adjective imposes nothing
         frame = self.sanction_frame if self.sanction_frame and self.k - self.sanction_frame["sentence"] <= 8 else None
         if sanctioner is None and frame is None:
             return

@@ -37,6 +37,7 @@ class _Event:
     kind: str
     names: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    state_words: list[str] = field(default_factory=list)   # titles that are only a state's name
     city: str | None = None
     city_key: str | None = None
     country: str | None = None
@@ -170,6 +171,7 @@ class EventRecognizer:
                     ev.orgs.append(ent._.key)
                 elif ent.label_ == "STATE":
                     ev.titles.append(ent.text)
+                    ev.state_words.append(ent.text)
                 else:
                     break
                 informative = True
@@ -218,7 +220,8 @@ class EventRecognizer:
             self._sentence_dates(doc, sent, i, ev, before=0)
             self._linked_place(doc, sent, ev, ent_at)
         ev.spans.append((start, j, anaphoric))
-        ev.names.append(doc[start:j].text.strip("«»\"“”' "))
+        name = doc.text[doc[start].idx + doc[start]._.clitic:doc[j - 1].idx + len(doc[j - 1].text)]
+        ev.names.append(name.strip("«»\"“”' "))       # "لمؤتمر جدة" is named "مؤتمر جدة"
         return ev
 
     def _verb_mention(self, doc, sent, i, kind, ent_at, s_idx, future) -> _Event | None:
@@ -328,6 +331,7 @@ class EventRecognizer:
         ev.spans.extend(other.spans)
         ev.names.extend(n for n in other.names if n not in ev.names)
         ev.titles.extend(t for t in other.titles if t not in ev.titles)
+        ev.state_words.extend(t for t in other.state_words if t not in ev.state_words)
         ev.orgs.extend(o for o in other.orgs if o not in ev.orgs)
         for attr in ("city", "city_key", "country", "edition"):
             if getattr(ev, attr) is None and getattr(other, attr) is not None:
@@ -370,7 +374,8 @@ class EventRecognizer:
             # a noun phrase names the event better than its verb ("اجتماع مراكش", not "يجتمع التحالف")
             explicit = [n for (s, e, ana), n in sorted(zip(ev.spans, ev.names), key=lambda sn: doc[sn[0][0]].norm_ in self.verb_kind)
                         if not ana] or ev.names
-            series = ev.titles[0] if ev.titles else None
+            # "قمة الولايات المتحدة وأفريقيا" is named by its mention, not by the state in it
+            series = next((t for t in ev.titles if t not in ev.state_words), None)
             if ev.edition is not None:
                 name = explicit[0]
                 aliases = [n for n in explicit if n != name]

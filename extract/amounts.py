@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,17 +48,22 @@ MAX_PHRASE = 3
 VAGUE_PLURAL = (2, 9)         # عشرات / مئات: between 2 and 9 tens / hundreds
 PLURAL_SCALE = (2, 999)       # آلاف / ملايين without a count: 2..999 thousands / millions
 MAX_DIGITS = 9                # longer unseparated digit runs are phone or reference numbers
-CUE_DISTANCE = 3              # a money cue at most this many words before the amount
+CUE_DISTANCE = 2              # a money cue at most this many words before the amount
+RANGE_RATIO = 100             # a scale written on the upper bound only applies to a lower bound this close
 
 BARRIER = "_"
-_SEPARATORS = ".,٬٫"
-_NUMERIC = re.compile(r"(?P<pre>[وفبلك]{0,2})(?P<article>ال)?(?P<lead>[-–$€£%٪])?"
-                      r"(?P<num>\d+(?:[.,٬٫]\d+)*)(?P<trail>[$€£%٪])?(?P<word>[^\W\d_]*)[-–]?")
+_SEPARATORS = ".,،٬٫"
+_NUMERIC = re.compile(r"(?P<pre>[وفبلك]{0,2})[(«\"“\[]?(?P<article>ال)?(?P<lead>[-–$€£%٪])?"
+                      r"(?P<num>\d+(?:[.,،٬٫]\d+)*|\d+ر\d+)(?P<trail>[$€£%٪])?(?P<word>[^\W\d_]*)[-–)».,،؛:!?\"”\]]*")
 _REVERSED_DECIMAL = re.compile(r"(\d+)([.,٫])[\u200e\u200f]+(\d+)")
-_PUNCTUATION_TAIL = "-–"
+_BRACKETS = {"(": ")", "«": "»", '"': '"', "“": "”"}
+_OPENING = "(«\"“[‘'"
+_CLOSING = "-–)».,،؛:!?\"”]’'"
+_DIRECTION_MARKS = ("\u200e", "\u200f")
+_Analysis = tuple[str, tuple[tuple[str, Any], ...], bool]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Atom:
     """One lexicon item over tokens start..end (inclusive); unknown words are BARRIER atoms."""
 
@@ -85,8 +90,10 @@ class Amount:
 
     def to_value(self) -> dict:
         """span._.value of doc.spans["amounts"] (see extract/doc_ext.py)."""
-        return {"value": self.value, "min": self.min, "max": self.max, "currency": self.currency,
-                "approx": self.approx, "kind": self.kind, "unit": self.unit}
+        def number(x):
+            return None if x is None else round(float(x), 6)       # 64.6 * 1e6 is 64599999.99999999
+        return {"value": number(self.value), "min": number(self.min), "max": number(self.max),
+                "currency": self.currency, "approx": self.approx, "kind": self.kind, "unit": self.unit}
 
 
 @dataclass
@@ -102,9 +109,10 @@ class _Quantity:
 @dataclass
 class _Unit:
     kind: str
-    end: int
+    end: int                 # atom index after the unit
     currency: str | None = None
     unit: str | None = None
+    last: int | None = None  # its last token, when that is not the end of atom end - 1
 
 
 @dataclass
@@ -122,10 +130,18 @@ def unreverse_decimals(text: str) -> str:
 def digits_value(raw: str, scaled: bool) -> float:
     """Value of a digit group with thousands/decimal separators.
 
-    One separator followed by three digits is a thousands separator, except a
-    point before a scale word ("1.500 مليار" is 1.5e9); with two kinds of
-    separator the last one is the decimal mark.
+    A repeated separator groups thousands ("1.500.000"); with two kinds of
+    separator the last one is the decimal mark. A single comma before three
+    digits groups thousands ("1,500"); a single point is a decimal point
+    ("2.150 درهم", "1.500 مليار") unless three zeros follow it without a scale
+    word ("22.000 مسلم"). After a leading zero any separator is decimal. The
+    Arabic comma counts as a comma ("157،7 مليون"); "ر" is a point written in
+    reversed order, as in wire copy ("5ر1 مليون" is 1.5 million).
     """
+    if "ر" in raw:
+        low, high = raw.split("ر")
+        raw = f"{high}.{low}"
+    raw = raw.replace("،", ",")
     seps = [c for c in raw if c in _SEPARATORS]
     if not seps:
         return float(raw)
@@ -138,10 +154,12 @@ def digits_value(raw: str, scaled: bool) -> float:
     sep = seps[0]
     if len(seps) > 1 or sep == "٬":
         thousands = True
-    elif sep == "٫" or len(groups[1]) != 3:
+    elif sep == "٫" or len(groups[1]) != 3 or groups[0] == "0":
         thousands = False
+    elif sep == ",":
+        thousands = True
     else:
-        thousands = sep == "," or not scaled
+        thousands = groups[1] == "000" and not scaled
     return float("".join(groups)) if thousands else float(f"{groups[0]}.{groups[1]}")
 
 
@@ -178,6 +196,7 @@ class AmountGrammar:
         unit_of = {normalize(f): unit for unit, forms in d["unit_forms"].items() for f in forms}
         self._add_all(unit_of, "cur")
         self.currencies = self._currencies(d["currencies"])
+        self._add_all({form: form for _, form in self.currencies.by_adjective}, "adj")
         count_of = {}
         for canonical, forms in d["count_nouns"].items():
             for f in forms:
@@ -187,7 +206,7 @@ class AmountGrammar:
         self._add_all({w: None for w in d["blockers"]}, BARRIER)
         self.first_words = {k[0] for k in self.phrases}
         self.known = frozenset(self.words) | self.first_words
-        self._cache: dict[str, tuple[str, tuple[tuple[str, Any], ...]]] = {}
+        self._cache: dict[str, _Analysis] = {}
 
     def _add_all(self, entries: Mapping[str, Any], sym: str) -> None:
         for text, value in entries.items():
@@ -214,8 +233,8 @@ class AmountGrammar:
         return out
 
     # ------------------------------------------------------------ words
-    def analyze(self, word: str) -> tuple[str, tuple[tuple[str, Any], ...]]:
-        """(stem, atoms) of one normalised word: "و1.5مليار" -> and, number, scale."""
+    def analyze(self, word: str) -> _Analysis:
+        """(stem, atoms, may start a phrase) of one normalised word: "و1.5مليار" -> and, number, scale."""
         hit = self._cache.get(word)
         if hit is None:
             if len(self._cache) > 200_000:
@@ -223,20 +242,25 @@ class AmountGrammar:
             hit = self._cache[word] = self._analyze(word)
         return hit
 
-    def _analyze(self, word: str) -> tuple[str, tuple[tuple[str, Any], ...]]:
+    def _analyze(self, word: str) -> _Analysis:
+        head = word in self.first_words or (word[:1] == "و" and word[1:] in self.first_words)
         if word in self.words:
-            return word, (self.words[word],)
+            return word, (self.words[word],), head
         m = _NUMERIC.fullmatch(word) if any(c.isdigit() for c in word) else None
         if m:
-            return word, self._numeric(m)
-        core = word.rstrip(_PUNCTUATION_TAIL) or word
+            return word, self._numeric(m), False
+        core = word.lstrip(_OPENING).rstrip(_CLOSING) or word
         stripped, stem = split_proclitics(core, self.known)
         atoms: tuple[tuple[str, Any], ...] = ()
         if stem in self.words:
             atoms = (self.words[stem],)
-        if stripped and core[0] == "و" and (atoms or stem in self.first_words):
+            preposition = any(c in "بلك" for c in core[:stripped]) or stem != core[stripped:]
+            if preposition and atoms[0][0] in _NOUNS:
+                atoms = ()                       # "التقرير الـ51 لمؤسسة": a unit takes no preposition
+        head = head or stem in self.first_words
+        if stripped and core[0] == "و" and (atoms or head):
             atoms = (("and", True), *atoms)
-        return stem, atoms
+        return stem, atoms, head
 
     def _numeric(self, m: re.Match) -> tuple[tuple[str, Any], ...]:
         raw = m.group("num")
@@ -248,7 +272,7 @@ class AmountGrammar:
         lead = m.group("lead")
         if lead:
             atoms.append(self.words[lead])
-        atoms.append(("num", (raw, bool(m.group("article")))))
+        atoms.append(("num", raw))
         for extra in (m.group("trail"), m.group("word")):
             if extra:
                 if extra not in self.words:
@@ -256,28 +280,71 @@ class AmountGrammar:
                 atoms.append(self.words[extra])
         return tuple(atoms)
 
-    def atomize(self, words: Sequence[str], blocked: Sequence[bool] | None = None) -> list[Atom]:
-        """Atoms of the words, longest phrases first; a blocked word is a barrier."""
+    def atomize(self, words: Sequence[str], blocked: Sequence[bool] | None = None,
+                text_of: Callable[[int], str] | None = None) -> list[Atom]:
+        """Atoms of the words, longest phrases first.
+
+        A run of words outside the lexicon (or blocked) is one BARRIER atom.
+        text_of(i), when given, is the original text of word i: it is read
+        only for lexicon words, to restore a و the normaliser peeled off and
+        to undo reversed decimals (unreverse_decimals).
+        """
         atoms: list[Atom] = []
+        cache = self._cache
+        run = -1                        # first word of the current run of unknown words
         n = len(words)
         i = 0
         while i < n:
             if blocked is not None and blocked[i]:
-                atoms.append(Atom(BARRIER, None, i, i, ""))
+                items, head = (), False
+            else:
+                word = words[i]
+                stem, items, head = cache.get(word) or self.analyze(word)
+                if text_of is not None and (items or head):
+                    stem, items, head = self._original(word, stem, items, head, text_of(i))
+                if word in _BRACKETS and i + 2 < n and words[i + 2] == _BRACKETS[word] \
+                        and not (blocked and any(blocked[i:i + 3])):
+                    inner = self.analyze(words[i + 1])[1]
+                    if len(inner) == 1 and inner[0][0] == "num":    # "(15) مليار": brackets are transparent
+                        if run >= 0:
+                            atoms.append(self._barrier(words, blocked, run, i - 1))
+                            run = -1
+                        atoms.append(Atom("num", inner[0][1], i, i + 2, words[i + 1]))
+                        i += 3
+                        continue
+            if not (items or head):
+                if run < 0:
+                    run = i
                 i += 1
                 continue
-            stem, items = self.analyze(words[i])
-            if stem in self.first_words or words[i][1:] in self.first_words:
+            if run >= 0:
+                atoms.append(self._barrier(words, blocked, run, i - 1))
+                run = -1
+            if head:
                 taken = self._phrase(words, blocked, i, stem, items, atoms)
                 if taken:
                     i += taken
                     continue
-            if items:
-                atoms.extend(Atom(sym, value, i, i, stem) for sym, value in items)
-            else:
-                atoms.append(Atom(BARRIER, None, i, i, stem))
+                if not items or items[-1][0] == "and":       # a bare و is no atom of its own
+                    run = i
+                    i += 1
+                    continue
+            atoms.extend(Atom(sym, value, i, i, stem) for sym, value in items)
             i += 1
+        if run >= 0:
+            atoms.append(self._barrier(words, blocked, run, n - 1))
         return atoms
+
+    def _original(self, word: str, stem: str, items, head: bool, text: str) -> _Analysis:
+        """The analysis of the word as written, when the normaliser peeled particles off it."""
+        if any(m in text for m in _DIRECTION_MARKS):
+            return self.analyze(normalize(unreverse_decimals(text)))
+        full = normalize(text)
+        return (stem, items, head) if full == word else self.analyze(full)
+
+    def _barrier(self, words, blocked, start: int, end: int) -> Atom:
+        norm = "" if blocked is not None and blocked[start] else self.analyze(words[start])[0]
+        return Atom(BARRIER, None, start, end, norm)
 
     def _phrase(self, words, blocked, i, stem, items, atoms) -> int:
         """Append the longest phrase starting at word i; the number of words it takes.
@@ -285,17 +352,18 @@ class AmountGrammar:
         The first word may carry و even where the normalised word is itself a
         lexicon word ("وأحد عشر" normalises to "واحد عشر").
         """
-        heads = [(stem, bool(items) and items[0][0] == "and")]
+        conj = bool(items) and items[0][0] == "and"
+        heads = [(stem, conj)]
         if words[i][:1] == "و" and words[i][1:] in self.first_words:
             heads.append((words[i][1:], True))
         for size in range(min(MAX_PHRASE, len(words) - i), 1, -1):
             if blocked is not None and any(blocked[i:i + size]):
                 continue
             rest = tuple(self.analyze(w)[0] for w in words[i + 1:i + size])
-            for head, conj in heads:
+            for head, with_and in heads:
                 hit = self.phrases.get((head, *rest))
                 if hit is not None:
-                    if conj:
+                    if with_and:
                         atoms.append(Atom("and", True, i, i, "و"))
                     atoms.append(Atom(hit[0], hit[1], i, i + size - 1, " ".join((head, *rest))))
                     return size
@@ -303,14 +371,16 @@ class AmountGrammar:
 
     # ------------------------------------------------------------ parsing
     def find(self, words: Sequence[str], blocked: Sequence[bool] | None = None,
-             states_at: Mapping[int, tuple[str, int]] | None = None) -> list[Amount]:
+             states_at: Mapping[int, tuple[str, int]] | None = None,
+             text_of: Callable[[int], str] | None = None) -> list[Amount]:
         """Amounts in the words, left to right, non-overlapping.
 
         blocked marks words that belong to something else (dates); states_at
         maps a word index to (ISO code, end word index) for a state name or
-        demonym starting there, which can name a currency ("دينار ليبي").
+        demonym starting there, which can name a currency ("دينار ليبي");
+        text_of as in atomize.
         """
-        atoms = self.atomize(words, blocked)
+        atoms = self.atomize(words, blocked, text_of)
         parser = _Parser(self, atoms, states_at or {})
         out: list[Amount] = []
         i = 0
@@ -352,12 +422,13 @@ class AmountGrammar:
 _STARTS = frozenset({"num", "unit", "ten", "hund", "hundred", "teen", "frac", "scale", "vague", "qual", "between",
                      "from", "sym", "pct"})
 _NUMBER_WORDS = frozenset({"unit", "ten", "hund", "hundred", "teen"})
+_NOUNS = frozenset({"cur", "count", "adj"})
 _WORD_ORDER = {"hundreds": 0, "units": 1, "tens": 2}
 
 
 def _plausible(raw: str) -> bool:
     """Not a phone, reference or zero-padded number."""
-    if any(c in _SEPARATORS for c in raw):
+    if any(c in _SEPARATORS or c == "ر" for c in raw):
         return True
     return len(raw) <= MAX_DIGITS and not (raw.startswith("0") and len(raw) > 1)
 
@@ -384,7 +455,7 @@ class _Parser:
             opener, p = self.sym(p), p + 1
         if self.sym(p) == "sym" and self.sym(p + 1) == "num":
             pre_unit, p = _Unit("money", p + 1, currency=self.a[p].value), p + 1
-        elif self.sym(p) == "pct" and self.sym(p + 1) == "num" and self.a[p].start == self.a[p + 1].start:
+        elif self.sym(p) == "pct" and self.sym(p + 1) == "num":
             pre_unit, p = _Unit("percent", p + 1), p + 1          # "%50" typed right to left
         first = self.quantity(p)
         if first is None:
@@ -397,7 +468,7 @@ class _Parser:
         low, high = first, None
         rng = self._range(opener, p, first, unit)
         if rng is not None:
-            high, second_unit, p = rng
+            low, high, second_unit, p = rng
             unit = second_unit or unit
         elif opener is not None:
             opener = None
@@ -407,10 +478,11 @@ class _Parser:
             start_atom = q_start - 1 if pre_unit else q_start
         if self.sym(p) == "approx_after":
             qual, p = qual or "approx", p + 1
-        kind = unit.kind if unit else self._bare_kind(start_atom, low, high, qual)
+        kind = unit.kind if unit else self._bare_kind(start_atom, p, low, high, qual)
         if kind is None:
             return None
-        amount = Amount(self.a[start_atom].start, self.a[p - 1].end + 1, kind,
+        last = unit.last if unit is not None and unit.last is not None and unit.end == p else self.a[p - 1].end
+        amount = Amount(self.a[start_atom].start, last + 1, kind,
                         currency=unit.currency if unit else None, unit=unit.unit if unit else None)
         if high is not None:
             amount.min, amount.max = low.lo, high.hi
@@ -430,7 +502,7 @@ class _Parser:
         return amount, p
 
     def _range(self, opener, p, first: _Quantity, unit: _Unit | None):
-        """(upper quantity, its unit, end) when a range continues at atom p."""
+        """(lower, upper quantity, the upper one's unit, end) when a range continues at atom p."""
         sep = self.sym(p)
         if not ((sep == "and" and opener == "between") or (sep == "to" and opener != "between")
                 or (sep == "dash" and opener is None)):
@@ -444,22 +516,32 @@ class _Parser:
             return None
         if unit is None and second_unit is None and opener is None and sep == "dash":
             return None
-        if first.scale == 1 and second.scale > 1 and first.exact and first.lo * second.scale <= second.hi:
+        if first.scale == 1 and second.scale > 1 and first.exact \
+                and 1 / RANGE_RATIO <= first.lo * second.scale / second.hi <= RANGE_RATIO:
             first.lo = first.hi = first.lo * second.scale
         if first.lo > second.hi:
-            return None
+            if first.lo > second.hi * RANGE_RATIO:
+                return None
+            first, second = second, first             # "ما بين 32 و30 مليار"
         end = second_unit.end if second_unit else second.end
-        return second, second_unit, end
+        return first, second, second_unit, end
 
-    def _bare_kind(self, start: int, low: _Quantity, high: _Quantity | None, qual) -> str | None:
-        """money after a money cue; number for a scaled or vague amount; else no amount."""
-        for j in range(start - 1, max(-1, start - 1 - CUE_DISTANCE), -1):
-            a = self.a[j]
-            if a.sym == "cue":
-                return "money"
-            if a.sym == BARRIER and not a.norm[:1].isalpha():
-                break
+    def _bare_kind(self, start: int, end: int, low: _Quantity, high: _Quantity | None, qual) -> str | None:
+        """money after a money cue; number for a scaled amount; else no amount.
+
+        Without a scale word, a cue makes money only of a number that no word
+        follows ("قدرها 10 ميجاواط" is no money).
+        """
         scaled = low.scale > 1 or (high is not None and high.scale > 1)
+        followed = end < self.n and self.a[end].sym == BARRIER and self.a[end].norm[:1].isalpha()
+        digits = any(self.a[j].sym == "num" for j in range(start, end))
+        if scaled or (digits and not followed):
+            for j in range(start - 1, max(-1, start - 1 - CUE_DISTANCE), -1):
+                a = self.a[j]
+                if a.sym == "cue":
+                    return "money"
+                if a.sym != BARRIER or a.end > a.start or not a.norm[:1].isalpha():
+                    break
         if scaled and (low.counted or qual or high is not None):
             return "number"
         return None
@@ -478,7 +560,9 @@ class _Parser:
             if form == "plural":
                 lo, hi = PLURAL_SCALE
                 return _Quantity(lo * scale, hi * scale, p + 1, exact=False, scale=scale)
-            count = 2 if form in ("dual", "accusative") else 1
+            # "ألفا دولار" is a dual in construct; "مليارا" elsewhere is an accusative singular
+            dual = form == "dual" or (form == "accusative" and self.sym(p + 1) in ("cur", "count", "sym"))
+            count = 2 if dual else 1
             return self._tail(_Quantity(count * scale, count * scale, p + 1, scale=scale))
         if s == "vague":
             return self._vague(p)
@@ -487,10 +571,7 @@ class _Parser:
     def _counted(self, p: int) -> _Quantity | None:
         a = self.a[p]
         if a.sym == "num":
-            raw, definite = a.value
-            if definite:
-                return None
-            end, words_value = p + 1, None
+            raw, end, words_value = a.value, p + 1, None
         else:
             words = self._words(p)
             if words is None:
@@ -591,16 +672,17 @@ class _Parser:
         unit = self.a[p].value
         cur = self.g.currencies
         nxt = self.a[p + 1] if p + 1 < self.n else None
-        if nxt is not None and (unit, nxt.norm) in cur.by_adjective:
+        if nxt is not None and nxt.sym != BARRIER and (unit, nxt.norm) in cur.by_adjective:
             return _Unit("money", p + 2, cur.by_adjective[(unit, nxt.norm)], unit)
-        if nxt is not None and nxt.start in self.states_at:
-            state, end = self.states_at[nxt.start]
+        after = self.a[p].end + 1
+        if after in self.states_at:
+            state, end = self.states_at[after]
             code = cur.by_state.get(unit, {}).get(state)
             if code:
                 q = p + 1
                 while q < self.n and self.a[q].start < end:
                     q += 1
-                return _Unit("money", q, code, unit)
+                return _Unit("money", q, code, unit, last=end - 1)
         return _Unit("money", p + 1, cur.bare.get(unit), unit)
 
 

@@ -13,7 +13,13 @@ The contract inside extract/ (components read and write only these):
 - doc.spans["dates"]: span._.value = {"date": ISO 8601, possibly partial,
   "end_date": ISO | None, "relative": bool}.
 - doc.spans["amounts"]: span._.value = {"value": float | None, "min": float | None,
-  "max": float | None, "currency": ISO 4217 | None, "approx": bool}.
+  "max": float | None, "currency": ISO 4217 | None, "approx": bool,
+  "kind": "money" | "count" | "percent" | "number", "unit": str | None}; span label is
+  the kind in upper case. An exact amount has value; "أكثر من X" only min, "أقل من X"
+  only max; a range or a vague plural (عشرات الآلاف) min and max. unit is the
+  currency noun of money ("ريال", also when the currency stays unknown) or the
+  canonical singular of a count ("دولة"); percent values are percents (50, not 0.5);
+  "number" is a scaled number without unit ("نحو 500 مليون"). See extract/amounts.py.
 - doc._.entities: dict key -> dict of extract.model.Entity fields, this document's view.
 - doc._.facts: list of dicts of extract.model.Fact fields (relations component).
 - doc._.meta: dict of extract.model.Document fields (minus text), set before the pipeline.

@@ -5,10 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import doc_ext  # noqa: F401  (registers span._.value)
-from ..amounts import Amount, AmountGrammar, unreverse_decimals
-from ..arabic import normalize
-
-_DIRECTION_MARKS = ("\u200e", "\u200f")
+from ..amounts import Amount, AmountGrammar
 
 
 class AmountRecognizer:
@@ -28,31 +25,17 @@ class AmountRecognizer:
         self.grammar = AmountGrammar()
 
     def __call__(self, doc: Doc) -> Doc:
-        blocked = [False] * len(doc)
-        for span in doc.spans.get("dates", []):
+        dates = doc.spans.get("dates", [])
+        blocked = [False] * len(doc) if len(dates) else None
+        for span in dates:
             blocked[span.start:span.end] = [True] * len(span)
         states = [e for e in doc.ents if e.label_ == "STATE" and e._.key]
         doc.spans["amounts"] = [self._span(doc, a) for a in self._amounts(doc, blocked, states)]
         return doc
 
-    def _words(self, doc: Doc) -> list[str]:
-        analyze, first_words = self.grammar.analyze, self.grammar.first_words
-        marks = any(m in doc.text for m in _DIRECTION_MARKS)
-        words = []
-        for token in doc:
-            word = token.norm_
-            if marks and any(m in token.text for m in _DIRECTION_MARKS):
-                word = normalize(unreverse_decimals(token.text))
-            elif word and word[0] != "و" and token.text[:1] == "و":
-                stem, items = analyze(word)
-                if items or stem in first_words:
-                    word = "و" + word
-            words.append(word)
-        return words
-
-    def _amounts(self, doc: Doc, blocked: list[bool], states: list[Span]) -> list[Amount]:
+    def _amounts(self, doc: Doc, blocked: list[bool] | None, states: list[Span]) -> list[Amount]:
         states_at = {e.start: (e._.key, e.end) for e in states}
-        amounts = self.grammar.find(self._words(doc), blocked, states_at)
+        amounts = self.grammar.find([t.norm_ for t in doc], blocked, states_at, lambda i: doc[i].text)
         unresolved = [a for a in amounts if a.kind == "money" and a.currency is None
                       and a.unit in self.grammar.currencies.by_state]
         if unresolved:

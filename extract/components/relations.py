@@ -776,11 +776,14 @@ class RelationExtractor:
         return None
 
     def _amount(self, s: int, e: int) -> dict:
-        for span in self.doc.spans.get("amounts", []):
-            if s <= span.start < e and span._.value:
+        """The first sum of money in tokens s..e, else the first scaled number; counts and percents are no sums."""
+        spans = [span for span in self.doc.spans.get("amounts", []) if s <= span.start < e and span._.value]
+        for kind in ("money", "number"):
+            for span in spans:
                 v = span._.value
-                return {"amount": v.get("value") if v.get("value") is not None else v.get("min"),
-                        "amount_max": v.get("max"), "currency": v.get("currency")}
+                if v.get("kind", "money") == kind:
+                    return {"amount": v.get("value") if v.get("value") is not None else v.get("min"),
+                            "amount_max": v.get("max"), "currency": v.get("currency")}
         return {}
 
 

@@ -152,6 +152,8 @@ def digits_value(raw: str, scaled: bool) -> float:
         whole = "".join(groups[:-1])
         return float(f"{whole}.{groups[-1]}") if decimal != "٬" else float("".join(groups))
     sep = seps[0]
+    if len(seps) > 1 and len(groups[-1]) != 3:
+        return float(f"{''.join(groups[:-1])}.{groups[-1]}")     # "51.824.281.70"
     if len(seps) > 1 or sep == "٬":
         thousands = True
     elif sep == "٫" or len(groups[1]) != 3 or groups[0] == "0":
@@ -203,6 +205,7 @@ class AmountGrammar:
                 count_of[f] = canonical
                 count_of["ال" + f] = canonical
         self._add_all(count_of, "count")
+        self._add_all({w: True for w in d["measures"]}, "measure")
         self._add_all({w: None for w in d["blockers"]}, BARRIER)
         self.first_words = {k[0] for k in self.phrases}
         self.known = frozenset(self.words) | self.first_words
@@ -343,8 +346,9 @@ class AmountGrammar:
         return (stem, items, head) if full == word else self.analyze(full)
 
     def _barrier(self, words, blocked, start: int, end: int) -> Atom:
+        """A run of unknown words: norm is its first word's stem, value its last word."""
         norm = "" if blocked is not None and blocked[start] else self.analyze(words[start])[0]
-        return Atom(BARRIER, None, start, end, norm)
+        return Atom(BARRIER, words[end], start, end, norm)
 
     def _phrase(self, words, blocked, i, stem, items, atoms) -> int:
         """Append the longest phrase starting at word i; the number of words it takes.
@@ -389,20 +393,23 @@ class AmountGrammar:
                 found = parser.expression(i)
                 if found is not None:
                     amount, end = found
-                    out.append(amount)
+                    if amount is not None:
+                        out.append(amount)
                     i = end
                     continue
             i += 1
         return out
 
-    def resolve_currency(self, unit: str, sentence_states: Sequence[str], document_states: Sequence[str],
-                         document_codes: Sequence[str] = ()) -> str | None:
+    def resolve_currency(self, unit: str, sentence_states: Sequence[str], earlier_states: Sequence[str] = (),
+                         document_states: Sequence[str] = (), document_codes: Sequence[str] = ()) -> str | None:
         """The currency of a bare unit shared by several states (ريال, دينار …).
 
         In order: the one candidate currency of the states named in the
         sentence; the one currency written out for this unit elsewhere in the
-        document (document_codes); the currency of the state the document
-        names most often, when no other candidate state is named as often.
+        document (document_codes); the nearest state named before the sentence
+        (earlier_states, in text order) that uses the unit, as in a market
+        round-up whose sections each name their country once; the state the
+        document names most often, when no other candidate is named as often.
         Otherwise None.
         """
         by_state = self.currencies.by_state.get(unit, {})
@@ -412,6 +419,9 @@ class AmountGrammar:
         written = {c for c in document_codes if c in by_state.values()}
         if len(written) == 1:
             return written.pop()
+        for state in reversed(earlier_states):
+            if state in by_state:
+                return by_state[state]
         counts = Counter(by_state[s] for s in document_states if s in by_state)
         ranked = counts.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -422,7 +432,8 @@ class AmountGrammar:
 _STARTS = frozenset({"num", "unit", "ten", "hund", "hundred", "teen", "frac", "scale", "vague", "qual", "between",
                      "from", "sym", "pct"})
 _NUMBER_WORDS = frozenset({"unit", "ten", "hund", "hundred", "teen"})
-_NOUNS = frozenset({"cur", "count", "adj"})
+_UNREADABLE = frozenset("0123456789)»")
+_NOUNS = frozenset({"cur", "count", "adj", "measure"})
 _WORD_ORDER = {"hundreds": 0, "units": 1, "tens": 2}
 
 
@@ -446,8 +457,8 @@ class _Parser:
         return self.a[p].sym if p < self.n else BARRIER
 
     # ------------------------------------------------------------ expression
-    def expression(self, i: int) -> tuple[Amount, int] | None:
-        """The amount starting at atom i, and the atom index after it."""
+    def expression(self, i: int) -> tuple[Amount | None, int] | None:
+        """The amount starting at atom i and the atom index after it; (None, end) for a measurement."""
         p, qual, opener, pre_unit = i, None, None, None
         if self.sym(p) == "qual":
             qual, p = self.a[p].value, p + 1
@@ -478,6 +489,8 @@ class _Parser:
             start_atom = q_start - 1 if pre_unit else q_start
         if self.sym(p) == "approx_after":
             qual, p = qual or "approx", p + 1
+        if unit is not None and unit.kind == "measure":
+            return None, p
         kind = unit.kind if unit else self._bare_kind(start_atom, p, low, high, qual)
         if kind is None:
             return None
@@ -556,6 +569,8 @@ class _Parser:
             scale = self.a[p + 1].value[0]
             return self._tail(_Quantity(self.a[p].value * scale, self.a[p].value * scale, p + 2, scale=scale))
         if s == "scale":
+            if p and self.a[p - 1].sym == BARRIER and (self.a[p - 1].value or "")[-1:] in _UNREADABLE:
+                return None                 # "( 721 , 2 ) مليار": the number is there but unreadable
             scale, form = self.a[p].value
             if form == "plural":
                 lo, hi = PLURAL_SCALE
@@ -666,6 +681,8 @@ class _Parser:
             return _Unit("percent", p + 1)
         if s == "count":
             return _Unit("count", p + 1, unit=self.a[p].value)
+        if s == "measure":
+            return _Unit("measure", p + 1)
         return None
 
     def _currency(self, p: int) -> _Unit:

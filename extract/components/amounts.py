@@ -15,8 +15,8 @@ class AmountRecognizer:
     peeled و is put back because it can join a range: "بين 70 و72"), skips
     the tokens of doc.spans["dates"], and uses the STATE entities twice: a
     demonym after a currency unit names the currency ("دينار ليبي"), and the
-    states named in the sentence or document choose the currency of a bare
-    ريال/دينار/درهم (AmountGrammar.resolve_currency). The span label is the
+    states named in the sentence, before it or in the document choose the
+    currency of a bare ريال/دينار/درهم (AmountGrammar.resolve_currency). The span label is the
     kind in upper case (MONEY, COUNT, PERCENT, NUMBER).
     """
 
@@ -44,7 +44,8 @@ class AmountRecognizer:
             for a in unresolved:
                 sent = doc[a.start].sent
                 in_sentence = [e._.key for e in states if sent.start <= e.start < sent.end]
-                a.currency = self.grammar.resolve_currency(a.unit, in_sentence, named, written)
+                earlier = [e._.key for e in states if e.start < sent.start]
+                a.currency = self.grammar.resolve_currency(a.unit, in_sentence, earlier, named, written)
         return amounts
 
     @staticmethod

@@ -157,6 +157,9 @@ def test_counts_percents_and_numbers(nlp, text, expected):
     "نفذ التحالف عمليات جوية واسعة",                         # a count noun without number
     "رفع التقرير الـ 51 لمؤسسة النقد",                       # a unit noun with a preposition
     "بلغت طاقة المحطة قدرتها 10 ميجاواط",                    # a cue-like word with another unit
+    "على مساحة قدرها 20.1 ألف متر مربع",                     # a measurement after a cue
+    "تداول المستثمرون نحو 147 مليون سهم",                    # shares are no sum of money
+    "سجلت عجزا قدره ( 721 , 2 ) مليار دينار",                # an unreadable number is not one billion
 ])
 def test_not_amounts(nlp, text):
     assert found(nlp, text) == []
@@ -195,11 +198,18 @@ def test_demonym_after_the_unit_names_the_currency(nlp):
 
 def test_resolve_currency_rules():
     g = AmountGrammar()
-    assert g.resolve_currency("ريال", ["SA"], ["QA", "QA"]) == "SAR"
-    assert g.resolve_currency("ريال", ["SA", "QA"], ["QA", "QA", "SA"]) == "QAR"
-    assert g.resolve_currency("ريال", [], ["SA", "QA"]) is None
-    assert g.resolve_currency("ريال", [], ["SA", "QA"], ["OMR"]) == "OMR"
-    assert g.resolve_currency("دينار", ["FR"], ["DE"]) is None
+    assert g.resolve_currency("ريال", ["SA"], document_states=["QA", "QA"]) == "SAR"
+    assert g.resolve_currency("ريال", ["SA", "QA"], document_states=["QA", "QA", "SA"]) == "QAR"
+    assert g.resolve_currency("ريال", [], document_states=["SA", "QA"]) is None
+    assert g.resolve_currency("ريال", [], ["QA", "OM", "FR"], ["SA", "QA", "OM"]) == "OMR"
+    assert g.resolve_currency("ريال", [], ["QA", "OM"], ["SA", "QA", "OM"], ["SAR"]) == "SAR"
+    assert g.resolve_currency("دينار", ["FR"], ["DE"], ["DE"]) is None
+
+
+def test_market_round_up_takes_the_currency_of_its_section(nlp):
+    doc = run(nlp, "تراجع السوق القطرية\nوصل سعر السهم إلى 14.5 ريال.\nارتفاع السوق العمانية\n"
+                   "بلغت قيمة التداولات 2.1 مليون ريال.")
+    assert [s._.value["currency"] for s in doc.spans["amounts"]] == ["QAR", "OMR"]
 
 
 # ------------------------------------------------------------------ spans and offsets
@@ -232,7 +242,7 @@ def test_values_are_plain_json_numbers(nlp):
     ("1500", False, 1500.0), ("1,500", False, 1500.0), ("1,500,000", False, 1_500_000.0),
     ("1.5", True, 1.5), ("1,5", True, 1.5), ("1.500", True, 1.5), ("2.150", False, 2.15),
     ("22.000", False, 22_000.0), ("0.580", False, 0.58), ("1.500.000", False, 1_500_000.0),
-    ("1,500.25", False, 1500.25), ("1.500,25", False, 1500.25), ("١٬٥٠٠", False, 1500.0),
+    ("1,500.25", False, 1500.25), ("1.500,25", False, 1500.25), ("51.824.281.70", False, 51_824_281.7), ("١٬٥٠٠", False, 1500.0),
     ("2٫5", True, 2.5), ("157،7", True, 157.7), ("5ر1", True, 1.5),
 ])
 def test_digits_value(raw, scaled, value):

@@ -6,7 +6,7 @@ words (extract.arabic.normalize of each token, attached particles allowed:
 The words come from the spaCy tokens in extract/components/amounts.py; the
 language data is extract/lang/amounts.json.
 
-Values (see Amount.value):
+Values (see Amount.to_value):
 
 - an exact amount has `value` ("2.5 مليار" = 2.5e9, "ملياري دولار" = 2e9,
   "ثلاثة وثلاثون ألفا ومائتان" = 33200, "مليون ونصف" = 1.5e6);
@@ -14,7 +14,8 @@ Values (see Amount.value):
   with approx=True ("X تقريبا" too);
 - a range ("بين 70 و72 دولة", "من 5 إلى 10 ملايين", "1130-1140 دولارا")
   gives `min` and `max`; a scale written only on the upper bound applies to
-  the lower one when that keeps min <= max;
+  the lower one when both are then within RANGE_RATIO of each other, and
+  bounds written in reverse order are swapped ("ما بين 32 و30 مليار");
 - vague plurals give `min`/`max` with approx=True: عشرات = 2..9 tens, مئات =
   2..9 hundreds, times a following plural scale ("عشرات الآلاف" =
   20,000..90,000); a plural scale without a count ("آلاف", "ملايين الدولارات")
@@ -24,14 +25,22 @@ Values (see Amount.value):
 Kinds: "money" (a currency unit, a symbol, or a money cue such as بقيمة before
 the number), "percent" (value 50 for 50 %), "count" (a count noun such as
 دولة, with `unit` its canonical singular), "number" (a number with a scale
-word or a vague plural but no unit: "نحو 500 مليون"). Bare digits and number
-words without unit, scale or cue are no amounts (years, ordinals, scores).
+word but no unit: "نحو 500 مليون"). Bare digits and number words without
+unit, scale or cue are no amounts (years, ordinals, scores), nor is a number
+of a measure noun ("300 ألف متر مربع", "147 مليون سهم").
 
 Currency: the unit noun with an adjective ("ريال سعودي", "دولار كندي"), a
 bare unit that names one currency (دولار = USD, يورو = EUR), a symbol ($, €).
 A bare unit shared by several states (ريال, دينار, درهم, جنيه …) keeps
 `currency` None here and `unit` set; resolve_currency() then picks the
-currency from the states named around it.
+currency from the states named around it (the component passes the STATE
+entities of the sentence and the document).
+
+How it works: every word becomes zero or more atoms (number, scale, unit,
+qualifier …; a run of other words is one barrier), phrases of up to
+MAX_PHRASE words first; a small recursive-descent parser reads an amount at
+each atom that can start one. Only lexicon words are looked at closely, so
+the cost per token is a dictionary lookup.
 """
 from __future__ import annotations
 
@@ -53,7 +62,7 @@ RANGE_RATIO = 100             # a scale written on the upper bound only applies 
 
 BARRIER = "_"
 _SEPARATORS = ".,،٬٫"
-_NUMERIC = re.compile(r"(?P<pre>[وفبلك]{0,2})[(«\"“\[]?(?P<article>ال)?(?P<lead>[-–$€£%٪])?"
+_NUMERIC = re.compile(r"(?P<pre>[وفبلك]{0,2})[(«\"“\[]?(?:ال)?(?P<lead>[-–$€£%٪])?"
                       r"(?P<num>\d+(?:[.,،٬٫]\d+)*|\d+ر\d+)(?P<trail>[$€£%٪])?(?P<word>[^\W\d_]*)[-–)».,،؛:!?\"”\]]*")
 _REVERSED_DECIMAL = re.compile(r"(\d+)([.,٫])[\u200e\u200f]+(\d+)")
 _BRACKETS = {"(": ")", "«": "»", '"': '"', "“": "”"}
@@ -112,7 +121,7 @@ class _Unit:
     end: int                 # atom index after the unit
     currency: str | None = None
     unit: str | None = None
-    last: int | None = None  # its last token, when that is not the end of atom end - 1
+    last: int | None = None  # its last token when an atom run goes on after it (a state name)
 
 
 @dataclass

@@ -228,6 +228,9 @@ class RelationExtractor:
                     i += 1
                     continue
                 break
+            if tok.text in QUOTES or tok.norm_ in ORG_HEADS:
+                i += 1              # "إلى حركة «أنصار الدين»": the head word and quotes are part of the name
+                continue
             if gap >= max_gap:
                 break
             gap += 1
@@ -460,7 +463,7 @@ class RelationExtractor:
                 self._add("FUNDED", funders[0].key, event._.key, i, negated=neg, modality=mod, props=props)
             return
         if norm in self.receive:
-            m = next((j for j in range(i + 1, e) if doc[j].norm_ in self.money), None)
+            m = next((j for j in range(i + 1, e) if self._money_at(j)), None)
             if m is None:
                 return
             recipients = self._list_from(i + 1, max_gap=2, stop=m)
@@ -468,7 +471,8 @@ class RelationExtractor:
                 before = self._before(i, types=("Organization", "Person"))
                 recipients = [before] if before else []
             funder = None
-            for j in range(m + 1, min(e, m + 5)):
+            after = m + max(1, self._amount_length(m, m + 1))      # past "أكثر من مليون يورو"
+            for j in range(after, min(e, after + 4)):
                 if doc[j].norm_ in self.from_:
                     funders = self._list_from(j + 1, max_gap=1, allow_place=True)   # "من الدوحة": its government
                     funder = funders[0] if funders else None
@@ -483,12 +487,13 @@ class RelationExtractor:
                 self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props)
             return
         if norm in self.give:
-            m = next((j for j in range(i + 1, min(e, i + 6)) if doc[j].norm_ in self.money), None)
+            m = next((j for j in range(i + 1, min(e, i + 6)) if self._money_at(j)), None)
             if m is None:
                 return
             funder = (self._list_from(i + 1, max_gap=0, stop=m) or [self._before(i)])[0]
-            to = next((j for j in range(m + 1, min(e, m + 5)) if doc[j].norm_ in self.to or doc[j]._.clitic and
-                       normalize(doc[j].text)[:1] == "ل"), None)
+            # "قدمت قطر مساعدات مالية بقيمة 50 مليون دولار إلى حركة …": the amount may stand between
+            to = next((j for j in range(m + 1, min(e, m + 6 + self._amount_length(m, e))) if doc[j].norm_ in self.to
+                       or doc[j]._.clitic and normalize(doc[j].text)[:1] == "ل"), None)
             recipients = self._list_from(to if doc[to]._.clitic else to + 1, max_gap=1) if to is not None else []
             if funder is not None:
                 for r in recipients:
@@ -774,6 +779,15 @@ class RelationExtractor:
                 if any(norms[k:k + n] == phrase for k in range(len(norms) - n + 1)):
                     return channel
         return None
+
+    def _money_at(self, j: int) -> bool:
+        """A money word (دعماً, أموالاً) or the first token of a sum of money ("أكثر من مليون يورو")."""
+        return self.doc[j].norm_ in self.money or any(
+            span.start == j and (span._.value or {}).get("kind") == "money" for span in self.doc.spans.get("amounts", []))
+
+    def _amount_length(self, s: int, e: int) -> int:
+        """Tokens of the amounts written between tokens s and e."""
+        return sum(span.end - span.start for span in self.doc.spans.get("amounts", []) if s <= span.start < e)
 
     def _amount(self, s: int, e: int) -> dict:
         """The first sum of money in tokens s..e, else the first scaled number; counts and percents are no sums."""

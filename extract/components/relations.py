@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..arabic import normalize
+from ..arabic import normalize, strip_marks
 from ..doc_ext import entities, entity_of, mention_start, place_of
 from ..model import RELATIONS
 
@@ -87,7 +87,9 @@ class RelationExtractor:
         self.expense, self.from_, self.to = w(f["expense"]), w(f["from"]), w(f["to"])
         self.channels = {ch: [normalize(x).split() for x in words] for ch, words in f["channels"].items()}
         self.sanction_nouns, self.sanction_verbs = w(s["nouns"]), w(s["verbs"])
-        self.measure, self.on, self.list_intro, self.reason = w(s["measure"]), w(s["on"]), w(s["list_intro"]), w(s["reason"])
+        self.measure, self.list_intro, self.reason = w(s["measure"]), w(s["list_intro"]), w(s["reason"])
+        self.on_written = {strip_marks(x) for x in s["on"]}
+        self.assets, self.lifted = w(s["assets"]), w(s["lifted"])
         self.comprise, self.join, self.member_nouns, self.plus = (w(m["comprise"]), w(m["join"]), w(m["member_nouns"]),
                                                                   w(m["plus"]))
         self.subordinate = w(d["affiliated"]["subordinate"])
@@ -542,8 +544,10 @@ class RelationExtractor:
         self.sanction_frame = frame
         targets: list[Arg] = []
         for j in range(i + 1, e):
-            norm = doc[j].norm_
-            if norm in self.on or norm in self.list_intro:
+            norm, written = doc[j].norm_, strip_marks(doc[j].text[doc[j]._.clitic:])
+            # "على" as written: its normal form is also the name علي; "على ما (أعلنت)" means "as (said)"
+            on = written in self.on_written and not (j + 1 < e and doc[j + 1].norm_ == "ما")
+            if on or norm in self.list_intro or norm in self.assets:
                 k = j + 1
                 while k < e and (doc[k].norm_ in self.list_intro or doc[k].norm_ in ("من",) or doc[k].text in QUOTES):
                     k += 1
@@ -559,11 +563,12 @@ class RelationExtractor:
                 if frame["reason"]:
                     break
         mod = self._modality(i)
+        lifted = any(t.norm_ in self.lifted for t in doc[max(s, i - 3):i + 1])     # "يرفع عن إيران العقوبات"
         for t in targets:
             if t.type == "State" and t.via != "name":
                 continue
             frame["targets"].add(t.key)
-            self._add("SANCTIONED", frame["sanctioner"], t.key, i, negated=self._negated(i), modality=mod)
+            self._add("SANCTIONED", frame["sanctioner"], t.key, i, negated=lifted or self._negated(i), modality=mod)
         if frame["reason"]:
             for key in sorted(frame["targets"]):
                 if self._type(key) in ("Person", "Organization"):

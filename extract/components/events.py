@@ -69,6 +69,7 @@ class EventRecognizer:
         self.ordinals = {normalize(k): v for k, v in data["ordinals"].items()}
         self.modifiers = {normalize(w) for w in data["modifiers"]}
         self.excluded = {normalize(w) for w in data["excluded_modifiers"]}
+        self.excluded_before = {normalize(w) for w in data["excluded_before"]}
         self.place_links = {normalize(w) for w in data["place_links"]}
         self.title_cues = [normalize(c).split() for c in data["title_cues"]]
         self.anaphors = {normalize(w) for w in data["anaphors"]}
@@ -124,8 +125,9 @@ class EventRecognizer:
                     self._attach(events, found)
                     i = found.spans[0][1]
                     continue
-                if i + 1 < sent.end and doc[i + 1].norm_ in self.excluded:
-                    i += 2
+                if i + 1 < sent.end and doc[i + 1].norm_ in self.excluded or \
+                        i > sent.start and doc[i - 1].norm_ in self.excluded_before:
+                    i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب"
                     continue
                 if kind and tok.norm_[-1:] == "ن" and tok.norm_.endswith(("ين", "ان")) and tok.norm_ not in self.kind_of:
                     i += 1

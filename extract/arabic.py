@@ -43,12 +43,17 @@ def strip_marks(text: str) -> str:
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """The normalised text and, for each of its characters, the original offset."""
-    out, offsets = [], []
-    for i, ch in enumerate(text):
-        if _DROP.match(ch):
-            continue
-        out.append(ch.translate(_FOLD).lower())
-        offsets.append(i)
+    dropped = _DROP.finditer(text)
+    gaps = {m.start() for m in dropped}
+    kept = [i for i in range(len(text)) if i not in gaps] if gaps else list(range(len(text)))
+    norm = (_DROP.sub("", text) if gaps else text).translate(_FOLD).lower()
+    if len(norm) == len(kept):
+        return norm, kept
+    out, offsets = [], []          # a character that lower-cases to two ("İ"): map one by one
+    for i in kept:
+        folded = text[i].translate(_FOLD).lower()
+        out.append(folded)
+        offsets.extend([i] * len(folded))
     return "".join(out), offsets
 
 

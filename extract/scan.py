@@ -113,6 +113,8 @@ class Scanner:
         """Append the atoms of the longest phrase at piece i; the number of pieces used."""
         first = pieces[i][0]
         stripped, stem = split_proclitics(first, self.first_words)
+        if first not in self.first_words and stem not in self.first_words:
+            return 0                # every phrase starts with one of the lexicon's first words
         for n in range(min(MAX_PHRASE, len(pieces) - i), 0, -1):
             window = pieces[i:i + n]
             if n > 1 and any(p[3] for p in window[1:]):

@@ -53,9 +53,18 @@ class WordSet:
                 self.prefixes.append(normalize(w[:-1]))
             else:
                 self.exact.add(normalize(w))
+        self._prefix_set = set(self.prefixes)
+        self._lengths = sorted({len(p) for p in self.prefixes})
+        self._seen: dict[str, bool] = {}      # every token asks: answers are cached per word
 
     def __contains__(self, norm: str) -> bool:
-        return norm in self.exact or any(norm.startswith(p) and len(norm) - len(p) <= 3 for p in self.prefixes)
+        found = self._seen.get(norm)
+        if found is None:
+            found = norm in self.exact or any(len(norm) - n <= 3 and norm[:n] in self._prefix_set
+                                              for n in self._lengths if n <= len(norm))
+            if len(self._seen) < 200_000:
+                self._seen[norm] = found
+        return found
 
 
 class RelationExtractor:
@@ -94,6 +103,7 @@ class RelationExtractor:
                                                                   w(m["plus"]))
         self.subordinate = w(d["affiliated"]["subordinate"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
+        self._families: dict[str, tuple] = {}
 
     # ------------------------------------------------------------------ setup
     def __call__(self, doc: Doc) -> Doc:
@@ -105,6 +115,12 @@ class RelationExtractor:
         roles = list(doc.spans.get("roles", []))
         self.person_roles = self._attach_roles(roles)
         self.named_role_tokens = {t for _, role in self.person_roles.values() for t in range(role.start, role.end)}
+        self.ents_in: list[list[Span]] = [[] for _ in self.sents]
+        k = -1
+        for ent in doc.ents:                      # doc.ents once: Span.ents rebuilds them per call
+            while k + 1 < len(self.sents) and self.sents[k + 1].start <= ent.start:
+                k += 1
+            self.ents_in[k].append(ent)
         self.args_in = [self._args(k, sent, roles) for k, sent in enumerate(self.sents)]
         self.sanction_frame: dict | None = None
         self.prev_subject: Arg | None = None
@@ -132,17 +148,19 @@ class RelationExtractor:
     def _attach_roles(self, roles: list[Span]) -> dict[int, tuple[str, Span]]:
         """Role span index -> (person key, role span) for roles written next to a name."""
         persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        named = {t for e in self.doc.ents if e.label_ in ("ORG", "LOC", "STATE") for t in range(e.start, e.end)}
         out = {}
         for r_idx, role in enumerate(roles):
             best = None
+            role_sent = role.sent
             for p in persons:
-                if p.sent.start != role.sent.start:
+                if not role_sent.start <= p.start < role_sent.end:
                     continue
                 if p.start >= role.end:
                     between = self.doc[role.end:p.start]
                     gap_ok = all(t.text in QUOTES or t.text == "،" or t.norm_ in ("في", "لدي", "لدى") or
                                  t.norm_ in self.counter or    # "المبعوث الخاص للتحالف الدولي ضد «داعش»، بريت ماكغورك"
-                                 any(e.start <= t.i < e.end for e in self.doc.ents if e.label_ in ("ORG", "LOC", "STATE"))
+                                 t.i in named
                                  for t in between) and len(between) <= 8
                     distance = p.start - role.end
                 elif p.end <= role.start:
@@ -175,7 +193,7 @@ class RelationExtractor:
                 args.append(Arg(role.start, role.end, value["org"], "Organization", "role"))
         in_events = {t for ev in self.events_in[k] if not (ev._.value or {}).get("anaphoric")
                      for t in range(ev.start, ev.end)}
-        for ent in sent.ents:
+        for ent in self.ents_in[k]:
             if not ent._.key or (ent.start in covered and ent.label_ != "PERSON"):
                 continue
             place = place_of(ent)
@@ -342,24 +360,27 @@ class RelationExtractor:
     # ------------------------------------------------------------- dispatch
     def _dispatch(self, i: int) -> None:
         norm = self.doc[i].norm_
-        if self._arg_at(i, actors_only=False) is not None and norm not in self.initiative:
+        families = self._families.get(norm)
+        if families is None:
+            families = self._families[norm] = self._families_of(norm)
+        if not families or self._arg_at(i, actors_only=False) is not None and norm not in self.initiative:
             return
-        if norm in self.host:
-            self._hosted(i)
-        if norm in self.org_verbs or norm in self.initiative or norm in self.initiated:
-            self._organized(i)
-        if norm in self.chair:
-            self._chaired(i)
-        if norm in self.attend_verbs or norm in self.attend_nouns:
-            self._attended(i)
-        if norm in self.invite_nouns or norm in self.invite_verbs:
-            self._invited(i)
-        if norm in self.receive or norm in self.give or norm in self.fund_verbs or norm in self.expense:
-            self._funded(i)
-        if norm in self.sanction_nouns or norm in self.sanction_verbs:
-            self._sanctioned(i)
-        if norm in self.comprise or norm in self.join or norm in self.member_nouns:
-            self._member_of(i)
+        for family in families:
+            family(self, i)
+
+    def _families_of(self, norm: str) -> tuple:
+        """The relation families a word triggers, in a fixed order (computed once per word)."""
+        triggers = (
+            (RelationExtractor._hosted, (self.host,)),
+            (RelationExtractor._organized, (self.org_verbs, self.initiative, self.initiated)),
+            (RelationExtractor._chaired, (self.chair,)),
+            (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns)),
+            (RelationExtractor._invited, (self.invite_nouns, self.invite_verbs)),
+            (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense)),
+            (RelationExtractor._sanctioned, (self.sanction_nouns, self.sanction_verbs)),
+            (RelationExtractor._member_of, (self.comprise, self.join, self.member_nouns)),
+        )
+        return tuple(family for family, word_sets in triggers if any(norm in ws for ws in word_sets))
 
     # ------------------------------------------------------------- families
     def _hosted(self, i: int) -> None:

@@ -161,8 +161,9 @@ def split_corpus(sentences: list[Sentence], fractions=SPLIT) -> tuple[list[Sente
 def base_nlp() -> Language:
     """The tokenizer and normaliser of the athar pipeline, which the model is trained behind."""
     from .components import normalizer  # noqa: F401  (registers athar_normalizer)
+    from .tokenizer import add_rules
 
-    nlp = spacy.blank("ar")
+    nlp = add_rules(spacy.blank("ar"))
     nlp.add_pipe("athar_normalizer")
     return nlp
 

@@ -26,6 +26,7 @@ import secrets
 import shutil
 import signal
 import socket
+import shlex
 import subprocess
 import tempfile
 import time
@@ -390,6 +391,21 @@ def _admin(config: ServerConfig, java: str, *args: str, timeout: float = 3600) -
     command = [java, "-Dfile.encoding=UTF-8", "-cp", classpath(config), ADMIN_CLASS, *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=config.home,
                           env=_server_env(config))
+
+
+def import_csv(config: ServerConfig, folder: Path, database: str = "neo4j",
+               env: Mapping[str, str] = os.environ) -> None:
+    """Run the `neo4j-admin database import full` that `athar export csv` wrote to folder/import.sh
+    (same files and options) into `database` of this home; the server must not be using it."""
+    java, _ = find_java(env)
+    script = (Path(folder) / "import.sh").read_text(encoding="utf-8")
+    words = shlex.split(script.split("import full", 1)[1].replace("\\\n", " "))
+    options = [w if not w.startswith(("--nodes=", "--relationships=")) else
+               w.split("=", 1)[0] + "=" + str(Path(folder) / w.split("=", 1)[1]) for w in words[1:]]
+    done = _admin(config, java, "database", "import", "full", database, *options)
+    if done.returncode != 0:
+        raise ServerError(f"neo4j-admin database import failed (exit {done.returncode}):\n"
+                          f"{(done.stderr or done.stdout).strip()[-2000:]}")
 
 
 # --- backup and restore ------------------------------------------------------

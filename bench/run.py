@@ -1,0 +1,261 @@
+"""athar on a real corpus: extraction, loading and query latency, with a naive baseline.
+
+    python bench/run.py                       # 1K, 5K, 10K and all SaudiNewsNet articles
+    python bench/run.py --sizes 1000 --naive-docs 100 --runs 5    # a quick look
+
+Everything runs on a scratch Neo4j (a temporary home on free ports, sharing the
+jar cache of the managed server), so the analyst's graph is never touched. The
+numbers are printed and written to bench/results/results.json, the scaling curve
+to bench/results/scaling.png. What is measured:
+
+- extraction (`extract_corpus`: the spaCy pipeline and cross-document
+  resolution) with one and with several processes: articles/s, words/s, words/s
+  per process, peak RSS of the Python process (its worker processes apart);
+- loading (`load_records`, what `athar load` runs) into an empty database:
+  relationships/s, against a naive loader measured in the same run on the same
+  documents (one MERGE per row, one transaction per row, bench/naive.cypher)
+  and against `neo4j-admin database import` of `athar export csv` (full corpus);
+- every stored query on the full-corpus graph: p50/p95 latency over --runs runs.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import platform
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import neo4j
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+import cypher  # noqa: E402
+from extract.io import iter_documents  # noqa: E402
+from extract.model import DocumentFacts  # noqa: E402
+from extract.pipeline import build_nlp, extract_corpus  # noqa: E402
+from fixtures.scratch_server import driver as scratch_driver, scratch_server  # noqa: E402
+from graph import server  # noqa: E402
+from graph.export import graph_counts, write_admin_csv  # noqa: E402
+from graph.load import apply_schema, load_records, reset  # noqa: E402
+from graph.offline import graph_from_records  # noqa: E402
+from graph.query import run_query  # noqa: E402
+
+CORPUS = HERE.parent.parent / "shared" / "corpora" / "saudinewsnet" / "articles.jsonl.gz"
+NAIVE = {st.name: st.body for st in cypher.split_statements((HERE / "naive.cypher").read_text(encoding="utf-8"),
+                                                            "bench/naive.cypher")}
+# parameters for stored queries that require one (the rest run with their defaults)
+QUERY_PARAMS = {"actor_profile": {"key": "SA"}, "mentions": {"key": "SA"}, "search": {"q": "السعودية"}}
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def machine() -> dict:
+    memory = next((int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), None)
+    cores = len(__import__("os").sched_getaffinity(0))
+    return {"cores": cores, "memory_mb": memory, "cpu": platform.processor() or platform.machine(),
+            "python": platform.python_version()}
+
+
+def documents(corpus: Path, limit: int | None):
+    return itertools.islice(iter_documents([str(corpus)], lambda where, message: None), limit)
+
+
+def bench_extraction(corpus: Path, size: int | None, n_process: int, nlp, out: Path | None) -> dict:
+    """Extract (and resolve) the first `size` articles; write the records to `out` if given."""
+    words = articles = 0
+
+    def counted():
+        nonlocal words, articles
+        for d in documents(corpus, size):
+            words += len(d.text.split())
+            articles += 1
+            yield d
+
+    started = time.perf_counter()
+    with (out.open("w", encoding="utf-8") if out else open("/dev/null", "w")) as sink:
+        for record in extract_corpus(counted(), n_process=n_process, nlp=nlp):
+            sink.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+    seconds = time.perf_counter() - started
+    return {"articles": articles, "words": words, "n_process": n_process, "seconds": round(seconds, 2),
+            "articles_per_s": round(articles / seconds, 1), "words_per_s": round(words / seconds),
+            "words_per_s_per_process": round(words / seconds / n_process), "peak_rss_mb": round(peak_rss_mb())}
+
+
+def read_records(path: Path, limit: int | None = None):
+    with path.open(encoding="utf-8") as f:
+        for line in itertools.islice(f, limit):
+            yield DocumentFacts.from_json(json.loads(line))
+
+
+def relationship_count(drv: neo4j.Driver) -> int:
+    return sum(graph_counts(drv)["relationship"].values())
+
+
+def bench_load(drv: neo4j.Driver, path: Path, limit: int | None = None) -> dict:
+    """athar's loader into an empty database."""
+    reset(drv)
+    apply_schema(drv)
+    started = time.perf_counter()
+    report = load_records(drv, read_records(path, limit))
+    seconds = time.perf_counter() - started
+    rels = relationship_count(drv)
+    return {"documents": report.loaded, "relationships": rels, "seconds": round(seconds, 2),
+            "relationships_per_s": round(rels / seconds)}
+
+
+def bench_naive(drv: neo4j.Driver, path: Path, limit: int) -> dict:
+    """One MERGE per row, one transaction per row, on the same documents."""
+    reset(drv)
+    apply_schema(drv)
+    started = time.perf_counter()
+    rows = 0
+    with drv.session() as session:
+        def write(statement: str, **params) -> None:
+            nonlocal rows
+            session.execute_write(lambda tx: tx.run(statement, params).consume())
+            rows += 1
+
+        for record in read_records(path, limit):
+            doc_id = record.document.doc_id
+            write(NAIVE["naive_document"], doc_id=doc_id, title=record.document.title)
+            for e in record.entities:
+                write(NAIVE["naive_entity"], key=e.key, name=e.name, type=e.type)
+            for s in record.sentences:
+                write(NAIVE["naive_sentence"], doc_id=doc_id, sentence_id=f"{doc_id}#{s.index}", text=s.text,
+                      index=s.index)
+            for m in record.mentions:
+                write(NAIVE["naive_mention"], key=m.entity, sentence_id=f"{doc_id}#{m.sentence}", start=m.start,
+                      end=m.end, text=m.text)
+            for f in record.facts:
+                write(NAIVE["naive_fact"], subject=f.subject, object=f.object, predicate=f.predicate,
+                      negated=f.negated, modality=f.modality, doc_id=doc_id)
+    seconds = time.perf_counter() - started
+    rels = relationship_count(drv)
+    return {"documents": limit, "rows": rows, "relationships": rels, "seconds": round(seconds, 2),
+            "relationships_per_s": round(rels / seconds)}
+
+
+def bench_admin_import(config: server.ServerConfig, path: Path, work: Path) -> dict:
+    """`athar export csv` of the records, then `neo4j-admin database import full` into a fresh database."""
+    started = time.perf_counter()
+    graph = graph_from_records(read_records(path))
+    folder = work / "csv"
+    write_admin_csv(graph, folder, database="benchimport")
+    exported = time.perf_counter() - started
+    started = time.perf_counter()
+    server.import_csv(config, folder, database="benchimport")
+    seconds = time.perf_counter() - started
+    return {"nodes": len(graph.nodes), "relationships": len(graph.rels), "export_csv_seconds": round(exported, 2),
+            "import_seconds": round(seconds, 2), "relationships_per_s": round(len(graph.rels) / seconds)}
+
+
+def bench_queries(drv: neo4j.Driver, runs: int) -> dict:
+    out = {}
+    for name in cypher.queries():
+        params = QUERY_PARAMS.get(name, {})
+        run_query(drv, name, params)                       # warm-up: plan cache, page cache
+        times, rows = [], 0
+        for _ in range(runs):
+            started = time.perf_counter()
+            _, result = run_query(drv, name, params)
+            times.append((time.perf_counter() - started) * 1000)
+            rows = len(result)
+        times.sort()
+        out[name] = {"rows": rows, "p50_ms": round(statistics.median(times), 1),
+                     "p95_ms": round(times[max(0, int(round(0.95 * len(times))) - 1)], 1)}
+    return out
+
+
+def plot(results: dict, path: Path) -> None:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    for n_process in sorted({r["n_process"] for r in results["extraction"]}):
+        rows = sorted((r for r in results["extraction"] if r["n_process"] == n_process), key=lambda r: r["articles"])
+        ax.plot([r["articles"] for r in rows], [r["seconds"] for r in rows], "o-",
+                label=f"extraction, {n_process} process{'es' if n_process > 1 else ''}")
+    rows = sorted(results["load"], key=lambda r: r["documents"])
+    ax.plot([r["documents"] for r in rows], [r["seconds"] for r in rows], "s-", label="athar load")
+    ax.set_xlabel("articles (SaudiNewsNet)")
+    ax.set_ylabel("seconds")
+    ax.set_title(f"athar scaling on {results['machine']['cores']} cores")
+    ax.grid(alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="JSON-lines corpus (default: SaudiNewsNet)")
+    parser.add_argument("--sizes", default="1000,5000,10000,all", help="article counts of the scaling curve")
+    parser.add_argument("--processes", default="2", help="n_process values for every size (e.g. 1,2)")
+    parser.add_argument("--single-process-sizes", default="1000",
+                        help="sizes also extracted with one process, for the per-process rate")
+    parser.add_argument("--naive-docs", type=int, default=300, help="documents written by the naive loader")
+    parser.add_argument("--runs", type=int, default=20, help="runs per stored query")
+    parser.add_argument("--out", type=Path, default=HERE / "results")
+    args = parser.parse_args(argv)
+
+    sizes = [None if s == "all" else int(s) for s in args.sizes.split(",")]
+    processes = [int(p) for p in args.processes.split(",")]
+    single = {int(s) for s in args.single_process_sizes.split(",") if s}
+    args.out.mkdir(parents=True, exist_ok=True)
+    results: dict = {"machine": machine(), "corpus": str(args.corpus), "extraction": [], "load": []}
+    print(f"machine: {results['machine']}", flush=True)
+    nlp = build_nlp()
+    with tempfile.TemporaryDirectory(prefix="athar-bench-") as tmp:
+        work = Path(tmp)
+        with scratch_server(work / "neo4j") as config, scratch_driver(config) as drv:
+            for size in sizes:
+                facts = work / f"facts-{size or 'all'}.jsonl"
+                for n_process in sorted(set(processes) | ({1} if size in single else set()), reverse=True):
+                    row = bench_extraction(args.corpus, size, n_process, nlp, facts if n_process == max(processes)
+                                           else None)
+                    results["extraction"].append(row)
+                    print(f"extract {row['articles']:>6} articles, {n_process} proc: {row['seconds']:7.1f} s  "
+                          f"{row['words_per_s']:>7} words/s ({row['words_per_s_per_process']}/process)  "
+                          f"RSS {row['peak_rss_mb']} MB", flush=True)
+                row = bench_load(drv, facts)
+                results["load"].append(row)
+                print(f"load    {row['documents']:>6} documents: {row['seconds']:7.1f} s  "
+                      f"{row['relationships_per_s']:>7} relationships/s", flush=True)
+            full = work / f"facts-{sizes[-1] or 'all'}.jsonl"
+            extracted = next(r for r in reversed(results["extraction"]) if r["n_process"] == max(processes))
+            results["full_corpus"] = {"articles": extracted["articles"],
+                                      "extract_seconds": extracted["seconds"],
+                                      "load_seconds": results["load"][-1]["seconds"],
+                                      "total_seconds": round(extracted["seconds"] + results["load"][-1]["seconds"], 1)}
+            print(f"full corpus: extract + load = {results['full_corpus']['total_seconds']} s", flush=True)
+            results["queries"] = bench_queries(drv, args.runs)
+            for name, q in results["queries"].items():
+                print(f"query   {name:18s} p50 {q['p50_ms']:7.1f} ms  p95 {q['p95_ms']:7.1f} ms  ({q['rows']} rows)",
+                      flush=True)
+            naive = bench_naive(drv, full, args.naive_docs)
+            same = bench_load(drv, full, args.naive_docs)
+            results["naive"] = {"naive": naive, "athar_load": same,
+                                "speedup": round(same["relationships_per_s"] / naive["relationships_per_s"], 1)}
+            print(f"naive   {naive['documents']} documents: {naive['relationships_per_s']} relationships/s; "
+                  f"athar load {same['relationships_per_s']}/s: {results['naive']['speedup']}x", flush=True)
+        results["admin_import"] = bench_admin_import(config, full, work)
+        print(f"neo4j-admin import: {results['admin_import']}", flush=True)
+    (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    plot(results, args.out / "scaling.png")
+    print(f"wrote {args.out / 'results.json'} and {args.out / 'scaling.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -38,12 +38,12 @@ UNWIND $rows AS row
 MERGE (d:Document {doc_id: row.doc_id})
 SET d = row.props;
 
-// name: merge_sentences
+// name: create_sentences
+// description: Sentences of new documents (those of a replaced document were retracted first).
 UNWIND $rows AS row
 MATCH (d:Document {doc_id: row.doc_id})
-MERGE (s:Sentence {sentence_id: row.sentence_id})
-SET s = row
-MERGE (d)-[:HAS_SENTENCE]->(s);
+CREATE (d)-[:HAS_SENTENCE]->(s:Sentence)
+SET s = row;
 
 // One statement per entity type: a label cannot be a parameter.
 
@@ -51,40 +51,39 @@ MERGE (d)-[:HAS_SENTENCE]->(s);
 UNWIND $rows AS row
 MATCH (d:Document {doc_id: row.doc_id})
 MERGE (e:Entity {key: row.key})
-SET e:State
-MERGE (d)-[x:DESCRIBES]->(e)
+SET e:State:Pending
+CREATE (d)-[x:DESCRIBES]->(e)
 SET x = row.props;
 
 // name: merge_entities_Organization
 UNWIND $rows AS row
 MATCH (d:Document {doc_id: row.doc_id})
 MERGE (e:Entity {key: row.key})
-SET e:Organization
-MERGE (d)-[x:DESCRIBES]->(e)
+SET e:Organization:Pending
+CREATE (d)-[x:DESCRIBES]->(e)
 SET x = row.props;
 
 // name: merge_entities_Person
 UNWIND $rows AS row
 MATCH (d:Document {doc_id: row.doc_id})
 MERGE (e:Entity {key: row.key})
-SET e:Person
-MERGE (d)-[x:DESCRIBES]->(e)
+SET e:Person:Pending
+CREATE (d)-[x:DESCRIBES]->(e)
 SET x = row.props;
 
 // name: merge_entities_Event
 UNWIND $rows AS row
 MATCH (d:Document {doc_id: row.doc_id})
 MERGE (e:Entity {key: row.key})
-SET e:Event
-MERGE (d)-[x:DESCRIBES]->(e)
+SET e:Event:Pending
+CREATE (d)-[x:DESCRIBES]->(e)
 SET x = row.props;
 
-// name: merge_mentions
+// name: create_mentions
 UNWIND $rows AS row
 MATCH (e:Entity {key: row.entity})
 MATCH (s:Sentence {sentence_id: row.sentence_id})
-MERGE (e)-[m:MENTIONED_IN {start: row.start, end: row.end}]->(s)
-SET m.text = row.text;
+CREATE (e)-[:MENTIONED_IN {start: row.start, end: row.end, text: row.text}]->(s);
 
 // name: fact_props
 // description: Current properties of fact relationships, to merge a new source into.
@@ -101,6 +100,19 @@ MATCH (s:Entity {key: row.subject})-[r]->(o:Entity {key: row.object})
 WHERE type(r) = row.predicate AND r.negated = row.negated AND r.modality = row.modality
 DELETE r;
 
+// name: mark_pending
+// description: Entities whose consensus properties must be recomputed (a document describing them changed).
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+SET e:Pending;
+
+// name: pending_entities
+// description: Entities written since their consensus properties were last computed.
+MATCH (e:Pending)
+RETURN e.key AS key
+ORDER BY key
+LIMIT $limit;
+
 // name: entity_tallies
 // description: Per entity and property, each distinct value its documents give, how many give it
 //   and the smallest of their ids (graph.model.consensus picks the node's value).
@@ -112,7 +124,8 @@ RETURN key, prop, x[prop] AS value, count(*) AS count, min(d.doc_id) AS first_do
 // name: set_entities
 UNWIND $rows AS row
 MATCH (e:Entity {key: row.key})
-SET e = row.props;
+SET e = row.props
+REMOVE e:Pending;
 
 // name: delete_orphan_entities
 // description: Entities no document describes any more.

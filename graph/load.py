@@ -103,6 +103,7 @@ def load_records(driver: Driver, records: Iterable[DocumentFacts], *, database: 
         if len(batch) >= batch_size:
             flush()
     flush()
+    report.counters.update(settle_entities(driver, database))
     return report
 
 
@@ -146,17 +147,17 @@ def _write_batch(tx: ManagedTransaction, batch: list[DocumentGraph]) -> tuple[di
     if not todo:
         return outcome, counters
 
-    entity_keys: set[str] = {e.key for d in todo for e in d.entities}
     fact_keys: set[FactKey] = {c.key for d in todo for c in d.facts}
     replaced = outcome["replaced"]
     if replaced:
-        entity_keys.update(r["key"] for r in run(load["previous_entities"], doc_ids=replaced))
+        previous = [r["key"] for r in run(load["previous_entities"], doc_ids=replaced)]
+        run(load["mark_pending"], keys=previous)
         fact_keys.update(FactKey(r["predicate"], r["subject"], r["object"], r["negated"], r["modality"])
                          for r in run(load["previous_facts"], doc_ids=replaced))
         run(load["retract_documents"], doc_ids=replaced)
 
     run(load["merge_documents"], rows=[{"doc_id": d.doc_id, "props": d.document} for d in todo])
-    run(load["merge_sentences"], rows=[s for d in todo for s in d.sentences])
+    run(load["create_sentences"], rows=[s for d in todo for s in d.sentences])
     by_type = defaultdict(list)
     for d in todo:
         for e in d.entities:
@@ -164,7 +165,7 @@ def _write_batch(tx: ManagedTransaction, batch: list[DocumentGraph]) -> tuple[di
     for etype in ENTITY_TYPES:
         if by_type[etype]:
             run(load[f"merge_entities_{etype}"], rows=by_type[etype])
-    run(load["merge_mentions"], rows=[m for d in todo for m in d.mentions])
+    run(load["create_mentions"], rows=[m for d in todo for m in d.mentions])
 
     # Facts: decode what is stored, retract replaced documents, add the new claims.
     states = {k: FactState(k) for k in fact_keys}
@@ -187,15 +188,38 @@ def _write_batch(tx: ManagedTransaction, batch: list[DocumentGraph]) -> tuple[di
     if gone:
         run(load["delete_facts"], rows=gone)
 
-    # Entities: node properties are the consensus of the documents describing them.
-    tallies: dict[str, dict[str, list[Tally]]] = defaultdict(lambda: defaultdict(list))
-    for r in run(load["entity_tallies"], keys=sorted(entity_keys)):
-        tallies[r["key"]][r["prop"]].append(Tally(r["value"], r["count"], r["first_doc"]))
-    run(load["set_entities"], rows=[{"key": k, "props": entity_props(k, t)} for k, t in sorted(tallies.items())])
-    orphans = sorted(entity_keys - set(tallies))
-    if orphans:
-        run(load["delete_orphan_entities"], keys=orphans)
     return outcome, counters
+
+
+def settle_entities(driver: Driver, database: str | None = None, chunk: int = 2000) -> Counter:
+    """Give every :Pending entity the consensus properties of the documents describing it; delete
+    the entities no document describes any more.
+
+    Batches only mark the entities they touch: recomputing a frequent entity (a state named in
+    thousands of articles) in every batch made loading quadratic in the corpus. A load that is
+    interrupted leaves the marks, and the next load settles them.
+    """
+    load = cypher.named("load.cypher")
+    counters: Counter = Counter()
+
+    def settle(tx: ManagedTransaction) -> int:
+        keys = [r["key"] for r in tx.run(load["pending_entities"], limit=chunk)]
+        if not keys:
+            return 0
+        tallies: dict[str, dict[str, list[Tally]]] = defaultdict(lambda: defaultdict(list))
+        for r in tx.run(load["entity_tallies"], keys=keys):
+            tallies[r["key"]][r["prop"]].append(Tally(r["value"], r["count"], r["first_doc"]))
+        for statement, params in ((load["set_entities"], {"rows": [{"key": k, "props": entity_props(k, t)}
+                                                                  for k, t in sorted(tallies.items())]}),
+                                  (load["delete_orphan_entities"], {"keys": sorted(set(keys) - set(tallies))})):
+            summary = tx.run(statement, **params).consume()
+            counters.update({name: getattr(summary.counters, name) for name in COUNTERS})
+        return len(keys)
+
+    with driver.session(database=database) as session:
+        while session.execute_write(settle):
+            pass
+    return counters
 
 
 def load_file(driver: Driver, path: str, **options) -> LoadReport:

@@ -75,6 +75,7 @@ class EventRecognizer:
         self.anaphors = {normalize(w) for w in data["anaphors"]}
         self.future = {normalize(w) for w in data["future_markers"]}
         self.against = {normalize(w) for w in data["against"]}
+        self.naming = {normalize(w) for w in data["naming_modifiers"]}
         self.previous = {normalize(w) for w in data["previous"]}
 
     # -- token helpers -------------------------------------------------------
@@ -148,6 +149,13 @@ class EventRecognizer:
             target = self._antecedent(events, probe, sent, ent_at, forward=True)
             if target is not None:
                 target.spans.append((start, end, True))
+            else:
+                # "ويترأس الاجتماع الوزاري في تونس …" with no other event in the article: the first
+                # mention of an event the reader is assumed to know
+                self._sentence_context(doc, sent, start, probe, ent_at)
+                probe.spans.append((start, end, False))
+                probe.names.append(doc[start:end].text)
+                self._attach(events, probe)
         self._write(doc, events)
         return doc
 
@@ -162,6 +170,7 @@ class EventRecognizer:
         while j < sent.end:
             tok = doc[j]
             if tok.norm_ in self.modifiers:
+                informative = informative or tok.norm_ in self.naming      # "القمة العربية" names an event
                 j += 1
                 continue
             ent = ent_at.get(j)

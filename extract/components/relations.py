@@ -427,6 +427,9 @@ class RelationExtractor:
         if event is None:
             return
         start = event.end if event.start == i + 1 else i + 1
+        if start + 1 < self.sent.end and self.doc[start].norm_ in ("في", "ب"):
+            place = self._arg_at(start + 1, actors_only=False)
+            start = place.end if place is not None else start       # "الاجتماع في تونس وزير …": where, not who
         subjects = self._list_from(start, max_gap=2) or [a for a in [self._before(i)] if a]
         for subject in subjects:
             self._add("CHAIRED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event))
@@ -535,7 +538,8 @@ class RelationExtractor:
                     self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props)
             return
         if norm.startswith(("مول", "يمول", "تمول")):
-            funder = self._before(i) or (after[0] if after else None)
+            # the subject stands right before the verb ("قطر تمول …"), not somewhere earlier in the clause
+            funder = self._before(i, window=2) or (after[0] if after else None)
             recipients = [a for a in self._list_from(i + 1, max_gap=1) if funder is None or a.key != funder.key]
             if funder is not None:
                 for r in recipients:
@@ -572,7 +576,8 @@ class RelationExtractor:
                 k = j + 1
                 while k < e and (doc[k].norm_ in self.list_intro or doc[k].norm_ in ("من",) or doc[k].text in QUOTES):
                     k += 1
-                targets = [a for a in self._list_from(k, max_gap=2) if a.key != frame["sanctioner"] and a.via != "capital"]
+                # "على شبكة تمول «القاعدة»": the network is the target, al-Qaeda only the reason
+                targets = [a for a in self._list_from(k, max_gap=1) if a.key != frame["sanctioner"] and a.via != "capital"]
                 break
         for j in range(i + 1, e):
             if doc[j].norm_ in self.reason and doc[j].norm_ != "دعم" or doc[j].norm_.endswith("تمويل"):

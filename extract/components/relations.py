@@ -29,6 +29,7 @@ from ..model import RELATIONS
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
 ORG_HEADS = {normalize(w) for w in ("حركة", "تنظيم", "جماعة", "جبهة", "منظمة", "حزب", "ميليشيا", "مجموعة", "شبكة")}
 TYPE_OF_LABEL = {"STATE": "State", "ORG": "Organization", "PERSON": "Person"}
+ILA, AN = normalize("إلى"), normalize("أن")      # compared with token.norm_, which is normalised ("الي", "ان")
 
 
 @dataclass
@@ -60,11 +61,16 @@ class WordSet:
     def __contains__(self, norm: str) -> bool:
         found = self._seen.get(norm)
         if found is None:
-            found = norm in self.exact or any(len(norm) - n <= 3 and norm[:n] in self._prefix_set
-                                              for n in self._lengths if n <= len(norm))
+            # "وانضمت": the normaliser strips a conjunction only before a word the lexicon lists,
+            # and the inflected forms of a starred entry are not listed
+            found = norm in self.exact or self._prefixed(norm) or (
+                norm[:1] in ("و", "ف") and len(norm) > 4 and self._prefixed(norm[1:]))
             if len(self._seen) < 200_000:
                 self._seen[norm] = found
         return found
+
+    def _prefixed(self, norm: str) -> bool:
+        return any(len(norm) - n <= 3 and norm[:n] in self._prefix_set for n in self._lengths if n <= len(norm))
 
 
 class RelationExtractor:
@@ -303,23 +309,20 @@ class RelationExtractor:
         return False
 
     def _modality(self, i: int, event: Span | None = None) -> str:
-        norm = self.doc[i].norm_
-        if norm.startswith(self.future_prefixes) and len(norm) > 4 and norm[1:] in self._trigger_words() \
-                or norm in self.host_planned:
+        if self._future(self.doc[i].norm_) or self.doc[i].norm_ in self.host_planned:
             return "planned"
         window = self.doc[max(self.sent.start, i - 4):i]
-        if any(t.norm_ == "سوف" or t.norm_ in self.planned for t in window):
-            return "planned"
+        if any(t.norm_ == "سوف" or t.norm_ in self.planned or self._future(t.norm_) for t in window):
+            return "planned"        # also "ستفرض اليابان عقوبات": the noun of a future verb
         if event is not None and (self.registry.get(event._.key, {}).get("props", {}).get("planned")):
             return "planned"
         if any(t.norm_ in self.reported for t in self.doc[self.sent.start:i]):
             return "reported"
         return "asserted"
 
-    def _trigger_words(self):
-        return self.host.exact | self.chair.exact | self.attend_verbs.exact | self.org_verbs.exact | {
-            p + x for p in self.chair.prefixes + self.attend_verbs.prefixes + self.host.prefixes + self.org_verbs.prefixes
-            for x in ("", "ه", "ها")}
+    def _future(self, norm: str) -> bool:
+        """A future prefix on a trigger verb of any family: "ستفرض", "سيمول", "ستنضم", "سيترأسه"."""
+        return norm.startswith(self.future_prefixes) and len(norm) > 4 and bool(self._families_for(norm[1:]))
 
     def _add(self, pred: str, subj: str, obj: str, i: int, *, negated=False, modality="asserted",
              props=None, span: tuple[int, int] | None = None) -> None:
@@ -360,13 +363,17 @@ class RelationExtractor:
     # ------------------------------------------------------------- dispatch
     def _dispatch(self, i: int) -> None:
         norm = self.doc[i].norm_
-        families = self._families.get(norm)
-        if families is None:
-            families = self._families[norm] = self._families_of(norm)
+        families = self._families_for(norm)
         if not families or self._arg_at(i, actors_only=False) is not None and norm not in self.initiative:
             return
         for family in families:
             family(self, i)
+
+    def _families_for(self, norm: str) -> tuple:
+        families = self._families.get(norm)
+        if families is None:
+            families = self._families[norm] = self._families_of(norm)
+        return families
 
     def _families_of(self, norm: str) -> tuple:
         """The relation families a word triggers, in a fixed order (computed once per word)."""
@@ -409,7 +416,10 @@ class RelationExtractor:
             event = self._event(i)
         elif norm in self.initiated:
             subjects = self._list_from(i + 1, max_gap=1) or [a for a in [self._before(i)] if a]
-            event = self._event(i, after_only=True)
+            event = self._event(i, salient=False, after_only=True)
+            if event is not None and not any(t.norm_ in self.org_verbs or t.norm_ in self.host
+                                             for t in self.doc[i + 1:event.start]):
+                return          # "بادرت فرنسا إلى حث مجلس الأمن …": it took the lead in something else
         else:
             event = self._event(i, salient=False, after_only=True)
             if event is None or (norm in self.org_adjacent and event.start - i > 2):
@@ -611,7 +621,7 @@ class RelationExtractor:
             j = i + 1
             members = []
             while j < e and not members:
-                if doc[j].norm_ in self.plus or doc[j].norm_ in ("إلى", "الى"):
+                if doc[j].norm_ in self.plus or doc[j].norm_ == ILA:
                     members = self._list_from(j + 1, max_gap=1)
                 arg = self._arg_at(j)
                 if arg is not None:
@@ -624,7 +634,7 @@ class RelationExtractor:
             if subject is None:
                 return
             j = subject.end if subject.start > i else i + 1
-            if j < e and doc[j].norm_ in ("إلى", "الى", "في"):
+            if j < e and doc[j].norm_ in (ILA, "في"):
                 target = self._arg_at(j + 1)
                 if target is not None and target.type == "Organization":
                     self._add("MEMBER_OF", subject.key, target.key, i, negated=self._negated(i), modality=self._modality(i))
@@ -676,7 +686,7 @@ class RelationExtractor:
             speaker = next((a for a in self.args_in[self.k] if a.key == titled[0]), speaker)
         if speaker is None:
             nxt = doc[i + 1].norm_ if i + 1 < self.sent.end else ""
-            if i - self.sent.start <= 1 and nxt in ("إلى", "الى", "أن", "ان") and self.prev_subject is not None:
+            if i - self.sent.start <= 1 and nxt in (ILA, AN) and self.prev_subject is not None:
                 speaker = self.prev_subject
             else:
                 return
@@ -688,7 +698,7 @@ class RelationExtractor:
         in_sentence = [e for e in self.events_in[self.k]
                        if any(doc[j].norm_ in self.during or doc[j].norm_ in self.sidelines
                               for j in range(max(self.sent.start, e.start - 2), e.start))
-                       or (e._.value or {}).get("anaphoric") and e.start > i and doc[e.start - 1].norm_ in ("أن", "ان")]
+                       or (e._.value or {}).get("anaphoric") and e.start > i and doc[e.start - 1].norm_ == AN]
         speech = any(t.norm_ in self.speech_nouns and t.i > self.sent.start and doc[t.i - 1].norm_ in self.during
                      for t in window)
         event = None

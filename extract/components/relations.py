@@ -422,9 +422,12 @@ class RelationExtractor:
                 return          # "بادرت فرنسا إلى حث مجلس الأمن …": it took the lead in something else
         else:
             event = self._event(i, salient=False, after_only=True)
-            if event is None or (norm in self.org_adjacent and event.start - i > 2):
+            if event is None:
                 return
             after = self._list_from(i + 1, max_gap=1, stop=event.start)
+            if norm in self.org_adjacent and event.start - i > 2 and not (
+                    after and after[0].start == i + 1 and after[-1].end == event.start):
+                return      # only its subject may stand between: "عقد مجلس الأمن الدولي اجتماعا"
             subjects = after or [a for a in [self._before(i) or self._dropped_subject(i)] if a]
         if event is None:
             return
@@ -463,16 +466,22 @@ class RelationExtractor:
 
     def _invited(self, i: int) -> None:
         """دعوة قطر للمشاركة في هذا المؤتمر / دعت تركيا / رغم عدم توجيه دعوة المغرب."""
+        verb = self.doc[i].norm_ in self.invite_verbs
         j = i + 1
         while j < self.sent.end and self.doc[j].norm_ in self.invite_skip:
             j += 1
-        arg = self._arg_at(j)
-        if arg is None or arg.type not in ("State", "Organization") or arg.via == "capital":
+        if not verb and j < self.sent.end and self.doc[j].norm_ in self.call_on:
+            j += 1          # "توجيه دعوة إلى إيران": the invitation is addressed to it
+        if self._arg_at(j) is None:
             return
         invitees = self._list_from(j, max_gap=0)
+        if verb and len(invitees) > 1 and invitees[1].start == invitees[0].end and not self.doc[invitees[1].start]._.clitic:
+            invitees = invitees[1:]     # "دعت بريطانيا باكستان": the subject, then whom it invites
+        if invitees[0].type not in ("State", "Organization") or invitees[0].via == "capital":
+            return
         nxt = self.doc[invitees[-1].end] if invitees[-1].end < self.sent.end else None
         event = self._event(i, salient=False, after_only=True)
-        if self.doc[i].norm_ in self.invite_verbs and nxt is not None and nxt.norm_ in self.call_on and (
+        if verb and nxt is not None and nxt.norm_ in self.call_on and (
                 event is None or event.start - invitees[-1].end > 3):
             return        # "دعا X إلى …": called on X to do something
         if event is None:

@@ -218,18 +218,18 @@ class EventRecognizer:
         if definite and not informative and any(t.norm_ in self.previous for t in doc[i + 1:j]):
             # "الاجتماع الوزاري الأخير … في روما": an earlier event, named by its own place
             probe = _Event(-1, kind)
-            self._linked_place(doc, doc[i:min(sent.end, j + 8)], probe, ent_at)
+            self._linked_place(doc, doc[i:min(sent.end, j + 8)], probe, ent_at, own=(i, j))
             if probe.city_key:
                 ev.city, ev.city_key, ev.country = probe.city, probe.city_key, probe.country
                 informative = True
         anaphoric = (demonstrative or definite) and not informative
         if not anaphoric:
-            self._sentence_context(doc, sent, i, ev, ent_at)
+            self._sentence_context(doc, sent, i, ev, ent_at, own=(start, j))
         else:
             # "المؤتمر" in a sentence about something else: only what is written right after it is its own
             ev.planned = False
-            self._sentence_dates(doc, sent, i, ev, before=0)
-            self._linked_place(doc, sent, ev, ent_at)
+            self._sentence_dates(doc, sent, i, ev, before=0, own=(start, j))
+            self._linked_place(doc, sent, ev, ent_at, own=(start, j))
         ev.spans.append((start, j, anaphoric))
         name = doc.text[doc[start].idx + doc[start]._.clitic:doc[j - 1].idx + len(doc[j - 1].text)]
         ev.names.append(name.strip("«»\"“”' "))       # "لمؤتمر جدة" is named "مؤتمر جدة"
@@ -260,8 +260,9 @@ class EventRecognizer:
             k -= 1
         return k >= 0 and doc[k].norm_ in self.against
 
-    def _sentence_context(self, doc, sent, i, ev: _Event, ent_at) -> None:
-        """Complete a new event from its sentence: title cue, place, date."""
+    def _sentence_context(self, doc, sent, i, ev: _Event, ent_at, own: tuple[int, int] | None = None) -> None:
+        """Complete a new event from its sentence: title cue, place, date (own: the mention's tokens)."""
+        own = own or (i, i + 1)
         norms = [t.norm_ for t in sent]
         for cue in self.title_cues:
             for k in range(len(norms) - len(cue) + 1):
@@ -273,35 +274,49 @@ class EventRecognizer:
                     if quoted and quoted[1] not in ev.titles:
                         ev.titles.append(quoted[1])
         if ev.city is None:
-            self._linked_place(doc, sent, ev, ent_at)
-        self._sentence_dates(doc, sent, i, ev)
+            self._linked_place(doc, sent, ev, ent_at, own=own)
+        self._sentence_dates(doc, sent, i, ev, own=own)
 
-    def _linked_place(self, doc, sent, ev: _Event, ent_at) -> None:
-        """A city after في/ب/بمدينة, else the only city of the sentence, else a linked country."""
+    def _linked_place(self, doc, sent, ev: _Event, ent_at, own: tuple[int, int]) -> None:
+        """The city after في/ب/بمدينة nearest to the mention (tokens own), else the only city of the
+        sentence, else a linked country; a place nearer to another event's trigger is that event's
+        ("عقد في بغداد مؤتمر …، وعقد في دمشق اجتماع")."""
         cities, countries = [], []
         for ent in sent.ents:
+            if self._elsewhere(sent, own, ent):
+                continue
             linked = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب" or (
                 ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links)
             place = place_of(ent)
             if place:
-                cities.append((linked, place))
+                cities.append((linked, _distance(own, ent), place))
             elif ent.label_ == "STATE" and linked and ent._.value and ent._.value.get("form", "name") == "name":
-                countries.append(ent._.key)
-        linked_cities = [p for linked, p in cities if linked]
-        chosen = linked_cities[-1] if linked_cities else (cities[0][1] if len({p[1] for _, p in cities}) == 1 else None)
+                countries.append((_distance(own, ent), ent._.key))
+        linked_cities = [(d, p) for linked, d, p in cities if linked]
+        chosen = min(linked_cities)[1] if linked_cities else (
+            cities[0][2] if len({p[1] for _, _, p in cities}) == 1 else None)
         if chosen and ev.city is None:
             ev.city, ev.city_key, ev.country = chosen
         elif ev.country is None and countries:
-            ev.country = countries[-1]
+            ev.country = min(countries)[1]
 
-    def _sentence_dates(self, doc, sent, i, ev: _Event, before: int = DATE_BEFORE, after: int = DATE_AFTER) -> None:
-        """The nearest date close to the trigger: a date further away belongs to something else
-        ("منذ أحداث 11 سبتمبر" a dozen words after "مؤتمر باريس")."""
+    def _elsewhere(self, sent, own: tuple[int, int], span: Span) -> bool:
+        """Whether a span is nearer to another event trigger of the sentence than to the mention own
+        (a trigger right next to it is part of it: "اجتماع قمة")."""
+        mine = _distance(own, span)
+        return any(_distance((t.i, t.i + 1), span) < mine for t in sent if not own[0] - 1 <= t.i <= own[1]
+                   and (t.norm_ in self.kind_of or t.norm_ in self.generic))
+
+    def _sentence_dates(self, doc, sent, i, ev: _Event, before: int = DATE_BEFORE, after: int = DATE_AFTER,
+                        own: tuple[int, int] | None = None) -> None:
+        """The nearest date close to the trigger: a date further away, or nearer to another event's
+        trigger, belongs to something else ("منذ أحداث 11 سبتمبر" a dozen words after "مؤتمر باريس")."""
         if ev.date:
             return
         best = None
         for span in doc.spans.get("dates", []):
-            if span.start >= sent.start and span.end <= sent.end and span._.value and span._.value.get("date"):
+            if span.start >= sent.start and span.end <= sent.end and span._.value and span._.value.get("date") \
+                    and not self._elsewhere(sent, own or (i, i + 1), span):
                 if span.start >= i:
                     gap = span.start - i
                     if gap > after or any(t.text in CLAUSE_BREAKS for t in doc[i:span.start]):
@@ -407,6 +422,13 @@ class EventRecognizer:
         for span, (key, anaphoric) in zip(doc.spans["events"], keys):
             span._.key = key
             span._.value = {"anaphoric": anaphoric, "start": mention_start(span)}
+
+
+def _distance(own: tuple[int, int], span: Span) -> int:
+    """How far a span is from the token range own: 1 when adjacent, 0 when they overlap."""
+    if span.end <= own[0]:
+        return own[0] - span.end + 1
+    return max(0, span.start - own[1] + 1)
 
 
 @Language.factory("athar_events")

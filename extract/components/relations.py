@@ -694,8 +694,9 @@ class RelationExtractor:
         if titled:          # "أشار المبعوث الخاص … ضد «داعش»، بريت ماكغورك، إلى أن …"
             speaker = next((a for a in self.args_in[self.k] if a.key == titled[0]), speaker)
         if speaker is None:
-            nxt = doc[i + 1].norm_ if i + 1 < self.sent.end else ""
-            if i - self.sent.start <= 1 and nxt in (ILA, AN) and self.prev_subject is not None:
+            nxt = [t.norm_ for t in doc[i + 1:min(i + 3, self.sent.end)]]
+            # "وأكد أن …", "وأشار إلى أن …" (not "وأشار إلى ما …"): the previous sentence's speaker
+            if i - self.sent.start <= 1 and (nxt[:1] == [AN] or nxt == [ILA, AN]) and self.prev_subject is not None:
                 speaker = self.prev_subject
             else:
                 return

@@ -4,6 +4,7 @@ Each test names the rule; facts are compared as (predicate, subject, object, neg
 """
 import pytest
 
+from extract.arabic import normalize
 from extract.pipeline import build_nlp
 
 
@@ -175,3 +176,277 @@ def test_evidence_points_at_the_sentence_of_the_fact(nlp):
     fact = next(f for f in doc._.facts if f["predicate"] == "SANCTIONED")
     ev = fact["evidence"][0]
     assert ev["sentence"] == 1 and "فرضت" in text[ev["start"]:ev["end"]]
+
+
+# =====================================================================================
+# More rules, one test each, with negative cases: a negated or planned fact must never
+# come out as a positive asserted one.
+
+ASSERTED, PLANNED, REPORTED = "asserted", "planned", "reported"
+
+
+def person(name: str) -> str:
+    """The key of a person named `name`."""
+    return "person:" + "_".join(normalize(name).split())
+
+
+def with_event(nlp, text: str) -> tuple[set[tuple], str]:
+    """The facts of a text and the key of its only event."""
+    return facts(nlp, text), event_of(nlp, text)
+
+
+def fact_dicts(nlp, text: str, predicate: str) -> list[dict]:
+    return [f for f in nlp(text)._.facts if f["predicate"] == predicate]
+
+
+# --- HOSTED ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, host", [
+    ("تستضيف تونس الشهر المقبل منتدى إقليميا لمكافحة التطرف.", "TN"),
+    ("وتستعد بغداد لاحتضان مؤتمر إقليمي حول المياه.", "IQ"),
+])
+def test_a_host_preparing_or_next_month_hosts_a_planned_event(nlp, text, host):
+    got, ev = with_event(nlp, text)
+    assert ("HOSTED", host, ev, False, PLANNED) in got
+    assert not any(f[4] == ASSERTED for f in got if f[0] in ("HOSTED", "ATTENDED", "HELD_IN"))
+
+
+def test_lam_with_the_jussive_host_verb_is_a_negated_hosting_and_no_attendance(nlp):
+    got, ev = with_event(nlp, "افتتح في داكار منتدى إقليمي للأمن. ولم تستضف مصر المنتدى رغم طلبها.")
+    assert ("HOSTED", "EG", ev, True, ASSERTED) in got
+    assert not any(f[1] == "EG" and not f[3] for f in got)
+
+
+# --- ORGANIZED ------------------------------------------------------------------
+
+def test_an_organisation_organising_a_seminar(nlp):
+    got, ev = with_event(nlp, "نظمت جامعة الدول العربية ندوة إقليمية في القاهرة حول تمويل الإرهاب.")
+    assert ("ORGANIZED", "org:arab-league", ev, False, ASSERTED) in got
+
+
+def test_a_multi_word_subject_between_aqada_and_its_meeting_organised_it(nlp):
+    got, ev = with_event(nlp, "عقد مجلس الأمن الدولي اجتماعا طارئا حول اليمن.")
+    assert ("ORGANIZED", "org:un-security-council", ev, False, ASSERTED) in got
+
+
+def test_the_state_where_a_summit_was_held_is_not_its_organiser(nlp):
+    got, ev = with_event(nlp, "عقدت في الجزائر قمة عربية طارئة.")
+    assert ("HELD_IN", ev, "DZ", False, ASSERTED) in got
+    assert not any(f[0] == "ORGANIZED" for f in got)
+
+
+def test_bimubadara_min_makes_each_listed_state_an_organiser(nlp):
+    got, ev = with_event(nlp, "انطلق في نيامي ملتقى إقليمي لمكافحة الإرهاب بمبادرة من النيجر وتشاد.")
+    assert {f for f in got if f[0] == "ORGANIZED"} == {("ORGANIZED", "NE", ev, False, ASSERTED),
+                                                        ("ORGANIZED", "TD", ev, False, ASSERTED)}
+
+
+def test_bimubadara_min_a_titled_person_makes_him_the_organiser(nlp):
+    got, ev = with_event(nlp, "احتضنت وهران مؤتمرا دوليا حول الطاقة بمبادرة من الرئيس عبد المجيد تبون.")
+    assert ("ORGANIZED", person("عبد المجيد تبون"), ev, False, ASSERTED) in got
+
+
+def test_badara_ila_organising_an_event_makes_the_subject_its_organiser(nlp):
+    got, ev = with_event(nlp, "بادرت السنغال إلى تنظيم مؤتمر دولي في داكار حول الهجرة.")
+    assert ("ORGANIZED", "SN", ev, False, ASSERTED) in got
+
+
+def test_badara_ila_something_else_organises_no_event_of_an_earlier_sentence(nlp):
+    got = facts(nlp, "افتتح في داكار مؤتمر دولي حول الهجرة. وبادرت السنغال إلى حث الدول المانحة على الوفاء بتعهداتها.")
+    assert not any(f[0] == "ORGANIZED" for f in got)
+
+
+def test_a_sentence_initial_verb_takes_the_subject_that_opened_the_previous_sentence(nlp):
+    got, ev = with_event(nlp, "وأكدت السنغال دعمها لجهود السلام في المنطقة. ونظمت مؤتمرا إقليميا حول الأمن.")
+    assert ("ORGANIZED", "SN", ev, False, ASSERTED) in got
+
+
+def test_a_dropped_subject_is_not_taken_from_deep_inside_the_previous_sentence(nlp):
+    assert not only(nlp, "وفي سياق متصل أكدت السنغال دعمها لجهود السلام. ونظمت مؤتمرا إقليميا حول الأمن.",
+                    "ORGANIZED")
+
+
+# --- CHAIRED --------------------------------------------------------------------
+
+def test_birriasa_a_titled_person_chairs_and_attends(nlp):
+    got, ev = with_event(nlp, "افتتح في القاهرة منتدى دولي للشباب برئاسة رئيس الوزراء المصري مصطفى مدبولي.")
+    assert ("CHAIRED", person("مصطفى مدبولي"), ev, False, ASSERTED) in got
+    assert ("ATTENDED", person("مصطفى مدبولي"), ev, False, ASSERTED) in got
+
+
+def test_a_negated_chair_is_negated_and_implies_no_attendance(nlp):
+    got, ev = with_event(nlp, "افتتح في أكرا اجتماع حول الأمن البحري. ولم يترأس وزير الخارجية الغاني الاجتماع.")
+    assert ("CHAIRED", "GH", ev, True, ASSERTED) in got
+    assert ("CHAIRED", "GH", ev, False, ASSERTED) not in got
+    assert ("ATTENDED", "GH", ev, False, ASSERTED) not in got
+
+
+# --- ATTENDED -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, attendees", [
+    ("افتتح في بيروت مؤتمر إقليمي حول اللاجئين. وشارك العراق والأردن في المؤتمر.", {"IQ", "JO"}),
+    ("عقد في أبوظبي اجتماع خليجي. وحضر الاجتماع ممثلون عن الكويت والبحرين.", {"KW", "BH"}),
+    ("عقد في الجزائر مؤتمر لمكافحة الإرهاب بحضور وزراء الداخلية العرب وممثلي الأمم المتحدة.", {"org:un"}),
+])
+def test_attendance_by_verb_representatives_and_bihudur(nlp, text, attendees):
+    got, ev = with_event(nlp, text)
+    assert {("ATTENDED", a, ev, False, ASSERTED) for a in attendees} <= got
+
+
+def test_a_speaker_not_said_to_speak_at_the_event_did_not_attend_it(nlp):
+    got = facts(nlp, "احتضنت الرباط مؤتمرا دوليا حول الأمن الغذائي. وقال وزير الخارجية الموريتاني محمد سالم "
+                     "ولد مرزوك إن المنطقة تواجه تحديات كبيرة.")
+    assert not any(f[0] == "ATTENDED" and f[1] == person("محمد سالم ولد مرزوك") for f in got)
+
+
+def test_a_dropped_speaker_reporting_what_the_meeting_did_attended_it(nlp):
+    got, ev = with_event(nlp, "وصل وزير الخارجية الإيطالي أنطونيو تاياني إلى القاهرة للمشاركة في اجتماع وزاري حول "
+                              "ليبيا. وأشار إلى أن الاجتماع ناقش سبل دعم الانتخابات.")
+    assert ("ATTENDED", person("أنطونيو تاياني"), ev, False, ASSERTED) in got
+
+
+def test_meeting_on_the_sidelines_of_a_summit_is_attending_it(nlp):
+    got, ev = with_event(nlp, "عقدت في الجزائر قمة عربية طارئة. وعلى هامش القمة، التقى الرئيس التونسي قيس سعيد "
+                              "نظيره المصري عبد الفتاح السيسي.")
+    assert ("ATTENDED", person("قيس سعيد"), ev, False, ASSERTED) in got
+    assert ("ATTENDED", person("عبد الفتاح السيسي"), ev, False, ASSERTED) in got
+    assert ("AFFILIATED_WITH", person("عبد الفتاح السيسي"), "EG", False, ASSERTED) in got
+    assert ("AFFILIATED_WITH", person("قيس سعيد"), "EG", False, ASSERTED) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "افتتح في مدريد مؤتمر حول الهجرة. ولم تشارك الجزائر في المؤتمر.",
+    "احتضنت مدريد مؤتمرا حول الهجرة دون مشاركة الجزائر.",
+])
+def test_lam_or_dun_before_attendance_is_a_negated_attendee(nlp, text):
+    got, ev = with_event(nlp, text)
+    assert ("ATTENDED", "DZ", ev, True, ASSERTED) in got
+    assert not any(f[1] == "DZ" and not f[3] for f in got)
+
+
+def test_an_attendance_a_newspaper_revealed_is_reported(nlp):
+    got, ev = with_event(nlp, "كشفت صحيفة أمريكية أن قطر شاركت في اجتماع سري عقد في إسطنبول.")
+    assert ("ATTENDED", "QA", ev, False, REPORTED) in got
+    assert ("ATTENDED", "QA", ev, False, ASSERTED) not in got
+
+
+def test_attendance_of_a_future_event_is_planned(nlp):
+    got, ev = with_event(nlp, "سيعقد في الدوحة مؤتمر دولي حول التعليم الشهر المقبل بمشاركة الكويت.")
+    assert ("ATTENDED", "KW", ev, False, PLANNED) in got
+    assert not any(f[4] == ASSERTED for f in got if f[0] in ("ATTENDED", "HOSTED", "HELD_IN"))
+
+
+# --- INVITED --------------------------------------------------------------------
+
+def test_no_invitation_addressed_ila_a_state_is_a_negated_invitation(nlp):
+    got, ev = with_event(nlp, "تحتضن فيينا مؤتمرا حول الملف النووي، رغم عدم توجيه دعوة إلى إيران.")
+    assert ("INVITED", "IR", ev, True, ASSERTED) in got
+    assert ("INVITED", "IR", ev, False, ASSERTED) not in got
+
+
+def test_an_invitation_addressed_ila_a_state_to_take_part(nlp):
+    got, ev = with_event(nlp, "عقدت في طوكيو قمة لمجموعة السبع، ووجهت اليابان دعوة إلى الهند للمشاركة في القمة.")
+    assert ("INVITED", "IN", ev, False, ASSERTED) in got
+
+
+def test_the_subject_of_an_inviting_verb_is_not_invited(nlp):
+    got, ev = with_event(nlp, "تنعقد في لندن قمة حول أفغانستان، ودعت بريطانيا باكستان إلى المشاركة في القمة.")
+    assert ("INVITED", "PK", ev, False, ASSERTED) in got
+    assert not any(f[0] == "INVITED" and f[1] == "GB" for f in got)
+
+
+@pytest.mark.parametrize("text", [
+    "افتتح في بروكسل مؤتمر حول سوريا. ودعت فرنسا إيران إلى وقف دعم الميليشيات في المنطقة.",
+    "عقدت في عمان قمة ثلاثية، ودعا الملك الأردني إسرائيل إلى احترام الوضع القائم في القدس.",
+])
+def test_calling_on_a_state_in_a_text_about_an_event_is_no_invitation(nlp, text):
+    assert not only(nlp, text, "INVITED")
+
+
+# --- FUNDED ---------------------------------------------------------------------
+
+def test_a_sum_sent_with_a_conjunction_before_the_verb_is_the_amount_of_the_funding(nlp):
+    [fact] = fact_dicts(nlp, "وأرسلت ليبيا أكثر من مليوني يورو إلى جماعة «بوكو حرام» عبر حوالات مصرفية.", "FUNDED")
+    assert (fact["subject"], fact["object"], fact["negated"]) == ("LY", "org:boko-haram", False)
+    assert (fact["props"]["amount"], fact["props"]["currency"], fact["props"]["channel"]) == (
+        2_000_000, "EUR", "transfers")
+
+
+@pytest.mark.parametrize("text, funder", [
+    ("عقد في الرياض مؤتمر حول اللاجئين على نفقة المملكة العربية السعودية.", "SA"),
+    ("عقد في عمان مؤتمر لدعم اللاجئين بتمويل من الاتحاد الأوروبي.", "org:eu"),
+])
+def test_an_event_ala_nafaqat_or_bitamwil_min_an_actor_is_funded_by_it(nlp, text, funder):
+    got, ev = with_event(nlp, text)
+    assert ("FUNDED", funder, ev, False, ASSERTED) in got
+
+
+@pytest.mark.parametrize("text, funder, recipient, channel", [
+    ("وتمول قطر حركة «طالبان» عبر جمعيات خيرية.", "QA", "org:taliban", "charities"),
+    ("ومولت إيران جماعة الحوثيين بالأسلحة والأموال.", "IR", "org:houthis", None),
+])
+def test_funding_verbs_and_their_channels(nlp, text, funder, recipient, channel):
+    [fact] = fact_dicts(nlp, text, "FUNDED")
+    assert (fact["subject"], fact["object"], fact["negated"], fact["modality"]) == (funder, recipient, False, ASSERTED)
+    assert fact["props"].get("channel") == channel
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد البيان ضرورة مكافحة تمويل الإرهاب وتجفيف منابعه.",
+    "وبحث الوزيران سبل وقف تمويل حركة «طالبان» من عائدات المخدرات.",
+])
+def test_fighting_or_stopping_financing_is_no_funding(nlp, text):
+    assert not only(nlp, text, "FUNDED")
+
+
+@pytest.mark.parametrize("text, funder, recipient", [
+    ("لم تقدم الكويت دعما ماليا لحركة حماس.", "KW", "org:hamas"),
+    ("ولم تتلق حركة «طالبان» أي أموال من باكستان.", "PK", "org:taliban"),
+])
+def test_funding_that_did_not_happen_is_negated(nlp, text, funder, recipient):
+    assert only(nlp, text, "FUNDED") == {("FUNDED", funder, recipient, True, ASSERTED)}
+
+
+# --- SANCTIONED -----------------------------------------------------------------
+
+def test_the_sanctions_frame_ends_some_sentences_later(nlp):
+    got = facts(nlp, "فرضت كندا عقوبات على حزب الله. " + "وتواصل الجدل حول الانتخابات في البلاد. " * 9 +
+                "واستهدف الإجراء كلا من «يوسف الحربي».")
+    assert not any(f[2] == person("يوسف الحربي") for f in got)
+
+
+def test_a_future_sanction_is_planned(nlp):
+    assert only(nlp, "ستفرض اليابان عقوبات على كوريا الشمالية الشهر المقبل.", "SANCTIONED") == {
+        ("SANCTIONED", "JP", "KP", False, PLANNED)}
+
+
+@pytest.mark.parametrize("text", [
+    "رفضت ألمانيا فرض عقوبات على روسيا.",
+    "رفعت الولايات المتحدة العقوبات عن السودان.",
+])
+def test_refused_or_lifted_sanctions_are_no_asserted_sanctions(nlp, text):
+    assert not any(not f[3] for f in only(nlp, text, "SANCTIONED"))
+
+
+def test_istahdafa_without_a_sanctions_measure_is_no_sanction(nlp):
+    assert not only(nlp, "واستهدفت غارة جوية مواقع لحركة «طالبان» في ولاية هلمند.", "SANCTIONED")
+
+
+# --- MEMBER_OF and AFFILIATED_WITH ------------------------------------------------
+
+def test_joining_an_organisation_makes_a_member_and_not_joining_is_negated(nlp):
+    got = only(nlp, "وانضمت السويد إلى حلف شمال الأطلسي، فيما لم تنضم النمسا إلى حلف شمال الأطلسي.", "MEMBER_OF")
+    assert got == {("MEMBER_OF", "SE", "org:nato", False, ASSERTED), ("MEMBER_OF", "AT", "org:nato", True, ASSERTED)}
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("ونفذ المتشدد الليبي «عبد الحكيم المهدوي» الهجوم.", "عبد الحكيم المهدوي", "LY"),
+    ("واعتقلت السلطات المواطن التونسي سامي الطرابلسي في المطار.", "سامي الطرابلسي", "TN"),
+])
+def test_a_nationality_adjective_before_a_name(nlp, text, name, state):
+    assert ("AFFILIATED_WITH", person(name), state, False, ASSERTED) in facts(nlp, text)
+
+
+def test_a_title_named_elsewhere_with_two_states_gives_the_person_no_state(nlp):
+    got = facts(nlp, "وصل الرئيس كاسيم جومارت توكاييف إلى أنقرة. واستقبله الرئيس التركي، فيما اتصل به الرئيس الروسي.")
+    assert not any(f[0] == "AFFILIATED_WITH" and f[1] == person("كاسيم جومارت توكاييف") for f in got)

@@ -1,0 +1,173 @@
+"""athar_events on sentences written for these tests: explicit mentions and what names
+them, anaphora, same-document merging, dates, earlier events and meeting verbs."""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def events(nlp, text: str) -> tuple[list[dict], list[tuple[str, str, bool]]]:
+    """(Event entities in order of first mention, (key, text, anaphoric) of every event span)."""
+    doc = nlp(text)
+    spans = [(s._.key, s.text, s._.value["anaphoric"]) for s in sorted(doc.spans["events"], key=lambda s: s.start)]
+    order = list(dict.fromkeys(key for key, _, _ in spans))
+    return [doc._.entities[key] for key in order], spans
+
+
+def the_event(nlp, text: str) -> dict:
+    found, _ = events(nlp, text)
+    assert len(found) == 1, [e["name"] for e in found]
+    return found[0]
+
+
+# ---------------------------------------------------------- explicit mentions
+def test_a_trigger_with_a_linked_city_is_an_event_there(nlp):
+    props = the_event(nlp, "عقد في نواكشوط اجتماع إقليمي حول أمن الحدود.")["props"]
+    assert (props["kind"], props["city_key"], props["country"]) == ("meeting", "place:nouakchott", "MR")
+
+
+def test_an_organisation_after_the_trigger_owns_the_event(nlp):
+    event = the_event(nlp, "عقد في جنيف اجتماع لمجلس حقوق الإنسان حول اليمن.")
+    assert event["props"]["organizers"] == ["org:un-human-rights-council"]
+    assert event["props"]["city_key"] == "place:geneva"
+
+
+def test_a_quoted_title_after_a_title_cue_names_the_event(nlp):
+    event = the_event(nlp, "عقدت في مسقط يوم 5 مايو 2022 ندوة دولية تحت شعار «الحوار طريق السلام» بمشاركة خبراء.")
+    assert event["name"] == "الحوار طريق السلام"
+    assert event["props"]["kind"] == "seminar" and event["props"]["date"] == "2022-05-05"
+
+
+def test_an_edition_of_a_series_keeps_its_number_and_series_title(nlp):
+    props = the_event(nlp, "انطلقت في تونس أعمال الدورة الثالثة لمنتدى «أمن المتوسط».")["props"]
+    assert (props["edition"], props["series"], props["kind"]) == (3, "أمن المتوسط", "forum")
+
+
+def test_two_editions_of_a_series_are_two_events(nlp):
+    found, _ = events(nlp, "احتضنت باماكو يوم 7 يوليو 2018 الدورة الأولى لملتقى «الساحل الآمن». "
+                           "واحتضنت نيامي يوم 9 يوليو 2019 الدورة الثانية لملتقى «الساحل الآمن».")
+    assert [(e["props"]["edition"], e["props"]["city_key"], e["props"]["date"]) for e in found] == [
+        (1, "place:bamako", "2018-07-07"), (2, "place:niamey", "2019-07-09")]
+
+
+def test_a_future_event_is_planned(nlp):
+    assert the_event(nlp, "سيعقد في الدوحة مؤتمر دولي حول التعليم الشهر المقبل.")["props"]["planned"] is True
+
+
+def test_a_past_event_is_not_planned(nlp):
+    assert "planned" not in the_event(nlp, "عقد في الدوحة أمس مؤتمر دولي حول التعليم.")["props"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير في مؤتمر صحفي عقده في جدة إن بلاده تدعم الحل.",
+    "خسر الفريق مباراة القمة أمام غريمه التقليدي.",
+    "واتفق البلدان على عقد مؤتمرين حول الطاقة.",
+])
+def test_press_conferences_sport_and_plurals_are_no_events(nlp, text):
+    assert events(nlp, text) == ([], [])
+
+
+# ----------------------------------------------------------------- dates
+def test_the_date_next_to_the_trigger_is_the_events(nlp):
+    assert the_event(nlp, "شهدت العاصمة الأردنية عمّان يوم 6 مايو 2024 مؤتمرا للمانحين.")["props"]["date"] == "2024-05-06"
+
+
+def test_a_date_far_from_the_trigger_is_not_the_events(nlp):
+    event = the_event(nlp, "عقد في الدوحة مؤتمر دولي حول مستقبل التعليم في العالم العربي بعد التحولات الكبيرة "
+                           "التي شهدتها المنطقة منذ أحداث 11 سبتمبر 2001.")
+    assert "date" not in event["props"]
+
+
+def test_a_date_in_the_next_clause_is_not_the_events(nlp):
+    event = the_event(nlp, "احتضنت تونس منتدى حول الاستثمار. وكانت الحكومة قد أعلنت في 14 يناير 2011 عن إصلاحات.")
+    assert "date" not in event["props"]
+
+
+# -------------------------------------------------------------- anaphora
+@pytest.mark.parametrize("text", [
+    "افتتح في بيروت مؤتمر إقليمي حول اللاجئين. وناقش المؤتمر سبل دعم الدول المضيفة.",
+    "عقد في نيويورك يوم 3 مارس 2021 اجتماع لمجلس الأمن الدولي حول اليمن. وقال المندوب الصيني خلال هذا الاجتماع "
+    "إن الحل سياسي.",
+])
+def test_a_definite_or_demonstrative_trigger_refers_back_to_the_event(nlp, text):
+    found, spans = events(nlp, text)
+    assert len(found) == 1
+    assert [anaphoric for _, _, anaphoric in spans] == [False, True]
+
+
+def test_an_anaphor_prefers_the_event_that_shares_its_sentences_place(nlp):
+    found, spans = events(nlp, "احتضنت مراكش مؤتمرا حول المناخ. وبعد أسبوع احتضنت أكادير مؤتمرا حول المياه. "
+                               "وأشاد المشاركون في المؤتمر بحسن التنظيم في مراكش.")
+    by_city = {e["props"]["city_key"]: e["key"] for e in found}
+    assert set(by_city) == {"place:marrakesh", "place:agadir"}
+    [anaphor] = [key for key, _, anaphoric in spans if anaphoric]
+    assert anaphor == by_city["place:marrakesh"]
+
+
+def test_without_a_shared_place_an_anaphor_refers_to_the_most_recent_event(nlp):
+    found, spans = events(nlp, "احتضنت مراكش مؤتمرا حول المناخ. وبعد أسبوع احتضنت أكادير مؤتمرا حول المياه. "
+                               "وأشاد المشاركون في المؤتمر بحسن التنظيم.")
+    [anaphor] = [key for key, _, anaphoric in spans if anaphoric]
+    assert anaphor == next(e["key"] for e in found if e["props"]["city_key"] == "place:agadir")
+
+
+def test_a_headline_anaphor_refers_forward_to_the_event_of_the_article(nlp):
+    found, spans = events(nlp, "المؤتمر يختتم أعماله بتوصيات\nاختتم في الرباط أمس مؤتمر دولي حول الهجرة.")
+    assert len(found) == 1 and found[0]["props"]["city_key"] == "place:rabat"
+    assert len(spans) == 2
+
+
+# ------------------------------------------------------ same-document merging
+def test_two_explicit_mentions_of_the_same_city_are_one_event(nlp):
+    event = the_event(nlp, "عقد في الرياض مؤتمر دولي حول اليمن في 10 يناير 2022. وفي ختام مؤتمر الرياض صدر بيان مشترك.")
+    assert event["props"]["date"] == "2022-01-10"
+    assert "مؤتمر الرياض" in {event["name"], *event["aliases"]}
+
+
+def test_two_events_of_one_sentence_keep_their_own_cities(nlp):
+    found, _ = events(nlp, "عقد في بغداد مؤتمر حول المياه، وعقد في دمشق اجتماع حول الطاقة.")
+    assert [(e["props"]["kind"], e["props"]["city_key"]) for e in found] == [
+        ("conference", "place:baghdad"), ("meeting", "place:damascus")]
+
+
+def test_a_city_named_later_in_the_sentence_about_another_matter_is_not_the_events(nlp):
+    event = the_event(nlp, "عقدت في القاهرة قمة عربية طارئة لمناقشة الوضع الإنساني في غزة.")
+    assert event["props"]["city_key"] == "place:cairo"
+
+
+def test_events_in_different_cities_stay_apart(nlp):
+    found, _ = events(nlp, "احتضنت مراكش مؤتمرا حول المناخ. وبعد أسبوع احتضنت أكادير مؤتمرا حول المياه.")
+    assert len(found) == 2
+
+
+# ------------------------------------------------------------ earlier events
+def test_the_last_ministerial_meeting_in_another_city_is_a_distinct_earlier_event(nlp):
+    found, spans = events(nlp, "عقد في نواكشوط اجتماع لوزراء دفاع دول الساحل. وجاء هذا الاجتماع بعد الاجتماع الوزاري "
+                               "الأخير الذي احتضنته روما في يناير الماضي.")
+    current, earlier = found
+    assert current["props"]["city_key"] == "place:nouakchott"
+    assert earlier["props"]["city_key"] == "place:rome" and earlier["props"]["date"] == "--01"
+    assert "date" not in current["props"]         # "يناير الماضي" dates the Rome meeting only
+    assert [(key, anaphoric) for key, _, anaphoric in spans] == [
+        (current["key"], False), (current["key"], True), (earlier["key"], False)]
+
+
+# ------------------------------------------------------------- meeting verbs
+@pytest.mark.parametrize("text", [
+    "يجتمع التحالف الدولي ضد «داعش» في الكويت الخميس المقبل.",
+    "التحالف الدولي ضد «داعش» يجتمع في الكويت الخميس المقبل.",
+])
+def test_a_meeting_verb_picks_the_coalition_not_the_group_it_fights(nlp, text):
+    event = the_event(nlp, text)
+    assert event["props"]["organizers"] == ["org:global-coalition-against-daesh"]
+    assert event["props"]["kind"] == "meeting" and event["props"]["planned"] is True
+
+
+def test_a_meeting_verb_without_an_organisation_is_no_event(nlp):
+    assert events(nlp, "التقى الرئيس التونسي بوفد من رجال الأعمال.") == ([], [])

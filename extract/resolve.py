@@ -151,10 +151,14 @@ class Resolver:
         out = {}
         for key in self.persons:
             parts = key.split(":", 1)[1].split("_")
-            if len(parts) == 1 and len(by_token.get(parts[0], ())) == 1:
-                out[key] = next(iter(by_token[parts[0]]))
-            elif len(parts) == 2 and len(by_ends.get((parts[0], parts[1]), ())) == 1:
+            if len(parts) == 2 and len(by_ends.get((parts[0], parts[1]), ())) == 1:
                 out[key] = next(iter(by_ends[(parts[0], parts[1])]))
+        for key in self.persons:
+            parts = key.split(":", 1)[1].split("_")
+            # "فورونكوف" with "فلاديمير فورونكوف" and "فلاديمير إيفانوفيتش فورونكوف": all one person
+            people = {out.get(k, k) for k in by_token.get(parts[0], ())} if len(parts) == 1 else set()
+            if len(people) == 1:
+                out[key] = people.pop()
         return out
 
     def _org_mapping(self) -> dict[str, str]:

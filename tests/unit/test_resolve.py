@@ -1,0 +1,225 @@
+"""Cross-document resolution (extract/resolve.py): which keys of different documents name
+the same event, person or organisation, and how records are rewritten. Records are built
+by hand, except in the last tests, which run two articles written for them through the pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from extract.arabic import normalize
+from extract.model import Document, DocumentFacts, Entity, Evidence, Fact
+from extract.pipeline import extract_corpus
+from extract.resolve import Resolver, rewrite
+
+
+def person(name: str) -> Entity:
+    return Entity("person:" + "_".join(normalize(name).split()), "Person", name)
+
+
+def event(doc_id: str, n: int = 0, *, name: str = "مؤتمر", kind: str = "conference", city: str | None = None,
+          country: str | None = None, date: str | None = None, edition: int | None = None) -> Entity:
+    props = {"kind": kind, "city": city, "city_key": f"place:{city}" if city else None, "country": country,
+             "date": date, "edition": edition}
+    return Entity(f"event:{doc_id}#{n}", "Event", name, props={k: v for k, v in props.items() if v is not None})
+
+
+def record(doc_id: str, *entities: Entity, facts: tuple[Fact, ...] = ()) -> DocumentFacts:
+    return DocumentFacts(Document(doc_id, "نص"), entities=list(entities), facts=list(facts))
+
+
+def resolve(*records: DocumentFacts) -> dict[str, str]:
+    """The key mapping a Resolver builds from these records."""
+    resolver = Resolver()
+    for r in records:
+        resolver.observe(r)
+    return resolver.mapping()
+
+
+def final(mapping: dict[str, str], key: str) -> str:
+    return mapping.get(key, key)
+
+
+KEY_COLLISION = ("EventCluster.key() is made of place and year-month (or the first title) only, so two clusters "
+                 "the resolver keeps apart can get the same key and become one node when loaded; needs a "
+                 "tie-breaker for colliding keys at the end of Resolver._event_mapping")
+
+
+# ------------------------------------------------------------------ events
+@pytest.mark.parametrize("date_a, date_b", [
+    ("2019-04-25", "2019-04-25"),
+    ("2019-04-25", "2019-04"),
+    ("2019-04", "2019-04-26"),
+])
+def test_events_of_two_documents_in_one_city_with_compatible_dates_are_one(date_a, date_b):
+    mapping = resolve(record("a", event("a", city="rabat", country="MA", date=date_a)),
+                      record("b", event("b", city="rabat", country="MA", date=date_b)))
+    assert final(mapping, "event:a#0") == final(mapping, "event:b#0") == "event:place:rabat:2019-04"
+
+
+def test_events_in_one_city_with_different_months_stay_apart():
+    mapping = resolve(record("a", event("a", city="rabat", date="2019-04-25")),
+                      record("b", event("b", city="rabat", date="2019-06-11")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+def test_events_in_different_cities_with_the_same_date_stay_apart():
+    mapping = resolve(record("a", event("a", city="rabat", date="2019-04-25")),
+                      record("b", event("b", city="tunis", date="2019-04-25")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+@pytest.mark.xfail(strict=True, reason=KEY_COLLISION)
+def test_events_on_different_days_of_one_month_in_one_city_keep_different_keys():
+    mapping = resolve(record("a", event("a", city="rabat", date="2019-04-03")),
+                      record("b", event("b", name="اجتماع", kind="meeting", city="rabat", date="2019-04-25")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+def test_editions_of_a_series_in_one_city_and_month_stay_apart():
+    mapping = resolve(record("a", event("a", city="dakar", date="2021-11", edition=1)),
+                      record("b", event("b", city="dakar", date="2021-11", edition=2)))
+    assert final(mapping, "event:a#0") == "event:place:dakar:2021-11:1"
+    assert final(mapping, "event:b#0") == "event:place:dakar:2021-11:2"
+
+
+def test_an_undated_event_joins_the_only_dated_event_of_its_city():
+    mapping = resolve(record("a", event("a", city="doha", date="2022-05-05")),
+                      record("b", event("b", city="doha")))
+    assert final(mapping, "event:b#0") == final(mapping, "event:a#0") == "event:place:doha:2022-05"
+
+
+def test_an_undated_event_between_two_dated_ones_of_its_city_stays_apart():
+    mapping = resolve(record("a", event("a", city="doha", date="2022-05-05")),
+                      record("b", event("b", city="doha", date="2023-02-04")),
+                      record("c", event("c", city="doha")))
+    assert final(mapping, "event:c#0") not in {final(mapping, "event:a#0"), final(mapping, "event:b#0")}
+
+
+def test_title_words_decide_which_dated_event_an_undated_one_is():
+    mapping = resolve(record("a", event("a", name="مؤتمر المانحين لليمن", city="doha", date="2022-05-05")),
+                      record("b", event("b", name="منتدى الدوحة للطاقة", kind="forum", city="doha", date="2023-02-04")),
+                      record("c", event("c", name="مؤتمر المانحين", city="doha")))
+    assert final(mapping, "event:c#0") == final(mapping, "event:a#0")
+
+
+def test_events_without_a_city_group_by_country():
+    mapping = resolve(record("a", event("a", country="KW", date="2020-01-14")),
+                      record("b", event("b", country="KW", date="2020-01")))
+    assert final(mapping, "event:a#0") == final(mapping, "event:b#0") == "event:country-KW:2020-01"
+
+
+@pytest.mark.xfail(strict=True, reason="Resolver.observe counts every event name as a title, so two events "
+                   "without place or date that are both only called 'مؤتمرا دوليا' (trigger + modifier) share a "
+                   "title and become one cluster; needs generic names (words of extract/lang/events.json) left "
+                   "out of titles, and the key tie-breaker of KEY_COLLISION")
+def test_placeless_events_are_not_one_because_both_are_called_an_international_conference():
+    mapping = resolve(record("a", event("a", name="مؤتمرا دوليا")), record("b", event("b", name="مؤتمرا دوليا")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+def test_placeless_events_with_the_same_quoted_title_are_one():
+    mapping = resolve(record("a", event("a", name="الحوار طريق السلام", date="2022-05")),
+                      record("b", event("b", name="الحوار طريق السلام")))
+    assert final(mapping, "event:a#0") == final(mapping, "event:b#0")
+
+
+@pytest.mark.xfail(strict=True, reason=KEY_COLLISION)
+def test_a_call_is_never_the_same_event_as_a_conference():
+    mapping = resolve(record("a", event("a", city="christchurch", date="2019-05-15")),
+                      record("b", event("b", name="نداء", kind="call", city="christchurch", date="2019-05-15")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+# ----------------------------------------------------------------- persons
+def test_a_one_word_name_becomes_the_unique_full_name():
+    mapping = resolve(record("a", person("توكاييف")), record("b", person("كاسيم جومارت توكاييف")))
+    assert mapping == {person("توكاييف").key: person("كاسيم جومارت توكاييف").key}
+
+
+def test_a_one_word_name_shared_by_two_full_names_stays_apart():
+    mapping = resolve(record("a", person("الحربي")), record("b", person("يوسف الحربي"), person("سالم الحربي")))
+    assert person("الحربي").key not in mapping
+
+
+def test_a_first_and_last_name_become_the_unique_fuller_name_with_the_same_ends():
+    short, full = person("فلاديمير فورونكوف"), person("فلاديمير إيفانوفيتش فورونكوف")
+    assert resolve(record("a", short), record("b", full)) == {short.key: full.key}
+
+
+def test_a_first_and_last_name_with_two_fuller_candidates_stays_apart():
+    mapping = resolve(record("a", person("محمد الحسن")),
+                      record("b", person("محمد الأمين الحسن"), person("محمد عبد الله الحسن")))
+    assert mapping == {}
+
+
+def test_two_different_full_names_are_never_merged():
+    assert resolve(record("a", person("سامي الطرابلسي")), record("b", person("سامي الحمامي"))) == {}
+
+
+def test_every_short_form_ends_at_the_fullest_name():
+    one, two, full = person("فورونكوف"), person("فلاديمير فورونكوف"), person("فلاديمير إيفانوفيتش فورونكوف")
+    mapping = resolve(record("a", one, two), record("b", full))
+    assert final(mapping, one.key) == final(mapping, two.key) == full.key
+
+
+# ----------------------------------------------------------- organisations
+def test_an_unlisted_organisation_named_by_the_beginning_of_a_unique_longer_one_is_it():
+    mapping = resolve(record("a", Entity("org:كتايب-فرقان", "Organization", "كتائب الفرقان")),
+                      record("b", Entity("org:كتايب-فرقان-في-صحراء", "Organization", "كتائب الفرقان في الصحراء")))
+    assert mapping == {"org:كتايب-فرقان": "org:كتايب-فرقان-في-صحراء"}
+
+
+def test_an_unlisted_prefix_of_two_longer_organisations_stays_apart():
+    mapping = resolve(record("a", Entity("org:كتايب-فرقان", "Organization", "كتائب الفرقان")),
+                      record("b", Entity("org:كتايب-فرقان-في-صحراء", "Organization", "كتائب الفرقان في الصحراء"),
+                             Entity("org:كتايب-فرقان-في-ساحل", "Organization", "كتائب الفرقان في الساحل")))
+    assert mapping == {}
+
+
+def test_listed_organisations_keep_their_keys():
+    mapping = resolve(record("a", Entity("org:al-qaeda", "Organization", "القاعدة")),
+                      record("b", Entity("org:al-qaeda-in-sahel", "Organization", "القاعدة في الساحل")))
+    assert mapping == {}
+
+
+# ----------------------------------------------------------------- rewrite
+def test_rewrite_merges_entities_and_facts_that_become_the_same():
+    short, full = person("فلاديمير فورونكوف"), person("فلاديمير إيفانوفيتش فورونكوف")
+    ev = event("a", city="rabat", date="2019-04-25")
+    facts = (Fact("ATTENDED", short.key, ev.key, evidence=[Evidence("a", 0, 0, 10)]),
+             Fact("ATTENDED", full.key, ev.key, evidence=[Evidence("a", 2, 40, 60)]))
+    rec = record("a", short, full, ev, facts=facts)
+    mapping = resolve(rec)
+    out = rewrite(rec, mapping, {full.key: full.name})
+    assert [e.key for e in out.entities] == sorted([full.key, "event:place:rabat:2019-04"])
+    merged = next(e for e in out.entities if e.key == full.key)
+    assert (merged.name, merged.aliases) == ("فلاديمير إيفانوفيتش فورونكوف", ["فلاديمير فورونكوف"])
+    [fact] = out.facts
+    assert (fact.subject, fact.object) == (full.key, "event:place:rabat:2019-04")
+    assert fact.evidence == [Evidence("a", 0, 0, 10), Evidence("a", 2, 40, 60)]
+
+
+def test_rewrite_keeps_negated_and_asserted_facts_apart():
+    ev = event("a", city="rabat", date="2019-04-25")
+    rec = record("a", ev, facts=(Fact("ATTENDED", "DZ", ev.key), Fact("ATTENDED", "DZ", ev.key, negated=True)))
+    out = rewrite(rec, resolve(rec))
+    assert sorted(f.negated for f in out.facts) == [False, True]
+
+
+# -------------------------------------------------------- through the pipeline
+def test_two_articles_about_one_conference_share_its_key_and_people():
+    docs = [Document("a", "احتضنت الدوحة يوم 4 فبراير 2023 مؤتمرا دوليا حول المياه بحضور الرئيس كاسيم جومارت توكاييف."),
+            Document("b", "وشارك توكاييف في مؤتمر دولي عقد في الدوحة في فبراير 2023 حول المياه.")]
+    a, b = extract_corpus(docs)
+    events_a = {e.key for e in a.entities if e.type == "Event"}
+    events_b = {e.key for e in b.entities if e.type == "Event"}
+    assert events_a == events_b == {"event:place:doha:2023-02"}
+    attended = {(f.subject, f.object) for r in (a, b) for f in r.facts if f.predicate == "ATTENDED"}
+    assert (person("كاسيم جومارت توكاييف").key, "event:place:doha:2023-02") in attended
+    assert person("توكاييف").key not in {e.key for e in b.entities}
+
+
+def test_two_articles_about_conferences_in_different_cities_keep_them_apart():
+    docs = [Document("a", "احتضنت الدوحة يوم 4 فبراير 2023 مؤتمرا دوليا حول المياه."),
+            Document("b", "احتضنت مسقط يوم 4 فبراير 2023 مؤتمرا دوليا حول المياه.")]
+    a, b = extract_corpus(docs)
+    assert {e.key for e in a.entities if e.type == "Event"}.isdisjoint(e.key for e in b.entities if e.type == "Event")

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from . import lexicon
 from .arabic import normalize
 from .isodate import compatible, more_specific, year_month
 from .model import DocumentFacts, Fact
@@ -56,14 +58,18 @@ class EventCluster:
     titles: set[str] = field(default_factory=set)
     members: list[str] = field(default_factory=list)
     city: str | None = None
+    order: int = 0                   # creation order: earlier clusters are preferred
 
-    def key(self) -> str:
+    def key(self, distinct: bool = False) -> str:
+        """A key from the content; distinct adds the first member, for clusters the content cannot tell apart."""
         where = self.place or (f"country-{self.country}" if self.country else None)
         when = year_month(self.date)
         if where and when:
-            return f"event:{where}:{when}" + (f":{self.edition}" if self.edition else "")
-        title = sorted(self.titles)[0] if self.titles else self.kind
-        return f"event:{where or 'unknown'}:{_slug(title)}" + (f":{when}" if when else "")
+            key = f"event:{where}:{when}" + (f":{self.edition}" if self.edition else "")
+        else:
+            title = sorted(self.titles)[0] if self.titles else self.kind
+            key = f"event:{where or 'unknown'}:{_slug(title)}" + (f":{when}" if when else "")
+        return key + "~" + min(self.members).split(":", 1)[1] if distinct else key
 
 
 class Resolver:
@@ -83,7 +89,8 @@ class Resolver:
                 self.events[e.key] = {"place": p.get("city_key"), "city": p.get("city"), "country": p.get("country"),
                                       "kind": p.get("kind", "event"), "date": p.get("date"),
                                       "edition": p.get("edition"),
-                                      "titles": {e.name, *e.aliases} if p.get("edition") is None else set()}
+                                      "titles": {t for t in (e.name, *e.aliases) if _names_something(t)}
+                                      if p.get("edition") is None else set()}
             elif e.type == "Person":
                 self.persons.add(e.key)
                 self.person_names[e.key] = e.name
@@ -92,7 +99,7 @@ class Resolver:
 
     def mapping(self) -> dict[str, str]:
         """Local key -> global key, for every key that changes."""
-        return {**self._event_mapping(), **_closure(self._person_mapping()), **self._org_mapping()}
+        return {**self._event_mapping(), **self._person_mapping(), **self._org_mapping()}
 
     def _event_mapping(self) -> dict[str, str]:
         clusters: list[EventCluster] = []
@@ -100,10 +107,22 @@ class Resolver:
                        key=lambda k: (-len(self.events[k]["date"]), k))
         rest = sorted(k for k in self.events if k not in dated)
         assign: dict[str, EventCluster] = {}
+        # Clusters by place, country and title: an event can only join one sharing one of them
+        # (scanning every cluster made resolution quadratic in the corpus).
+        index: dict[tuple[str, str], list[EventCluster]] = defaultdict(list)
+
+        def indexed(c: EventCluster) -> None:
+            for entry in (("place", c.place), ("country", c.country), *(("title", t) for t in c.titles)):
+                if entry[1] and c not in index[entry]:
+                    index[entry].append(c)
+
         for k in dated + rest:
             v = self.events[k]
             family = KIND_FAMILY.get(v["kind"], "gathering")
-            candidates = [c for c in clusters if KIND_FAMILY.get(c.kind, "gathering") == family
+            near = {id(c): c for entry in (("place", v["place"]), ("country", v["country"]),
+                                           *(("title", t) for t in v["titles"])) for c in index.get(entry, ())}
+            ordered = sorted(near.values(), key=lambda c: c.order)
+            candidates = [c for c in ordered if KIND_FAMILY.get(c.kind, "gathering") == family
                           and compatible(c.date, v["date"]) and (c.edition == v["edition"] or None in (c.edition, v["edition"]))
                           and self._same_place(c, v)]
             if not v["date"]:
@@ -122,11 +141,12 @@ class Resolver:
                 c.edition = c.edition or v["edition"]
             else:
                 c = EventCluster(v["place"], v["country"], v["kind"], v["date"], v["edition"], set(v["titles"]),
-                                 city=v["city"])
+                                 city=v["city"], order=len(clusters))
                 clusters.append(c)
+            indexed(c)
             c.members.append(k)
             assign[k] = c
-        return {k: c.key() for k, c in assign.items() if c.key() != k}
+        return _distinct_keys(assign)
 
     @staticmethod
     def _same_place(c: EventCluster, v: dict) -> bool:
@@ -173,21 +193,37 @@ class Resolver:
         return out
 
 
+def _distinct_keys(assign: dict[str, EventCluster]) -> dict[str, str]:
+    """Local key -> global key for every key that changes. Clusters the content keys cannot tell
+    apart (two events of one city and month on different days, a call and a conference, two
+    events named only "اجتماع") are told apart by their first member, so they stay two nodes."""
+    by_key: dict[str, list[EventCluster]] = defaultdict(list)
+    for c in {id(c): c for c in assign.values()}.values():
+        by_key[c.key()].append(c)
+    final = {id(c): c.key(distinct=len(group) > 1) for group in by_key.values() for c in group}
+    return {k: final[id(c)] for k, c in assign.items() if final[id(c)] != k}
+
+
+@lru_cache(maxsize=None)
+def _generic_words() -> frozenset[str]:
+    """Words that name no particular event: triggers, their modifiers, anaphors, ordinals."""
+    data = lexicon.load("events")
+    words = [w for forms in data["triggers"].values() for w in forms]
+    words += [w for key in ("modifiers", "naming_modifiers", "generic", "anaphors", "edition_words") for w in data[key]]
+    words += list(data["ordinals"])
+    normal = {normalize(w) for w in words}
+    return frozenset(normal | {"ال" + w for w in normal})
+
+
+def _names_something(title: str) -> bool:
+    """Whether an event's name says which event it is ("مؤتمر جدة", a quoted title), not just
+    what kind ("مؤتمرا دوليا", "الاجتماع"): only such names join events of different documents."""
+    return any(w not in _generic_words() for w in normalize(title).split())
+
+
 def _is_word_key(key: str) -> bool:
     """Whether an organisation key was made from its Arabic words (not a gazetteer slug)."""
     return any("\u0600" <= ch <= "\u06ff" for ch in key) and "@" not in key
-
-
-def _closure(mapping: dict[str, str]) -> dict[str, str]:
-    """Follow chains (ماكرون -> … -> the fullest name) to their end."""
-    out = {}
-    for key, target in mapping.items():
-        seen = {key}
-        while target in mapping and target not in seen:
-            seen.add(target)
-            target = mapping[target]
-        out[key] = target
-    return out
 
 
 def rewrite(record: DocumentFacts, mapping: dict[str, str], names: dict[str, str] | None = None) -> DocumentFacts:

@@ -38,11 +38,6 @@ def final(mapping: dict[str, str], key: str) -> str:
     return mapping.get(key, key)
 
 
-KEY_COLLISION = ("EventCluster.key() is made of place and year-month (or the first title) only, so two clusters "
-                 "the resolver keeps apart can get the same key and become one node when loaded; needs a "
-                 "tie-breaker for colliding keys at the end of Resolver._event_mapping")
-
-
 # ------------------------------------------------------------------ events
 @pytest.mark.parametrize("date_a, date_b", [
     ("2019-04-25", "2019-04-25"),
@@ -67,7 +62,6 @@ def test_events_in_different_cities_with_the_same_date_stay_apart():
     assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
 
 
-@pytest.mark.xfail(strict=True, reason=KEY_COLLISION)
 def test_events_on_different_days_of_one_month_in_one_city_keep_different_keys():
     mapping = resolve(record("a", event("a", city="rabat", date="2019-04-03")),
                       record("b", event("b", name="اجتماع", kind="meeting", city="rabat", date="2019-04-25")))
@@ -107,10 +101,6 @@ def test_events_without_a_city_group_by_country():
     assert final(mapping, "event:a#0") == final(mapping, "event:b#0") == "event:country-KW:2020-01"
 
 
-@pytest.mark.xfail(strict=True, reason="Resolver.observe counts every event name as a title, so two events "
-                   "without place or date that are both only called 'مؤتمرا دوليا' (trigger + modifier) share a "
-                   "title and become one cluster; needs generic names (words of extract/lang/events.json) left "
-                   "out of titles, and the key tie-breaker of KEY_COLLISION")
 def test_placeless_events_are_not_one_because_both_are_called_an_international_conference():
     mapping = resolve(record("a", event("a", name="مؤتمرا دوليا")), record("b", event("b", name="مؤتمرا دوليا")))
     assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
@@ -122,7 +112,6 @@ def test_placeless_events_with_the_same_quoted_title_are_one():
     assert final(mapping, "event:a#0") == final(mapping, "event:b#0")
 
 
-@pytest.mark.xfail(strict=True, reason=KEY_COLLISION)
 def test_a_call_is_never_the_same_event_as_a_conference():
     mapping = resolve(record("a", event("a", city="christchurch", date="2019-05-15")),
                       record("b", event("b", name="نداء", kind="call", city="christchurch", date="2019-05-15")))

@@ -101,7 +101,6 @@ class EventRecognizer:
         events: list[_Event] = []
         pending: list[tuple[int, int, str, int, Span]] = []   # anaphors before any event
         sents = list(doc.sents)
-        sent_index = {s.start: k for k, s in enumerate(sents)}
         for s_idx, sent in enumerate(sents):
             future = any(t.norm_ in self.future or t.norm_.startswith(("سي", "ست")) and t.norm_[2:] in {"عقد", "نعقد"} for t in sent)
             i = sent.start

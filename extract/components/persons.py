@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize
 from ..doc_ext import entities
-from ..names import (PERSON, QUOTES, name_lexicon, person_key, prepositional, register_person, set_entities,
+from ..names import (PERSON, name_lexicon, person_key, prepositional, register_person, set_entities,
                      split_conjunction)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
@@ -135,7 +135,6 @@ class PersonFinder:
 
     # ---------------------------------------------------------------- roles
     def _roles(self) -> list[Role]:
-        doc = self.doc
         roles: list[Role] = []
         consumed = -1
         for start, end, idx in self.title_matches:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..arabic import normalize, strip_marks
-from ..doc_ext import entities, entity_of, mention_start, place_of
+from ..doc_ext import entities, place_of
 from ..model import RELATIONS
 
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}

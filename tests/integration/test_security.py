@@ -9,7 +9,6 @@ byte for byte: the data only ever travels as parameters.
 from __future__ import annotations
 
 import json
-import os
 import stat
 import subprocess
 import sys
@@ -26,7 +25,6 @@ from fixtures.graph_corpus import SA, Builder, records, write_facts
 from fixtures.scratch_server import env_without_neo4j, free_port, runner_env
 from graph import server
 from graph.cli import main
-from graph.offline import graph_from_records
 
 pytestmark = pytest.mark.integration
 

@@ -374,9 +374,13 @@ def ensure_password(config: ServerConfig, java: str, env: Mapping[str, str] = os
 
 
 def _set_initial_password(config: ServerConfig, java: str, password: str) -> None:
-    """`neo4j-admin dbms set-initial-password`, with the password in a 0600 argument file, not on the command line."""
+    """`neo4j-admin dbms set-initial-password`, with the password in a 0600 argument file, not on the command line.
+
+    The file starts with `--` (end of options), so a password beginning with "-" (one generated
+    password in 64) is not read as an option.
+    """
     argfile = config.home / "run" / f".initial-password-{os.getpid()}"
-    _write_atomic(argfile, argfile_quote(password) + "\n")
+    _write_atomic(argfile, "--\n" + argfile_quote(password) + "\n")
     try:
         done = _admin(config, java, "dbms", "set-initial-password", f"@{argfile}", timeout=300)
     finally:

@@ -187,8 +187,8 @@ def test_a_fresh_home_gets_a_random_private_password_and_keeps_data_across_resta
     assert names == ["across restarts"]
 
 
-def test_neo4j_password_sets_the_initial_password_whatever_its_characters(scratch):
-    tricky = 'a "quoted" \\ back#slash @at كلمة سر'
+@pytest.mark.parametrize("tricky", ['a "quoted" \\ back#slash @at كلمة سر', "-starts-like-an-option"])
+def test_neo4j_password_sets_the_initial_password_whatever_its_characters(scratch, tricky):
     st, _ = server.start(scratch, env=env_without_neo4j(NEO4J_PASSWORD=tricky))
     assert stored_password(scratch) == tricky
     driver, _ = settings.connect(connection(st, tricky))

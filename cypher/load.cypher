@@ -137,9 +137,20 @@ DETACH DELETE e;
 // name: await_indexes
 CALL db.awaitIndexes($timeout_seconds);
 
-// name: reset
-// description: Delete every athar node (and its relationships) in batches; other data is left alone.
-//   Needs an auto-commit transaction.
-MATCH (n)
-WHERE n:Entity OR n:Document OR n:Sentence
+// name: reset_sentences
+// description: Delete every Sentence (with its mentions) in batches; the first step of a reset, so
+//   that entities mentioned in thousands of sentences are not deleted with all their mentions in one
+//   transaction. Needs an auto-commit transaction.
+MATCH (n:Sentence)
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch_size ROWS;
+
+// name: reset_documents
+// description: Delete every Document in batches (second step of a reset). Needs an auto-commit transaction.
+MATCH (n:Document)
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch_size ROWS;
+
+// name: reset_entities
+// description: Delete every athar entity and its facts in batches (last step of a reset); other data
+//   is left alone. Needs an auto-commit transaction.
+MATCH (n:Entity)
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch_size ROWS;

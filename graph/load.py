@@ -57,11 +57,18 @@ def apply_schema(driver: Driver, database: str | None = None, timeout_seconds: i
         session.run(cypher.named("load.cypher")["await_indexes"], timeout_seconds=timeout_seconds).consume()
 
 
-def reset(driver: Driver, database: str | None = None, batch_size: int = 10_000) -> int:
-    """Delete athar's nodes and relationships, nothing else; returns the number of nodes deleted."""
+RESET_STEPS = ("reset_sentences", "reset_documents", "reset_entities")
+
+
+def reset(driver: Driver, database: str | None = None, batch_size: int = 5_000) -> int:
+    """Delete athar's nodes and relationships, nothing else, in batches (sentences first, so no
+    transaction holds all the mentions of a much-mentioned entity); returns the number of nodes deleted."""
+    statements = cypher.named("load.cypher")
+    deleted = 0
     with driver.session(database=database) as session:
-        summary = session.run(cypher.named("load.cypher")["reset"], batch_size=batch_size).consume()
-    return summary.counters.nodes_deleted
+        for step in RESET_STEPS:
+            deleted += session.run(statements[step], batch_size=batch_size).consume().counters.nodes_deleted
+    return deleted
 
 
 def read_records(path: str, report: LoadReport, on_problem: Problem) -> Iterator[DocumentFacts]:

@@ -3,7 +3,8 @@
     python bench/run.py                       # 1K, 5K, 10K and all SaudiNewsNet articles
     python bench/run.py --sizes 1000 --naive-docs 100 --runs 5    # a quick look
 
-Everything runs on a scratch Neo4j (a temporary home on free ports, sharing the
+Everything runs on a scratch Neo4j (a temporary home on free ports, the managed
+server's memory settings (heap 1g, page cache 512m), sharing the
 jar cache of the managed server), so the analyst's graph is never touched. The
 numbers are printed and written to bench/results/results.json, the scaling curve
 to bench/results/scaling.png. What is measured:
@@ -213,12 +214,16 @@ def main(argv=None) -> int:
     processes = [int(p) for p in args.processes.split(",")]
     single = {int(s) for s in args.single_process_sizes.split(",") if s}
     args.out.mkdir(parents=True, exist_ok=True)
-    results: dict = {"machine": machine(), "corpus": str(args.corpus), "extraction": [], "load": []}
+    results: dict = {"machine": machine(),
+                     "neo4j_memory": {"heap": server.DEFAULT_HEAP, "pagecache": server.DEFAULT_PAGECACHE},
+                     "corpus": str(args.corpus), "extraction": [], "load": []}
     print(f"machine: {results['machine']}", flush=True)
     nlp = build_nlp()
     with tempfile.TemporaryDirectory(prefix="athar-bench-") as tmp:
         work = Path(tmp)
-        with scratch_server(work / "neo4j") as config, scratch_driver(config) as drv:
+        # the memory `athar neo4j start` gives the managed server, so the numbers are what users get
+        with scratch_server(work / "neo4j", server.DEFAULT_HEAP, server.DEFAULT_PAGECACHE) as config, \
+                scratch_driver(config) as drv:
             for size in sizes:
                 facts = work / f"facts-{size or 'all'}.jsonl"
                 for n_process in sorted(set(processes) | ({1} if size in single else set()), reverse=True):

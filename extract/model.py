@@ -6,7 +6,7 @@ that is written as one line of facts.jsonl and loaded in one transaction.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 FORMAT_NAME = "athar-facts"
@@ -123,8 +123,14 @@ class DocumentFacts:
     warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        """A plain dict, ready for json.dumps."""
-        return asdict(self)
+        """A plain dict, ready for json.dumps; it shares props and lists with the record (read it, do not
+        change it). Equal to dataclasses.asdict, which deep-copies and took a third of a load's Python time."""
+        return {"document": dict(vars(self.document)),
+                "sentences": [dict(vars(s)) for s in self.sentences],
+                "entities": [dict(vars(e)) for e in self.entities],
+                "mentions": [dict(vars(m)) for m in self.mentions],
+                "facts": [{**vars(f), "evidence": [dict(vars(ev)) for ev in f.evidence]} for f in self.facts],
+                "warnings": self.warnings}
 
     @classmethod
     def from_json(cls, data: dict) -> "DocumentFacts":

@@ -1,4 +1,6 @@
 """The graph model in plain Python: validation, consensus, per-source fact values, the offline graph."""
+import dataclasses
+import json
 import random
 
 import pytest
@@ -89,6 +91,12 @@ def test_checksum_changes_with_content_only():
     assert checksum(a) == checksum(b)
     b.facts[0].negated = not b.facts[0].negated
     assert checksum(a) != checksum(b)
+
+
+def test_to_json_equals_dataclasses_asdict_and_reads_back():
+    for record in records():
+        assert record.to_json() == dataclasses.asdict(record)
+        assert DocumentFacts.from_json(json.loads(json.dumps(record.to_json()))) == record
 
 
 def test_evidence_order_is_numeric_within_a_document():

@@ -41,6 +41,7 @@ ATHAR_LABELS = (ENTITY, DOCUMENT, SENTENCE)       # every athar node carries one
 FACT_TYPES = tuple(RELATIONS)
 HAS_SENTENCE, MENTIONED_IN, DESCRIBES = "HAS_SENTENCE", "MENTIONED_IN", "DESCRIBES"
 ENTITY_FIELDS = ("key", "name", "aliases", "name_en")
+DISPUTED = "disputed"   # entity property: names of the properties its documents give different values
 FACT_FIELDS = ("negated", "modality", "sources", "evidence")
 SOURCES_SUFFIX, VALUES_SUFFIX = "_sources", "_values"
 
@@ -360,6 +361,9 @@ def entity_props(key: str, tallies: dict[str, list[Tally]]) -> dict[str, Any]:
     for k in sorted(tallies):
         if k not in ENTITY_FIELDS:
             props[k] = consensus(tallies[k])
+    disputed = [k for k in sorted(tallies) if k not in ENTITY_FIELDS and len(tallies[k]) > 1]
+    if disputed:
+        props[DISPUTED] = disputed     # the documents disagree: the `conflicts` query starts here
     if "name_en" in tallies:
         props["name_en"] = consensus(tallies["name_en"])
     return props

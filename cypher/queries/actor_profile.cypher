@@ -1,10 +1,16 @@
 // name: actor_profile
 // description: Every fact about one actor (state, organisation, person or event), both directions,
-//   negated ones included, with how many documents describe it and the evidence.
-//   An actor without facts gives one row with empty relation columns.
+//   negated ones included, with how many documents describe it and the evidence; the facts with
+//   the most sources first. An actor without facts gives one row with empty relation columns.
 // param key: string -- the actor key (a State's key is its ISO alpha-2 code)
+// param limit: integer = 200 -- at most this many facts (a state of a large corpus has thousands)
+// param evidence: integer = 3 -- at most this many supporting sentences per row (sources lists every document)
 MATCH (a:Entity {key: $key})
+WITH a, COUNT { (:Document)-[:DESCRIBES]->(a) } AS documents
 OPTIONAL MATCH (a)-[r]-(o:Entity)
+WITH a, documents, r, o
+ORDER BY size(coalesce(r.sources, [])) DESC, type(r), startNode(r) = a DESC, r.negated, o.key
+LIMIT $limit
 RETURN a.key AS actor,
        o.key AS other,
        type(r) AS relation,
@@ -15,12 +21,11 @@ RETURN a.key AS actor,
        [l IN labels(a) WHERE l <> 'Entity'][0] AS actor_type,
        o.name AS other_name,
        [l IN labels(o) WHERE l <> 'Entity'][0] AS other_type,
-       COUNT { (:Document)-[:DESCRIBES]->(a) } AS documents,
+       documents,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
-         WHERE snt.sentence_id IN coalesce(r.evidence, [])
+         WHERE snt.sentence_id IN coalesce(r.evidence, [])[0..$evidence]
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence
-ORDER BY relation, direction, negated, other

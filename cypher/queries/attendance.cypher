@@ -6,6 +6,7 @@
 // param state: string = null -- only this state key (ISO alpha-2); every state when null
 // param event: string = null -- only this event key; every event when null
 // param modality: string = null -- only asserted, reported or planned attendance; all when null
+// param evidence: integer = 3 -- at most this many supporting sentences per row (sources lists every document)
 MATCH (e:Event)
 WHERE $event IS NULL OR e.key = $event
 CALL (e) {
@@ -33,7 +34,7 @@ RETURN s.key AS state,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
-         WHERE snt.sentence_id IN r.evidence + coalesce(affiliation.evidence, [])
+         WHERE snt.sentence_id IN (r.evidence + coalesce(affiliation.evidence, []))[0..$evidence]
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence

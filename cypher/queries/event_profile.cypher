@@ -3,6 +3,7 @@
 //   who was or was not invited, where it was held. Negated facts are included (negated = true)
 //   so that "was not invited" and "did not attend" show.
 // param event: string = null -- the event key; every event when null
+// param evidence: integer = 3 -- at most this many supporting sentences per row (sources lists every document)
 MATCH (e:Event)
 WHERE $event IS NULL OR e.key = $event
 MATCH (e)-[r]-(a:Entity)
@@ -20,7 +21,7 @@ RETURN e.key AS event,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
-         WHERE snt.sentence_id IN r.evidence
+         WHERE snt.sentence_id IN r.evidence[0..$evidence]
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence

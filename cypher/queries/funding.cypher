@@ -3,6 +3,7 @@
 //   and channel, what each source says when they differ (amount_by_source), and the evidence.
 // param funder: string = null -- only this funder key; every funder when null
 // param recipient: string = null -- only this recipient key; every recipient when null
+// param evidence: integer = 3 -- at most this many supporting sentences per row (sources lists every document)
 MATCH (f:Entity)-[r:FUNDED]->(x:Entity)
 WHERE NOT r.negated
   AND ($funder IS NULL OR f.key = $funder)
@@ -20,7 +21,7 @@ RETURN f.key AS funder,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
-         WHERE snt.sentence_id IN r.evidence
+         WHERE snt.sentence_id IN r.evidence[0..$evidence]
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence

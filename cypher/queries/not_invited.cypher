@@ -3,6 +3,7 @@
 //   also_reported_invited flags the events where another statement says they were.
 // param state: string = null -- only this state key; every state when null
 // param event: string = null -- only this event key; every event when null
+// param evidence: integer = 3 -- at most this many supporting sentences per row (sources lists every document)
 MATCH (s:State)-[r:INVITED]->(e:Event)
 WHERE r.negated
   AND ($state IS NULL OR s.key = $state)
@@ -17,7 +18,7 @@ RETURN s.key AS state,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
-         WHERE snt.sentence_id IN r.evidence
+         WHERE snt.sentence_id IN r.evidence[0..$evidence]
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence

@@ -2,6 +2,7 @@
 // description: Who sanctioned whom (SANCTIONED, negated facts left out), with the evidence.
 // param actor: string = null -- only sanctions imposed by this key; all when null
 // param target: string = null -- only sanctions on this key; all when null
+// param evidence: integer = 3 -- at most this many supporting sentences per row (sources lists every document)
 MATCH (a:Entity)-[r:SANCTIONED]->(t:Entity)
 WHERE NOT r.negated
   AND ($actor IS NULL OR a.key = $actor)
@@ -16,7 +17,7 @@ RETURN a.key AS actor,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
-         WHERE snt.sentence_id IN r.evidence
+         WHERE snt.sentence_id IN r.evidence[0..$evidence]
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence

@@ -96,6 +96,18 @@ def test_co_attendance_conflicts_search_mentions(loaded):
     _, rows = pairs(loaded, "mentions", {"key": "SA"})
     assert [r["doc_id"] for r in rows] == ["d1", "d2", "d3", "d4 'quoted' `doc` {x}"]
     assert all(r["mention"] == "Saudi Arabia" for r in rows)
+    _, page = pairs(loaded, "mentions", {"key": "SA", "limit": "2", "skip": "1"})     # the next page
+    assert [r["doc_id"] for r in page] == ["d2", "d3"]
+
+
+def test_big_answers_are_capped_where_the_query_says(loaded):
+    _, rows = pairs(loaded, "attendance", {"evidence": "1"})
+    sa = next(r for r in rows if r["state"] == "SA")
+    assert sa["sources"] == ["d1", "d2"] and [e["doc_id"] for e in sa["evidence"]] == ["d1"]
+    _, rows = pairs(loaded, "actor_profile", {"key": "SA"})
+    _, first = pairs(loaded, "actor_profile", {"key": "SA", "limit": "1"})
+    assert len(first) == 1 < len(rows) and first[0]["relation"] == rows[0]["relation"]
+    assert [len(r["sources"]) for r in rows] == sorted((len(r["sources"]) for r in rows), reverse=True)
 
 
 def test_every_stored_query_runs(loaded):

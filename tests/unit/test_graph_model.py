@@ -115,7 +115,7 @@ def test_entity_props_union_aliases_and_vote_on_properties():
                "a": {"name": "Saudi Arabia", "iso2": "SA", "n": 1},
                "c": {"name": "Saudi Arabia", "aliases": ["KSA", "x"], "n": 2}})
     assert entity_props("SA", t) == {"key": "SA", "name": "Saudi Arabia", "aliases": ["KSA", "Saudi", "x"],
-                                     "iso2": "SA", "n": 2}
+                                     "iso2": "SA", "n": 2, "disputed": ["n"]}
 
 
 def test_tally_keeps_booleans_and_numbers_apart():

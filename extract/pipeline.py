@@ -29,6 +29,7 @@ from dataclasses import asdict
 import spacy
 from spacy.language import Language
 from spacy.util import minibatch
+from threadpoolctl import threadpool_limits
 
 from . import components  # noqa: F401  (registers the factories)
 from .model import Document, DocumentFacts
@@ -77,6 +78,8 @@ def extract_documents(nlp: Language, documents: Iterable[Document], *, n_process
     than spaCy Docs: shipping Docs (with their spans and extension data) to
     the main process cost a fifth of the throughput on two cores (bench/).
     At most two batches per worker are in flight, so memory stays bounded.
+    BLAS runs single-threaded meanwhile: there is one process per core, and
+    threads only add overhead to the name model's small matrices.
     """
     def report(results: list[tuple[DocumentFacts | None, str, str | None]]) -> Iterator[DocumentFacts]:
         for record, doc_id, problem in results:
@@ -87,10 +90,17 @@ def extract_documents(nlp: Language, documents: Iterable[Document], *, n_process
                 yield record
 
     batches = minibatch(documents, batch_size)
-    if n_process == 1:
-        for batch in batches:
-            yield from report(_extract_batch(nlp, batch))
-        return
+    with threadpool_limits(limits=1, user_api="blas"):      # inherited by forked workers
+        if n_process == 1:
+            for batch in batches:
+                yield from report(_extract_batch(nlp, batch))
+        else:
+            yield from _extract_in_pool(nlp, batches, n_process, report)
+
+
+def _extract_in_pool(nlp: Language, batches: Iterable[list[Document]], n_process: int,
+                     report: Callable[[list], Iterator[DocumentFacts]]) -> Iterator[DocumentFacts]:
+    """The batches extracted by n_process forked workers, reported in input order."""
     global _FORKED_NLP
     _FORKED_NLP = nlp                 # inherited by the forked workers, never pickled
     with multiprocessing.get_context("fork").Pool(n_process) as pool:

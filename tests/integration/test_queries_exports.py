@@ -100,7 +100,29 @@ def test_co_attendance_conflicts_search_mentions(loaded):
     assert [r["doc_id"] for r in page] == ["d2", "d3"]
 
 
+def test_roles_and_rules_that_vary_by_source_are_not_conflicts(loaded):
+    from fixtures.graph_corpus import ALI, CONF, QA, Builder, with_props
+    doc = Builder("d8", ["Deputy Ali Hassan of Qatar spoke at the conference."])
+    deputy = with_props(ALI, role="deputy")
+    doc.mention(deputy, 0, "Ali Hassan")
+    doc.mention(QA, 0, "Qatar")
+    doc.fact("AFFILIATED_WITH", deputy, QA, 0, role="deputy")
+    doc.fact("ATTENDED", deputy, CONF, 0, basis="speaker")
+    load.load_records(loaded[0], [doc.record()], database=loaded[1])
+    _, rows = pairs(loaded, "actor_profile", {"key": ALI.key})
+    assert {r["other"] for r in rows} == {QA.key, CONF.key}            # the new document did load
+    _, rows = pairs(loaded, "conflicts")
+    assert {r["property"] for r in rows} == {"states_count", "amount"}
+
+
 def test_big_answers_are_capped_where_the_query_says(loaded):
+    _, all_rows = pairs(loaded, "attendance")
+    for name in ("attendance", "attendance_graph"):
+        _, first = run_query(loaded[0], name, {"limit": "1"}, loaded[1])
+        _, rest = run_query(loaded[0], name, {"limit": "10", "skip": "1"}, loaded[1])
+        assert len(first) == 1 and len(first) + len(rest) == len(all_rows)
+    _, rows = pairs(loaded, "attendance", {"limit": "1", "skip": "1"})
+    assert [(r["state"], r["via"]) for r in rows] == [(r["state"], r["via"]) for r in all_rows[1:2]]
     _, rows = pairs(loaded, "attendance", {"evidence": "1"})
     sa = next(r for r in rows if r["state"] == "SA")
     assert sa["sources"] == ["d1", "d2"] and [e["doc_id"] for e in sa["evidence"]] == ["d1"]

@@ -118,6 +118,15 @@ def test_entity_props_union_aliases_and_vote_on_properties():
                                      "iso2": "SA", "n": 2, "disputed": ["n"]}
 
 
+def test_descriptive_properties_vote_but_are_never_disputed():
+    t = tally({"a": {"name": "X", "role": "وزير الدفاع", "state": "SA"},
+               "b": {"name": "X", "role": "ولي العهد", "state": "SA"},
+               "c": {"name": "X", "role": "ولي العهد", "state": "QA"}})
+    props = entity_props("person:x", t)
+    assert props["role"] == "ولي العهد"
+    assert props["disputed"] == ["state"]
+
+
 def test_tally_keeps_booleans_and_numbers_apart():
     t = tally({"a": {"v": True}, "b": {"v": 1}, "c": {"v": 1.0}})
     assert sorted((x.value, x.count) for x in t["v"] if x.value is not True) == [(1, 2)]

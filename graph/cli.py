@@ -429,7 +429,7 @@ def query_command(name, params, fmt, output, list_queries, connection):
     if name not in cypher.queries():
         raise click.BadParameter(f"no stored query {name!r}; see `athar query --list`", param_hint="NAME")
     try:
-        cypher.queries()[name].bind(_parse_params(params))
+        bound = cypher.queries()[name].bind(_parse_params(params))
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="-p") from None
     driver, database = connect(connection)
@@ -441,6 +441,9 @@ def query_command(name, params, fmt, output, list_queries, connection):
         driver.close()
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(format_rows(columns, rows, fmt))
+    if "limit" in bound and len(rows) == bound["limit"]:
+        more = f"-p skip={bound['skip'] + len(rows)}" if "skip" in bound else "a larger -p limit"
+        click.echo(f"{name}: {len(rows)} rows, its limit; there may be more ({more})", err=True)
 
 
 @main.group("export")

@@ -6,6 +6,8 @@
 // param state: string = null -- only this state key (ISO alpha-2); every state when null
 // param event: string = null -- only this event key; every event when null
 // param modality: string = null -- only asserted, reported or planned attendance; all when null
+// param limit: integer = 500 -- at most this many rows (a year of news gives thousands), the earliest events first
+// param skip: integer = 0 -- rows to pass over first: the next page is skip = limit
 // param evidence: integer = 3 -- at most this many supporting sentences per row (sources lists every document)
 MATCH (e:Event)
 WHERE $event IS NULL OR e.key = $event
@@ -39,3 +41,5 @@ RETURN s.key AS state,
          ORDER BY snt.doc_id, snt.index
        } AS evidence
 ORDER BY event_date, event, state, via
+SKIP $skip
+LIMIT $limit

@@ -6,6 +6,8 @@
 // param state: string = null -- only this state key (ISO alpha-2); every state when null
 // param event: string = null -- only this event key; every event when null
 // param modality: string = null -- only asserted, reported or planned attendance; all when null
+// param limit: integer = 500 -- at most this many rows (a year of news gives thousands), the earliest events first
+// param skip: integer = 0 -- rows to pass over first: the next page is skip = limit
 MATCH (e:Event)
 WHERE $event IS NULL OR e.key = $event
 CALL (e) {
@@ -21,3 +23,5 @@ WITH s, e, r, path
 WHERE ($state IS NULL OR s.key = $state) AND ($modality IS NULL OR r.modality = $modality)
 RETURN path
 ORDER BY e.date, e.key, s.key, length(path)
+SKIP $skip
+LIMIT $limit

@@ -168,3 +168,6 @@ def test_building_the_example_articles_twice_changes_nothing(neo4j_db, cli_env):
     assert graph_counts(*neo4j_db) == counts
     rows = json.loads(invoke(["query", "attendance", "--format", "json"], cli_env).stdout)
     assert all(list(row)[:2] == ["state", "event"] for row in rows)
+    page = invoke(["query", "attendance", "-p", "limit=1", "--format", "json"], cli_env)
+    assert json.loads(page.stdout) == rows[:1] and "-p skip=1" in page.stderr
+    assert "limit" not in invoke(["query", "attendance"], cli_env).stderr

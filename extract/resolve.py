@@ -48,7 +48,7 @@ def _title_words(titles) -> set[str]:
     return words
 
 
-@dataclass
+@dataclass(eq=False)                 # a cluster is itself: identity for sets and dicts, not field equality
 class EventCluster:
     place: str | None
     country: str | None
@@ -105,23 +105,20 @@ class Resolver:
         clusters: list[EventCluster] = []
         dated = sorted((k for k, v in self.events.items() if v["date"] and (v["place"] or v["country"])),
                        key=lambda k: (-len(self.events[k]["date"]), k))
-        rest = sorted(k for k in self.events if k not in dated)
+        rest = sorted(self.events.keys() - set(dated))
         assign: dict[str, EventCluster] = {}
         # Clusters by place, country and title: an event can only join one sharing one of them
         # (scanning every cluster made resolution quadratic in the corpus).
-        index: dict[tuple[str, str], list[EventCluster]] = defaultdict(list)
+        index: dict[tuple[str, str], set[EventCluster]] = defaultdict(set)
 
-        def indexed(c: EventCluster) -> None:
-            for entry in (("place", c.place), ("country", c.country), *(("title", t) for t in c.titles)):
-                if entry[1] and c not in index[entry]:
-                    index[entry].append(c)
+        def entries(place, country, titles) -> list[tuple[str, str]]:
+            return [e for e in (("place", place), ("country", country), *(("title", t) for t in titles)) if e[1]]
 
         for k in dated + rest:
             v = self.events[k]
             family = KIND_FAMILY.get(v["kind"], "gathering")
-            near = {id(c): c for entry in (("place", v["place"]), ("country", v["country"]),
-                                           *(("title", t) for t in v["titles"])) for c in index.get(entry, ())}
-            ordered = sorted(near.values(), key=lambda c: c.order)
+            near = set().union(*(index.get(e, ()) for e in entries(v["place"], v["country"], v["titles"])))
+            ordered = sorted(near, key=lambda c: c.order)
             candidates = [c for c in ordered if KIND_FAMILY.get(c.kind, "gathering") == family
                           and compatible(c.date, v["date"]) and (c.edition == v["edition"] or None in (c.edition, v["edition"]))
                           and self._same_place(c, v)]
@@ -143,7 +140,8 @@ class Resolver:
                 c = EventCluster(v["place"], v["country"], v["kind"], v["date"], v["edition"], set(v["titles"]),
                                  city=v["city"], order=len(clusters))
                 clusters.append(c)
-            indexed(c)
+            for entry in entries(c.place, c.country, c.titles):
+                index[entry].add(c)
             c.members.append(k)
             assign[k] = c
         return _distinct_keys(assign)
@@ -198,10 +196,10 @@ def _distinct_keys(assign: dict[str, EventCluster]) -> dict[str, str]:
     apart (two events of one city and month on different days, a call and a conference, two
     events named only "اجتماع") are told apart by their first member, so they stay two nodes."""
     by_key: dict[str, list[EventCluster]] = defaultdict(list)
-    for c in {id(c): c for c in assign.values()}.values():
+    for c in set(assign.values()):
         by_key[c.key()].append(c)
-    final = {id(c): c.key(distinct=len(group) > 1) for group in by_key.values() for c in group}
-    return {k: final[id(c)] for k, c in assign.items() if final[id(c)] != k}
+    final = {c: c.key(distinct=len(group) > 1) for group in by_key.values() for c in group}
+    return {k: final[c] for k, c in assign.items() if final[c] != k}
 
 
 @lru_cache(maxsize=None)

@@ -40,14 +40,14 @@ ENTITY, DOCUMENT, SENTENCE = "Entity", "Document", "Sentence"
 ATHAR_LABELS = (ENTITY, DOCUMENT, SENTENCE)       # every athar node carries one of these
 FACT_TYPES = tuple(RELATIONS)
 HAS_SENTENCE, MENTIONED_IN, DESCRIBES = "HAS_SENTENCE", "MENTIONED_IN", "DESCRIBES"
-ENTITY_FIELDS = ("key", "name", "aliases", "name_en")
 DISPUTED = "disputed"   # entity/fact property: names of the properties its documents give different values
+ENTITY_FIELDS = ("key", "name", "aliases", "name_en", DISPUTED)
 # Properties that vary between documents without any of them being wrong: a person holds several
 # roles over a year of news, one source calls an event a meeting and another a summit, a fact is read
 # by different rules (basis). They get a consensus value but are never `disputed` (on SaudiNewsNet
 # they made up 4,000 of the 4,989 rows of `conflicts`, all of its fact rows).
 DESCRIPTIVE = ("role", "role_en", "kind", "basis")
-FACT_FIELDS = ("negated", "modality", "sources", "evidence")
+FACT_FIELDS = ("negated", "modality", "sources", "evidence", DISPUTED)
 SOURCES_SUFFIX, VALUES_SUFFIX = "_sources", "_values"
 
 Scalar = str | int | float | bool
@@ -251,7 +251,7 @@ def document_graph(record: DocumentFacts) -> DocumentGraph:
         claim = {"name": e.name, "aliases": sorted({a for a in e.aliases if a} - {e.name}) or None,
                  "name_en": e.name_en}
         for k, v in e.props.items():
-            if k in ENTITY_FIELDS or k == DISPUTED:
+            if k in ENTITY_FIELDS:
                 problems.append(f"{where}: property {k!r} shadows a field and is dropped")
             else:
                 claim[k] = v
@@ -294,7 +294,7 @@ def document_graph(record: DocumentFacts) -> DocumentGraph:
                 evidence.add(sentence_id(doc_id, ev.sentence))
         props = clean_props(f.props, where, problems)
         for k in list(props):
-            if k in FACT_FIELDS or k == DISPUTED or k.endswith((SOURCES_SUFFIX, VALUES_SUFFIX)):
+            if k in FACT_FIELDS or k.endswith((SOURCES_SUFFIX, VALUES_SUFFIX)):
                 problems.append(f"{where}: property {k!r} clashes with a relationship field; dropped")
                 del props[k]
         claim = facts.get(key)
@@ -363,10 +363,12 @@ def entity_props(key: str, tallies: dict[str, list[Tally]]) -> dict[str, Any]:
     aliases = sorted(names - {name})
     if aliases:
         props["aliases"] = aliases
+    disputed = []
     for k in sorted(tallies):
         if k not in ENTITY_FIELDS:
             props[k] = consensus(tallies[k])
-    disputed = [k for k in sorted(tallies) if k not in ENTITY_FIELDS + DESCRIPTIVE and len(tallies[k]) > 1]
+            if len(tallies[k]) > 1 and k not in DESCRIPTIVE:
+                disputed.append(k)
     if disputed:
         props[DISPUTED] = disputed     # the documents disagree: the `conflicts` query starts here
     if "name_en" in tallies:
@@ -436,10 +438,11 @@ class FactState:
                 props[prop + VALUES_SUFFIX] = flat
             else:
                 vals = homogeneous([per_doc[d] for d in docs])
-                props[prop] = consensus(list(tally({d: {prop: v} for d, v in zip(docs, vals)})[prop]))
+                claims = tally({d: {prop: v} for d, v in zip(docs, vals)})[prop]
+                props[prop] = consensus(claims)
                 props[prop + SOURCES_SUFFIX] = docs
                 props[prop + VALUES_SUFFIX] = vals
-                if prop not in DESCRIPTIVE and len({_freeze(v) for v in vals}) > 1:
+                if len(claims) > 1 and prop not in DESCRIPTIVE:
                     props.setdefault(DISPUTED, []).append(prop)
         return props
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from thinc.api import NumpyOps
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
+from thinc.api import NumpyOps
 
 from ..names import PERSON, name_lexicon, prepositional, register_person, set_entities, split_conjunction
 from ..ner_training import COMMON_WORDS_FILE, WORD_CLASSES, class_ids, model_input

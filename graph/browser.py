@@ -57,8 +57,8 @@ def _query_slide(query: cypher.Query) -> str:
             f"<pre class=\"runnable\">{html.escape(query.text)}</pre>\n</slide>")
 
 
-def serve(host: str = "localhost", port: int = 8765, on_ready=lambda urls: None) -> None:
-    """Serve the guide and the style until interrupted; `on_ready` gets {"guide": url, "style": url}."""
+def make_server(host: str = "localhost", port: int = 8765) -> tuple[ThreadingHTTPServer, dict[str, str]]:
+    """An HTTP server (bound, not yet serving) for the guide and the style, and {"guide": url, "style": url}."""
     server = ThreadingHTTPServer((host, port), _Handler)
     base = f"http://{host}:{server.server_address[1]}"
     urls = {"guide": base + GUIDE_PATH, "style": base + STYLE_PATH}
@@ -66,6 +66,12 @@ def serve(host: str = "localhost", port: int = 8765, on_ready=lambda urls: None)
         GUIDE_PATH: (guide_html(urls["style"]).encode("utf-8"), "text/html; charset=utf-8"),
         STYLE_PATH: (cypher.read_resource("browser/style.grass").encode("utf-8"), "text/plain; charset=utf-8"),
     }
+    return server, urls
+
+
+def serve(host: str = "localhost", port: int = 8765, on_ready=lambda urls: None) -> None:
+    """Serve the guide and the style until interrupted; `on_ready` gets {"guide": url, "style": url}."""
+    server, urls = make_server(host, port)
     on_ready(urls)
     try:
         server.serve_forever()

@@ -29,33 +29,31 @@ def test_params_command_uses_defaults_and_typed_placeholders():
 
 
 def test_the_server_publishes_guide_and_style_to_other_origins():
-    ready = threading.Event()
-    urls = {}
-
-    def on_ready(u):
-        urls.update(u)
-        ready.set()
-
-    thread = threading.Thread(target=browser.serve, kwargs={"port": 0, "on_ready": on_ready}, daemon=True)
+    server, urls = browser.make_server(port=0)
+    thread = threading.Thread(target=server.serve_forever)
     thread.start()
-    assert ready.wait(10)
-    with urllib.request.urlopen(urls["style"]) as resp:
-        assert resp.headers["Access-Control-Allow-Origin"] == "*"
-        assert resp.read().decode("utf-8") == cypher.read_resource("browser/style.grass")
-    with urllib.request.urlopen(urls["guide"]) as resp:
-        assert "<title>athar queries</title>" in resp.read().decode("utf-8")
-    preflight = urllib.request.Request(urls["style"], method="OPTIONS", headers={
-        "Origin": "http://127.0.0.1:7474", "Access-Control-Request-Method": "GET",
-        "Access-Control-Request-Headers": "sentry-trace,baggage"})          # what Neo4j Browser 5 sends
-    with urllib.request.urlopen(preflight) as resp:
-        assert resp.status == 204 and resp.headers["Access-Control-Allow-Origin"] == "*"
-        assert resp.headers["Access-Control-Allow-Headers"] == "sentry-trace,baggage"
-        assert "GET" in resp.headers["Access-Control-Allow-Methods"]
     try:
-        urllib.request.urlopen(urls["guide"].replace("athar.html", "nothing"))
-        raise AssertionError("expected 404")
-    except urllib.error.HTTPError as exc:
-        assert exc.code == 404
+        with urllib.request.urlopen(urls["style"]) as resp:
+            assert resp.headers["Access-Control-Allow-Origin"] == "*"
+            assert resp.read().decode("utf-8") == cypher.read_resource("browser/style.grass")
+        with urllib.request.urlopen(urls["guide"]) as resp:
+            assert "<title>athar queries</title>" in resp.read().decode("utf-8")
+        preflight = urllib.request.Request(urls["style"], method="OPTIONS", headers={
+            "Origin": "http://127.0.0.1:7474", "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "sentry-trace,baggage"})          # what Neo4j Browser 5 sends
+        with urllib.request.urlopen(preflight) as resp:
+            assert resp.status == 204 and resp.headers["Access-Control-Allow-Origin"] == "*"
+            assert resp.headers["Access-Control-Allow-Headers"] == "sentry-trace,baggage"
+            assert "GET" in resp.headers["Access-Control-Allow-Methods"]
+        try:
+            urllib.request.urlopen(urls["guide"].replace("athar.html", "nothing"))
+            raise AssertionError("expected 404")
+        except urllib.error.HTTPError as exc:
+            assert exc.code == 404
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
 
 
 def test_the_style_covers_every_label():

@@ -37,19 +37,29 @@ def run_query(driver: Driver, name: str, params: dict[str, Any] | None = None,
 
 def to_plain(value: Any) -> Any:
     """A JSON-ready copy of a value returned by the driver."""
-    if isinstance(value, neo4j.graph.Node):
-        return {"labels": sorted(value.labels), **{k: to_plain(v) for k, v in value.items()}}
-    if isinstance(value, neo4j.graph.Relationship):
-        return {"type": value.type, **{k: to_plain(v) for k, v in value.items()}}
-    if isinstance(value, neo4j.graph.Path):
-        return [to_plain(n) for n in value.nodes]
-    if isinstance(value, dict):
-        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, _SCALARS):
+        return value
     if isinstance(value, (list, tuple)):
-        return [to_plain(v) for v in value]
+        return [v if isinstance(v, _SCALARS) else to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: v if isinstance(v, _SCALARS) else to_plain(v) for k, v in value.items()}
+    if isinstance(value, neo4j.graph.Node):
+        return {"labels": sorted(value.labels), **to_plain(dict(value.items()))}
+    if isinstance(value, neo4j.graph.Relationship):
+        return {"type": value.type, **to_plain(dict(value.items()))}
+    if isinstance(value, neo4j.graph.Path):
+        # as Neo4j Browser shows a path: the start node, then each relationship and the node it reaches
+        plain = [to_plain(value.start_node)]
+        for rel, node in zip(value.relationships, value.nodes[1:]):
+            plain += [to_plain(rel), to_plain(node)]
+        return plain
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value
+
+
+# values that are already plain: checked first, as most values returned are
+_SCALARS = (str, int, float, bool, type(None))
 
 
 def format_rows(columns: list[str], rows: list[dict[str, Any]], fmt: str, width: int = 60) -> str:

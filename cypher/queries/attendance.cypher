@@ -9,21 +9,19 @@
 // param limit: integer = 500 -- at most this many rows (a year of news gives thousands), the earliest events first
 // param skip: integer = 0 -- rows to pass over first: the next page is skip = limit
 // param evidence: integer = 3 -- at most this many supporting sentences per row (sources lists every document)
-MATCH (e:Event)
-WHERE $event IS NULL OR e.key = $event
-CALL (e) {
-  MATCH (s:State)-[r:ATTENDED]->(e)
+MATCH (s:State)
+WHERE $state IS NULL OR s.key = $state
+CALL (s) {
+  MATCH (s)-[r:ATTENDED]->(e:Event)
   WHERE NOT r.negated
-  RETURN s, r, null AS via, null AS affiliation
-  UNION
-  MATCH (p:Person)-[r:ATTENDED]->(e)
-  WHERE NOT r.negated
-  MATCH (p)-[a:AFFILIATED_WITH]->(s:State)
-  WHERE NOT a.negated AND NOT EXISTS { (s)-[:ATTENDED {negated: true}]->(e) }
-  RETURN s, r, p AS via, a AS affiliation
+  RETURN e, r, null AS via, null AS affiliation
+  UNION ALL
+  MATCH (s)<-[a:AFFILIATED_WITH]-(p:Person)-[r:ATTENDED]->(e:Event)
+  WHERE NOT r.negated AND NOT a.negated AND NOT EXISTS { (s)-[:ATTENDED {negated: true}]->(e) }
+  RETURN e, r, p AS via, a AS affiliation
 }
 WITH s, e, r, via, affiliation
-WHERE ($state IS NULL OR s.key = $state) AND ($modality IS NULL OR r.modality = $modality)
+WHERE ($event IS NULL OR e.key = $event) AND ($modality IS NULL OR r.modality = $modality)
 RETURN s.key AS state,
        e.key AS event,
        s.name AS state_name,
@@ -40,6 +38,6 @@ RETURN s.key AS state,
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence
-ORDER BY event_date, event, state, via
+ORDER BY event_date, event, state, via, modality, affiliation.modality
 SKIP $skip
 LIMIT $limit

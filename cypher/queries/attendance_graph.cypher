@@ -8,20 +8,20 @@
 // param modality: string = null -- only asserted, reported or planned attendance; all when null
 // param limit: integer = 500 -- at most this many rows (a year of news gives thousands), the earliest events first
 // param skip: integer = 0 -- rows to pass over first: the next page is skip = limit
-MATCH (e:Event)
-WHERE $event IS NULL OR e.key = $event
-CALL (e) {
-  MATCH path = (s:State)-[r:ATTENDED]->(e)
+MATCH (s:State)
+WHERE $state IS NULL OR s.key = $state
+CALL (s) {
+  MATCH path = (s)-[r:ATTENDED]->(e:Event)
   WHERE NOT r.negated
-  RETURN s, r, path
-  UNION
-  MATCH path = (s:State)<-[a:AFFILIATED_WITH]-(:Person)-[r:ATTENDED]->(e)
+  RETURN e, r, null AS via, null AS affiliation, path
+  UNION ALL
+  MATCH path = (s)<-[a:AFFILIATED_WITH]-(p:Person)-[r:ATTENDED]->(e:Event)
   WHERE NOT r.negated AND NOT a.negated AND NOT EXISTS { (s)-[:ATTENDED {negated: true}]->(e) }
-  RETURN s, r, path
+  RETURN e, r, p.key AS via, a.modality AS affiliation, path
 }
-WITH s, e, r, path
-WHERE ($state IS NULL OR s.key = $state) AND ($modality IS NULL OR r.modality = $modality)
+WITH s, e, r, via, affiliation, path
+WHERE ($event IS NULL OR e.key = $event) AND ($modality IS NULL OR r.modality = $modality)
 RETURN path
-ORDER BY e.date, e.key, s.key, length(path)
+ORDER BY e.date, e.key, s.key, via, r.modality, affiliation
 SKIP $skip
 LIMIT $limit

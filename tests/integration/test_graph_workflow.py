@@ -154,7 +154,8 @@ def test_attendance_graph_gives_the_paths_of_the_attendance_answers(graph_db, cl
         ends = {(row["path"][0]["key"], row["path"][-1]["key"]) for row in paths}
         assert ends == {(row["state"], row["event"]) for row in rows}, params
         assert all("State" in row["path"][0]["labels"] and "Event" in row["path"][-1]["labels"] for row in paths)
-        vias = {row["path"][1]["key"] for row in paths if len(row["path"]) == 3}
+        assert all(step["type"] in ("ATTENDED", "AFFILIATED_WITH") for row in paths for step in row["path"][1::2])
+        vias = {row["path"][2]["key"] for row in paths if len(row["path"]) == 5}
         assert vias == {row["via"] for row in rows if row["via"]}, params
 
 

@@ -132,6 +132,27 @@ def test_big_answers_are_capped_where_the_query_says(loaded):
     assert [len(r["sources"]) for r in rows] == sorted((len(r["sources"]) for r in rows), reverse=True)
 
 
+def test_answers_apart_only_in_modality_have_one_order_so_pages_neither_repeat_nor_skip(loaded):
+    from fixtures.graph_corpus import ALI, CONF, Builder
+    driver, database = loaded
+    doc = Builder("d8", ["Ali Hassan plans to attend the conference."])
+    doc.mention(ALI, 0, "Ali Hassan")
+    doc.mention(CONF, 0, "the conference")
+    doc.fact("ATTENDED", ALI, CONF, 0, modality="planned")
+    load.load_records(driver, [doc.record()], database=database)
+    _, rows = run_query(driver, "attendance", {"state": "QA"}, database)
+    assert [(r["via"], r["modality"]) for r in rows] == [
+        ("person:ali", "asserted"), ("person:ali", "planned"), (None, "reported")]
+    _, paths = run_query(driver, "attendance_graph", {"state": "QA"}, database)
+    assert [[step["type"] for step in row["path"][1::2]] for row in paths] == [
+        ["AFFILIATED_WITH", "ATTENDED"], ["AFFILIATED_WITH", "ATTENDED"], ["ATTENDED"]]
+    assert [row["path"][-2]["modality"] for row in paths] == ["asserted", "planned", "reported"]
+    for name in ("attendance", "attendance_graph"):
+        _, whole = run_query(driver, name, {}, database)
+        pages = [run_query(driver, name, {"limit": "1", "skip": str(i)}, database)[1] for i in range(len(whole))]
+        assert [row for page in pages for row in page] == whole, name
+
+
 def test_every_stored_query_runs(loaded):
     required = {"key": "SA", "q": "Saudi"}
     for query in cypher.queries().values():

@@ -19,6 +19,7 @@ from neo4j import Driver
 
 import cypher
 from graph.model import DOCUMENT, ENTITY, SENTENCE, Graph, Node, Rel, node_id, sort_graph
+from graph.results import collector_paused
 
 LIST_SEPARATOR = " | "                       # GraphML has no list type
 ARRAY_DELIMITERS = (";", "|", "¦", "¤")       # neo4j-admin --array-delimiter candidates
@@ -39,7 +40,8 @@ def read_graph(driver: Driver, database: str | None = None) -> Graph:
                                   node_id(r["end_labels"], r["end_keys"]), dict(r["props"])))
         return graph
 
-    with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+    with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session, \
+            collector_paused():
         return sort_graph(session.execute_read(fetch))
 
 

@@ -10,6 +10,7 @@ import neo4j
 from neo4j import Driver, ManagedTransaction
 
 import cypher
+from graph.results import collector_paused
 
 FORMATS = ("table", "json", "csv")
 
@@ -31,7 +32,8 @@ def run_query(driver: Driver, name: str, params: dict[str, Any] | None = None,
         rows = [{k: to_plain(v) for k, v in record.items()} for record in result]
         return list(result.keys()), rows
 
-    with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+    with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session, \
+            collector_paused():
         return session.execute_read(read)
 
 

@@ -1,12 +1,13 @@
 // name: attendance_graph
 // description: The `attendance` answers as paths, for the graph view of Neo4j Browser: State-ATTENDED->Event,
-//   or State<-AFFILIATED_WITH-Person-ATTENDED->Event. Same rule and parameters as `attendance`
+//   or State<-AFFILIATED_WITH-Person-ATTENDED->Event. Same rule, parameters and order as `attendance`
 //   (negated facts left out; no attendance through a person when the state itself is said not to
-//   have attended); each path starts at the state and ends at the event.
+//   have attended), in smaller pages; each path starts at the state and ends at the event.
 // param state: string = null -- only this state key (ISO alpha-2); every state when null
 // param event: string = null -- only this event key; every event when null
 // param modality: string = null -- only asserted, reported or planned attendance; all when null
-// param limit: integer = 500 -- at most this many rows (a year of news gives thousands), the earliest events first
+// param limit: integer = 100 -- at most this many paths, the earliest events first: 100 paths have at most 300 nodes,
+//   what Neo4j Browser draws by default (initialNodeDisplay); `attendance` gives the rows in bulk
 // param skip: integer = 0 -- rows to pass over first: the next page is skip = limit
 MATCH (s:State)
 WHERE $state IS NULL OR s.key = $state

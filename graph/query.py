@@ -61,8 +61,8 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-# types returned as they are; looked up first, as most values are of these (a path of
-# 500 rows holds about 9,000 values)
+# types returned as they are; looked up first, as most values are of these (a page of
+# 500 paths holds about 9,000 values)
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 
 

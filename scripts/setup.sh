@@ -22,22 +22,24 @@ fi
 # The interpreter: $PYTHON when set, else CPython 3.12 when the machine has it (on PATH or
 # in pyenv), else python3. spaCy's wheels for Python 3.11 and older are compiled with
 # Cython profiling hooks, and its NER then takes the GIL again at every step of its
-# inner loop: the same extraction is a fifth slower there (README, Performance).
+# inner loop: the same extraction is a fifth slower there (README, Two commands).
 python_ok() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; }
+python_version() { "$1" -c 'import sys; print("%d.%d" % sys.version_info[:2])'; }
 python_bin="${PYTHON:-}"
 if [ -z "$python_bin" ]; then
   pyenv_root="$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")"
-  for candidate in python3.12 $(ls -d "$pyenv_root"/versions/3.12*/bin/python3.12 2>/dev/null | sort -V -r) python3; do
+  for candidate in python3.12 $(ls -d "$pyenv_root"/versions/3.12*/bin/python3.12 2>/dev/null | sort -V -r); do
     if python_ok "$candidate"; then python_bin="$candidate"; break; fi
   done
 fi
-if ! python_ok "${python_bin:-python3}"; then
-  echo "setup: athar needs Python 3.11 or newer (${python_bin:-python3} is $("${python_bin:-python3}" -V 2>&1))" >&2
+python_bin="${python_bin:-python3}"
+if ! python_ok "$python_bin"; then
+  echo "setup: athar needs Python 3.11 or newer ($python_bin is $("$python_bin" -V 2>&1))" >&2
   exit 1
 fi
-version="$("$python_bin" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+version="$(python_version "$python_bin")"
 venv="$ATHAR_ROOT/.venv"
-if [ -x "$venv/bin/python" ] && [ "$("$venv/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" != "$version" ]; then
+if [ -x "$venv/bin/python" ] && [ "$(python_version "$venv/bin/python")" != "$version" ]; then
   echo "setup: recreating $venv with Python $version"
   rm -rf "$venv"
 fi

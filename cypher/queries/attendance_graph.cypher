@@ -18,11 +18,11 @@ CALL (s) {
   UNION ALL
   MATCH path = (s)<-[a:AFFILIATED_WITH]-(p:Person)-[r:ATTENDED]->(e:Event)
   WHERE NOT r.negated AND NOT a.negated AND NOT EXISTS { (s)-[:ATTENDED {negated: true}]->(e) }
-  RETURN e, r, p.key AS via, a.modality AS affiliation, path
+  RETURN e, r, p AS via, a AS affiliation, path
 }
 WITH s, e, r, via, affiliation, path
 WHERE ($event IS NULL OR e.key = $event) AND ($modality IS NULL OR r.modality = $modality)
 RETURN path
-ORDER BY e.date, e.key, s.key, via, r.modality, affiliation
+ORDER BY e.date, e.key, s.key, via.key, r.modality, affiliation.modality
 SKIP $skip
 LIMIT $limit

@@ -45,11 +45,11 @@ def to_plain(value: Any) -> Any:
     if kind is list or kind is tuple:
         return [v if type(v) in _PLAIN else to_plain(v) for v in value]
     if kind is dict:
-        return {k: v if type(v) in _PLAIN else to_plain(v) for k, v in value.items()}
+        return _plain_items(value.items())
     if isinstance(value, neo4j.graph.Node):
-        return _with_properties({"labels": sorted(value.labels)}, value)
+        return {"labels": sorted(value.labels), **_plain_items(value.items())}
     if isinstance(value, neo4j.graph.Relationship):
-        return _with_properties({"type": value.type}, value)
+        return {"type": value.type, **_plain_items(value.items())}
     if isinstance(value, neo4j.graph.Path):
         # as Neo4j Browser shows a path: the start node, then each relationship and the node it reaches
         plain = [to_plain(value.start_node)]
@@ -66,10 +66,8 @@ def to_plain(value: Any) -> Any:
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 
 
-def _with_properties(plain: dict[str, Any], entity: neo4j.graph.Entity) -> dict[str, Any]:
-    for key, v in entity.items():
-        plain[key] = v if type(v) in _PLAIN else to_plain(v)
-    return plain
+def _plain_items(items) -> dict[str, Any]:
+    return {k: v if type(v) in _PLAIN else to_plain(v) for k, v in items}
 
 
 def format_rows(columns: list[str], rows: list[dict[str, Any]], fmt: str, width: int = 60) -> str:

@@ -103,8 +103,9 @@ class Fact:
     object: str            # Entity.key
     negated: bool = False
     modality: str = "asserted"
-    props: dict[str, Any] = field(default_factory=dict)   # role, amount, currency, channel, date...
+    props: dict[str, Any] = field(default_factory=dict)   # role, amount, currency, channel, basis (the rule)...
     evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 1.0   # in [0, 1]: how likely the fact is true, from its rule's measured precision
 
     def identity(self) -> tuple:
         """What makes two facts the same fact (evidence accumulates)."""

@@ -54,7 +54,7 @@ def doc_to_record(doc: Doc, document: Document) -> DocumentFacts:
 
     facts = [Fact(predicate=f["predicate"], subject=f["subject"], object=f["object"], negated=f["negated"],
                   modality=f["modality"], props=f["props"],
-                  evidence=sorted(Evidence(**ev) for ev in f["evidence"]))
+                  evidence=sorted(Evidence(**ev) for ev in f["evidence"]), confidence=f.get("confidence", 1.0))
              for f in (doc._.facts or [])]
     used = {m.entity for m in mentions} | {f.subject for f in facts} | {f.object for f in facts}
     for key in used - registry.keys():

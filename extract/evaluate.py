@@ -12,8 +12,9 @@ takes it from the graph code `athar load` uses) and aligns each node to a gold e
 - else an Event by city and compatible year/month (several candidates: the one whose names share
   most words, if it is one).
 A fact of document D is (relation, subject, object, polarity) for each relationship whose sources
-include D; a relationship with an end aligned to nothing counts once per (relation, aligned end)
-as a wrong fact, as the maintainers' scorer counts it.
+include D. A relationship with an end aligned to nothing is a wrong fact; such relationships count
+once per (relation, aligned end) in a document, the convention of the gold sets' own scorer, so
+that both give the same numbers.
 """
 from __future__ import annotations
 

@@ -1,8 +1,16 @@
 """Extraction quality against hand-made gold annotations (`athar eval`).
 
-A gold file (the format of the gold sets' ANNOTATION.md) names entities by gold ids and lists, per
-document, the entities it mentions, the facts an extractor must find (`facts`), may find (`optional`)
-or must not assert (`negative`), and the modality of facts that are not plain past assertions.
+A gold file names entities by gold ids (a State's is its ISO code) and lists, per document id, the
+entities it mentions, the facts an extractor must find (`facts`), may find (`optional`) or must not
+assert (`negative`), and the modality of facts that are not plain past assertions:
+
+    {"entities": {"SA": {"type": "State", "iso2": "SA"}, "IR": {"type": "State", "iso2": "IR"},
+                  "jubeir": {"type": "Person", "aliases": ["عادل الجبير", "الجبير"]},
+                  "paris": {"type": "Event", "aliases": ["مؤتمر باريس"], "cities": ["باريس"], "date": "2018-04"}},
+     "docs": {"a1": {"mentions": ["SA", "IR", "jubeir", "paris"],
+                     "facts": [["ATTENDED", "jubeir", "paris"], ["INVITED", "IR", "paris", "negative"]],
+                     "optional": [["ATTENDED", "SA", "paris"]], "negative": [["ATTENDED", "IR", "paris"]],
+                     "modality": {"ATTENDED|jubeir|paris": "reported"}}}}
 
 The evaluator reads the graph athar builds from resolved records as plain data (`System`: the CLI
 takes it from the graph code `athar load` uses) and aligns each node to a gold entity:
@@ -276,12 +284,11 @@ def evaluate(gold: Gold, system: System) -> dict[str, Any]:
         for f in fp:
             counts[f[0]][1] += 1
             unaligned += len(got[f]) if f[3] == "unaligned" else 0
-            entry = {**_fact_json(doc, f), "polarity_error": f in denied,
-                     "subject_name": " | ".join(sorted({texts.node_name(r.subject) for r in got[f]})),
-                     "object_name": " | ".join(sorted({texts.node_name(r.object) for r in got[f]})),
-                     "modality": sorted({r.modality for r in got[f]}),
-                     "sentences": texts.evidence(doc, got[f])}
-            wrong.append(entry)
+            wrong.append({**_fact_json(doc, f), "polarity_error": f in denied,
+                          "subject_name": " | ".join(sorted({texts.node_name(r.subject) for r in got[f]})),
+                          "object_name": " | ".join(sorted({texts.node_name(r.object) for r in got[f]})),
+                          "modality": sorted({r.modality for r in got[f]}),
+                          "sentences": texts.evidence(doc, got[f])})
             if f in denied:
                 polarity.append(_fact_json(doc, f))
         for f in fn:

@@ -240,6 +240,74 @@ def train_ner_command(corpus, output, seed, epochs):
     train(corpus, output or DEFAULT_MODEL, seed=seed, epochs=epochs, report=click.echo, on_problem=problem)
 
 
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("corpus", nargs=-1, type=click.Path(exists=True))
+@click.option("--facts", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Score these facts.jsonl files (from `athar extract`) instead of extracting a CORPUS (repeatable).")
+@click.option("-j", "--n-process", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes for the spaCy pipeline.")
+@click.option("--summary", is_flag=True, help="Print the scores only, not every missed and wrong fact.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the full report as JSON to this file ('-': standard output, instead of the text).")
+def eval_command(gold, corpus, facts, n_process, summary, json_out):
+    """Score extraction against the gold annotations GOLD of the articles CORPUS (files or folders).
+
+    CORPUS is extracted and resolved as by `athar extract`, and the graph is built as `athar load`
+    would build it, without a database. Prints facts P/R/F1 overall and per relation, mentions per
+    entity type, polarity errors, duplicate entities, the modality accuracy of found facts, then
+    every missed and wrong fact with its document and sentences.
+    """
+    import json
+
+    from extract.evaluate import GoldError, evaluate, read_gold, render
+    from graph.offline import graph_from_records
+
+    if bool(corpus) == bool(facts):
+        raise click.UsageError("give either a CORPUS to extract or --facts FILE")
+    try:
+        gold_set = read_gold(gold)
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from None
+    problems: list = []
+    graph = (_graph_for_export(facts, None)[0] if facts
+             else graph_from_records(_records(corpus, n_process, problems, "extracting")))
+    report = evaluate(gold_set, _evaluation_input(graph))
+    if json_out:
+        with click.open_file(json_out, "w", encoding="utf-8") as out:
+            out.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    if json_out != "-":
+        click.echo(render(report, details=not summary), nl=False)
+    if problems:
+        raise SystemExit(3)
+
+
+def _evaluation_input(graph):
+    """The graph as the evaluator reads it: entity nodes, fact relationships, mentions, sentence texts."""
+    from extract.evaluate import Node, Relation, System
+    from extract.model import ENTITY_TYPES, RELATIONS
+    from graph.model import DOCUMENT, MENTIONED_IN, SENTENCE, evidence_order
+
+    system, sentence_of = System(), {}
+    for node in graph.nodes:
+        types = [label for label in node.labels if label in ENTITY_TYPES]
+        if types:
+            system.nodes[node.id] = Node(node.id, types[0], node.props)
+        elif SENTENCE in node.labels:
+            sentence_of[node.id] = (node.props["doc_id"], node.props["index"])
+            system.sentences[sentence_of[node.id]] = node.props["text"]
+        elif DOCUMENT in node.labels:
+            system.documents.add(node.props["doc_id"])
+    for rel in graph.rels:
+        if rel.type == MENTIONED_IN:
+            system.mentions.append((rel.start, *sentence_of[rel.end]))
+        elif rel.type in RELATIONS:
+            system.relations.append(Relation(
+                rel.type, rel.start, rel.end, rel.props["negated"], rel.props["modality"], rel.props["sources"],
+                [evidence_order(sid) for sid in rel.props.get("evidence", [])]))
+    return system
+
+
 
 # --- load / build / query / export: the graph -----------------------------
 import functools  # noqa: E402 (kept with the commands that use them)

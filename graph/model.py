@@ -38,12 +38,20 @@ rounded to 4 decimals; `confidence_sources` / `confidence_values` keep each
 source's own value, so a retracted document takes its share with it. Articles
 copy each other, so the sources are less independent than noisy-or assumes:
 the cap keeps several fallible rules from adding up to certainty.
+
+Dates: an entity's consensus `date` and `end_date` are ISO 8601 strings; a
+complete one (YYYY-MM-DD) becomes a datetime.date (a Neo4j DATE), a partial one
+(YYYY, YYYY-MM, --MM-DD) stays a string, and integer `year`, `month`, `day`
+give as much of `date` as is known, so events sort and filter by time. What
+each document says stays a string on its DESCRIBES relationship.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, NamedTuple
@@ -55,7 +63,9 @@ ATHAR_LABELS = (ENTITY, DOCUMENT, SENTENCE)       # every athar node carries one
 FACT_TYPES = tuple(RELATIONS)
 HAS_SENTENCE, MENTIONED_IN, DESCRIBES = "HAS_SENTENCE", "MENTIONED_IN", "DESCRIBES"
 DISPUTED = "disputed"   # entity/fact property: names of the properties its documents give different values
-ENTITY_FIELDS = ("key", "name", "aliases", "name_en", DISPUTED)
+DATE_PROPS = ("date", "end_date")   # ISO 8601 entity properties; a complete one is stored as a DATE
+DATE_PARTS = ("year", "month", "day")    # integer parts of an entity's `date`, set by the graph
+ENTITY_FIELDS = ("key", "name", "aliases", "name_en", DISPUTED, *DATE_PARTS)
 # Properties that vary between documents without any of them being wrong: a person holds several
 # roles over a year of news, one source calls an event a meeting and another a summit, a fact is read
 # by different rules (basis). They get a consensus value but are never `disputed` (on SaudiNewsNet
@@ -436,7 +446,47 @@ def entity_props(key: str, tallies: dict[str, list[Tally]]) -> dict[str, Any]:
         props[DISPUTED] = disputed     # the documents disagree: the `conflicts` query starts here
     if "name_en" in tallies:
         props["name_en"] = consensus(tallies["name_en"])
+    if isinstance(props.get("date"), str):
+        props.update(date_parts(props["date"]))
+    for k in DATE_PROPS:
+        if isinstance(props.get(k), str):
+            props[k] = typed_date(props[k])
     return props
+
+
+# --- dates ----------------------------------------------------------------------
+
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})-(\d{2})")
+
+
+def date_parts(text: str) -> dict[str, int]:
+    """The integer year, month and day of an ISO 8601 date, as far as it gives them and they are valid:
+    "2018-04-25" -> {year, month, day}, "2018-04" -> {year, month}, "--05-11" -> {month, day};
+    nothing for another text."""
+    m = _ISO_DATE.fullmatch(text.strip())
+    if not m:
+        return {}
+    year, month, day = (int(g) if g else None for g in (m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)))
+    parts = {"year": year} if year else {}
+    if month and 1 <= month <= 12:
+        parts["month"] = month
+        if day and _valid(year or 2000, month, day):       # a leap year when the year is unknown
+            parts["day"] = day
+    return parts
+
+
+def typed_date(text: str) -> dt.date | str:
+    """A complete ISO date ("2018-04-25") as a datetime.date; any other text unchanged."""
+    parts = date_parts(text)
+    return dt.date(parts["year"], parts["month"], parts["day"]) if len(parts) == 3 else text
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+        return True
+    except ValueError:
+        return False
 
 
 # --- facts: per-source values kept on the relationship ----------------------------

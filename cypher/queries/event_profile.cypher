@@ -17,7 +17,7 @@ RETURN e.key AS event,
        a.name AS actor_name,
        [l IN labels(a) WHERE l <> 'Entity'][0] AS actor_type,
        e.name AS event_name,
-       e.date AS event_date,
+       toString(e.date) AS event_date,
        e.city AS event_city,
        r.sources AS sources,
        COLLECT {

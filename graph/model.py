@@ -456,7 +456,7 @@ def entity_props(key: str, tallies: dict[str, list[Tally]]) -> dict[str, Any]:
 
 # --- dates ----------------------------------------------------------------------
 
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})-(\d{2})", re.ASCII)
 
 
 def date_parts(text: str) -> dict[str, int]:

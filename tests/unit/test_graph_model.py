@@ -180,6 +180,7 @@ def test_descriptive_properties_vote_but_are_never_disputed():
     ("2018-02-30", {"year": 2018, "month": 2}, "2018-02-30"),        # no such day: the string stays
     ("2018-13", {"year": 2018}, "2018-13"),
     ("2018-04-25T10:00", {}, "2018-04-25T10:00"), ("next week", {}, "next week"), ("", {}, ""),
+    ("٢٠١٨-٠٤-٢٥", {}, "٢٠١٨-٠٤-٢٥"),                                 # ISO 8601 digits are ASCII
 ])
 def test_iso_dates_give_their_parts_and_a_complete_one_a_date(text, parts, typed):
     assert date_parts(text) == parts

@@ -8,8 +8,8 @@
 // param to: string = null -- ISO date, inclusive (2018 or 2018-04 for its last day); no upper bound when null
 // param kind: string = null -- only events of this kind (conference, meeting, summit...); all when null
 // param state: string = null -- only events held in this state (ISO alpha-2) or with it as a participant
-// param limit: integer = 500 -- at most this many events
-// param skip: integer = 0 -- events to pass over first: the next page is skip = limit
+// param limit: integer = 100 -- at most this many events (the next page: skip = limit)
+// param skip: integer = 0 -- events to pass over first
 MATCH (e:Event)
 WHERE ($kind IS NULL OR e.kind = $kind)
   AND ($state IS NULL OR e.country = $state

@@ -140,6 +140,8 @@ def neo4j_load_command(file, force):
 
 
 # --- extract / train-ner / eval: no database needed -----------------------
+from graph.model import MIN_CONFIDENCE  # noqa: E402 (the default of --min-confidence, shown by --help)
+
 def _problem_reporter(problems: list):
     """A callback that prints one line per bad input and counts it."""
 
@@ -178,12 +180,19 @@ def _summary(records_seen: int, entity_types, relations, problems: list) -> None
                    "as APOC JSON lines, without a database.")
 @click.option("-j", "--n-process", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes for the spaCy pipeline.")
-def extract_command(corpus, output, fmt, n_process):
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=MIN_CONFIDENCE, show_default=True,
+              help="With --format apoc-json, facts whose confidence is under this are kept out of the graph, "
+                   "as `athar load` keeps them out; a facts file keeps every fact.")
+def extract_command(corpus, output, fmt, n_process, min_confidence):
     """Extract entities, mentions and facts from CORPUS (files or folders); no database needed."""
     import json
     from collections import Counter
 
     from extract.model import header
+
+    if fmt == "facts" and click.get_current_context().get_parameter_source("min_confidence").name != "DEFAULT":
+        click.echo("warning: --min-confidence applies to --format apoc-json; a facts file keeps every fact "
+                   "(give it to `athar load`)", err=True)
 
     problems: list = []
     entity_types, relations, seen, records = Counter(), Counter(), set(), []
@@ -208,7 +217,7 @@ def extract_command(corpus, output, fmt, n_process):
             from graph.export import write_apoc_jsonl
             from graph.offline import graph_from_records
 
-            write_apoc_jsonl(graph_from_records(records), out)
+            write_apoc_jsonl(graph_from_records(records, min_confidence=min_confidence), out)
     _summary(count, entity_types, relations, problems)
     if problems:
         raise SystemExit(1 if count == 0 else 3)
@@ -361,7 +370,15 @@ def _connection_unless(offline):
     return decorate
 
 
+def _min_confidence_option(help_text: str):
+    return click.option("--min-confidence", type=click.FloatRange(0, 1), default=MIN_CONFIDENCE, show_default=True,
+                        help=help_text)
+
+
 def _load_options(command):
+    command = _min_confidence_option(
+        "Facts whose confidence is under this are kept out of the graph (a source under it adds nothing "
+        "to a fact); loading again with another value replaces the documents whose kept facts change.")(command)
     command = click.option("--batch-size", type=click.IntRange(1), default=100, show_default=True,
                            help="Documents per transaction.")(command)
     command = click.option("--reset", is_flag=True,
@@ -394,7 +411,7 @@ def _route_problems(report, warnings: _Warnings):
 @main.command("load")
 @click.argument("facts", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @_load_options
-def load_command(facts, reset, batch_size, connection):
+def load_command(facts, reset, batch_size, min_confidence, connection):
     """Load FACTS files (facts.jsonl from `athar extract`) into Neo4j.
 
     Each document is written in one transaction with the others of its batch.
@@ -415,8 +432,8 @@ def load_command(facts, reset, batch_size, connection):
                 with click.progressbar(length=_count_records(path), label=f"loading {path}",
                                        file=sys.stderr) as bar:
                     load_records(driver, read_records(path, report, on_problem), database=database,
-                                 batch_size=batch_size, report=report, on_problem=on_problem,
-                                 on_progress=bar.update)
+                                 batch_size=batch_size, min_confidence=min_confidence, report=report,
+                                 on_problem=on_problem, on_progress=bar.update)
     finally:
         driver.close()
     _finish(report, warnings)
@@ -438,7 +455,7 @@ def _count_records(path: str) -> int:
 @click.option("-j", "--n-process", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes for the spaCy pipeline.")
 @_load_options
-def build_command(corpus, n_process, reset, batch_size, connection):
+def build_command(corpus, n_process, reset, batch_size, min_confidence, connection):
     """Extract CORPUS (files or folders) and load the result into Neo4j: `athar extract` + `athar load`."""
     from graph.load import LoadReport, load_records
     from graph.settings import connect, resumable
@@ -449,7 +466,8 @@ def build_command(corpus, n_process, reset, batch_size, connection):
         with resumable(connection, lambda: _done(report)):
             _prepare(driver, database, reset)
             load_records(driver, _records(corpus, n_process, problems, "building"), database=database,
-                         batch_size=batch_size, report=report, on_problem=_route_problems(report, warnings))
+                         batch_size=batch_size, min_confidence=min_confidence, report=report,
+                         on_problem=_route_problems(report, warnings))
     finally:
         driver.close()
     report.failed += len(problems)
@@ -525,11 +543,13 @@ def _export_command(fmt: str, help_text: str):
     @click.option("--from-facts", "facts", multiple=True, type=click.Path(exists=True, dir_okay=False),
                   help="Build the graph from these facts.jsonl files, as `athar load` would, without Neo4j "
                        "(repeatable).")
+    @_min_confidence_option("With --from-facts, facts whose confidence is under this are kept out of the graph, "
+                            "as `athar load` keeps them out.")
     @_connection_unless(lambda kw: bool(kw["facts"]))
-    def command(out, facts, connection):
+    def command(out, facts, min_confidence, connection):
         from graph import export
 
-        graph, report = _graph_for_export(facts, connection)
+        graph, report = _graph_for_export(facts, min_confidence, connection)
         if fmt == "json":
             with click.open_file(out, "w", encoding="utf-8") as fh:
                 export.write_apoc_jsonl(graph, fh)
@@ -544,7 +564,7 @@ def _export_command(fmt: str, help_text: str):
     return command
 
 
-def _graph_for_export(facts, connection):
+def _graph_for_export(facts, min_confidence, connection):
     """(graph, LoadReport): from Neo4j, or from facts files when given (malformed lines reported)."""
     from graph.load import LoadReport, read_records
 
@@ -564,7 +584,7 @@ def _graph_for_export(facts, connection):
     on_problem = _route_problems(report, warnings)
     records = (r for path in facts for r in read_records(path, report, on_problem))
     problems: list[str] = []
-    graph = graph_from_records(records, problems)
+    graph = graph_from_records(records, problems, min_confidence)
     for problem in problems:
         warnings.minor(problem)
     warnings.close()

@@ -7,6 +7,7 @@ routes go through the same code and give the same files.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import shlex
 from collections import defaultdict
@@ -34,7 +35,7 @@ def read_graph(driver: Driver, database: str | None = None) -> Graph:
         graph = Graph()
         for r in tx.run(read["export_nodes"]):
             labels = tuple(sorted(r["labels"], key=lambda label: (label != ENTITY, label)))
-            graph.nodes.append(Node(node_id(labels, r["props"]), labels, dict(r["props"])))
+            graph.nodes.append(Node(node_id(labels, r["props"]), labels, _native(r["props"])))
         for r in tx.run(read["export_relationships"]):
             graph.rels.append(Rel(r["type"], node_id(r["start_labels"], r["start_keys"]),
                                   node_id(r["end_labels"], r["end_keys"]), dict(r["props"])))
@@ -43,6 +44,12 @@ def read_graph(driver: Driver, database: str | None = None) -> Graph:
     with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session, \
             collector_paused():
         return sort_graph(session.execute_read(fetch))
+
+
+def _native(props: dict[str, Any]) -> dict[str, Any]:
+    """Properties with the driver's temporal values (a Neo4j DATE: neo4j.time.Date) as Python's
+    (datetime.date), as graph.model computes them."""
+    return {k: v.to_native() if hasattr(v, "to_native") else v for k, v in props.items()}
 
 
 def graph_counts(driver: Driver, database: str | None = None) -> dict[str, dict[str, int]]:
@@ -58,21 +65,28 @@ def graph_counts(driver: Driver, database: str | None = None) -> dict[str, dict[
 # --- APOC JSON lines ------------------------------------------------------------
 
 def write_apoc_jsonl(graph: Graph, out: TextIO) -> None:
-    """The graph in the line format of apoc.export.json (type node / relationship per line)."""
+    """The graph in the line format of apoc.export.json (type node / relationship per line); dates
+    are ISO strings, as APOC writes them."""
     labels = {}
     for n in graph.nodes:
         labels[n.id] = list(n.labels)
         out.write(json.dumps({"type": "node", "id": n.id, "labels": list(n.labels), "properties": _sorted(n.props)},
-                             ensure_ascii=False) + "\n")
+                             ensure_ascii=False, default=_iso) + "\n")
     for i, r in enumerate(graph.rels):
         out.write(json.dumps({"type": "relationship", "id": str(i), "label": r.type,
                               "start": {"id": r.start, "labels": labels.get(r.start, [])},
                               "end": {"id": r.end, "labels": labels.get(r.end, [])},
-                              "properties": _sorted(r.props)}, ensure_ascii=False) + "\n")
+                              "properties": _sorted(r.props)}, ensure_ascii=False, default=_iso) + "\n")
 
 
 def _sorted(props: dict[str, Any]) -> dict[str, Any]:
     return {k: props[k] for k in sorted(props)}
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"a {type(value).__name__} is not JSON serializable")
 
 
 # --- GraphML ------------------------------------------------------------------------
@@ -141,23 +155,25 @@ def _text(v: Any) -> str:
 def write_admin_csv(graph: Graph, folder: str | Path, database: str = "neo4j") -> list[Path]:
     """CSV files for `neo4j-admin database import full`, plus import.sh running it.
 
-    Nodes go to one file per label combination, relationships to one file per
+    Nodes go to one file per label combination (those with a complete `date` in a file of their
+    own: nodes_Entity_Event_date.csv), relationships to one file per
     type and endpoint id spaces (Entity: key, Document: doc_id, Sentence:
-    sentence_id). Columns are typed (`aliases:string[]`, `negated:boolean`...);
+    sentence_id). Columns are typed (`aliases:string[]`, `negated:boolean`, `confidence:double`,
+    `date:date`...);
     the array delimiter is chosen so that no array element contains it.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     delimiter = _array_delimiter(graph)
     by_id = {n.id: n for n in graph.nodes}
-    node_groups: dict[tuple[str, ...], list[Node]] = defaultdict(list)
-    for n in graph.nodes:
-        node_groups[n.labels].append(n)
+    node_groups: dict[tuple[tuple[str, ...], tuple[str, ...]], list[Node]] = defaultdict(list)
+    for n in graph.nodes:      # complete dates in a file of their own, so their column can be typed date
+        node_groups[(n.labels, tuple(k for k in sorted(n.props) if isinstance(n.props[k], dt.date)))].append(n)
     node_files = []
-    for labels, nodes in sorted(node_groups.items()):
+    for (labels, dated), nodes in sorted(node_groups.items()):
         space = _space(labels)
         key = ID_SPACES[space]
-        path = folder / f"nodes_{'_'.join(labels)}.csv"
+        path = folder / f"nodes_{'_'.join(labels + dated)}.csv"
         columns = _columns([n.props for n in nodes], skip=(key,))
         header = [f"{key}:ID({space})", ":LABEL"] + [f"{c}:{t}" for c, t in columns]
         rows = ([n.props[key], delimiter.join(labels)] + [_csv_value(n.props.get(c), t, delimiter) for c, t in columns]
@@ -220,6 +236,8 @@ def _admin_kind(v: Any) -> str:
         return "long"
     if isinstance(v, float):
         return "double"
+    if isinstance(v, dt.date):
+        return "date"
     return "string"
 
 

@@ -20,7 +20,8 @@ from neo4j.exceptions import Neo4jError
 
 import cypher
 from extract.model import ENTITY_TYPES, DocumentFacts, read_facts_file
-from graph.model import DocumentGraph, FactKey, FactState, Tally, document_graph, entity_props
+from graph.model import (MIN_CONFIDENCE, DocumentGraph, FactKey, FactState, Tally, document_graph,
+                         entity_props)
 
 COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
             "properties_set", "labels_added")
@@ -38,12 +39,14 @@ class LoadReport:
     failed: int = 0          # documents the database refused
     malformed: int = 0       # lines of the input that are not records
     problems: int = 0        # items dropped while validating records
+    weak: int = 0            # facts kept out: under the minimum confidence
     counters: Counter = field(default_factory=Counter)
 
     def summary(self) -> str:
         c = self.counters
         return (f"documents: {self.loaded} loaded, {self.replaced} replaced, {self.skipped} skipped, "
                 f"{self.failed} failed; malformed lines: {self.malformed}; dropped items: {self.problems}\n"
+                f"facts under the minimum confidence, kept out: {self.weak}\n"
                 f"nodes: {c['nodes_created']} created, {c['nodes_deleted']} deleted; relationships: "
                 f"{c['relationships_created']} created, {c['relationships_deleted']} deleted; "
                 f"properties set: {c['properties_set']}")
@@ -82,13 +85,14 @@ def read_records(path: str, report: LoadReport, on_problem: Problem) -> Iterator
 
 
 def load_records(driver: Driver, records: Iterable[DocumentFacts], *, database: str | None = None,
-                 batch_size: int = 100, report: LoadReport | None = None,
+                 batch_size: int = 100, min_confidence: float = MIN_CONFIDENCE, report: LoadReport | None = None,
                  on_problem: Problem = lambda message: None,
                  on_progress: Callable[[int], None] = lambda n: None) -> LoadReport:
     """Write records in batches of whole documents; returns (and fills) the report.
 
-    A batch the database refuses is retried one document per transaction, so
-    only the documents at fault fail; each failure is reported.
+    Facts whose confidence is under `min_confidence` are left out. A batch the
+    database refuses is retried one document per transaction, so only the
+    documents at fault fail; each failure is reported.
     """
     report = report or LoadReport()
     batch: list[DocumentGraph] = []
@@ -100,10 +104,11 @@ def load_records(driver: Driver, records: Iterable[DocumentFacts], *, database: 
             batch.clear()
 
     for record in records:
-        dg = document_graph(record)
+        dg = document_graph(record, min_confidence)
         for problem in dg.problems:
             on_problem(problem)
         report.problems += len(dg.problems)
+        report.weak += dg.weak
         if any(d.doc_id == dg.doc_id for d in batch):
             flush()                     # a later version of a document in this batch
         batch.append(dg)

@@ -16,7 +16,8 @@ Relationships
     (:Document)-[:DESCRIBES {name, aliases, name_en, ...props}]->(:Entity)
         what that one document says about the entity
     (:Entity)-[:ATTENDED|HOSTED|...|AFFILIATED_WITH {negated, modality,
-        sources, evidence, P, P_sources, P_values for each fact property P}]->(:Entity)
+        sources, evidence, confidence, P, P_sources, P_values for each fact
+        property P}]->(:Entity)
         one relationship per fact identity (subject, predicate, object,
         negated, modality); P_values[i] is what document P_sources[i] says
         and P is the consensus.
@@ -24,14 +25,35 @@ Relationships
 Consensus (entity properties and a fact's P) is the value given by the most
 documents, ties going to the value whose earliest document id is smallest,
 so the graph does not depend on the order documents were loaded in.
+
+Confidence: a document supports a fact with the confidence extraction gave it
+(the highest when it states the fact more than once); facts under the minimum
+confidence (MIN_CONFIDENCE, `--min-confidence`) are kept out of the graph.
+The relationship's `confidence` combines its sources c_1..c_n as independent
+evidence (noisy-or), the gain from combining capped at CONFIDENCE_CAP:
+
+    confidence = max(max_i c_i, min(CONFIDENCE_CAP, 1 - prod_i (1 - c_i)))
+
+rounded to 4 decimals; `confidence_sources` / `confidence_values` keep each
+source's own value, so a retracted document takes its share with it. Articles
+copy each other, so the sources are less independent than noisy-or assumes:
+the cap keeps several fallible rules from adding up to certainty.
+
+Dates: an entity's consensus `date` and `end_date` are ISO 8601 strings; a
+complete one (YYYY-MM-DD) becomes a datetime.date (a Neo4j DATE), a partial one
+(YYYY, YYYY-MM, --MM-DD) stays a string, and integer `year`, `month`, `day`
+give as much of `date` as is known, so events sort and filter by time. What
+each document says stays a string on its DESCRIBES relationship.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import math
+import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, NamedTuple
 
 from extract.model import ENTITY_TYPES, MODALITIES, RELATIONS, DocumentFacts
@@ -41,14 +63,23 @@ ATHAR_LABELS = (ENTITY, DOCUMENT, SENTENCE)       # every athar node carries one
 FACT_TYPES = tuple(RELATIONS)
 HAS_SENTENCE, MENTIONED_IN, DESCRIBES = "HAS_SENTENCE", "MENTIONED_IN", "DESCRIBES"
 DISPUTED = "disputed"   # entity/fact property: names of the properties its documents give different values
-ENTITY_FIELDS = ("key", "name", "aliases", "name_en", DISPUTED)
+DATE_PROPS = ("date", "end_date")   # ISO 8601 entity properties; a complete one is stored as a DATE
+DATE_PARTS = ("year", "month", "day")    # integer parts of an entity's `date`, set by the graph
+ENTITY_FIELDS = ("key", "name", "aliases", "name_en", DISPUTED, *DATE_PARTS)
 # Properties that vary between documents without any of them being wrong: a person holds several
 # roles over a year of news, one source calls an event a meeting and another a summit, a fact is read
 # by different rules (basis). They get a consensus value but are never `disputed` (on SaudiNewsNet
 # they made up 4,000 of the 4,989 rows of `conflicts`, all of its fact rows).
 DESCRIPTIVE = ("role", "role_en", "kind", "basis")
-FACT_FIELDS = ("negated", "modality", "sources", "evidence", DISPUTED)
+CONFIDENCE = "confidence"
+FACT_FIELDS = ("negated", "modality", "sources", "evidence", CONFIDENCE, DISPUTED)
 SOURCES_SUFFIX, VALUES_SUFFIX = "_sources", "_values"
+
+# Facts whose confidence is under this are kept out of the graph (`--min-confidence` of
+# extract --format apoc-json, load, build and export --from-facts); a facts file keeps them all.
+MIN_CONFIDENCE = 0.5
+CONFIDENCE_CAP = 0.99      # combining sources raises a fact's confidence up to this, no further
+CONFIDENCE_DIGITS = 4
 
 Scalar = str | int | float | bool
 
@@ -100,6 +131,7 @@ class FactClaim:
     key: FactKey
     evidence: list[str]
     props: dict[str, Any]
+    confidence: float = 1.0
 
 
 @dataclass
@@ -114,6 +146,7 @@ class DocumentGraph:
     mentions: list[dict[str, Any]]
     facts: list[FactClaim]
     problems: list[str]
+    weak: int = 0           # facts kept out: their confidence is under the minimum
 
 
 # --- identifiers --------------------------------------------------------------
@@ -219,12 +252,19 @@ def _order(v: Any) -> tuple:
 
 # --- one document -------------------------------------------------------------
 
-def document_graph(record: DocumentFacts) -> DocumentGraph:
+def document_graph(record: DocumentFacts, min_confidence: float = MIN_CONFIDENCE) -> DocumentGraph:
     """Validate one extraction record and shape it as graph contributions.
 
     Problems (unknown entity in a fact, bad evidence, unstorable values...) drop
-    the offending item and are reported in `problems`; the rest is kept.
+    the offending item and are reported in `problems`; the rest is kept. Facts
+    whose confidence is under `min_confidence` are left out (counted in `weak`)
+    before the checksum is taken, so loading with another minimum replaces
+    exactly the documents whose kept facts change.
     """
+    strong = [f for f in record.facts if not _below(f.confidence, min_confidence)]
+    weak = len(record.facts) - len(strong)
+    if weak:
+        record = replace(record, facts=strong)
     doc = record.document
     doc_id = str(doc.doc_id)
     problems: list[str] = []
@@ -292,6 +332,12 @@ def document_graph(record: DocumentFacts) -> DocumentGraph:
                                 f"document; ignored")
             else:
                 evidence.add(sentence_id(doc_id, ev.sentence))
+        confidence = fact_confidence(f.confidence)
+        if confidence is None:
+            problems.append(f"{where}: confidence {f.confidence!r} is not a number; dropped")
+            continue
+        if confidence != f.confidence:
+            problems.append(f"{where}: confidence {f.confidence!r} is outside [0, 1]; taken as {confidence}")
         props = clean_props(f.props, where, problems)
         for k in list(props):
             if k in FACT_FIELDS or k.endswith((SOURCES_SUFFIX, VALUES_SUFFIX)):
@@ -299,9 +345,10 @@ def document_graph(record: DocumentFacts) -> DocumentGraph:
                 del props[k]
         claim = facts.get(key)
         if claim is None:
-            facts[key] = FactClaim(key, sorted(evidence, key=evidence_order), props)
+            facts[key] = FactClaim(key, sorted(evidence, key=evidence_order), props, confidence)
         else:
             claim.evidence = sorted(set(claim.evidence) | evidence, key=evidence_order)
+            claim.confidence = max(claim.confidence, confidence)
             for k, v in props.items():
                 claim.props.setdefault(k, v)
 
@@ -311,7 +358,33 @@ def document_graph(record: DocumentFacts) -> DocumentGraph:
         entities=[entities[k] for k in sorted(entities)],
         mentions=sorted(mentions.values(), key=lambda m: (m["sentence_id"], m["start"], m["end"], m["entity"])),
         facts=[facts[k] for k in sorted(facts)],
-        problems=problems)
+        problems=problems, weak=weak)
+
+
+def fact_confidence(value: Any) -> float | None:
+    """A fact's confidence as a float in [0, 1] (values outside clamped), None when it is not a number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return None
+    return min(1.0, max(0.0, float(value)))
+
+
+def _below(value: Any, minimum: float) -> bool:
+    """Whether a fact with this confidence stays out of the graph (a value that is no number is
+    reported by document_graph instead)."""
+    confidence = fact_confidence(value)
+    return confidence is not None and confidence < minimum
+
+
+def combined_confidence(values: Iterable[float]) -> float:
+    """The confidence of a fact supported by sources with these confidences (module docstring):
+    noisy-or, its gain over the best source capped at CONFIDENCE_CAP; the same in any order."""
+    values = sorted(values)
+    if not values:
+        return 1.0
+    doubt = 1.0
+    for c in values:
+        doubt *= 1.0 - c
+    return round(max(values[-1], min(CONFIDENCE_CAP, 1.0 - doubt)), CONFIDENCE_DIGITS)
 
 
 def _fact_problem(key: FactKey, entities: dict[str, EntityClaim]) -> str | None:
@@ -373,7 +446,47 @@ def entity_props(key: str, tallies: dict[str, list[Tally]]) -> dict[str, Any]:
         props[DISPUTED] = disputed     # the documents disagree: the `conflicts` query starts here
     if "name_en" in tallies:
         props["name_en"] = consensus(tallies["name_en"])
+    if isinstance(props.get("date"), str):
+        props.update(date_parts(props["date"]))
+    for k in DATE_PROPS:
+        if isinstance(props.get(k), str):
+            props[k] = typed_date(props[k])
     return props
+
+
+# --- dates ----------------------------------------------------------------------
+
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})-(\d{2})", re.ASCII)
+
+
+def date_parts(text: str) -> dict[str, int]:
+    """The integer year, month and day of an ISO 8601 date, as far as it gives them and they are valid:
+    "2018-04-25" -> {year, month, day}, "2018-04" -> {year, month}, "--05-11" -> {month, day};
+    nothing for another text."""
+    m = _ISO_DATE.fullmatch(text.strip())
+    if not m:
+        return {}
+    year, month, day = (int(g) if g else None for g in (m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)))
+    parts = {"year": year} if year else {}
+    if month and 1 <= month <= 12:
+        parts["month"] = month
+        if day and _valid(year or 2000, month, day):       # a leap year when the year is unknown
+            parts["day"] = day
+    return parts
+
+
+def typed_date(text: str) -> dt.date | str:
+    """A complete ISO date ("2018-04-25") as a datetime.date; any other text unchanged."""
+    parts = date_parts(text)
+    return dt.date(parts["year"], parts["month"], parts["day"]) if len(parts) == 3 else text
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+        return True
+    except ValueError:
+        return False
 
 
 # --- facts: per-source values kept on the relationship ----------------------------
@@ -386,13 +499,16 @@ class FactState:
     evidence: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
     values: dict[str, dict[str, Any]] = field(default_factory=dict)     # prop -> doc -> value
+    confidence: dict[str, float] = field(default_factory=dict)          # doc -> its confidence
 
     @classmethod
     def from_props(cls, key: FactKey, props: dict[str, Any]) -> "FactState":
         """Decode the properties of a stored relationship (inverse of to_props)."""
-        state = cls(key, set(props.get("evidence", [])), set(props.get("sources", [])))
+        state = cls(key, set(props.get("evidence", [])), set(props.get("sources", [])),
+                    confidence=dict(zip(props.get(CONFIDENCE + SOURCES_SUFFIX, []),
+                                        props.get(CONFIDENCE + VALUES_SUFFIX, []))))
         for k, docs in props.items():
-            if not k.endswith(SOURCES_SUFFIX) or k == "sources":
+            if not k.endswith(SOURCES_SUFFIX) or k in ("sources", CONFIDENCE + SOURCES_SUFFIX):
                 continue
             prop = k[: -len(SOURCES_SUFFIX)]
             vals = props.get(prop + VALUES_SUFFIX, [])
@@ -408,6 +524,7 @@ class FactState:
     def remove(self, doc: str) -> None:
         """Forget everything document `doc` said."""
         self.sources.discard(doc)
+        self.confidence.pop(doc, None)
         self.evidence = {s for s in self.evidence if sentence_doc(s) != doc}
         for per_doc in self.values.values():
             per_doc.pop(doc, None)
@@ -417,16 +534,23 @@ class FactState:
         """Record what document `doc` says (replacing what it said before)."""
         self.remove(doc)
         self.sources.add(doc)
+        self.confidence[doc] = claim.confidence
         self.evidence.update(claim.evidence)
         for k, v in claim.props.items():
             self.values.setdefault(k, {})[doc] = v
 
     def to_props(self) -> dict[str, Any]:
-        """Relationship properties: identity, sources, evidence, P/P_sources/P_values per prop, and
-        `disputed`: the scalar props its sources give different values (the `conflicts` query)."""
+        """Relationship properties: identity, sources, evidence, the combined confidence with each
+        source's own, P/P_sources/P_values per prop, and `disputed`: the scalar props its sources give
+        different values (the `conflicts` query). A source stored without a confidence (loaded before
+        facts had one) counts as 1.0, the contract's default."""
+        sources = sorted(self.sources)
+        per_source = [float(self.confidence.get(doc, 1.0)) for doc in sources]
         props: dict[str, Any] = {
             "negated": self.key.negated, "modality": self.key.modality,
-            "sources": sorted(self.sources), "evidence": sorted(self.evidence, key=evidence_order)}
+            "sources": sources, "evidence": sorted(self.evidence, key=evidence_order),
+            CONFIDENCE: combined_confidence(per_source),
+            CONFIDENCE + SOURCES_SUFFIX: sources, CONFIDENCE + VALUES_SUFFIX: per_source}
         for prop in sorted(self.values):
             per_doc = self.values[prop]
             docs = sorted(per_doc)

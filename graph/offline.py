@@ -5,20 +5,22 @@ from collections import defaultdict
 from typing import Any, Iterable
 
 from extract.model import DocumentFacts
-from graph.model import (DESCRIBES, DOCUMENT, ENTITY, HAS_SENTENCE, MENTIONED_IN, SENTENCE, DocumentGraph,
-                         FactKey, FactState, Graph, Node, Rel, document_graph, entity_props, node_id, sort_graph,
-                         tally)
+from graph.model import (DESCRIBES, DOCUMENT, ENTITY, HAS_SENTENCE, MENTIONED_IN, MIN_CONFIDENCE, SENTENCE,
+                         DocumentGraph, FactKey, FactState, Graph, Node, Rel, document_graph, entity_props, node_id,
+                         sort_graph, tally)
 
 
-def graph_from_records(records: Iterable[DocumentFacts], problems: list[str] | None = None) -> Graph:
+def graph_from_records(records: Iterable[DocumentFacts], problems: list[str] | None = None,
+                       min_confidence: float = MIN_CONFIDENCE) -> Graph:
     """Nodes and relationships for these records, in canonical order.
 
     A later record with the same doc_id replaces an earlier one, as a reload
-    does. Validation problems are appended to `problems` when given.
+    does; facts under `min_confidence` are left out, as the loader leaves them.
+    Validation problems are appended to `problems` when given.
     """
     docs: dict[str, DocumentGraph] = {}
     for record in records:
-        dg = document_graph(record)
+        dg = document_graph(record, min_confidence)
         if problems is not None:
             problems.extend(dg.problems)
         docs[dg.doc_id] = dg

@@ -9,7 +9,7 @@ MATCH (a:Entity {key: $key})
 WITH a, COUNT { (:Document)-[:DESCRIBES]->(a) } AS documents
 OPTIONAL MATCH (a)-[r]-(o:Entity)
 WITH a, documents, r, o
-ORDER BY size(coalesce(r.sources, [])) DESC, type(r), startNode(r) = a DESC, r.negated, o.key
+ORDER BY size(coalesce(r.sources, [])) DESC, type(r), startNode(r) = a DESC, r.negated, o.key, r.modality
 LIMIT $limit
 RETURN a.key AS actor,
        o.key AS other,
@@ -17,6 +17,7 @@ RETURN a.key AS actor,
        CASE WHEN r IS NULL THEN null WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction,
        r.negated AS negated,
        r.modality AS modality,
+       r.confidence AS confidence,
        a.name AS actor_name,
        [l IN labels(a) WHERE l <> 'Entity'][0] AS actor_type,
        o.name AS other_name,

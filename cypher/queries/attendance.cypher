@@ -2,7 +2,8 @@
 // description: Which states attended which events: directly (a State ATTENDED the Event) or through
 //   a person AFFILIATED_WITH the state who attended. One row per path, with the person it went
 //   through (via) and the sentences that support it. Negated facts are left out, and so is
-//   attendance through a person when a source says the state itself did not attend.
+//   attendance through a person when a source says the state itself did not attend. confidence is
+//   the fact's (combined over its sources), times the affiliation's for attendance through a person.
 // param state: string = null -- only this state key (ISO alpha-2); every state when null
 // param event: string = null -- only this event key; every event when null
 // param modality: string = null -- only asserted, reported or planned attendance; all when null
@@ -26,11 +27,12 @@ RETURN s.key AS state,
        e.key AS event,
        s.name AS state_name,
        e.name AS event_name,
-       e.date AS event_date,
+       toString(e.date) AS event_date,
        e.city AS event_city,
        via.key AS via,
        via.name AS via_name,
        r.modality AS modality,
+       round(r.confidence * coalesce(affiliation.confidence, 1.0), 4) AS confidence,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)

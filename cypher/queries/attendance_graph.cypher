@@ -23,6 +23,6 @@ CALL (s) {
 WITH s, e, r, via, affiliation, path
 WHERE ($event IS NULL OR e.key = $event) AND ($modality IS NULL OR r.modality = $modality)
 RETURN path
-ORDER BY e.date, e.key, s.key, via.key, r.modality, affiliation.modality
+ORDER BY toString(e.date), e.key, s.key, via.key, r.modality, affiliation.modality
 SKIP $skip
 LIMIT $limit

@@ -13,10 +13,11 @@ RETURN e.key AS event,
        CASE WHEN startNode(r) = e THEN 'event->actor' ELSE 'actor->event' END AS direction,
        r.negated AS negated,
        r.modality AS modality,
+       r.confidence AS confidence,
        a.name AS actor_name,
        [l IN labels(a) WHERE l <> 'Entity'][0] AS actor_type,
        e.name AS event_name,
-       e.date AS event_date,
+       toString(e.date) AS event_date,
        e.city AS event_city,
        r.sources AS sources,
        COLLECT {
@@ -25,4 +26,4 @@ RETURN e.key AS event,
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence
-ORDER BY event, relation, negated, actor
+ORDER BY event, relation, negated, actor, modality

@@ -18,6 +18,7 @@ RETURN f.key AS funder,
        [i IN range(0, size(coalesce(r.amount_sources, [])) - 1)
          | r.amount_sources[i] + ': ' + toString(r.amount_values[i])] AS amount_by_source,
        r.modality AS modality,
+       r.confidence AS confidence,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)

@@ -10,6 +10,7 @@ RETURN m.key AS member,
        o.name AS organization_name,
        [l IN labels(m) WHERE l <> 'Entity'][0] AS member_type,
        r.modality AS modality,
+       r.confidence AS confidence,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
@@ -17,4 +18,4 @@ RETURN m.key AS member,
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence
-ORDER BY organization, member
+ORDER BY organization, member, modality

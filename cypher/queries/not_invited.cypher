@@ -12,8 +12,9 @@ RETURN s.key AS state,
        e.key AS event,
        s.name AS state_name,
        e.name AS event_name,
-       e.date AS event_date,
+       toString(e.date) AS event_date,
        r.modality AS modality,
+       r.confidence AS confidence,
        EXISTS { (s)-[i:INVITED]->(e) WHERE NOT i.negated } AS also_reported_invited,
        r.sources AS sources,
        COLLECT {
@@ -22,4 +23,4 @@ RETURN s.key AS state,
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence
-ORDER BY event_date, event, state
+ORDER BY event_date, event, state, modality

@@ -13,6 +13,7 @@ RETURN a.key AS actor,
        t.name AS target_name,
        [l IN labels(t) WHERE l <> 'Entity'][0] AS target_type,
        r.modality AS modality,
+       r.confidence AS confidence,
        r.date AS date,
        r.sources AS sources,
        COLLECT {
@@ -21,4 +22,4 @@ RETURN a.key AS actor,
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence
-ORDER BY actor, target
+ORDER BY actor, target, modality

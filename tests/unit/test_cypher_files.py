@@ -112,10 +112,35 @@ WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|REMOVE|DETACH|DROP|LOAD\s
 def test_every_stored_query_parses_and_reads_only():
     queries = cypher.queries()
     assert {"attendance", "funding", "not_invited", "sanctions", "members", "event_profile", "actor_profile",
-            "co_attendance", "conflicts"} <= set(queries)
+            "co_attendance", "conflicts", "events"} <= set(queries)
     for q in queries.values():
         assert not WRITE_CLAUSE.search(cypher._code_only(q.text)), q.name
         assert q.description
+
+
+RETURNED = re.compile(r"\bAS\s+(\w+)\s*,?\s*$", re.M)
+
+
+def test_every_query_with_a_modality_column_returns_the_confidence_next_to_it():
+    with_modality = [q for q in cypher.queries().values() if "modality" in RETURNED.findall(q.text)]
+    assert {"attendance", "funding", "not_invited", "sanctions", "members", "event_profile",
+            "actor_profile"} <= {q.name for q in with_modality}
+    for q in with_modality:
+        columns = RETURNED.findall(q.text)
+        assert columns[columns.index("modality") + 1] == "confidence", q.name
+
+
+def test_queries_return_event_dates_as_iso_text():
+    """A complete event date is a DATE and a partial one a string: ordering by the raw values would
+    put every DATE before every string, so queries give and sort by toString(e.date)."""
+    for q in cypher.queries().values():
+        assert not re.search(r"\be\.date\s+AS\b|ORDER BY e\.date\b", q.text), q.name
+
+
+def test_paged_queries_new_to_browser_cast_their_page_parameters():
+    """Neo4j Browser sends integer parameters as floats, which SKIP and LIMIT refuse."""
+    text = cypher.queries()["events"].text
+    assert "SKIP toInteger($skip)" in text and "LIMIT toInteger($limit)" in text
 
 
 def test_one_fact_statement_per_relation_identical_but_for_the_type():

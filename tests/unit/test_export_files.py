@@ -1,12 +1,14 @@
 """Export writers on the offline graph: APOC JSON lines, GraphML (networkx, igraph), neo4j-admin CSV."""
 import csv
+import datetime as dt
 import io
 import json
 
 import igraph
 import networkx as nx
 
-from fixtures.graph_corpus import EVIL_KEY, EVIL_NAME, records
+from extract.model import Entity
+from fixtures.graph_corpus import EVIL_KEY, EVIL_NAME, SA, Builder, records
 from graph.export import to_networkx, write_admin_csv, write_apoc_jsonl, write_graphml
 from graph.model import Graph, Node, Rel
 from graph.offline import graph_from_records
@@ -87,3 +89,54 @@ def test_admin_csv_has_typed_headers_and_a_safe_array_delimiter(tmp_path):
     assert funded["amount_values:long[]"] == "1000000|1200000" and funded["negated:boolean"] == "false"
     total = sum(len(list(csv.reader(p.open(encoding="utf-8")))) - 1 for p in files if p.name.startswith("nodes_"))
     assert total == len(g.nodes)
+
+
+def _dated_records():
+    """The corpus plus a document about an event known only by its month, and a fact of confidence 0.6."""
+    doc = Builder("d7", ["Saudi Arabia attended talks in April 2018."])
+    talks = Entity("event:talks", "Event", "Talks", [], None, {"kind": "meeting", "city": "Doha", "date": "2018-04"})
+    doc.mention(SA, 0, "Saudi Arabia")
+    doc.mention(talks, 0, "talks")
+    doc.fact("ATTENDED", SA, talks, 0, confidence=0.6)
+    return records() + [doc.record()]
+
+
+def test_apoc_json_writes_dates_as_iso_text_and_facts_with_their_confidence():
+    g = graph_from_records(_dated_records())
+    assert {n.id: n for n in g.nodes}["event:conf"].props["date"] == dt.date(2018, 4, 25)
+    out = io.StringIO()
+    write_apoc_jsonl(g, out)
+    lines = {(x["type"], x["id"]): x for x in map(json.loads, out.getvalue().splitlines())}
+    conf = lines[("node", "event:conf")]["properties"]
+    assert (conf["date"], conf["year"], conf["month"], conf["day"]) == ("2018-04-25", 2018, 4, 25)
+    talks = lines[("node", "event:talks")]["properties"]
+    assert (talks["date"], talks["year"], talks["month"]) == ("2018-04", 2018, 4) and "day" not in talks
+    facts = [x["properties"] for x in lines.values() if x["type"] == "relationship" and "sources" in x["properties"]]
+    assert facts and all(isinstance(p["confidence"], float) for p in facts)
+    assert sorted(p["confidence"] for p in facts)[0] == 0.6
+
+
+def test_graphml_writes_dates_as_text_beside_their_integer_parts(tmp_path):
+    write_graphml(graph_from_records(_dated_records()), tmp_path / "g.graphml")
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    assert (back.nodes["event:conf"]["date"], back.nodes["event:conf"]["year"]) == ("2018-04-25", 2018)
+    assert (back.nodes["event:talks"]["date"], back.nodes["event:talks"]["month"]) == ("2018-04", 4)
+    assert all(isinstance(data["confidence"], float) for *_, data in back.edges(data=True) if "sources" in data)
+
+
+def test_admin_csv_types_complete_dates_and_confidence(tmp_path):
+    files = {p.name: p for p in write_admin_csv(graph_from_records(_dated_records()), tmp_path)}
+
+    def table(name):
+        with files[name].open(encoding="utf-8") as fh:
+            header, *rows = list(csv.reader(fh))
+        return header, [dict(zip(header, r)) for r in rows]
+    header, rows = table("nodes_Entity_Event_date.csv")          # complete dates: a date column
+    assert {"date:date", "year:long", "month:long", "day:long"} <= set(header)
+    assert [(r["key:ID(Entity)"], r["date:date"]) for r in rows] == [("event:conf", "2018-04-25")]
+    header, rows = table("nodes_Entity_Event.csv")               # the others keep their text
+    assert "date:string" in header and [r["date:string"] for r in rows] == ["2018-04"]
+    header, rows = table("relationships_ATTENDED_Entity_Entity.csv")
+    assert {"confidence:double", "confidence_values:double[]", "confidence_sources:string[]"} <= set(header)
+    assert sorted(r["confidence:double"] for r in rows)[0] == "0.6"
+    assert "--nodes=nodes_Entity_Event_date.csv" in (tmp_path / "import.sh").read_text()

@@ -3,8 +3,9 @@ import json
 
 from click.testing import CliRunner
 
-from fixtures.graph_corpus import records, write_facts
+from fixtures.graph_corpus import CONF, SA, Builder, records, write_facts
 from graph.cli import main
+from graph.model import MIN_CONFIDENCE
 from graph.offline import graph_from_records
 
 NO_DATABASE = {"ATHAR_HOME": None, "NEO4J_URI": None, "NEO4J_PASSWORD": None, "NEO4J_USER": None,
@@ -39,3 +40,36 @@ def test_export_from_facts_needs_no_database(tmp_path):
     for fmt, out in (("graphml", tmp_path / "g.graphml"), ("csv", tmp_path / "csv")):
         result = _run(["export", fmt, str(out), "--from-facts", str(facts)], tmp_path)
         assert result.exit_code == 3 and out.exists()
+
+
+def test_min_confidence_defaults_to_the_one_constant_and_says_so(tmp_path):
+    for command in (["extract"], ["load"], ["build"], ["export", "json"]):
+        result = _run([*command, "--help"], tmp_path)
+        assert result.exit_code == 0 and "--min-confidence" in result.output, command
+        assert f"[default: {MIN_CONFIDENCE};" in " ".join(result.output.split()), command
+
+
+def test_export_from_facts_keeps_facts_under_the_minimum_confidence_out(tmp_path):
+    weak = Builder("d9", ["Saudi Arabia may have attended."])
+    weak.mention(SA, 0, "Saudi Arabia")
+    weak.fact("ATTENDED", SA, CONF, 0, confidence=0.25)
+    facts = write_facts(tmp_path / "facts.jsonl", records() + [weak.record()])
+
+    def attended_sources(*options):
+        out = tmp_path / "g.jsonl"
+        assert _run(["export", "json", str(out), "--from-facts", str(facts), *options], tmp_path).exit_code == 0
+        rels = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+        [sa] = [r for r in rels if r.get("label") == "ATTENDED" and r["start"]["id"] == "SA"]
+        return sa["properties"]["sources"]
+    assert attended_sources() == ["d1", "d2"]
+    assert attended_sources("--min-confidence", "0.2") == ["d1", "d2", "d9"]
+    assert _run(["export", "json", "-", "--from-facts", str(facts), "--min-confidence", "2"], tmp_path).exit_code == 2
+
+
+def test_extract_says_a_facts_file_keeps_every_fact_whatever_the_minimum(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The weather in Oslo was mild on Sunday.", encoding="utf-8")
+    out = tmp_path / "facts.jsonl"
+    told = _run(["extract", str(article), "-o", str(out), "--min-confidence", "0.9"], tmp_path)
+    assert told.exit_code == 0 and "--min-confidence applies to --format apoc-json" in told.output
+    assert "--min-confidence" not in _run(["extract", str(article), "-o", str(out)], tmp_path).output

@@ -1,5 +1,6 @@
 """The graph model in plain Python: validation, consensus, per-source fact values, the offline graph."""
 import dataclasses
+import datetime as dt
 import json
 import random
 
@@ -9,8 +10,9 @@ from hypothesis import strategies as st
 
 from extract.model import Document, DocumentFacts, Entity, Evidence, Fact, Mention, Sentence
 from fixtures.graph_corpus import CONF, SA, UN, Builder, records
-from graph.model import (FactClaim, FactKey, FactState, Tally, checksum, clean_value, consensus, document_graph,
-                         entity_props, evidence_order, tally)
+from graph.model import (CONFIDENCE_CAP, FactClaim, FactKey, FactState, Tally, checksum, clean_value,
+                         combined_confidence, consensus, date_parts, document_graph, entity_props, evidence_order,
+                         tally, typed_date)
 from graph.offline import graph_from_records
 
 
@@ -86,6 +88,48 @@ def test_document_graph_merges_repeated_facts_and_entities_within_a_document():
     assert fact.evidence == ["d#0", "d#1"] and fact.props == {"role": "x", "n": 2}
 
 
+def test_facts_under_the_minimum_confidence_are_kept_out_and_counted():
+    ev = Evidence("d", 0, 0, 12)
+    record = _record([Fact("ATTENDED", "SA", "event:conf", evidence=[ev], confidence=0.4),
+                      Fact("HOSTED", "SA", "event:conf", evidence=[ev], confidence=0.5)])
+    dg = document_graph(record, min_confidence=0.5)
+    assert [c.key.predicate for c in dg.facts] == ["HOSTED"] and dg.weak == 1 and dg.problems == []
+    assert [c.key.predicate for c in document_graph(record, min_confidence=0.3).facts] == ["ATTENDED", "HOSTED"]
+    # the checksum follows what is kept: another minimum that keeps the same facts changes nothing
+    assert document_graph(record, 0.45).checksum == dg.checksum != document_graph(record, 0.3).checksum
+    assert document_graph(record, 0.3).checksum == document_graph(record, 0.0).checksum == checksum(record)
+
+
+def test_a_fact_stated_twice_in_a_document_keeps_its_highest_confidence():
+    ev = Evidence("d", 0, 0, 12)
+    record = _record([Fact("ATTENDED", "SA", "event:conf", evidence=[ev], confidence=0.6),
+                      Fact("ATTENDED", "SA", "event:conf", evidence=[ev], confidence=0.9)])
+    [claim] = document_graph(record, 0.0).facts
+    assert claim.confidence == 0.9
+
+
+@pytest.mark.parametrize("confidence, kept, problem", [
+    (1, 1.0, None), (1.5, 1.0, "outside [0, 1]; taken as 1.0"), (-0.2, 0.0, "outside [0, 1]; taken as 0.0"),
+    ("high", None, "'high' is not a number; dropped"), (float("nan"), None, "is not a number; dropped"),
+    (True, None, "True is not a number; dropped"),
+])
+def test_a_confidence_out_of_range_is_clamped_and_one_that_is_no_number_drops_the_fact(confidence, kept, problem):
+    record = _record([Fact("ATTENDED", "SA", "event:conf", evidence=[Evidence("d", 0, 0, 12)],
+                           confidence=confidence)])
+    dg = document_graph(record, 0.0)
+    assert [c.confidence for c in dg.facts] == ([] if kept is None else [kept])
+    assert [p for p in dg.problems if problem and problem in p] == ([] if problem is None else dg.problems)
+    assert len(dg.problems) == (problem is not None)
+
+
+def test_confidence_is_a_field_no_fact_property_can_shadow():
+    record = _record([Fact("ATTENDED", "SA", "event:conf", props={"confidence": 0.1, "confidence_values": [1]},
+                           evidence=[Evidence("d", 0, 0, 12)], confidence=0.7)])
+    dg = document_graph(record, 0.0)
+    assert dg.facts[0].props == {} and dg.facts[0].confidence == 0.7
+    assert sum("clashes with a relationship field" in p for p in dg.problems) == 2
+
+
 def test_checksum_changes_with_content_only():
     a, b = records()[0], records()[0]
     assert checksum(a) == checksum(b)
@@ -127,6 +171,42 @@ def test_descriptive_properties_vote_but_are_never_disputed():
     assert props["disputed"] == ["state"]
 
 
+@pytest.mark.parametrize("text, parts, typed", [
+    ("2018-04-25", {"year": 2018, "month": 4, "day": 25}, dt.date(2018, 4, 25)),
+    ("2018-04", {"year": 2018, "month": 4}, "2018-04"),
+    ("2018", {"year": 2018}, "2018"),
+    ("--05-11", {"month": 5, "day": 11}, "--05-11"),
+    ("--02-29", {"month": 2, "day": 29}, "--02-29"),
+    ("2018-02-30", {"year": 2018, "month": 2}, "2018-02-30"),        # no such day: the string stays
+    ("2018-13", {"year": 2018}, "2018-13"),
+    ("2018-04-25T10:00", {}, "2018-04-25T10:00"), ("next week", {}, "next week"), ("", {}, ""),
+    ("٢٠١٨-٠٤-٢٥", {}, "٢٠١٨-٠٤-٢٥"),                                 # ISO 8601 digits are ASCII
+])
+def test_iso_dates_give_their_parts_and_a_complete_one_a_date(text, parts, typed):
+    assert date_parts(text) == parts
+    assert typed_date(text) == typed and type(typed_date(text)) is type(typed)
+
+
+def test_an_event_date_is_settled_as_text_then_typed_with_its_parts():
+    t = tally({"a": {"name": "Summit", "date": "2019-05-30", "end_date": "2019-05-31"},
+               "b": {"name": "Summit", "date": "2019-05-30"},
+               "c": {"name": "Summit", "date": "2019-05"}})
+    props = entity_props("event:summit", t)
+    assert (props["date"], props["end_date"]) == (dt.date(2019, 5, 30), dt.date(2019, 5, 31))
+    assert (props["year"], props["month"], props["day"]) == (2019, 5, 30)
+    assert props["disputed"] == ["date"]                           # the documents disagree, as before
+    partial = entity_props("event:x", tally({"a": {"name": "X", "date": "2019-05"}}))
+    assert partial["date"] == "2019-05" and (partial["year"], partial["month"]) == (2019, 5) and "day" not in partial
+    assert "year" not in entity_props("event:y", tally({"a": {"name": "Y"}}))
+
+
+def test_year_month_and_day_are_the_graph_s_and_no_document_sets_them():
+    event = Entity("event:e", "Event", "E", [], None, {"date": "2018", "year": 1999, "month": 1})
+    dg = document_graph(_record(entities=(event,)))
+    assert dg.entities[0].props == {"name": "E", "date": "2018"}
+    assert sum("shadows a field" in p for p in dg.problems) == 2
+
+
 def test_tally_keeps_booleans_and_numbers_apart():
     t = tally({"a": {"v": True}, "b": {"v": 1}, "c": {"v": 1.0}})
     assert sorted((x.value, x.count) for x in t["v"] if x.value is not True) == [(1, 2)]
@@ -146,15 +226,15 @@ fact_props = st.fixed_dictionaries({}, optional={
     "channel": st.lists(st.text(max_size=3), min_size=1, max_size=3),
 })
 claims = st.dictionaries(st.sampled_from(["d1", "d2", "d#3", "x y"]),
-                         st.tuples(st.lists(st.integers(0, 5), max_size=3), fact_props), max_size=4)
+                         st.tuples(st.lists(st.integers(0, 5), max_size=3), fact_props, st.floats(0, 1)), max_size=4)
 
 
 def _state(per_doc, order):
     state = FactState(KEY)
     for doc in order:
-        evidence, props = per_doc[doc]
+        evidence, props, confidence = per_doc[doc]
         props = {k: clean_value(v) for k, v in props.items() if clean_value(v) is not None}
-        state.add(doc, FactClaim(KEY, [f"{doc}#{i}" for i in evidence], props))
+        state.add(doc, FactClaim(KEY, [f"{doc}#{i}" for i in evidence], props, confidence))
     return state
 
 
@@ -175,6 +255,44 @@ def test_removing_a_source_is_the_same_as_never_adding_it(per_doc, doc):
     stored.remove(doc)
     rest = {d: v for d, v in per_doc.items() if d != doc}
     assert stored.to_props() == _state(rest, sorted(rest)).to_props()
+
+
+@settings(max_examples=100, deadline=None)
+@given(claims)
+def test_the_combined_confidence_is_at_least_the_best_source_and_at_most_the_cap_above_it(per_doc):
+    props = _state(per_doc, sorted(per_doc)).to_props()
+    values = [per_doc[d][2] for d in sorted(per_doc)]
+    assert props["confidence_sources"] == props["sources"] and props["confidence_values"] == values
+    if values:
+        best = max(values)
+        assert round(best, 4) <= props["confidence"] <= max(round(best, 4), CONFIDENCE_CAP)
+        assert "confidence" not in props.get("disputed", [])
+
+
+@pytest.mark.parametrize("values, expected", [
+    ([0.6], 0.6), ([0.6, 0.7], 0.88), ([0.7, 0.6], 0.88), ([0.5, 0.5, 0.5], 0.875),
+    ([0.9, 0.9, 0.9], CONFIDENCE_CAP), ([1.0, 0.2], 1.0), ([0.0, 0.0], 0.0), ([0.123456], 0.1235), ([], 1.0),
+])
+def test_combined_confidence_is_a_capped_noisy_or(values, expected):
+    assert combined_confidence(values) == expected
+
+
+def test_a_retracted_source_takes_its_confidence_with_it():
+    state = FactState(KEY)
+    state.add("d1", FactClaim(KEY, ["d1#0"], {}, 0.6))
+    state.add("d2", FactClaim(KEY, ["d2#0"], {}, 0.7))
+    stored = FactState.from_props(KEY, state.to_props())
+    assert stored.to_props()["confidence"] == 0.88
+    stored.remove("d2")
+    assert stored.to_props()["confidence"] == 0.6
+    stored.add("d1", FactClaim(KEY, ["d1#0"], {}, 0.8))          # d1 changed: its new value replaces the old
+    assert (stored.to_props()["confidence"], stored.to_props()["confidence_values"]) == (0.8, [0.8])
+
+
+def test_a_relationship_stored_without_confidence_counts_its_sources_as_certain():
+    legacy = {"negated": False, "modality": "asserted", "sources": ["d1", "d2"], "evidence": ["d1#0"]}
+    props = FactState.from_props(KEY, legacy).to_props()
+    assert (props["confidence"], props["confidence_values"]) == (1.0, [1.0, 1.0])
 
 
 def test_sources_mixing_types_fall_back_to_text():
@@ -220,11 +338,13 @@ def test_offline_graph_of_the_corpus():
     nodes = {n.id: n for n in g.nodes}
     assert nodes["SA"].labels == ("Entity", "State")
     assert nodes["event:conf"].props["states_count"] == 70      # 70 (d1, d4) vs 72 (d2)
+    assert nodes["event:conf"].props["date"] == dt.date(2018, 4, 25) and nodes["event:conf"].props["day"] == 25
     assert nodes["sentence:d1#1"].props["doc_id"] == "d1"
     facts = {(r.type, r.start, r.end, r.props["negated"]): r.props for r in g.rels if "sources" in r.props}
     assert facts[("ATTENDED", "SA", "event:conf", False)]["sources"] == ["d1", "d2"]
     assert facts[("ATTENDED", "EG", "event:conf", True)]["sources"] == ["d2"]
     assert facts[("FUNDED", "SA", "org:un", False)]["amount_values"] == [1000000, 1200000]
+    assert all(props["confidence"] == 1.0 for props in facts.values())
     describes = [r for r in g.rels if r.type == "DESCRIBES" and r.end == "event:conf"]
     assert sorted(r.props["states_count"] for r in describes) == [70, 70, 72]
     mentioned = {(r.start, r.end) for r in g.rels if r.type == "MENTIONED_IN"}
@@ -253,3 +373,19 @@ def test_a_later_version_of_a_document_replaces_the_earlier_one():
     assert "sentence:d1#4" not in {n.id for n in g.nodes}
     assert "person:ali" not in {n.id for n in g.nodes}                      # only d1 described him
     assert {n.id: n for n in g.nodes}["event:conf"].props["states_count"] == 72     # d2: 72, d4: 70; tie to d2
+
+
+def test_the_offline_graph_keeps_weak_facts_out_as_the_loader_does():
+    weak = Builder("d9", ["Saudi Arabia may have attended."])
+    weak.mention(SA, 0, "Saudi Arabia")
+    weak.fact("ATTENDED", SA, CONF, 0, confidence=0.3)
+    weak.fact("FUNDED", SA, UN, 0, confidence=0.3)
+
+    def fact(graph, rtype, end):
+        return next(r.props for r in graph.rels if (r.type, r.start, r.end) == (rtype, "SA", end))
+    default = graph_from_records(records() + [weak.record()])
+    assert fact(default, "ATTENDED", CONF.key)["sources"] == ["d1", "d2"]        # the weak source adds nothing
+    assert fact(default, "FUNDED", UN.key)["sources"] == ["d1", "d2"]
+    everything = graph_from_records(records() + [weak.record()], min_confidence=0.0)
+    attended = fact(everything, "ATTENDED", CONF.key)
+    assert attended["sources"] == ["d1", "d2", "d9"] and attended["confidence_values"] == [1.0, 1.0, 0.3]

@@ -19,14 +19,16 @@ class Confidence:
         self.mid_factor, self.far_factor = p["mid_distance"], p["far_distance"]
         self.split_factor, self.other_sentence = p["clause_break"], p["other_sentence"]
         self.modality_factor: dict[str, float] = p["modality"]
+        self.one_word_name: float = p["one_word_person"]
 
-    def prior(self, basis: str) -> float:
-        return self.bases.get(basis, self.default)
+    def prior(self, predicate: str, basis: str) -> float:
+        return self.bases.get(f"{predicate}:{basis}", self.default)
 
-    def score(self, basis: str, spread: tuple[int, bool], modality: str) -> float:
-        """spread: (tokens between the trigger and its farthest argument, clause boundary between them)."""
+    def score(self, predicate: str, basis: str, spread: tuple[int, bool], modality: str, one_word_names: int = 0) -> float:
+        """spread: (tokens between the trigger and its farthest argument, clause boundary between them);
+        one_word_names: ends that are persons named by a single word ("ماكرون" — or a common word misread)."""
         distance, split = spread
-        c = self.prior(basis)
+        c = self.prior(predicate, basis) * self.one_word_name ** one_word_names
         if distance >= 99:
             c *= self.other_sentence
         else:

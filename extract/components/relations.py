@@ -82,7 +82,7 @@ class RelationExtractor:
         d = lexicon.load("relations")
         w = WordSet
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
-        self.report_verbs = w(d["report_verbs"])
+        self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
         self.complementizers = {normalize(x) for x in d["complementizers"]} | set(d["complementizers"])
         self.future_prefixes = tuple(normalize(p) for p in d["future_prefixes"])
         self.counter = w(d["counter"])
@@ -100,6 +100,8 @@ class RelationExtractor:
         self.during, self.sidelines = w(a["during"]), w(a["sidelines"])
         self.absent, self.delegation = w(a["absent"]), w(a["delegation"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
+        self.attend_noun_window = a["noun_window"]
+        self.resumptive, self.honorifics = set(a["resumptive"]), w(a["honorifics"])
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
         self.invite_skip, self.call_on = w(i["skip"]), w(i["call_on"])
         self.receive, self.give, self.fund_verbs = w(f["receive"]), w(f["give"]), w(f["fund_verbs"])
@@ -114,6 +116,7 @@ class RelationExtractor:
         self.charge = w(s["charge"])
         self.comprise, self.join, self.member_nouns, self.plus = (w(m["comprise"]), w(m["join"]), w(m["member_nouns"]),
                                                                   w(m["plus"]))
+        self.apposition = w(m["apposition"])
         self.subordinate = w(d["affiliated"]["subordinate"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
         self.no_demonym_actor = set(d["no_demonym_actor"])
@@ -154,7 +157,7 @@ class RelationExtractor:
         for ident, fact in self.facts.items():
             strength, basis = self.strength.get(ident) or (None, fact["props"].get("basis") or fact["predicate"].lower())
             if strength is None:    # implied facts copy a fact of another relation
-                strength = self.confidence.score(basis, (0, False), fact["modality"])
+                strength = self.confidence.score(fact["predicate"], basis, (0, False), fact["modality"])
             fact["props"]["basis"] = basis
             fact["confidence"] = strength
         doc._.facts = list(self.facts.values())
@@ -263,7 +266,10 @@ class RelationExtractor:
             if tok.text in self.breaks:
                 break
             if out:
-                if tok.norm_ in self.coordination or tok.text in QUOTES or tok.norm_ in ORG_HEADS:
+                if tok.norm_ in self.coordination or tok.text in QUOTES or tok.norm_ in ORG_HEADS or (
+                        tok.norm_ in ("من", "عن") and tok.text[:1] == "و") or (    # "من مصر … ومن السودان …"
+                        tok.norm_ in self.honorifics and i + 1 < end and (
+                        self.doc[i + 1].norm_ in self.honorifics or self._arg_at(i + 1) is not None)):
                     i += 1
                     continue
                 if tok.norm_ in self.subordinate:
@@ -339,7 +345,10 @@ class RelationExtractor:
         # "وقالت الوزارة إن قطر موّلت …", "وأضاف: «…»": what a source says, not what the paper asserts
         said = None
         for t in self.doc[self.sent.start:i]:
-            if t.norm_ in self.report_verbs:
+            # a main verb of saying: opening the sentence or a clause ("وقال", "، وأضاف", "كما أكد"), not the
+            # verb of a relative clause ("تقريراً يؤكد أن …")
+            if t.norm_ in self.report_verbs and (t.i - self.sent.start <= 2 or self.doc[t.i - 1].text in ("،", ",")
+                                                 or self.doc[t.i - 1].norm_ in self.clause_openers):
                 said = t.i
             elif said is not None and (t.norm_ in self.complementizers or t.text in self.complementizers):
                 return "reported"
@@ -363,8 +372,11 @@ class RelationExtractor:
         if pred in self.no_demonym_actor and any(m is not None and m.via == "demonym" and not (
                 m.start > 0 and self.doc[m.start - 1].norm_ in self.state_organs) for m in ends):
             return          # "المدرب الروماني", "شركة صينية": an adjective stands for no state ("الحكومة المغربية" does)
-        basis = basis or (props or {}).get("basis") or pred.lower()
-        strength = self.confidence.score(basis, self._spread(i, *ends), modality)
+        basis = basis or (props or {}).get("basis") or self._default_basis(pred, props or {})
+        if span is not None:        # "وزير الخارجية المغربي ناصر بوريطة": both ends inside the span the rule read
+            ends = tuple(m if m is not None else Arg(span[0], span[1], "", "") for m in ends)
+        one_word = sum(1 for m in ends if m is not None and m.type == "Person" and m.end - m.start == 1)
+        strength = self.confidence.score(pred, basis, self._spread(i, *ends), modality, one_word)
         start, end = span or (self.sent.start, self.sent.end)
         evidence = {"doc_id": (self.doc._.meta or {}).get("doc_id", ""), "sentence": self.k,
                     "start": self.doc[start].idx, "end": self.doc[end - 1].idx + len(self.doc[end - 1].text)}
@@ -378,6 +390,13 @@ class RelationExtractor:
             fact["evidence"].append(evidence)
         if strength > self.strength.get(ident, (-1.0, ""))[0]:
             self.strength[ident] = (strength, basis)
+
+    @staticmethod
+    def _default_basis(pred: str, props: dict) -> str:
+        """The basis of a fact whose rule names none: a person's title or nationality for AFFILIATED_WITH."""
+        if pred == "AFFILIATED_WITH" and props.get("role"):
+            return "nationality_before_name" if props["role"] == "nationality" else "title_of_person"
+        return pred.lower()
 
     def _nearest_mention(self, key: str, i: int) -> Arg | None:
         """The mention of an entity (actor or event) nearest to token i in the current sentence; a name
@@ -513,6 +532,10 @@ class RelationExtractor:
         event = self._event(i)
         if event is None:
             return
+        if any(t.norm_ in self.delegation for t in self.doc[i + 1:event.start]):
+            return      # "ترأس وفد بلاده إلى القمة": he attended it, another chaired it
+        if self.doc[i].norm_ in self.chair_nouns and any(t.norm_ in self.delegation for t in self.doc[self._clause(i)[0]:i]):
+            return      # "وفد الخبراء … برئاسة X": X heads the delegation
         start = event.end if event.start == i + 1 else i + 1
         if start + 1 < self.sent.end and self.doc[start].norm_ in ("في", "ب"):
             place = self._arg_at(start + 1, actors_only=False)
@@ -536,14 +559,27 @@ class RelationExtractor:
         if norm in self.attend_nouns and norm not in self.delegation:
             # the event the phrase modifies: "عقد المؤتمر … بحضور X", "مؤتمر دولي بمشاركة مصر"
             event = next((ev for ev in sorted(self.events_in[self.k], key=lambda ev: -ev.end)
-                          if s <= ev.start and ev.end <= i and i - ev.end <= self.attend_window), None)
+                          if s <= ev.start and ev.end <= i and i - ev.end <= self.attend_noun_window), None)
             basis = "attend_noun_after_event"
             if event is None:
                 event = self._event_ahead(i, e)
                 basis = "attend_noun_before_event"
             if event is None:
                 return
-            subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=event.start if event.start > i else None)
+            stop = event.start if event.start > i else None
+            subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=stop)
+            if not subjects:
+                # "بحضور وزراء المياه من مصر … ومن السودان …": a description, then whom it covers
+                j = next((j for j in range(i + 2, min(e, i + 7)) if doc[j].norm_ == "من"), None)
+                if j is not None and not any(t.text in self.breaks or t.text == "،" for t in doc[i:j]):
+                    subjects, basis = self._list_from(j + 1, max_gap=0, stop=stop), "attend_noun_description"
+        elif i + 1 < e and doc[i + 1].text in self.resumptive and norm in self.attend_verbs:
+            # "الاجتماعات التي شارك فيها X": the relative clause of the event before it
+            event = next((ev for ev in sorted(self.events_in[self.k], key=lambda ev: -ev.end)
+                          if s <= ev.start and ev.end <= i and i - ev.end <= 4), None)
+            if event is None:
+                return
+            subjects, basis = self._list_from(i + 2, max_gap=1), "attend_relative_clause"
         else:
             event = self._event_ahead(i, e)
             if event is None:
@@ -575,7 +611,8 @@ class RelationExtractor:
 
     def _skip_of(self, j: int) -> int:
         """Past the words between an attendance word and its actors: "ممثلون عن", "وفود من", "كل من"."""
-        while j < self.sent.end and (self.doc[j].norm_ in self.attend_links or self.doc[j].norm_ in self.attend_nouns):
+        while j < self.sent.end and (self.doc[j].norm_ in self.attend_links or self.doc[j].norm_ in self.attend_nouns
+                                     or self.doc[j].norm_ in self.honorifics):
             j += 1
         return j
 
@@ -759,7 +796,8 @@ class RelationExtractor:
                               basis="sanction_reason")
 
     def _member_of(self, i: int) -> None:
-        """التحالف … الذي يضم 79 دولة إضافة إلى الناتو والاتحاد الأوروبي / انضمت فرنسا إلى التحالف."""
+        """التحالف … الذي يضم 79 دولة إضافة إلى الناتو / انضمت فرنسا وألمانيا إلى التحالف / تركيا العضو في
+        حلف الناتو / الدول الأعضاء في المجموعة (أ وب) / لم تنضم اليابان إلى البنك (negated)."""
         doc, norm = self.doc, self.doc[i].norm_
         s, e = self._clause(i)
         if norm in self.comprise:
@@ -776,22 +814,50 @@ class RelationExtractor:
                     members = self._list_from(j, max_gap=0)
                 j += 1
             for m in members:
-                self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i))
+                self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i), basis="member_comprise")
         elif norm in self.join:
-            subject = (self._list_from(i + 1, max_gap=0) or [self._before(i)])[0]
-            if subject is None:
+            subjects = self._list_from(i + 1, max_gap=0)
+            if not subjects:
+                before = self._before(i)
+                subjects = [before] if before else []
+            if not subjects:
                 return
-            j = subject.end if subject.start > i else i + 1
+            j = subjects[-1].end if subjects[0].start > i else i + 1
             if j < e and doc[j].norm_ in (ILA, "في"):
-                target = self._arg_at(j + 1)
-                if target is not None and target.type == "Organization":
-                    self._add("MEMBER_OF", subject.key, target.key, i, negated=self._negated(i), modality=self._modality(i))
-        else:
-            if i + 2 < e and doc[i + 1].norm_ in ("في", "ب"):
-                org = self._arg_at(i + 2)
-                member = self._before(i, window=3)
-                if org is not None and member is not None and org.type == "Organization":
-                    self._add("MEMBER_OF", member.key, org.key, i, negated=self._negated(i), modality=self._modality(i))
+                target = self._list_from(j + 1, max_gap=0)
+                if target and target[0].type == "Organization":
+                    for subject in subjects:
+                        self._add("MEMBER_OF", subject.key, target[0].key, i, negated=self._negated(i),
+                                  modality=self._modality(i), basis="member_join")
+        elif i + 2 < e and doc[i + 1].norm_ in ("في", "ب"):
+            org = self._list_from(i + 2, max_gap=0)
+            if not org or org[0].type != "Organization" or org[0].start > i + 4:
+                return
+            org = org[0]
+            members, basis = self._list_before(i), "member_noun"
+            k = org.end
+            while k < e and doc[k].text in QUOTES and doc[k].text != "(":
+                k += 1
+            if not members and k < e and (doc[k].text == "(" or doc[k].norm_ in self.apposition):
+                # "الدول الأعضاء في المجموعة (أ وب وج)", "… الأعضاء في المجموعة، وهي أ وب"
+                members, basis = [m for m in self._list_from(k + 1, max_gap=1) if m.type == "State"], "member_noun_list"
+            for m in members:
+                self._add("MEMBER_OF", m.key, org.key, i, negated=self._negated(i), modality=self._modality(i), basis=basis)
+
+    def _list_before(self, i: int) -> list[Arg]:
+        """The coordinated actors ending right before token i ("مصر والأردن العضوان في …")."""
+        out, j = [], i - 1
+        while j >= self.sent.start:
+            tok = self.doc[j]
+            arg = self._arg_at(j)
+            if arg is not None:
+                out.append(arg)
+                j = arg.start - 1
+            elif out and (tok.norm_ in self.coordination or tok.text in QUOTES) or not out and tok.text in QUOTES:
+                j -= 1
+            else:
+                break
+        return out[::-1]
 
     # ------------------------------------------------------- sentence rules
     def _sentence_rules(self) -> None:
@@ -804,6 +870,13 @@ class RelationExtractor:
                 if len(members) >= 2:
                     for m in members:
                         self._add("MEMBER_OF", m.key, a.key, a.start, basis="member_parenthesis")
+            # "مجموعة «5+1»، وهي الولايات المتحدة وفرنسا وبريطانيا": an organisation, then who it is
+            j = a.end + (a.end < sent.end and doc[a.end].text in ("،", ","))
+            if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.apposition:
+                members = [m for m in self._list_from(j + 1, max_gap=0) if m.type == "State"]
+                if len(members) >= 2:
+                    for m in members:
+                        self._add("MEMBER_OF", m.key, a.key, j, basis="member_apposition")
             # "«حركة أنصار الدين» التابعة لتنظيم «القاعدة»"
             j = a.end
             while j < sent.end and doc[j].text in QUOTES:
@@ -812,6 +885,14 @@ class RelationExtractor:
                 parent = self._list_from(j + 1, max_gap=1)
                 if parent and parent[0].type == "Organization":
                     self._add("AFFILIATED_WITH", a.key, parent[0].key, a.start, basis="subordinate_to")
+        for ev in self.events_in[self.k]:
+            # "المباحثات بين لافروف ونظيره السعودي عادل الجبير": the parties of talks took part in them
+            if ev.end < sent.end and doc[ev.end].norm_ == "بين":
+                parties = self._list_from(ev.end + 1, max_gap=0)
+                if len(parties) >= 2:
+                    for a in parties:
+                        self._add("ATTENDED", a.key, ev._.key, ev.end, modality=self._modality(ev.start, ev),
+                                  basis="event_between_parties")
         for i in range(sent.start, sent.end):
             norm = doc[i].norm_
             if norm in self.speech_verbs:

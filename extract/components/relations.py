@@ -82,6 +82,7 @@ class RelationExtractor:
         d = lexicon.load("relations")
         w = WordSet
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
+        self.auxiliaries = w(d["auxiliaries"])
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
         self.complementizers = {normalize(x) for x in d["complementizers"]} | set(d["complementizers"])
         self.future_prefixes = tuple(normalize(p) for p in d["future_prefixes"])
@@ -324,12 +325,17 @@ class RelationExtractor:
         return None
 
     def _negated(self, i: int, window: int = 3) -> bool:
-        for j in range(i - 1, max(self.sent.start, i - window) - 1, -1):
+        """A negation cue within `window` words before token i, not counting the auxiliaries between a
+        cue and its verb ("نفت قطر أن تكون موّلت …")."""
+        j, seen = i - 1, 0
+        while j >= self.sent.start and seen < window:
             tok = self.doc[j]
             if tok.text in self.breaks or tok.text == "،":
                 return False
             if tok.norm_ in self.negation:
                 return True
+            seen += tok.norm_ not in self.auxiliaries
+            j -= 1
         return False
 
     def _modality(self, i: int, event: Span | None = None) -> str:
@@ -710,7 +716,10 @@ class RelationExtractor:
             return
         if norm.startswith(("مول", "يمول", "تمول")):
             # the subject stands right before the verb ("قطر تمول …"), not somewhere earlier in the clause
-            funder = self._before(i, window=2) or (after[0] if after else None)
+            j = i
+            while j - 1 > self.sent.start and doc[j - 1].norm_ in self.auxiliaries:
+                j -= 1          # "نفت قطر أن تكون موّلت …"
+            funder = self._before(j, window=2) or (after[0] if after else None)
             recipients = [a for a in self._list_from(i + 1, max_gap=1) if funder is None or a.key != funder.key]
             if funder is not None:
                 for r in recipients:

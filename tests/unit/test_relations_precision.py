@@ -183,3 +183,13 @@ def test_the_shipped_table_is_measured_and_within_bounds():
     assert table["measured"]["how"]
     assert all(0.0 <= row["confidence"] <= 1.0 for row in table["bases"].values())
     json.dumps(table)
+
+
+def test_a_quotation_after_a_speaker_is_reported(nlp):
+    got = facts(nlp, "وقال المتحدث: «قطر تموّل حركة \"أنصار الدين\"».")
+    assert ("FUNDED", "QA", "org:انصار-دين", False, "reported") in got
+
+
+def test_a_denial_reaches_the_verb_past_its_auxiliaries(nlp):
+    got = facts(nlp, "ونفت قطر أن تكون موّلت حركة «أنصار الدين».")
+    assert ("FUNDED", "QA", "org:انصار-دين", True, "asserted") in got

@@ -117,7 +117,8 @@ class RelationExtractor:
         self.charge = w(s["charge"])
         self.comprise, self.join, self.member_nouns, self.plus = (w(m["comprise"]), w(m["join"]), w(m["member_nouns"]),
                                                                   w(m["plus"]))
-        self.apposition = w(m["apposition"])
+        self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
+        self.relative_pronouns = w(m["relative_pronouns"])
         self.subordinate = w(d["affiliated"]["subordinate"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
         self.no_demonym_actor = set(d["no_demonym_actor"])
@@ -287,6 +288,17 @@ class RelationExtractor:
             i += 1
         return out
 
+    def _coordinated(self, args: list[Arg]) -> list[Arg]:
+        """The first actor of a list and those joined to it by a conjunction ("الولايات المتحدة والاتحاد
+        الأوروبي"), not an object that follows it ("أدرجت السعودية حزب الله")."""
+        out = args[:1]
+        for a in args[1:]:
+            between = self.doc[out[-1].end:a.start]
+            if not (self.doc[a.start].text[:1] == "و" or any(t.norm_ in self.coordination for t in between)):
+                break
+            out.append(a)
+        return out
+
     def _before(self, i: int, window: int = 6, types=("State", "Organization", "Person")) -> Arg | None:
         """The nearest actor ending before token i, within the clause."""
         for j in range(i - 1, max(self.sent.start, i - window) - 1, -1):
@@ -351,10 +363,12 @@ class RelationExtractor:
         # "وقالت الوزارة إن قطر موّلت …", "وأضاف: «…»": what a source says, not what the paper asserts
         said = None
         for t in self.doc[self.sent.start:i]:
-            # a main verb of saying: opening the sentence or a clause ("وقال", "، وأضاف", "كما أكد"), not the
-            # verb of a relative clause ("تقريراً يؤكد أن …")
+            # a main verb of saying: opening the sentence or a clause ("وقال", "، وأضاف", "كما أكد") or right
+            # before its "أن" ("المعارضون يؤكدون أن …"), not the verb of a relative clause ("تقريراً يؤكد التثبت من أن …")
+            nxt = self.doc[t.i + 1] if t.i + 1 < i else None
             if t.norm_ in self.report_verbs and (t.i - self.sent.start <= 2 or self.doc[t.i - 1].text in ("،", ",")
-                                                 or self.doc[t.i - 1].norm_ in self.clause_openers):
+                                                 or self.doc[t.i - 1].norm_ in self.clause_openers
+                                                 or nxt is not None and nxt.norm_ in self.complementizers):
                 said = t.i
             elif said is not None and (t.norm_ in self.complementizers or t.text in self.complementizers):
                 return "reported"
@@ -731,6 +745,7 @@ class RelationExtractor:
         واستهدف الإجراء كلا من «…، و…». Lifting sanctions imposes none."""
         doc, norm = self.doc, self.doc[i].norm_
         s, e = self._clause(i)
+        co: list[Arg] = []      # "فرضت الولايات المتحدة والاتحاد الأوروبي عقوبات على …"
         if any(t.norm_ in self.lifted for t in doc[max(s, i - 3):i + 1]):
             return          # "رفع العقوبات على إيران", "رفعت روسيا الحظر عن …"
         designate = norm in self.designate
@@ -742,8 +757,9 @@ class RelationExtractor:
             if norm.startswith(("استهدف", "يستهدف", "تستهدف")):
                 if not (self.sanction_frame and any(doc[j].norm_ in self.measure for j in range(i + 1, min(e, i + 3)))):
                     return
-            after = self._list_from(i + 1, max_gap=0)
+            after = self._coordinated(self._list_from(i + 1, max_gap=0))
             after_subject = after[0] if after and after[0].type in ("State", "Organization") else None
+            co = [a for a in after[1:] if a.type in ("State", "Organization")] if after_subject else []
             sanctioner, basis = after_subject, "sanction_verb_subject"
             if sanctioner is None:
                 sanctioner, basis = self._before(i, types=("State", "Organization")), "sanction_verb_preposed_subject"
@@ -765,8 +781,9 @@ class RelationExtractor:
         targets: list[Arg] = []
         if designate:
             # "أدرجت السعودية «حزب الله» على قائمة …": the object between the subject and the list
-            j = after_subject.end if after_subject is not None else i + 1
-            targets = [a for a in self._list_from(j, max_gap=2) if a.key != frame["sanctioner"] and a.via != "capital"]
+            j = (co or [after_subject])[-1].end if after_subject is not None else i + 1
+            targets = [a for a in self._list_from(j, max_gap=2) if a.key != frame["sanctioner"] and a.via != "capital"
+                       and a not in co]
         for j in range(i + 1, e):
             if targets:
                 break
@@ -796,7 +813,8 @@ class RelationExtractor:
             if t.type == "State" and t.via != "name":
                 continue
             frame["targets"].add(t.key)
-            self._add("SANCTIONED", frame["sanctioner"], t.key, i, negated=neg, modality=mod, basis=basis)
+            for sanctioner_key in [frame["sanctioner"]] + [a.key for a in co]:
+                self._add("SANCTIONED", sanctioner_key, t.key, i, negated=neg, modality=mod, basis=basis)
         if frame["reason"] and not neg:
             for key in sorted(frame["targets"]):
                 if self._type(key) in ("Person", "Organization"):
@@ -879,6 +897,25 @@ class RelationExtractor:
                 if len(members) >= 2:
                     for m in members:
                         self._add("MEMBER_OF", m.key, a.key, a.start, basis="member_parenthesis")
+            # "بدور الإمارات ودول التحالف العربي": a state and the other states of an organisation
+            j = a.start - 1
+            while j > sent.start and doc[j].text in QUOTES:
+                j -= 1
+            if a.type == "Organization" and j > sent.start and doc[j].norm_ in self.fellow_members:
+                k = j - 1 if doc[j].text[:1] == "و" else j - 2
+                while k > sent.start and doc[k].norm_ in self.fellow_members:
+                    k -= 1      # "ودول بقية …", "وسائر أعضاء …"
+                member = self._arg_at(k) if k >= sent.start else None
+                if member is not None and member.type == "State" and member.via != "demonym" and (
+                        doc[j].text[:1] == "و" or doc[k + 1].norm_ in self.coordination):
+                    self._add("MEMBER_OF", member.key, a.key, j, basis="member_and_fellow_members")
+            # "التحالف العربي الذي تقوده السعودية": who leads an organisation is one of it
+            j = a.end
+            if a.type == "Organization" and j + 1 < sent.end and doc[j].norm_ in self.relative_pronouns \
+                    and doc[j + 1].norm_ in self.leads:
+                leader = self._list_from(j + 2, max_gap=0)
+                if leader and leader[0].type == "State" and leader[0].via != "demonym":
+                    self._add("MEMBER_OF", leader[0].key, a.key, j + 1, basis="member_leader")
             # "مجموعة «5+1»، وهي الولايات المتحدة وفرنسا وبريطانيا": an organisation, then who it is
             j = a.end + (a.end < sent.end and doc[a.end].text in ("،", ","))
             if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.apposition:

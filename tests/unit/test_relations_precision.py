@@ -193,3 +193,23 @@ def test_a_quotation_after_a_speaker_is_reported(nlp):
 def test_a_denial_reaches_the_verb_past_its_auxiliaries(nlp):
     got = facts(nlp, "ونفت قطر أن تكون موّلت حركة «أنصار الدين».")
     assert ("FUNDED", "QA", "org:انصار-دين", True, "asserted") in got
+
+
+def test_a_sanction_by_coordinated_authorities_is_each_ones(nlp):
+    got = facts(nlp, "كذلك فرضت الولايات المتحدة والاتحاد الأوروبي عقوبات اقتصادية على إيران.")
+    assert {("SANCTIONED", s, "IR", False, "asserted") for s in ("US", "org:eu")} <= got
+
+
+def test_a_state_and_the_other_states_of_a_coalition(nlp):
+    got = facts(nlp, "وأشاد الوزير بدور الإمارات ودول التحالف العربي في تحرير المدينة.")
+    assert ("MEMBER_OF", "AE", "org:arab-coalition", False, "asserted") in got
+
+
+def test_the_leader_of_a_coalition_is_a_member(nlp):
+    got = facts(nlp, "وشاركت القوات في عمليات التحالف العربي الذي تقوده السعودية ضد الحوثيين.")
+    assert ("MEMBER_OF", "SA", "org:arab-coalition", False, "asserted") in got
+
+
+def test_what_opponents_assert_a_deal_allows_is_reported(nlp):
+    got = facts(nlp, "ويؤكد المعارضون أن الاتفاق سيتيح لإيران تقديم دعم مالي أكبر لحزب الله وحركة «حماس».")
+    assert {("FUNDED", "IR", o, False, "reported") for o in ("org:hezbollah", "org:hamas")} <= got

@@ -20,15 +20,18 @@ class Confidence:
         self.split_factor, self.other_sentence = p["clause_break"], p["other_sentence"]
         self.modality_factor: dict[str, float] = p["modality"]
         self.one_word_name: float = p["one_word_person"]
+        self.role_for_actor: float = p["role_for_actor"]
 
     def prior(self, predicate: str, basis: str) -> float:
         return self.bases.get(f"{predicate}:{basis}", self.default)
 
-    def score(self, predicate: str, basis: str, spread: tuple[int, bool], modality: str, one_word_names: int = 0) -> float:
+    def score(self, predicate: str, basis: str, spread: tuple[int, bool], modality: str, one_word_names: int = 0,
+              by_role: int = 0) -> float:
         """spread: (tokens between the trigger and its farthest argument, clause boundary between them);
-        one_word_names: ends that are persons named by a single word ("ماكرون" — or a common word misread)."""
+        one_word_names: ends that are persons named by a single word ("ماكرون" — or a common word misread);
+        by_role: ends read off an unnamed official's title ("وزير الخارجية المغربي" for Morocco)."""
         distance, split = spread
-        c = self.prior(predicate, basis) * self.one_word_name ** one_word_names
+        c = self.prior(predicate, basis) * self.one_word_name ** one_word_names * self.role_for_actor ** by_role
         if distance >= 99:
             c *= self.other_sentence
         else:

@@ -137,6 +137,7 @@ class RelationExtractor:
         roles = list(doc.spans.get("roles", []))
         self.person_roles = self._attach_roles(roles)
         self.named_role_tokens = {t for _, role in self.person_roles.values() for t in range(role.start, role.end)}
+        self.role_tokens = {t for role in roles for t in range(role.start, role.end)}
         self.ents_in: list[list[Span]] = [[] for _ in self.sents]
         k = -1
         for ent in doc.ents:                      # doc.ents once: Span.ents rebuilds them per call
@@ -258,6 +259,10 @@ class RelationExtractor:
                 i += 1              # "وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن"
                 continue
             arg = self._arg_at(i, actors_only=not allow_place)
+            if arg is not None and arg.type == "Organization" and arg.start > self.sent.start and (
+                    self.doc[arg.start - 1].norm_ in self.member_nouns or arg.start - 1 in self.role_tokens):
+                i = arg.end         # "وزير الدولة عضو مجلس الوزراء الدكتور …": the council is part of a title
+                continue
             if arg is not None:
                 if skip_next:
                     skip_next = False
@@ -396,7 +401,8 @@ class RelationExtractor:
         if span is not None:        # "وزير الخارجية المغربي ناصر بوريطة": both ends inside the span the rule read
             ends = tuple(m if m is not None else Arg(span[0], span[1], "", "") for m in ends)
         one_word = sum(1 for m in ends if m is not None and m.type == "Person" and m.end - m.start == 1)
-        strength = self.confidence.score(pred, basis, self._spread(i, *ends), modality, one_word)
+        by_role = sum(1 for m in ends if m is not None and m.via == "role")
+        strength = self.confidence.score(pred, basis, self._spread(i, *ends), modality, one_word, by_role)
         start, end = span or (self.sent.start, self.sent.end)
         evidence = {"doc_id": (self.doc._.meta or {}).get("doc_id", ""), "sentence": self.k,
                     "start": self.doc[start].idx, "end": self.doc[end - 1].idx + len(self.doc[end - 1].text)}

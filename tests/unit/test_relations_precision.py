@@ -164,7 +164,7 @@ def test_every_fact_names_its_rule_and_a_confidence(nlp):
 def test_confidence_falls_with_distance_clause_breaks_hedges_and_one_word_names():
     table = {"default": 0.5, "bases": {"FUNDED:rule": {"confidence": 0.9}},
              "penalties": {"near_tokens": 4, "far_tokens": 10, "mid_distance": 0.9, "far_distance": 0.75,
-                           "clause_break": 0.75, "other_sentence": 0.7, "one_word_person": 0.8,
+                           "clause_break": 0.75, "other_sentence": 0.7, "one_word_person": 0.8, "role_for_actor": 0.8,
                            "modality": {"reported": 0.95, "planned": 0.95}}}
     c = Confidence(table)
     near = c.score("FUNDED", "rule", (1, False), "asserted")
@@ -175,6 +175,7 @@ def test_confidence_falls_with_distance_clause_breaks_hedges_and_one_word_names(
     assert c.score("FUNDED", "rule", (99, True), "asserted") < near
     assert c.score("FUNDED", "rule", (1, False), "reported") < near
     assert c.score("FUNDED", "rule", (1, False), "asserted", one_word_names=1) < near
+    assert c.score("FUNDED", "rule", (1, False), "asserted", by_role=1) < near
     assert c.score("FUNDED", "unmeasured", (1, False), "asserted") == 0.5
 
 
@@ -213,3 +214,9 @@ def test_the_leader_of_a_coalition_is_a_member(nlp):
 def test_what_opponents_assert_a_deal_allows_is_reported(nlp):
     got = facts(nlp, "ويؤكد المعارضون أن الاتفاق سيتيح لإيران تقديم دعم مالي أكبر لحزب الله وحركة «حماس».")
     assert {("FUNDED", "IR", o, False, "reported") for o in ("org:hezbollah", "org:hamas")} <= got
+
+
+def test_a_council_inside_a_title_does_not_attend(nlp):
+    text = "حضر الاجتماع الوزاري الدكتور خالد المنصور عضو مجلس الشورى وعادل الجبير."
+    got = facts(nlp, text)
+    assert not any(f[0] == "ATTENDED" and f[1].startswith("org:") for f in got)

@@ -436,9 +436,9 @@ class RelationExtractor:
                 best = (rank, a)
         best = best and best[1]
         if best is None:
-            for e in self.events_in[self.k]:
-                if e._.key == key and (best is None or abs(e.start - i) < abs(best.start - i)):
-                    best = Arg(e.start, e.end, key, "Event")
+            for ev in self.events_in[self.k]:
+                if ev._.key == key and (best is None or abs(ev.start - i) < abs(best.start - i)):
+                    best = Arg(ev.start, ev.end, key, "Event")
         return best
 
     def _spread(self, i: int, *mentions: Arg | None) -> tuple[int, bool]:

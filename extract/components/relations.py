@@ -123,6 +123,7 @@ class RelationExtractor:
         self.derived_host_kinds = set(d["derived_host_kinds"])
         self.no_demonym_actor = set(d["no_demonym_actor"])
         self.state_organs = w(d["state_organs"])
+        self.no_role_actor = set(d["no_role_actor"])
         self.confidence = Confidence()
         self._families: dict[str, tuple] = {}
 
@@ -397,6 +398,8 @@ class RelationExtractor:
         if pred in self.no_demonym_actor and any(m is not None and m.via == "demonym" and not (
                 m.start > 0 and self.doc[m.start - 1].norm_ in self.state_organs) for m in ends):
             return          # "المدرب الروماني", "شركة صينية": an adjective stands for no state ("الحكومة المغربية" does)
+        if pred in self.no_role_actor and ends[0] is not None and ends[0].via == "role":
+            return          # "حضر اللقاء وزير الدولة عضو مجلس الوزراء …": an unnamed official is no state's attendance
         basis = basis or (props or {}).get("basis") or self._default_basis(pred, props or {})
         if span is not None:        # "وزير الخارجية المغربي ناصر بوريطة": both ends inside the span the rule read
             ends = tuple(m if m is not None else Arg(span[0], span[1], "", "") for m in ends)
@@ -773,6 +776,8 @@ class RelationExtractor:
                 sanctioner, basis = self._dropped_subject(i), "sanction_verb_dropped_subject"
         else:
             sanctioner, basis = self._before(i, window=4, types=("State", "Organization")), "sanction_noun_actor"
+            if sanctioner is not None and any(t.norm_ in self.negation for t in doc[sanctioner.end:i]):
+                sanctioner = None   # "منع روسيا والصين من عرقلة أي عقوبات": who blocks is not who imposes
         if designate:
             basis = basis.replace("sanction_verb", "designation_verb")
         frame = self.sanction_frame if self.sanction_frame and self.k - self.sanction_frame["sentence"] <= 8 else None

@@ -220,3 +220,13 @@ def test_a_council_inside_a_title_does_not_attend(nlp):
     text = "حضر الاجتماع الوزاري الدكتور خالد المنصور عضو مجلس الشورى وعادل الجبير."
     got = facts(nlp, text)
     assert not any(f[0] == "ATTENDED" and f[1].startswith("org:") for f in got)
+
+
+def test_an_unnamed_official_is_not_his_states_attendance(nlp):
+    got = facts(nlp, "وحضر الاجتماع الوزاري وزير الخارجية المغربي.")
+    assert not any(f[0] == "ATTENDED" and f[1] == "MA" for f in got)
+
+
+def test_who_blocks_sanctions_does_not_impose_them(nlp):
+    got = facts(nlp, "ويمنع الإجراء روسيا والصين من عرقلة أي عقوبات على إيران.")
+    assert not any(f[0] == "SANCTIONED" and f[1] in ("RU", "CN") for f in got)

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
+from ..confidence import Confidence
 from ..arabic import normalize, strip_marks
 from ..doc_ext import entities, place_of
 from ..model import RELATIONS
@@ -81,6 +82,9 @@ class RelationExtractor:
         d = lexicon.load("relations")
         w = WordSet
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
+        self.auxiliaries = w(d["auxiliaries"])
+        self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
+        self.complementizers = {normalize(x) for x in d["complementizers"]} | set(d["complementizers"])
         self.future_prefixes = tuple(normalize(p) for p in d["future_prefixes"])
         self.counter = w(d["counter"])
         self.breaks = set(d["clause_breaks"])
@@ -91,10 +95,14 @@ class RelationExtractor:
         self.host, self.host_planned = w(h["triggers"]), w(h["planned_triggers"])
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
-        self.chair = w(c["triggers"])
+        self.chair, self.chair_nouns = w(c["triggers"]), w(c["nouns"])
         self.attend_verbs, self.attend_nouns = w(a["verbs"]), w(a["nouns"])
         self.speech_verbs, self.speech_nouns = w(a["speech_verbs"]), w(a["speech_nouns"])
         self.during, self.sidelines = w(a["during"]), w(a["sidelines"])
+        self.absent, self.delegation = w(a["absent"]), w(a["delegation"])
+        self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
+        self.attend_noun_window = a["noun_window"]
+        self.resumptive, self.honorifics = set(a["resumptive"]), w(a["honorifics"])
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
         self.invite_skip, self.call_on = w(i["skip"]), w(i["call_on"])
         self.receive, self.give, self.fund_verbs = w(f["receive"]), w(f["give"]), w(f["fund_verbs"])
@@ -105,10 +113,18 @@ class RelationExtractor:
         self.measure, self.list_intro, self.reason = w(s["measure"]), w(s["list_intro"]), w(s["reason"])
         self.on_written = {strip_marks(x) for x in s["on"]}
         self.assets, self.lifted = w(s["assets"]), w(s["lifted"])
+        self.designate, self.designation_marks = w(s["designate"]), w(s["designation_marks"])
+        self.charge = w(s["charge"])
         self.comprise, self.join, self.member_nouns, self.plus = (w(m["comprise"]), w(m["join"]), w(m["member_nouns"]),
                                                                   w(m["plus"]))
+        self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
+        self.relative_pronouns = w(m["relative_pronouns"])
         self.subordinate = w(d["affiliated"]["subordinate"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
+        self.no_demonym_actor = set(d["no_demonym_actor"])
+        self.state_organs = w(d["state_organs"])
+        self.no_role_actor = set(d["no_role_actor"])
+        self.confidence = Confidence()
         self._families: dict[str, tuple] = {}
 
     # ------------------------------------------------------------------ setup
@@ -116,11 +132,13 @@ class RelationExtractor:
         self.doc = doc
         self.registry = entities(doc)
         self.facts: dict[tuple, dict] = {}
+        self.strength: dict[tuple, tuple[float, str]] = {}
         self.sents = list(doc.sents)
         self.events_in = self._events_by_sentence()
         roles = list(doc.spans.get("roles", []))
         self.person_roles = self._attach_roles(roles)
         self.named_role_tokens = {t for _, role in self.person_roles.values() for t in range(role.start, role.end)}
+        self.role_tokens = {t for role in roles for t in range(role.start, role.end)}
         self.ents_in: list[list[Span]] = [[] for _ in self.sents]
         k = -1
         for ent in doc.ents:                      # doc.ents once: Span.ents rebuilds them per call
@@ -140,6 +158,12 @@ class RelationExtractor:
                 self.prev_subject = persons[0]
         self._affiliations()
         self._event_facts()
+        for ident, fact in self.facts.items():
+            strength, basis = self.strength.get(ident) or (None, fact["props"].get("basis") or fact["predicate"].lower())
+            if strength is None:    # implied facts copy a fact of another relation
+                strength = self.confidence.score(fact["predicate"], basis, (0, False), fact["modality"])
+            fact["props"]["basis"] = basis
+            fact["confidence"] = strength
         doc._.facts = list(self.facts.values())
         return doc
 
@@ -236,6 +260,10 @@ class RelationExtractor:
                 i += 1              # "وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن"
                 continue
             arg = self._arg_at(i, actors_only=not allow_place)
+            if arg is not None and arg.type == "Organization" and arg.start > self.sent.start and (
+                    self.doc[arg.start - 1].norm_ in self.member_nouns or arg.start - 1 in self.role_tokens):
+                i = arg.end         # "وزير الدولة عضو مجلس الوزراء الدكتور …": the council is part of a title
+                continue
             if arg is not None:
                 if skip_next:
                     skip_next = False
@@ -246,7 +274,10 @@ class RelationExtractor:
             if tok.text in self.breaks:
                 break
             if out:
-                if tok.norm_ in self.coordination or tok.text in QUOTES or tok.norm_ in ORG_HEADS:
+                if tok.norm_ in self.coordination or tok.text in QUOTES or tok.norm_ in ORG_HEADS or (
+                        tok.norm_ in ("من", "عن") and tok.text[:1] == "و") or (    # "من مصر … ومن السودان …"
+                        tok.norm_ in self.honorifics and i + 1 < end and (
+                        self.doc[i + 1].norm_ in self.honorifics or self._arg_at(i + 1) is not None)):
                     i += 1
                     continue
                 if tok.norm_ in self.subordinate:
@@ -261,6 +292,17 @@ class RelationExtractor:
                 break
             gap += 1
             i += 1
+        return out
+
+    def _coordinated(self, args: list[Arg]) -> list[Arg]:
+        """The first actor of a list and those joined to it by a conjunction ("الولايات المتحدة والاتحاد
+        الأوروبي"), not an object that follows it ("أدرجت السعودية حزب الله")."""
+        out = args[:1]
+        for a in args[1:]:
+            between = self.doc[out[-1].end:a.start]
+            if not (self.doc[a.start].text[:1] == "و" or any(t.norm_ in self.coordination for t in between)):
+                break
+            out.append(a)
         return out
 
     def _before(self, i: int, window: int = 6, types=("State", "Organization", "Person")) -> Arg | None:
@@ -284,9 +326,10 @@ class RelationExtractor:
                 return a
         return None
 
-    def _event(self, i: int, salient=True, after_only=False) -> Span | None:
-        """The event a trigger at token i is about: in its sentence, else the salient one."""
-        spans = self.events_in[self.k]
+    def _event(self, i: int, salient=False, after_only=False) -> Span | None:
+        """The event a trigger at token i is about: in its clause, else (salient) the salient one."""
+        s, e = self._clause(i)
+        spans = [ev for ev in self.events_in[self.k] if s <= ev.start < e]
         after = [e for e in spans if e.start > i]
         before = [e for e in spans if e.end <= i]
         if after:
@@ -300,12 +343,17 @@ class RelationExtractor:
         return None
 
     def _negated(self, i: int, window: int = 3) -> bool:
-        for j in range(i - 1, max(self.sent.start, i - window) - 1, -1):
+        """A negation cue within `window` words before token i, not counting the auxiliaries between a
+        cue and its verb ("نفت قطر أن تكون موّلت …")."""
+        j, seen = i - 1, 0
+        while j >= self.sent.start and seen < window:
             tok = self.doc[j]
             if tok.text in self.breaks or tok.text == "،":
                 return False
             if tok.norm_ in self.negation:
                 return True
+            seen += tok.norm_ not in self.auxiliaries
+            j -= 1
         return False
 
     def _modality(self, i: int, event: Span | None = None) -> str:
@@ -318,6 +366,18 @@ class RelationExtractor:
             return "planned"
         if any(t.norm_ in self.reported for t in self.doc[self.sent.start:i]):
             return "reported"
+        # "وقالت الوزارة إن قطر موّلت …", "وأضاف: «…»": what a source says, not what the paper asserts
+        said = None
+        for t in self.doc[self.sent.start:i]:
+            # a main verb of saying: opening the sentence or a clause ("وقال", "، وأضاف", "كما أكد") or right
+            # before its "أن" ("المعارضون يؤكدون أن …"), not the verb of a relative clause ("تقريراً يؤكد التثبت من أن …")
+            nxt = self.doc[t.i + 1] if t.i + 1 < i else None
+            if t.norm_ in self.report_verbs and (t.i - self.sent.start <= 2 or self.doc[t.i - 1].text in ("،", ",")
+                                                 or self.doc[t.i - 1].norm_ in self.clause_openers
+                                                 or nxt is not None and nxt.norm_ in self.complementizers):
+                said = t.i
+            elif said is not None and (t.norm_ in self.complementizers or t.text in self.complementizers):
+                return "reported"
         return "asserted"
 
     def _future(self, norm: str) -> bool:
@@ -325,14 +385,27 @@ class RelationExtractor:
         return norm.startswith(self.future_prefixes) and len(norm) > 4 and bool(self._families_for(norm[1:]))
 
     def _add(self, pred: str, subj: str, obj: str, i: int, *, negated=False, modality="asserted",
-             props=None, span: tuple[int, int] | None = None) -> None:
-        """Record a fact if the types fit the relation; evidence accumulates per identity."""
+             props=None, span: tuple[int, int] | None = None, basis: str | None = None) -> None:
+        """Record a fact if the types fit the relation; evidence accumulates per identity, and the
+        fact keeps the basis (rule) of its strongest evidence with that evidence's confidence."""
         if subj == obj:
             return
         s_type, o_type = self._type(subj), self._type(obj)
         allowed_s, allowed_o = RELATIONS[pred]
         if s_type not in allowed_s or o_type not in allowed_o:
             return
+        ends = self._nearest_mention(subj, i), self._nearest_mention(obj, i)
+        if pred in self.no_demonym_actor and any(m is not None and m.via == "demonym" and not (
+                m.start > 0 and self.doc[m.start - 1].norm_ in self.state_organs) for m in ends):
+            return          # "المدرب الروماني", "شركة صينية": an adjective stands for no state ("الحكومة المغربية" does)
+        if pred in self.no_role_actor and ends[0] is not None and ends[0].via == "role":
+            return          # "حضر اللقاء وزير الدولة عضو مجلس الوزراء …": an unnamed official is no state's attendance
+        basis = basis or (props or {}).get("basis") or self._default_basis(pred, props or {})
+        if span is not None:        # "وزير الخارجية المغربي ناصر بوريطة": both ends inside the span the rule read
+            ends = tuple(m if m is not None else Arg(span[0], span[1], "", "") for m in ends)
+        one_word = sum(1 for m in ends if m is not None and m.type == "Person" and m.end - m.start == 1)
+        by_role = sum(1 for m in ends if m is not None and m.via == "role")
+        strength = self.confidence.score(pred, basis, self._spread(i, *ends), modality, one_word, by_role)
         start, end = span or (self.sent.start, self.sent.end)
         evidence = {"doc_id": (self.doc._.meta or {}).get("doc_id", ""), "sentence": self.k,
                     "start": self.doc[start].idx, "end": self.doc[end - 1].idx + len(self.doc[end - 1].text)}
@@ -344,6 +417,42 @@ class RelationExtractor:
                 fact["props"].setdefault(k, v)
         if evidence not in fact["evidence"]:
             fact["evidence"].append(evidence)
+        if strength > self.strength.get(ident, (-1.0, ""))[0]:
+            self.strength[ident] = (strength, basis)
+
+    @staticmethod
+    def _default_basis(pred: str, props: dict) -> str:
+        """The basis of a fact whose rule names none: a person's title or nationality for AFFILIATED_WITH."""
+        if pred == "AFFILIATED_WITH" and props.get("role"):
+            return "nationality_before_name" if props["role"] == "nationality" else "title_of_person"
+        return pred.lower()
+
+    def _nearest_mention(self, key: str, i: int) -> Arg | None:
+        """The mention of an entity (actor or event) nearest to token i in the current sentence; a name
+        in the clause of i before an adjective ("العاصمة الفرنسية باريس": باريس, not الفرنسية)."""
+        best, s, e = None, *self._clause(i)
+        for a in self.args_in[self.k]:
+            if a.key != key:
+                continue
+            rank = (a.via == "demonym" or not s <= a.start < e, abs(a.start - i))
+            if best is None or rank < best[0]:
+                best = (rank, a)
+        best = best and best[1]
+        if best is None:
+            for ev in self.events_in[self.k]:
+                if ev._.key == key and (best is None or abs(ev.start - i) < abs(best.start - i)):
+                    best = Arg(ev.start, ev.end, key, "Event")
+        return best
+
+    def _spread(self, i: int, *mentions: Arg | None) -> tuple[int, bool]:
+        """(tokens between the trigger and its farthest argument, whether a clause break or a
+        subordinator lies between them); an argument outside the sentence counts as far and split."""
+        if any(m is None for m in mentions):
+            return 99, True
+        lo, hi = min([i] + [m.start for m in mentions]), max([i] + [m.end for m in mentions])
+        far = max(max(m.start - i - 1, i - m.end) for m in mentions)
+        split = any(t.text in self.breaks or t.norm_ in self.subordinators for t in self.doc[lo:hi])
+        return max(far, 0), split
 
     def _type(self, key: str) -> str | None:
         if key in self.registry:
@@ -381,10 +490,10 @@ class RelationExtractor:
             (RelationExtractor._hosted, (self.host,)),
             (RelationExtractor._organized, (self.org_verbs, self.initiative, self.initiated)),
             (RelationExtractor._chaired, (self.chair,)),
-            (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns)),
+            (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns, self.absent)),
             (RelationExtractor._invited, (self.invite_nouns, self.invite_verbs)),
             (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense)),
-            (RelationExtractor._sanctioned, (self.sanction_nouns, self.sanction_verbs)),
+            (RelationExtractor._sanctioned, (self.sanction_nouns, self.sanction_verbs, self.designate)),
             (RelationExtractor._member_of, (self.comprise, self.join, self.member_nouns)),
         )
         return tuple(family for family, word_sets in triggers if any(norm in ws for ws in word_sets))
@@ -393,8 +502,12 @@ class RelationExtractor:
     def _hosted(self, i: int) -> None:
         """احتضنت الرباط اجتماعاً / اختيار المغرب لاستضافة المؤتمر / احتضن مقر الأمم المتحدة مؤتمراً."""
         after = self._list_from(i + 1, max_gap=2, allow_place=True)
-        subject = after[0] if after and (not after[0].type == "Person") else (
-            self._before(i, types=("State", "Organization")) or self._dropped_subject(i))
+        basis = "host_verb_subject"
+        subject = after[0] if after and (not after[0].type == "Person") else None
+        if subject is None:
+            subject, basis = self._before(i, types=("State", "Organization")), "host_verb_preposed_subject"
+        if subject is None:
+            subject, basis = self._dropped_subject(i), "host_verb_dropped_subject"
         if subject is None:
             return
         event = self._event(i)
@@ -403,7 +516,7 @@ class RelationExtractor:
         planned = self.doc[i].norm_ in self.host_planned
         mod = "planned" if planned else self._modality(i, event)
         neg = self._negated(i)
-        self._add("HOSTED", subject.key, event._.key, i, negated=neg, modality=mod)
+        self._add("HOSTED", subject.key, event._.key, i, negated=neg, modality=mod, basis=basis)
 
     def _organized(self, i: int) -> None:
         """بمبادرة من الرئيس … / سعى ماكرون إلى عقد المؤتمر / بادر رئيس الجمهورية … إلى استهلال «نداء …»."""
@@ -413,9 +526,10 @@ class RelationExtractor:
             if j < self.sent.end and self.doc[j].norm_ in self.from_:
                 j += 1
             subjects = self._list_from(j, max_gap=1)
-            event = self._event(i)
+            event, basis = self._event(i), "initiative_of"
         elif norm in self.initiated:
             subjects = self._list_from(i + 1, max_gap=1) or [a for a in [self._before(i)] if a]
+            basis = "initiated_verb_subject"
             event = self._event(i, salient=False, after_only=True)
             if event is not None and not any(t.norm_ in self.org_verbs or t.norm_ in self.host
                                              for t in self.doc[i + 1:event.start]):
@@ -428,41 +542,108 @@ class RelationExtractor:
             if norm in self.org_adjacent and event.start - i > 2 and not (
                     after and after[0].start == i + 1 and after[-1].end == event.start):
                 return      # only its subject may stand between: "عقد مجلس الأمن الدولي اجتماعا"
-            subjects = after or [a for a in [self._before(i) or self._dropped_subject(i)] if a]
+            basis = "organize_verb_subject"
+            if not after:
+                before = self._before(i)
+                after, basis = ([before], "organize_verb_preposed_subject") if before else ([], basis)
+            if not after:
+                dropped = self._dropped_subject(i)
+                after, basis = ([dropped], "organize_verb_dropped_subject") if dropped else ([], basis)
+            subjects = after
         if event is None:
             return
         for subject in subjects:
-            self._add("ORGANIZED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event))
+            self._add("ORGANIZED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
+                      basis=basis)
 
     def _chaired(self, i: int) -> None:
         """سيترأس الاجتماع وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن."""
         event = self._event(i)
         if event is None:
             return
+        if any(t.norm_ in self.delegation for t in self.doc[i + 1:event.start]):
+            return      # "ترأس وفد بلاده إلى القمة": he attended it, another chaired it
+        if self.doc[i].norm_ in self.chair_nouns and any(t.norm_ in self.delegation for t in self.doc[self._clause(i)[0]:i]):
+            return      # "وفد الخبراء … برئاسة X": X heads the delegation
         start = event.end if event.start == i + 1 else i + 1
         if start + 1 < self.sent.end and self.doc[start].norm_ in ("في", "ب"):
             place = self._arg_at(start + 1, actors_only=False)
             start = place.end if place is not None else start       # "الاجتماع في تونس وزير …": where, not who
-        subjects = self._list_from(start, max_gap=2) or [a for a in [self._before(i)] if a]
+        subjects, basis = self._list_from(start, max_gap=2), "chair_subject"
+        if not subjects:
+            before = self._before(i)
+            subjects, basis = ([before], "chair_preposed_subject") if before else ([], basis)
+        if self.doc[i].norm_ in self.chair_nouns:
+            basis = "chair_noun"            # "برئاسة X": the meeting before it, its chair after it
         for subject in subjects:
-            self._add("CHAIRED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event))
+            self._add("CHAIRED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
+                      basis=basis)
 
     def _attended(self, i: int) -> None:
-        """بحضور / بمشاركة / ممثلون عن / حضر X المؤتمر / شارك X في المؤتمر."""
-        norm = self.doc[i].norm_
-        nominal = norm in self.attend_nouns
-        event = self._event(i, salient=nominal)
-        if event is None:
-            return
-        j = i + 1
-        while j < self.sent.end and (self.doc[j].norm_ in ("عن", "من", "ل", "لـ") or self.doc[j].norm_ in self.attend_nouns):
-            j += 1
-        subjects = self._list_from(j, max_gap=2, stop=event.start if event.start > i else None)
-        if not subjects and not nominal:
-            before = self._before(i) or self._dropped_subject(i)
-            subjects = [before] if before else []
+        """حضر X المؤتمر / شارك X في المؤتمر / حضر المؤتمر ممثلون عن X / المؤتمر … بحضور X / وفد X إلى المؤتمر /
+        تغيبت X عن القمة (negated)."""
+        doc, norm = self.doc, self.doc[i].norm_
+        s, e = self._clause(i)
+        absent = norm in self.absent
+        if norm in self.attend_nouns and norm not in self.delegation:
+            # the event the phrase modifies: "عقد المؤتمر … بحضور X", "مؤتمر دولي بمشاركة مصر"
+            event = next((ev for ev in sorted(self.events_in[self.k], key=lambda ev: -ev.end)
+                          if s <= ev.start and ev.end <= i and i - ev.end <= self.attend_noun_window), None)
+            basis = "attend_noun_after_event"
+            if event is None:
+                event = self._event_ahead(i, e)
+                basis = "attend_noun_before_event"
+            if event is None:
+                return
+            stop = event.start if event.start > i else None
+            subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=stop)
+            if not subjects:
+                # "بحضور وزراء المياه من مصر … ومن السودان …": a description, then whom it covers
+                j = next((j for j in range(i + 2, min(e, i + 7)) if doc[j].norm_ == "من"), None)
+                if j is not None and not any(t.text in self.breaks or t.text == "،" for t in doc[i:j]):
+                    subjects, basis = self._list_from(j + 1, max_gap=0, stop=stop), "attend_noun_description"
+        elif i + 1 < e and doc[i + 1].text in self.resumptive and norm in self.attend_verbs:
+            # "الاجتماعات التي شارك فيها X": the relative clause of the event before it
+            event = next((ev for ev in sorted(self.events_in[self.k], key=lambda ev: -ev.end)
+                          if s <= ev.start and ev.end <= i and i - ev.end <= 4), None)
+            if event is None:
+                return
+            subjects, basis = self._list_from(i + 2, max_gap=1), "attend_relative_clause"
+        else:
+            event = self._event_ahead(i, e)
+            if event is None:
+                return
+            if norm in self.delegation:
+                subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=event.start)
+                basis = "delegation_to_event"
+            else:
+                subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=event.start)
+                basis = "attend_verb_subject"
+                if not subjects and event.start - i <= 2:
+                    # "حضر الاجتماع ممثلون عن …": the event first, then who attended it
+                    subjects = self._list_from(self._skip_of(event.end), max_gap=1)
+                    basis = "attend_verb_postposed_subject"
+                if not subjects:
+                    before = self._before(i, window=4)
+                    subjects, basis = ([before], "attend_verb_preposed_subject") if before else ([], basis)
+                if not subjects:
+                    dropped = self._dropped_subject(i)
+                    subjects, basis = ([dropped], "attend_verb_dropped_subject") if dropped else ([], basis)
         for subject in subjects:
-            self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event))
+            self._add("ATTENDED", subject.key, event._.key, i, negated=absent or self._negated(i),
+                      modality=self._modality(i, event), basis=("absent_" + basis) if absent else basis)
+
+    def _event_ahead(self, i: int, clause_end: int) -> Span | None:
+        """The first event after token i within its clause and attend_window tokens."""
+        after = [ev for ev in self.events_in[self.k] if i < ev.start < clause_end and ev.start - i <= self.attend_window]
+        return min(after, key=lambda ev: ev.start) if after else None
+
+    def _skip_of(self, j: int) -> int:
+        """Past the words between an attendance word and its actors: "ممثلون عن", "وفود من", "كل من"."""
+        while j < self.sent.end and (self.doc[j].norm_ in self.attend_links or self.doc[j].norm_ in self.attend_nouns
+                                     or self.doc[j].norm_ in self.honorifics):
+            j += 1
+        return j
 
     def _invited(self, i: int) -> None:
         """دعوة قطر للمشاركة في هذا المؤتمر / دعت تركيا / رغم عدم توجيه دعوة المغرب."""
@@ -484,14 +665,16 @@ class RelationExtractor:
         if verb and nxt is not None and nxt.norm_ in self.call_on and (
                 event is None or event.start - invitees[-1].end > 3):
             return        # "دعا X إلى …": called on X to do something
+        salient = event is None
         if event is None:
-            event = self._event(i)
+            event = self._event(i, salient=True)     # "دعت تركيا" in an article about one conference
         if event is None:
             return
         neg = self._negated(i, window=4)
         for invitee in invitees:
             if invitee.type in ("State", "Organization"):
-                self._add("INVITED", invitee.key, event._.key, i, negated=neg, modality=self._modality(i, event))
+                self._add("INVITED", invitee.key, event._.key, i, negated=neg, modality=self._modality(i, event),
+                          basis=("invite_verb_object" if verb else "invitation_of") + ("_salient_event" if salient else ""))
 
     def _funded(self, i: int) -> None:
         """تلقي X دعماً مالياً من Y / Y يمول X / تمويل Y لـ X / على نفقة Y."""
@@ -505,7 +688,8 @@ class RelationExtractor:
             funders = self._list_from(i + 1, max_gap=1)
             event = self._event(i, salient=False)
             if funders and event is not None:
-                self._add("FUNDED", funders[0].key, event._.key, i, negated=neg, modality=mod, props=props)
+                self._add("FUNDED", funders[0].key, event._.key, i, negated=neg, modality=mod, props=props,
+                          basis="fund_expense_of")
             return
         if norm in self.receive:
             m = next((j for j in range(i + 1, e) if self._money_at(j)), None)
@@ -522,14 +706,10 @@ class RelationExtractor:
                     funders = self._list_from(j + 1, max_gap=1, allow_place=True)   # "من الدوحة": its government
                     funder = funders[0] if funders else None
                     break
-                arg = self._arg_at(j)
-                if arg is not None and arg.type == "State" and arg.via == "demonym":
-                    funder = arg
-                    break
             if funder is None:
                 return
             for r in recipients:
-                self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props)
+                self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props, basis="fund_receive_from")
             return
         if norm in self.give:
             m = next((j for j in range(i + 1, min(e, i + 6)) if self._money_at(j)), None)
@@ -542,7 +722,7 @@ class RelationExtractor:
             recipients = self._list_from(to if doc[to]._.clitic else to + 1, max_gap=1) if to is not None else []
             if funder is not None:
                 for r in recipients:
-                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props)
+                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props, basis="fund_give_to")
             return
         # Verbs and nouns of funding/support: "قطر تمول …", "تمويل قطر لحركة …", "دعمها الإرهاب وتنظيم …".
         after = self._list_from(i + 1, max_gap=0)
@@ -554,73 +734,108 @@ class RelationExtractor:
                     rest = self._list_from(k if doc[k]._.clitic else k + 1, max_gap=0)
             if rest and funder.type == "State" and not norm.startswith("دعم"):
                 for r in rest:
-                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props)
+                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props,
+                              basis="fund_masdar_construct")
             return
         if norm.startswith(("مول", "يمول", "تمول")):
             # the subject stands right before the verb ("قطر تمول …"), not somewhere earlier in the clause
-            funder = self._before(i, window=2) or (after[0] if after else None)
+            j = i
+            while j - 1 > self.sent.start and doc[j - 1].norm_ in self.auxiliaries:
+                j -= 1          # "نفت قطر أن تكون موّلت …"
+            funder = self._before(j, window=2) or (after[0] if after else None)
             recipients = [a for a in self._list_from(i + 1, max_gap=1) if funder is None or a.key != funder.key]
             if funder is not None:
                 for r in recipients:
-                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props)
+                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props,
+                              basis="fund_verb_subject")
 
     def _sanctioned(self, i: int) -> None:
-        """فرضت واشنطن عقوبات على … / واستهدف الإجراء كلا من «…، و…»."""
-        doc = self.doc
+        """فرضت واشنطن عقوبات على … لتمويله «…» / أدرجت السعودية X على قائمة الإرهاب / جمدت أصول X /
+        واستهدف الإجراء كلا من «…، و…». Lifting sanctions imposes none."""
+        doc, norm = self.doc, self.doc[i].norm_
         s, e = self._clause(i)
-        if doc[i].norm_ in self.sanction_verbs:
-            if doc[i].norm_.startswith(("استهدف", "يستهدف", "تستهدف")):
+        co: list[Arg] = []      # "فرضت الولايات المتحدة والاتحاد الأوروبي عقوبات على …"
+        if any(t.norm_ in self.lifted for t in doc[max(s, i - 3):i + 1]):
+            return          # "رفع العقوبات على إيران", "رفعت روسيا الحظر عن …"
+        designate = norm in self.designate
+        if designate and not any(doc[j].norm_ in self.designation_marks for j in range(i + 1, min(e, i + 12))):
+            return          # "صنّف", "أدرج", "حظر" designate only onto a list or as a terrorist group
+        verb = designate or norm in self.sanction_verbs
+        after_subject = None
+        if verb:
+            if norm.startswith(("استهدف", "يستهدف", "تستهدف")):
                 if not (self.sanction_frame and any(doc[j].norm_ in self.measure for j in range(i + 1, min(e, i + 3)))):
                     return
-            sanctioner = self._list_from(i + 1, max_gap=0)
-            sanctioner = sanctioner[0] if sanctioner and sanctioner[0].type in ("State", "Organization") else None
-            sanctioner = sanctioner or self._before(i, types=("State", "Organization")) or self._dropped_subject(i)
+            after = self._coordinated(self._list_from(i + 1, max_gap=0))
+            after_subject = after[0] if after and after[0].type in ("State", "Organization") else None
+            co = [a for a in after[1:] if a.type in ("State", "Organization")] if after_subject else []
+            sanctioner, basis = after_subject, "sanction_verb_subject"
+            if sanctioner is None:
+                sanctioner, basis = self._before(i, types=("State", "Organization")), "sanction_verb_preposed_subject"
+            if sanctioner is None:
+                sanctioner, basis = self._dropped_subject(i), "sanction_verb_dropped_subject"
         else:
-            sanctioner = self._before(i, window=4, types=("State", "Organization"))
-        if sanctioner is not None and sanctioner.via == "demonym":
-            sanctioner = None       # "في العاصمة الإثيوبية … لفرض عقوبات": an adjective imposes nothing
+            sanctioner, basis = self._before(i, window=4, types=("State", "Organization")), "sanction_noun_actor"
+            if sanctioner is not None and any(t.norm_ in self.negation for t in doc[sanctioner.end:i]):
+                sanctioner = None   # "منع روسيا والصين من عرقلة أي عقوبات": who blocks is not who imposes
+        if designate:
+            basis = basis.replace("sanction_verb", "designation_verb")
         frame = self.sanction_frame if self.sanction_frame and self.k - self.sanction_frame["sentence"] <= 8 else None
         if sanctioner is None and frame is None:
             return
-        if sanctioner is not None and (frame is None or frame["sanctioner"] != sanctioner.key):
+        if sanctioner is None:
+            basis = "sanction_measure_followup"
+        elif frame is None or frame["sanctioner"] != sanctioner.key:
             frame = {"sanctioner": sanctioner.key, "sentence": self.k, "reason": None, "targets": set()}
         frame["sentence"] = self.k
         self.sanction_frame = frame
         targets: list[Arg] = []
+        if designate:
+            # "أدرجت السعودية «حزب الله» على قائمة …": the object between the subject and the list
+            j = (co or [after_subject])[-1].end if after_subject is not None else i + 1
+            targets = [a for a in self._list_from(j, max_gap=2) if a.key != frame["sanctioner"] and a.via != "capital"
+                       and a not in co]
         for j in range(i + 1, e):
-            norm, written = doc[j].norm_, strip_marks(doc[j].text[doc[j]._.clitic:])
+            if targets:
+                break
+            written = strip_marks(doc[j].text[doc[j]._.clitic:])
             # "على" as written: its normal form is also the name علي; "على ما (أعلنت)" means "as (said)"
             on = written in self.on_written and not (j + 1 < e and doc[j + 1].norm_ == "ما")
-            if on or norm in self.list_intro or norm in self.assets:
+            if on or doc[j].norm_ in self.list_intro or doc[j].norm_ in self.assets:
                 k = j + 1
                 while k < e and (doc[k].norm_ in self.list_intro or doc[k].norm_ in ("من",) or doc[k].text in QUOTES):
                     k += 1
                 # "على شبكة تمول «القاعدة»": the network is the target, al-Qaeda only the reason
                 targets = [a for a in self._list_from(k, max_gap=1) if a.key != frame["sanctioner"] and a.via != "capital"]
                 break
+        charged = False
         for j in range(i + 1, e):
-            if doc[j].norm_ in self.reason and doc[j].norm_ != "دعم" or doc[j].norm_.endswith("تمويل"):
+            if doc[j].norm_ in self.reason:      # "لتمويله حزب الله", "بتهمة تمويل «القاعدة»"
                 for k in range(j + 1, min(e, j + 4)):
                     arg = self._arg_at(k)
                     if arg is not None and arg.type == "Organization":
                         frame["reason"] = arg.key
+                        charged = any(t.norm_ in self.charge for t in doc[max(i, j - 2):j])
                         break
                 if frame["reason"]:
                     break
-        mod = self._modality(i)
-        lifted = any(t.norm_ in self.lifted for t in doc[max(s, i - 3):i + 1])     # "يرفع عن إيران العقوبات"
+        mod, neg = self._modality(i), self._negated(i, window=4)
         for t in targets:
             if t.type == "State" and t.via != "name":
                 continue
             frame["targets"].add(t.key)
-            self._add("SANCTIONED", frame["sanctioner"], t.key, i, negated=lifted or self._negated(i), modality=mod)
-        if frame["reason"]:
+            for sanctioner_key in [frame["sanctioner"]] + [a.key for a in co]:
+                self._add("SANCTIONED", sanctioner_key, t.key, i, negated=neg, modality=mod, basis=basis)
+        if frame["reason"] and not neg:
             for key in sorted(frame["targets"]):
                 if self._type(key) in ("Person", "Organization"):
-                    self._add("FUNDED", key, frame["reason"], i, modality=mod, props={"basis": "sanctions"})
+                    # "بتهمة تمويل": a charge the authority makes, reported; "لتمويله": the reason it gives
+                    self._add("FUNDED", key, frame["reason"], i, modality="reported" if charged and mod == "asserted" else mod,
+                              basis="sanction_reason")
 
     def _member_of(self, i: int) -> None:
-        """التحالف … الذي يضم 79 دولة إضافة إلى الناتو والاتحاد الأوروبي / انضمت فرنسا إلى التحالف."""
+        """التحالف … الذي يضم 79 دولة إضافة إلى الناتو / انضمت فرنسا وألمانيا إلى التحالف / تركيا العضو في
+        حلف الناتو / الدول الأعضاء في المجموعة (أ وب) / لم تنضم اليابان إلى البنك (negated)."""
         doc, norm = self.doc, self.doc[i].norm_
         s, e = self._clause(i)
         if norm in self.comprise:
@@ -637,22 +852,50 @@ class RelationExtractor:
                     members = self._list_from(j, max_gap=0)
                 j += 1
             for m in members:
-                self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i))
+                self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i), basis="member_comprise")
         elif norm in self.join:
-            subject = (self._list_from(i + 1, max_gap=0) or [self._before(i)])[0]
-            if subject is None:
+            subjects = self._list_from(i + 1, max_gap=0)
+            if not subjects:
+                before = self._before(i)
+                subjects = [before] if before else []
+            if not subjects:
                 return
-            j = subject.end if subject.start > i else i + 1
+            j = subjects[-1].end if subjects[0].start > i else i + 1
             if j < e and doc[j].norm_ in (ILA, "في"):
-                target = self._arg_at(j + 1)
-                if target is not None and target.type == "Organization":
-                    self._add("MEMBER_OF", subject.key, target.key, i, negated=self._negated(i), modality=self._modality(i))
-        else:
-            if i + 2 < e and doc[i + 1].norm_ in ("في", "ب"):
-                org = self._arg_at(i + 2)
-                member = self._before(i, window=3)
-                if org is not None and member is not None and org.type == "Organization":
-                    self._add("MEMBER_OF", member.key, org.key, i, negated=self._negated(i), modality=self._modality(i))
+                target = self._list_from(j + 1, max_gap=0)
+                if target and target[0].type == "Organization":
+                    for subject in subjects:
+                        self._add("MEMBER_OF", subject.key, target[0].key, i, negated=self._negated(i),
+                                  modality=self._modality(i), basis="member_join")
+        elif i + 2 < e and doc[i + 1].norm_ in ("في", "ب"):
+            org = self._list_from(i + 2, max_gap=0)
+            if not org or org[0].type != "Organization" or org[0].start > i + 4:
+                return
+            org = org[0]
+            members, basis = self._list_before(i), "member_noun"
+            k = org.end
+            while k < e and doc[k].text in QUOTES and doc[k].text != "(":
+                k += 1
+            if not members and k < e and (doc[k].text == "(" or doc[k].norm_ in self.apposition):
+                # "الدول الأعضاء في المجموعة (أ وب وج)", "… الأعضاء في المجموعة، وهي أ وب"
+                members, basis = [m for m in self._list_from(k + 1, max_gap=1) if m.type == "State"], "member_noun_list"
+            for m in members:
+                self._add("MEMBER_OF", m.key, org.key, i, negated=self._negated(i), modality=self._modality(i), basis=basis)
+
+    def _list_before(self, i: int) -> list[Arg]:
+        """The coordinated actors ending right before token i ("مصر والأردن العضوان في …")."""
+        out, j = [], i - 1
+        while j >= self.sent.start:
+            tok = self.doc[j]
+            arg = self._arg_at(j)
+            if arg is not None:
+                out.append(arg)
+                j = arg.start - 1
+            elif out and (tok.norm_ in self.coordination or tok.text in QUOTES) or not out and tok.text in QUOTES:
+                j -= 1
+            else:
+                break
+        return out[::-1]
 
     # ------------------------------------------------------- sentence rules
     def _sentence_rules(self) -> None:
@@ -664,7 +907,33 @@ class RelationExtractor:
                 members = [m for m in self._list_from(a.end + 1, max_gap=0) if m.type == "State"]
                 if len(members) >= 2:
                     for m in members:
-                        self._add("MEMBER_OF", m.key, a.key, a.start)
+                        self._add("MEMBER_OF", m.key, a.key, a.start, basis="member_parenthesis")
+            # "بدور الإمارات ودول التحالف العربي": a state and the other states of an organisation
+            j = a.start - 1
+            while j > sent.start and doc[j].text in QUOTES:
+                j -= 1
+            if a.type == "Organization" and j > sent.start and doc[j].norm_ in self.fellow_members:
+                k = j - 1 if doc[j].text[:1] == "و" else j - 2
+                while k > sent.start and doc[k].norm_ in self.fellow_members:
+                    k -= 1      # "ودول بقية …", "وسائر أعضاء …"
+                member = self._arg_at(k) if k >= sent.start else None
+                if member is not None and member.type == "State" and member.via != "demonym" and (
+                        doc[j].text[:1] == "و" or doc[k + 1].norm_ in self.coordination):
+                    self._add("MEMBER_OF", member.key, a.key, j, basis="member_and_fellow_members")
+            # "التحالف العربي الذي تقوده السعودية": who leads an organisation is one of it
+            j = a.end
+            if a.type == "Organization" and j + 1 < sent.end and doc[j].norm_ in self.relative_pronouns \
+                    and doc[j + 1].norm_ in self.leads:
+                leader = self._list_from(j + 2, max_gap=0)
+                if leader and leader[0].type == "State" and leader[0].via != "demonym":
+                    self._add("MEMBER_OF", leader[0].key, a.key, j + 1, basis="member_leader")
+            # "مجموعة «5+1»، وهي الولايات المتحدة وفرنسا وبريطانيا": an organisation, then who it is
+            j = a.end + (a.end < sent.end and doc[a.end].text in ("،", ","))
+            if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.apposition:
+                members = [m for m in self._list_from(j + 1, max_gap=0) if m.type == "State"]
+                if len(members) >= 2:
+                    for m in members:
+                        self._add("MEMBER_OF", m.key, a.key, j, basis="member_apposition")
             # "«حركة أنصار الدين» التابعة لتنظيم «القاعدة»"
             j = a.end
             while j < sent.end and doc[j].text in QUOTES:
@@ -672,18 +941,39 @@ class RelationExtractor:
             if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.subordinate:
                 parent = self._list_from(j + 1, max_gap=1)
                 if parent and parent[0].type == "Organization":
-                    self._add("AFFILIATED_WITH", a.key, parent[0].key, a.start)
+                    self._add("AFFILIATED_WITH", a.key, parent[0].key, a.start, basis="subordinate_to")
+        for ev in self.events_in[self.k]:
+            # "المباحثات بين لافروف ونظيره السعودي عادل الجبير": the parties of talks took part in them
+            if ev.end < sent.end and doc[ev.end].norm_ == "بين":
+                parties = self._list_from(ev.end + 1, max_gap=0)
+                if len(parties) >= 2:
+                    for a in parties:
+                        self._add("ATTENDED", a.key, ev._.key, ev.end, modality=self._modality(ev.start, ev),
+                                  basis="event_between_parties")
         for i in range(sent.start, sent.end):
             norm = doc[i].norm_
             if norm in self.speech_verbs:
                 self._speaker(i)
             elif norm in self.sidelines and i > sent.start and doc[i - 1].norm_ in ("على", "علي"):
                 event = self._event(i, salient=False, after_only=True)
-                if event is not None:
-                    for a in args:
-                        if a.type in ("State", "Person") and not (event.start <= a.start < event.end) and not a.place:
-                            self._add("ATTENDED", a.key, event._.key, i, modality=self._modality(i, event),
-                                      props={"basis": "sidelines"})
+                if event is None or event.start - i > 3:
+                    continue
+                # "التقى X بـ Y على هامش القمة": the actors of the clause that ends there, not the whole sentence;
+                # "وعلى هامش القمة، التقى X Y": of the clause that follows it
+                j = i - 2
+                while j >= sent.start and doc[j].text not in self.breaks and doc[j].text != "،" \
+                        and doc[j].norm_ not in self.subordinators and i - j <= self.attend_window:
+                    j -= 1
+                lo, hi = j, i
+                if i - 2 <= sent.start or i - 2 == j:
+                    lo = hi = event.end
+                    while hi < sent.end and doc[hi].text not in self.breaks and doc[hi].norm_ not in self.subordinators \
+                            and hi - event.end <= self.attend_window:
+                        hi += 1
+                for a in args:
+                    if lo <= a.start < hi and a.type in ("State", "Person") and not a.place:
+                        self._add("ATTENDED", a.key, event._.key, i, modality=self._modality(i, event),
+                                  basis="sidelines")
 
     def _speaker(self, i: int) -> None:
         """A person who speaks in a sentence about an event, or "خلال كلمة", took part in it."""
@@ -715,10 +1005,11 @@ class RelationExtractor:
         if in_sentence:
             event = min(in_sentence, key=lambda e: abs(e.start - i))
         elif speech:
-            event = self._event(i)
+            event = self._event(i, salient=True)
         if event is None:
             return
-        self._add("ATTENDED", speaker.key, event._.key, i, modality=self._modality(i, event), props={"basis": "speaker"})
+        self._add("ATTENDED", speaker.key, event._.key, i, modality=self._modality(i, event),
+                  basis="speaker_in_event" if in_sentence else "speaker_speech_noun")
 
     # ------------------------------------------------------- document rules
     def _affiliations(self) -> None:

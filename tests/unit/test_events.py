@@ -171,3 +171,55 @@ def test_a_meeting_verb_picks_the_coalition_not_the_group_it_fights(nlp, text):
 
 def test_a_meeting_verb_without_an_organisation_is_no_event(nlp):
     assert events(nlp, "التقى الرئيس التونسي بوفد من رجال الأعمال.") == ([], [])
+
+
+# ------------------------------------------------------ noun phrases as names
+def test_the_genitive_chain_after_the_trigger_names_the_event(nlp):
+    event = the_event(nlp, "اختتم في عمّان أمس اجتماع وزراء الزراعة العرب.")
+    assert event["name"] == "اجتماع وزراء الزراعة العرب"
+    assert event["props"]["city_key"] == "place:amman"
+
+
+def test_an_accusative_trigger_and_its_adjectives_are_named_in_their_base_form(nlp):
+    event = the_event(nlp, "عقدت اللجنة اجتماعاً طارئاً في بغداد لبحث أزمة المياه.")
+    assert event["name"] == "اجتماع طارئ في بغداد"
+    assert {"اجتماع طارئ", "اجتماع بغداد"} <= set(event["aliases"])
+    assert event["props"]["topic"] == "لبحث أزمة المياه"
+
+
+def test_an_edition_and_the_body_that_meets_belong_to_the_name(nlp):
+    event = the_event(nlp, "افتتحت في جدة الدورة الـ42 لمجلس وزراء خارجية منظمة التعاون الإسلامي.")
+    assert event["name"] == "الدورة الـ42 لمجلس وزراء خارجية منظمة التعاون الإسلامي"
+    assert event["props"]["edition"] == 42 and event["props"]["organizers"] == ["org:oic"]
+
+
+def test_a_count_after_a_definite_trigger_is_no_edition(nlp):
+    found, _ = events(nlp, "احتضنت تونس مؤتمرا حول الهجرة. وضم المؤتمر 40 دولة.")
+    assert len(found) == 1 and "edition" not in found[0]["props"]
+
+
+def test_a_city_the_gazetteer_does_not_list_is_read_after_madina(nlp):
+    props = the_event(nlp, "انطلقت أمس بمدينة الجديدة المغربية ندوة حول الصيد البحري.")["props"]
+    assert (props["city"], props["country"]) == ("الجديدة", "MA")
+
+
+def test_a_meeting_verb_names_the_event_by_its_noun(nlp):
+    event = the_event(nlp, "يجتمع التحالف الدولي ضد «داعش» في الكويت الخميس المقبل.")
+    assert event["name"] == "اجتماع التحالف الدولي"
+
+
+def test_meetings_with_different_participants_in_one_city_stay_apart(nlp):
+    found, _ = events(nlp, "عقد في الدوحة اجتماع مع فرنسا، ثم عقد في الدوحة اجتماع آخر مع روسيا.")
+    assert [e["props"]["participants"] for e in found] == [["FR"], ["RU"]]
+
+
+# ------------------------------------------------------------ no anchor, no event
+@pytest.mark.parametrize("text", [
+    "وقال إن ما حدث في الموصل أمس مؤلم.",                         # the verb "happened"
+    "وصوت المؤتمر الوطني العام في طرابلس على القانون.",            # a parliament
+    "وأشاد الوزير بدوره في إنجاح المفاوضات.",                      # "his role", a bare anaphor
+    "وقال المتحدث إن الاجتماع كان مثمرا.",                         # nothing to refer to
+    "واتفق الطرفان على عقد اجتماع قريبا.",                          # no title, place, date or party
+])
+def test_an_event_without_an_anchor_is_no_node(nlp, text):
+    assert events(nlp, text) == ([], [])

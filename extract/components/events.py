@@ -162,9 +162,10 @@ class EventRecognizer:
                 anaphoric = found.spans[0][2]
                 if anaphoric:
                     target = self._antecedent(events, found, sent, ent_at)
-                    if target is not None and found.words and target.kind != found.kind and \
-                            self._own_anchor(doc, sent, i, found, ent_at):
-                        # "المؤتمر الاقتصادي الذي عقد بشرم الشيخ" after "القمة العربية": another event
+                    if found.words and self._own_anchor(doc, sent, i, found, ent_at,
+                                                        date_ok=target is None or target.kind != found.kind):
+                        # "المؤتمر الاقتصادي الذي عقد بشرم الشيخ" after "القمة العربية", "القمة الرباعية
+                        # التي تنعقد اليوم بمدينة عنتيبي": an event of its own
                         found.spans[0] = (*found.spans[0][:2], False)
                         self._attach(events, found)
                     elif target is None:
@@ -398,8 +399,11 @@ class EventRecognizer:
             place = place_of(ent)
             return (ent.end, place) if place else None
         city_word = normalize(doc[j].text).endswith(("مدينه", "مدينة")) or doc[k - 1].norm_.endswith("مدينه")
+        quoted = k + 2 < sent.end and doc[k].text in QUOTES_OPEN and doc[k + 2].text in QUOTES_CLOSE
+        if city_word and quoted:
+            k += 1                                           # "بمدينة «عنتيبي»"
         if city_word and k < sent.end and _arabic_word(normalize(doc[k].text)) and doc[k].norm_ not in self.stops:
-            end, country = k + 1, None
+            end, country = k + 1 + quoted, None
             nxt = ent_at.get(end)
             if nxt is not None and nxt.start == end and nxt.label_ == "STATE":
                 end, country = nxt.end, nxt._.key           # "عنتيبي الأوغندية"
@@ -443,11 +447,11 @@ class EventRecognizer:
             words.append(text + (" " if tok.whitespace_ else ""))
         return "".join(words).strip("«»\"“”' ").strip()
 
-    def _own_anchor(self, doc, sent, i, found: _Event, ent_at) -> bool:
-        """Whether a descriptive definite mention has a place or date of its own in its sentence."""
+    def _own_anchor(self, doc, sent, i, found: _Event, ent_at, date_ok: bool = True) -> bool:
+        """Whether a descriptive definite mention has a place (or, date_ok, a date) of its own in its sentence."""
         probe = _Event(-1, found.kind)
         self._sentence_context(doc, sent, i, probe, ent_at, own=found.spans[0][:2])
-        if probe.city_key or probe.date:
+        if probe.city_key or probe.date and date_ok:
             found.city, found.city_key, found.country = probe.city, probe.city_key, probe.country
             found.date, found.end_date = probe.date, probe.end_date
             return True

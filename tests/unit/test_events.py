@@ -223,3 +223,9 @@ def test_meetings_with_different_participants_in_one_city_stay_apart(nlp):
 ])
 def test_an_event_without_an_anchor_is_no_node(nlp, text):
     assert events(nlp, text) == ([], [])
+
+
+def test_a_described_definite_summit_with_its_own_city_is_not_an_anaphor(nlp):
+    found, spans = events(nlp, "تبدأ اليوم القمة الخماسية بمدينة «كاسيسي» الأوغندية، بعد قمة مماثلة عقدت في نيروبي.")
+    assert [(e["props"]["city"], e["props"].get("country")) for e in found] == [("كاسيسي", "UG"), ("نيروبي", "KE")]
+    assert [anaphoric for _, _, anaphoric in spans] == [False, False]

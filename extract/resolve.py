@@ -58,6 +58,7 @@ class EventCluster:
     edition: int | None = None
     titles: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)     # what its names say beyond kind and place
+    docs: set[str] = field(default_factory=set)      # its articles: events one article keeps apart stay apart
     members: list[str] = field(default_factory=list)
     city: str | None = None
     order: int = 0                   # creation order: earlier clusters are preferred
@@ -126,7 +127,8 @@ class Resolver:
             # different events even in one city on one day
             candidates = [c for c in ordered if KIND_FAMILY.get(c.kind, "gathering") == family
                           and compatible(c.date, v["date"]) and (c.edition == v["edition"] or None in (c.edition, v["edition"]))
-                          and self._same_place(c, v) and not (c.words and v["words"] and not c.words & v["words"])]
+                          and self._same_place(c, v) and not (c.words and v["words"] and not c.words & v["words"])
+                          and _doc_of(k) not in c.docs]
             if not v["date"]:
                 candidates = [c for c in candidates if c.date or (c.titles & v["titles"])]
             if len(candidates) > 1:
@@ -149,6 +151,7 @@ class Resolver:
             for entry in entries(c.place, c.country, c.titles):
                 index[entry].add(c)
             c.members.append(k)
+            c.docs.add(_doc_of(k))
             assign[k] = c
         return _distinct_keys(assign)
 
@@ -223,6 +226,11 @@ def _names_something(title: str) -> bool:
     """Whether an event's name says which event it is ("مؤتمر جدة", a quoted title), not just
     what kind ("مؤتمرا دوليا", "الاجتماع"): only such names join events of different documents."""
     return any(w not in _generic_words() for w in normalize(title).split())
+
+
+def _doc_of(key: str) -> str:
+    """The article of a per-document event key ("event:<doc>#<n>")."""
+    return key.split(":", 1)[-1].rsplit("#", 1)[0]
 
 
 def _content_words(names, city: str | None) -> frozenset[str]:

@@ -73,6 +73,7 @@ class EventRecognizer:
         self.edition_words = {normalize(w) for w in data["edition_words"]}
         self.edition_heads = {w.removeprefix("ال") for w in self.edition_words} | {"جوله"}
         self.ordinals = {normalize(k): v for k, v in data["ordinals"].items()}
+        self.tens = {normalize(k): v for k, v in data["tens"].items()}
         self.modifiers = {normalize(w) for w in data["modifiers"]}
         self.excluded = {normalize(w) for w in data["excluded_modifiers"]}
         self.excluded_before = {normalize(w) for w in data["excluded_before"]}
@@ -120,6 +121,7 @@ class EventRecognizer:
     # -- main ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         ent_at = self._ent_at(doc)
+        self._names_at = ent_at          # names keep their endings in event names ("أمريكا")
         events: list[_Event] = []
         pending: list[tuple[int, int, str, int, Span]] = []   # anaphors before any event
         sents = list(doc.sents)
@@ -270,11 +272,9 @@ class EventRecognizer:
                 ev.titles.append(title)
                 informative = True
                 break
-            if n in self.modifiers:
+            if n in self.modifiers and n not in self.ordinals:
                 if n in self.naming:
                     informative = ev.named = True            # "القمة العربية" names an event
-                if n in self.ordinals and ev.edition is None:
-                    ev.edition = self.ordinals[n]
                 j, words, open_ = j + 1, words + 1, False
                 continue
             number = _number(w)
@@ -293,6 +293,10 @@ class EventRecognizer:
                 continue
             if n in self.ordinals or w in self.ordinals:
                 ev.edition = ev.edition or self.ordinals.get(n) or self.ordinals.get(w)
+                tens = self.tens.get(normalize(doc[j + 1].text).removeprefix("و")) if j + 1 < sent.end else None
+                if tens:
+                    ev.edition += tens                       # "السادسة والعشرين"
+                    j += 1
                 informative, open_ = True, False
                 j, words = j + 1, words + 1
                 continue
@@ -344,7 +348,8 @@ class EventRecognizer:
                 marks.append(j)
                 open_, definite = True, False                # "لمجلس وزراء …", "للمنظمة"
             elif not article and open_:
-                open_, definite = True, False                # "اجتماع وزراء خارجية …"
+                # "اجتماع وزراء خارجية …" goes on; an adjective ("اجتماع تشاوري", "لقاء مثمرا") closes the chain
+                open_, definite = not (_adjective(w) or w.endswith("ا") and len(w) > 3), False
             elif not article and not definite and _adjective(w):
                 pass                                         # "اجتماعا تحضيريا"
             else:
@@ -440,7 +445,7 @@ class EventRecognizer:
                 text = tok.text                              # "الـ42" keeps its tatweel
             elif norm in self.accusative or (k == start and tok.text.endswith(("اً", "ًا"))):
                 text, accusative = text[:-1], True
-            elif accusative and norm.endswith("يا") and len(norm) > 4:
+            elif accusative and norm.endswith("ا") and len(norm) > 3 and k not in self._names_at:
                 text = text[:-1]
             else:
                 accusative = False
@@ -567,8 +572,21 @@ class EventRecognizer:
                     distance = 2 * gap + 1
                 if best is None or distance < best[0]:
                     best = (distance, span._.value)
+        if best is None and before:
+            best = self._heading_date(doc, sent)
         if best:
             ev.date, ev.end_date = best[1]["date"], best[1].get("end_date")
+
+    def _heading_date(self, doc, sent) -> tuple | None:
+        """A date that heads its line ("- 13 مارس: …", a chronology) dates what the line tells."""
+        for span in doc.spans.get("dates", []):
+            if sent.start <= span.start < sent.end and span._.value and span._.value.get("date"):
+                lead = [t.text for t in doc[sent.start:span.start]]
+                if all(t in {"-", "–", "—", "•", "*"} for t in lead) and span.end < sent.end \
+                        and doc[span.end].text in {":", "："}:
+                    return 0, span._.value
+                return None
+        return None
 
     # -- identity ------------------------------------------------------------
     def _same(self, a: _Event, b: _Event) -> bool:

@@ -229,3 +229,26 @@ def test_a_described_definite_summit_with_its_own_city_is_not_an_anaphor(nlp):
     found, spans = events(nlp, "تبدأ اليوم القمة الخماسية بمدينة «كاسيسي» الأوغندية، بعد قمة مماثلة عقدت في نيروبي.")
     assert [(e["props"]["city"], e["props"].get("country")) for e in found] == [("كاسيسي", "UG"), ("نيروبي", "KE")]
     assert [anaphoric for _, _, anaphoric in spans] == [False, False]
+
+
+def test_a_compound_ordinal_is_one_edition(nlp):
+    props = the_event(nlp, "شارك الوفد في القمة الأفريقية الحادية والثلاثين التي عقدت في نواكشوط.")["props"]
+    assert props["edition"] == 31 and props["city_key"] == "place:nouakchott"
+
+
+def test_a_date_heading_a_chronology_line_dates_its_event(nlp):
+    props = the_event(nlp, "- 4 أبريل 2019: الوزير يترأس وفد بلاده إلى المنتدى الاقتصادي الذي عقد في دبي")["props"]
+    assert props["date"] == "2019-04-04" and props["city_key"] == "place:dubai"
+
+
+def test_an_accusative_adjective_closes_the_genitive_chain(nlp):
+    event = the_event(nlp, "وعقد الوزيران في روما اجتماعا مثمرا بينهما لمناقشة الملف.")
+    assert event["name"] == "اجتماع مثمر"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير في حوار خاص مع الصحيفة في الرياض إن بلاده تدعم الحل.",
+    "وأكد في حوار تلفزيوني بثته قناة محلية في القاهرة أمس أن الوضع مستقر.",
+])
+def test_an_interview_is_no_event(nlp, text):
+    assert events(nlp, text) == ([], [])

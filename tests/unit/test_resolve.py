@@ -132,6 +132,12 @@ def test_a_ceremony_and_a_meeting_of_one_city_are_two_events():
     assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
 
 
+def test_two_events_one_article_keeps_apart_are_never_merged():
+    mapping = resolve(record("a", event("a", 0, name="المؤتمر الاقتصادي", city="sharm"),
+                             event("a", 1, name="القمة العربية", kind="summit", city="sharm")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:a#1")
+
+
 def test_a_call_is_never_the_same_event_as_a_conference():
     mapping = resolve(record("a", event("a", city="christchurch", date="2019-05-15")),
                       record("b", event("b", name="نداء", kind="call", city="christchurch", date="2019-05-15")))

@@ -46,6 +46,7 @@ class _Event:
     end_date: str | None = None
     edition: int | None = None
     planned: bool = False
+    described: bool = False                                 # a ل-genitive names it: "الاجتماع التأسيسي لصندوق …"
     named: bool = False                                     # a regional series name: "القمة العربية"
     topic: str | None = None                                # what it is about: "ندوة حول الأمن المائي"
     participants: list[str] = field(default_factory=list)   # entity keys of who meets ("مع كيري", "بين X وY")
@@ -179,7 +180,8 @@ class EventRecognizer:
                 i = found.spans[0][1]
         for found, s_idx, sent in pending:
             start, end, _ = found.spans[0]
-            target = self._antecedent(events, found, sent, ent_at, forward=True)
+            # a described mention ("الاجتماع التأسيسي لصندوق …") is its own event, a bare one refers forward
+            target = None if found.words else self._antecedent(events, found, sent, ent_at, forward=True)
             if target is not None:
                 target.spans.append((start, end, True))
                 target.aliases.extend(n for n in found.names if n not in target.aliases)
@@ -251,7 +253,8 @@ class EventRecognizer:
             n, w = tok.norm_, normalize(tok.text)
             ent = ent_at.get(j)
             if ent is not None and ent.start == j:
-                self._take_entity(ev, ent, among)
+                if among is not None:                        # a name in the topic is what it is about
+                    self._take_entity(ev, ent, among)
                 informative, open_, definite = True, False, True
                 j, words = ent.end, words + 1
                 marks.append(j)
@@ -263,14 +266,16 @@ class EventRecognizer:
             quoted = self._quoted(doc, j, 15)
             inner = ent_at.get(j + 1)
             if quoted and inner is not None and inner.start == j + 1 and inner.end + 1 == quoted[0]:
-                self._take_entity(ev, inner, among)           # "حول «داعش»": a name, not a title
+                if among is not None:
+                    self._take_entity(ev, inner, among)       # "حول «داعش»": a name, not a title
                 informative, open_, definite = True, False, True
                 j, words = quoted[0], words + 1
                 continue
             if quoted:
                 j, title = quoted
-                ev.titles.append(title)
-                informative = True
+                if topic is None:                            # "حول «…»" is what it is about
+                    ev.titles.append(title)
+                    informative = True
                 break
             if n in self.modifiers and n not in self.ordinals:
                 if n in self.naming:
@@ -324,7 +329,9 @@ class EventRecognizer:
                 if link == "any" or nxt == link or (link == "trigger" and self._trigger_kind(doc[j + 1])):
                     marks.append(j)
                     if link == "any":
-                        informative, topic = True, j + 1         # "ندوة حول الأمن المائي"
+                        # "ندوة حول الأمن المائي" is a new event; "المؤتمر حول …" may still be the known one
+                        informative, topic = informative or not doc[i].norm_.startswith("ال"), j + 1
+                        among = None
                     j, words, open_ = j + 1, words + 1, True
                     continue
                 break
@@ -346,6 +353,7 @@ class EventRecognizer:
                 open_, definite = False, True
             elif lam or w.startswith("لل"):
                 marks.append(j)
+                ev.described = True
                 open_, definite = True, False                # "لمجلس وزراء …", "للمنظمة"
             elif not article and open_:
                 # "اجتماع وزراء خارجية …" goes on; an adjective ("اجتماع تشاوري", "لقاء مثمرا") closes the chain
@@ -624,6 +632,7 @@ class EventRecognizer:
         ev.aliases.extend(a for a in other.aliases if a not in ev.aliases)
         ev.words |= other.words
         ev.named = ev.named or other.named
+        ev.described = ev.described or other.described
         ev.topic = ev.topic or other.topic
         for attr in ("city", "city_key", "country", "edition"):
             if getattr(ev, attr) is None and getattr(other, attr) is not None:
@@ -665,7 +674,7 @@ class EventRecognizer:
         spans, keys = [], []
         for ev in events:
             series = next((t for t in ev.titles if t not in ev.state_words), None)
-            if not (series or ev.topic or ev.named or ev.city or ev.country or ev.date or ev.participants or ev.orgs
+            if not (series or ev.topic or ev.named or ev.described and ev.words or ev.city or ev.country or ev.date or ev.participants or ev.orgs
                     or ev.edition is not None):
                 continue
             key = f"event:{doc_id}#{ev.index}"

@@ -252,3 +252,18 @@ def test_an_accusative_adjective_closes_the_genitive_chain(nlp):
 ])
 def test_an_interview_is_no_event(nlp, text):
     assert events(nlp, text) == ([], [])
+
+
+def test_a_name_in_the_topic_is_neither_organiser_nor_participant(nlp):
+    props = the_event(nlp, "انطلقت في الرباط أمس ندوة حول «القاعدة» في الساحل.")["props"]
+    assert "organizers" not in props and "participants" not in props
+    assert props["topic"] == "القاعدة" and "title" not in props
+
+
+def test_a_first_mention_described_by_a_genitive_is_an_event(nlp):
+    event = the_event(nlp, "وانضمت دولتان إلى الاجتماع التأسيسي لصندوق التنمية الزراعية بعد ظهر أمس.")
+    assert event["name"].startswith("الاجتماع التأسيسي لصندوق التنمية")
+
+
+def test_a_multilateral_qualifier_does_not_anchor_talks(nlp):
+    assert events(nlp, "وقال إن بلاده تفضل محادثات متعددة الأطراف.") == ([], [])

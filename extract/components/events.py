@@ -46,7 +46,8 @@ class _Event:
     end_date: str | None = None
     edition: int | None = None
     planned: bool = False
-    described: bool = False                                 # a ل-genitive names it: "الاجتماع التأسيسي لصندوق …"
+    own_place: bool = False                                 # its phrase names its city ("اتفاق فيينا")
+    own_title: bool = False                                 # its phrase has a quoted title ("عملية «…»")
     named: bool = False                                     # a regional series name: "القمة العربية"
     topic: str | None = None                                # what it is about: "ندوة حول الأمن المائي"
     participants: list[str] = field(default_factory=list)   # entity keys of who meets ("مع كيري", "بين X وY")
@@ -96,6 +97,7 @@ class EventRecognizer:
         self.links = {normalize(k): normalize(v) for k, v in np["links"].items()}
         self.bodies = [normalize(b).split() for b in data["bodies"]]
         self.verb_nouns = data["verb_nouns"]
+        self.named_only = set(data["named_only"])
         # "اجتماعا" -> "اجتماع": the accusative form of a trigger is named by its base form
         self.accusative = {f: f[:-1] for f in self.kind_of if f.endswith("ا") and f[:-1] in self.kind_of}
         self.ta_marbuta = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ة")}
@@ -180,7 +182,7 @@ class EventRecognizer:
                 i = found.spans[0][1]
         for found, s_idx, sent in pending:
             start, end, _ = found.spans[0]
-            # a described mention ("الاجتماع التأسيسي لصندوق …") is its own event, a bare one refers forward
+            # a described mention ("الاجتماع التأسيسي لصندوق …") is its own event (if anchored), a bare one refers forward
             target = None if found.words else self._antecedent(events, found, sent, ent_at, forward=True)
             if target is not None:
                 target.spans.append((start, end, True))
@@ -275,7 +277,7 @@ class EventRecognizer:
                 j, title = quoted
                 if topic is None:                            # "حول «…»" is what it is about
                     ev.titles.append(title)
-                    informative = True
+                    informative = ev.own_title = True
                 break
             if n in self.modifiers and n not in self.ordinals:
                 if n in self.naming:
@@ -313,6 +315,7 @@ class EventRecognizer:
                 j, place = city
                 if ev.city is None:
                     ev.city, ev.city_key, ev.country = place
+                    ev.own_place = True
                 informative, open_ = True, False
                 words += 1
                 continue
@@ -353,7 +356,6 @@ class EventRecognizer:
                 open_, definite = False, True
             elif lam or w.startswith("لل"):
                 marks.append(j)
-                ev.described = True
                 open_, definite = True, False                # "لمجلس وزراء …", "للمنظمة"
             elif not article and open_:
                 # "اجتماع وزراء خارجية …" goes on; an adjective ("اجتماع تشاوري", "لقاء مثمرا") closes the chain
@@ -387,6 +389,7 @@ class EventRecognizer:
         if place:
             if ev.city is None:
                 ev.city, ev.city_key, ev.country = place
+                ev.own_place = True
         elif among and ent._.key:
             if ent._.key not in ev.participants:
                 ev.participants.append(ent._.key)
@@ -632,7 +635,8 @@ class EventRecognizer:
         ev.aliases.extend(a for a in other.aliases if a not in ev.aliases)
         ev.words |= other.words
         ev.named = ev.named or other.named
-        ev.described = ev.described or other.described
+        ev.own_place = ev.own_place or other.own_place
+        ev.own_title = ev.own_title or other.own_title
         ev.topic = ev.topic or other.topic
         for attr in ("city", "city_key", "country", "edition"):
             if getattr(ev, attr) is None and getattr(other, attr) is not None:
@@ -659,6 +663,10 @@ class EventRecognizer:
                 -abs(s_idx - (ev.first_sentence if forward else ev.last_sentence)),
             )
         candidates = events if forward else [e for e in events if e.first_sentence <= s_idx]
+        if probe.kind in self.named_only or any(e.kind in self.named_only for e in candidates):
+            # "العملية" is the operation, never the meeting; "المؤتمر" never the agreement
+            candidates = [e for e in candidates if (e.kind in self.named_only) == (probe.kind in self.named_only)
+                          and (probe.kind not in self.named_only or e.kind == probe.kind)]
         if not candidates:
             return None
         best = max(candidates, key=score)
@@ -674,7 +682,9 @@ class EventRecognizer:
         spans, keys = [], []
         for ev in events:
             series = next((t for t in ev.titles if t not in ev.state_words), None)
-            if not (series or ev.topic or ev.named or ev.described and ev.words or ev.city or ev.country or ev.date or ev.participants or ev.orgs
+            if ev.kind in self.named_only and not (ev.own_title or ev.own_place) or ev.kind == "event":
+                continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
+            if not (series or ev.topic or ev.named or ev.city or ev.country or ev.date or ev.participants or ev.orgs
                     or ev.edition is not None):
                 continue
             key = f"event:{doc_id}#{ev.index}"

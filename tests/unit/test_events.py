@@ -260,10 +260,34 @@ def test_a_name_in_the_topic_is_neither_organiser_nor_participant(nlp):
     assert props["topic"] == "القاعدة" and "title" not in props
 
 
-def test_a_first_mention_described_by_a_genitive_is_an_event(nlp):
+def test_a_first_definite_mention_named_by_its_body_is_an_event(nlp):
     event = the_event(nlp, "وانضمت دولتان إلى الاجتماع التأسيسي لصندوق التنمية الزراعية بعد ظهر أمس.")
     assert event["name"].startswith("الاجتماع التأسيسي لصندوق التنمية")
 
 
 def test_a_multilateral_qualifier_does_not_anchor_talks(nlp):
     assert events(nlp, "وقال إن بلاده تفضل محادثات متعددة الأطراف.") == ([], [])
+
+
+# ------------------------------------------------------ operations and agreements
+def test_an_operation_with_a_quoted_name_is_an_event(nlp):
+    event = the_event(nlp, "وأطلقت القوات عملية «درع الشمال» قرب مدينة الموصل.")
+    assert event["name"] == "درع الشمال" and event["props"]["kind"] == "operation"
+
+
+def test_an_agreement_named_by_its_city_is_an_event_held_there(nlp):
+    props = the_event(nlp, "وأكد الطرفان التزامهما باتفاق الرياض الموقع قبل عامين.")["props"]
+    assert (props["kind"], props["country"]) == ("agreement", "SA")
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الشرطة إن عملية إرهابية استهدفت السوق في بغداد أمس.",
+    "وتوصل الطرفان في جنيف إلى اتفاق على وقف إطلاق النار.",
+])
+def test_an_unnamed_operation_or_agreement_is_no_event(nlp, text):
+    assert events(nlp, text) == ([], [])
+
+
+def test_a_bare_operation_never_refers_to_a_meeting(nlp):
+    found, spans = events(nlp, "عقد في الرياض اجتماع لقادة الجيوش. وقال إن العملية مستمرة.")
+    assert len(found) == 1 and len(spans) == 1

@@ -128,6 +128,7 @@ class Resolver:
             candidates = [c for c in ordered if KIND_FAMILY.get(c.kind, "gathering") == family
                           and compatible(c.date, v["date"]) and (c.edition == v["edition"] or None in (c.edition, v["edition"]))
                           and self._same_place(c, v) and not (c.words and v["words"] and not c.words & v["words"])
+                          and (bool(c.place) == bool(v["place"]) or self._same_by_name(c, v))
                           and _doc_of(k) not in c.docs]
             if not v["date"]:
                 candidates = [c for c in candidates if c.date or (c.titles & v["titles"])]
@@ -154,6 +155,14 @@ class Resolver:
             c.docs.add(_doc_of(k))
             assign[k] = c
         return _distinct_keys(assign)
+
+    @staticmethod
+    def _same_by_name(c: EventCluster, v: dict) -> bool:
+        """Whether an event placed only by its country is the one of a city cluster (or the reverse):
+        their names share a word or title, or neither says more than its kind and both are dated."""
+        if c.words & v["words"] or c.titles & v["titles"]:
+            return True
+        return not (c.words or v["words"]) and bool(c.date and v["date"])
 
     @staticmethod
     def _same_place(c: EventCluster, v: dict) -> bool:

@@ -98,6 +98,7 @@ class EventRecognizer:
         self.bodies = [normalize(b).split() for b in data["bodies"]]
         self.verb_nouns = data["verb_nouns"]
         self.named_only = set(data["named_only"])
+        self.gatherings = {"conference", "meeting", "summit", "forum", "seminar", "session", "talks", "dialogue"}
         # "اجتماعا" -> "اجتماع": the accusative form of a trigger is named by its base form
         self.accusative = {f: f[:-1] for f in self.kind_of if f.endswith("ا") and f[:-1] in self.kind_of}
         self.ta_marbuta = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ة")}
@@ -289,7 +290,7 @@ class EventRecognizer:
                 number = _number(normalize(doc[j + 1].text))
                 if number is not None:
                     j += 1                                   # "الـ 14"
-            if number is not None and not (w.startswith("ال") or doc[i].norm_.removeprefix("ال") in self.edition_heads):
+            if number is not None and not (w.startswith("ال") or doc[j - 1].norm_.removeprefix("ال") in self.edition_heads):
                 break                                        # "المؤتمر 70 دولة": a count
             if number is not None:
                 if ev.edition is None and number < 1000:
@@ -614,7 +615,9 @@ class EventRecognizer:
                                                  or not (a.titles and b.titles) and not (a.words or b.words))
         if a.orgs and set(a.orgs) & set(b.orgs) and a.kind == b.kind:
             return True
-        return False
+        # "لقاء رؤساء أجهزة الأمن" is "الاجتماع الـ14 لرؤساء أجهزة الأمن" told again without its place
+        return bool(a.words & b.words) and a.kind in self.gatherings and b.kind in self.gatherings and \
+            not (a.city_key and b.city_key) and (a.edition == b.edition or None in (a.edition, b.edition))
 
     def _attach(self, events: list[_Event], found: _Event) -> None:
         for ev in reversed(events):

@@ -291,3 +291,14 @@ def test_an_unnamed_operation_or_agreement_is_no_event(nlp, text):
 def test_a_bare_operation_never_refers_to_a_meeting(nlp):
     found, spans = events(nlp, "عقد في الرياض اجتماع لقادة الجيوش. وقال إن العملية مستمرة.")
     assert len(found) == 1 and len(spans) == 1
+
+
+def test_a_later_mention_sharing_the_words_of_a_placed_meeting_is_that_meeting(nlp):
+    found, _ = events(nlp, "انطلق في الدوحة الاجتماع السنوي لرؤساء أجهزة الإحصاء العربية. "
+                           "وقال إن لقاء رؤساء أجهزة الإحصاء يعقد كل عام.")
+    assert len(found) == 1 and found[0]["props"]["city_key"] == "place:doha"
+
+
+def test_a_number_after_an_edition_word_in_the_chain_is_the_edition(nlp):
+    props = the_event(nlp, "بدأت في الرياض اجتماعات الدورة 120 لمجلس المحافظين.")["props"]
+    assert props["edition"] == 120

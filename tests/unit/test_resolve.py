@@ -138,6 +138,19 @@ def test_two_events_one_article_keeps_apart_are_never_merged():
     assert final(mapping, "event:a#0") != final(mapping, "event:a#1")
 
 
+def test_an_undated_event_placed_only_by_its_country_needs_a_shared_word_to_join_a_city_event():
+    mapping = resolve(record("a", event("a", name="اجتماعات الدورة", kind="meeting", city="jeddah", country="SA",
+                                        date="2015-07-26")),
+                      record("b", event("b", name="لقاء رؤساء أجهزة الأمن", kind="meeting", country="SA")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+def test_a_dated_event_placed_by_its_country_joins_the_city_event_of_that_date():
+    mapping = resolve(record("a", event("a", city="melbourne", country="AU", date="2019-11-07")),
+                      record("b", event("b", country="AU", date="2019")))
+    assert final(mapping, "event:a#0") == final(mapping, "event:b#0")
+
+
 def test_a_call_is_never_the_same_event_as_a_conference():
     mapping = resolve(record("a", event("a", city="christchurch", date="2019-05-15")),
                       record("b", event("b", name="نداء", kind="call", city="christchurch", date="2019-05-15")))

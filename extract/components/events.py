@@ -98,6 +98,7 @@ class EventRecognizer:
         self.bodies = [normalize(b).split() for b in data["bodies"]]
         self.verb_nouns = data["verb_nouns"]
         self.named_only = set(data["named_only"])
+        self.placed_by_name = set(data["placed_by_name"])
         self.gatherings = {"conference", "meeting", "summit", "forum", "seminar", "session", "talks", "dialogue"}
         # "اجتماعا" -> "اجتماع": the accusative form of a trigger is named by its base form
         self.accusative = {f: f[:-1] for f in self.kind_of if f.endswith("ا") and f[:-1] in self.kind_of}
@@ -530,7 +531,7 @@ class EventRecognizer:
         ("عقد في بغداد مؤتمر …، وعقد في دمشق اجتماع")."""
         cities, countries = [], []
         for ent in sent.ents:
-            if self._elsewhere(sent, own, ent):
+            if self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent):
                 continue
             linked = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب" or (
                 ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
@@ -554,6 +555,16 @@ class EventRecognizer:
             ev.city, ev.city_key, ev.country = chosen
         elif ev.country is None and countries:
             ev.country = min(countries)[1]
+
+    def _aside(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
+        """Whether a place is part of something else than the event's setting: inside a quoted title
+        ("معرض «استثمر في السعودية»") or in its purpose ("لبحث الأوضاع في جنوب السودان")."""
+        opened = sum(t.text in QUOTES_OPEN - QUOTES_CLOSE for t in doc[sent.start:ent.start])
+        closed = sum(t.text in QUOTES_CLOSE - QUOTES_OPEN for t in doc[sent.start:ent.start])
+        if opened > closed:
+            return True
+        between = doc[own[1]:ent.start] if ent.start >= own[1] else []
+        return any(t.norm_ in self.purpose or normalize(t.text) in self.purpose for t in between)
 
     def _elsewhere(self, sent, own: tuple[int, int], span: Span) -> bool:
         """Whether a span is nearer to another event trigger of the sentence than to the mention own
@@ -687,6 +698,8 @@ class EventRecognizer:
             series = next((t for t in ev.titles if t not in ev.state_words), None)
             if ev.kind in self.named_only and not (ev.own_title or ev.own_place) or ev.kind == "event":
                 continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
+            if ev.kind in self.placed_by_name and not ev.own_place:
+                ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
             if not (series or ev.topic or ev.named or ev.city or ev.country or ev.date or ev.participants or ev.orgs
                     or ev.edition is not None):
                 continue

@@ -302,3 +302,12 @@ def test_a_later_mention_sharing_the_words_of_a_placed_meeting_is_that_meeting(n
 def test_a_number_after_an_edition_word_in_the_chain_is_the_edition(nlp):
     props = the_event(nlp, "بدأت في الرياض اجتماعات الدورة 120 لمجلس المحافظين.")["props"]
     assert props["edition"] == 120
+
+
+@pytest.mark.parametrize("text", [
+    "افتتح في طوكيو أمس معرض «استثمر في المغرب» بحضور رجال أعمال.",
+    "تنعقد اليوم في نيروبي قمة إقليمية لبحث الأوضاع في الصومال.",
+])
+def test_a_place_in_the_title_or_the_purpose_is_not_where_the_event_is(nlp, text):
+    props = the_event(nlp, text)["props"]
+    assert props["country"] in ("JP", "KE")

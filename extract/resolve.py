@@ -6,7 +6,11 @@ name the same thing across documents and rewrites them:
 - Events: events in the same city (or, lacking a city, the same country) of
   compatible kind and dates are one event; dated ones group by year-month,
   undated ones join the only compatible dated group (title overlap breaks
-  ties). Editions of a series ("الدورة الثانية لمؤتمر …") stay apart. The
+  ties). Names that say different things beyond kind and place (content
+  words sharing nothing) keep events of one city and day apart, two events
+  one article keeps apart stay apart, and an event placed only by its
+  country joins a city's event only by a shared word or title. Editions of
+  a series ("الدورة الثانية لمؤتمر …") stay apart. The
   final key is derived from the content ("event:<city>:<year-month>"), so a
   later run that sees the same event again produces the same key.
 - Persons: a one-word name ("ماكرون") becomes the unique longer name that

@@ -1,17 +1,24 @@
-"""Event mentions: conferences, meetings, summits, sessions, calls.
+"""Event mentions: conferences, meetings, summits, sessions, talks, ceremonies, named
+operations and agreements.
 
-An explicit mention is a trigger noun (or a "meets" verb with an organisation
-as subject) with what names it: modifiers, a place ("مؤتمر باريس الدولي",
-"في مدينة مراكش"), an organisation ("اجتماع لمجلس الأمن الدولي"), a quoted
-title ("تحت شعار «…»"), an edition ("الدورة الثانية لمؤتمر …") and the
-nearest date of its sentence. A bare definite trigger ("المؤتمر"), a
-demonstrative ("هذا المؤتمر") or a generic noun ("الحدث") refers back to an
-event already introduced: the one of the same kind that shares places with
-the sentence, else the most recent (or, in a headline, the next one).
+An event is a noun phrase: a trigger noun (or a "meets" verb with an organisation as
+subject, named by its noun: "اجتماع التحالف") and what its phrase says (_extend): the
+genitive chain and adjectives ("اجتماع وزراء خارجية دول مجلس التعاون"), the body that
+meets ("الدورة الـ42 لمجلس …"), participants after مع/بين, a place ("بمدينة عنتيبي"),
+an edition ("الـ36", "السادسة والعشرين"), a quoted title, a topic after حول or a purpose
+(لبحث …); then from its sentence a title cue, its place and the nearest date. The name is
+that phrase without clitics or accusative endings; shorter forms and "KIND CITY" are aliases.
+An event needs an anchor to be a node: a title, topic, place, date, participants, body,
+edition or a regional series name (القمة العربية). A bare definite trigger ("المؤتمر"), a
+demonstrative ("هذا المؤتمر") or a generic noun ("الحدث") refers back to an event already
+introduced: the one of the same kind that shares places with the sentence, else the most
+recent (or, in a headline, the next one); a described definite mention with a place or
+date of its own is an event of its own. Bodies named like events (المؤتمر الوطني العام)
+and the verb حدث are no events.
 
-Within a document, explicit mentions of the same place, title or
-organisation with compatible dates are one event. Keys are provisional
-("event:<doc>#<n>"); extract/resolve.py gives the final, cross-document keys.
+Within a document, mentions of the same place, title, organisation or content words with
+compatible dates are one event unless their participants or words differ. Keys are
+provisional ("event:<doc>#<n>"); extract/resolve.py gives the final, cross-document keys.
 """
 from __future__ import annotations
 

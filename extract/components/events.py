@@ -97,6 +97,7 @@ class EventRecognizer:
         self.max_words = np["max_words"]
         self.stops = {normalize(w) for w in np["stops"]}
         self._dates: tuple = (None, set())
+        self._roles: tuple = (None, set())
         self.purpose = {normalize(w) for w in np["purpose"]}
         self.host_verbs = {normalize(w) for w in data["host_verbs"]}
         self.waw_nouns = {normalize(w) for w in np["waw_nouns"]}
@@ -263,6 +264,9 @@ class EventRecognizer:
             tok = doc[j]
             n, w = tok.norm_, normalize(tok.text)
             ent = ent_at.get(j)
+            if definite and not open_ and among is not True and not tok._.clitic and not normalize(tok.text).startswith("لل") \
+                    and (ent is not None and ent.start == j and ent.label_ in ("PERSON", "ORG") or j in self._role_tokens(doc)):
+                break       # "رعى الحفل الأمير فلان": a definite noun takes no genitive; the name is the subject
             if ent is not None and ent.start == j:
                 if among is not None:                        # a name in the topic is what it is about
                     self._take_entity(ev, ent, among)
@@ -347,8 +351,9 @@ class EventRecognizer:
                     j, words, open_ = j + 1, words + 1, True
                     continue
                 break
-            purpose = n in self.purpose or w in self.purpose or (
-                w.startswith("ل") and not w.startswith(("لا", "لل")) and len(w) > 4 and w[1] in "تاإ")
+            raw = strip_marks(tok.text)
+            purpose = n in self.purpose or w in self.purpose or len(w) > 4 and (
+                raw.startswith(("لت", "لإ", "لاست")))          # ل + a verbal noun: "لتعزيز", "لإبداء", "لاستعراض"
             if purpose:
                 # "منتدى إقليميا لمكافحة التطرف": what it is about, not its name
                 end = self._topic_end(doc, sent, j + 1, dates)
@@ -441,6 +446,12 @@ class EventRecognizer:
             self._dates = (doc, {t for span in doc.spans.get("dates", []) for t in range(span.start, span.end)})
         return self._dates[1]
 
+    def _role_tokens(self, doc) -> set[int]:
+        """Tokens inside titles and roles ("الأمير", "وزير الخارجية"), computed once per document."""
+        if self._roles[0] is not doc:
+            self._roles = (doc, {t for span in doc.spans.get("roles", []) for t in range(span.start, span.end)})
+        return self._roles[1]
+
     def _verb_like(self, w: str) -> bool:
         """An imperfect or future verb ("يبحث", "ستناقش"): it ends a noun phrase."""
         return (w.startswith("ي") and len(w) >= 4) or (w.startswith(("سي", "ست", "سن")) and len(w) >= 5)
@@ -460,6 +471,8 @@ class EventRecognizer:
         for k in range(start, end):
             tok = doc[k]
             text = strip_marks(tok.text[tok._.clitic:] if k == start else tok.text)
+            if k == start and normalize(text).startswith("لل") and tok.norm_.startswith("ال"):
+                text = "ا" + text[1:]                        # "للدورة" -> "الدورة"
             norm = normalize(text)
             if norm == "ال" or _number(norm) is not None:
                 text = tok.text                              # "الـ42" keeps its tatweel

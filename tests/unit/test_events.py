@@ -311,3 +311,18 @@ def test_a_number_after_an_edition_word_in_the_chain_is_the_edition(nlp):
 def test_a_place_in_the_title_or_the_purpose_is_not_where_the_event_is(nlp, text):
     props = the_event(nlp, text)["props"]
     assert props["country"] in ("JP", "KE")
+
+
+def test_a_name_after_a_definite_trigger_is_its_subject_not_its_genitive(nlp):
+    event = the_event(nlp, "ورعى الحفل الأمير خالد الفيصل في جدة أمس.")
+    assert event["name"] == "الحفل" and "participants" not in event["props"]
+
+
+def test_a_purpose_in_form_iv_ends_the_name(nlp):
+    event = the_event(nlp, "وعقد الحزب في بكين اجتماعا لإبداء دعمه للحكومة.")
+    assert event["name"] == "اجتماع" and event["props"]["topic"].startswith("لإبداء")
+
+
+def test_a_trigger_written_with_lam_alif_lam_is_named_without_the_preposition(nlp):
+    event = the_event(nlp, "وحضر الوزير الجلسة الافتتاحية للدورة 45 لمجلس المحافظين في جدة.")
+    assert all(not n.startswith("لل") for n in [event["name"], *event["aliases"]])

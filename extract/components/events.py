@@ -351,10 +351,7 @@ class EventRecognizer:
                     j, words, open_ = j + 1, words + 1, True
                     continue
                 break
-            raw = strip_marks(tok.text)
-            purpose = n in self.purpose or w in self.purpose or len(w) > 4 and (
-                raw.startswith(("لت", "لإ", "لاست")))          # ل + a verbal noun: "لتعزيز", "لإبداء", "لاستعراض"
-            if purpose:
+            if self._is_purpose(tok):
                 # "منتدى إقليميا لمكافحة التطرف": what it is about, not its name
                 end = self._topic_end(doc, sent, j + 1, dates)
                 if end > j + 1:
@@ -578,13 +575,25 @@ class EventRecognizer:
 
     def _aside(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a place is part of something else than the event's setting: inside a quoted title
-        ("معرض «استثمر في السعودية»") or in its purpose ("لبحث الأوضاع في جنوب السودان")."""
+        ("معرض «استثمر في السعودية»") or in a purpose said before it ("وفد لبحث الأوضاع في الصومال، … اجتماعا")."""
         opened = sum(t.text in QUOTES_OPEN - QUOTES_CLOSE for t in doc[sent.start:ent.start])
         closed = sum(t.text in QUOTES_CLOSE - QUOTES_OPEN for t in doc[sent.start:ent.start])
         if opened > closed:
             return True
-        between = doc[own[1]:ent.start] if ent.start >= own[1] else []
-        return any(t.norm_ in self.purpose or normalize(t.text) in self.purpose for t in between)
+        if ent.start >= own[0]:
+            return False    # after the mention, "لمتابعة نتائجه في أستراليا" may well say where it is
+        for t in reversed(doc[max(sent.start, ent.start - 5):ent.start]):   # "لبحث الأوضاع في X" before the mention
+            if t.text in CLAUSE_BREAKS or t.text == "،":
+                return False
+            if t.norm_ in self.purpose or normalize(t.text) in self.purpose:
+                return True
+        return False
+
+    def _is_purpose(self, tok) -> bool:
+        """A word that opens what an event is for: "لبحث", "لمناقشة", ل + a verbal noun ("لتعزيز", "لإبداء")."""
+        w = normalize(tok.text)
+        return tok.norm_ in self.purpose or w in self.purpose or len(w) > 4 and strip_marks(tok.text).startswith(
+            ("لت", "لإ", "لاست"))
 
     def _elsewhere(self, sent, own: tuple[int, int], span: Span) -> bool:
         """Whether a span is nearer to another event trigger of the sentence than to the mention own

@@ -327,3 +327,11 @@ def test_a_trigger_written_with_lam_alif_lam_is_named_without_the_preposition(nl
 def test_a_country_in_a_purpose_before_the_meeting_is_not_its_place(nlp):
     props = the_event(nlp, "ويقود الوزير وفدا لبحث الأوضاع في الصومال وسيعقد الوزراء اجتماعا تحضيريا للقمة يوم 3 مارس 2022.")["props"]
     assert "country" not in props
+
+
+@pytest.mark.parametrize("text", [
+    "وصل المتسلقون إلى قمة الجبل في نيبال أمس.",
+    "وأفرج الخاطفون عن الرهائن في بغداد أمس لقاء مبلغ كبير.",
+])
+def test_a_peak_or_a_price_is_no_event(nlp, text):
+    assert events(nlp, text) == ([], [])

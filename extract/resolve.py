@@ -6,7 +6,11 @@ name the same thing across documents and rewrites them:
 - Events: events in the same city (or, lacking a city, the same country) of
   compatible kind and dates are one event; dated ones group by year-month,
   undated ones join the only compatible dated group (title overlap breaks
-  ties). Editions of a series ("الدورة الثانية لمؤتمر …") stay apart. The
+  ties). Names that say different things beyond kind and place (content
+  words sharing nothing) keep events of one city and day apart, two events
+  one article keeps apart stay apart, and an event placed only by its
+  country joins a city's event only by a shared word or title. Editions of
+  a series ("الدورة الثانية لمؤتمر …") stay apart. The
   final key is derived from the content ("event:<city>:<year-month>"), so a
   later run that sees the same event again produces the same key.
 - Persons: a one-word name ("ماكرون") becomes the unique longer name that
@@ -33,7 +37,8 @@ from .model import DocumentFacts, Fact
 
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
                "seminar": "gathering", "session": "gathering", "talks": "gathering", "event": "gathering",
-               "call": "call"}
+               "dialogue": "gathering", "call": "call", "ceremony": "ceremony", "exhibition": "exhibition"}
+LINK_WORDS = frozenset({"في", "مع", "بين", "حول", "علي", "من", "عن"})
 
 
 def _slug(text: str) -> str:
@@ -56,6 +61,8 @@ class EventCluster:
     date: str | None
     edition: int | None = None
     titles: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)     # what its names say beyond kind and place
+    docs: set[str] = field(default_factory=set)      # its articles: events one article keeps apart stay apart
     members: list[str] = field(default_factory=list)
     city: str | None = None
     order: int = 0                   # creation order: earlier clusters are preferred
@@ -90,7 +97,8 @@ class Resolver:
                                       "kind": p.get("kind", "event"), "date": p.get("date"),
                                       "edition": p.get("edition"),
                                       "titles": {t for t in (e.name, *e.aliases) if _names_something(t)}
-                                      if p.get("edition") is None else set()}
+                                      if p.get("edition") is None else set(),
+                                      "words": _content_words((e.name, *e.aliases), p.get("city"))}
             elif e.type == "Person":
                 self.persons.add(e.key)
                 self.person_names[e.key] = e.name
@@ -119,9 +127,13 @@ class Resolver:
             family = KIND_FAMILY.get(v["kind"], "gathering")
             near = set().union(*(index.get(e, ()) for e in entries(v["place"], v["country"], v["titles"])))
             ordered = sorted(near, key=lambda c: c.order)
+            # names that say different things ("الاجتماع التشاوري", "الاجتماع المشترك مع كيري") are
+            # different events even in one city on one day
             candidates = [c for c in ordered if KIND_FAMILY.get(c.kind, "gathering") == family
                           and compatible(c.date, v["date"]) and (c.edition == v["edition"] or None in (c.edition, v["edition"]))
-                          and self._same_place(c, v)]
+                          and self._same_place(c, v) and not (c.words and v["words"] and not c.words & v["words"])
+                          and (bool(c.place) == bool(v["place"]) or self._same_by_name(c, v))
+                          and _doc_of(k) not in c.docs]
             if not v["date"]:
                 candidates = [c for c in candidates if c.date or (c.titles & v["titles"])]
             if len(candidates) > 1:
@@ -135,16 +147,26 @@ class Resolver:
                 c.place, c.city = c.place or v["place"], c.city or v["city"]
                 c.country = c.country or v["country"]
                 c.titles |= v["titles"]
+                c.words |= v["words"]
                 c.edition = c.edition or v["edition"]
             else:
                 c = EventCluster(v["place"], v["country"], v["kind"], v["date"], v["edition"], set(v["titles"]),
-                                 city=v["city"], order=len(clusters))
+                                 set(v["words"]), city=v["city"], order=len(clusters))
                 clusters.append(c)
             for entry in entries(c.place, c.country, c.titles):
                 index[entry].add(c)
             c.members.append(k)
+            c.docs.add(_doc_of(k))
             assign[k] = c
         return _distinct_keys(assign)
+
+    @staticmethod
+    def _same_by_name(c: EventCluster, v: dict) -> bool:
+        """Whether an event placed only by its country is the one of a city cluster (or the reverse):
+        their names share a word or title, or neither says more than its kind and both are dated."""
+        if c.words & v["words"] or c.titles & v["titles"]:
+            return True
+        return not (c.words or v["words"]) and bool(c.date and v["date"])
 
     @staticmethod
     def _same_place(c: EventCluster, v: dict) -> bool:
@@ -217,6 +239,21 @@ def _names_something(title: str) -> bool:
     """Whether an event's name says which event it is ("مؤتمر جدة", a quoted title), not just
     what kind ("مؤتمرا دوليا", "الاجتماع"): only such names join events of different documents."""
     return any(w not in _generic_words() for w in normalize(title).split())
+
+
+def _doc_of(key: str) -> str:
+    """The article of a per-document event key ("event:<doc>#<n>")."""
+    return key.split(":", 1)[-1].rsplit("#", 1)[0]
+
+
+def _content_words(names, city: str | None) -> frozenset[str]:
+    """The words of an event's names that are neither generic (kind, modifiers) nor its city's."""
+    skip = _generic_words() | LINK_WORDS | set(normalize(city or "").split())
+    words = set()
+    for w in _title_words(names):
+        if w not in skip and w.removeprefix("ال") not in skip and not w.isdigit():
+            words.add(w)
+    return frozenset(words)
 
 
 def _is_word_key(key: str) -> bool:

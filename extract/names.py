@@ -70,6 +70,23 @@ class NameLexicon:
             return False
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
 
+    def can_be_family_name(self, token: Token) -> bool:
+        """After a first name, a word that may be the family name although it is also a common word
+        ("جون كيري", "نبيل العربي", "بشار الأسد"): a plain word, no stop word, title, particle or
+        time word, nothing written onto it."""
+        text = token.text
+        if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "-") or token._.clitic:
+            return False
+        norm = token.norm_
+        return len(norm) > 2 and not self.is_stop(token) and norm not in self.role_words \
+            and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token)
+
+    def first_name_before(self, tokens: list[Token]) -> bool:
+        """Whether tokens (the name so far) are exactly a first name: "جون", "عبد الباقي", "أبو بكر"."""
+        norms = [t.norm_ for t in tokens]
+        return (len(norms) == 1 and norms[0] in self.given) or \
+            (len(norms) == 2 and norms[0] in self.particles and norms[0] not in ("بن", "ابن", "بنت", "ال"))
+
 
 @lru_cache(maxsize=None)
 def name_lexicon(common_words_file: str | None = None) -> NameLexicon:

@@ -268,11 +268,10 @@ class PersonFinder:
         return span
 
     # -------------------------------------------------------------- persons
-    def _name_run(self, i: int, limit: int | None = None, listed: bool = False) -> int:
+    def _name_run(self, i: int, limit: int | None = None) -> int:
         """End of the longest name-like run of tokens starting at i (i if none).
 
-        listed: an item of a list of names, where a family name after a first
-        name may also be a common word ("سامي الحربي").
+        After a first name the family name may also be a common word ("سامي الحربي", "جون كيري").
         """
         doc, lex = self.doc, self.lex
         end = i
@@ -284,8 +283,7 @@ class PersonFinder:
                 break
             after_particle = j > i and doc[j - 1].norm_ in lex.particles
             ordinal = j > i and (tok.norm_ in lex.ordinals or tok.norm_ == "عشر") and doc[j - 1].norm_ in lex.given | lex.ordinals
-            family = listed and j == i + 1 and doc[i].norm_ in lex.given and tok.norm_.startswith("ال") \
-                and not lex.is_stop(tok) and tok.norm_ not in lex.role_words
+            family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok)
             if not (lex.can_be_name(tok) or after_particle and not tok.is_punct and not lex.is_stop(tok)
                     or ordinal or family):
                 break
@@ -344,6 +342,8 @@ class PersonFinder:
         if i >= len(doc):
             return
         found = self._person_at(i)
+        if found is not None and found.start == i and (end := self._name_run(i)) > found.end:
+            found = self._add_person(i, end) or found     # the recogniser's "نبيل" of "الدكتور نبيل العربي"
         if found is None and doc[i].text in OPEN_QUOTES:
             end = self._quoted(i)
             if end and self._ok_name(i + 1, end, support=True):
@@ -420,7 +420,7 @@ class PersonFinder:
                 i += 1
             items = []
             while i < len(doc):
-                end = self._name_run(i, listed=True)
+                end = self._name_run(i)
                 if end - i < 2 or not self._ok_name(i, end, support=True):
                     break
                 items.append((i, end))

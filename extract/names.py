@@ -4,13 +4,14 @@ Shared by the statistical recogniser (components/ner.py) and the person rules
 (components/persons.py). A word can be part of a name unless it is
 punctuation or a number, carries case endings (tanween: "آمالاً" is a noun),
 has a particle written onto the article ("للحملة"), is on the stoplist, is a
-title or role word, or is a common word (the vocabulary of the language data
+title or role word, is a verb by the corpus's evidence ("سيقطع"), or is a common word (the vocabulary of the language data
 that does not name things, plus the common words the NER model ships with).
 First names (extract/lang/person_names.json) are name words even when they
 are also common words ("سعيد", "كريم").
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +24,8 @@ from .arabic import normalize, strip_marks
 from .doc_ext import entities
 
 PERSON = "PERSON"
+# Verbs and nouns the corpus shows are no names (made by `python -m extract.names_build`).
+CORPUS_WORDS = Path(__file__).resolve().parent / "models" / "names" / "corpus_words.json"
 # Data files made of names of states, places and organisations: their words
 # ("مارتن" of سان مارتن, "بان") are no evidence that a word is common.
 NAMING_FILES = frozenset({"states", "states_variants", "places", "organizations"})
@@ -46,6 +49,8 @@ class NameLexicon:
     stop_written: frozenset[str]   # as written (without marks): decides for a stop word that is also a first name
     role_words: frozenset[str]
     common: frozenset[str]
+    verbs: frozenset[str] = frozenset()     # from the corpus (extract/names_build.py): never a name word
+    nouns: frozenset[str] = frozenset()     # from the corpus: no name on its own
 
     def is_stop(self, token: Token) -> bool:
         """A word that ends every name: function words, speech verbs, time words."""
@@ -53,6 +58,14 @@ class NameLexicon:
         if norm not in self.stop:
             return False
         return norm not in self.given or strip_marks(token.text[token._.clitic:]) in self.stop_written
+
+    def is_verb(self, norm: str) -> bool:
+        """A word the corpus inflects as a verb ("سيقطع", "سيشاركون", "واطلعت") that is no first name."""
+        return norm not in self.given and any(f in self.verbs for f in _bare_forms(norm, "ت"))
+
+    def lone_noun(self, norm: str) -> bool:
+        """A word that the corpus also writes with the article (تدشين, امتنان, قناعته): alone, it names nobody."""
+        return norm not in self.given and any(f in self.nouns for f in _bare_forms(norm, "ه", "ها", "هم", "هما"))
 
     def is_common(self, norm: str) -> bool:
         """A vocabulary word that is not a first name or a name particle."""
@@ -66,8 +79,10 @@ class NameLexicon:
         norm = token.norm_
         if len(norm) < 2 and norm not in self.particles:
             return False
-        if self.is_stop(token) or norm in self.role_words or _ATTACHED_ARTICLE.match(norm):
+        if self.is_stop(token) or norm in self.role_words or _ATTACHED_ARTICLE.match(norm) or self.is_verb(norm):
             return False
+        if norm[:1] in "بلك" and len(norm) >= 5 and norm not in self.given and norm[1:] in self.nouns:
+            return False            # "بمواقف": a preposition written onto a noun the normaliser did not know
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
 
     def can_be_family_name(self, token: Token) -> bool:
@@ -78,14 +93,27 @@ class NameLexicon:
         if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "-") or token._.clitic:
             return False
         norm = token.norm_
-        return len(norm) > 2 and not self.is_stop(token) and norm not in self.role_words \
-            and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token)
+        return len(norm) > 2 and not self.is_stop(token) and norm not in self.role_words and not self.is_verb(norm) \
+            and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token) \
+            and not (norm.startswith("ال") and norm.endswith("يه"))     # "أحمد التاريخية": a feminine adjective
 
     def first_name_before(self, tokens: list[Token]) -> bool:
         """Whether tokens (the name so far) are exactly a first name: "جون", "عبد الباقي", "أبو بكر"."""
         norms = [t.norm_ for t in tokens]
         return (len(norms) == 1 and norms[0] in self.given) or \
             (len(norms) == 2 and norms[0] in self.particles and norms[0] not in ("بن", "ابن", "بنت", "ال"))
+
+
+def _bare_forms(norm: str, *suffixes: str) -> list[str]:
+    """The word, without a conjunction written onto it, and without one of the suffixes (a noun's
+    ta marbuta, written ت before a suffix, back as ه)."""
+    forms = [norm] + ([norm[1:]] if norm[:1] in "وف" and len(norm) > 3 else [])
+    for f in list(forms):
+        for suffix in suffixes:
+            if f.endswith(suffix) and len(f) - len(suffix) >= 3:
+                stem = f[:-len(suffix)]
+                forms += [stem, stem[:-1] + "ه"] if suffix != "ت" and stem.endswith("ت") else [stem]
+    return forms
 
 
 @lru_cache(maxsize=None)
@@ -105,6 +133,7 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
               if len(w) > 1} - name_data
     if common_words_file:
         common |= set(Path(common_words_file).read_text(encoding="utf-8").split())
+    corpus = json.loads(CORPUS_WORDS.read_text(encoding="utf-8")) if CORPUS_WORDS.exists() else {}
     return NameLexicon(
         given=given,
         particles=norm_set(names["particles"]),
@@ -114,6 +143,8 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
         stop_written=frozenset(strip_marks(w) for w in stop_words),
         role_words=frozenset(role_words - given),
         common=frozenset(common),
+        verbs=frozenset(corpus.get("verbs", ())),
+        nouns=frozenset(corpus.get("nouns", ())),
     )
 
 

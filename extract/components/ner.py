@@ -100,9 +100,14 @@ class NameRecognizer:
             end += 1
         while end > start and doc[end - 1].norm_ in lex.particles | lex.infixes:
             end -= 1
+        # "لأوفيد علي …", "نصح آدم زوبين", "حينذاك معمر …": a word written with a preposition, or one that
+        # is no first name before a first name (or عبد, أبو), opens no name
+        while end - start > 2 and (prepositional(doc[start]) or doc[start].norm_ not in lex.given | lex.particles
+                                   and doc[start + 1].norm_ in lex.given | lex.particles):
+            start += 1
         if not any(not lex.is_common(t.norm_) for t in doc[start:end]):
             return None
-        if end - start == 1 and prepositional(doc[start]):
+        if end - start == 1 and (prepositional(doc[start]) or lex.lone_noun(doc[start].norm_)):
             return None
         split_conjunction(doc[start], lex, evidence - {doc[start].norm_})
         return doc[start:end]

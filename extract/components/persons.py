@@ -94,6 +94,7 @@ class PersonFinder:
         self.org_heads = {normalize(w) for w in data["org_heads"]}
         self.prepositions = {normalize(w) for w in data["attached_prepositions"]}
         self.byline_cues = {normalize(w) for w in names["byline_cues"]}
+        self.speech_verbs = {normalize(w) for w in lexicon.load("person_stoplist")["verbs"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
@@ -124,6 +125,8 @@ class PersonFinder:
         self._lists()
         self._coordinated()
         self._byline()
+        self._surname_by_repetition()
+        self._given_before()
         self._resolve_short_names()
         self._attach_roles(roles)
         persons = sorted(self.persons.values(), key=lambda s: s.start)
@@ -303,7 +306,7 @@ class PersonFinder:
             return False
         if len(words) == 1:
             return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال") \
-                and not prepositional(words[0])   # "الرئيس الفرنسي بإنهاء"
+                and not prepositional(words[0]) and not lex.lone_noun(words[0].norm_)   # "الرئيس الفرنسي بإنهاء", "… فرضية"
         return True
 
     def _add_person(self, start: int, end: int, listed: bool = False) -> Span | None:
@@ -469,6 +472,41 @@ class PersonFinder:
             if 2 <= len(line) <= 4 and line[0].norm_ in lex.given and \
                     self._name_run(line[0].i, line[-1].i + 1) == line[-1].i + 1 and self._ok_name(line[0].i, line[-1].i + 1):
                 self._add_person(line[0].i, line[-1].i + 1)
+
+    def _surname_by_repetition(self) -> None:
+        """"عبد القادر مساهل … وقال مساهل": the word after a name is its family name when the document
+        also uses that word alone as the subject of a verb of speech, even if it is a common word or a
+        city's name ("برناردينو ليون … وأضاف ليون")."""
+        doc, lex = self.doc, self.lex
+        said = {doc[j].norm_ for j in range(1, len(doc)) if doc[j - 1].norm_ in self.speech_verbs}
+        if not said:
+            return
+        for p in sorted(self.persons.values(), key=lambda s: s.start):
+            e = p.end
+            if e >= len(doc) or e - p.start >= MAX_NAME or doc[e].is_sent_start or e in self.role_tokens:
+                continue
+            tok, ent = doc[e], self.blocked.get(e)
+            if tok.norm_ not in said or tok.norm_ in {t.norm_ for t in p} or not lex.can_be_family_name(tok):
+                continue
+            if ent is not None:
+                if ent.label_ != "LOC" or len(ent) != 1:
+                    continue
+                self.others.remove(ent)             # the name of a person, not of a city
+                del self.blocked[e]
+            if self._person_at(e) is None:
+                self._add_person(p.start, e + 1)
+
+    def _given_before(self) -> None:
+        """"وأنصار علي عبد الله صالح": a first name written right before a name is its first word."""
+        doc, lex = self.doc, self.lex
+        for p in sorted(self.persons.values(), key=lambda s: s.start):
+            i = p.start - 1
+            if i < 0 or doc[p.start].is_sent_start or i in self.blocked or i in self.role_tokens or self._person_at(i):
+                continue
+            tok = doc[i]
+            if tok.norm_ in lex.given and not tok._.clitic and lex.can_be_name(tok) and \
+                    (doc[p.start].norm_ in lex.given or doc[p.start].norm_ in lex.particles):
+                self._add_person(i, p.end)
 
     def _honorific_at(self, i: int) -> list[dict]:
         title = self._title_at(i)

@@ -216,3 +216,16 @@ def test_ambiguous_state_name_after_a_locative(nlp):
 def test_place_named_like_a_common_word_needs_a_place_word(nlp):
     assert keys(run(nlp, "وصل الجيش إلى مدينة صور الساحلية.")) == ["place:tyre"]
     assert keys(run(nlp, "نشرت الوكالة صور الاجتماع.")) == []
+
+
+# ---------------------------------------------------------------- well-known organisations (issue 15)
+@pytest.mark.parametrize("text, key", [
+    ("وافق البنك الأفريقي للتنمية على قرض جديد.", "org:afdb"),
+    ("اجتمع قادة دول بريكس في قمة سنوية.", "org:brics"),
+    ("دعت منظمة إيقاد إلى وقف القتال.", "org:igad"),
+    ("أعلن صندوق أوبك للتنمية الدولية عن منحة.", "org:ofid"),
+    ("ناقشت مجموعة 5+1 الملف مع الوفد.", "org:p5-plus-1"),
+    ("صوت الكونغرس على مشروع القانون.", "org:us-congress"),
+])
+def test_well_known_organisations(nlp, text, key):
+    assert key in keys(run(nlp, text), "ORG")

@@ -60,8 +60,8 @@ class NameLexicon:
         return norm not in self.given or strip_marks(token.text[token._.clitic:]) in self.stop_written
 
     def is_verb(self, norm: str) -> bool:
-        """A word the corpus inflects as a verb ("سيقطع", "سيشاركون", "واطلعت") that is no first name."""
-        return norm not in self.given and any(f in self.verbs for f in _bare_forms(norm, "ت"))
+        """A word the corpus inflects as a verb ("سيقطع", "سيشاركون", "واطلعت", "ناقشتها") that is no first name."""
+        return norm not in self.given and any(f in self.verbs for f in _bare_forms(norm, "ت", "تها", "ته", "تهم", "ها", "هم"))
 
     def lone_noun(self, norm: str) -> bool:
         """A word that the corpus also writes with the article (تدشين, امتنان, قناعته): alone, it names nobody."""
@@ -81,8 +81,8 @@ class NameLexicon:
             return False
         if self.is_stop(token) or norm in self.role_words or _ATTACHED_ARTICLE.match(norm) or self.is_verb(norm):
             return False
-        if norm[:1] in "بلك" and len(norm) >= 5 and norm not in self.given and norm[1:] in self.nouns:
-            return False            # "بمواقف": a preposition written onto a noun the normaliser did not know
+        if norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 5 and norm not in self.given and norm[1:] in self.nouns:
+            return False            # "بمواقف": a preposition written onto a noun the normaliser did not know (not باسلمة)
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
 
     def can_be_family_name(self, token: Token) -> bool:

@@ -92,6 +92,7 @@ class PersonFinder:
         self.counterpart = {normalize(w) for w in data["counterpart"]}
         self.modifiers = {normalize(w) for w in data["modifiers"]}
         self.org_heads = {normalize(w) for w in data["org_heads"]}
+        self.org_adjectives = {normalize(w): key for w, key in data["org_adjectives"].items()}
         self.prepositions = {normalize(w) for w in data["attached_prepositions"]}
         self.byline_cues = {normalize(w) for w in names["byline_cues"]}
         self.speech_verbs = {normalize(w) for w in lexicon.load("person_stoplist")["verbs"]}
@@ -163,9 +164,12 @@ class PersonFinder:
         found = self.titles_at.get(i)
         return (found[0], self.titles[found[1]]) if found else None
 
-    def _grow(self, start: int, end: int, entry: dict, earlier: list[Role], depth: int = 0) -> Role | None:
-        """Extend a title over its modifiers, state, organisation and place; None if a needed complement is missing."""
+    def _grow(self, start: int, end: int, entry: dict, earlier: list[Role], depth: int = 0,
+              posted: bool = False) -> Role | None:
+        """Extend a title over its modifiers, state, organisation and place; None if a needed complement is missing.
+        posted: a diplomat's title (or one nested in it), whose place after في/لدى is the post, not its state."""
         doc = self.doc
+        posted = posted or bool(entry.get("posted"))
         role = Role(start, end, entry, entry["role"], state=entry.get("state"))
         construct = entry["kind"] != "honorific" and not normalize(entry["ar"][0]).split()[-1].startswith("ال") \
             and not doc[end - 1].norm_.startswith("ال")
@@ -185,6 +189,9 @@ class PersonFinder:
                     role.state = ent._.key
                 elif ent.label_ == "ORG" and role.org is None:
                     role.org = ent._.key
+                elif ent.label_ == "LOC" and pos == end and role.state is None and not doc[pos]._.clitic \
+                        and (place_state := self._place_state(ent)):
+                    role.state = place_state     # "ولي عهد أبوظبي", "حاكم دبي": a place's ruler belongs to its state
                 elif ent.label_ != "LOC" or doc[pos]._.clitic == 0:
                     break
                 pos = grown = ent.end
@@ -196,17 +203,19 @@ class PersonFinder:
                 pos = grown = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text in CLOSE_QUOTES else 0)
                 continue
             if tok.norm_ in self.modifiers:
+                role.org = role.org or self.org_adjectives.get(tok.norm_)
                 pos = grown = pos + 1
                 continue
             if tok.norm_ in self.prepositions and (ent := self.blocked.get(pos + 1)) is not None and ent.start == pos + 1:
-                if ent.label_ == "STATE" and role.state is None:
-                    role.state = ent._.key       # "رئيس اللجنة الوطنية في دولة الإمارات"
+                if ent.label_ == "STATE" and role.state is None and not posted:
+                    role.state = ent._.key       # "رئيس اللجنة الوطنية في دولة الإمارات"; not "سفير … لدى مصر"
                 pos = grown = ent.end
                 continue
             # "مساعد الأمين العام للأمم المتحدة" nests; "… ورئيسة وزراء نيوزيلندا" is a second person's title
-            nested = self._title_at(pos) if tok._.clitic and tok.text[:1] != "و" and depth < 2 else None
+            attached = tok._.clitic or normalize(tok.text).startswith("لل")      # "للأمين العام": ل + ال
+            nested = self._title_at(pos) if attached and tok.text[:1] != "و" and depth < 2 else None
             if nested is not None:
-                inner = self._grow(pos, nested[0], nested[1], earlier, depth + 1)
+                inner = self._grow(pos, nested[0], nested[1], earlier, depth + 1, posted)
                 if inner is not None:
                     role.state = role.state or inner.state
                     role.org = role.org or inner.org
@@ -217,6 +226,9 @@ class PersonFinder:
             return None
         role.end = grown
         return role
+
+    def _place_state(self, ent: Span) -> str | None:
+        return entities(self.doc).get(ent._.key, {}).get("props", {}).get("state")
 
     def _complement(self, i: int) -> int | None:
         """End of the noun phrase a generic title governs ("رئيس اللجنة الوطنية"), or None."""

@@ -178,7 +178,7 @@ class RelationExtractor:
                     if (role._.value or {}).get("counterpart"):
                         continue        # "بوريطة ونظيره الأميركي": the counterpart is someone else
                     between = self.doc[p.end:role.start]
-                    gap_ok = all(t.text in QUOTES or t.text in ("،", ",", "(") for t in between) and len(between) <= 2
+                    gap_ok = all(t.text in QUOTES or t.text in ("،", ",", "(", "؛") for t in between) and len(between) <= 2
                     distance = role.start - p.end + 0.5
                 else:
                     gap_ok, distance = True, 0
@@ -739,8 +739,9 @@ class RelationExtractor:
                 self._add("AFFILIATED_WITH", person, value["state"], role.start, props=props, span=span)
             if value.get("org"):
                 self._add("AFFILIATED_WITH", person, value["org"], role.start, props=props, span=span)
-                org_state = self.registry.get(value["org"], {}).get("props", {}).get("state")
-                if org_state and not value.get("state"):
+                org_props = self.registry.get(value["org"], {}).get("props", {})
+                org_state = org_props.get("state") if org_props.get("kind") in STATE_BODY_KINDS else None
+                if org_state and not value.get("state"):          # a ministry's official, not a party's
                     self._add("AFFILIATED_WITH", person, org_state, role.start, props=props, span=span)
         self._role_coreference(roles)
         self._organization_ties()

@@ -28,7 +28,7 @@ PERSON = "PERSON"
 CORPUS_WORDS = Path(__file__).resolve().parent / "models" / "names" / "corpus_words.json"
 # Data files made of names of states, places and organisations: their words
 # ("مارتن" of سان مارتن, "بان") are no evidence that a word is common.
-NAMING_FILES = frozenset({"states", "states_variants", "places", "organizations"})
+NAMING_FILES = frozenset({"states", "states_variants", "places", "organizations", "persons"})
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
 # A particle written onto the article ("للحملة", "بالغرفة", "والقروية"): a noun phrase, never a name word.
@@ -202,6 +202,10 @@ def register_person(span: Span, props: dict | None = None, key: str | None = Non
     for k, v in (props or {}).items():
         if v is not None:
             entity["props"].setdefault(k, v)
+    if entity["name_en"] is None and (known := known_person(name)) is not None:
+        entity["name_en"] = known["name_en"]            # and what a bare title of theirs stands for
+        entity["props"].update({k: v for k, v in (("nationality", known.get("state")),
+                                                  ("organization", known.get("org"))) if v})
     span._.key = key
     return key
 
@@ -209,3 +213,54 @@ def register_person(span: Span, props: dict | None = None, key: str | None = Non
 def set_entities(doc: Doc, spans: list[Span]) -> None:
     """Replace doc.ents by spans (non-overlapping, any order)."""
     doc.ents = sorted(spans, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=None)
+def _person_spelling() -> tuple[frozenset[str], frozenset[str], dict[str, str], frozenset[str]]:
+    """Given names, the words that join the next one (عبد, أبو …), letter folds and inner vowels."""
+    data = lexicon.load("person_names")
+    spelling = data["spelling"]
+    joined = {normalize(w): normalize(spelling["joined"][w]) for w in spelling["joined"]}
+    return (frozenset(normalize(w) for w in data["given"]), frozenset(joined), joined,
+            frozenset(normalize(w) for w in spelling["inner_vowels"]))
+
+
+def name_form(words: list[str]) -> tuple[str, ...]:
+    """A person's name reduced to what spelling does not change, for matching names of several documents:
+    "عبد الفتاح" and "عبدالفتاح", "أبي بكر" and "أبو بكر", "سيرغي" and "سيرجي", "موسفيني" and
+    "موسيفيني" have one form. Given names and words with the article keep their long vowels
+    (سعيد is not سعد, السعيدي not السعدي)."""
+    given, joiners, joined, vowels = _person_spelling()
+    spelling = lexicon.load("person_names")["spelling"]
+    folds = str.maketrans({normalize(k): normalize(v) for k, v in spelling["letters"].items()})
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in joiners and i + 1 < len(words):
+            w, i = joined[w] + words[i + 1], i + 1
+        elif w not in given and len(w) >= 5 and not w.startswith("ال"):
+            w = w[0] + "".join(ch for ch in w[1:-1] if ch not in vowels) + w[-1]
+        out.append(w.translate(folds))
+        i += 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _known_persons() -> dict[tuple[str, ...], dict]:
+    """Name form of every spelling of a well-known person (extract/lang/persons.json) -> its entry;
+    a form two persons share belongs to neither."""
+    out: dict[tuple[str, ...], dict] = {}
+    shared = set()
+    for entry in lexicon.load("persons")["persons"].values():
+        for name in (entry["name"], *entry["aliases"]):
+            form = name_form(normalize(name).split())
+            if form in out and out[form] is not entry:
+                shared.add(form)
+            out[form] = entry
+    return {form: entry for form, entry in out.items() if form not in shared}
+
+
+def known_person(name: str) -> dict | None:
+    """The persons.json entry of a name ("الرئيس عبدالفتاح السيسي" is not one, "عبدالفتاح السيسي" is)."""
+    return _known_persons().get(name_form(normalize(name).split()))

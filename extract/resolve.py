@@ -30,6 +30,7 @@ from . import lexicon
 from .arabic import normalize
 from .isodate import compatible, more_specific, year_month
 from .model import DocumentFacts, Fact
+from .names import name_form
 
 NASAB = frozenset({"بن", "ابن", "بنت", "ال"})       # words that continue a name: "محمد بن زايد" + " آل نهيان"
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
@@ -216,37 +217,6 @@ class Resolver:
             if len(longer) == 1:
                 out[key] = longer[0]
         return out
-
-
-@lru_cache(maxsize=None)
-def _person_spelling() -> tuple[frozenset[str], frozenset[str], dict[str, str], frozenset[str]]:
-    """Given names, the words that join the next one (عبد, أبو …), letter folds and inner vowels."""
-    data = lexicon.load("person_names")
-    spelling = data["spelling"]
-    joined = {normalize(w): normalize(spelling["joined"][w]) for w in spelling["joined"]}
-    return (frozenset(normalize(w) for w in data["given"]), frozenset(joined), joined,
-            frozenset(normalize(w) for w in spelling["inner_vowels"]))
-
-
-def name_form(words: list[str]) -> tuple[str, ...]:
-    """A person's name reduced to what spelling does not change, for matching names of several documents:
-    "عبد الفتاح" and "عبدالفتاح", "أبي بكر" and "أبو بكر", "سيرغي" and "سيرجي", "موسفيني" and
-    "موسيفيني" have one form. Given names and words with the article keep their long vowels
-    (سعيد is not سعد, السعيدي not السعدي)."""
-    given, joiners, joined, vowels = _person_spelling()
-    spelling = lexicon.load("person_names")["spelling"]
-    folds = str.maketrans({normalize(k): normalize(v) for k, v in spelling["letters"].items()})
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w in joiners and i + 1 < len(words):
-            w, i = joined[w] + words[i + 1], i + 1
-        elif w not in given and len(w) >= 5 and not w.startswith("ال"):
-            w = w[0] + "".join(ch for ch in w[1:-1] if ch not in vowels) + w[-1]
-        out.append(w.translate(folds))
-        i += 1
-    return tuple(out)
 
 
 def _distinct_keys(assign: dict[str, EventCluster]) -> dict[str, str]:

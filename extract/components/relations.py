@@ -737,6 +737,13 @@ class RelationExtractor:
             props = {"role": value.get("role"), "role_en": value.get("role_en")}
             if value.get("state"):
                 self._add("AFFILIATED_WITH", person, value["state"], role.start, props=props, span=span)
+            known = self.registry.get(person, {}).get("props", {})
+            if value.get("kind") == "office" and not value.get("state") and not value.get("org") \
+                    and not value.get("counterpart"):
+                # "الرئيس السيسي": a title without its state, of a well-known person (extract/lang/persons.json)
+                for target in (known.get("nationality"), known.get("organization")):
+                    if target and (len(target) == 2 or target in self.registry):
+                        self._add("AFFILIATED_WITH", person, target, role.start, props=props, span=span)
             if value.get("org"):
                 self._add("AFFILIATED_WITH", person, value["org"], role.start, props=props, span=span)
                 org_props = self.registry.get(value["org"], {}).get("props", {})

@@ -73,3 +73,19 @@ def test_a_partys_official_is_not_affiliated_with_its_state(nlp):
     got = affiliations(nlp, text)
     key = person_key(nlp, text, "الطرابلسي")
     assert (key, "org:nidaa-tounes") in got and (key, "TN") not in got
+
+
+def test_a_bare_title_of_a_well_known_person_takes_their_state(nlp):
+    text = "وقال الرئيس فلاديمير بوتين إن المحادثات كانت مثمرة."
+    assert (person_key(nlp, text, "بوتين"), "RU") in affiliations(nlp, text)
+
+
+def test_a_well_known_person_without_a_title_gets_no_affiliation_from_the_list(nlp):
+    text = "تحدث فلاديمير بوتين عن المحادثات."
+    assert affiliations(nlp, text) == set()
+
+
+def test_a_well_known_person_has_an_english_name(nlp):
+    doc = nlp("وصل عبدالفتاح السيسي إلى العاصمة.")
+    assert doc._.entities[person_key(nlp, "وصل عبدالفتاح السيسي إلى العاصمة.", "السيسي")]["name_en"] \
+        == "Abdel Fattah el-Sisi"

@@ -22,13 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .arabic import normalize, strip_marks
 from .doc_ext import entities
+from .translit import transliterate
 
 PERSON = "PERSON"
 # Verbs and nouns the corpus shows are no names (made by `python -m extract.names_build`).
 CORPUS_WORDS = Path(__file__).resolve().parent / "models" / "names" / "corpus_words.json"
 # Data files made of names of states, places and organisations: their words
 # ("مارتن" of سان مارتن, "بان") are no evidence that a word is common.
-NAMING_FILES = frozenset({"states", "states_variants", "places", "organizations", "persons"})
+NAMING_FILES = frozenset({"states", "states_variants", "places", "organizations", "persons", "transliteration"})
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
 # A particle written onto the article ("للحملة", "بالغرفة", "والقروية"): a noun phrase, never a name word.
@@ -202,10 +203,13 @@ def register_person(span: Span, props: dict | None = None, key: str | None = Non
     for k, v in (props or {}).items():
         if v is not None:
             entity["props"].setdefault(k, v)
-    if entity["name_en"] is None and (known := known_person(name)) is not None:
-        entity["name_en"] = known["name_en"]            # and what a bare title of theirs stands for
+    known = known_person(name)
+    if known is not None:                               # the English name, and what a bare title of theirs means
+        entity["name_en"] = known["name_en"]
         entity["props"].update({k: v for k, v in (("nationality", known.get("state")),
                                                   ("organization", known.get("org"))) if v})
+    elif not {"nationality", "organization"} & entity["props"].keys():
+        entity["name_en"] = transliterate(max([entity["name"], name, *entity["aliases"]], key=lambda n: len(n.split())))
     span._.key = key
     return key
 

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize, split_proclitics
 from ..doc_ext import entities
+from ..translit import transliterate
 from .normalizer import _original_chars
 
 SHADDA, DAMMA = "\u0651", "\u064f"
@@ -601,8 +602,9 @@ class Gazetteer:
             return self._place_entity(c.key)
         org = self.orgs.get(c.key)
         if org is None:
-            return {"key": c.key, "type": "Organization", "name": span.text[span[0]._.clitic:], "aliases": [],
-                    "name_en": None, "props": dict(c.props)}
+            name = span.text[span[0]._.clitic:]
+            return {"key": c.key, "type": "Organization", "name": name, "aliases": [],
+                    "name_en": transliterate(name), "props": dict(c.props)}
         props = {"kind": org["kind"], **{k: org[k] for k in ("state", "seat", "parent") if k in org}}
         return {"key": c.key, "type": "Organization", "name": org["name"], "aliases": [],
                 "name_en": org["name_en"], "props": props}

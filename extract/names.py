@@ -75,8 +75,8 @@ class NameLexicon:
     def can_be_name(self, token: Token) -> bool:
         """Whether the token may be a word of a personal name (context aside)."""
         text = token.text
-        if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "-"):
-            return False
+        if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "-") or text[:1] == "-" or text[-1:] == "-":
+            return False                # "-حفظه الله-": a formula set off by dashes
         norm = token.norm_
         if len(norm) < 2 and norm not in self.particles:
             return False

@@ -123,6 +123,7 @@ class Gazetteer:
         self.not_complements = {normalize(k): words(v) for k, v in self.patterns["not_complements"].items()}
         self.name_stop = words(self.patterns["name_stop"])
         self.name_titles = words(self.patterns["name_titles"])
+        self.unit_words = words(self.patterns["unit_words"])
         self.definite_heads = PhraseMatcher(nlp.vocab, attr="NORM")
         for phrase, kind in self.patterns["definite_heads"].items():
             self.definite_heads.add(kind, [self._pattern(nlp, _norms(self._split(phrase), self.known))])
@@ -401,6 +402,11 @@ class Gazetteer:
                     continue                                # the adjective agrees with the body's noun
                 out.append(self._pattern_candidate(doc, i, c.end, doc.vocab.strings[kind_id], c.key, words))
         out += self._quoted_orgs(doc, at)
+        for c in found:     # "كتائب حزب الله" is an organisation of its own, not Hezbollah
+            if c.label == "ORG" and c.start > 0 and doc[c.start - 1].norm_ in self.unit_words \
+                    and not doc[c.start]._.clitic:
+                words = [t.norm_ for t in doc[c.start - 1:c.end]]
+                out.append(self._pattern_candidate(doc, c.start - 1, c.end, "armed_group", None, words))
         return out
 
     def _quoted_orgs(self, doc: Doc, at: dict) -> list[Candidate]:
@@ -500,6 +506,20 @@ class Gazetteer:
         for c in orgs:
             if "@" in c.key and c.key not in self.orgs:
                 with_state.setdefault(c.key.split("@")[0], set()).add(c.key)
+        by_start = {c.start: c for c in orgs}
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        for c in orgs:     # "منظمة البلدان المصدرة للنفط «أوبك»": the name (to its end) and the acronym after it are one
+            if c.key in self.orgs:
+                continue
+            for quote in range(c.end, min(len(doc), c.end + 4)):
+                if doc[quote].text in QUOTES_OPEN | {"("}:
+                    acr = by_start.get(quote + 1)
+                    if acr is not None and acr.key in self.orgs:
+                        c.key, c.end = acr.key, quote
+                    break
+                tok = doc[quote]
+                if quote in taken or not _ARABIC_WORD.match(tok.norm_) or tok.norm_ in self.stop or tok.is_sent_start:
+                    break
         for c in orgs:
             if c.key in self.orgs or "@" in c.key:
                 continue

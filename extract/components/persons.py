@@ -127,6 +127,7 @@ class PersonFinder:
         self._coordinated()
         self._byline()
         self._surname_by_repetition()
+        self._family_after_given()
         self._given_before()
         self._resolve_short_names()
         self._attach_roles(roles)
@@ -508,6 +509,17 @@ class PersonFinder:
             if self._person_at(e) is None:
                 self._add_person(p.start, e + 1)
 
+    def _family_after_given(self) -> None:
+        """"محمد راشد الدعيج": a name that ends on a first name takes the name word after it."""
+        doc, lex = self.doc, self.lex
+        for p in sorted(self.persons.values(), key=lambda s: s.start):
+            e = p.end
+            if p[-1].norm_ not in lex.given or e >= len(doc) or e - p.start >= MAX_NAME or doc[e].is_sent_start \
+                    or e in self.blocked or e in self.role_tokens or self._person_at(e) or doc[e]._.clitic:
+                continue
+            if lex.can_be_name(doc[e]) and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:
+                self._add_person(p.start, e + 1)
+
     def _given_before(self) -> None:
         """"وأنصار علي عبد الله صالح": a first name written right before a name is its first word."""
         doc, lex = self.doc, self.lex
@@ -540,9 +552,11 @@ class PersonFinder:
                     full.setdefault(part, set()).add(key)
             if words[0] not in lex.given and words[0] not in lex.particles:
                 full.setdefault(words[:1], set()).add(key)
+            if _kunya(words[:1]) == ("ابو",) and len(words) > 2:
+                full.setdefault(_kunya(words[:2]), set()).add(key)     # "أبو بكر" (أبي بكر) of "أبو بكر البغدادي"
         self.aliases: dict[int, str] = {}
         for start, p in list(self.persons.items()):
-            keys = full.get(tuple(t.norm_ for t in p), set())
+            keys = full.get(tuple(t.norm_ for t in p), set()) or full.get(_kunya([t.norm_ for t in p]), set())
             if len(keys) == 1:
                 self.aliases[start] = next(iter(keys))
             elif len(keys) > 1 or len(p) == 1 and p[0].norm_ in lex.given:
@@ -551,14 +565,14 @@ class PersonFinder:
             return
         taken = {i for p in self.persons.values() for i in range(p.start, p.end)} | self.role_tokens
         norms = [t.norm_ for t in doc]
-        firsts = {words[0] for words in full}
+        firsts = {words[0] for words in full} | ({"ابي", "ابا"} if any(w[0] == "ابو" for w in full) else set())
         for i, norm in enumerate(norms):
             if norm not in firsts or i in taken or i in self.blocked:
                 continue
             tok = doc[i]
             for n in (2, 1):
                 words = tuple(norms[i:i + n])
-                keys = full.get(words, set())
+                keys = full.get(words, set()) or full.get(_kunya(words), set())
                 if len(words) < n or len(keys) != 1 or any(j in taken or j in self.blocked for j in range(i, i + n)):
                     continue
                 if n == 1 and (words[0] in lex.common or lex.is_stop(tok) or tok._.clitic and words[0] in lex.given):
@@ -630,6 +644,11 @@ class PersonFinder:
             if person_key(longest) == key and longest != e["name"]:
                 e["aliases"] = sorted({*e["aliases"], e["name"]} - {longest})
                 e["name"] = longest
+
+
+def _kunya(words) -> tuple[str, ...]:
+    """Words with the kunya's case forms folded: أبي بكر, أبا بكر -> أبو بكر."""
+    return tuple("ابو" if w in ("ابي", "ابا") else w for w in words)
 
 
 @Language.factory("athar_persons", default_config={"common_words": ""})

@@ -255,3 +255,13 @@ def test_a_ministry_without_its_state_is_one_node_per_article(nlp):
     one = run(nlp, "وقالت وزارة الخارجية إن الوزير سيسافر.", {"doc_id": "a"})
     two = run(nlp, "وقالت وزارة الخارجية إن الوزير سيسافر.", {"doc_id": "b"})
     assert keys(one, "ORG") != keys(two, "ORG")
+
+
+def test_a_unit_word_before_a_listed_name_makes_another_organisation(nlp):
+    doc = run(nlp, "تبنت كتائب حزب الله الهجوم، ونفى حزب الله أي علاقة.")
+    assert keys(doc, "ORG") == ["org:كتايب-حزب-الله", "org:hezbollah"]
+
+
+def test_an_unlisted_name_with_a_listed_acronym_after_it_is_that_organisation(nlp):
+    doc = run(nlp, "قررت منظمة البلدان المنتجة للبترول «أوبك» خفض الإنتاج.")
+    assert keys(doc, "ORG") == ["org:opec", "org:opec"]

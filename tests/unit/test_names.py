@@ -73,3 +73,17 @@ def test_the_recognisers_names_lose_words_before_the_first_name(nlp, text, name)
     doc = nlp(text)
     span = nlp.get_pipe("athar_ner").clean(doc[0:len(doc)], set())
     assert span is not None and span.text == name
+
+
+def test_a_blessing_formula_after_a_title_is_no_name(nlp):
+    assert names(nlp("وجه خادم الحرمين الشريفين -حفظه الله- بتقديم المساعدة.")) == []
+
+
+def test_the_kunyas_case_forms_are_one_person(nlp):
+    doc = nlp("وقال أبو عمر الشيشاني في تسجيل إن التنظيم باق. وكان أبي عمر قد ظهر في الرقة.")
+    keys = {e._.key for e in doc.ents if e.label_ == "PERSON"}
+    assert keys == {"person:ابو_عمر_الشيشاني"}
+
+
+def test_a_name_ending_on_a_first_name_takes_the_family_name_after_it(nlp):
+    assert "محمد سالم الهاجري" in names(nlp("وقال المدير محمد سالم الهاجري إن الشركة ستتوسع."))

@@ -8,7 +8,8 @@ annotation is needed:
 
 - verbs: a word that is an imperfect verb because the corpus also writes
   it with the future prefix (يبعث / سيبعث), the future form of such a verb
-  (سينضم, سيشاركون: the rest is a word of its own), or a past verb of four or five
+  (سينضم: the rest is a word of its own), its dual and plural
+  (يرتديان, يشاركون: the singular is a word too), or a past verb of four or five
   letters because the corpus has both its feminine past and its imperfect
   (أعلن: أعلنت, يعلن; three-letter ones are often names: بري, زين).
   Names do not inflect so: "ستولتنبرغ" is no "س" + a word, "نتنياهو" never
@@ -67,7 +68,9 @@ def word_lists(counts: Counter) -> dict[str, list[str]]:
         if w[0] in "يتن" and len(w) >= 4 and counts["س" + w]:
             verbs.add(w)                                # يبعث: سيبعث
         if w[0] == "س" and w[1:2] in ("ي", "ت", "ن") and len(w) >= 5 and w[1:] in seen:
-            verbs.add(w)                                # سينضم: ينضم
+            verbs.add(w)                                # سينضم: ينضم (not four letters: سنان is a name)
+        if w[0] in "يت" and w.endswith(("ون", "ان")) and len(w) >= 6 and w[:-2] in seen:
+            verbs.add(w)                                # يرتديان: يرتدي; يشاركون: يشارك (dual, plural)
         if 4 <= len(w) <= 5 and not w.startswith("ال") and w + "ت" in seen and \
                 ("ي" + w in seen or w[0] == "ا" and "ي" + w[1:] in seen):
             verbs.add(w)                                # أعلن: أعلنت, يعلن (not three letters: بري, زين are names)

@@ -130,6 +130,8 @@ class Gazetteer:
         self.definite_names = {" ".join(_norms(self._split(k), self.known)): _norms(self._split(v), self.known)
                                for k, v in self.patterns["definite_names"].items()}
         self.listed_by_pattern = self._listed_by_pattern()
+        self.listed_names = {key: [_norms(self._split(n), self.known) for n in (org["name"], *org["aliases"])]
+                             for key, org in self.orgs.items()}
         self.readings: dict[str, list[Reading]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self._build(nlp, ctx)
@@ -497,8 +499,7 @@ class Gazetteer:
         ("وزارة الخارجية" with "وزارة الخارجية المصرية"), is that organisation."""
         orgs = [c for c in chosen if c.label == "ORG"]
         listed = {c.key for c in orgs if c.key in self.orgs}
-        names = {key: [_norms(self._split(n), self.known) for n in (self.orgs[key]["name"], *self.orgs[key]["aliases"])]
-                 for key in listed}
+        names = {key: self.listed_names[key] for key in listed}
         with_state: dict[str, set[str]] = {}
         for pattern, key in self.listed_by_pattern.items():
             if key in listed:

@@ -105,8 +105,9 @@ class NameRecognizer:
         while end - start > 2 and (prepositional(doc[start]) or doc[start].norm_ not in lex.given | lex.particles
                                    and doc[start + 1].norm_ in lex.given | lex.particles):
             start += 1
-        if not any(not lex.is_common(t.norm_) for t in doc[start:end]):
-            return None
+        if not any(not lex.is_common(t.norm_) for t in doc[start:end]) or \
+                not any("\u0621" <= ch <= "\u064a" for t in doc[start:end] for ch in t.text):
+            return None                                 # only common words, or a Latin word ("Zain")
         if end - start == 1 and (prepositional(doc[start]) or lex.lone_noun(doc[start].norm_)):
             return None
         split_conjunction(doc[start], lex, evidence - {doc[start].norm_})

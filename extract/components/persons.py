@@ -540,6 +540,9 @@ class PersonFinder:
     def _resolve_short_names(self) -> None:
         """Surnames and other partial mentions take the key of the one full name they belong to."""
         doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            if len(p) > 1 and lex.first_name_before(list(p)) and p[0].norm_ not in KUNYA:
+                del self.persons[start]     # a compound first name alone ("عبد الله"): nobody in particular
         full: dict[tuple[str, ...], set[str]] = {}
         for p in self.persons.values():
             words = tuple(t.norm_ for t in p)
@@ -644,6 +647,9 @@ class PersonFinder:
             if person_key(longest) == key and longest != e["name"]:
                 e["aliases"] = sorted({*e["aliases"], e["name"]} - {longest})
                 e["name"] = longest
+
+
+KUNYA = frozenset({"ابو", "ابي", "ابا"})      # "أبو عبيدة" is a name in itself, not a first name waiting for more
 
 
 def _kunya(words) -> tuple[str, ...]:

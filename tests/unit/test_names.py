@@ -87,3 +87,12 @@ def test_the_kunyas_case_forms_are_one_person(nlp):
 
 def test_a_name_ending_on_a_first_name_takes_the_family_name_after_it(nlp):
     assert "محمد سالم الهاجري" in names(nlp("وقال المدير محمد سالم الهاجري إن الشركة ستتوسع."))
+
+
+def test_a_compound_first_name_alone_is_nobody_but_a_kunya_is_a_name(nlp):
+    assert names(nlp("وقال عبد الله إن الوضع هادئ.")) == []
+    assert "أبو عبيدة" in names(nlp("وقال القيادي أبو عبيدة إن الوضع هادئ."))
+
+
+def test_a_latin_word_is_no_person(nlp):
+    assert names(nlp("وقالت شركة Zain إن أرباحها زادت.")) == []

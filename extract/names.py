@@ -82,6 +82,8 @@ class NameLexicon:
             return False
         if self.is_stop(token) or norm in self.role_words or _ATTACHED_ARTICLE.match(norm) or self.is_verb(norm):
             return False
+        if norm.startswith("ال") and norm.endswith("يه") or strip_marks(text)[:2] in ("بإ", "بأ", "لإ", "لأ"):
+            return False            # "اللجنة الإشرافية": a feminine adjective; "بإتمام": a preposition on a noun
         if norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 5 and norm not in self.given and norm[1:] in self.nouns:
             return False            # "بمواقف": a preposition written onto a noun the normaliser did not know (not باسلمة)
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
@@ -97,6 +99,14 @@ class NameLexicon:
         return len(norm) > 2 and not self.is_stop(token) and norm not in self.role_words and not self.is_verb(norm) \
             and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token) \
             and not (norm.startswith("ال") and norm.endswith("يه"))     # "أحمد التاريخية": a feminine adjective
+
+    def leading_non_name(self, tokens) -> int:
+        """How many words before a first name (or عبد, أبو) open no name: "حينذاك معمر القذافي" -> 1."""
+        n = 0
+        while len(tokens) - n > 2 and (prepositional(tokens[n]) or tokens[n].norm_ not in self.given | self.particles
+                                       and tokens[n + 1].norm_ in self.given | self.particles):
+            n += 1
+        return n
 
     def first_name_before(self, tokens: list[Token]) -> bool:
         """Whether tokens (the name so far) are exactly a first name: "جون", "عبد الباقي", "أبو بكر"."""

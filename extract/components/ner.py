@@ -102,9 +102,7 @@ class NameRecognizer:
             end -= 1
         # "لأوفيد علي …", "نصح آدم زوبين", "حينذاك معمر …": a word written with a preposition, or one that
         # is no first name before a first name (or عبد, أبو), opens no name
-        while end - start > 2 and (prepositional(doc[start]) or doc[start].norm_ not in lex.given | lex.particles
-                                   and doc[start + 1].norm_ in lex.given | lex.particles):
-            start += 1
+        start += lex.leading_non_name(list(doc[start:end]))
         if not any(not lex.is_common(t.norm_) for t in doc[start:end]) or \
                 not any("\u0621" <= ch <= "\u064a" for t in doc[start:end] for ch in t.text):
             return None                                 # only common words, or a Latin word ("Zain")

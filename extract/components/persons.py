@@ -366,6 +366,7 @@ class PersonFinder:
                 found = self._add_person(i + 1, end)
         elif found is None:
             end = self._name_run(i)
+            i += self.lex.leading_non_name(list(doc[i:end]))       # "للزعيم الليبي حينذاك معمر القذافي"
             if end > i and self._ok_name(i, end, support=True):
                 found = self._add_person(i, end)
         if found is None and doc[i].text in APPOSITION:

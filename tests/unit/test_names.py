@@ -96,3 +96,18 @@ def test_a_compound_first_name_alone_is_nobody_but_a_kunya_is_a_name(nlp):
 
 def test_a_latin_word_is_no_person(nlp):
     assert names(nlp("وقالت شركة Zain إن أرباحها زادت.")) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقام المعارض للزعيم الليبي حينذاك معمر القذافي بمقاطعة حليفه.", "معمر القذافي"),
+])
+def test_an_adverb_between_a_title_and_a_name_is_not_part_of_it(nlp, text, name):
+    assert names(nlp(text)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "أصدر رئيس اللجنة الإشرافية لسوق الكتاب قرارا بتشكيل فريق.",
+    "ورفع المواطنون التهنئة لمقام خادم الحرمين الشريفين يحفظه الله على التوسعة.",
+])
+def test_adjectives_and_blessings_after_a_title_are_no_names(nlp, text):
+    assert names(nlp(text)) == []

@@ -6,7 +6,11 @@ name the same thing across documents and rewrites them:
 - Events: events in the same city (or, lacking a city, the same country) of
   compatible kind and dates are one event; dated ones group by year-month,
   undated ones join the only compatible dated group (title overlap breaks
-  ties). Editions of a series ("الدورة الثانية لمؤتمر …") stay apart. The
+  ties). Names that say different things beyond kind and place (content
+  words sharing nothing) keep events of one city and day apart, two events
+  one article keeps apart stay apart, and an event placed only by its
+  country joins a city's event only by a shared word or title. Editions of
+  a series ("الدورة الثانية لمؤتمر …") stay apart. The
   final key is derived from the content ("event:<city>:<year-month>"), so a
   later run that sees the same event again produces the same key.
 - Persons: a one-word name ("ماكرون") becomes the unique longer name that
@@ -30,10 +34,13 @@ from . import lexicon
 from .arabic import normalize
 from .isodate import compatible, more_specific, year_month
 from .model import DocumentFacts, Fact
+from .names import name_form
 
+NASAB = frozenset({"بن", "ابن", "بنت", "ال"})       # words that continue a name: "محمد بن زايد" + " آل نهيان"
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
                "seminar": "gathering", "session": "gathering", "talks": "gathering", "event": "gathering",
-               "call": "call"}
+               "dialogue": "gathering", "call": "call", "ceremony": "ceremony", "exhibition": "exhibition"}
+LINK_WORDS = frozenset({"في", "مع", "بين", "حول", "علي", "من", "عن"})
 
 
 def _slug(text: str) -> str:
@@ -56,6 +63,8 @@ class EventCluster:
     date: str | None
     edition: int | None = None
     titles: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)     # what its names say beyond kind and place
+    docs: set[str] = field(default_factory=set)      # its articles: events one article keeps apart stay apart
     members: list[str] = field(default_factory=list)
     city: str | None = None
     order: int = 0                   # creation order: earlier clusters are preferred
@@ -78,6 +87,7 @@ class Resolver:
     def __init__(self) -> None:
         self.events: dict[str, dict] = {}
         self.persons: set[str] = set()
+        self.person_counts: dict[str, int] = defaultdict(int)
         self.person_names: dict[str, str] = {}
         self.unlisted_orgs: set[str] = set()
 
@@ -90,9 +100,11 @@ class Resolver:
                                       "kind": p.get("kind", "event"), "date": p.get("date"),
                                       "edition": p.get("edition"),
                                       "titles": {t for t in (e.name, *e.aliases) if _names_something(t)}
-                                      if p.get("edition") is None else set()}
+                                      if p.get("edition") is None else set(),
+                                      "words": _content_words((e.name, *e.aliases), p.get("city"))}
             elif e.type == "Person":
                 self.persons.add(e.key)
+                self.person_counts[e.key] += 1
                 self.person_names[e.key] = e.name
             elif e.type == "Organization" and _is_word_key(e.key):
                 self.unlisted_orgs.add(e.key)
@@ -119,9 +131,13 @@ class Resolver:
             family = KIND_FAMILY.get(v["kind"], "gathering")
             near = set().union(*(index.get(e, ()) for e in entries(v["place"], v["country"], v["titles"])))
             ordered = sorted(near, key=lambda c: c.order)
+            # names that say different things ("الاجتماع التشاوري", "الاجتماع المشترك مع كيري") are
+            # different events even in one city on one day
             candidates = [c for c in ordered if KIND_FAMILY.get(c.kind, "gathering") == family
                           and compatible(c.date, v["date"]) and (c.edition == v["edition"] or None in (c.edition, v["edition"]))
-                          and self._same_place(c, v)]
+                          and self._same_place(c, v) and not (c.words and v["words"] and not c.words & v["words"])
+                          and (bool(c.place) == bool(v["place"]) or self._same_by_name(c, v))
+                          and _doc_of(k) not in c.docs]
             if not v["date"]:
                 candidates = [c for c in candidates if c.date or (c.titles & v["titles"])]
             if len(candidates) > 1:
@@ -135,16 +151,26 @@ class Resolver:
                 c.place, c.city = c.place or v["place"], c.city or v["city"]
                 c.country = c.country or v["country"]
                 c.titles |= v["titles"]
+                c.words |= v["words"]
                 c.edition = c.edition or v["edition"]
             else:
                 c = EventCluster(v["place"], v["country"], v["kind"], v["date"], v["edition"], set(v["titles"]),
-                                 city=v["city"], order=len(clusters))
+                                 set(v["words"]), city=v["city"], order=len(clusters))
                 clusters.append(c)
             for entry in entries(c.place, c.country, c.titles):
                 index[entry].add(c)
             c.members.append(k)
+            c.docs.add(_doc_of(k))
             assign[k] = c
         return _distinct_keys(assign)
+
+    @staticmethod
+    def _same_by_name(c: EventCluster, v: dict) -> bool:
+        """Whether an event placed only by its country is the one of a city cluster (or the reverse):
+        their names share a word or title, or neither says more than its kind and both are dated."""
+        if c.words & v["words"] or c.titles & v["titles"]:
+            return True
+        return not (c.words or v["words"]) and bool(c.date and v["date"])
 
     @staticmethod
     def _same_place(c: EventCluster, v: dict) -> bool:
@@ -155,28 +181,52 @@ class Resolver:
         return bool(c.titles & v["titles"])
 
     def _person_mapping(self) -> dict[str, str]:
-        by_token: dict[str, set[str]] = defaultdict(set)
-        for key in self.persons:
-            parts = key.split(":", 1)[1].split("_")
-            if len(parts) > 1:
-                by_token[parts[-1]].add(key)
-                by_token[parts[0]].add(key)
-        by_ends: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for key in self.persons:
-            parts = key.split(":", 1)[1].split("_")
-            if len(parts) > 2:
-                by_ends[(parts[0], parts[-1])].add(key)
-        out = {}
-        for key in self.persons:
-            parts = key.split(":", 1)[1].split("_")
-            if len(parts) == 2 and len(by_ends.get((parts[0], parts[1]), ())) == 1:
-                out[key] = next(iter(by_ends[(parts[0], parts[1])]))
-        for key in self.persons:
-            parts = key.split(":", 1)[1].split("_")
-            # "فورونكوف" with "فلاديمير فورونكوف" and "فلاديمير إيفانوفيتش فورونكوف": all one person
-            people = {out.get(k, k) for k in by_token.get(parts[0], ())} if len(parts) == 1 else set()
-            if len(people) == 1:
-                out[key] = people.pop()
+        """Person keys that name one person: the same form (spelling variants), a nasab cut short
+        ("محمد بن زايد" -> "محمد بن زايد آل نهيان"), a first and last name, a lone surname. Each step
+        looks candidates up in an index (no pairwise scan) and merges only into a unique candidate."""
+        forms: dict[str, tuple[str, ...]] = {key: name_form(key.split(":", 1)[1].split("_")) for key in self.persons}
+        out: dict[str, str] = {}
+        by_form: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for key, form in forms.items():
+            by_form[form].append(key)
+        for keys in by_form.values():           # one key per form: the most written, then the longest
+            best = max(keys, key=lambda k: (self.person_counts[k], len(k), k))
+            out.update({k: best for k in keys if k != best})
+        canon = {form: out.get(keys[0], keys[0]) for form, keys in by_form.items()}
+        full = [f for f in by_form if len(f) > 1]
+        by_prefix: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        by_ends: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+        by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for f in full:
+            for n in range(2, len(f)):
+                if f[n] in NASAB:
+                    by_prefix[f[:n]].add(f)
+            if len(f) > 2:
+                by_ends[(f[0], f[-1])].add(f)
+            by_word[f[0]].add(f)
+            by_word[f[-1]].add(f)
+
+        def fullest(f: tuple[str, ...]) -> tuple[str, ...]:
+            while len(by_prefix.get(f, ())) == 1:
+                f = next(iter(by_prefix[f]))
+            return f
+
+        target: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for f in full:
+            longer = fullest(f)
+            if longer == f and len(f) == 2 and len(by_ends.get(f, ())) == 1:
+                longer = fullest(next(iter(by_ends[f])))
+            if longer != f:
+                target[f] = longer
+        for f in by_form:
+            if len(f) == 1:
+                # "فورونكوف" with "فلاديمير فورونكوف" and "فلاديمير إيفانوفيتش فورونكوف": all one person
+                people = {target.get(g, g) for g in by_word.get(f[0], ())}
+                if len(people) == 1:
+                    target[f] = people.pop()
+        for f, t in target.items():
+            for key in by_form[f]:
+                out[key] = canon[t]
         return out
 
     def _org_mapping(self) -> dict[str, str]:
@@ -217,6 +267,21 @@ def _names_something(title: str) -> bool:
     """Whether an event's name says which event it is ("مؤتمر جدة", a quoted title), not just
     what kind ("مؤتمرا دوليا", "الاجتماع"): only such names join events of different documents."""
     return any(w not in _generic_words() for w in normalize(title).split())
+
+
+def _doc_of(key: str) -> str:
+    """The article of a per-document event key ("event:<doc>#<n>")."""
+    return key.split(":", 1)[-1].rsplit("#", 1)[0]
+
+
+def _content_words(names, city: str | None) -> frozenset[str]:
+    """The words of an event's names that are neither generic (kind, modifiers) nor its city's."""
+    skip = _generic_words() | LINK_WORDS | set(normalize(city or "").split())
+    words = set()
+    for w in _title_words(names):
+        if w not in skip and w.removeprefix("ال") not in skip and not w.isdigit():
+            words.add(w)
+    return frozenset(words)
 
 
 def _is_word_key(key: str) -> bool:

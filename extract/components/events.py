@@ -1,17 +1,24 @@
-"""Event mentions: conferences, meetings, summits, sessions, calls.
+"""Event mentions: conferences, meetings, summits, sessions, talks, ceremonies, named
+operations and agreements.
 
-An explicit mention is a trigger noun (or a "meets" verb with an organisation
-as subject) with what names it: modifiers, a place ("مؤتمر باريس الدولي",
-"في مدينة مراكش"), an organisation ("اجتماع لمجلس الأمن الدولي"), a quoted
-title ("تحت شعار «…»"), an edition ("الدورة الثانية لمؤتمر …") and the
-nearest date of its sentence. A bare definite trigger ("المؤتمر"), a
-demonstrative ("هذا المؤتمر") or a generic noun ("الحدث") refers back to an
-event already introduced: the one of the same kind that shares places with
-the sentence, else the most recent (or, in a headline, the next one).
+An event is a noun phrase: a trigger noun (or a "meets" verb with an organisation as
+subject, named by its noun: "اجتماع التحالف") and what its phrase says (_extend): the
+genitive chain and adjectives ("اجتماع وزراء خارجية دول مجلس التعاون"), the body that
+meets ("الدورة الـ42 لمجلس …"), participants after مع/بين, a place ("بمدينة عنتيبي"),
+an edition ("الـ36", "السادسة والعشرين"), a quoted title, a topic after حول or a purpose
+(لبحث …); then from its sentence a title cue, its place and the nearest date. The name is
+that phrase without clitics or accusative endings; shorter forms and "KIND CITY" are aliases.
+An event needs an anchor to be a node: a title, topic, place, date, participants, body,
+edition or a regional series name (القمة العربية). A bare definite trigger ("المؤتمر"), a
+demonstrative ("هذا المؤتمر") or a generic noun ("الحدث") refers back to an event already
+introduced: the one of the same kind that shares places with the sentence, else the most
+recent (or, in a headline, the next one); a described definite mention with a place or
+date of its own is an event of its own. Bodies named like events (المؤتمر الوطني العام)
+and the verb حدث are no events.
 
-Within a document, explicit mentions of the same place, title or
-organisation with compatible dates are one event. Keys are provisional
-("event:<doc>#<n>"); extract/resolve.py gives the final, cross-document keys.
+Within a document, mentions of the same place, title, organisation or content words with
+compatible dates are one event unless their participants or words differ. Keys are
+provisional ("event:<doc>#<n>"); extract/resolve.py gives the final, cross-document keys.
 """
 from __future__ import annotations
 
@@ -21,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..arabic import normalize
+from ..arabic import normalize, strip_marks
 from ..isodate import compatible
 from ..doc_ext import entities, mention_start, place_of, state_of
 
@@ -46,6 +53,13 @@ class _Event:
     end_date: str | None = None
     edition: int | None = None
     planned: bool = False
+    own_place: bool = False                                 # its phrase names its city ("اتفاق فيينا")
+    own_title: bool = False                                 # its phrase has a quoted title ("عملية «…»")
+    named: bool = False                                     # a regional series name: "القمة العربية"
+    topic: str | None = None                                # what it is about: "ندوة حول الأمن المائي"
+    participants: list[str] = field(default_factory=list)   # entity keys of who meets ("مع كيري", "بين X وY")
+    aliases: list[str] = field(default_factory=list)        # shorter forms of its noun phrases
+    words: set[str] = field(default_factory=set)            # content words of its names, to tell events apart
     first_sentence: int = 0
     last_sentence: int = 0
     spans: list[tuple[int, int, bool]] = field(default_factory=list)   # token start, end, anaphoric
@@ -66,7 +80,9 @@ class EventRecognizer:
         self.verb_kind = {normalize(v): k for k, vs in data["verb_triggers"].items() for v in vs}
         self.generic = {normalize(w) for w in data["generic"]}
         self.edition_words = {normalize(w) for w in data["edition_words"]}
+        self.edition_heads = {w.removeprefix("ال") for w in self.edition_words} | {"جوله"}
         self.ordinals = {normalize(k): v for k, v in data["ordinals"].items()}
+        self.tens = {normalize(k): v for k, v in data["tens"].items()}
         self.modifiers = {normalize(w) for w in data["modifiers"]}
         self.excluded = {normalize(w) for w in data["excluded_modifiers"]}
         self.excluded_before = {normalize(w) for w in data["excluded_before"]}
@@ -77,6 +93,26 @@ class EventRecognizer:
         self.against = {normalize(w) for w in data["against"]}
         self.naming = {normalize(w) for w in data["naming_modifiers"]}
         self.previous = {normalize(w) for w in data["previous"]}
+        np = data["np"]
+        self.max_words = np["max_words"]
+        self.stops = {normalize(w) for w in np["stops"]}
+        self._dates: tuple = (None, set())
+        self._roles: tuple = (None, set())
+        self.purpose = {normalize(w) for w in np["purpose"]}
+        self.host_verbs = {normalize(w) for w in data["host_verbs"]}
+        self.waw_nouns = {normalize(w) for w in np["waw_nouns"]}
+        self.participant_links = {normalize(w) for w in np["participants"]}
+        self.links = {normalize(k): normalize(v) for k, v in np["links"].items()}
+        self.bodies = [normalize(b).split() for b in data["bodies"]]
+        self.verb_nouns = data["verb_nouns"]
+        self.named_only = set(data["named_only"])
+        self.placed_by_name = set(data["placed_by_name"])
+        self.gatherings = {"conference", "meeting", "summit", "forum", "seminar", "session", "talks", "dialogue"}
+        # "اجتماعا" -> "اجتماع": the accusative form of a trigger is named by its base form
+        self.accusative = {f: f[:-1] for f in self.kind_of if f.endswith("ا") and f[:-1] in self.kind_of}
+        self.ta_marbuta = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ة")}
+        self.ha_forms = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ه")}
+        self.generic_words = set(self.modifiers) | self.generic | set(self.kind_of) | set(self.ordinals)
 
     # -- token helpers -------------------------------------------------------
     def _ent_at(self, doc: Doc) -> dict[int, Span]:
@@ -98,6 +134,7 @@ class EventRecognizer:
     # -- main ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         ent_at = self._ent_at(doc)
+        self._names_at = ent_at          # names keep their endings in event names ("أمريكا")
         events: list[_Event] = []
         pending: list[tuple[int, int, str, int, Span]] = []   # anaphors before any event
         sents = list(doc.sents)
@@ -106,10 +143,14 @@ class EventRecognizer:
             i = sent.start
             while i < sent.end:
                 tok = doc[i]
-                kind = self.kind_of.get(tok.norm_)
+                kind = self._trigger_kind(tok)
                 verb_kind = self.verb_kind.get(tok.norm_)
                 if i in ent_at or not (kind or verb_kind or tok.norm_ in self.generic):
                     i += 1
+                    continue
+                body = self._body_at(doc, sent, i)
+                if body:
+                    i = body                # "المؤتمر الوطني العام": a parliament, not a conference
                     continue
                 if verb_kind:
                     found = self._verb_mention(doc, sent, i, verb_kind, ent_at, s_idx, future)
@@ -136,77 +177,43 @@ class EventRecognizer:
                 anaphoric = found.spans[0][2]
                 if anaphoric:
                     target = self._antecedent(events, found, sent, ent_at)
-                    if target is None:
-                        pending.append((found.spans[0][0], found.spans[0][1], found.kind, s_idx, sent))
+                    if found.words and self._own_anchor(doc, sent, i, found, ent_at,
+                                                        date_ok=target is None or target.kind != found.kind):
+                        # "المؤتمر الاقتصادي الذي عقد بشرم الشيخ" after "القمة العربية", "القمة الرباعية
+                        # التي تنعقد اليوم بمدينة عنتيبي": an event of its own
+                        found.spans[0] = (*found.spans[0][:2], False)
+                        self._attach(events, found)
+                    elif target is None:
+                        pending.append((found, s_idx, sent))
                     else:
                         self._enrich(target, found)
                 else:
                     self._attach(events, found)
                 i = found.spans[0][1]
-        for start, end, kind, s_idx, sent in pending:
-            probe = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx)
-            target = self._antecedent(events, probe, sent, ent_at, forward=True)
+        for found, s_idx, sent in pending:
+            start, end, _ = found.spans[0]
+            # a described mention ("الاجتماع التأسيسي لصندوق …") is its own event (if anchored), a bare one refers forward
+            target = None if found.words else self._antecedent(events, found, sent, ent_at, forward=True)
             if target is not None:
                 target.spans.append((start, end, True))
+                target.aliases.extend(n for n in found.names if n not in target.aliases)
             else:
                 # "ويترأس الاجتماع الوزاري في تونس …" with no other event in the article: the first
-                # mention of an event the reader is assumed to know
-                self._sentence_context(doc, sent, start, probe, ent_at)
-                probe.spans.append((start, end, False))
-                probe.names.append(doc[start:end].text)
-                self._attach(events, probe)
+                # mention of an event the reader is assumed to know (kept only if anchored)
+                self._sentence_context(doc, sent, start, found, ent_at, own=(start, end))
+                found.spans[0] = (start, end, False)
+                self._attach(events, found)
         self._write(doc, events)
         return doc
 
     def _noun_mention(self, doc, sent, i, kind, ent_at, s_idx, future, edition=None, start=None) -> _Event:
-        """Read the name of the event whose trigger is token i."""
+        """Read the event whose trigger is token i: its noun phrase names it (see _extend)."""
         ev = _Event(-1, kind, edition=edition, first_sentence=s_idx, last_sentence=s_idx, planned=future)
         start = i if start is None else start
         prev = doc[i - 1] if i > sent.start else None
         quoted_trigger = prev is not None and prev.text in QUOTES_OPEN
-        j = i + 1
-        informative = edition is not None
-        while j < sent.end:
-            tok = doc[j]
-            if tok.norm_ in self.modifiers:
-                informative = informative or tok.norm_ in self.naming      # "القمة العربية" names an event
-                j += 1
-                continue
-            ent = ent_at.get(j)
-            if ent is not None and ent.start == j:
-                place = place_of(ent)
-                if place:
-                    ev.city, ev.city_key, ev.country = place
-                elif ent.label_ == "ORG":
-                    ev.orgs.append(ent._.key)
-                elif ent.label_ == "STATE":
-                    ev.titles.append(ent.text)
-                    ev.state_words.append(ent.text)
-                else:
-                    break
-                informative = True
-                j = ent.end
-                if j + 1 < sent.end and doc[j].norm_ == "و" and ent_at.get(j + 1) is not None:
-                    j += 1
-                elif j < sent.end and doc[j].norm_.startswith("و") and ent_at.get(j) is not None and ent_at[j].start == j:
-                    pass
-                else:
-                    continue
-                continue
-            quoted = self._quoted(doc, j, 15)
-            if quoted:
-                j, title = quoted
-                ev.titles.append(title)
-                informative = True
-            else:
-                # "اجتماعاً جهوياً للمدراء السياسيين للتحالف الدولي": whose meeting, a few words on
-                owner = next((ent_at[k] for k in range(j + 1, min(sent.end, j + 5)) if k in ent_at
-                              and ent_at[k].start == k and ent_at[k].label_ == "ORG"
-                              and normalize(doc[k].text)[:1] == "ل" != doc[k].norm_[:1]), None)
-                if owner is not None and not any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[j:owner.start]) \
-                        and owner._.key not in ev.orgs:
-                    ev.orgs.append(owner._.key)
-            break
+        j, informative, marks = self._extend(doc, sent, i, ev, ent_at)
+        informative = informative or ev.edition is not None
         if quoted_trigger:
             closing = self._quoted(doc, i - 1, 15)
             if closing:
@@ -230,9 +237,268 @@ class EventRecognizer:
             self._sentence_dates(doc, sent, i, ev, before=0, own=(start, j))
             self._linked_place(doc, sent, ev, ent_at, own=(start, j))
         ev.spans.append((start, j, anaphoric))
-        name = doc.text[doc[start].idx + doc[start]._.clitic:doc[j - 1].idx + len(doc[j - 1].text)]
-        ev.names.append(name.strip("«»\"“”' "))       # "لمؤتمر جدة" is named "مؤتمر جدة"
+        name = self._clean(doc, start, j)
+        ev.names.append(name)
+        for cut in marks:                      # shorter forms: "المؤتمر الوزاري العاشر" of "… للمنظمة"
+            short = self._clean(doc, start, cut)
+            if cut > i + 1 and short != name and short not in ev.aliases:
+                ev.aliases.append(short)
         return ev
+
+    def _extend(self, doc, sent, i, ev: _Event, ent_at) -> tuple[int, bool, list[int]]:
+        """How far the noun phrase of the trigger at i reaches, filling ev with what it names.
+
+        The phrase goes on through modifiers ("الاجتماع الوزاري الطارئ"), a genitive chain after an
+        indefinite noun ("اجتماع وزراء خارجية دول مجلس التعاون"), adjectives that agree with the last
+        noun, ل-genitives ("الدورة الـ42 لمجلس …"), names of places, bodies and participants ("مع كيري",
+        "بين الفرقاء"), "في/بمدينة" + a place, an edition ("الـ36", "العاشر") and a topic after "حول";
+        it ends at a verb, a particle, a date, punctuation or a conjunction.
+        Returns (end token, whether it names a particular event, token ends of shorter forms)."""
+        j, words, informative = i + 1, 0, False
+        definite = doc[i].norm_.startswith("ال") or doc[i].norm_ in self.generic
+        open_ = not definite            # the last noun may still take a genitive
+        marks: list[int] = []
+        among, topic = False, None          # after "مع"/"بين": participants; after "حول": the topic
+        dates = self._date_tokens(doc)
+        while j < sent.end and words < self.max_words and j not in dates:
+            tok = doc[j]
+            n, w = tok.norm_, normalize(tok.text)
+            ent = ent_at.get(j)
+            if definite and not open_ and among is not True and not tok._.clitic and not normalize(tok.text).startswith("لل") \
+                    and (ent is not None and ent.start == j and ent.label_ in ("PERSON", "ORG") or j in self._role_tokens(doc)):
+                break       # "رعى الحفل الأمير فلان": a definite noun takes no genitive; the name is the subject
+            if ent is not None and ent.start == j:
+                if among is not None:                        # a name in the topic is what it is about
+                    self._take_entity(ev, ent, among)
+                informative, open_, definite = True, False, True
+                j, words = ent.end, words + 1
+                marks.append(j)
+                if j + 1 < sent.end and doc[j].norm_ == "و" and ent_at.get(j + 1) is not None:
+                    j += 1                                   # "بين مصر و السودان"
+                continue
+            if ent is not None:
+                break
+            quoted = self._quoted(doc, j, 15)
+            inner = ent_at.get(j + 1)
+            if quoted and inner is not None and inner.start == j + 1 and inner.end + 1 == quoted[0]:
+                if among is not None:
+                    self._take_entity(ev, inner, among)       # "حول «داعش»": a name, not a title
+                informative, open_, definite = True, False, True
+                j, words = quoted[0], words + 1
+                continue
+            if quoted:
+                j, title = quoted
+                if topic is None:                            # "حول «…»" is what it is about
+                    ev.titles.append(title)
+                    informative = ev.own_title = True
+                break
+            if n in self.modifiers and n not in self.ordinals:
+                if n in self.naming:
+                    informative = ev.named = True            # "القمة العربية" names an event
+                j, words, open_ = j + 1, words + 1, False
+                continue
+            number = _number(w)
+            if number is None and w == "ال" and j + 1 < sent.end:
+                number = _number(normalize(doc[j + 1].text))
+                if number is not None:
+                    j += 1                                   # "الـ 14"
+            if number is not None and not (w.startswith("ال") or doc[j - 1].norm_.removeprefix("ال") in self.edition_heads):
+                break                                        # "المؤتمر 70 دولة": a count
+            if number is not None:
+                if ev.edition is None and number < 1000:
+                    ev.edition = number
+                informative, open_ = True, False
+                j, words = j + 1, words + 1
+                marks.append(j)
+                continue
+            if n in self.ordinals or w in self.ordinals:
+                ev.edition = ev.edition or self.ordinals.get(n) or self.ordinals.get(w)
+                tens = self.tens.get(normalize(doc[j + 1].text).removeprefix("و")) if j + 1 < sent.end else None
+                if tens:
+                    ev.edition += tens                       # "السادسة والعشرين"
+                    j += 1
+                informative, open_ = True, False
+                j, words = j + 1, words + 1
+                continue
+            if n in self.place_links or w in self.place_links:
+                city = self._place_after(doc, sent, j, ent_at)
+                if city is None:
+                    break
+                marks.append(j)                              # the name without its place
+                j, place = city
+                if ev.city is None:
+                    ev.city, ev.city_key, ev.country = place
+                    ev.own_place = True
+                informative, open_ = True, False
+                words += 1
+                continue
+            if w in self.participant_links or n in self.participant_links:
+                if j + 1 < sent.end and doc[j + 1].text not in CLAUSE_BREAKS and doc[j + 1].text != "،":
+                    marks.append(j)
+                    among = True
+                    j, words, open_ = j + 1, words + 1, True      # "مع كيري", "بين الفرقاء الجنوبيين"
+                    continue
+                break
+            link = self.links.get(w) or self.links.get(n)
+            if link and j + 1 < sent.end:
+                nxt = doc[j + 1].norm_
+                if link == "any" or nxt == link or (link == "trigger" and self._trigger_kind(doc[j + 1])):
+                    marks.append(j)
+                    if link == "any":
+                        # "ندوة حول الأمن المائي" is a new event; "المؤتمر حول …" may still be the known one
+                        informative, topic = informative or not doc[i].norm_.startswith("ال"), j + 1
+                        among = None
+                    j, words, open_ = j + 1, words + 1, True
+                    continue
+                break
+            if self._is_purpose(tok):
+                # "منتدى إقليميا لمكافحة التطرف": what it is about, not its name
+                end = self._topic_end(doc, sent, j + 1, dates)
+                if end > j + 1:
+                    ev.topic = self._clean(doc, j, end)
+                break
+            if n in self.stops or w in self.stops or not _arabic_word(w) or self._verb_like(w):
+                break
+            if w.startswith("و") and w not in self.waw_nouns and n not in self.waw_nouns:
+                break                                        # a conjunction starts another phrase
+            article = w.startswith(("ال", "لل")) or n.startswith("ال")
+            lam = not article and w.startswith("ل") and len(w) > 3 and w not in self.kind_of
+            if article and (open_ or definite):
+                open_, definite = False, True
+            elif lam or w.startswith("لل"):
+                marks.append(j)
+                open_, definite = True, False                # "لمجلس وزراء …", "للمنظمة"
+            elif not article and open_:
+                # "اجتماع وزراء خارجية …" goes on; an adjective ("اجتماع تشاوري", "لقاء مثمرا") closes the chain
+                open_, definite = not (_adjective(w) or w.endswith("ا") and len(w) > 3), False
+            elif not article and not definite and _adjective(w):
+                pass                                         # "اجتماعا تحضيريا"
+            else:
+                break
+            if n not in self.generic_words and w not in self.generic_words:
+                ev.words.add(w.removeprefix("ل") if lam else w)
+            j, words = j + 1, words + 1
+        if topic is not None and topic < j:
+            ev.topic = self._clean(doc, topic, j)
+        return j, informative, marks
+
+    def _topic_end(self, doc, sent, k: int, dates: set[int]) -> int:
+        """End of the few words a purpose opens ("لبحث الأزمة السورية"): up to a particle, a verb,
+        a date or punctuation."""
+        end = k
+        while end < sent.end and end - k < 6 and end not in dates:
+            w = normalize(doc[end].text)
+            if w in self.stops or doc[end].norm_ in self.stops or not _arabic_word(w) or self._verb_like(w) \
+                    or (w.startswith("و") and w not in self.waw_nouns and end > k):
+                break
+            end += 1
+        return end
+
+    def _take_entity(self, ev: _Event, ent: Span, among: bool = False) -> None:
+        """A name inside an event's phrase: its place, its body, a participant (among: after "مع"/"بين")."""
+        place = place_of(ent)
+        if place:
+            if ev.city is None:
+                ev.city, ev.city_key, ev.country = place
+                ev.own_place = True
+        elif among and ent._.key:
+            if ent._.key not in ev.participants:
+                ev.participants.append(ent._.key)
+        elif ent.label_ == "ORG":
+            if ent._.key not in ev.orgs:
+                ev.orgs.append(ent._.key)
+        elif ent.label_ == "STATE":
+            ev.titles.append(ent.text)
+            ev.state_words.append(ent.text)
+            if ent._.key not in ev.participants:
+                ev.participants.append(ent._.key)
+        elif ent.label_ == "PERSON" and ent._.key and ent._.key not in ev.participants:
+            ev.participants.append(ent._.key)
+
+    def _place_after(self, doc, sent, j, ent_at) -> tuple[int, tuple] | None:
+        """After "في"/"بمدينة"/"العاصمة" at j: (end token, place) of the city named next; a city the
+        gazetteer does not list is read after "مدينة" ("بمدينة عنتيبي الأوغندية")."""
+        k = j + 1
+        if k < sent.end and doc[k].norm_ in self.place_links and doc[k].norm_ not in {"في", "ب"}:
+            k += 1                                           # "في مدينة", "في العاصمة"
+        ent = ent_at.get(k)
+        if ent is not None and ent.start == k:
+            place = place_of(ent)
+            return (ent.end, place) if place else None
+        city_word = normalize(doc[j].text).endswith(("مدينه", "مدينة")) or doc[k - 1].norm_.endswith("مدينه")
+        quoted = k + 2 < sent.end and doc[k].text in QUOTES_OPEN and doc[k + 2].text in QUOTES_CLOSE
+        if city_word and quoted:
+            k += 1                                           # "بمدينة «عنتيبي»"
+        if city_word and k < sent.end and _arabic_word(normalize(doc[k].text)) and doc[k].norm_ not in self.stops:
+            end, country = k + 1 + quoted, None
+            nxt = ent_at.get(end)
+            if nxt is not None and nxt.start == end and nxt.label_ == "STATE":
+                end, country = nxt.end, nxt._.key           # "عنتيبي الأوغندية"
+            return end, (doc[k].text, "place:" + normalize(doc[k].text), country)
+        return None
+
+    def _date_tokens(self, doc) -> set[int]:
+        """Tokens inside date expressions (computed once per document)."""
+        if self._dates[0] is not doc:
+            self._dates = (doc, {t for span in doc.spans.get("dates", []) for t in range(span.start, span.end)})
+        return self._dates[1]
+
+    def _role_tokens(self, doc) -> set[int]:
+        """Tokens inside titles and roles ("الأمير", "وزير الخارجية"), computed once per document."""
+        if self._roles[0] is not doc:
+            self._roles = (doc, {t for span in doc.spans.get("roles", []) for t in range(span.start, span.end)})
+        return self._roles[1]
+
+    def _verb_like(self, w: str) -> bool:
+        """An imperfect or future verb ("يبحث", "ستناقش"): it ends a noun phrase."""
+        return (w.startswith("ي") and len(w) >= 4) or (w.startswith(("سي", "ست", "سن")) and len(w) >= 5)
+
+    def _trigger_kind(self, tok) -> str | None:
+        """The kind of event a token names, if it is a trigger ("دوره", his role, is not "دورة")."""
+        kind = self.kind_of.get(tok.norm_)
+        if kind and tok.norm_ not in self.ha_forms and tok.norm_.removeprefix("ال") in self.ta_marbuta \
+                and strip_marks(tok.text).endswith("ه"):
+            return None
+        return kind
+
+    def _clean(self, doc, start: int, end: int) -> str:
+        """The readable name of tokens start..end: no attached particle, no quotes, no accusative
+        ending on the trigger and the adjectives that agree with it ("اجتماعاً تحضيرياً" -> "اجتماع تحضيري")."""
+        words, accusative = [], False
+        for k in range(start, end):
+            tok = doc[k]
+            text = strip_marks(tok.text[tok._.clitic:] if k == start else tok.text)
+            if k == start and normalize(text).startswith("لل") and tok.norm_.startswith("ال"):
+                text = "ا" + text[1:]                        # "للدورة" -> "الدورة"
+            norm = normalize(text)
+            if norm == "ال" or _number(norm) is not None:
+                text = tok.text                              # "الـ42" keeps its tatweel
+            elif norm in self.accusative or (k == start and tok.text.endswith(("اً", "ًا"))):
+                text, accusative = text[:-1], True
+            elif accusative and norm.endswith("ا") and len(norm) > 3 and k not in self._names_at:
+                text = text[:-1]
+            else:
+                accusative = False
+            words.append(text + (" " if tok.whitespace_ else ""))
+        return "".join(words).strip("«»\"“”' ").strip()
+
+    def _own_anchor(self, doc, sent, i, found: _Event, ent_at, date_ok: bool = True) -> bool:
+        """Whether a descriptive definite mention has a place (or, date_ok, a date) of its own in its sentence."""
+        probe = _Event(-1, found.kind)
+        self._sentence_context(doc, sent, i, probe, ent_at, own=found.spans[0][:2])
+        if probe.city_key or probe.date and date_ok:
+            found.city, found.city_key, found.country = probe.city, probe.city_key, probe.country
+            found.date, found.end_date = probe.date, probe.end_date
+            return True
+        return False
+
+    def _body_at(self, doc, sent, i) -> int | None:
+        """End token of an organisation named like an event that starts at token i, if any."""
+        for body in self.bodies:
+            end = i + len(body)
+            if end <= sent.end and [doc[k].norm_ for k in range(i, end)] == body:
+                return end
+        return None
 
     def _verb_mention(self, doc, sent, i, kind, ent_at, s_idx, future) -> _Event | None:
         """"يجتمع التحالف الدولي بمراكش": an organisation (subject) meets somewhere."""
@@ -249,7 +515,7 @@ class EventRecognizer:
         ev.orgs.append(org._.key)
         self._sentence_context(doc, sent, i, ev, ent_at)
         ev.spans.append((i, i + 1, False))
-        ev.names.append(f"{doc[i].text} {org.text}")
+        ev.names.append(f"{self.verb_nouns.get(kind, doc[i].text)} {strip_marks(org.text[org[0]._.clitic:])}")
         return ev
 
     def _opposed(self, doc, j: int) -> bool:
@@ -282,10 +548,10 @@ class EventRecognizer:
         ("عقد في بغداد مؤتمر …، وعقد في دمشق اجتماع")."""
         cities, countries = [], []
         for ent in sent.ents:
-            if self._elsewhere(sent, own, ent):
+            if self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent):
                 continue
             linked = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب" or (
-                ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links)
+                ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
             place = place_of(ent)
             if place:
                 cities.append((linked, _distance(own, ent), place))
@@ -294,10 +560,40 @@ class EventRecognizer:
         linked_cities = [(d, p) for linked, d, p in cities if linked]
         chosen = min(linked_cities)[1] if linked_cities else (
             cities[0][2] if len({p[1] for _, _, p in cities}) == 1 else None)
+        if chosen is None and ev.city is None:
+            # "في مدينة عنتيبي": a city the gazetteer does not list
+            for tok in sent:
+                if tok.norm_.endswith("مدينه") and not self._elsewhere(sent, own, doc[tok.i:tok.i + 1]):
+                    after = self._place_after(doc, sent, tok.i, {e.start: e for e in sent.ents})
+                    if after:
+                        chosen = after[1]
+                        break
         if chosen and ev.city is None:
             ev.city, ev.city_key, ev.country = chosen
         elif ev.country is None and countries:
             ev.country = min(countries)[1]
+
+    def _aside(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
+        """Whether a place is part of something else than the event's setting: inside a quoted title
+        ("معرض «استثمر في السعودية»") or in a purpose said before it ("وفد لبحث الأوضاع في الصومال، … اجتماعا")."""
+        opened = sum(t.text in QUOTES_OPEN - QUOTES_CLOSE for t in doc[sent.start:ent.start])
+        closed = sum(t.text in QUOTES_CLOSE - QUOTES_OPEN for t in doc[sent.start:ent.start])
+        if opened > closed:
+            return True
+        if ent.start >= own[0]:
+            return False    # after the mention, "لمتابعة نتائجه في أستراليا" may well say where it is
+        for t in reversed(doc[max(sent.start, ent.start - 5):ent.start]):   # "لبحث الأوضاع في X" before the mention
+            if t.text in CLAUSE_BREAKS or t.text == "،":
+                return False
+            if t.norm_ in self.purpose or normalize(t.text) in self.purpose:
+                return True
+        return False
+
+    def _is_purpose(self, tok) -> bool:
+        """A word that opens what an event is for: "لبحث", "لمناقشة", ل + a verbal noun ("لتعزيز", "لإبداء")."""
+        w = normalize(tok.text)
+        return tok.norm_ in self.purpose or w in self.purpose or len(w) > 4 and strip_marks(tok.text).startswith(
+            ("لت", "لإ", "لاست"))
 
     def _elsewhere(self, sent, own: tuple[int, int], span: Span) -> bool:
         """Whether a span is nearer to another event trigger of the sentence than to the mention own
@@ -328,8 +624,21 @@ class EventRecognizer:
                     distance = 2 * gap + 1
                 if best is None or distance < best[0]:
                     best = (distance, span._.value)
+        if best is None and before:
+            best = self._heading_date(doc, sent)
         if best:
             ev.date, ev.end_date = best[1]["date"], best[1].get("end_date")
+
+    def _heading_date(self, doc, sent) -> tuple | None:
+        """A date that heads its line ("- 13 مارس: …", a chronology) dates what the line tells."""
+        for span in doc.spans.get("dates", []):
+            if sent.start <= span.start < sent.end and span._.value and span._.value.get("date"):
+                lead = [t.text for t in doc[sent.start:span.start]]
+                if all(t in {"-", "–", "—", "•", "*"} for t in lead) and span.end < sent.end \
+                        and doc[span.end].text in {":", "："}:
+                    return 0, span._.value
+                return None
+        return None
 
     # -- identity ------------------------------------------------------------
     def _same(self, a: _Event, b: _Event) -> bool:
@@ -337,11 +646,18 @@ class EventRecognizer:
             return False
         if a.titles and b.titles and {normalize(t) for t in a.titles} & {normalize(t) for t in b.titles}:
             return a.edition == b.edition or None in (a.edition, b.edition)
+        if a.participants and b.participants and not set(a.participants) & set(b.participants):
+            return False            # in one city on one day, a meeting with Kerry and one with Lavrov
+        if a.words and b.words and not a.words & b.words:
+            return False            # "الاجتماع التشاوري" and "الاجتماع المشترك" of one city
         if a.city_key and b.city_key:
-            return a.city_key == b.city_key and (a.kind == b.kind or bool(set(a.orgs) & set(b.orgs)) or not (a.titles and b.titles))
+            return a.city_key == b.city_key and (a.kind == b.kind or bool(set(a.orgs) & set(b.orgs))
+                                                 or not (a.titles and b.titles) and not (a.words or b.words))
         if a.orgs and set(a.orgs) & set(b.orgs) and a.kind == b.kind:
             return True
-        return False
+        # "لقاء رؤساء أجهزة الأمن" is "الاجتماع الـ14 لرؤساء أجهزة الأمن" told again without its place
+        return bool(a.words & b.words) and a.kind in self.gatherings and b.kind in self.gatherings and \
+            not (a.city_key and b.city_key) and (a.edition == b.edition or None in (a.edition, b.edition))
 
     def _attach(self, events: list[_Event], found: _Event) -> None:
         for ev in reversed(events):
@@ -354,10 +670,17 @@ class EventRecognizer:
     @staticmethod
     def _enrich(ev: _Event, other: _Event) -> None:
         ev.spans.extend(other.spans)
-        ev.names.extend(n for n in other.names if n not in ev.names)
+        ev.names.extend(other.names)                 # parallel to spans
         ev.titles.extend(t for t in other.titles if t not in ev.titles)
         ev.state_words.extend(t for t in other.state_words if t not in ev.state_words)
         ev.orgs.extend(o for o in other.orgs if o not in ev.orgs)
+        ev.participants.extend(p for p in other.participants if p not in ev.participants)
+        ev.aliases.extend(a for a in other.aliases if a not in ev.aliases)
+        ev.words |= other.words
+        ev.named = ev.named or other.named
+        ev.own_place = ev.own_place or other.own_place
+        ev.own_title = ev.own_title or other.own_title
+        ev.topic = ev.topic or other.topic
         for attr in ("city", "city_key", "country", "edition"):
             if getattr(ev, attr) is None and getattr(other, attr) is not None:
                 setattr(ev, attr, getattr(other, attr))
@@ -383,6 +706,10 @@ class EventRecognizer:
                 -abs(s_idx - (ev.first_sentence if forward else ev.last_sentence)),
             )
         candidates = events if forward else [e for e in events if e.first_sentence <= s_idx]
+        if probe.kind in self.named_only or any(e.kind in self.named_only for e in candidates):
+            # "العملية" is the operation, never the meeting; "المؤتمر" never the agreement
+            candidates = [e for e in candidates if (e.kind in self.named_only) == (probe.kind in self.named_only)
+                          and (probe.kind not in self.named_only or e.kind == probe.kind)]
         if not candidates:
             return None
         best = max(candidates, key=score)
@@ -391,28 +718,45 @@ class EventRecognizer:
 
     # -- output --------------------------------------------------------------
     def _write(self, doc: Doc, events: list[_Event]) -> None:
+        """Register every anchored event (a title, topic, place, date, participants, body or edition;
+        "عقد اجتماعا" alone is none) with its spans; an unanchored one yields nothing."""
         registry = entities(doc)
         doc_id = (doc._.meta or {}).get("doc_id", "doc")
         spans, keys = [], []
         for ev in events:
+            series = next((t for t in ev.titles if t not in ev.state_words), None)
+            if ev.kind in self.named_only and not (ev.own_title or ev.own_place) or ev.kind == "event":
+                continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
+            if ev.kind in self.placed_by_name and not ev.own_place:
+                ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
+            if not (series or ev.topic or ev.named or ev.city or ev.country or ev.date or ev.participants or ev.orgs
+                    or ev.edition is not None):
+                continue
             key = f"event:{doc_id}#{ev.index}"
-            # a noun phrase names the event better than its verb ("اجتماع مراكش", not "يجتمع التحالف")
+            # a noun phrase names the event better than its verb ("اجتماع مراكش", not "يجتمع التحالف"),
+            # and a phrase that says more than the trigger better than the bare trigger
             explicit = [n for (s, e, ana), n in sorted(zip(ev.spans, ev.names), key=lambda sn: doc[sn[0][0]].norm_ in self.verb_kind)
                         if not ana] or ev.names
+            explicit = sorted(explicit, key=lambda n: len(n.split()) < 2)
             # "قمة الولايات المتحدة وأفريقيا" is named by its mention, not by the state in it
-            series = next((t for t in ev.titles if t not in ev.state_words), None)
             if ev.edition is not None:
                 name = explicit[0]
                 aliases = [n for n in explicit if n != name]
             else:
                 name = series or explicit[0]
                 aliases = [t for t in ev.titles[1:]] + explicit
+            aliases += ev.aliases + ev.names
+            if ev.city:
+                bare = self._bare_trigger(doc, ev)
+                if bare:
+                    aliases.append(f"{bare} {ev.city}")         # "اجتماع الدوحة", "قمة عنتيبي"
+            aliases = [a for a in dict.fromkeys(aliases)
+                       if a and a != name and (len(a.split()) > 1 or normalize(a) not in self.generic_words)]
             props = {"kind": ev.kind, "city": ev.city, "city_key": ev.city_key, "country": ev.country,
                      "date": ev.date, "end_date": ev.end_date, "edition": ev.edition,
-                     "series": series if ev.edition is not None else None,
-                     "organizers": ev.orgs, "planned": ev.planned}
-            registry[key] = {"key": key, "type": "Event", "name": name,
-                             "aliases": sorted({a for a in aliases if a and a != name}),
+                     "series": series if ev.edition is not None else None, "title": series, "topic": ev.topic,
+                     "organizers": ev.orgs, "participants": ev.participants, "planned": ev.planned}
+            registry[key] = {"key": key, "type": "Event", "name": name, "aliases": sorted(aliases),
                              "name_en": None, "props": {k: v for k, v in props.items() if v not in (None, [], False)}}
             for start, end, anaphoric in ev.spans:
                 spans.append(Span(doc, start, end, label="EVENT"))
@@ -421,6 +765,20 @@ class EventRecognizer:
         for span, (key, anaphoric) in zip(doc.spans["events"], keys):
             span._.key = key
             span._.value = {"anaphoric": anaphoric, "start": mention_start(span)}
+
+    def _bare_trigger(self, doc, ev: _Event) -> str | None:
+        """The trigger of the event's first explicit noun mention without article and case ending ("قمة")."""
+        for start, end, anaphoric in ev.spans:
+            for k in range(start, end):
+                norm = doc[k].norm_
+                if self._trigger_kind(doc[k]) == ev.kind:
+                    text = strip_marks(doc[k].text[doc[k]._.clitic:])
+                    text = text[2:] if normalize(text).startswith("ال") else text
+                    text = text[2:] if normalize(text).startswith("لل") else text
+                    return text[:-1] if normalize(text) in self.accusative else text
+                if norm in self.verb_kind:
+                    break
+        return None
 
 
 def _distance(own: tuple[int, int], span: Span) -> int:
@@ -434,3 +792,18 @@ def _distance(own: tuple[int, int], span: Span) -> int:
 def make_event_recognizer(nlp: Language, name: str) -> EventRecognizer:
     """Factory for the event recognizer (data: extract/lang/events.json)."""
     return EventRecognizer(nlp, name)
+
+
+def _number(word: str) -> int | None:
+    """The number of "36", "ال36" (an edition written "الـ36"), else None."""
+    digits = word.removeprefix("ال")
+    return int(digits) if digits.isdigit() and len(digits) <= 4 else None
+
+
+def _arabic_word(word: str) -> bool:
+    return bool(word) and all("\u0621" <= ch <= "\u064a" for ch in word)
+
+
+def _adjective(word: str) -> bool:
+    """An indefinite relational adjective ("تحضيري", "ثلاثية", "دوليا") agreeing with an indefinite noun."""
+    return word.endswith(("ي", "يه", "يا", "يين", "يان"))

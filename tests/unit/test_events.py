@@ -171,3 +171,159 @@ def test_a_meeting_verb_picks_the_coalition_not_the_group_it_fights(nlp, text):
 
 def test_a_meeting_verb_without_an_organisation_is_no_event(nlp):
     assert events(nlp, "التقى الرئيس التونسي بوفد من رجال الأعمال.") == ([], [])
+
+
+# ------------------------------------------------------ noun phrases as names
+def test_the_genitive_chain_after_the_trigger_names_the_event(nlp):
+    event = the_event(nlp, "اختتم في عمّان أمس اجتماع وزراء الزراعة العرب.")
+    assert event["name"] == "اجتماع وزراء الزراعة العرب"
+    assert event["props"]["city_key"] == "place:amman"
+
+
+def test_an_accusative_trigger_and_its_adjectives_are_named_in_their_base_form(nlp):
+    event = the_event(nlp, "عقدت اللجنة اجتماعاً طارئاً في بغداد لبحث أزمة المياه.")
+    assert event["name"] == "اجتماع طارئ في بغداد"
+    assert {"اجتماع طارئ", "اجتماع بغداد"} <= set(event["aliases"])
+    assert event["props"]["topic"] == "لبحث أزمة المياه"
+
+
+def test_an_edition_and_the_body_that_meets_belong_to_the_name(nlp):
+    event = the_event(nlp, "افتتحت في جدة الدورة الـ42 لمجلس وزراء خارجية منظمة التعاون الإسلامي.")
+    assert event["name"] == "الدورة الـ42 لمجلس وزراء خارجية منظمة التعاون الإسلامي"
+    assert event["props"]["edition"] == 42 and event["props"]["organizers"] == ["org:oic"]
+
+
+def test_a_count_after_a_definite_trigger_is_no_edition(nlp):
+    found, _ = events(nlp, "احتضنت تونس مؤتمرا حول الهجرة. وضم المؤتمر 40 دولة.")
+    assert len(found) == 1 and "edition" not in found[0]["props"]
+
+
+def test_a_city_the_gazetteer_does_not_list_is_read_after_madina(nlp):
+    props = the_event(nlp, "انطلقت أمس بمدينة الجديدة المغربية ندوة حول الصيد البحري.")["props"]
+    assert (props["city"], props["country"]) == ("الجديدة", "MA")
+
+
+def test_a_meeting_verb_names_the_event_by_its_noun(nlp):
+    event = the_event(nlp, "يجتمع التحالف الدولي ضد «داعش» في الكويت الخميس المقبل.")
+    assert event["name"] == "اجتماع التحالف الدولي"
+
+
+def test_meetings_with_different_participants_in_one_city_stay_apart(nlp):
+    found, _ = events(nlp, "عقد في الدوحة اجتماع مع فرنسا، ثم عقد في الدوحة اجتماع آخر مع روسيا.")
+    assert [e["props"]["participants"] for e in found] == [["FR"], ["RU"]]
+
+
+# ------------------------------------------------------------ no anchor, no event
+@pytest.mark.parametrize("text", [
+    "وقال إن ما حدث في الموصل أمس مؤلم.",                         # the verb "happened"
+    "وصوت المؤتمر الوطني العام في طرابلس على القانون.",            # a parliament
+    "وأشاد الوزير بدوره في إنجاح المفاوضات.",                      # "his role", a bare anaphor
+    "وقال المتحدث إن الاجتماع كان مثمرا.",                         # nothing to refer to
+    "واتفق الطرفان على عقد اجتماع قريبا.",                          # no title, place, date or party
+])
+def test_an_event_without_an_anchor_is_no_node(nlp, text):
+    assert events(nlp, text) == ([], [])
+
+
+def test_a_described_definite_summit_with_its_own_city_is_not_an_anaphor(nlp):
+    found, spans = events(nlp, "تبدأ اليوم القمة الخماسية بمدينة «كاسيسي» الأوغندية، بعد قمة مماثلة عقدت في نيروبي.")
+    assert [(e["props"]["city"], e["props"].get("country")) for e in found] == [("كاسيسي", "UG"), ("نيروبي", "KE")]
+    assert [anaphoric for _, _, anaphoric in spans] == [False, False]
+
+
+def test_a_compound_ordinal_is_one_edition(nlp):
+    props = the_event(nlp, "شارك الوفد في القمة الأفريقية الحادية والثلاثين التي عقدت في نواكشوط.")["props"]
+    assert props["edition"] == 31 and props["city_key"] == "place:nouakchott"
+
+
+def test_a_date_heading_a_chronology_line_dates_its_event(nlp):
+    props = the_event(nlp, "- 4 أبريل 2019: الوزير يترأس وفد بلاده إلى المنتدى الاقتصادي الذي عقد في دبي")["props"]
+    assert props["date"] == "2019-04-04" and props["city_key"] == "place:dubai"
+
+
+def test_an_accusative_adjective_closes_the_genitive_chain(nlp):
+    event = the_event(nlp, "وعقد الوزيران في روما اجتماعا مثمرا بينهما لمناقشة الملف.")
+    assert event["name"] == "اجتماع مثمر"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير في حوار خاص مع الصحيفة في الرياض إن بلاده تدعم الحل.",
+    "وأكد في حوار تلفزيوني بثته قناة محلية في القاهرة أمس أن الوضع مستقر.",
+])
+def test_an_interview_is_no_event(nlp, text):
+    assert events(nlp, text) == ([], [])
+
+
+def test_a_name_in_the_topic_is_neither_organiser_nor_participant(nlp):
+    props = the_event(nlp, "انطلقت في الرباط أمس ندوة حول «القاعدة» في الساحل.")["props"]
+    assert "organizers" not in props and "participants" not in props
+    assert props["topic"] == "القاعدة" and "title" not in props
+
+
+def test_a_first_definite_mention_named_by_its_body_is_an_event(nlp):
+    event = the_event(nlp, "وانضمت دولتان إلى الاجتماع التأسيسي لصندوق التنمية الزراعية بعد ظهر أمس.")
+    assert event["name"].startswith("الاجتماع التأسيسي لصندوق التنمية")
+
+
+def test_a_multilateral_qualifier_does_not_anchor_talks(nlp):
+    assert events(nlp, "وقال إن بلاده تفضل محادثات متعددة الأطراف.") == ([], [])
+
+
+# ------------------------------------------------------ operations and agreements
+def test_an_operation_with_a_quoted_name_is_an_event(nlp):
+    event = the_event(nlp, "وأطلقت القوات عملية «درع الشمال» قرب مدينة الموصل.")
+    assert event["name"] == "درع الشمال" and event["props"]["kind"] == "operation"
+
+
+def test_an_agreement_named_by_its_city_is_an_event_held_there(nlp):
+    props = the_event(nlp, "وأكد الطرفان التزامهما باتفاق الرياض الموقع قبل عامين.")["props"]
+    assert (props["kind"], props["country"]) == ("agreement", "SA")
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الشرطة إن عملية إرهابية استهدفت السوق في بغداد أمس.",
+    "وتوصل الطرفان في جنيف إلى اتفاق على وقف إطلاق النار.",
+])
+def test_an_unnamed_operation_or_agreement_is_no_event(nlp, text):
+    assert events(nlp, text) == ([], [])
+
+
+def test_a_bare_operation_never_refers_to_a_meeting(nlp):
+    found, spans = events(nlp, "عقد في الرياض اجتماع لقادة الجيوش. وقال إن العملية مستمرة.")
+    assert len(found) == 1 and len(spans) == 1
+
+
+def test_a_later_mention_sharing_the_words_of_a_placed_meeting_is_that_meeting(nlp):
+    found, _ = events(nlp, "انطلق في الدوحة الاجتماع السنوي لرؤساء أجهزة الإحصاء العربية. "
+                           "وقال إن لقاء رؤساء أجهزة الإحصاء يعقد كل عام.")
+    assert len(found) == 1 and found[0]["props"]["city_key"] == "place:doha"
+
+
+def test_a_number_after_an_edition_word_in_the_chain_is_the_edition(nlp):
+    props = the_event(nlp, "بدأت في الرياض اجتماعات الدورة 120 لمجلس المحافظين.")["props"]
+    assert props["edition"] == 120
+
+
+def test_a_place_in_a_quoted_title_is_not_where_the_event_is(nlp):
+    props = the_event(nlp, "افتتح أمس معرض «استثمر في المغرب» بحضور رجال أعمال.")["props"]
+    assert "country" not in props
+
+
+def test_a_name_after_a_definite_trigger_is_its_subject_not_its_genitive(nlp):
+    event = the_event(nlp, "ورعى الحفل الأمير خالد الفيصل في جدة أمس.")
+    assert event["name"] == "الحفل" and "participants" not in event["props"]
+
+
+def test_a_purpose_in_form_iv_ends_the_name(nlp):
+    event = the_event(nlp, "وعقد الحزب في بكين اجتماعا لإبداء دعمه للحكومة.")
+    assert event["name"] == "اجتماع" and event["props"]["topic"].startswith("لإبداء")
+
+
+def test_a_trigger_written_with_lam_alif_lam_is_named_without_the_preposition(nlp):
+    event = the_event(nlp, "وحضر الوزير الجلسة الافتتاحية للدورة 45 لمجلس المحافظين في جدة.")
+    assert all(not n.startswith("لل") for n in [event["name"], *event["aliases"]])
+
+
+def test_a_country_in_a_purpose_before_the_meeting_is_not_its_place(nlp):
+    props = the_event(nlp, "ويقود الوزير وفدا لبحث الأوضاع في الصومال وسيعقد الوزراء اجتماعا تحضيريا للقمة يوم 3 مارس 2022.")["props"]
+    assert "country" not in props

@@ -112,6 +112,45 @@ def test_placeless_events_with_the_same_quoted_title_are_one():
     assert final(mapping, "event:a#0") == final(mapping, "event:b#0")
 
 
+def test_events_of_one_city_and_day_whose_names_say_different_things_stay_apart():
+    mapping = resolve(record("a", event("a", name="الاجتماع التشاوري لوزراء الخليج", kind="meeting", city="doha",
+                                        date="2015-08-03")),
+                      record("b", event("b", name="الاجتماع الثلاثي مع لافروف", kind="meeting", city="doha",
+                                        date="2015-08-03")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+def test_two_papers_naming_one_event_by_kind_and_city_and_by_its_body_are_one():
+    mapping = resolve(record("a", event("a", name="قمة الدوحة", kind="summit", city="doha", date="2015-08-03")),
+                      record("b", event("b", name="القمة الخليجية", kind="summit", city="doha", date="2015-08")))
+    assert final(mapping, "event:a#0") == final(mapping, "event:b#0")
+
+
+def test_a_ceremony_and_a_meeting_of_one_city_are_two_events():
+    mapping = resolve(record("a", event("a", name="حفل", kind="ceremony", city="aden", date="2015-08-11")),
+                      record("b", event("b", name="حوار", kind="dialogue", city="aden", date="2015-08-11")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+def test_two_events_one_article_keeps_apart_are_never_merged():
+    mapping = resolve(record("a", event("a", 0, name="المؤتمر الاقتصادي", city="sharm"),
+                             event("a", 1, name="القمة العربية", kind="summit", city="sharm")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:a#1")
+
+
+def test_an_undated_event_placed_only_by_its_country_needs_a_shared_word_to_join_a_city_event():
+    mapping = resolve(record("a", event("a", name="اجتماعات الدورة", kind="meeting", city="jeddah", country="SA",
+                                        date="2015-07-26")),
+                      record("b", event("b", name="لقاء رؤساء أجهزة الأمن", kind="meeting", country="SA")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+def test_a_dated_event_placed_by_its_country_joins_the_city_event_of_that_date():
+    mapping = resolve(record("a", event("a", city="melbourne", country="AU", date="2019-11-07")),
+                      record("b", event("b", country="AU", date="2019")))
+    assert final(mapping, "event:a#0") == final(mapping, "event:b#0")
+
+
 def test_a_call_is_never_the_same_event_as_a_conference():
     mapping = resolve(record("a", event("a", city="christchurch", date="2019-05-15")),
                       record("b", event("b", name="نداء", kind="call", city="christchurch", date="2019-05-15")))
@@ -148,6 +187,34 @@ def test_every_short_form_ends_at_the_fullest_name():
     one, two, full = person("فورونكوف"), person("فلاديمير فورونكوف"), person("فلاديمير إيفانوفيتش فورونكوف")
     mapping = resolve(record("a", one, two), record("b", full))
     assert final(mapping, one.key) == final(mapping, two.key) == full.key
+
+
+@pytest.mark.parametrize("a, b", [
+    ("عبد الرحيم الكيب", "عبدالرحيم الكيب"),
+    ("أبو عمر البغدادي", "أبي عمر البغدادي"),
+    ("ديمتري ميدفيديف", "ديمتري مدفيديف"),
+    ("غريغوري كاراسين", "جريجوري كاراسين"),
+])
+def test_spelling_variants_of_one_name_are_one_person(a, b):
+    mapping = resolve(record("a", person(a)), record("b", person(b)), record("c", person(b)))
+    assert final(mapping, person(a).key) == final(mapping, person(b).key) == person(b).key
+
+
+@pytest.mark.parametrize("a, b", [("سعيد الكعبي", "سعد الكعبي"), ("محمد السعيدي", "محمد السعدي"),
+                                  ("حسن نصار", "حسين نصار")])
+def test_names_apart_by_a_vowel_of_a_given_name_or_an_article_name_stay_apart(a, b):
+    assert resolve(record("a", person(a)), record("b", person(b))) == {}
+
+
+def test_a_nasab_cut_short_is_the_unique_fuller_name():
+    short, full = person("حمدان بن راشد"), person("حمدان بن راشد آل مكتوم")
+    assert resolve(record("a", short), record("b", full)) == {short.key: full.key}
+
+
+def test_a_nasab_shared_by_two_fuller_names_stays_apart():
+    mapping = resolve(record("a", person("فهد بن سلطان")),
+                      record("b", person("فهد بن سلطان بن عبد العزيز"), person("فهد بن سلطان آل ثاني")))
+    assert person("فهد بن سلطان").key not in mapping
 
 
 # ----------------------------------------------------------- organisations

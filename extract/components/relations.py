@@ -427,9 +427,10 @@ class RelationExtractor:
 
     @staticmethod
     def _default_basis(pred: str, props: dict) -> str:
-        """The basis of a fact whose rule names none: a person's title or nationality for AFFILIATED_WITH."""
+        """The basis of a fact whose rule names none: a person's title or nationality, or a state body's
+        demonym, for AFFILIATED_WITH."""
         if pred == "AFFILIATED_WITH" and props.get("role"):
-            return "nationality_before_name" if props["role"] == "nationality" else "title_of_person"
+            return {"nationality": "nationality_before_name", "state body": "state_body"}.get(props["role"], "title_of_person")
         return pred.lower()
 
     def _nearest_mention(self, key: str, i: int) -> Arg | None:

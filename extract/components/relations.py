@@ -567,7 +567,9 @@ class RelationExtractor:
         event = self._event(i)
         if event is None:
             return
-        if any(t.norm_ in self.delegation for t in self.doc[i + 1:event.start]):
+        heads = next((t.i for t in self.doc[i + 1:event.start] if t.norm_ in self.delegation), None)
+        if heads is not None:
+            self._heads_delegation(i, heads, event)
             return      # "ترأس وفد بلاده إلى القمة": he attended it, another chaired it
         if self.doc[i].norm_ in self.chair_nouns and any(t.norm_ in self.delegation for t in self.doc[self._clause(i)[0]:i]):
             return      # "وفد الخبراء … برئاسة X": X heads the delegation
@@ -584,6 +586,20 @@ class RelationExtractor:
         for subject in subjects:
             self._add("CHAIRED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
                       basis=basis)
+
+    def _heads_delegation(self, i: int, delegation: int, event: Span) -> None:
+        """"يترأس الوزير X وفد بلاده إلى القمة" / "X يترأس وفد بلاده": the head of a delegation attends
+        the event; said by a verb only (a noun "برئاسة" names the head of the delegation, read elsewhere)."""
+        if self.doc[i].norm_ in self.chair_nouns:
+            return
+        subjects = self._list_from(i + 1, max_gap=2, stop=delegation)
+        basis = "heads_delegation"
+        if not subjects:
+            before = self._before(i, window=4)
+            subjects, basis = ([before], "heads_delegation_preposed") if before else ([], basis)
+        for subject in subjects:
+            self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i),
+                      modality=self._modality(i, event), basis=basis)
 
     def _attended(self, i: int) -> None:
         """حضر X المؤتمر / شارك X في المؤتمر / حضر المؤتمر ممثلون عن X / المؤتمر … بحضور X / وفد X إلى المؤتمر /

@@ -543,7 +543,14 @@ class RelationExtractor:
         else:
             event = self._event(i, salient=False, after_only=True)
             if event is None:
-                return
+                event = self._relative_clause_event(i)
+                subjects = self._list_from(i + 1, max_gap=1) if event is not None else []
+                basis = "organize_relative_clause"
+                if event is None or not subjects:
+                    return
+            else:
+                subjects = None
+        if subjects is None:
             after = self._list_from(i + 1, max_gap=1, stop=event.start)
             if norm in self.org_adjacent and event.start - i > 2 and not (
                     after and after[0].start == i + 1 and after[-1].end == event.start):
@@ -561,6 +568,14 @@ class RelationExtractor:
         for subject in subjects:
             self._add("ORGANIZED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
                       basis=basis)
+
+    def _relative_clause_event(self, i: int) -> Span | None:
+        """The event a relative clause opened right after it is about, when the verb at token i takes it
+        back as its object: "المؤتمر الذي نظمته الجامعة العربية" (not "الذي عقد في …", a passive)."""
+        if i - 1 <= self.sent.start or self.doc[i - 1].norm_ not in self.relative_pronouns \
+                or not self.doc[i].text.endswith(("ه", "ها", "هما")):
+            return None
+        return next((ev for ev in self.events_in[self.k] if ev.end == i - 1), None)
 
     def _chaired(self, i: int) -> None:
         """سيترأس الاجتماع وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن."""

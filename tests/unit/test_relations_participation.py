@@ -30,3 +30,14 @@ def test_a_preposed_head_of_delegation_attends(nlp):
 def test_a_delegation_headed_by_someone_is_no_heads_delegation_fact(nlp):
     got = facts(nlp, "وصل وفد برئاسة وزير الخارجية إلى الرياض للمشاركة في القمة الخليجية.")
     assert not any(f["props"].get("basis", "").startswith("heads_delegation") for f in got)
+
+
+def test_the_subject_of_a_relative_clause_that_takes_the_event_back_organized_it(nlp):
+    got = facts(nlp, "وأشاد الوزير بنتائج المؤتمر الدولي للمانحين الذي نظمته الكويت في نوفمبر الماضي.")
+    assert any(f["predicate"] == "ORGANIZED" and f["subject"] == "KW" and f["props"]["basis"] == "organize_relative_clause"
+               for f in got)
+
+
+def test_a_passive_relative_clause_names_no_organizer(nlp):
+    got = facts(nlp, "وانتقد الحزب المؤتمر الاقتصادي الذي عقد في القاهرة الشهر الماضي.")
+    assert not any(f["predicate"] == "ORGANIZED" for f in got)

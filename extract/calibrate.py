@@ -8,7 +8,11 @@ FACTS.jsonl are `athar extract … -o` files of the gold articles. A fact counts
 counts it (score.py's Gold.align per entity, one fact per document and (relation, subject,
 object, polarity)): right when the gold lists it, not counted when the gold lists it as optional,
 wrong otherwise — also when an end does not align. A rule's confidence is its precision shrunk
-towards the default by PRIOR_WEIGHT pseudo-facts, so a rule seen twice does not claim 1.0.
+towards the pooled precision of its relation by PRIOR_WEIGHT pseudo-facts (the relation's own
+precision shrunk the same way towards the default), so a rule seen twice does not claim 1.0 and a
+rule never seen on the gold sets takes its relation's measured precision (Confidence.prior).
+The table's "audit" (facts of a rule read by hand on a random news sample, right / wrong) counts
+as more tp / fp of that rule.
 """
 from __future__ import annotations
 
@@ -112,19 +116,37 @@ def main(argv: list[str] | None = None) -> None:
             print("  confidence >= {threshold:.2f}: P={precision:.3f} R={recall:.3f} F1={f1:.3f} (tp={tp} fp={fp} fn={fn})"
                   .format(**scores_at(facts, wanted, t)))
     default = table["default"]
-    bases = {}
-    for basis, row in sorted(per_basis(every).items()):
+    rows = per_basis(every)
+    for basis, row in table.get("audit", {}).get("bases", {}).items():
+        into = rows.setdefault(basis, {"tp": 0, "fp": 0, "unaligned": 0})
+        into["tp"] += row["right"]
+        into["fp"] += row["wrong"]
+    relations: dict[str, dict] = defaultdict(lambda: {"tp": 0, "fp": 0})
+    for basis, row in rows.items():
+        for k in ("tp", "fp"):
+            relations[basis.split(":")[0]][k] += row[k]
+    relation_conf = {}
+    for pred, row in sorted(relations.items()):
         n = row["tp"] + row["fp"]
+        relation_conf[pred] = {**row, "confidence": round((row["tp"] + PRIOR_WEIGHT * default) / (n + PRIOR_WEIGHT), 3)}
+        print(f"  {pred:36} tp={row['tp']:3} fp={row['fp']:3} -> relation confidence {relation_conf[pred]['confidence']:.3f}")
+    bases = {}
+    for basis, row in sorted(rows.items()):
+        n = row["tp"] + row["fp"]
+        prior = relation_conf[basis.split(":")[0]]["confidence"]
         bases[basis] = {**row, "precision": round(row["tp"] / n, 3) if n else None,
-                        "confidence": round((row["tp"] + PRIOR_WEIGHT * default) / (n + PRIOR_WEIGHT), 3)}
+                        "confidence": round((row["tp"] + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT), 3)}
         print(f"  {basis:36} tp={row['tp']:3} fp={row['fp']:3} (unaligned {row['unaligned']:3})"
               f" -> confidence {bases[basis]['confidence']:.3f}")
     if args.write:
         table["bases"] = bases
+        table["relations"] = relation_conf
         table["measured"] = {"on": [Path(p).name for p in args.pairs[::2]], "prior_weight": PRIOR_WEIGHT,
                              "how": "python -m extract.calibrate --scorer score.py GOLD FACTS … --write: per rule, "
                                     "facts the gold wants (tp) and facts it does not list (fp, also when an end "
-                                    "does not align); confidence = (tp + prior_weight*default) / (tp + fp + prior_weight)"}
+                                    "does not align); relation confidence = (tp + prior_weight*default) / (tp + fp + prior_weight) "
+                                    "over all its rules; rule confidence = (tp + prior_weight*relation confidence) / "
+                                    "(tp + fp + prior_weight)"}
         TABLE.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 

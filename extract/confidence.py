@@ -13,6 +13,7 @@ class Confidence:
     def __init__(self, table: dict | None = None):
         t = table or lexicon.load("confidence")
         self.bases: dict[str, float] = {b: v["confidence"] for b, v in t["bases"].items()}
+        self.relations: dict[str, float] = {r: v["confidence"] for r, v in t.get("relations", {}).items()}
         self.default: float = t["default"]
         p = t["penalties"]
         self.near, self.far = p["near_tokens"], p["far_tokens"]
@@ -23,7 +24,8 @@ class Confidence:
         self.role_for_actor: float = p["role_for_actor"]
 
     def prior(self, predicate: str, basis: str) -> float:
-        return self.bases.get(f"{predicate}:{basis}", self.default)
+        """The rule's measured confidence; for a rule not seen on the gold sets, its relation's."""
+        return self.bases.get(f"{predicate}:{basis}", self.relations.get(predicate, self.default))
 
     def score(self, predicate: str, basis: str, spread: tuple[int, bool], modality: str, one_word_names: int = 0,
               by_role: int = 0) -> float:

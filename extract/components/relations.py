@@ -427,9 +427,10 @@ class RelationExtractor:
 
     @staticmethod
     def _default_basis(pred: str, props: dict) -> str:
-        """The basis of a fact whose rule names none: a person's title or nationality for AFFILIATED_WITH."""
+        """The basis of a fact whose rule names none: a person's title or nationality, or a state body's
+        demonym, for AFFILIATED_WITH."""
         if pred == "AFFILIATED_WITH" and props.get("role"):
-            return "nationality_before_name" if props["role"] == "nationality" else "title_of_person"
+            return {"nationality": "nationality_before_name", "state body": "state_body"}.get(props["role"], "title_of_person")
         return pred.lower()
 
     def _nearest_mention(self, key: str, i: int) -> Arg | None:
@@ -542,7 +543,14 @@ class RelationExtractor:
         else:
             event = self._event(i, salient=False, after_only=True)
             if event is None:
-                return
+                event = self._relative_clause_event(i)
+                subjects = self._list_from(i + 1, max_gap=1) if event is not None else []
+                basis = "organize_relative_clause"
+                if event is None or not subjects:
+                    return
+            else:
+                subjects = None
+        if subjects is None:
             after = self._list_from(i + 1, max_gap=1, stop=event.start)
             if norm in self.org_adjacent and event.start - i > 2 and not (
                     after and after[0].start == i + 1 and after[-1].end == event.start):
@@ -561,12 +569,22 @@ class RelationExtractor:
             self._add("ORGANIZED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
                       basis=basis)
 
+    def _relative_clause_event(self, i: int) -> Span | None:
+        """The event a relative clause opened right after it is about, when the verb at token i takes it
+        back as its object: "المؤتمر الذي نظمته الجامعة العربية" (not "الذي عقد في …", a passive)."""
+        if i - 1 <= self.sent.start or self.doc[i - 1].norm_ not in self.relative_pronouns \
+                or not self.doc[i].text.endswith(("ه", "ها", "هما")):
+            return None
+        return next((ev for ev in self.events_in[self.k] if ev.end == i - 1), None)
+
     def _chaired(self, i: int) -> None:
         """سيترأس الاجتماع وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن."""
         event = self._event(i)
         if event is None:
             return
-        if any(t.norm_ in self.delegation for t in self.doc[i + 1:event.start]):
+        heads = next((t.i for t in self.doc[i + 1:event.start] if t.norm_ in self.delegation), None)
+        if heads is not None:
+            self._heads_delegation(i, heads, event)
             return      # "ترأس وفد بلاده إلى القمة": he attended it, another chaired it
         if self.doc[i].norm_ in self.chair_nouns and any(t.norm_ in self.delegation for t in self.doc[self._clause(i)[0]:i]):
             return      # "وفد الخبراء … برئاسة X": X heads the delegation
@@ -583,6 +601,20 @@ class RelationExtractor:
         for subject in subjects:
             self._add("CHAIRED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
                       basis=basis)
+
+    def _heads_delegation(self, i: int, delegation: int, event: Span) -> None:
+        """"يترأس الوزير X وفد بلاده إلى القمة" / "X يترأس وفد بلاده": the head of a delegation attends
+        the event; said by a verb only (a noun "برئاسة" names the head of the delegation, read elsewhere)."""
+        if self.doc[i].norm_ in self.chair_nouns:
+            return
+        subjects = self._list_from(i + 1, max_gap=2, stop=delegation)
+        basis = "heads_delegation"
+        if not subjects:
+            before = self._before(i, window=4)
+            subjects, basis = ([before], "heads_delegation_preposed") if before else ([], basis)
+        for subject in subjects:
+            self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i),
+                      modality=self._modality(i, event), basis=basis)
 
     def _attended(self, i: int) -> None:
         """حضر X المؤتمر / شارك X في المؤتمر / حضر المؤتمر ممثلون عن X / المؤتمر … بحضور X / وفد X إلى المؤتمر /

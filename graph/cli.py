@@ -142,11 +142,12 @@ def neo4j_load_command(file, force):
 # --- extract / train-ner / eval: no database needed -----------------------
 from graph.model import MIN_CONFIDENCE  # noqa: E402 (the default of --min-confidence, shown by --help)
 
-def _problem_reporter(problems: list):
-    """A callback that prints one line per bad input and counts it."""
+def _problem_reporter(problems: list | None):
+    """A callback that prints one line per bad input and counts it in problems (a notice, when None: not counted)."""
 
     def report(where: str, message: str) -> None:
-        problems.append((where, message))
+        if problems is not None:
+            problems.append((where, message))
         click.echo(f"warning: {where}: {message}", err=True)
 
     return report
@@ -157,7 +158,7 @@ def _records(paths, n_process: int, problems: list, label: str):
     from extract.io import iter_documents
     from extract.pipeline import extract_corpus
 
-    documents = iter_documents([str(p) for p in paths], _problem_reporter(problems))
+    documents = iter_documents([str(p) for p in paths], _problem_reporter(problems), _problem_reporter(None))
     with click.progressbar(extract_corpus(documents, n_process=n_process, on_problem=_problem_reporter(problems)),
                            label=label, file=sys.stderr,
                            item_show_func=lambda r: r.document.doc_id if r else "") as bar:

@@ -5,6 +5,8 @@ import sys
 
 import click
 
+from extract.atomic import atomic_file
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="athar")
@@ -198,9 +200,9 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
     problems: list = []
     entity_types, relations, seen, records = Counter(), Counter(), set(), []
     count = 0
-    # atomic: written to a temporary file renamed over OUTPUT at the end, so a killed run leaves
-    # OUTPUT as it was (never half a corpus) and running the same command again is the resume.
-    with click.open_file(output, "w", encoding="utf-8", atomic=True) as out:
+    # atomic: OUTPUT is replaced only when the whole corpus is written, so an interrupted or failed
+    # run leaves it as it was (never half a corpus) and running the same command again is the resume.
+    with atomic_file(output) as out:
         if fmt == "facts":
             out.write(json.dumps(header()) + "\n")
         for record in _records(corpus, n_process, problems, "extracting"):
@@ -280,11 +282,11 @@ def eval_command(gold, corpus, facts, n_process, summary, json_out):
     except GoldError as exc:
         raise click.ClickException(str(exc)) from None
     problems: list = []
-    graph = (_graph_for_export(facts, None)[0] if facts
+    graph = (_graph_for_export(facts, MIN_CONFIDENCE, None)[0] if facts
              else graph_from_records(_records(corpus, n_process, problems, "extracting")))
     report = evaluate(gold_set, _evaluation_input(graph))
     if json_out:
-        with click.open_file(json_out, "w", encoding="utf-8") as out:
+        with atomic_file(json_out) as out:
             out.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
     if json_out != "-":
         click.echo(render(report, details=not summary), nl=False)
@@ -526,7 +528,7 @@ def query_command(name, params, fmt, output, list_queries, connection):
         raise click.ClickException(f"query {name} failed: {error.message} ({error.code})") from None
     finally:
         driver.close()
-    with click.open_file(output, "w", encoding="utf-8") as out:
+    with atomic_file(output) as out:
         out.write(format_rows(columns, rows, fmt))
     if "limit" in bound and len(rows) == bound["limit"]:
         more = f"-p skip={bound['skip'] + len(rows)}" if "skip" in bound else "a larger -p limit"
@@ -552,7 +554,7 @@ def _export_command(fmt: str, help_text: str):
 
         graph, report = _graph_for_export(facts, min_confidence, connection)
         if fmt == "json":
-            with click.open_file(out, "w", encoding="utf-8") as fh:
+            with atomic_file(out) as fh:
                 export.write_apoc_jsonl(graph, fh)
         elif fmt == "graphml":
             export.write_graphml(graph, out)

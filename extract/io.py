@@ -52,6 +52,7 @@ paths given explicitly are read in the order given.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime
 import email.utils
 import gzip
@@ -63,7 +64,6 @@ import re
 import stat
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from html.parser import HTMLParser
 from typing import TextIO
 
@@ -250,16 +250,29 @@ def _stem(path: str) -> str:
 
 
 # --- bytes to text ----------------------------------------------------------
-@contextmanager
+@contextlib.contextmanager
 def _text_stream(path: str) -> Iterator[TextIO]:
     """The file (decompressed when .gz) as text in its detected encoding, line endings as "\\n"."""
     opener = gzip.open if path.lower().endswith(".gz") else open
     with opener(path, "rb") as raw:
-        head = raw.read(_SNIFF_BYTES)
-        encoding = _encoding(head, complete=len(head) < _SNIFF_BYTES)
+        head, complete = _head(raw)
+        encoding = _encoding(head, complete)
         raw.seek(0)
         with io.TextIOWrapper(raw, encoding=encoding, newline=None) as text:
             yield text
+
+
+def _head(raw) -> tuple[bytes, bool]:
+    """(up to _SNIFF_BYTES from the start of raw, whether that is the whole file), read in pieces:
+    a truncated .gz gives what it has (its records are then read up to where it ends, which the
+    stream reports); its last character may be cut, so it is not whole."""
+    head = b""
+    try:
+        while len(head) < _SNIFF_BYTES and (piece := raw.read1(_SNIFF_BYTES - len(head))):
+            head += piece
+    except (EOFError, zlib.error):
+        return head, False
+    return head, len(head) < _SNIFF_BYTES
 
 
 def _encoding(head: bytes, complete: bool) -> str:

@@ -3,6 +3,7 @@ import gzip
 import json
 import logging
 import os
+import zlib
 from pathlib import Path
 
 import pytest
@@ -536,3 +537,30 @@ def test_an_invalid_date_is_a_notice_not_a_problem(tmp_path):
     assert [(d.doc_id, d.date) for d in documents] == [("a", None)] and problems == []
     assert notices == [(str(path), "unrecognised date '2015-13-45' left out (expected ISO 8601, e.g. 2015-04-09); "
                                    "the document is read without it")]
+
+
+def test_a_truncated_gzip_smaller_than_the_sniff_gives_its_complete_records(tmp_path):
+    lines = [json.dumps({"id": f"d{i}", "content": f"{ARABIC} {i * 7919} {OTHER}"}, ensure_ascii=False) + "\n"
+             for i in range(200)]
+    data = gzip.compress("".join(lines).encode("utf-8"))
+    cut = data[: len(data) * 2 // 3]
+    assert len(cut) < 64 * 1024
+    (tmp_path / "cut.jsonl.gz").write_bytes(cut)
+    readable = zlib.decompressobj(31).decompress(cut).decode("utf-8", "ignore")
+    complete = readable.count("\n")
+    assert complete >= 9
+    documents, problems = read(tmp_path / "cut.jsonl.gz")
+    assert [d.doc_id for d in documents] == [f"d{i}" for i in range(complete)]
+    assert problems == [(str(tmp_path / "cut.jsonl.gz"),
+                         "cannot read: Compressed file ended before the end-of-stream marker was reached")]
+
+
+def test_a_gzip_cut_inside_a_character_is_still_read_as_utf8(tmp_path):
+    line = json.dumps({"id": "a", "content": ARABIC}, ensure_ascii=False) + "\n"
+    cut = (line + '{"id": "b", "content": "' + OTHER).encode("utf-8") + "س".encode("utf-8")[:1]
+    data = gzip.compress(cut, compresslevel=0)[:-8]          # stored, without its trailer: truncated there
+    (tmp_path / "cut.jsonl.gz").write_bytes(data)
+    documents, problems = read(tmp_path / "cut.jsonl.gz")
+    assert [(d.doc_id, d.text) for d in documents] == [("a", ARABIC)]
+    assert [message for _, message in problems] == [
+        "cannot read: Compressed file ended before the end-of-stream marker was reached"]

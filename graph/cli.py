@@ -512,13 +512,13 @@ def query_command(name, params, fmt, output, list_queries, connection):
         return
     from neo4j.exceptions import ClientError
 
-    from graph.query import format_rows, run_query
+    from graph.query import check_integers, format_rows, run_query
     from graph.settings import connect
 
     if name not in cypher.queries():
         raise click.BadParameter(f"no stored query {name!r}; see `athar query --list`", param_hint="NAME")
     try:
-        bound = cypher.queries()[name].bind(_parse_params(params))
+        bound = check_integers(cypher.queries()[name].bind(_parse_params(params)))
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="-p") from None
     driver, database = connect(connection)

@@ -95,7 +95,7 @@ _MAGIC = {
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "old Microsoft Office document",
     b"\x7fELF": "executable",
 }
-_CONTROL = frozenset(map(chr, range(32))) - frozenset("\t\n\r\f\v") | {"\x7f"}
+_CONTROL = frozenset(map(chr, range(32))) - frozenset("\t\n\r\f\v") | {"\x7f"}      # NUL included
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 logger = logging.getLogger(__name__)
@@ -298,8 +298,9 @@ def _encoding(head: bytes, complete: bool) -> str:
 
 
 def _check_not_binary(sample: str) -> None:
-    """Raise _Problem when sample has a NUL or more than 1 control character in 20."""
-    if "\x00" in sample or 20 * sum(c in _CONTROL for c in sample) > len(sample):
+    """Raise _Problem when more than 1 character in 20 of sample is a control character (NUL included):
+    a stray NUL in a text is replaced at reading, not a reason to lose the file."""
+    if 20 * sum(c in _CONTROL for c in sample) > len(sample):
         raise _Problem("binary file, not text")
 
 

@@ -564,3 +564,11 @@ def test_a_gzip_cut_inside_a_character_is_still_read_as_utf8(tmp_path):
     assert [(d.doc_id, d.text) for d in documents] == [("a", ARABIC)]
     assert [message for _, message in problems] == [
         "cannot read: Compressed file ended before the end-of-stream marker was reached"]
+
+
+def test_a_stray_nul_byte_in_a_long_text_is_replaced_not_a_reason_to_skip_the_file(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(f"{ARABIC} {OTHER}".encode() + b"\x00" + ARABIC.encode())
+    problems, notices = [], []
+    [document] = iter_documents([str(path)], lambda *p: problems.append(p), lambda *n: notices.append(n))
+    assert document.text == f"{ARABIC} {OTHER} {ARABIC}" and problems == [] and len(notices) == 1

@@ -11,6 +11,7 @@ Lives in extract/ so that both layers can use it (graph imports extract, not the
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shutil
 import stat
@@ -26,10 +27,17 @@ def atomic_file(path: str | os.PathLike, mode: str = "w", encoding: str | None =
                 newline: str | None = None) -> Iterator[IO]:
     """An open file ("w" text or "wb") that replaces `path` when the block succeeds."""
     binary = "b" in mode
-    if os.fspath(path) == "-":
-        stream = sys.stdout.buffer if binary else sys.stdout
-        yield stream
-        stream.flush()
+    if os.fspath(path) == "-":                   # in `encoding`, whatever the locale says
+        sys.stdout.flush()
+        if binary:
+            yield sys.stdout.buffer
+            sys.stdout.buffer.flush()
+            return
+        stream = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline=newline)
+        try:
+            yield stream
+        finally:
+            stream.detach()                      # flushes, and leaves standard output open
         return
     target = Path(path)
     if _exists_not_regular(target):

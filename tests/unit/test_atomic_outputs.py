@@ -163,3 +163,13 @@ def test_the_graphml_writer_is_atomic(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         export.write_graphml(graph_from_records(records()), path)
     assert path.read_text() == OLD and leftovers(tmp_path) == []
+
+
+def test_standard_output_gets_utf8_whatever_the_locale(monkeypatch):
+    import io
+    import sys
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="ascii"))
+    with atomic_file("-") as fh:
+        fh.write("نص\n")
+    assert raw.getvalue() == "نص\n".encode("utf-8")

@@ -36,7 +36,15 @@ corpus is read: `where` is the path, or "path:line" for one line of JSON lines, 
 parsed, is binary or empty, has an unsupported name, or is larger than one article can
 be (MAX_INPUT_CHARS, MAX_TEXT_CHARS) is skipped; so is a record without text and any
 document whose id was already read (the first wins). A date that cannot be understood is
-reported and dropped, and the document is kept.
+reported and dropped, and the document is kept: such notices of a kept document go to
+on_notice when given. A record that json refuses beyond syntax (nesting deeper than the
+recursion limit, an integer of thousands of digits), a file name that is not UTF-8 and
+a folder entry that cannot be examined (a link to itself) are problems like the others.
+
+Text hygiene: C0 control characters other than tab and line endings become spaces, lone
+surrogates and U+FFFE/U+FFFF become U+FFFD, in the text and the metadata, one character
+for one (`clean_text`), so that every output (JSON, XML, CSV) can carry them; a document
+where this happened is kept with a notice.
 
 Folders are read recursively in sorted name order, skipping hidden files and folders;
 paths given explicitly are read in the order given.
@@ -44,6 +52,7 @@ paths given explicitly are read in the order given.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime
 import email.utils
 import gzip
@@ -55,7 +64,6 @@ import re
 import stat
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from html.parser import HTMLParser
 from typing import TextIO
 
@@ -87,7 +95,7 @@ _MAGIC = {
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "old Microsoft Office document",
     b"\x7fELF": "executable",
 }
-_CONTROL = frozenset(map(chr, range(32))) - frozenset("\t\n\r\f\v") | {"\x7f"}
+_CONTROL = frozenset(map(chr, range(32))) - frozenset("\t\n\r\f\v") | {"\x7f"}      # NUL included
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 logger = logging.getLogger(__name__)
@@ -97,9 +105,24 @@ class _Problem(Exception):
     """A reason to skip a whole file."""
 
 
-def iter_documents(paths: Iterable[str | os.PathLike], on_problem: Problem | None = None) -> Iterator[Document]:
-    """The documents of `paths` (files or folders), in order; problems go to on_problem (default: logged)."""
-    report = on_problem or _log_problem
+class _Report:
+    """Calling it reports a problem (something skipped); .notice reports one of a document kept."""
+
+    def __init__(self, on_problem: Problem, on_notice: Problem | None) -> None:
+        self.problem, self.notice = on_problem, on_notice or on_problem
+
+    def __call__(self, where: str, message: str) -> None:
+        self.problem(where, message)
+
+
+def iter_documents(paths: Iterable[str | os.PathLike], on_problem: Problem | None = None,
+                   on_notice: Problem | None = None) -> Iterator[Document]:
+    """The documents of `paths` (files or folders), in order; problems go to on_problem (default: logged).
+
+    Notices are problems of a document that is kept (a date left out, characters replaced):
+    they go to on_notice, by default to on_problem.
+    """
+    report = _Report(on_problem or _log_problem, on_notice)
     first_seen: dict[str, str] = {}
     for path in _files(paths, report):
         reader = _READERS.get(_format(path))
@@ -155,6 +178,9 @@ def _files(paths: Iterable[str | os.PathLike], report: Problem) -> Iterator[str]
     """Regular files: each path given, or the files under it when it is a folder."""
     visited: set[str] = set()
     for path in map(os.fspath, paths):
+        if _undecodable(path):
+            report(printable(path), "file name is not valid UTF-8: skipped (rename it)")
+            continue
         try:
             mode = os.stat(path).st_mode
         except OSError as exc:
@@ -183,12 +209,30 @@ def _walk(folder: str, report: Problem, visited: set[str]) -> Iterator[str]:
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
+        if _undecodable(entry.path):
+            report(printable(entry.path), "file name is not valid UTF-8: skipped (rename it)")
+            continue
+        try:
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+        except OSError as exc:                         # e.g. ELOOP: a link to itself
+            report(entry.path, f"cannot read: {exc.strerror}")
+            continue
+        if is_dir:
             yield from _walk(entry.path, report, visited)
-        elif entry.is_file():
+        elif is_file:
             yield entry.path
         else:
             report(entry.path, "not a regular file")
+
+
+def _undecodable(path: str) -> bool:
+    """Whether a path holds bytes that are not UTF-8 (kept by Python as lone surrogates)."""
+    return any("\udc80" <= c <= "\udcff" for c in path)
+
+
+def printable(path: str) -> str:
+    """A path for messages: bytes that are not UTF-8 written as \\xNN."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _format(path: str) -> str:
@@ -206,16 +250,29 @@ def _stem(path: str) -> str:
 
 
 # --- bytes to text ----------------------------------------------------------
-@contextmanager
+@contextlib.contextmanager
 def _text_stream(path: str) -> Iterator[TextIO]:
     """The file (decompressed when .gz) as text in its detected encoding, line endings as "\\n"."""
     opener = gzip.open if path.lower().endswith(".gz") else open
     with opener(path, "rb") as raw:
-        head = raw.read(_SNIFF_BYTES)
-        encoding = _encoding(head, complete=len(head) < _SNIFF_BYTES)
+        head, complete = _head(raw)
+        encoding = _encoding(head, complete)
         raw.seek(0)
         with io.TextIOWrapper(raw, encoding=encoding, newline=None) as text:
             yield text
+
+
+def _head(raw) -> tuple[bytes, bool]:
+    """(up to _SNIFF_BYTES from the start of raw, whether that is the whole file), read in pieces:
+    a truncated .gz gives what it has (its records are then read up to where it ends, which the
+    stream reports); its last character may be cut, so it is not whole."""
+    head = b""
+    try:
+        while len(head) < _SNIFF_BYTES and (piece := raw.read1(_SNIFF_BYTES - len(head))):
+            head += piece
+    except (EOFError, zlib.error):
+        return head, False
+    return head, len(head) < _SNIFF_BYTES
 
 
 def _encoding(head: bytes, complete: bool) -> str:
@@ -241,8 +298,9 @@ def _encoding(head: bytes, complete: bool) -> str:
 
 
 def _check_not_binary(sample: str) -> None:
-    """Raise _Problem when sample has a NUL or more than 1 control character in 20."""
-    if "\x00" in sample or 20 * sum(c in _CONTROL for c in sample) > len(sample):
+    """Raise _Problem when more than 1 character in 20 of sample is a control character (NUL included):
+    a stray NUL in a text is replaced at reading, not a reason to lose the file."""
+    if 20 * sum(c in _CONTROL for c in sample) > len(sample):
         raise _Problem("binary file, not text")
 
 
@@ -270,19 +328,42 @@ def _field(record: Mapping, *names: str) -> str | None:
     return None
 
 
-def _document(where: str, report: Problem, meta: Mapping, text: str, default_id: str, path: str) -> Document | None:
+def _document(where: str, report: _Report, meta: Mapping, text: str, default_id: str, path: str) -> Document | None:
     """A Document from text and its metadata, or None (reported) when the text is too long."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_TEXT_CHARS:
         report(where, f"text too long for one article ({len(text):,} characters, at most {MAX_TEXT_CHARS:,})")
         return None
-    written = _field(meta, "date", "date_extracted")
+    fields = {name: _field(meta, *names) for name, names in
+              (("id", ("id",)), ("title", ("title",)), ("date", ("date", "date_extracted")), ("source", ("source",)),
+               ("url", ("url",)))}
+    replaced = len(_UNSAFE.findall(text)) + sum(len(_UNSAFE.findall(v)) for v in fields.values() if v)
+    if replaced:
+        text = clean_text(text)
+        fields = {name: value and clean_text(value).strip() or None for name, value in fields.items()}
+        if not text.strip():
+            report(where, "no text: only control characters")
+            return None
+        report.notice(where, f"{replaced} control character(s) or lone surrogate(s) replaced "
+                             "(by a space, or U+FFFD)")
+    written = fields["date"]
     date = written and iso_date(written)
     if written and not date:
-        report(where, f"unrecognised date {written!r} left out (expected ISO 8601, e.g. 2015-04-09); "
-                      "the document is read without it")
-    return Document(doc_id=_field(meta, "id") or default_id, text=text, title=_field(meta, "title"), date=date,
-                    source=_field(meta, "source"), url=_field(meta, "url"), path=path)
+        report.notice(where, f"unrecognised date {written!r} left out (expected ISO 8601, e.g. 2015-04-09); "
+                             "the document is read without it")
+    return Document(doc_id=fields["id"] or default_id, text=text, title=fields["title"], date=date,
+                    source=fields["source"], url=fields["url"], path=path)
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_CONTROL_TO_SPACE = {c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]}
+
+
+def clean_text(text: str) -> str:
+    """text with what XML 1.0 and UTF-8 cannot carry replaced, one character for one (offsets keep):
+    C0 control characters other than tab, newline and carriage return by a space, lone surrogates
+    and the non-characters U+FFFE/U+FFFF by U+FFFD."""
+    return _UNSAFE.sub(lambda m: _CONTROL_TO_SPACE.get(ord(m.group()), "\ufffd"), text)
 
 
 def _record(where: str, report: Problem, record, default_id: str, path: str) -> Document | None:
@@ -329,7 +410,7 @@ def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] == '"':
         try:
             return json.loads(value)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             return value[1:-1]
     return value
 
@@ -382,6 +463,8 @@ def _read_json(path: str, report: Problem) -> Iterator[tuple[str, Document]]:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise _Problem(f"invalid JSON: {exc.msg.removesuffix(' at')} (line {exc.lineno} column {exc.colno})") from None
+    except (ValueError, RecursionError) as exc:
+        raise _Problem(f"invalid JSON: {_json_limit(exc)}") from None
     stem = _stem(path)
     for n, record in enumerate(data if isinstance(data, list) else [data], 1):
         where = f"{path}#{n}"
@@ -394,7 +477,7 @@ def _first_line_is_an_object(stream: TextIO) -> bool:
     line = next((line for line in iter(lambda: stream.readline(MAX_INPUT_CHARS), "") if line.strip()), "")
     try:
         found = isinstance(json.loads(line), dict)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         found = False
     stream.seek(0)
     return found
@@ -417,10 +500,20 @@ def _json_lines(path: str, report: Problem, stream: TextIO) -> Iterator[tuple[st
         except json.JSONDecodeError as exc:
             report(where, f"invalid JSON: {exc.msg.removesuffix(' at')} (column {exc.colno})")
             continue
+        except (ValueError, RecursionError) as exc:     # a number too long, nesting too deep
+            report(where, f"invalid JSON: {_json_limit(exc)}")
+            continue
         if document := _record(where, report, record, f"{stem}#{n}", path):
             yield where, document
     if empty:
         raise _Problem("empty file")
+
+
+def _json_limit(exc: Exception) -> str:
+    """What json.loads refused beyond syntax: nesting deeper than Python's recursion limit, a huge integer."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc).split(";")[0]
 
 
 def _numbered_lines(stream: TextIO) -> Iterator[tuple[int, str | None]]:

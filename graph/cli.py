@@ -5,6 +5,8 @@ import sys
 
 import click
 
+from extract.atomic import atomic_file
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="athar")
@@ -142,11 +144,12 @@ def neo4j_load_command(file, force):
 # --- extract / train-ner / eval: no database needed -----------------------
 from graph.model import MIN_CONFIDENCE  # noqa: E402 (the default of --min-confidence, shown by --help)
 
-def _problem_reporter(problems: list):
-    """A callback that prints one line per bad input and counts it."""
+def _problem_reporter(problems: list | None):
+    """A callback that prints one line per bad input and counts it in problems (a notice, when None: not counted)."""
 
     def report(where: str, message: str) -> None:
-        problems.append((where, message))
+        if problems is not None:
+            problems.append((where, message))
         click.echo(f"warning: {where}: {message}", err=True)
 
     return report
@@ -157,7 +160,7 @@ def _records(paths, n_process: int, problems: list, label: str):
     from extract.io import iter_documents
     from extract.pipeline import extract_corpus
 
-    documents = iter_documents([str(p) for p in paths], _problem_reporter(problems))
+    documents = iter_documents([str(p) for p in paths], _problem_reporter(problems), _problem_reporter(None))
     with click.progressbar(extract_corpus(documents, n_process=n_process, on_problem=_problem_reporter(problems)),
                            label=label, file=sys.stderr,
                            item_show_func=lambda r: r.document.doc_id if r else "") as bar:
@@ -197,9 +200,9 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
     problems: list = []
     entity_types, relations, seen, records = Counter(), Counter(), set(), []
     count = 0
-    # atomic: written to a temporary file renamed over OUTPUT at the end, so a killed run leaves
-    # OUTPUT as it was (never half a corpus) and running the same command again is the resume.
-    with click.open_file(output, "w", encoding="utf-8", atomic=True) as out:
+    # atomic: OUTPUT is replaced only when the whole corpus is written, so an interrupted or failed
+    # run leaves it as it was (never half a corpus) and running the same command again is the resume.
+    with atomic_file(output) as out:
         if fmt == "facts":
             out.write(json.dumps(header()) + "\n")
         for record in _records(corpus, n_process, problems, "extracting"):
@@ -279,11 +282,11 @@ def eval_command(gold, corpus, facts, n_process, summary, json_out):
     except GoldError as exc:
         raise click.ClickException(str(exc)) from None
     problems: list = []
-    graph = (_graph_for_export(facts, None)[0] if facts
+    graph = (_graph_for_export(facts, MIN_CONFIDENCE, None)[0] if facts
              else graph_from_records(_records(corpus, n_process, problems, "extracting")))
     report = evaluate(gold_set, _evaluation_input(graph))
     if json_out:
-        with click.open_file(json_out, "w", encoding="utf-8") as out:
+        with atomic_file(json_out) as out:
             out.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
     if json_out != "-":
         click.echo(render(report, details=not summary), nl=False)
@@ -509,13 +512,13 @@ def query_command(name, params, fmt, output, list_queries, connection):
         return
     from neo4j.exceptions import ClientError
 
-    from graph.query import format_rows, run_query
+    from graph.query import check_integers, format_rows, run_query
     from graph.settings import connect
 
     if name not in cypher.queries():
         raise click.BadParameter(f"no stored query {name!r}; see `athar query --list`", param_hint="NAME")
     try:
-        bound = cypher.queries()[name].bind(_parse_params(params))
+        bound = check_integers(cypher.queries()[name].bind(_parse_params(params)))
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="-p") from None
     driver, database = connect(connection)
@@ -525,7 +528,7 @@ def query_command(name, params, fmt, output, list_queries, connection):
         raise click.ClickException(f"query {name} failed: {error.message} ({error.code})") from None
     finally:
         driver.close()
-    with click.open_file(output, "w", encoding="utf-8") as out:
+    with atomic_file(output) as out:
         out.write(format_rows(columns, rows, fmt))
     if "limit" in bound and len(rows) == bound["limit"]:
         more = f"-p skip={bound['skip'] + len(rows)}" if "skip" in bound else "a larger -p limit"
@@ -551,7 +554,7 @@ def _export_command(fmt: str, help_text: str):
 
         graph, report = _graph_for_export(facts, min_confidence, connection)
         if fmt == "json":
-            with click.open_file(out, "w", encoding="utf-8") as fh:
+            with atomic_file(out) as fh:
                 export.write_apoc_jsonl(graph, fh)
         elif fmt == "graphml":
             export.write_graphml(graph, out)

@@ -3,6 +3,10 @@
 Every writer takes a graph.model.Graph, read from Neo4j (`read_graph`) or
 built from extraction records without a database (graph.offline), so both
 routes go through the same code and give the same files.
+
+Every string written goes through `_safe` (control characters and lone surrogates
+replaced, as the corpus reader does), so the files are valid JSON, XML and CSV
+whatever the graph holds; files and the CSV folder are written atomically.
 """
 from __future__ import annotations
 
@@ -19,6 +23,8 @@ import networkx as nx
 from neo4j import Driver
 
 import cypher
+from extract.atomic import atomic_file, atomic_folder
+from extract.io import clean_text
 from graph.model import DOCUMENT, ENTITY, SENTENCE, Graph, Node, Rel, node_id, sort_graph
 from graph.results import collector_paused
 
@@ -70,13 +76,24 @@ def write_apoc_jsonl(graph: Graph, out: TextIO) -> None:
     labels = {}
     for n in graph.nodes:
         labels[n.id] = list(n.labels)
-        out.write(json.dumps({"type": "node", "id": n.id, "labels": list(n.labels), "properties": _sorted(n.props)},
-                             ensure_ascii=False, default=_iso) + "\n")
+        out.write(json.dumps(_safe({"type": "node", "id": n.id, "labels": list(n.labels),
+                                    "properties": _sorted(n.props)}), ensure_ascii=False, default=_iso) + "\n")
     for i, r in enumerate(graph.rels):
-        out.write(json.dumps({"type": "relationship", "id": str(i), "label": r.type,
-                              "start": {"id": r.start, "labels": labels.get(r.start, [])},
-                              "end": {"id": r.end, "labels": labels.get(r.end, [])},
-                              "properties": _sorted(r.props)}, ensure_ascii=False, default=_iso) + "\n")
+        out.write(json.dumps(_safe({"type": "relationship", "id": str(i), "label": r.type,
+                                    "start": {"id": r.start, "labels": labels.get(r.start, [])},
+                                    "end": {"id": r.end, "labels": labels.get(r.end, [])},
+                                    "properties": _sorted(r.props)}), ensure_ascii=False, default=_iso) + "\n")
+
+
+def _safe(value: Any) -> Any:
+    """value with every string in it (keys, list and dict members included) made writable as XML/CSV/UTF-8."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_safe(v) for v in value]
+    if isinstance(value, dict):
+        return {_safe(k): _safe(v) for k, v in value.items()}
+    return value
 
 
 def _sorted(props: dict[str, Any]) -> dict[str, Any]:
@@ -102,18 +119,20 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     `label` (the relationship type). A property named like one of these is
     exported with a "prop_" prefix.
     """
-    node_attrs = _unify([_flat(n.props, NODE_RESERVED) for n in graph.nodes])
-    edge_attrs = _unify([_flat(r.props, EDGE_RESERVED) for r in graph.rels])
+    node_attrs = _unify([_safe(_flat(n.props, NODE_RESERVED)) for n in graph.nodes])
+    edge_attrs = _unify([_safe(_flat(r.props, EDGE_RESERVED)) for r in graph.rels])
     g = nx.MultiDiGraph()
     for n, attrs in zip(graph.nodes, node_attrs):
-        g.add_node(n.id, labels=":" + ":".join(n.labels), label=_caption(n), **attrs)
+        g.add_node(_safe(n.id), labels=_safe(":" + ":".join(n.labels)), label=_safe(_caption(n)), **attrs)
     for i, (r, attrs) in enumerate(zip(graph.rels, edge_attrs)):
-        g.add_edge(r.start, r.end, key=str(i), label=r.type, **attrs)
+        g.add_edge(_safe(r.start), _safe(r.end), key=str(i), label=_safe(r.type), **attrs)
     return g
 
 
 def write_graphml(graph: Graph, path: str | Path) -> None:
-    nx.write_graphml(to_networkx(graph), str(path), encoding="utf-8", prettyprint=True)
+    """GraphML to path, atomically ("-": standard output)."""
+    with atomic_file(path, "wb") as fh:
+        nx.write_graphml(to_networkx(graph), fh, encoding="utf-8", prettyprint=True)
 
 
 def _caption(n: Node) -> str:
@@ -162,8 +181,12 @@ def write_admin_csv(graph: Graph, folder: str | Path, database: str = "neo4j") -
     `date:date`...);
     the array delimiter is chosen so that no array element contains it.
     """
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    with atomic_folder(folder) as tmp:
+        written = _write_admin_csv(graph, tmp, database)
+    return [Path(folder) / p.name for p in written]
+
+
+def _write_admin_csv(graph: Graph, folder: Path, database: str) -> list[Path]:
     delimiter = _array_delimiter(graph)
     by_id = {n.id: n for n in graph.nodes}
     node_groups: dict[tuple[tuple[str, ...], tuple[str, ...]], list[Node]] = defaultdict(list)
@@ -262,5 +285,5 @@ def _array_delimiter(graph: Graph) -> str:
 def _write_csv(path: Path, header: list[str], rows) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerow(_safe(header))
+        writer.writerows(_safe(list(row)) for row in rows)

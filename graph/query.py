@@ -15,6 +15,19 @@ from graph.results import collector_paused
 FORMATS = ("table", "json", "csv")
 
 
+CYPHER_INTEGERS = range(-2**63, 2**63)
+
+
+def check_integers(bound: dict[str, Any]) -> dict[str, Any]:
+    """bound, when its integers (lists included) fit Cypher's 64 bits; raises ValueError naming the one that does not."""
+    for name, value in bound.items():
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, int) and not isinstance(v, bool) and v not in CYPHER_INTEGERS:
+                raise ValueError(f"{name}={v} is out of range: Neo4j integers are 64-bit "
+                                 f"({CYPHER_INTEGERS.start} to {CYPHER_INTEGERS.stop - 1})")
+    return bound
+
+
 def run_query(driver: Driver, name: str, params: dict[str, Any] | None = None,
               database: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     """Columns and rows of stored query `name`, run in a read transaction.
@@ -25,7 +38,7 @@ def run_query(driver: Driver, name: str, params: dict[str, Any] | None = None,
     query = cypher.queries().get(name)
     if query is None:
         raise KeyError(f"no stored query {name!r}; known: {', '.join(cypher.queries())}")
-    bound = query.bind(params)
+    bound = check_integers(query.bind(params))
 
     def read(tx: ManagedTransaction) -> tuple[list[str], list[dict[str, Any]]]:
         result = tx.run(query.text, bound)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Mapping
@@ -81,6 +82,7 @@ class ConnectionSettings:
     password: str = field(repr=False)
     database: str | None = None
     managed: bool = False            # True when this is the managed local server's default
+    stored_password: bool = False    # True when the password is the managed server's stored one
 
     def describe(self) -> str:
         """A one-line description for messages, without the password."""
@@ -94,6 +96,7 @@ def resolve(uri: str | None = None, user: str | None = None, password: str | Non
     The stored password of the managed server is only used when the URI is the
     managed server's own, so it is never sent to another server.
     """
+    given_uri = bool(uri)
     uri = uri or env.get(ENV_URI) or None
     user = user or env.get(ENV_USER) or env.get(ENV_USERNAME) or DEFAULT_USER
     password = password if password is not None else env.get(ENV_PASSWORD) or None
@@ -101,17 +104,39 @@ def resolve(uri: str | None = None, user: str | None = None, password: str | Non
     managed = uri is None
     if managed:
         uri = f"bolt://127.0.0.1:{managed_bolt_port(env)}"
+    else:
+        check_uri(uri, "--uri" if given_uri else ENV_URI)
+    stored = password is None
     if password is None:
-        stored = managed_password_file(env)
+        stored_file = managed_password_file(env)
         if not managed:
             raise ConnectionProblem(f"no password for {user}@{uri}: set {ENV_PASSWORD} or pass --password")
-        if not stored.is_file():
+        if not stored_file.is_file():
             raise ConnectionProblem(
-                f"no Neo4j password: {stored} does not exist. Start the managed server with "
+                f"no Neo4j password: {stored_file} does not exist. Start the managed server with "
                 f"`athar neo4j start` (it creates the password), or set {ENV_URI} and {ENV_PASSWORD} "
                 f"for another server")
-        password = read_password_file(stored)
-    return ConnectionSettings(uri, user, password, database, managed)
+        password = read_password_file(stored_file)
+    return ConnectionSettings(uri, user, password, database, managed, stored)
+
+
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def check_uri(uri: str, source: str) -> None:
+    """Raise ConnectionProblem unless uri is a Neo4j URI with a host and a port in 1-65535 (when given):
+    the driver would refuse another scheme with a traceback and take a larger port modulo 65536."""
+    parts = urllib.parse.urlsplit(uri)
+    if parts.scheme.lower() not in URI_SCHEMES:
+        raise ConnectionProblem(f"{source}={uri!r} is not a Neo4j URI: write SCHEME://HOST[:PORT] with SCHEME one of "
+                                f"{', '.join(URI_SCHEMES)}, e.g. bolt://127.0.0.1:{DEFAULT_BOLT_PORT}")
+    try:
+        port = parts.port
+    except ValueError:
+        port = 0
+    if port == 0 or not parts.hostname:
+        raise ConnectionProblem(f"{source}={uri!r}: " + ("no host" if not parts.hostname
+                                                         else "the port is not a TCP port (1-65535)"))
 
 
 def read_password_file(path: Path) -> str:
@@ -162,7 +187,8 @@ def explain(error: BaseException, settings: ConnectionSettings) -> BaseException
     where = settings.describe()
     if isinstance(error, neo4j.exceptions.AuthError):
         hint = ("the password in the managed server's password file was refused; was the database "
-                "initialised with another password?" if settings.managed else f"check {ENV_USER} and {ENV_PASSWORD}")
+                "initialised with another password?" if settings.stored_password
+                else f"check {ENV_USER} and {ENV_PASSWORD} (or --user and --password)")
         return ConnectionProblem(f"Neo4j refused the credentials of {where}: {hint}")
     if isinstance(error, (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, OSError)):
         hint = (f"start it with `athar neo4j start`, or set {ENV_URI}, {ENV_USER} and {ENV_PASSWORD} "

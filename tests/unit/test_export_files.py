@@ -140,3 +140,24 @@ def test_admin_csv_types_complete_dates_and_confidence(tmp_path):
     assert {"confidence:double", "confidence_values:double[]", "confidence_sources:string[]"} <= set(header)
     assert sorted(r["confidence:double"] for r in rows)[0] == "0.6"
     assert "--nodes=nodes_Entity_Event_date.csv" in (tmp_path / "import.sh").read_text()
+
+
+def test_exports_are_valid_whatever_characters_the_properties_hold(tmp_path):
+    """Facts files can come from elsewhere: NUL, other C0 controls and lone surrogates in any property."""
+    evil = "a\x00b\x01c\ud800d\uffff"
+    g = Graph([Node("k\x00", ("Entity", "State"), {"key": "k\x00", "name": evil, "aliases": [evil, "x"]}),
+               Node("m", ("Entity", "State"), {"key": "m", "name": "M"})],
+              [Rel("X", "k\x00", "m", {"note": evil})])
+    write_graphml(g, tmp_path / "g.graphml")
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    assert back.nodes["k "]["name"] == "a b c\ufffdd\ufffd"
+    assert igraph.Graph.Read_GraphML(str(tmp_path / "g.graphml")).vcount() == 2
+    out = io.StringIO()
+    write_apoc_jsonl(g, out)
+    out.getvalue().encode("utf-8")
+    assert json.loads(out.getvalue().splitlines()[0])["properties"]["name"] == "a b c\ufffdd\ufffd"
+    for path in write_admin_csv(g, tmp_path / "csv"):
+        text = path.read_bytes().decode("utf-8")
+        assert "\x00" not in text and "\x01" not in text
+        if path.suffix == ".csv":
+            list(csv.reader(io.StringIO(text)))

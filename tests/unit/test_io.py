@@ -3,6 +3,7 @@ import gzip
 import json
 import logging
 import os
+import zlib
 from pathlib import Path
 
 import pytest
@@ -434,3 +435,140 @@ def test_an_unrecognised_date_is_reported_and_the_document_kept(tmp_path):
     assert [(d.doc_id, d.date) for d in documents] == [("a", None)]
     assert problems == [(f"{path}:1", "unrecognised date 'الأمس' left out (expected ISO 8601, e.g. 2015-04-09); "
                                       "the document is read without it")]
+
+
+# --- hostile records (issue 18): each one problem, the documents beside them read ----------
+def test_json_that_python_refuses_beyond_syntax_is_one_problem_per_line(tmp_path):
+    path = tmp_path / "hostile.jsonl"
+    lines = [json.dumps({"id": "a", "content": ARABIC}, ensure_ascii=False), "[" * 100_000 + "]" * 100_000,
+             '{"id": "n", "content": "%s", "views": %s}' % (OTHER, "9" * 5000),
+             json.dumps({"id": "b", "content": OTHER}, ensure_ascii=False)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    documents, problems = read(path, tmp_path / "deep.json")
+    assert [d.doc_id for d in documents] == ["a", "b"]
+    assert problems == [(f"{path}:2", "invalid JSON: nested too deeply"),
+                        (f"{path}:3", "invalid JSON: Exceeds the limit (4300 digits) for integer string conversion: "
+                                      "value has 5000 digits"),
+                        (str(tmp_path / "deep.json"), "invalid JSON: nested too deeply")]
+
+
+def test_a_lone_surrogate_is_replaced_and_its_document_kept_with_a_notice(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "s\\udc00", "title": "\\ud800", "content": "x\\ud800 %s"}\n' % ARABIC, encoding="utf-8")
+    problems, notices = [], []
+    documents = list(iter_documents([str(path)], lambda *p: problems.append(p), lambda *n: notices.append(n)))
+    assert [(d.doc_id, d.title, d.text) for d in documents] == [("s\ufffd", "\ufffd", f"x\ufffd {ARABIC}")]
+    assert problems == [] and notices == [
+        (f"{path}:1", "3 control character(s) or lone surrogate(s) replaced (by a space, or U+FFFD)")]
+    documents[0].text.encode("utf-8")
+
+
+def test_a_file_name_that_is_not_utf8_and_a_link_to_itself_are_problems(tmp_path):
+    (tmp_path / "a.txt").write_text(ARABIC, encoding="utf-8")
+    bad = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"bad\xffname.txt"))
+    Path(bad).write_text(OTHER, encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    (tmp_path / "z.txt").write_text(OTHER, encoding="utf-8")
+    documents, problems = read(tmp_path)
+    assert [d.doc_id for d in documents] == ["a", "z"]
+    assert problems == [(f"{tmp_path}/bad\\xffname.txt", "file name is not valid UTF-8: skipped (rename it)"),
+                        (str(tmp_path / "loop"), "cannot read: Too many levels of symbolic links")]
+    assert read(bad)[1] == [problems[0]]
+
+
+def test_an_entry_that_cannot_be_examined_is_a_problem(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(ARABIC, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    real = os.scandir
+
+    class Entry:
+        def __init__(self, entry):
+            self.entry, self.name, self.path = entry, entry.name, entry.path
+
+        def is_dir(self):
+            if self.name == "a.txt":
+                raise OSError(40, "Too many levels of symbolic links")
+            return self.entry.is_dir()
+
+        def is_file(self):
+            return self.entry.is_file()
+
+    class Scan:
+        def __init__(self, path):
+            self.scan = real(path)
+
+        def __enter__(self):
+            return [Entry(e) for e in self.scan]
+
+        def __exit__(self, *exc):
+            self.scan.close()
+
+    monkeypatch.setattr(os, "scandir", Scan)
+    documents, problems = read(tmp_path)
+    assert [d.doc_id for d in documents] == ["b"]
+    assert problems == [(str(tmp_path / "a.txt"), "cannot read: Too many levels of symbolic links")]
+
+
+# --- text hygiene ------------------------------------------------------------------------
+def test_control_characters_become_spaces_one_for_one_in_text_and_metadata(tmp_path):
+    path = tmp_path / "c.jsonl"
+    raw = f"{ARABIC}\x00\x01\x0b\x0c\x1f\t{OTHER}\uffff"
+    path.write_text(json.dumps({"id": "c\x00", "title": "\x00", "content": raw}) + "\n", encoding="utf-8")
+    problems, notices = [], []
+    [document] = iter_documents([str(path)], lambda *p: problems.append(p), lambda *n: notices.append(n))
+    assert document.text == f"{ARABIC}{' ' * 5}\t{OTHER}\ufffd" and len(document.text) == len(raw)
+    assert (document.doc_id, document.title) == ("c", None)
+    assert problems == [] and notices == [
+        (f"{path}:1", "8 control character(s) or lone surrogate(s) replaced (by a space, or U+FFFD)")]
+
+
+def test_a_record_of_only_control_characters_has_no_text(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "c", "content": "\x00\x01"}) + "\n", encoding="utf-8")
+    assert read(path) == ([], [(f"{path}:1", "no text: only control characters")])
+
+
+def test_an_invalid_date_is_a_notice_not_a_problem(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\ndate: 2015-13-45\n---\n{ARABIC}", encoding="utf-8")
+    problems, notices = [], []
+    documents = list(iter_documents([str(path)], lambda *p: problems.append(p), lambda *n: notices.append(n)))
+    assert [(d.doc_id, d.date) for d in documents] == [("a", None)] and problems == []
+    assert notices == [(str(path), "unrecognised date '2015-13-45' left out (expected ISO 8601, e.g. 2015-04-09); "
+                                   "the document is read without it")]
+
+
+def test_a_truncated_gzip_smaller_than_the_sniff_gives_its_complete_records(tmp_path):
+    lines = [json.dumps({"id": f"d{i}", "content": f"{ARABIC} {i * 7919} {OTHER}"}, ensure_ascii=False) + "\n"
+             for i in range(200)]
+    data = gzip.compress("".join(lines).encode("utf-8"))
+    cut = data[: len(data) * 2 // 3]
+    assert len(cut) < 64 * 1024
+    (tmp_path / "cut.jsonl.gz").write_bytes(cut)
+    readable = zlib.decompressobj(31).decompress(cut).decode("utf-8", "ignore")
+    complete = readable.count("\n")
+    assert complete >= 9
+    documents, problems = read(tmp_path / "cut.jsonl.gz")
+    assert [d.doc_id for d in documents] == [f"d{i}" for i in range(complete)]
+    assert problems == [(str(tmp_path / "cut.jsonl.gz"),
+                         "cannot read: Compressed file ended before the end-of-stream marker was reached")]
+
+
+def test_a_gzip_cut_inside_a_character_is_still_read_as_utf8(tmp_path):
+    line = json.dumps({"id": "a", "content": ARABIC}, ensure_ascii=False) + "\n"
+    cut = (line + '{"id": "b", "content": "' + OTHER).encode("utf-8") + "س".encode("utf-8")[:1]
+    data = gzip.compress(cut, compresslevel=0)[:-8]          # stored, without its trailer: truncated there
+    (tmp_path / "cut.jsonl.gz").write_bytes(data)
+    documents, problems = read(tmp_path / "cut.jsonl.gz")
+    assert [(d.doc_id, d.text) for d in documents] == [("a", ARABIC)]
+    assert [message for _, message in problems] == [
+        "cannot read: Compressed file ended before the end-of-stream marker was reached"]
+
+
+def test_a_stray_nul_byte_in_a_long_text_is_replaced_not_a_reason_to_skip_the_file(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(f"{ARABIC} {OTHER}".encode() + b"\x00" + ARABIC.encode())
+    problems, notices = [], []
+    [document] = iter_documents([str(path)], lambda *p: problems.append(p), lambda *n: notices.append(n))
+    assert document.text == f"{ARABIC} {OTHER} {ARABIC}" and problems == [] and len(notices) == 1

@@ -1,6 +1,7 @@
 """The athar command line (click)."""
 from __future__ import annotations
 
+import datetime
 import sys
 
 import click
@@ -303,8 +304,9 @@ def _evaluation_input(graph):
     system, sentence_of = System(), {}
     for node in graph.nodes:
         types = [label for label in node.labels if label in ENTITY_TYPES]
-        if types:
-            system.nodes[node.id] = Node(node.id, types[0], node.props)
+        if types:     # a typed event date (datetime.date) is compared as the ISO text it came from
+            props = {k: v.isoformat() if isinstance(v, datetime.date) else v for k, v in node.props.items()}
+            system.nodes[node.id] = Node(node.id, types[0], props)
         elif SENTENCE in node.labels:
             sentence_of[node.id] = (node.props["doc_id"], node.props["index"])
             system.sentences[sentence_of[node.id]] = node.props["text"]

@@ -144,6 +144,7 @@ class RelationExtractor:
         self.person_roles = self._attach_roles(roles)
         self.named_role_tokens = {t for _, role in self.person_roles.values() for t in range(role.start, role.end)}
         self.role_tokens = {t for role in roles for t in range(role.start, role.end)}
+        self.named_or_dated = {t for span in [*doc.ents, *doc.spans.get("dates", [])] for t in range(span.start, span.end)}
         self.ents_in: list[list[Span]] = [[] for _ in self.sents]
         k = -1
         for ent in doc.ents:                      # doc.ents once: Span.ents rebuilds them per call
@@ -602,6 +603,13 @@ class RelationExtractor:
             self._add("CHAIRED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
                       basis=basis)
 
+    def _open_gap(self, start: int, end: int) -> int:
+        """Tokens outside names, titles and dates between an event (ending at start) and the first attendance
+        noun of the chain that reaches end: "المؤتمر في باريس أمس بحضور الوزراء العرب وممثلي" has one ("في"),
+        "المباحثات … مبادرة لتشكيل جبهة … بمشاركة" six (the participation is the front's)."""
+        end = next((t for t in range(start, end) if self.doc[t].norm_ in self.attend_nouns), end)
+        return sum(1 for t in range(start, end) if t not in self.named_or_dated)
+
     def _heads_delegation(self, i: int, delegation: int, event: Span) -> None:
         """"يترأس الوزير X وفد بلاده إلى القمة" / "X يترأس وفد بلاده": the head of a delegation attends
         the event; said by a verb only (a noun "برئاسة" names the head of the delegation, read elsewhere)."""
@@ -625,7 +633,8 @@ class RelationExtractor:
         if norm in self.attend_nouns and norm not in self.delegation:
             # the event the phrase modifies: "عقد المؤتمر … بحضور X", "مؤتمر دولي بمشاركة مصر"
             event = next((ev for ev in sorted(self.events_in[self.k], key=lambda ev: -ev.end)
-                          if s <= ev.start and ev.end <= i and i - ev.end <= self.attend_noun_window), None)
+                          if s <= ev.start and ev.end <= i and self._open_gap(ev.end, i) <= self.attend_noun_window),
+                         None)
             basis = "attend_noun_after_event"
             if event is None:
                 event = self._event_ahead(i, e)
@@ -981,8 +990,10 @@ class RelationExtractor:
                     self._add("AFFILIATED_WITH", a.key, parent[0].key, a.start, basis="subordinate_to")
         for ev in self.events_in[self.k]:
             # "المباحثات بين لافروف ونظيره السعودي عادل الجبير": the parties of talks took part in them
-            if ev.end < sent.end and doc[ev.end].norm_ == "بين":
-                parties = self._list_from(ev.end + 1, max_gap=0)
+            # (the event's name may hold its parties: "بين" inside the span or right after it)
+            j = next((t for t in range(ev.start + 1, min(ev.end + 1, sent.end)) if doc[t].norm_ == "بين"), None)
+            if j is not None:
+                parties = self._list_from(j + 1, max_gap=0)
                 if len(parties) >= 2:
                     for a in parties:
                         self._add("ATTENDED", a.key, ev._.key, ev.end, modality=self._modality(ev.start, ev),

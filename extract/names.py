@@ -4,13 +4,14 @@ Shared by the statistical recogniser (components/ner.py) and the person rules
 (components/persons.py). A word can be part of a name unless it is
 punctuation or a number, carries case endings (tanween: "آمالاً" is a noun),
 has a particle written onto the article ("للحملة"), is on the stoplist, is a
-title or role word, or is a common word (the vocabulary of the language data
+title or role word, is a verb by the corpus's evidence ("سيقطع"), or is a common word (the vocabulary of the language data
 that does not name things, plus the common words the NER model ships with).
 First names (extract/lang/person_names.json) are name words even when they
 are also common words ("سعيد", "كريم").
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,11 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .arabic import normalize, strip_marks
 from .doc_ext import entities
+from .translit import transliterate
 
 PERSON = "PERSON"
+# Verbs and nouns the corpus shows are no names (made by `python -m extract.names_build`).
+CORPUS_WORDS = Path(__file__).resolve().parent / "models" / "names" / "corpus_words.json"
 # Data files made of names of states, places and organisations: their words
 # ("مارتن" of سان مارتن, "بان") are no evidence that a word is common.
-NAMING_FILES = frozenset({"states", "states_variants", "places", "organizations"})
+NAMING_FILES = frozenset({"states", "states_variants", "places", "organizations", "persons", "transliteration"})
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
 # A particle written onto the article ("للحملة", "بالغرفة", "والقروية"): a noun phrase, never a name word.
@@ -46,6 +50,8 @@ class NameLexicon:
     stop_written: frozenset[str]   # as written (without marks): decides for a stop word that is also a first name
     role_words: frozenset[str]
     common: frozenset[str]
+    verbs: frozenset[str] = frozenset()     # from the corpus (extract/names_build.py): never a name word
+    nouns: frozenset[str] = frozenset()     # from the corpus: no name on its own
 
     def is_stop(self, token: Token) -> bool:
         """A word that ends every name: function words, speech verbs, time words."""
@@ -54,6 +60,14 @@ class NameLexicon:
             return False
         return norm not in self.given or strip_marks(token.text[token._.clitic:]) in self.stop_written
 
+    def is_verb(self, norm: str) -> bool:
+        """A word the corpus inflects as a verb ("سيقطع", "سيشاركون", "واطلعت", "ناقشتها") that is no first name."""
+        return norm not in self.given and any(f in self.verbs for f in _bare_forms(norm, "ت", "تها", "ته", "تهم", "ها", "هم"))
+
+    def lone_noun(self, norm: str) -> bool:
+        """A word that the corpus also writes with the article (تدشين, امتنان, قناعته): alone, it names nobody."""
+        return norm not in self.given and any(f in self.nouns for f in _bare_forms(norm, "ه", "ها", "هم", "هما"))
+
     def is_common(self, norm: str) -> bool:
         """A vocabulary word that is not a first name or a name particle."""
         return norm in self.common and norm not in self.given and norm not in self.particles
@@ -61,14 +75,46 @@ class NameLexicon:
     def can_be_name(self, token: Token) -> bool:
         """Whether the token may be a word of a personal name (context aside)."""
         text = token.text
-        if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "-"):
-            return False
+        if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "-") or text[:1] == "-" or text[-1:] == "-":
+            return False                # "-حفظه الله-": a formula set off by dashes
         norm = token.norm_
         if len(norm) < 2 and norm not in self.particles:
             return False
-        if self.is_stop(token) or norm in self.role_words or _ATTACHED_ARTICLE.match(norm):
+        if self.is_stop(token) or norm in self.role_words or _ATTACHED_ARTICLE.match(norm) or self.is_verb(norm):
             return False
+        if norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 5 and norm not in self.given and norm[1:] in self.nouns:
+            return False            # "بمواقف": a preposition written onto a noun the normaliser did not know (not باسلمة)
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
+
+    def can_be_family_name(self, token: Token) -> bool:
+        """After a first name, a word that may be the family name although it is also a common word
+        ("جون كيري", "نبيل العربي", "بشار الأسد"): a plain word, no stop word, title, particle or
+        time word, nothing written onto it."""
+        text = token.text
+        if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "-") or token._.clitic:
+            return False
+        norm = token.norm_
+        return len(norm) > 2 and not self.is_stop(token) and norm not in self.role_words and not self.is_verb(norm) \
+            and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token) \
+            and not (norm.startswith("ال") and norm.endswith("يه"))     # "أحمد التاريخية": a feminine adjective
+
+    def first_name_before(self, tokens: list[Token]) -> bool:
+        """Whether tokens (the name so far) are exactly a first name: "جون", "عبد الباقي", "أبو بكر"."""
+        norms = [t.norm_ for t in tokens]
+        return (len(norms) == 1 and norms[0] in self.given) or \
+            (len(norms) == 2 and norms[0] in self.particles and norms[0] not in ("بن", "ابن", "بنت", "ال"))
+
+
+def _bare_forms(norm: str, *suffixes: str) -> list[str]:
+    """The word, without a conjunction written onto it, and without one of the suffixes (a noun's
+    ta marbuta, written ت before a suffix, back as ه)."""
+    forms = [norm] + ([norm[1:]] if norm[:1] in "وف" and len(norm) > 3 else [])
+    for f in list(forms):
+        for suffix in suffixes:
+            if f.endswith(suffix) and len(f) - len(suffix) >= 3:
+                stem = f[:-len(suffix)]
+                forms += [stem, stem[:-1] + "ه"] if suffix != "ت" and stem.endswith("ت") else [stem]
+    return forms
 
 
 @lru_cache(maxsize=None)
@@ -88,6 +134,7 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
               if len(w) > 1} - name_data
     if common_words_file:
         common |= set(Path(common_words_file).read_text(encoding="utf-8").split())
+    corpus = json.loads(CORPUS_WORDS.read_text(encoding="utf-8")) if CORPUS_WORDS.exists() else {}
     return NameLexicon(
         given=given,
         particles=norm_set(names["particles"]),
@@ -97,6 +144,8 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
         stop_written=frozenset(strip_marks(w) for w in stop_words),
         role_words=frozenset(role_words - given),
         common=frozenset(common),
+        verbs=frozenset(corpus.get("verbs", ())),
+        nouns=frozenset(corpus.get("nouns", ())),
     )
 
 
@@ -154,6 +203,13 @@ def register_person(span: Span, props: dict | None = None, key: str | None = Non
     for k, v in (props or {}).items():
         if v is not None:
             entity["props"].setdefault(k, v)
+    known = known_person(name)
+    if known is not None:                               # the English name, and what a bare title of theirs means
+        entity["name_en"] = known["name_en"]
+        entity["props"].update({k: v for k, v in (("nationality", known.get("state")),
+                                                  ("organization", known.get("org"))) if v})
+    elif not {"nationality", "organization"} & entity["props"].keys():
+        entity["name_en"] = transliterate(max([entity["name"], name, *entity["aliases"]], key=lambda n: len(n.split())))
     span._.key = key
     return key
 
@@ -161,3 +217,54 @@ def register_person(span: Span, props: dict | None = None, key: str | None = Non
 def set_entities(doc: Doc, spans: list[Span]) -> None:
     """Replace doc.ents by spans (non-overlapping, any order)."""
     doc.ents = sorted(spans, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=None)
+def _person_spelling() -> tuple[frozenset[str], frozenset[str], dict[str, str], frozenset[str]]:
+    """Given names, the words that join the next one (عبد, أبو …), letter folds and inner vowels."""
+    data = lexicon.load("person_names")
+    spelling = data["spelling"]
+    joined = {normalize(w): normalize(spelling["joined"][w]) for w in spelling["joined"]}
+    return (frozenset(normalize(w) for w in data["given"]), frozenset(joined), joined,
+            frozenset(normalize(w) for w in spelling["inner_vowels"]))
+
+
+def name_form(words: list[str]) -> tuple[str, ...]:
+    """A person's name reduced to what spelling does not change, for matching names of several documents:
+    "عبد الفتاح" and "عبدالفتاح", "أبي بكر" and "أبو بكر", "سيرغي" and "سيرجي", "موسفيني" and
+    "موسيفيني" have one form. Given names and words with the article keep their long vowels
+    (سعيد is not سعد, السعيدي not السعدي)."""
+    given, joiners, joined, vowels = _person_spelling()
+    spelling = lexicon.load("person_names")["spelling"]
+    folds = str.maketrans({normalize(k): normalize(v) for k, v in spelling["letters"].items()})
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in joiners and i + 1 < len(words):
+            w, i = joined[w] + words[i + 1], i + 1
+        elif w not in given and len(w) >= 5 and not w.startswith("ال"):
+            w = w[0] + "".join(ch for ch in w[1:-1] if ch not in vowels) + w[-1]
+        out.append(w.translate(folds))
+        i += 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _known_persons() -> dict[tuple[str, ...], dict]:
+    """Name form of every spelling of a well-known person (extract/lang/persons.json) -> its entry;
+    a form two persons share belongs to neither."""
+    out: dict[tuple[str, ...], dict] = {}
+    shared = set()
+    for entry in lexicon.load("persons")["persons"].values():
+        for name in (entry["name"], *entry["aliases"]):
+            form = name_form(normalize(name).split())
+            if form in out and out[form] is not entry:
+                shared.add(form)
+            out[form] = entry
+    return {form: entry for form, entry in out.items() if form not in shared}
+
+
+def known_person(name: str) -> dict | None:
+    """The persons.json entry of a name ("الرئيس عبدالفتاح السيسي" is not one, "عبدالفتاح السيسي" is)."""
+    return _known_persons().get(name_form(normalize(name).split()))

@@ -34,7 +34,9 @@ from . import lexicon
 from .arabic import normalize
 from .isodate import compatible, more_specific, year_month
 from .model import DocumentFacts, Fact
+from .names import name_form
 
+NASAB = frozenset({"بن", "ابن", "بنت", "ال"})       # words that continue a name: "محمد بن زايد" + " آل نهيان"
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
                "seminar": "gathering", "session": "gathering", "talks": "gathering", "event": "gathering",
                "dialogue": "gathering", "call": "call", "ceremony": "ceremony", "exhibition": "exhibition"}
@@ -85,6 +87,7 @@ class Resolver:
     def __init__(self) -> None:
         self.events: dict[str, dict] = {}
         self.persons: set[str] = set()
+        self.person_counts: dict[str, int] = defaultdict(int)
         self.person_names: dict[str, str] = {}
         self.unlisted_orgs: set[str] = set()
 
@@ -101,6 +104,7 @@ class Resolver:
                                       "words": _content_words((e.name, *e.aliases), p.get("city"))}
             elif e.type == "Person":
                 self.persons.add(e.key)
+                self.person_counts[e.key] += 1
                 self.person_names[e.key] = e.name
             elif e.type == "Organization" and _is_word_key(e.key):
                 self.unlisted_orgs.add(e.key)
@@ -177,28 +181,52 @@ class Resolver:
         return bool(c.titles & v["titles"])
 
     def _person_mapping(self) -> dict[str, str]:
-        by_token: dict[str, set[str]] = defaultdict(set)
-        for key in self.persons:
-            parts = key.split(":", 1)[1].split("_")
-            if len(parts) > 1:
-                by_token[parts[-1]].add(key)
-                by_token[parts[0]].add(key)
-        by_ends: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for key in self.persons:
-            parts = key.split(":", 1)[1].split("_")
-            if len(parts) > 2:
-                by_ends[(parts[0], parts[-1])].add(key)
-        out = {}
-        for key in self.persons:
-            parts = key.split(":", 1)[1].split("_")
-            if len(parts) == 2 and len(by_ends.get((parts[0], parts[1]), ())) == 1:
-                out[key] = next(iter(by_ends[(parts[0], parts[1])]))
-        for key in self.persons:
-            parts = key.split(":", 1)[1].split("_")
-            # "فورونكوف" with "فلاديمير فورونكوف" and "فلاديمير إيفانوفيتش فورونكوف": all one person
-            people = {out.get(k, k) for k in by_token.get(parts[0], ())} if len(parts) == 1 else set()
-            if len(people) == 1:
-                out[key] = people.pop()
+        """Person keys that name one person: the same form (spelling variants), a nasab cut short
+        ("محمد بن زايد" -> "محمد بن زايد آل نهيان"), a first and last name, a lone surname. Each step
+        looks candidates up in an index (no pairwise scan) and merges only into a unique candidate."""
+        forms: dict[str, tuple[str, ...]] = {key: name_form(key.split(":", 1)[1].split("_")) for key in self.persons}
+        out: dict[str, str] = {}
+        by_form: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for key, form in forms.items():
+            by_form[form].append(key)
+        for keys in by_form.values():           # one key per form: the most written, then the longest
+            best = max(keys, key=lambda k: (self.person_counts[k], len(k), k))
+            out.update({k: best for k in keys if k != best})
+        canon = {form: out.get(keys[0], keys[0]) for form, keys in by_form.items()}
+        full = [f for f in by_form if len(f) > 1]
+        by_prefix: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        by_ends: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+        by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for f in full:
+            for n in range(2, len(f)):
+                if f[n] in NASAB:
+                    by_prefix[f[:n]].add(f)
+            if len(f) > 2:
+                by_ends[(f[0], f[-1])].add(f)
+            by_word[f[0]].add(f)
+            by_word[f[-1]].add(f)
+
+        def fullest(f: tuple[str, ...]) -> tuple[str, ...]:
+            while len(by_prefix.get(f, ())) == 1:
+                f = next(iter(by_prefix[f]))
+            return f
+
+        target: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for f in full:
+            longer = fullest(f)
+            if longer == f and len(f) == 2 and len(by_ends.get(f, ())) == 1:
+                longer = fullest(next(iter(by_ends[f])))
+            if longer != f:
+                target[f] = longer
+        for f in by_form:
+            if len(f) == 1:
+                # "فورونكوف" with "فلاديمير فورونكوف" and "فلاديمير إيفانوفيتش فورونكوف": all one person
+                people = {target.get(g, g) for g in by_word.get(f[0], ())}
+                if len(people) == 1:
+                    target[f] = people.pop()
+        for f, t in target.items():
+            for key in by_form[f]:
+                out[key] = canon[t]
         return out
 
     def _org_mapping(self) -> dict[str, str]:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize, split_proclitics
 from ..doc_ext import entities
+from ..translit import transliterate
 from .normalizer import _original_chars
 
 SHADDA, DAMMA = "\u0651", "\u064f"
@@ -67,6 +68,11 @@ class Candidate:
     value: dict | None = None
     rank: int = 0                # lower wins among equally long spans
     props: dict = field(default_factory=dict)
+
+
+# Kinds of unlisted organisation that belong to one state: without a state in their name they are
+# keyed per document, so the ministries of different states never become one node.
+STATE_BODIES = frozenset({"ministry", "government_body"})
 
 
 def _norms(words: list[str], known) -> tuple[str, ...]:
@@ -117,9 +123,15 @@ class Gazetteer:
         self.not_complements = {normalize(k): words(v) for k, v in self.patterns["not_complements"].items()}
         self.name_stop = words(self.patterns["name_stop"])
         self.name_titles = words(self.patterns["name_titles"])
+        self.unit_words = words(self.patterns["unit_words"])
         self.definite_heads = PhraseMatcher(nlp.vocab, attr="NORM")
         for phrase, kind in self.patterns["definite_heads"].items():
             self.definite_heads.add(kind, [self._pattern(nlp, _norms(self._split(phrase), self.known))])
+        self.definite_names = {" ".join(_norms(self._split(k), self.known)): _norms(self._split(v), self.known)
+                               for k, v in self.patterns["definite_names"].items()}
+        self.listed_by_pattern = self._listed_by_pattern()
+        self.listed_names = {key: [_norms(self._split(n), self.known) for n in (org["name"], *org["aliases"])]
+                             for key, org in self.orgs.items()}
         self.readings: dict[str, list[Reading]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self._build(nlp, ctx)
@@ -197,6 +209,7 @@ class Gazetteer:
                 candidates.append(cand)
         candidates += self._pattern_orgs(doc, candidates)
         chosen = self._resolve(candidates)
+        self._short_listed_names(doc, chosen)
         self._generic_states(doc, chosen)
         self._capitals_in_coordination(doc, chosen)
         self._write(doc, [c for c in chosen if c.label != "GENERIC"])
@@ -384,10 +397,18 @@ class Gazetteer:
                     out.append(cand)
         for kind_id, i, end in self.definite_heads(doc):
             if (c := at.get(end)) is not None and c.label == "STATE" and c.value \
-                    and c.value["form"] in ("name", "demonym"):
-                words = [t.norm_ for t in doc[i:end]]
+                    and c.value["form"] in ("name", "demonym") and not (i and doc[i - 1].norm_ in self.titles):
+                words = [t.norm_ for t in doc[i:end]]      # "الخارجية الروسية", not "وزير الخارجية الروسي"
+                words = self.definite_names.get(" ".join(words), words)
+                if words[0].endswith("ه") != doc[c.end - 1].norm_.endswith("ه"):
+                    continue                                # the adjective agrees with the body's noun
                 out.append(self._pattern_candidate(doc, i, c.end, doc.vocab.strings[kind_id], c.key, words))
         out += self._quoted_orgs(doc, at)
+        for c in found:     # "كتائب حزب الله" is an organisation of its own, not Hezbollah
+            if c.label == "ORG" and c.start > 0 and doc[c.start - 1].norm_ in self.unit_words \
+                    and not doc[c.start]._.clitic:
+                words = [t.norm_ for t in doc[c.start - 1:c.end]]
+                out.append(self._pattern_candidate(doc, c.start - 1, c.end, "armed_group", None, words))
         return out
 
     def _quoted_orgs(self, doc: Doc, at: dict) -> list[Candidate]:
@@ -464,10 +485,66 @@ class Gazetteer:
 
     def _pattern_candidate(self, doc: Doc, start: int, end: int, kind: str, state: str | None,
                            words: list[str]) -> Candidate:
-        slug = "-".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
-        key = f"org:{slug}@{state}" if state else f"org:{slug}"
+        key = _pattern_key(words, state)
+        key = self.listed_by_pattern.get(key, key)      # "وزارة الخزانة الأميركية": the listed US Treasury
+        if state is None and kind in STATE_BODIES and (doc_id := (doc._.meta or {}).get("doc_id")):
+            key += f"#{doc_id}"     # "وزارة الخارجية" of one article is not that of another: no state, no common node
         props = {"kind": kind, **({"state": state} if state else {})}
         return Candidate(start, end, "ORG", key, rank=4, props=props)
+
+    def _short_listed_names(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """Shorter names of an organisation the document names in full: a pattern organisation whose
+        words begin the name of exactly one listed organisation of the document ("منظمة التجارة" with
+        "منظمة التجارة العالمية"), or name exactly one state's body of the document without the state
+        ("وزارة الخارجية" with "وزارة الخارجية المصرية"), is that organisation."""
+        orgs = [c for c in chosen if c.label == "ORG"]
+        listed = {c.key for c in orgs if c.key in self.orgs}
+        names = {key: self.listed_names[key] for key in listed}
+        with_state: dict[str, set[str]] = {}
+        for pattern, key in self.listed_by_pattern.items():
+            if key in listed:
+                with_state.setdefault(pattern.split("@")[0], set()).add(key)
+        for c in orgs:
+            if "@" in c.key and c.key not in self.orgs:
+                with_state.setdefault(c.key.split("@")[0], set()).add(c.key)
+        by_start = {c.start: c for c in orgs}
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        for c in orgs:     # "منظمة البلدان المصدرة للنفط «أوبك»": the name (to its end) and the acronym after it are one
+            if c.key in self.orgs:
+                continue
+            for quote in range(c.end, min(len(doc), c.end + 4)):
+                if doc[quote].text in QUOTES_OPEN | {"("}:
+                    acr = by_start.get(quote + 1)
+                    if acr is not None and acr.key in self.orgs:
+                        c.key, c.end = acr.key, quote
+                    break
+                tok = doc[quote]
+                if quote in taken or not _ARABIC_WORD.match(tok.norm_) or tok.norm_ in self.stop or tok.is_sent_start:
+                    break
+        for c in orgs:
+            if c.key in self.orgs or "@" in c.key:
+                continue
+            words = tuple(t.norm_ for t in doc[c.start:c.end])
+            owners = {key for key, forms in names.items() for form in forms
+                      if len(form) > len(words) and form[:len(words)] == words} or with_state.get(c.key.split("#")[0], set())
+            if len(owners) == 1:
+                c.key = owners.pop()
+
+    def _listed_by_pattern(self) -> dict[str, str]:
+        """Pattern key -> listed key, for listed state bodies whose names the patterns also read
+        (head + name + the state's demonym): both spellings of one ministry are one organisation."""
+        out = {}
+        for key, org in self.orgs.items():
+            state = org.get("state")
+            if not state or state not in self.states:
+                continue
+            demonyms = {normalize(d) for forms in self.states[state]["demonyms"].values() for d in forms}
+            for surface in [org["name"], *org["aliases"]]:
+                words = _norms(self._split(surface), self.known)
+                if len(words) > 1 and words[-1] in demonyms:
+                    words = self.definite_names.get(" ".join(words[:-1]), words[:-1])
+                    out.setdefault(_pattern_key(words, state), key)
+        return out
 
     # ------------------------------------------------------------ resolution
     @staticmethod
@@ -546,8 +623,9 @@ class Gazetteer:
             return self._place_entity(c.key)
         org = self.orgs.get(c.key)
         if org is None:
-            return {"key": c.key, "type": "Organization", "name": span.text[span[0]._.clitic:], "aliases": [],
-                    "name_en": None, "props": dict(c.props)}
+            name = span.text[span[0]._.clitic:]
+            return {"key": c.key, "type": "Organization", "name": name, "aliases": [],
+                    "name_en": transliterate(name), "props": dict(c.props)}
         props = {"kind": org["kind"], **{k: org[k] for k in ("state", "seat", "parent") if k in org}}
         return {"key": c.key, "type": "Organization", "name": org["name"], "aliases": [],
                 "name_en": org["name_en"], "props": props}
@@ -557,6 +635,12 @@ class Gazetteer:
         props = {"kind": place["kind"], **({"state": place["state"]} if place["state"] else {})}
         return {"key": key, "type": "Place", "name": place["name"], "aliases": [], "name_en": place["name_en"],
                 "props": props}
+
+
+def _pattern_key(words: list[str], state: str | None) -> str:
+    """The key of an unlisted organisation: its words without the article (+ "@" its state)."""
+    slug = "-".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
+    return f"org:{slug}@{state}" if state else f"org:{slug}"
 
 
 def state_entity(iso2: str, states: dict | None = None) -> dict:

@@ -84,7 +84,8 @@ class NameRecognizer:
         """The name inside a recognised span, or None when nothing name-like is left.
 
         The name is the first run of name words in the span (a word after a
-        particle always counts: "عبد الله"); it ends at the first common word,
+        particle always counts: "عبد الله", and so does a family name after a first name: "جون
+        كيري"); it ends at the first common word,
         stop word or punctuation ("محمد بن سلمان الوفد الزائر" -> "محمد بن سلمان").
         """
         lex = self.lex
@@ -94,13 +95,20 @@ class NameRecognizer:
             start += 1
         end = start
         while end < span.end and (lex.can_be_name(doc[end]) or end > start and doc[end - 1].norm_ in lex.particles
-                                  and doc[end].is_alpha and not lex.is_stop(doc[end])):
+                                  and doc[end].is_alpha and not lex.is_stop(doc[end])
+                                  or lex.first_name_before(list(doc[start:end])) and lex.can_be_family_name(doc[end])):
             end += 1
         while end > start and doc[end - 1].norm_ in lex.particles | lex.infixes:
             end -= 1
-        if not any(not lex.is_common(t.norm_) for t in doc[start:end]):
-            return None
-        if end - start == 1 and prepositional(doc[start]):
+        # "لأوفيد علي …", "نصح آدم زوبين", "حينذاك معمر …": a word written with a preposition, or one that
+        # is no first name before a first name (or عبد, أبو), opens no name
+        while end - start > 2 and (prepositional(doc[start]) or doc[start].norm_ not in lex.given | lex.particles
+                                   and doc[start + 1].norm_ in lex.given | lex.particles):
+            start += 1
+        if not any(not lex.is_common(t.norm_) for t in doc[start:end]) or \
+                not any("\u0621" <= ch <= "\u064a" for t in doc[start:end] for ch in t.text):
+            return None                                 # only common words, or a Latin word ("Zain")
+        if end - start == 1 and (prepositional(doc[start]) or lex.lone_noun(doc[start].norm_)):
             return None
         split_conjunction(doc[start], lex, evidence - {doc[start].norm_})
         return doc[start:end]

@@ -44,7 +44,8 @@ class Normalizer:
 
     Matchers built on attr="NORM" then see "بالمملكة المغربية" as
     "المملكه المغربيه". token._.clitic says how many original characters the
-    particles took, so mention offsets can skip them.
+    particles took, so mention offsets can skip them. The preposition "ك" is
+    only split off before four letters or more: "كيري", "كوك" are names.
     """
 
     def __init__(self, nlp: Language, name: str, extra_lexicons: list[str]):
@@ -57,6 +58,8 @@ class Normalizer:
             if not word:
                 continue
             stripped, stem = split_proclitics(word, self.known)
+            if stripped and word[stripped - 1] == "ك" and len(stem) < 4:
+                stripped, stem = 0, word        # "كيري" is no "ك" + "يري": a short rest is more likely a name's letters
             token.norm_ = stem
             if stripped:
                 token._.clitic = _original_chars(token.text, stripped)

@@ -92,8 +92,10 @@ class PersonFinder:
         self.counterpart = {normalize(w) for w in data["counterpart"]}
         self.modifiers = {normalize(w) for w in data["modifiers"]}
         self.org_heads = {normalize(w) for w in data["org_heads"]}
+        self.org_adjectives = {normalize(w): key for w, key in data["org_adjectives"].items()}
         self.prepositions = {normalize(w) for w in data["attached_prepositions"]}
         self.byline_cues = {normalize(w) for w in names["byline_cues"]}
+        self.speech_verbs = {normalize(w) for w in lexicon.load("person_stoplist")["verbs"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
@@ -124,6 +126,9 @@ class PersonFinder:
         self._lists()
         self._coordinated()
         self._byline()
+        self._surname_by_repetition()
+        self._family_after_given()
+        self._given_before()
         self._resolve_short_names()
         self._attach_roles(roles)
         persons = sorted(self.persons.values(), key=lambda s: s.start)
@@ -160,9 +165,12 @@ class PersonFinder:
         found = self.titles_at.get(i)
         return (found[0], self.titles[found[1]]) if found else None
 
-    def _grow(self, start: int, end: int, entry: dict, earlier: list[Role], depth: int = 0) -> Role | None:
-        """Extend a title over its modifiers, state, organisation and place; None if a needed complement is missing."""
+    def _grow(self, start: int, end: int, entry: dict, earlier: list[Role], depth: int = 0,
+              posted: bool = False) -> Role | None:
+        """Extend a title over its modifiers, state, organisation and place; None if a needed complement is missing.
+        posted: a diplomat's title (or one nested in it), whose place after في/لدى is the post, not its state."""
         doc = self.doc
+        posted = posted or bool(entry.get("posted"))
         role = Role(start, end, entry, entry["role"], state=entry.get("state"))
         construct = entry["kind"] != "honorific" and not normalize(entry["ar"][0]).split()[-1].startswith("ال") \
             and not doc[end - 1].norm_.startswith("ال")
@@ -182,6 +190,9 @@ class PersonFinder:
                     role.state = ent._.key
                 elif ent.label_ == "ORG" and role.org is None:
                     role.org = ent._.key
+                elif ent.label_ == "LOC" and pos == end and role.state is None and not doc[pos]._.clitic \
+                        and (place_state := self._place_state(ent)):
+                    role.state = place_state     # "ولي عهد أبوظبي", "حاكم دبي": a place's ruler belongs to its state
                 elif ent.label_ != "LOC" or doc[pos]._.clitic == 0:
                     break
                 pos = grown = ent.end
@@ -193,17 +204,19 @@ class PersonFinder:
                 pos = grown = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text in CLOSE_QUOTES else 0)
                 continue
             if tok.norm_ in self.modifiers:
+                role.org = role.org or self.org_adjectives.get(tok.norm_)
                 pos = grown = pos + 1
                 continue
             if tok.norm_ in self.prepositions and (ent := self.blocked.get(pos + 1)) is not None and ent.start == pos + 1:
-                if ent.label_ == "STATE" and role.state is None:
-                    role.state = ent._.key       # "رئيس اللجنة الوطنية في دولة الإمارات"
+                if ent.label_ == "STATE" and role.state is None and not posted:
+                    role.state = ent._.key       # "رئيس اللجنة الوطنية في دولة الإمارات"; not "سفير … لدى مصر"
                 pos = grown = ent.end
                 continue
             # "مساعد الأمين العام للأمم المتحدة" nests; "… ورئيسة وزراء نيوزيلندا" is a second person's title
-            nested = self._title_at(pos) if tok._.clitic and tok.text[:1] != "و" and depth < 2 else None
+            attached = tok._.clitic or normalize(tok.text).startswith("لل")      # "للأمين العام": ل + ال
+            nested = self._title_at(pos) if attached and tok.text[:1] != "و" and depth < 2 else None
             if nested is not None:
-                inner = self._grow(pos, nested[0], nested[1], earlier, depth + 1)
+                inner = self._grow(pos, nested[0], nested[1], earlier, depth + 1, posted)
                 if inner is not None:
                     role.state = role.state or inner.state
                     role.org = role.org or inner.org
@@ -214,6 +227,9 @@ class PersonFinder:
             return None
         role.end = grown
         return role
+
+    def _place_state(self, ent: Span) -> str | None:
+        return entities(self.doc).get(ent._.key, {}).get("props", {}).get("state")
 
     def _complement(self, i: int) -> int | None:
         """End of the noun phrase a generic title governs ("رئيس اللجنة الوطنية"), or None."""
@@ -268,11 +284,10 @@ class PersonFinder:
         return span
 
     # -------------------------------------------------------------- persons
-    def _name_run(self, i: int, limit: int | None = None, listed: bool = False) -> int:
+    def _name_run(self, i: int, limit: int | None = None) -> int:
         """End of the longest name-like run of tokens starting at i (i if none).
 
-        listed: an item of a list of names, where a family name after a first
-        name may also be a common word ("سامي الحربي").
+        After a first name the family name may also be a common word ("سامي الحربي", "جون كيري").
         """
         doc, lex = self.doc, self.lex
         end = i
@@ -284,8 +299,7 @@ class PersonFinder:
                 break
             after_particle = j > i and doc[j - 1].norm_ in lex.particles
             ordinal = j > i and (tok.norm_ in lex.ordinals or tok.norm_ == "عشر") and doc[j - 1].norm_ in lex.given | lex.ordinals
-            family = listed and j == i + 1 and doc[i].norm_ in lex.given and tok.norm_.startswith("ال") \
-                and not lex.is_stop(tok) and tok.norm_ not in lex.role_words
+            family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok)
             if not (lex.can_be_name(tok) or after_particle and not tok.is_punct and not lex.is_stop(tok)
                     or ordinal or family):
                 break
@@ -305,7 +319,7 @@ class PersonFinder:
             return False
         if len(words) == 1:
             return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال") \
-                and not prepositional(words[0])   # "الرئيس الفرنسي بإنهاء"
+                and not prepositional(words[0]) and not lex.lone_noun(words[0].norm_)   # "الرئيس الفرنسي بإنهاء", "… فرضية"
         return True
 
     def _add_person(self, start: int, end: int, listed: bool = False) -> Span | None:
@@ -344,6 +358,8 @@ class PersonFinder:
         if i >= len(doc):
             return
         found = self._person_at(i)
+        if found is not None and found.start == i and (end := self._name_run(i)) > found.end:
+            found = self._add_person(i, end) or found     # the recogniser's "نبيل" of "الدكتور نبيل العربي"
         if found is None and doc[i].text in OPEN_QUOTES:
             end = self._quoted(i)
             if end and self._ok_name(i + 1, end, support=True):
@@ -420,7 +436,7 @@ class PersonFinder:
                 i += 1
             items = []
             while i < len(doc):
-                end = self._name_run(i, listed=True)
+                end = self._name_run(i)
                 if end - i < 2 or not self._ok_name(i, end, support=True):
                     break
                 items.append((i, end))
@@ -470,6 +486,52 @@ class PersonFinder:
                     self._name_run(line[0].i, line[-1].i + 1) == line[-1].i + 1 and self._ok_name(line[0].i, line[-1].i + 1):
                 self._add_person(line[0].i, line[-1].i + 1)
 
+    def _surname_by_repetition(self) -> None:
+        """"عبد القادر مساهل … وقال مساهل": the word after a name is its family name when the document
+        also uses that word alone as the subject of a verb of speech, even if it is a common word or a
+        city's name ("برناردينو ليون … وأضاف ليون")."""
+        doc, lex = self.doc, self.lex
+        said = {doc[j].norm_ for j in range(1, len(doc)) if doc[j - 1].norm_ in self.speech_verbs}
+        if not said:
+            return
+        for p in sorted(self.persons.values(), key=lambda s: s.start):
+            e = p.end
+            if e >= len(doc) or e - p.start >= MAX_NAME or doc[e].is_sent_start or e in self.role_tokens:
+                continue
+            tok, ent = doc[e], self.blocked.get(e)
+            if tok.norm_ not in said or tok.norm_ in {t.norm_ for t in p} or not lex.can_be_family_name(tok):
+                continue
+            if ent is not None:
+                if ent.label_ != "LOC" or len(ent) != 1:
+                    continue
+                self.others.remove(ent)             # the name of a person, not of a city
+                del self.blocked[e]
+            if self._person_at(e) is None:
+                self._add_person(p.start, e + 1)
+
+    def _family_after_given(self) -> None:
+        """"محمد راشد الدعيج": a name that ends on a first name takes the name word after it."""
+        doc, lex = self.doc, self.lex
+        for p in sorted(self.persons.values(), key=lambda s: s.start):
+            e = p.end
+            if p[-1].norm_ not in lex.given or e >= len(doc) or e - p.start >= MAX_NAME or doc[e].is_sent_start \
+                    or e in self.blocked or e in self.role_tokens or self._person_at(e) or doc[e]._.clitic:
+                continue
+            if lex.can_be_name(doc[e]) and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:
+                self._add_person(p.start, e + 1)
+
+    def _given_before(self) -> None:
+        """"وأنصار علي عبد الله صالح": a first name written right before a name is its first word."""
+        doc, lex = self.doc, self.lex
+        for p in sorted(self.persons.values(), key=lambda s: s.start):
+            i = p.start - 1
+            if i < 0 or doc[p.start].is_sent_start or i in self.blocked or i in self.role_tokens or self._person_at(i):
+                continue
+            tok = doc[i]
+            if tok.norm_ in lex.given and not tok._.clitic and lex.can_be_name(tok) and \
+                    (doc[p.start].norm_ in lex.given or doc[p.start].norm_ in lex.particles):
+                self._add_person(i, p.end)
+
     def _honorific_at(self, i: int) -> list[dict]:
         title = self._title_at(i)
         return [title[1]] if title and title[1]["kind"] == "honorific" and title[0] == i + 1 else []
@@ -478,6 +540,9 @@ class PersonFinder:
     def _resolve_short_names(self) -> None:
         """Surnames and other partial mentions take the key of the one full name they belong to."""
         doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            if len(p) > 1 and lex.first_name_before(list(p)) and p[0].norm_ not in KUNYA:
+                del self.persons[start]     # a compound first name alone ("عبد الله"): nobody in particular
         full: dict[tuple[str, ...], set[str]] = {}
         for p in self.persons.values():
             words = tuple(t.norm_ for t in p)
@@ -490,9 +555,11 @@ class PersonFinder:
                     full.setdefault(part, set()).add(key)
             if words[0] not in lex.given and words[0] not in lex.particles:
                 full.setdefault(words[:1], set()).add(key)
+            if _kunya(words[:1]) == ("ابو",) and len(words) > 2:
+                full.setdefault(_kunya(words[:2]), set()).add(key)     # "أبو بكر" (أبي بكر) of "أبو بكر البغدادي"
         self.aliases: dict[int, str] = {}
         for start, p in list(self.persons.items()):
-            keys = full.get(tuple(t.norm_ for t in p), set())
+            keys = full.get(tuple(t.norm_ for t in p), set()) or full.get(_kunya([t.norm_ for t in p]), set())
             if len(keys) == 1:
                 self.aliases[start] = next(iter(keys))
             elif len(keys) > 1 or len(p) == 1 and p[0].norm_ in lex.given:
@@ -501,14 +568,14 @@ class PersonFinder:
             return
         taken = {i for p in self.persons.values() for i in range(p.start, p.end)} | self.role_tokens
         norms = [t.norm_ for t in doc]
-        firsts = {words[0] for words in full}
+        firsts = {words[0] for words in full} | ({"ابي", "ابا"} if any(w[0] == "ابو" for w in full) else set())
         for i, norm in enumerate(norms):
             if norm not in firsts or i in taken or i in self.blocked:
                 continue
             tok = doc[i]
             for n in (2, 1):
                 words = tuple(norms[i:i + n])
-                keys = full.get(words, set())
+                keys = full.get(words, set()) or full.get(_kunya(words), set())
                 if len(words) < n or len(keys) != 1 or any(j in taken or j in self.blocked for j in range(i, i + n)):
                     continue
                 if n == 1 and (words[0] in lex.common or lex.is_stop(tok) or tok._.clitic and words[0] in lex.given):
@@ -580,6 +647,14 @@ class PersonFinder:
             if person_key(longest) == key and longest != e["name"]:
                 e["aliases"] = sorted({*e["aliases"], e["name"]} - {longest})
                 e["name"] = longest
+
+
+KUNYA = frozenset({"ابو", "ابي", "ابا"})      # "أبو عبيدة" is a name in itself, not a first name waiting for more
+
+
+def _kunya(words) -> tuple[str, ...]:
+    """Words with the kunya's case forms folded: أبي بكر, أبا بكر -> أبو بكر."""
+    return tuple("ابو" if w in ("ابي", "ابا") else w for w in words)
 
 
 @Language.factory("athar_persons", default_config={"common_words": ""})

@@ -33,6 +33,11 @@ TYPE_OF_LABEL = {"STATE": "State", "ORG": "Organization", "PERSON": "Person"}
 ILA, AN = normalize("إلى"), normalize("أن")      # compared with token.norm_, which is normalised ("الي", "ان")
 
 
+# Kinds of organisation that belong to the state the gazetteer or their name gives: ministries,
+# agencies, parliaments, central banks, state armed forces (not parties, media, companies or armed groups).
+STATE_BODY_KINDS = frozenset({"ministry", "government_body", "bank", "armed_forces"})
+
+
 @dataclass
 class Arg:
     """An actor occurring in a sentence (tokens start..end)."""
@@ -197,7 +202,7 @@ class RelationExtractor:
                     if (role._.value or {}).get("counterpart"):
                         continue        # "بوريطة ونظيره الأميركي": the counterpart is someone else
                     between = self.doc[p.end:role.start]
-                    gap_ok = all(t.text in QUOTES or t.text in ("،", ",", "(") for t in between) and len(between) <= 2
+                    gap_ok = all(t.text in QUOTES or t.text in ("،", ",", "(", "؛") for t in between) and len(between) <= 2
                     distance = role.start - p.end + 0.5
                 else:
                     gap_ok, distance = True, 0
@@ -1023,12 +1028,21 @@ class RelationExtractor:
             props = {"role": value.get("role"), "role_en": value.get("role_en")}
             if value.get("state"):
                 self._add("AFFILIATED_WITH", person, value["state"], role.start, props=props, span=span)
+            known = self.registry.get(person, {}).get("props", {})
+            if value.get("kind") == "office" and not value.get("state") and not value.get("org") \
+                    and not value.get("counterpart"):
+                # "الرئيس السيسي": a title without its state, of a well-known person (extract/lang/persons.json)
+                for target in (known.get("nationality"), known.get("organization")):
+                    if target and (len(target) == 2 or target in self.registry):
+                        self._add("AFFILIATED_WITH", person, target, role.start, props=props, span=span)
             if value.get("org"):
                 self._add("AFFILIATED_WITH", person, value["org"], role.start, props=props, span=span)
-                org_state = self.registry.get(value["org"], {}).get("props", {}).get("state")
-                if org_state and not value.get("state"):
+                org_props = self.registry.get(value["org"], {}).get("props", {})
+                org_state = org_props.get("state") if org_props.get("kind") in STATE_BODY_KINDS else None
+                if org_state and not value.get("state"):          # a ministry's official, not a party's
                     self._add("AFFILIATED_WITH", person, org_state, role.start, props=props, span=span)
         self._role_coreference(roles)
+        self._organization_ties()
         # A nationality adjective right before a name: "الجزائري «مختار بلمختار»".
         for k, sent in enumerate(self.sents):
             self.k, self.sent = k, sent
@@ -1040,6 +1054,22 @@ class RelationExtractor:
                     prev = self._arg_at(j) if j >= sent.start else None
                     if prev is not None and prev.type == "State" and prev.via == "demonym":
                         self._add("AFFILIATED_WITH", a.key, prev.key, a.start, props={"role": "nationality"})
+
+    def _organization_ties(self) -> None:
+        """A state body ("وزارة الخارجية المصرية", "الكونغرس") with its state (the gazetteer's or its
+        name's); evidence: the body's first mention."""
+        seen: set[str] = set()
+        for k, ents in enumerate(self.ents_in):
+            self.k, self.sent = k, self.sents[k]
+            for ent in ents:
+                key = ent._.key
+                if ent.label_ != "ORG" or key in seen or key not in self.registry:
+                    continue
+                seen.add(key)
+                props = self.registry[key].get("props", {})
+                span = (ent.start, ent.end)
+                if props.get("state") and props.get("kind") in STATE_BODY_KINDS:
+                    self._add("AFFILIATED_WITH", key, props["state"], ent.start, props={"role": "state body"}, span=span)
 
     def _role_coreference(self, roles: list[Span]) -> None:
         """"الرئيس إيمانويل ماكرون" … "الرئيس الفرنسي": a person whose title names no state takes the

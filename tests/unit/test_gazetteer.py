@@ -216,3 +216,52 @@ def test_ambiguous_state_name_after_a_locative(nlp):
 def test_place_named_like_a_common_word_needs_a_place_word(nlp):
     assert keys(run(nlp, "وصل الجيش إلى مدينة صور الساحلية.")) == ["place:tyre"]
     assert keys(run(nlp, "نشرت الوكالة صور الاجتماع.")) == []
+
+
+# ---------------------------------------------------------------- well-known organisations (issue 15)
+@pytest.mark.parametrize("text, key", [
+    ("وافق البنك الأفريقي للتنمية على قرض جديد.", "org:afdb"),
+    ("اجتمع قادة دول بريكس في قمة سنوية.", "org:brics"),
+    ("دعت منظمة إيقاد إلى وقف القتال.", "org:igad"),
+    ("أعلن صندوق أوبك للتنمية الدولية عن منحة.", "org:ofid"),
+    ("ناقشت مجموعة 5+1 الملف مع الوفد.", "org:p5-plus-1"),
+    ("صوت الكونغرس على مشروع القانون.", "org:us-congress"),
+])
+def test_well_known_organisations(nlp, text, key):
+    assert key in keys(run(nlp, text), "ORG")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("أعلنت الخارجية الروسية أن الوفد سيصل غدا.", "org:وزاره-خارجيه@RU"),
+    ("وقالت الخارجية الأمريكية إن الاتفاق مهم.", "org:us-state-department"),
+    ("اشتبك الجيش السوداني مع المتمردين، وقالت القوات المسلحة السودانية إنها صدت الهجوم.", "org:جيش@SD"),
+])
+def test_a_state_body_named_by_its_short_form_and_demonym(nlp, text, key):
+    assert key in keys(run(nlp, text), "ORG")
+
+
+def test_a_title_with_a_demonym_makes_no_ministry(nlp):
+    doc = run(nlp, "وقال وزير الخارجية الروسي إن الحل سياسي.")
+    assert keys(doc, "ORG") == [] and keys(doc, "STATE") == ["RU"]
+
+
+def test_shorter_names_of_an_organisation_the_document_names_in_full(nlp):
+    doc = run(nlp, "أصدرت وزارة الزراعة البرازيلية بيانا. وقالت وزارة الزراعة إن الصادرات زادت. "
+                   "وأعلنت منظمة التجارة العالمية الاتفاق، وقالت منظمة التجارة إنه مهم.")
+    assert keys(doc, "ORG") == ["org:وزاره-زراعه@BR"] * 2 + ["org:wto"] * 2
+
+
+def test_a_ministry_without_its_state_is_one_node_per_article(nlp):
+    one = run(nlp, "وقالت وزارة الخارجية إن الوزير سيسافر.", {"doc_id": "a"})
+    two = run(nlp, "وقالت وزارة الخارجية إن الوزير سيسافر.", {"doc_id": "b"})
+    assert keys(one, "ORG") != keys(two, "ORG")
+
+
+def test_a_unit_word_before_a_listed_name_makes_another_organisation(nlp):
+    doc = run(nlp, "تبنت كتائب حزب الله الهجوم، ونفى حزب الله أي علاقة.")
+    assert keys(doc, "ORG") == ["org:كتايب-حزب-الله", "org:hezbollah"]
+
+
+def test_an_unlisted_name_with_a_listed_acronym_after_it_is_that_organisation(nlp):
+    doc = run(nlp, "قررت منظمة البلدان المنتجة للبترول «أوبك» خفض الإنتاج.")
+    assert keys(doc, "ORG") == ["org:opec", "org:opec"]

@@ -189,6 +189,34 @@ def test_every_short_form_ends_at_the_fullest_name():
     assert final(mapping, one.key) == final(mapping, two.key) == full.key
 
 
+@pytest.mark.parametrize("a, b", [
+    ("عبد الرحيم الكيب", "عبدالرحيم الكيب"),
+    ("أبو عمر البغدادي", "أبي عمر البغدادي"),
+    ("ديمتري ميدفيديف", "ديمتري مدفيديف"),
+    ("غريغوري كاراسين", "جريجوري كاراسين"),
+])
+def test_spelling_variants_of_one_name_are_one_person(a, b):
+    mapping = resolve(record("a", person(a)), record("b", person(b)), record("c", person(b)))
+    assert final(mapping, person(a).key) == final(mapping, person(b).key) == person(b).key
+
+
+@pytest.mark.parametrize("a, b", [("سعيد الكعبي", "سعد الكعبي"), ("محمد السعيدي", "محمد السعدي"),
+                                  ("حسن نصار", "حسين نصار")])
+def test_names_apart_by_a_vowel_of_a_given_name_or_an_article_name_stay_apart(a, b):
+    assert resolve(record("a", person(a)), record("b", person(b))) == {}
+
+
+def test_a_nasab_cut_short_is_the_unique_fuller_name():
+    short, full = person("حمدان بن راشد"), person("حمدان بن راشد آل مكتوم")
+    assert resolve(record("a", short), record("b", full)) == {short.key: full.key}
+
+
+def test_a_nasab_shared_by_two_fuller_names_stays_apart():
+    mapping = resolve(record("a", person("فهد بن سلطان")),
+                      record("b", person("فهد بن سلطان بن عبد العزيز"), person("فهد بن سلطان آل ثاني")))
+    assert person("فهد بن سلطان").key not in mapping
+
+
 # ----------------------------------------------------------- organisations
 def test_an_unlisted_organisation_named_by_the_beginning_of_a_unique_longer_one_is_it():
     mapping = resolve(record("a", Entity("org:كتايب-فرقان", "Organization", "كتائب الفرقان")),

@@ -29,7 +29,7 @@ PERSON = "PERSON"
 CORPUS_WORDS = Path(__file__).resolve().parent / "models" / "names" / "corpus_words.json"
 # Data files made of names of states, places and organisations: their words
 # ("مارتن" of سان مارتن, "بان") are no evidence that a word is common.
-NAMING_FILES = frozenset({"states", "states_variants", "places", "organizations", "persons", "transliteration"})
+NAMING_FILES = frozenset({"states", "states_variants", "places", "cities", "organizations", "persons", "transliteration"})
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
 # A particle written onto the article ("للحملة", "بالغرفة", "والقروية"): a noun phrase, never a name word.

@@ -1,5 +1,5 @@
 """Event mentions: conferences, meetings, summits, sessions, talks, ceremonies, named
-operations and agreements.
+operations, agreements and elections.
 
 An event is a noun phrase: a trigger noun (or a "meets" verb with an organisation as
 subject, named by its noun: "اجتماع التحالف") and what its phrase says (_extend): the
@@ -107,6 +107,7 @@ class EventRecognizer:
         self.verb_nouns = data["verb_nouns"]
         self.named_only = set(data["named_only"])
         self.placed_by_name = set(data["placed_by_name"])
+        self.held_by_state_word = set(data["held_by_state_word"])
         self.gatherings = {"conference", "meeting", "summit", "forum", "seminar", "session", "talks", "dialogue"}
         # "اجتماعا" -> "اجتماع": the accusative form of a trigger is named by its base form
         self.accusative = {f: f[:-1] for f in self.kind_of if f.endswith("ا") and f[:-1] in self.kind_of}
@@ -321,7 +322,7 @@ class EventRecognizer:
                 j, words = j + 1, words + 1
                 continue
             if n in self.place_links or w in self.place_links:
-                city = self._place_after(doc, sent, j, ent_at)
+                city = self._place_after(doc, sent, j, ent_at, ev.kind in self.held_by_state_word)
                 if city is None:
                     break
                 marks.append(j)                              # the name without its place
@@ -407,6 +408,9 @@ class EventRecognizer:
         elif ent.label_ == "ORG":
             if ent._.key not in ev.orgs:
                 ev.orgs.append(ent._.key)
+        elif ent.label_ == "STATE" and ev.kind in self.held_by_state_word:
+            if ev.country is None:                      # "الانتخابات الكندية": where, not who
+                ev.country, ev.own_place = ent._.key, True
         elif ent.label_ == "STATE":
             ev.titles.append(ent.text)
             ev.state_words.append(ent.text)
@@ -415,15 +419,18 @@ class EventRecognizer:
         elif ent.label_ == "PERSON" and ent._.key and ent._.key not in ev.participants:
             ev.participants.append(ent._.key)
 
-    def _place_after(self, doc, sent, j, ent_at) -> tuple[int, tuple] | None:
+    def _place_after(self, doc, sent, j, ent_at, state_ok: bool = False) -> tuple[int, tuple] | None:
         """After "في"/"بمدينة"/"العاصمة" at j: (end token, place) of the city named next; a city the
-        gazetteer does not list is read after "مدينة" ("بمدينة عنتيبي الأوغندية")."""
+        gazetteer does not list is read after "مدينة" ("بمدينة عنتيبي الأوغندية"); with state_ok a
+        state too ("الانتخابات التشريعية في تونس")."""
         k = j + 1
         if k < sent.end and doc[k].norm_ in self.place_links and doc[k].norm_ not in {"في", "ب"}:
             k += 1                                           # "في مدينة", "في العاصمة"
         ent = ent_at.get(k)
         if ent is not None and ent.start == k:
             place = place_of(ent)
+            if place is None and state_ok and ent.label_ == "STATE" and ent._.key:
+                place = (None, None, ent._.key)
             return (ent.end, place) if place else None
         city_word = normalize(doc[j].text).endswith(("مدينه", "مدينة")) or doc[k - 1].norm_.endswith("مدينه")
         quoted = k + 2 < sent.end and doc[k].text in QUOTES_OPEN and doc[k + 2].text in QUOTES_CLOSE

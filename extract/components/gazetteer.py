@@ -85,7 +85,7 @@ class Gazetteer:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.states = lexicon.load("states")["states"]
-        self.places = lexicon.load("places")["places"]
+        self.places = {**lexicon.load("cities")["places"], **lexicon.load("places")["places"]}
         org_data = lexicon.load("organizations")
         self.orgs = org_data["organizations"]
         self.patterns = org_data["patterns"]

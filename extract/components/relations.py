@@ -1147,8 +1147,11 @@ class RelationExtractor:
         return min((e for e in role.sent.ents if e._.key == person), key=lambda e: abs(e.start - role.start))
 
     def _event_facts(self) -> None:
-        """HELD_IN from an event's place; its organisers; the host state when the text names no host."""
+        """HELD_IN from an event's place; the council or committee its name says meets takes part
+        (ATTENDED; ORGANIZED wants the text to say who convened it, and an organisation's own summit
+        or session gets neither from its name alone); the host state when the text names no host."""
         hosted = {f["object"] for f in self.facts.values() if f["predicate"] == "HOSTED"}
+        meeting_bodies = {normalize(w) for w in lexicon.load("events")["meeting_bodies"]}
         first_mention: dict[str, Span] = {}
         for k, spans in enumerate(self.events_in):
             for span in spans:
@@ -1166,8 +1169,10 @@ class RelationExtractor:
                     for o in props.get("organizers", []))
                 if key not in hosted and props.get("kind") in self.derived_host_kinds and not organizers_meet_at_home:
                     self._add("HOSTED", country, key, span.start, modality=mod, props={"basis": "place"})
-            for org in props.get("organizers", []):
-                self._add("ORGANIZED", org, key, span.start, modality=mod, props={"basis": "name"})
+            for org in props.get("organizers", []):     # "اجتماع مجلس الشورى": the body that meets takes part
+                head = normalize(self.registry.get(org, {}).get("name", "")).split(" ")[0]
+                if head.removeprefix("ال") in meeting_bodies:
+                    self._add("ATTENDED", org, key, span.start, modality=mod, props={"basis": "body"})
         self._implied_attendance()
 
     def _implied_attendance(self) -> None:

@@ -164,15 +164,7 @@ def render(data: dict) -> str:
 
 def main(argv: list[str]) -> int:
     text = render(build_cities())
-    if "--check" in argv:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != text:
-            print(f"{OUTPUT} is out of date: run python -m extract.cities_build", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT}: {text.count(chr(10)) - 5} cities")
-    return 0
+    return lexicon.write_generated(OUTPUT, text, argv, "python -m extract.cities_build", f"{text.count(chr(10)) - 5} cities")
 
 
 if __name__ == "__main__":

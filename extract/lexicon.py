@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+import sys
 from pathlib import Path
 
 from .arabic import normalize
@@ -49,3 +50,16 @@ def known_words(extra: tuple[str, ...] = ()) -> frozenset[str]:
         for s in strings(json.loads(Path(path).read_text(encoding="utf-8"))):
             words.update(normalize(s).split())
     return frozenset(w for w in words if len(w) > 1)
+
+
+def write_generated(path: Path, text: str, argv: list[str], command: str, summary: str) -> int:
+    """Main of a build script that generates a data file: write it, or with --check exit 1 when it is stale."""
+    if "--check" in argv:
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current != text:
+            print(f"{path} is out of date: run {command}", file=sys.stderr)
+            return 1
+        return 0
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path} ({summary})")
+    return 0

@@ -4,18 +4,14 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-import spacy
 
 import extract.components  # noqa: F401  (registers the factories)
 from extract import lexicon
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("ar")
-    for name in ("athar_sentences", "athar_normalizer", "athar_gazetteer"):
-        nlp.add_pipe(name)
-    return nlp
+def nlp(gazetteer_nlp):
+    return gazetteer_nlp
 
 
 def places(nlp, text):

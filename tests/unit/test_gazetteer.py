@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 import extract.components  # noqa: F401  (registers the factories)
 from extract import lexicon
@@ -10,11 +9,8 @@ from extract.doc_ext import mention_start, place_of, state_of
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("ar")
-    for name in ("athar_sentences", "athar_normalizer", "athar_gazetteer"):
-        nlp.add_pipe(name)
-    return nlp
+def nlp(gazetteer_nlp):
+    return gazetteer_nlp
 
 
 def run(nlp, text, meta=None):

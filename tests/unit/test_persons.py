@@ -2,18 +2,14 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 import extract.components  # noqa: F401  (registers the factories)
 from extract.doc_ext import mention_start
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("ar")
-    for name in ("athar_sentences", "athar_normalizer", "athar_gazetteer", "athar_ner", "athar_persons"):
-        nlp.add_pipe(name)
-    return nlp
+def nlp(persons_nlp):
+    return persons_nlp
 
 
 def persons(doc):

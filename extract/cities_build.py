@@ -152,18 +152,8 @@ def build_cities() -> dict:
     return {"_about": ABOUT, "places": dict(sorted(places.items()))}
 
 
-def render(data: dict) -> str:
-    lines = ["{", f'  "_about": {json.dumps(data["_about"], ensure_ascii=False)},', '  "places": {']
-    items = list(data["places"].items())
-    for i, (key, place) in enumerate(items):
-        comma = "," if i < len(items) - 1 else ""
-        lines.append(f"    {json.dumps(key)}: {json.dumps(place, ensure_ascii=False)}{comma}")
-    lines += ["  }", "}", ""]
-    return "\n".join(lines)
-
-
 def main(argv: list[str]) -> int:
-    text = render(build_cities())
+    text = lexicon.render_generated(build_cities(), "places")
     return lexicon.write_generated(OUTPUT, text, argv, "python -m extract.cities_build", f"{text.count(chr(10)) - 5} cities")
 
 

@@ -52,6 +52,17 @@ def known_words(extra: tuple[str, ...] = ()) -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 1)
 
 
+def render_generated(data: dict, section: str) -> str:
+    """Text of a generated data file: its _about, then one entry of `section` per line, so diffs stay readable."""
+    lines = ["{", f'  "_about": {json.dumps(data["_about"], ensure_ascii=False)},', f'  "{section}": {{']
+    items = list(data[section].items())
+    for i, (key, entry) in enumerate(items):
+        comma = "," if i < len(items) - 1 else ""
+        lines.append(f"    {json.dumps(key)}: {json.dumps(entry, ensure_ascii=False)}{comma}")
+    lines += ["  }", "}", ""]
+    return "\n".join(lines)
+
+
 def write_generated(path: Path, text: str, argv: list[str], command: str, summary: str) -> int:
     """Main of a build script that generates a data file: write it, or with --check exit 1 when it is stale."""
     if "--check" in argv:

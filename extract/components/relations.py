@@ -105,9 +105,11 @@ class RelationExtractor:
         self.speech_verbs, self.speech_nouns = w(a["speech_verbs"]), w(a["speech_nouns"])
         self.during, self.sidelines = w(a["during"]), w(a["sidelines"])
         self.absent, self.delegation = w(a["absent"]), w(a["delegation"])
+        self.represent, self.represented = w(a["represent"]), w(a["represented"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
         self.resumptive, self.honorifics = set(a["resumptive"]), w(a["honorifics"])
+        self.plural_endings = tuple(normalize(x) for x in a["plural_endings"])
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
         self.invite_skip, self.call_on = w(i["skip"]), w(i["call_on"])
         self.receive, self.give, self.fund_verbs = w(f["receive"]), w(f["give"]), w(f["fund_verbs"])
@@ -154,6 +156,7 @@ class RelationExtractor:
         self.args_in = [self._args(k, sent, roles) for k, sent in enumerate(self.sents)]
         self.sanction_frame: dict | None = None
         self.prev_subject: Arg | None = None
+        self.attend_chain: tuple[int, Span] | None = None     # (end of the last attendance list, its event)
         for k, sent in enumerate(self.sents):
             self.k, self.sent = k, sent
             for i in range(sent.start, sent.end):
@@ -497,7 +500,7 @@ class RelationExtractor:
             (RelationExtractor._hosted, (self.host,)),
             (RelationExtractor._organized, (self.org_verbs, self.initiative, self.initiated)),
             (RelationExtractor._chaired, (self.chair,)),
-            (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns, self.absent)),
+            (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns, self.absent, self.represent)),
             (RelationExtractor._invited, (self.invite_nouns, self.invite_verbs)),
             (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense)),
             (RelationExtractor._sanctioned, (self.sanction_nouns, self.sanction_verbs, self.designate)),
@@ -629,6 +632,9 @@ class RelationExtractor:
         تغيبت X عن القمة (negated)."""
         doc, norm = self.doc, self.doc[i].norm_
         s, e = self._clause(i)
+        if norm in self.represent:
+            self._represented(i, e)
+            return
         absent = norm in self.absent
         if norm in self.attend_nouns and norm not in self.delegation:
             # the event the phrase modifies: "عقد المؤتمر … بحضور X", "مؤتمر دولي بمشاركة مصر"
@@ -639,6 +645,9 @@ class RelationExtractor:
             if event is None:
                 event = self._event_ahead(i, e)
                 basis = "attend_noun_before_event"
+            if event is None and self.attend_chain is not None and 0 <= i - self.attend_chain[0] <= 1:
+                # "وشارك فيها الرؤساء الثلاثة بحضور الرئيس الأميركي": present at the event the list before attended
+                event, basis = self.attend_chain[1], "attend_noun_chained"
             if event is None:
                 return
             stop = event.start if event.start > i else None
@@ -650,11 +659,17 @@ class RelationExtractor:
                     subjects, basis = self._list_from(j + 1, max_gap=0, stop=stop), "attend_noun_description"
         elif i + 1 < e and doc[i + 1].text in self.resumptive and norm in self.attend_verbs:
             # "الاجتماعات التي شارك فيها X": the relative clause of the event before it
-            event = next((ev for ev in sorted(self.events_in[self.k], key=lambda ev: -ev.end)
-                          if s <= ev.start and ev.end <= i and i - ev.end <= 4), None)
+            before = sorted((ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i), key=lambda ev: -ev.end)
+            event = next((ev for ev in before if i - ev.end <= 4), None)
+            subjects, basis = self._list_from(i + 2, max_gap=1), "attend_relative_clause"
+            if event is None and before and i - before[0].end <= self.attend_window and (
+                    doc[i].text[:1] == "و" or doc[i - 1].norm_ in self.relative_pronouns):
+                # "القمة التي عقدت في أديس أبابا قبل أيام، وشارك فيها الرؤساء الثلاثة ووزير …": the pronoun
+                # takes back the nearest event; its actors may follow a description ("الرؤساء الثلاثة")
+                event, basis = before[0], "attend_resumptive"
+                subjects = self._list_from(i + 2, max_gap=2)
             if event is None:
                 return
-            subjects, basis = self._list_from(i + 2, max_gap=1), "attend_relative_clause"
         else:
             event = self._event_ahead(i, e)
             if event is None:
@@ -672,12 +687,61 @@ class RelationExtractor:
                 if not subjects:
                     before = self._before(i, window=4)
                     subjects, basis = ([before], "attend_verb_preposed_subject") if before else ([], basis)
+                    if before is not None and norm.endswith(self.plural_endings):
+                        # "كلا من الرئيس X والرئيس Y سيشاركون في القمة": a plural verb agrees with the list before it
+                        listed = self._list_ending_at(before)
+                        if len(listed) > 1:
+                            subjects, basis = listed, "attend_verb_preposed_list"
                 if not subjects:
                     dropped = self._dropped_subject(i)
                     subjects, basis = ([dropped], "attend_verb_dropped_subject") if dropped else ([], basis)
+        if subjects and not absent:
+            self.attend_chain = (max(a.end for a in subjects), event)
         for subject in subjects:
             self._add("ATTENDED", subject.key, event._.key, i, negated=absent or self._negated(i),
                       modality=self._modality(i, event), basis=("absent_" + basis) if absent else basis)
+
+    def _represented(self, i: int, clause_end: int) -> None:
+        """"X، الذي مثّل بلاده في اجتماعات الصندوق" / "يمثل X المملكة في القمة": who represents his country
+        at an event attends it (the verb alone is also "to be like" or "to constitute": its object must be
+        the country and "في" must lead to the event)."""
+        doc = self.doc
+        j = i + 1
+        subjects = [a for a in self._list_from(j, max_gap=0) if a.type == "Person"][:1]
+        if subjects:
+            j = subjects[0].end
+        if j >= clause_end or not (doc[j].norm_ in self.represented or (a := self._arg_at(j)) is not None and a.type == "State"):
+            return
+        j = self._arg_at(j).end if self._arg_at(j) is not None else j + 1
+        event = self._event_ahead(i, clause_end)
+        if j >= clause_end or doc[j].norm_ not in ("في", "ب") or event is None or event.start - j > 2:
+            return
+        basis = "represent_country_subject"
+        if not subjects:
+            # "عبد الوهاب البدر رئيس صندوق التنمية، الذي مثل بلاده": the person the relative clause describes
+            before = self._before(i, window=12, types=("Person",)) if doc[i - 1].norm_ in self.relative_pronouns else None
+            subjects, basis = ([before], "represent_country_relative") if before else ([], basis)
+        for subject in subjects:
+            self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i),
+                      modality=self._modality(i, event), basis=basis)
+
+    def _list_ending_at(self, last: Arg) -> list[Arg]:
+        """The coordinated actors that end with `last`, titles of the named ones included
+        ("الرئيس X والرئيس Y ورئيس الوزراء Z" -> X, Y, Z); each joined to the next by a conjunction."""
+        out, j, joined = [last], last.start - 1, False
+        while j >= self.sent.start:
+            tok = self.doc[j]
+            joined = joined or tok.text[:1] == "و" or tok.norm_ in self.coordination
+            if j in self.named_role_tokens or tok.text in QUOTES or tok.norm_ in self.honorifics \
+                    or tok.norm_ in self.coordination:
+                j -= 1
+                continue
+            arg = self._arg_at(j)
+            if arg is None or not joined or arg.key in {a.key for a in out}:
+                break
+            out.append(arg)
+            j, joined = arg.start - 1, False
+        return out[::-1]
 
     def _event_ahead(self, i: int, clause_end: int) -> Span | None:
         """The first event after token i within its clause and attend_window tokens."""

@@ -1,0 +1,67 @@
+"""Recall classes of athar_relations on sentences written for these tests: a plural verb after a list of
+participants, a resumptive "وشارك فيها" some words after its event, "بحضور" continuing a list of
+participants, "مثّل بلاده في", and titles of roles.json (deputy governor, permanent secretary, emperor)."""
+import pytest
+
+from extract.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def attended(nlp, text: str) -> dict[str, str]:
+    """Attendee key -> basis of the ATTENDED facts of a text."""
+    return {f["subject"]: f["props"]["basis"] for f in nlp(text)._.facts if f["predicate"] == "ATTENDED"}
+
+
+def affiliations(nlp, text: str) -> set[tuple[str, str]]:
+    return {(f["subject"], f["object"]) for f in nlp(text)._.facts if f["predicate"] == "AFFILIATED_WITH"}
+
+
+def test_a_plural_verb_takes_the_whole_list_of_participants_before_it(nlp):
+    got = attended(nlp, "وذكرت الصحيفة أن كلا من الرئيس ماكي سال والرئيس محمدو إيسوفو ورئيس الوزراء عبد الله حمدوك "
+                        "سيشاركون في القمة الأفريقية المقبلة.")
+    assert {k for k, b in got.items() if b == "attend_verb_preposed_list"} == {
+        "person:ماكي_سال", "person:محمدو_ايسوفو", "person:عبد_الله_حمدوك"}
+
+
+def test_a_singular_verb_keeps_only_its_nearest_subject(nlp):
+    got = attended(nlp, "وكان الرئيس ماكي سال والرئيس محمدو إيسوفو في الرياض، ويشارك سال في القمة الأفريقية المقبلة.")
+    assert not any(b == "attend_verb_preposed_list" for b in got.values())
+
+
+def test_a_resumptive_verb_some_words_after_its_event_and_the_attendance_noun_after_its_list(nlp):
+    got = attended(nlp, "وتأتي القمة بعد قمة مماثلة عقدت في العاصمة الكينية نيروبي قبل أسبوع، وشارك فيها الرؤساء الثلاثة "
+                        "ووزير الخارجية المصري سامح شكري بحضور الرئيس الفرنسي إيمانويل ماكرون.")
+    assert got.get("person:سامح_شكري") == "attend_resumptive"
+    assert got.get("person:ايمانويل_ماكرون") == "attend_noun_chained"
+
+
+def test_an_attendance_noun_far_from_any_attendance_list_reads_nothing_new(nlp):
+    got = attended(nlp, "وعقدت القمة في نيروبي الأسبوع الماضي لبحث الأزمة في المنطقة وسبل تمويل قوة حفظ السلام الأفريقية "
+                        "بحضور الرئيس الفرنسي إيمانويل ماكرون.")
+    assert "attend_noun_chained" not in got.values()
+
+
+def test_who_represents_his_country_at_an_event_attends_it(nlp):
+    got = attended(nlp, "وأشار التقرير إلى أن خالد المنصور رئيس الصندوق الكويتي للتنمية، الذي مثل بلاده في المؤتمر "
+                        "الوزاري لمنظمة التجارة العالمية، أكد الموافقة على القروض.")
+    assert got.get("person:خالد_المنصور") == "represent_country_relative"
+    got = attended(nlp, "ويمثل الأمير فيصل بن فرحان المملكة في القمة العربية المقبلة.")
+    assert got.get("person:فيصل_بن_فرحان") == "represent_country_subject"
+
+
+def test_to_be_like_or_to_constitute_is_no_representation(nlp):
+    assert not attended(nlp, "وقال الوزير إن الإرهاب يمثل تهديدا للمنطقة في المؤتمر الوزاري لمنظمة التجارة العالمية.")
+
+
+def test_titles_of_deputies_secretaries_and_emperors_tie_their_holder(nlp):
+    assert ("person:سليمان_الراشد", "org:sama") in affiliations(
+        nlp, "وأكد سليمان الراشد؛ نائب محافظ مؤسسة النقد العربي السعودي، أن البنوك ملتزمة بالقواعد.")
+    got = affiliations(nlp, "ونقلت الوكالة عن السكرتير الدائم بوزارة الخارجية الكينية بيتر أومولو أن الرئيس سيحضر.")
+    assert ("person:بيتر_اومولو", "KE") in got
+    assert ("person:هيروهيتو", "JP") in affiliations(nlp, "وزار القناة الإمبراطور الياباني هيروهيتو.")
+    assert ("person:فلاديمير_سافونوف", "RU") in affiliations(
+        nlp, "وكان فلاديمير سافونوف المبعوث الشخصي للرئيس الروسي، قد أشار إلى أن موسكو مستعدة للحوار.")

@@ -106,6 +106,7 @@ class RelationExtractor:
         self.during, self.sidelines = w(a["during"]), w(a["sidelines"])
         self.absent, self.delegation = w(a["absent"]), w(a["delegation"])
         self.represent, self.represented = w(a["represent"]), w(a["represented"])
+        self.alongside = w(a["alongside"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
         self.resumptive, self.honorifics = set(a["resumptive"]), w(a["honorifics"])
@@ -265,10 +266,12 @@ class RelationExtractor:
         gap, skip_next = 0, False
         while i < end:
             tok = self.doc[i]
-            if i in self.named_role_tokens:
-                i += 1              # "وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن"
-                continue
             arg = self._arg_at(i, actors_only=not allow_place)
+            if i in self.named_role_tokens or arg is None and i in self.role_tokens:
+                # "وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن"; a title the persons
+                # component left without its name ("وزير الري والمياه المصري حسام مغازي") is no gap either
+                i += 1
+                continue
             if arg is not None and arg.type == "Organization" and arg.start > self.sent.start and (
                     self.doc[arg.start - 1].norm_ in self.member_nouns or arg.start - 1 in self.role_tokens):
                 i = arg.end         # "وزير الدولة عضو مجلس الوزراء الدكتور …": the council is part of a title
@@ -684,6 +687,9 @@ class RelationExtractor:
                     # "حضر الاجتماع ممثلون عن …": the event first, then who attended it
                     subjects = self._list_from(self._skip_of(event.end), max_gap=1)
                     basis = "attend_verb_postposed_subject"
+                    if not subjects:
+                        subjects = self._alongside(event.end, e)
+                        basis = "attend_verb_alongside" if subjects else basis
                 if not subjects:
                     before = self._before(i, window=4)
                     subjects, basis = ([before], "attend_verb_preposed_subject") if before else ([], basis)
@@ -698,8 +704,23 @@ class RelationExtractor:
         if subjects and not absent:
             self.attend_chain = (max(a.end for a in subjects), event)
         for subject in subjects:
+            if subject.via == "demonym" and not (subject.start > 0 and doc[subject.start - 1].norm_ in self.state_organs):
+                continue    # "بمشاركة وزير الري المصري …": the adjective of a title, even if the state is named elsewhere
             self._add("ATTENDED", subject.key, event._.key, i, negated=absent or self._negated(i),
                       modality=self._modality(i, event), basis=("absent_" + basis) if absent else basis)
+
+    def _alongside(self, start: int, clause_end: int) -> list[Arg]:
+        """"شارك في المؤتمر 90 وفدا من 60 دولة، إلى جانب وفود من الأمم المتحدة والاتحاد الأوروبي": after an
+        unnamed postposed subject, the actors added to it ("إلى جانب", "بالإضافة إلى", "فضلا عن")."""
+        for j in range(start, min(clause_end, start + self.attend_window)):
+            if self._arg_at(j) is not None:
+                return []           # a named actor first: not an unnamed subject
+            if self.doc[j].norm_ in self.alongside:
+                k = j + 1
+                while k < clause_end and self.doc[k].norm_ in (ILA, "عن"):
+                    k += 1
+                return self._list_from(self._skip_of(k), max_gap=0)
+        return []
 
     def _represented(self, i: int, clause_end: int) -> None:
         """"X، الذي مثّل بلاده في اجتماعات الصندوق" / "يمثل X المملكة في القمة": who represents his country
@@ -1038,9 +1059,16 @@ class RelationExtractor:
                 if leader and leader[0].type == "State" and leader[0].via != "demonym":
                     self._add("MEMBER_OF", leader[0].key, a.key, j + 1, basis="member_leader")
             # "مجموعة «5+1»، وهي الولايات المتحدة وفرنسا وبريطانيا": an organisation, then who it is
-            j = a.end + (a.end < sent.end and doc[a.end].text in ("،", ","))
+            j = a.end
+            while j < sent.end and doc[j].text in QUOTES and doc[j].text != "(":
+                j += 1          # "مجموعة «بريكس»، وهي …"
+            j += j < sent.end and doc[j].text in ("،", ",")
             if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.apposition:
                 members = [m for m in self._list_from(j + 1, max_gap=0) if m.type == "State"]
+                k = members[-1].end if members else sent.end
+                if k + 2 < sent.end and doc[k].norm_ in self.plus and doc[k + 1].norm_ in (ILA, "عن"):
+                    # "… وروسيا بالإضافة إلى ألمانيا": one more member
+                    members += [m for m in self._list_from(k + 2, max_gap=0) if m.type == "State"]
                 if len(members) >= 2:
                     for m in members:
                         self._add("MEMBER_OF", m.key, a.key, j, basis="member_apposition")

@@ -65,3 +65,23 @@ def test_titles_of_deputies_secretaries_and_emperors_tie_their_holder(nlp):
     assert ("person:هيروهيتو", "JP") in affiliations(nlp, "وزار القناة الإمبراطور الياباني هيروهيتو.")
     assert ("person:فلاديمير_سافونوف", "RU") in affiliations(
         nlp, "وكان فلاديمير سافونوف المبعوث الشخصي للرئيس الروسي، قد أشار إلى أن موسكو مستعدة للحوار.")
+
+
+def test_actors_added_to_an_unnamed_postposed_subject_attend(nlp):
+    got = attended(nlp, "وشارك في اجتماع رؤساء أجهزة الأمن في موسكو 80 وفداً من 60 دولة، إلى جانب وفود من الأمم المتحدة "
+                        "والاتحاد الأوروبي.")
+    assert got == {"org:un": "attend_verb_alongside", "org:eu": "attend_verb_alongside"}
+
+
+def test_a_title_left_without_its_name_is_no_gap_and_its_adjective_attends_nothing(nlp):
+    got = attended(nlp, "وبدأت في القاهرة أمس اجتماعات الجولة الخامسة للجنة الوطنية الفنية الثلاثية، بمشاركة وزير الري "
+                        "والمياه المصري هاني سويلم، والسوداني ياسر عباس.")
+    assert {"person:هاني_سويلم", "person:ياسر_عباس"} <= set(got)
+    assert "EG" not in got and "SD" not in got
+
+
+def test_members_in_apposition_after_a_quoted_name_and_one_more_after_bil_idafa(nlp):
+    got = {(f["subject"], f["object"]) for f in nlp(
+        "وقال الوزير إن دول مجموعة «بريكس»، وهي البرازيل وروسيا والهند والصين بالإضافة إلى جنوب أفريقيا، ستجتمع في موسكو."
+    )._.facts if f["predicate"] == "MEMBER_OF"}
+    assert got == {(s, "org:brics") for s in ("BR", "RU", "IN", "CN", "ZA")}

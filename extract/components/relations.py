@@ -128,6 +128,8 @@ class RelationExtractor:
         self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
         self.relative_pronouns = w(m["relative_pronouns"])
         self.subordinate = w(d["affiliated"]["subordinate"])
+        self.portfolio_prefix = normalize(d["affiliated"]["portfolio_prefix"])
+        self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
         self.no_demonym_actor = set(d["no_demonym_actor"])
         self.state_organs = w(d["state_organs"])
@@ -197,7 +199,7 @@ class RelationExtractor:
                 if not role_sent.start <= p.start < role_sent.end:
                     continue
                 if p.start >= role.end:
-                    between = self.doc[role.end:p.start]
+                    between = self.doc[self._past_portfolio(role.end, p.start):p.start]
                     gap_ok = all(t.text in QUOTES or t.text == "،" or t.norm_ in ("في", "لدي", "لدى") or
                                  t.norm_ in self.counter or    # "المبعوث الخاص للتحالف الدولي ضد «داعش»، بريت ماكغورك"
                                  t.i in named
@@ -216,6 +218,19 @@ class RelationExtractor:
             if best:
                 out[r_idx] = (best[1]._.key, role)
         return out
+
+    def _past_portfolio(self, i: int, end: int) -> int:
+        """Past the portfolio written after a title, before the name: "وزير الدولة الياباني للاقتصاد والتخطيط
+        تارو كونو", "الوزير الجزائري للشؤون المغاربية والأفريقية" (a "لل…" word, then its adjectives and
+        conjuncts, at most four words)."""
+        if i >= end or not (normalize(self.doc[i].text).startswith(self.portfolio_prefix)
+                            or self.doc[i].norm_ in self.portfolio_words):
+            return i
+        j = i + 1
+        while j < end and j - i < 4 and (self.doc[j].text[:1] == "و" or self.doc[j].text.startswith("ال")) \
+                and self.doc[j].ent_type_ == "":
+            j += 1
+        return j
 
     def _args(self, k: int, sent: Span, roles: list[Span]) -> list[Arg]:
         """Actors of a sentence; roles next to a name belong to the name, other roles stand for their state."""

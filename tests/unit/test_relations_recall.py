@@ -85,3 +85,13 @@ def test_members_in_apposition_after_a_quoted_name_and_one_more_after_bil_idafa(
         "وقال الوزير إن دول مجموعة «بريكس»، وهي البرازيل وروسيا والهند والصين بالإضافة إلى جنوب أفريقيا، ستجتمع في موسكو."
     )._.facts if f["predicate"] == "MEMBER_OF"}
     assert got == {(s, "org:brics") for s in ("BR", "RU", "IN", "CN", "ZA")}
+
+
+def test_a_portfolio_between_a_title_and_its_name_keeps_them_together(nlp):
+    assert ("person:تارو_كونو", "JP") in affiliations(
+        nlp, "وألقى وزير الدولة الياباني للاقتصاد والتخطيط تارو كونو كلمة في المنتدى.")
+
+
+def test_an_indirect_object_after_a_title_is_no_portfolio(nlp):
+    got = affiliations(nlp, "وقال وزير الخارجية المصري للصحفيين إن خالد العمر سيحضر الاجتماع.")
+    assert not any(s == "person:خالد_العمر" for s, _ in got)

@@ -106,7 +106,7 @@ class RelationExtractor:
         self.during, self.sidelines = w(a["during"]), w(a["sidelines"])
         self.absent, self.delegation = w(a["absent"]), w(a["delegation"])
         self.represent, self.represented = w(a["represent"]), w(a["represented"])
-        self.alongside = w(a["alongside"])
+        self.alongside, self.open_verbs = w(a["alongside"]), w(a["open_verbs"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
         self.resumptive, self.honorifics = set(a["resumptive"]), w(a["honorifics"])
@@ -518,7 +518,8 @@ class RelationExtractor:
             (RelationExtractor._hosted, (self.host,)),
             (RelationExtractor._organized, (self.org_verbs, self.initiative, self.initiated)),
             (RelationExtractor._chaired, (self.chair,)),
-            (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns, self.absent, self.represent)),
+            (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns, self.absent, self.represent,
+                                                                self.open_verbs)),
             (RelationExtractor._invited, (self.invite_nouns, self.invite_verbs)),
             (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense)),
             (RelationExtractor._sanctioned, (self.sanction_nouns, self.sanction_verbs, self.designate)),
@@ -639,7 +640,8 @@ class RelationExtractor:
         subjects = self._list_from(i + 1, max_gap=2, stop=delegation)
         basis = "heads_delegation"
         if not subjects:
-            before = self._before(i, window=4)
+            # a person heads a delegation: "زيارة يقوم بها الملك X إلى مصر، ترأس خلالها وفد المملكة" is not Egypt's
+            before = self._before(i, window=4, types=("Person",))
             subjects, basis = ([before], "heads_delegation_preposed") if before else ([], basis)
         for subject in subjects:
             self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i),
@@ -652,6 +654,9 @@ class RelationExtractor:
         s, e = self._clause(i)
         if norm in self.represent:
             self._represented(i, e)
+            return
+        if norm in self.open_verbs:
+            self._opened(i, e)
             return
         absent = norm in self.absent
         if norm in self.attend_nouns and norm not in self.delegation:
@@ -688,6 +693,9 @@ class RelationExtractor:
                 subjects = self._list_from(i + 2, max_gap=2)
             if event is None:
                 return
+        elif norm in self.attend_verbs and (event := self._relative_clause_event(i)) is not None:
+            # "الاجتماع الذي حضره وزراء خارجية مصر والأردن": the object pronoun takes the event back
+            subjects, basis = self._list_from(i + 1, max_gap=1), "attend_relative_clause"
         else:
             event = self._event_ahead(i, e)
             if event is None:
@@ -736,6 +744,21 @@ class RelationExtractor:
                     k += 1
                 return self._list_from(self._skip_of(k), max_gap=0)
         return []
+
+    def _opened(self, i: int, clause_end: int) -> None:
+        """"افتتح وزير الاقتصاد X أعمال المنتدى" / "الحفل الذي افتتحه الرئيس X": who opens an event is at it.
+        Only the subject written after the verb: a subject before it may have opened something else."""
+        event = self._relative_clause_event(i)
+        if event is not None:
+            subjects, basis = self._list_from(i + 1, max_gap=1), "opened_relative_clause"
+        else:
+            event = self._event_ahead(i, clause_end)
+            if event is None:
+                return
+            subjects, basis = self._list_from(i + 1, max_gap=1, stop=event.start), "opened_verb_subject"
+        for subject in subjects[:1]:
+            self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i),
+                      modality=self._modality(i, event), basis=basis)
 
     def _represented(self, i: int, clause_end: int) -> None:
         """"X، الذي مثّل بلاده في اجتماعات الصندوق" / "يمثل X المملكة في القمة": who represents his country
@@ -1220,6 +1243,12 @@ class RelationExtractor:
                 span = (ent.start, ent.end)
                 if props.get("state") and props.get("kind") in STATE_BODY_KINDS:
                     self._add("AFFILIATED_WITH", key, props["state"], ent.start, props={"role": "state body"}, span=span)
+                parent = self.registry.get(props.get("parent") or "")
+                if parent and any(normalize(n) in normalize(ent.text) for n in [parent.get("name", ""), *parent.get("aliases", [])] if n):
+                    # "مفوضية الاتحاد الأفريقي": a body whose name names the organisation it belongs to (the gazetteer's
+                    # parent), when the text also names that organisation
+                    self._add("AFFILIATED_WITH", key, props["parent"], ent.start, props={"role": "part of"}, span=span,
+                              basis="org_parent_in_name")
 
     def _role_coreference(self, roles: list[Span]) -> None:
         """"الرئيس إيمانويل ماكرون" … "الرئيس الفرنسي": a person whose title names no state takes the

@@ -95,3 +95,34 @@ def test_a_portfolio_between_a_title_and_its_name_keeps_them_together(nlp):
 def test_an_indirect_object_after_a_title_is_no_portfolio(nlp):
     got = affiliations(nlp, "وقال وزير الخارجية المصري للصحفيين إن خالد العمر سيحضر الاجتماع.")
     assert not any(s == "person:خالد_العمر" for s, _ in got)
+
+
+def test_who_opens_an_event_attends_it(nlp):
+    got = attended(nlp, "وافتتح وزير الاقتصاد المغربي نادية فتاح أعمال المنتدى الاقتصادي المغربي الإسباني في مدريد.")
+    assert got.get("person:ناديه_فتاح") == "opened_verb_subject"
+    got = attended(nlp, "وشارك قادة العالم في المؤتمر الدولي للمناخ الذي افتتحه الرئيس الفرنسي إيمانويل ماكرون في باريس.")
+    assert got.get("person:ايمانويل_ماكرون") == "opened_relative_clause"
+
+
+def test_opening_a_branch_is_no_attendance(nlp):
+    assert not attended(nlp, "وافتتحت الشركة فرعا جديدا في دبي خلال المعرض.")
+
+
+def test_a_state_just_before_the_verb_does_not_head_a_delegation(nlp):
+    got = attended(nlp, "وكانت أول زيارة يقوم بها الوزير إلى مصر، ترأس خلالها وفد بلاده إلى القمة العربية في شرم الشيخ.")
+    assert "EG" not in got
+
+
+def test_an_object_pronoun_takes_the_event_of_its_relative_clause_back(nlp):
+    got = attended(nlp, "وأشاد الوزير بنتائج مؤتمر المانحين الدولي الثالث الذي حضره وزير الخارجية الكويتي أحمد ناصر المحمد.")
+    assert got.get("person:احمد_ناصر_المحمد") == "attend_relative_clause"
+
+
+def test_a_body_whose_name_names_its_parent_organisation_is_part_of_it(nlp):
+    assert ("org:au-commission", "org:african-union") in affiliations(
+        nlp, "وقالت رئيسة مفوضية الاتحاد الأفريقي إن الاتحاد الأفريقي سيرسل قوات إلى الصومال.")
+
+
+def test_a_parent_the_name_does_not_say_makes_no_affiliation(nlp):
+    assert ("org:un-security-council", "org:un") not in affiliations(
+        nlp, "وعقد مجلس الأمن الدولي جلسة طارئة بطلب من الأمم المتحدة.")

@@ -107,6 +107,7 @@ class RelationExtractor:
         self.absent, self.delegation = w(a["absent"]), w(a["delegation"])
         self.represent, self.represented = w(a["represent"]), w(a["represented"])
         self.alongside, self.open_verbs = w(a["alongside"]), w(a["open_verbs"])
+        self.gathered = w(a["gathered"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
         self.resumptive, self.honorifics = set(a["resumptive"]), w(a["honorifics"])
@@ -146,6 +147,7 @@ class RelationExtractor:
         self.sents = list(doc.sents)
         self.events_in = self._events_by_sentence()
         roles = list(doc.spans.get("roles", []))
+        self.coordinated_titles: set[int] = set()      # role indexes attached through a title before them
         self.person_roles = self._attach_roles(roles)
         self.named_role_tokens = {t for _, role in self.person_roles.values() for t in range(role.start, role.end)}
         self.role_tokens = {t for role in roles for t in range(role.start, role.end)}
@@ -217,7 +219,21 @@ class RelationExtractor:
                     best = (distance, p)
             if best:
                 out[r_idx] = (best[1]._.key, role)
+            elif r_idx - 1 in out and roles[r_idx - 1].end == role.start and role[0].text[:1] == "و" \
+                    and self._name_before(out[r_idx - 1][0], roles[r_idx - 1]):
+                # "X، وزير الخارجية البحريني والمبعوث الخاص للأمم المتحدة": a second title coordinated with the
+                # title of the name before them, when no name of its own follows; not an office of another state
+                # or the same office again ("X، وزير الخارجية المصري ووزير الخارجية الأردني": someone else)
+                first, second = roles[r_idx - 1]._.value or {}, role._.value or {}
+                if second.get("role") != first.get("role") and not (
+                        first.get("state") and second.get("state") and first["state"] != second["state"]):
+                    out[r_idx] = (out[r_idx - 1][0], role)
+                    self.coordinated_titles.add(r_idx)
         return out
+
+    def _name_before(self, key: str, role: Span) -> bool:
+        """Whether the person `key` is written right before the title `role` ("X، title")."""
+        return any(e._.key == key and e.end <= role.start and role.start - e.end <= 2 for e in role.sent.ents)
 
     def _past_portfolio(self, i: int, end: int) -> int:
         """Past the portfolio written after a title, before the name: "وزير الدولة الياباني للاقتصاد والتخطيط
@@ -1036,6 +1052,19 @@ class RelationExtractor:
                     for subject in subjects:
                         self._add("MEMBER_OF", subject.key, target[0].key, i, negated=self._negated(i),
                                   modality=self._modality(i), basis="member_join")
+        elif i + 1 < e and doc[i + 1].text in self.resumptive:
+            # "المحكمة الجنائية الدولية التي تعد جنوب أفريقيا عضوا فيها": the organisation before the relative
+            # pronoun, the member inside the relative clause
+            rel = next((j for j in range(i - 1, max(s, i - 6), -1) if doc[j].norm_ in self.relative_pronouns), None)
+            if rel is None:
+                return
+            org = self._arg_at(rel - 1) if rel - 1 >= self.sent.start else None
+            member = next((a for a in self.args_in[self.k] if rel < a.start and a.end <= i and a.type == "State"
+                           and a.via == "name"), None)
+            if org is None or org.type != "Organization" or member is None:
+                return
+            self._add("MEMBER_OF", member.key, org.key, i, negated=self._negated(i), modality=self._modality(i),
+                      basis="member_relative_clause")
         elif i + 2 < e and doc[i + 1].norm_ in ("في", "ب"):
             org = self._list_from(i + 2, max_gap=0)
             if not org or org[0].type != "Organization" or org[0].start > i + 4:
@@ -1128,6 +1157,14 @@ class RelationExtractor:
                     for a in parties:
                         self._add("ATTENDED", a.key, ev._.key, ev.end, modality=self._modality(ev.start, ev),
                                   basis="event_between_parties")
+            # "لقاء جمع الرئيس X بالرئيس Y", "مؤتمر صحافي جمعه بنظيره المصري Y": whom the meeting brought together
+            j = next((t for t in range(ev.start + 1, min(ev.end + 2, sent.end))
+                      if doc[t].norm_ in self.gathered and not (t > ev.start + 1 and doc[t - 1].norm_ == "بين")), None)
+            if j is not None and doc[j - 1].norm_ not in self.negation:
+                for a in self._list_from(j + 1, max_gap=0):
+                    if a.via != "demonym":
+                        self._add("ATTENDED", a.key, ev._.key, j, modality=self._modality(ev.start, ev),
+                                  basis="event_gathered")
         for i in range(sent.start, sent.end):
             norm = doc[i].norm_
             if norm in self.speech_verbs:
@@ -1199,6 +1236,8 @@ class RelationExtractor:
             self.k, self.sent = k, self.sents[k]
             span = (min(role.start, self._person_span(person, role).start), max(role.end, self._person_span(person, role).end))
             props = {"role": value.get("role"), "role_en": value.get("role_en")}
+            if r_idx in self.coordinated_titles:
+                props["basis"] = "coordinated_title"
             if value.get("state"):
                 self._add("AFFILIATED_WITH", person, value["state"], role.start, props=props, span=span)
             known = self.registry.get(person, {}).get("props", {})

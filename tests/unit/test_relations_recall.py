@@ -126,3 +126,26 @@ def test_a_body_whose_name_names_its_parent_organisation_is_part_of_it(nlp):
 def test_a_parent_the_name_does_not_say_makes_no_affiliation(nlp):
     assert ("org:un-security-council", "org:un") not in affiliations(
         nlp, "وعقد مجلس الأمن الدولي جلسة طارئة بطلب من الأمم المتحدة.")
+
+
+def test_a_member_inside_the_relative_clause_of_its_organisation(nlp):
+    got = {(f["subject"], f["object"], f["props"]["basis"]) for f in nlp(
+        "وتطالب المحكمة الجنائية الدولية التي تعد كينيا عضوا فيها بتوقيف المتهم.")._.facts if f["predicate"] == "MEMBER_OF"}
+    assert got == {("KE", "org:icc", "member_relative_clause")}
+
+
+def test_whom_a_meeting_brought_together_attended_it(nlp):
+    got = attended(nlp, "وجاء ذلك خلال اجتماع وزاري في عمّان جمع وزير الخارجية الأردني أيمن الصفدي بنظيره المصري سامح شكري.")
+    assert got == {"person:ايمن_الصفدي": "event_gathered", "person:سامح_شكري": "event_gathered"}
+
+
+def test_a_second_title_coordinated_after_a_name_is_the_same_persons(nlp):
+    got = affiliations(nlp, "وقال خالد المنصور، وزير الخارجية البحريني والمبعوث الخاص للأمم المتحدة، إن الحوار مستمر.")
+    assert {("person:خالد_المنصور", "BH"), ("person:خالد_المنصور", "org:un")} <= got
+
+
+def test_an_office_of_another_state_or_the_same_office_again_is_someone_elses(nlp):
+    assert ("person:سامح_شكري", "JO") not in affiliations(
+        nlp, "وحضر اللقاء سامح شكري، وزير الخارجية المصري ورئيس الوزراء الأردني.")
+    assert ("person:سامح_شكري", "JO") not in affiliations(
+        nlp, "وحضر اللقاء سامح شكري، وزير الخارجية المصري ووزير الخارجية الأردني.")

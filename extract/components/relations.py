@@ -729,6 +729,9 @@ class RelationExtractor:
                     if not subjects:
                         subjects = self._alongside(event.end, e)
                         basis = "attend_verb_alongside" if subjects else basis
+                if not subjects and i - 1 > s and doc[i - 1].norm_ in self.relative_pronouns:
+                    antecedent = self._antecedent(i - 1)
+                    subjects, basis = ([antecedent], "attend_relative_subject") if antecedent else ([], basis)
                 if not subjects:
                     before = self._before(i, window=4)
                     subjects, basis = ([before], "attend_verb_preposed_subject") if before else ([], basis)
@@ -799,6 +802,19 @@ class RelationExtractor:
         for subject in subjects:
             self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i),
                       modality=self._modality(i, event), basis=basis)
+
+    def _antecedent(self, rel: int) -> Arg | None:
+        """The actor a relative pronoun at token rel describes, when it is the subject of the clause:
+        "هولاند، الرئيس الغربي الوحيد الذي يحضر الاحتفال" (its title and one more word may stand between)."""
+        j, extra = rel - 1, 0
+        while j >= self.sent.start and self._arg_at(j) is None:
+            if self.doc[j].text in QUOTES or self.doc[j].text == "،" or j in self.named_role_tokens:
+                j -= 1
+            elif extra < 1 and not self.doc[j].text in self.breaks:
+                j, extra = j - 1, extra + 1
+            else:
+                return None
+        return self._arg_at(j) if j >= self.sent.start else None
 
     def _list_ending_at(self, last: Arg) -> list[Arg]:
         """The coordinated actors that end with `last`, titles of the named ones included

@@ -149,3 +149,12 @@ def test_an_office_of_another_state_or_the_same_office_again_is_someone_elses(nl
         nlp, "وحضر اللقاء سامح شكري، وزير الخارجية المصري ورئيس الوزراء الأردني.")
     assert ("person:سامح_شكري", "JO") not in affiliations(
         nlp, "وحضر اللقاء سامح شكري، وزير الخارجية المصري ووزير الخارجية الأردني.")
+
+
+def test_the_actor_a_relative_pronoun_describes_attends(nlp):
+    got = attended(nlp, "وأشاد الوزير بالرئيس التونسي قيس سعيد الذي شارك في المؤتمر الدولي للمناخ في باريس.")
+    assert got.get("person:قيس_سعيد") == "attend_relative_subject"
+
+
+def test_a_demonym_before_a_relative_pronoun_attends_nothing(nlp):
+    assert not attended(nlp, "وأشاد الوزير بالوفد المصري الذي شارك في المؤتمر الدولي للمناخ في باريس.")

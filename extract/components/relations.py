@@ -161,7 +161,7 @@ class RelationExtractor:
         self.args_in = [self._args(k, sent, roles) for k, sent in enumerate(self.sents)]
         self.sanction_frame: dict | None = None
         self.prev_subject: Arg | None = None
-        self.attend_chain: tuple[int, Span] | None = None     # (end of the last attendance list, its event)
+        self.attend_chain: tuple | None = None     # (end of the last attendance list, its event, described)
         for k, sent in enumerate(self.sents):
             self.k, self.sent = k, sent
             for i in range(sent.start, sent.end):
@@ -668,6 +668,7 @@ class RelationExtractor:
         تغيبت X عن القمة (negated)."""
         doc, norm = self.doc, self.doc[i].norm_
         s, e = self._clause(i)
+        described = False       # read off a relative clause that describes the event
         if norm in self.represent:
             self._represented(i, e)
             return
@@ -687,6 +688,7 @@ class RelationExtractor:
             if event is None and self.attend_chain is not None and 0 <= i - self.attend_chain[0] <= 1:
                 # "وشارك فيها الرؤساء الثلاثة بحضور الرئيس الأميركي": present at the event the list before attended
                 event, basis = self.attend_chain[1], "attend_noun_chained"
+                described = self.attend_chain[2]
             if event is None:
                 return
             stop = event.start if event.start > i else None
@@ -701,7 +703,13 @@ class RelationExtractor:
             before = sorted((ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i), key=lambda ev: -ev.end)
             event = next((ev for ev in before if i - ev.end <= 4), None)
             subjects, basis = self._list_from(i + 2, max_gap=1), "attend_relative_clause"
-            if event is None and before and i - before[0].end <= self.attend_window and (
+            if doc[i - 1].text[:1] == "و" and doc[i - 1].norm_ in self.relative_pronouns:
+                # "لقاءات الدوحة التي جرت على هامش اجتماعات … والتي شارك فيها": a second relative clause
+                # describes what the first one does, the event right before the first pronoun
+                first = next((j for j in range(i - 2, s - 1, -1) if doc[j].norm_ in self.relative_pronouns), None)
+                event = next((ev for ev in before if first is not None and ev.end == first), None) if first else event
+                basis = "attend_resumptive" if first else basis
+            elif event is None and before and i - before[0].end <= self.attend_window and (
                     doc[i].text[:1] == "و" or doc[i - 1].norm_ in self.relative_pronouns):
                 # "القمة التي عقدت في أديس أبابا قبل أيام، وشارك فيها الرؤساء الثلاثة ووزير …": the pronoun
                 # takes back the nearest event; its actors may follow a description ("الرؤساء الثلاثة")
@@ -743,13 +751,19 @@ class RelationExtractor:
                 if not subjects:
                     dropped = self._dropped_subject(i)
                     subjects, basis = ([dropped], "attend_verb_dropped_subject") if dropped else ([], basis)
+        described = described or basis in ("attend_relative_clause", "attend_resumptive")
+        modality = self._modality(i, event)
+        if described and modality == "reported":
+            # a relative clause describes its event: what it says holds outside the report around it
+            # ("نقلت الوكالة أن … سيشاركون في القمة التي تأتي بعد قمة … شارك فيها X")
+            modality = "asserted"
         if subjects and not absent:
-            self.attend_chain = (max(a.end for a in subjects), event)
+            self.attend_chain = (max(a.end for a in subjects), event, described)
         for subject in subjects:
             if subject.via == "demonym" and not (subject.start > 0 and doc[subject.start - 1].norm_ in self.state_organs):
                 continue    # "بمشاركة وزير الري المصري …": the adjective of a title, even if the state is named elsewhere
             self._add("ATTENDED", subject.key, event._.key, i, negated=absent or self._negated(i),
-                      modality=self._modality(i, event), basis=("absent_" + basis) if absent else basis)
+                      modality=modality, basis=("absent_" + basis) if absent else basis)
 
     def _alongside(self, start: int, clause_end: int) -> list[Arg]:
         """"شارك في المؤتمر 90 وفدا من 60 دولة، إلى جانب وفود من الأمم المتحدة والاتحاد الأوروبي": after an

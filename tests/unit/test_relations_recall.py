@@ -158,3 +158,17 @@ def test_the_actor_a_relative_pronoun_describes_attends(nlp):
 
 def test_a_demonym_before_a_relative_pronoun_attends_nothing(nlp):
     assert not attended(nlp, "وأشاد الوزير بالوفد المصري الذي شارك في المؤتمر الدولي للمناخ في باريس.")
+
+
+def test_a_second_relative_clause_describes_the_event_of_the_first(nlp):
+    facts = [f for f in nlp("وجاءت الزيارة بعد لقاءات الدوحة التي جرت على هامش اجتماعات وزراء خارجية مجلس التعاون "
+                            "الخليجي والتي شارك فيها وزير الخارجية الروسي سيرغي لافروف.")._.facts
+             if f["predicate"] == "ATTENDED" and f["subject"] == "person:سيرغي_لافروف"]
+    assert len(facts) == 1 and facts[0]["props"]["basis"] == "attend_resumptive"
+
+
+def test_what_a_relative_clause_says_of_its_event_is_not_the_report_around_it(nlp):
+    facts = {f["subject"]: f["modality"] for f in nlp(
+        "وقالت الوكالة إن الرئيس ماكي سال سيشارك في القمة التي تأتي بعد قمة مماثلة عقدت في نيروبي قبل أسبوع، وشارك فيها "
+        "وزير الخارجية المصري سامح شكري بحضور الرئيس الفرنسي إيمانويل ماكرون.")._.facts if f["predicate"] == "ATTENDED"}
+    assert facts.get("person:سامح_شكري") == "asserted" and facts.get("person:ايمانويل_ماكرون") == "asserted"

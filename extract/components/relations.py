@@ -105,9 +105,13 @@ class RelationExtractor:
         self.speech_verbs, self.speech_nouns = w(a["speech_verbs"]), w(a["speech_nouns"])
         self.during, self.sidelines = w(a["during"]), w(a["sidelines"])
         self.absent, self.delegation = w(a["absent"]), w(a["delegation"])
+        self.represent, self.represented = w(a["represent"]), w(a["represented"])
+        self.alongside, self.open_verbs = w(a["alongside"]), w(a["open_verbs"])
+        self.gathered = w(a["gathered"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
         self.resumptive, self.honorifics = set(a["resumptive"]), w(a["honorifics"])
+        self.plural_endings = tuple(normalize(x) for x in a["plural_endings"])
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
         self.invite_skip, self.call_on = w(i["skip"]), w(i["call_on"])
         self.receive, self.give, self.fund_verbs = w(f["receive"]), w(f["give"]), w(f["fund_verbs"])
@@ -125,6 +129,8 @@ class RelationExtractor:
         self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
         self.relative_pronouns = w(m["relative_pronouns"])
         self.subordinate = w(d["affiliated"]["subordinate"])
+        self.portfolio_prefix = normalize(d["affiliated"]["portfolio_prefix"])
+        self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
         self.no_demonym_actor = set(d["no_demonym_actor"])
         self.state_organs = w(d["state_organs"])
@@ -141,6 +147,7 @@ class RelationExtractor:
         self.sents = list(doc.sents)
         self.events_in = self._events_by_sentence()
         roles = list(doc.spans.get("roles", []))
+        self.coordinated_titles: set[int] = set()      # role indexes attached through a title before them
         self.person_roles = self._attach_roles(roles)
         self.named_role_tokens = {t for _, role in self.person_roles.values() for t in range(role.start, role.end)}
         self.role_tokens = {t for role in roles for t in range(role.start, role.end)}
@@ -154,6 +161,7 @@ class RelationExtractor:
         self.args_in = [self._args(k, sent, roles) for k, sent in enumerate(self.sents)]
         self.sanction_frame: dict | None = None
         self.prev_subject: Arg | None = None
+        self.attend_chain: tuple | None = None     # (end of the last attendance list, its event, described)
         for k, sent in enumerate(self.sents):
             self.k, self.sent = k, sent
             for i in range(sent.start, sent.end):
@@ -193,7 +201,7 @@ class RelationExtractor:
                 if not role_sent.start <= p.start < role_sent.end:
                     continue
                 if p.start >= role.end:
-                    between = self.doc[role.end:p.start]
+                    between = self.doc[self._past_portfolio(role.end, p.start):p.start]
                     gap_ok = all(t.text in QUOTES or t.text == "،" or t.norm_ in ("في", "لدي", "لدى") or
                                  t.norm_ in self.counter or    # "المبعوث الخاص للتحالف الدولي ضد «داعش»، بريت ماكغورك"
                                  t.i in named
@@ -211,7 +219,34 @@ class RelationExtractor:
                     best = (distance, p)
             if best:
                 out[r_idx] = (best[1]._.key, role)
+            elif r_idx - 1 in out and roles[r_idx - 1].end == role.start and role[0].text[:1] == "و" \
+                    and self._name_before(out[r_idx - 1][0], roles[r_idx - 1]):
+                # "X، وزير الخارجية البحريني والمبعوث الخاص للأمم المتحدة": a second title coordinated with the
+                # title of the name before them, when no name of its own follows; not an office of another state
+                # or the same office again ("X، وزير الخارجية المصري ووزير الخارجية الأردني": someone else)
+                first, second = roles[r_idx - 1]._.value or {}, role._.value or {}
+                if second.get("role") != first.get("role") and not (
+                        first.get("state") and second.get("state") and first["state"] != second["state"]):
+                    out[r_idx] = (out[r_idx - 1][0], role)
+                    self.coordinated_titles.add(r_idx)
         return out
+
+    def _name_before(self, key: str, role: Span) -> bool:
+        """Whether the person `key` is written right before the title `role` ("X، title")."""
+        return any(e._.key == key and e.end <= role.start and role.start - e.end <= 2 for e in role.sent.ents)
+
+    def _past_portfolio(self, i: int, end: int) -> int:
+        """Past the portfolio written after a title, before the name: "وزير الدولة الياباني للاقتصاد والتخطيط
+        تارو كونو", "الوزير الجزائري للشؤون المغاربية والأفريقية" (a "لل…" word, then its adjectives and
+        conjuncts, at most four words)."""
+        if i >= end or not (normalize(self.doc[i].text).startswith(self.portfolio_prefix)
+                            or self.doc[i].norm_ in self.portfolio_words):
+            return i
+        j = i + 1
+        while j < end and j - i < 4 and (self.doc[j].text[:1] == "و" or self.doc[j].text.startswith("ال")) \
+                and self.doc[j].ent_type_ == "":
+            j += 1
+        return j
 
     def _args(self, k: int, sent: Span, roles: list[Span]) -> list[Arg]:
         """Actors of a sentence; roles next to a name belong to the name, other roles stand for their state."""
@@ -262,10 +297,12 @@ class RelationExtractor:
         gap, skip_next = 0, False
         while i < end:
             tok = self.doc[i]
-            if i in self.named_role_tokens:
-                i += 1              # "وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن"
-                continue
             arg = self._arg_at(i, actors_only=not allow_place)
+            if i in self.named_role_tokens or arg is None and i in self.role_tokens:
+                # "وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن"; a title the persons
+                # component left without its name ("وزير الري والمياه المصري حسام مغازي") is no gap either
+                i += 1
+                continue
             if arg is not None and arg.type == "Organization" and arg.start > self.sent.start and (
                     self.doc[arg.start - 1].norm_ in self.member_nouns or arg.start - 1 in self.role_tokens):
                 i = arg.end         # "وزير الدولة عضو مجلس الوزراء الدكتور …": the council is part of a title
@@ -497,7 +534,8 @@ class RelationExtractor:
             (RelationExtractor._hosted, (self.host,)),
             (RelationExtractor._organized, (self.org_verbs, self.initiative, self.initiated)),
             (RelationExtractor._chaired, (self.chair,)),
-            (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns, self.absent)),
+            (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns, self.absent, self.represent,
+                                                                self.open_verbs)),
             (RelationExtractor._invited, (self.invite_nouns, self.invite_verbs)),
             (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense)),
             (RelationExtractor._sanctioned, (self.sanction_nouns, self.sanction_verbs, self.designate)),
@@ -618,7 +656,8 @@ class RelationExtractor:
         subjects = self._list_from(i + 1, max_gap=2, stop=delegation)
         basis = "heads_delegation"
         if not subjects:
-            before = self._before(i, window=4)
+            # a person heads a delegation: "زيارة يقوم بها الملك X إلى مصر، ترأس خلالها وفد المملكة" is not Egypt's
+            before = self._before(i, window=4, types=("Person",))
             subjects, basis = ([before], "heads_delegation_preposed") if before else ([], basis)
         for subject in subjects:
             self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i),
@@ -629,6 +668,13 @@ class RelationExtractor:
         تغيبت X عن القمة (negated)."""
         doc, norm = self.doc, self.doc[i].norm_
         s, e = self._clause(i)
+        described = False       # read off a relative clause that describes the event
+        if norm in self.represent:
+            self._represented(i, e)
+            return
+        if norm in self.open_verbs:
+            self._opened(i, e)
+            return
         absent = norm in self.absent
         if norm in self.attend_nouns and norm not in self.delegation:
             # the event the phrase modifies: "عقد المؤتمر … بحضور X", "مؤتمر دولي بمشاركة مصر"
@@ -639,6 +685,10 @@ class RelationExtractor:
             if event is None:
                 event = self._event_ahead(i, e)
                 basis = "attend_noun_before_event"
+            if event is None and self.attend_chain is not None and 0 <= i - self.attend_chain[0] <= 1:
+                # "وشارك فيها الرؤساء الثلاثة بحضور الرئيس الأميركي": present at the event the list before attended
+                event, basis = self.attend_chain[1], "attend_noun_chained"
+                described = self.attend_chain[2]
             if event is None:
                 return
             stop = event.start if event.start > i else None
@@ -650,11 +700,26 @@ class RelationExtractor:
                     subjects, basis = self._list_from(j + 1, max_gap=0, stop=stop), "attend_noun_description"
         elif i + 1 < e and doc[i + 1].text in self.resumptive and norm in self.attend_verbs:
             # "الاجتماعات التي شارك فيها X": the relative clause of the event before it
-            event = next((ev for ev in sorted(self.events_in[self.k], key=lambda ev: -ev.end)
-                          if s <= ev.start and ev.end <= i and i - ev.end <= 4), None)
+            before = sorted((ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i), key=lambda ev: -ev.end)
+            event = next((ev for ev in before if i - ev.end <= 4), None)
+            subjects, basis = self._list_from(i + 2, max_gap=1), "attend_relative_clause"
+            if doc[i - 1].text[:1] == "و" and doc[i - 1].norm_ in self.relative_pronouns:
+                # "لقاءات الدوحة التي جرت على هامش اجتماعات … والتي شارك فيها": a second relative clause
+                # describes what the first one does, the event right before the first pronoun
+                first = next((j for j in range(i - 2, s - 1, -1) if doc[j].norm_ in self.relative_pronouns), None)
+                event = next((ev for ev in before if first is not None and ev.end == first), None) if first else event
+                basis = "attend_resumptive" if first else basis
+            elif event is None and before and i - before[0].end <= self.attend_window and (
+                    doc[i].text[:1] == "و" or doc[i - 1].norm_ in self.relative_pronouns):
+                # "القمة التي عقدت في أديس أبابا قبل أيام، وشارك فيها الرؤساء الثلاثة ووزير …": the pronoun
+                # takes back the nearest event; its actors may follow a description ("الرؤساء الثلاثة")
+                event, basis = before[0], "attend_resumptive"
+                subjects = self._list_from(i + 2, max_gap=2)
             if event is None:
                 return
-            subjects, basis = self._list_from(i + 2, max_gap=1), "attend_relative_clause"
+        elif norm in self.attend_verbs and (event := self._relative_clause_event(i)) is not None:
+            # "الاجتماع الذي حضره وزراء خارجية مصر والأردن": the object pronoun takes the event back
+            subjects, basis = self._list_from(i + 1, max_gap=1), "attend_relative_clause"
         else:
             event = self._event_ahead(i, e)
             if event is None:
@@ -669,15 +734,119 @@ class RelationExtractor:
                     # "حضر الاجتماع ممثلون عن …": the event first, then who attended it
                     subjects = self._list_from(self._skip_of(event.end), max_gap=1)
                     basis = "attend_verb_postposed_subject"
+                    if not subjects:
+                        subjects = self._alongside(event.end, e)
+                        basis = "attend_verb_alongside" if subjects else basis
+                if not subjects and i - 1 > s and doc[i - 1].norm_ in self.relative_pronouns:
+                    antecedent = self._antecedent(i - 1)
+                    subjects, basis = ([antecedent], "attend_relative_subject") if antecedent else ([], basis)
                 if not subjects:
                     before = self._before(i, window=4)
                     subjects, basis = ([before], "attend_verb_preposed_subject") if before else ([], basis)
+                    if before is not None and norm.endswith(self.plural_endings):
+                        # "كلا من الرئيس X والرئيس Y سيشاركون في القمة": a plural verb agrees with the list before it
+                        listed = self._list_ending_at(before)
+                        if len(listed) > 1:
+                            subjects, basis = listed, "attend_verb_preposed_list"
                 if not subjects:
                     dropped = self._dropped_subject(i)
                     subjects, basis = ([dropped], "attend_verb_dropped_subject") if dropped else ([], basis)
+        described = described or basis in ("attend_relative_clause", "attend_resumptive")
+        modality = self._modality(i, event)
+        if described and modality == "reported":
+            # a relative clause describes its event: what it says holds outside the report around it
+            # ("نقلت الوكالة أن … سيشاركون في القمة التي تأتي بعد قمة … شارك فيها X")
+            modality = "asserted"
+        if subjects and not absent:
+            self.attend_chain = (max(a.end for a in subjects), event, described)
         for subject in subjects:
+            if subject.via == "demonym" and not (subject.start > 0 and doc[subject.start - 1].norm_ in self.state_organs):
+                continue    # "بمشاركة وزير الري المصري …": the adjective of a title, even if the state is named elsewhere
             self._add("ATTENDED", subject.key, event._.key, i, negated=absent or self._negated(i),
-                      modality=self._modality(i, event), basis=("absent_" + basis) if absent else basis)
+                      modality=modality, basis=("absent_" + basis) if absent else basis)
+
+    def _alongside(self, start: int, clause_end: int) -> list[Arg]:
+        """"شارك في المؤتمر 90 وفدا من 60 دولة، إلى جانب وفود من الأمم المتحدة والاتحاد الأوروبي": after an
+        unnamed postposed subject, the actors added to it ("إلى جانب", "بالإضافة إلى", "فضلا عن")."""
+        for j in range(start, min(clause_end, start + self.attend_window)):
+            if self._arg_at(j) is not None:
+                return []           # a named actor first: not an unnamed subject
+            if self.doc[j].norm_ in self.alongside:
+                k = j + 1
+                while k < clause_end and self.doc[k].norm_ in (ILA, "عن"):
+                    k += 1
+                return self._list_from(self._skip_of(k), max_gap=0)
+        return []
+
+    def _opened(self, i: int, clause_end: int) -> None:
+        """"افتتح وزير الاقتصاد X أعمال المنتدى" / "الحفل الذي افتتحه الرئيس X": who opens an event is at it.
+        Only the subject written after the verb: a subject before it may have opened something else."""
+        event = self._relative_clause_event(i)
+        if event is not None:
+            subjects, basis = self._list_from(i + 1, max_gap=1), "opened_relative_clause"
+        else:
+            event = self._event_ahead(i, clause_end)
+            if event is None:
+                return
+            subjects, basis = self._list_from(i + 1, max_gap=1, stop=event.start), "opened_verb_subject"
+        for subject in subjects[:1]:
+            self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i),
+                      modality=self._modality(i, event), basis=basis)
+
+    def _represented(self, i: int, clause_end: int) -> None:
+        """"X، الذي مثّل بلاده في اجتماعات الصندوق" / "يمثل X المملكة في القمة": who represents his country
+        at an event attends it (the verb alone is also "to be like" or "to constitute": its object must be
+        the country and "في" must lead to the event)."""
+        doc = self.doc
+        j = i + 1
+        subjects = [a for a in self._list_from(j, max_gap=0) if a.type == "Person"][:1]
+        if subjects:
+            j = subjects[0].end
+        if j >= clause_end or not (doc[j].norm_ in self.represented or (a := self._arg_at(j)) is not None and a.type == "State"):
+            return
+        j = self._arg_at(j).end if self._arg_at(j) is not None else j + 1
+        event = self._event_ahead(i, clause_end)
+        if j >= clause_end or doc[j].norm_ not in ("في", "ب") or event is None or event.start - j > 2:
+            return
+        basis = "represent_country_subject"
+        if not subjects:
+            # "عبد الوهاب البدر رئيس صندوق التنمية، الذي مثل بلاده": the person the relative clause describes
+            before = self._before(i, window=12, types=("Person",)) if doc[i - 1].norm_ in self.relative_pronouns else None
+            subjects, basis = ([before], "represent_country_relative") if before else ([], basis)
+        for subject in subjects:
+            self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i),
+                      modality=self._modality(i, event), basis=basis)
+
+    def _antecedent(self, rel: int) -> Arg | None:
+        """The actor a relative pronoun at token rel describes, when it is the subject of the clause:
+        "هولاند، الرئيس الغربي الوحيد الذي يحضر الاحتفال" (its title and one more word may stand between)."""
+        j, extra = rel - 1, 0
+        while j >= self.sent.start and self._arg_at(j) is None:
+            if self.doc[j].text in QUOTES or self.doc[j].text == "،" or j in self.named_role_tokens:
+                j -= 1
+            elif extra < 1 and not self.doc[j].text in self.breaks:
+                j, extra = j - 1, extra + 1
+            else:
+                return None
+        return self._arg_at(j) if j >= self.sent.start else None
+
+    def _list_ending_at(self, last: Arg) -> list[Arg]:
+        """The coordinated actors that end with `last`, titles of the named ones included
+        ("الرئيس X والرئيس Y ورئيس الوزراء Z" -> X, Y, Z); each joined to the next by a conjunction."""
+        out, j, joined = [last], last.start - 1, False
+        while j >= self.sent.start:
+            tok = self.doc[j]
+            joined = joined or tok.text[:1] == "و" or tok.norm_ in self.coordination
+            if j in self.named_role_tokens or tok.text in QUOTES or tok.norm_ in self.honorifics \
+                    or tok.norm_ in self.coordination:
+                j -= 1
+                continue
+            arg = self._arg_at(j)
+            if arg is None or not joined or arg.key in {a.key for a in out}:
+                break
+            out.append(arg)
+            j, joined = arg.start - 1, False
+        return out[::-1]
 
     def _event_ahead(self, i: int, clause_end: int) -> Span | None:
         """The first event after token i within its clause and attend_window tokens."""
@@ -913,6 +1082,19 @@ class RelationExtractor:
                     for subject in subjects:
                         self._add("MEMBER_OF", subject.key, target[0].key, i, negated=self._negated(i),
                                   modality=self._modality(i), basis="member_join")
+        elif i + 1 < e and doc[i + 1].text in self.resumptive:
+            # "المحكمة الجنائية الدولية التي تعد جنوب أفريقيا عضوا فيها": the organisation before the relative
+            # pronoun, the member inside the relative clause
+            rel = next((j for j in range(i - 1, max(s, i - 6), -1) if doc[j].norm_ in self.relative_pronouns), None)
+            if rel is None:
+                return
+            org = self._arg_at(rel - 1) if rel - 1 >= self.sent.start else None
+            member = next((a for a in self.args_in[self.k] if rel < a.start and a.end <= i and a.type == "State"
+                           and a.via == "name"), None)
+            if org is None or org.type != "Organization" or member is None:
+                return
+            self._add("MEMBER_OF", member.key, org.key, i, negated=self._negated(i), modality=self._modality(i),
+                      basis="member_relative_clause")
         elif i + 2 < e and doc[i + 1].norm_ in ("في", "ب"):
             org = self._list_from(i + 2, max_gap=0)
             if not org or org[0].type != "Organization" or org[0].start > i + 4:
@@ -974,9 +1156,16 @@ class RelationExtractor:
                 if leader and leader[0].type == "State" and leader[0].via != "demonym":
                     self._add("MEMBER_OF", leader[0].key, a.key, j + 1, basis="member_leader")
             # "مجموعة «5+1»، وهي الولايات المتحدة وفرنسا وبريطانيا": an organisation, then who it is
-            j = a.end + (a.end < sent.end and doc[a.end].text in ("،", ","))
+            j = a.end
+            while j < sent.end and doc[j].text in QUOTES and doc[j].text != "(":
+                j += 1          # "مجموعة «بريكس»، وهي …"
+            j += j < sent.end and doc[j].text in ("،", ",")
             if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.apposition:
                 members = [m for m in self._list_from(j + 1, max_gap=0) if m.type == "State"]
+                k = members[-1].end if members else sent.end
+                if k + 2 < sent.end and doc[k].norm_ in self.plus and doc[k + 1].norm_ in (ILA, "عن"):
+                    # "… وروسيا بالإضافة إلى ألمانيا": one more member
+                    members += [m for m in self._list_from(k + 2, max_gap=0) if m.type == "State"]
                 if len(members) >= 2:
                     for m in members:
                         self._add("MEMBER_OF", m.key, a.key, j, basis="member_apposition")
@@ -998,6 +1187,14 @@ class RelationExtractor:
                     for a in parties:
                         self._add("ATTENDED", a.key, ev._.key, ev.end, modality=self._modality(ev.start, ev),
                                   basis="event_between_parties")
+            # "لقاء جمع الرئيس X بالرئيس Y", "مؤتمر صحافي جمعه بنظيره المصري Y": whom the meeting brought together
+            j = next((t for t in range(ev.start + 1, min(ev.end + 2, sent.end))
+                      if doc[t].norm_ in self.gathered and not (t > ev.start + 1 and doc[t - 1].norm_ == "بين")), None)
+            if j is not None and doc[j - 1].norm_ not in self.negation:
+                for a in self._list_from(j + 1, max_gap=0):
+                    if a.via != "demonym":
+                        self._add("ATTENDED", a.key, ev._.key, j, modality=self._modality(ev.start, ev),
+                                  basis="event_gathered")
         for i in range(sent.start, sent.end):
             norm = doc[i].norm_
             if norm in self.speech_verbs:
@@ -1069,6 +1266,8 @@ class RelationExtractor:
             self.k, self.sent = k, self.sents[k]
             span = (min(role.start, self._person_span(person, role).start), max(role.end, self._person_span(person, role).end))
             props = {"role": value.get("role"), "role_en": value.get("role_en")}
+            if r_idx in self.coordinated_titles:
+                props["basis"] = "coordinated_title"
             if value.get("state"):
                 self._add("AFFILIATED_WITH", person, value["state"], role.start, props=props, span=span)
             known = self.registry.get(person, {}).get("props", {})
@@ -1113,6 +1312,12 @@ class RelationExtractor:
                 span = (ent.start, ent.end)
                 if props.get("state") and props.get("kind") in STATE_BODY_KINDS:
                     self._add("AFFILIATED_WITH", key, props["state"], ent.start, props={"role": "state body"}, span=span)
+                parent = self.registry.get(props.get("parent") or "")
+                if parent and any(normalize(n) in normalize(ent.text) for n in [parent.get("name", ""), *parent.get("aliases", [])] if n):
+                    # "مفوضية الاتحاد الأفريقي": a body whose name names the organisation it belongs to (the gazetteer's
+                    # parent), when the text also names that organisation
+                    self._add("AFFILIATED_WITH", key, props["parent"], ent.start, props={"role": "part of"}, span=span,
+                              basis="org_parent_in_name")
 
     def _role_coreference(self, roles: list[Span]) -> None:
         """"الرئيس إيمانويل ماكرون" … "الرئيس الفرنسي": a person whose title names no state takes the

@@ -39,7 +39,8 @@ from .names import name_form
 NASAB = frozenset({"بن", "ابن", "بنت", "ال"})       # words that continue a name: "محمد بن زايد" + " آل نهيان"
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
                "seminar": "gathering", "session": "gathering", "talks": "gathering", "event": "gathering",
-               "dialogue": "gathering", "call": "call", "ceremony": "ceremony", "exhibition": "exhibition"}
+               "dialogue": "gathering", "call": "call", "ceremony": "ceremony", "exhibition": "exhibition",
+               "operation": "operation", "agreement": "agreement", "election": "election"}
 LINK_WORDS = frozenset({"في", "مع", "بين", "حول", "علي", "من", "عن"})
 
 

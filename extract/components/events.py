@@ -56,6 +56,8 @@ class _Event:
     own_place: bool = False                                 # its phrase names its city ("اتفاق فيينا")
     own_title: bool = False                                 # its phrase has a quoted title ("عملية «…»")
     named: bool = False                                     # a regional series name: "القمة العربية"
+    own_topic: bool = False                                 # a content word right after its trigger ("الاتفاق النووي")
+    earlier: bool = False                                   # its phrase says it came before ("الدورة السابقة")
     topic: str | None = None                                # what it is about: "ندوة حول الأمن المائي"
     participants: list[str] = field(default_factory=list)   # entity keys of who meets ("مع كيري", "بين X وY")
     aliases: list[str] = field(default_factory=list)        # shorter forms of its noun phrases
@@ -107,6 +109,15 @@ class EventRecognizer:
         self.verb_nouns = data["verb_nouns"]
         self.named_only = set(data["named_only"])
         self.placed_by_name = set(data["placed_by_name"])
+        self.named_by_topic = set(data["named_by_topic"])
+        self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
+                           if p.get("kind") == "capital" and p.get("state")}
+        self.known: dict[str, list[tuple[list[str], str]]] = {}     # first word -> (words, kind) of known names
+        for kind, names in data["known_names"].items():
+            for name in names:
+                words = normalize(name).split()
+                self.known.setdefault(words[0], []).append((words, kind))
+        self.chain_links = {k: {normalize(w) for w in ws} for k, ws in np["chain_links"].items()}
         self.held_by_state_word = set(data["held_by_state_word"])
         self.gatherings = {"conference", "meeting", "summit", "forum", "seminar", "session", "talks", "dialogue"}
         # "اجتماعا" -> "اجتماع": the accusative form of a trigger is named by its base form
@@ -144,6 +155,11 @@ class EventRecognizer:
             i = sent.start
             while i < sent.end:
                 tok = doc[i]
+                known = self._known_at(doc, sent, i) if tok.norm_ in self.known and i not in ent_at else None
+                if known:
+                    self._attach(events, self._known_mention(doc, sent, i, known, ent_at, s_idx, future))
+                    i = known[0]
+                    continue
                 kind = self._trigger_kind(tok)
                 verb_kind = self.verb_kind.get(tok.norm_)
                 if i in ent_at or not (kind or verb_kind or tok.norm_ in self.generic):
@@ -186,11 +202,17 @@ class EventRecognizer:
                         self._attach(events, found)
                     elif target is None:
                         pending.append((found, s_idx, sent))
+                    elif found.words and target.words and not found.words & target.words \
+                            or found.earlier != target.earlier:
+                        # "المؤتمر السنوي للبعثات الدبلوماسية" after "المؤتمر الوطني": another event
+                        self._sentence_context(doc, sent, i, found, ent_at, own=found.spans[0][:2])
+                        found.spans[0] = (*found.spans[0][:2], False)
+                        self._attach(events, found)
                     else:
                         self._enrich(target, found)
                 else:
                     self._attach(events, found)
-                i = found.spans[0][1]
+                i = self._inner_trigger(doc, i, found.spans[0][1])
         for found, s_idx, sent in pending:
             start, end, _ = found.spans[0]
             # a described mention ("الاجتماع التأسيسي لصندوق …") is its own event (if anchored), a bare one refers forward
@@ -207,6 +229,33 @@ class EventRecognizer:
         self._write(doc, events)
         return doc
 
+    def _known_at(self, doc, sent, i: int) -> tuple[int, str] | None:
+        """(end token, kind) of a well-known event name starting at token i ("عاصفة الحزم")."""
+        for words, kind in self.known.get(doc[i].norm_, ()):
+            end = i + len(words)
+            if end <= sent.end and [doc[k].norm_ for k in range(i, end)] == words:
+                return end, kind
+        return None
+
+    def _known_mention(self, doc, sent, i, known, ent_at, s_idx, future) -> _Event:
+        """A well-known operation named without its trigger ("شاركت في «عاصفة الحزم»")."""
+        end, kind = known
+        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx, planned=future, own_title=True)
+        name = self._clean(doc, i, end)
+        ev.titles.append(name)
+        ev.names.append(name)
+        ev.spans.append((i, end, False))
+        self._sentence_dates(doc, sent, i, ev, own=(i, end))
+        return ev
+
+    def _inner_trigger(self, doc, i: int, end: int) -> int:
+        """Where to go on after a mention ending at end: at an agreement named inside it
+        ("مفاوضات اتفاق التبادل الحر"), else at its end."""
+        for k in range(i + 1, end):
+            if self._trigger_kind(doc[k]) in self.named_by_topic:
+                return k
+        return end
+
     def _noun_mention(self, doc, sent, i, kind, ent_at, s_idx, future, edition=None, start=None) -> _Event:
         """Read the event whose trigger is token i: its noun phrase names it (see _extend)."""
         ev = _Event(-1, kind, edition=edition, first_sentence=s_idx, last_sentence=s_idx, planned=future)
@@ -218,8 +267,14 @@ class EventRecognizer:
         if quoted_trigger:
             closing = self._quoted(doc, i - 1, 15)
             if closing:
-                ev.titles.append(closing[1])
+                ev.titles.append(closing[1])         # "«عملية الحسم الأصيل»": the quote is its name
                 start, j, informative = i - 1, max(j, closing[0]), True
+                ev.own_title = True
+                if j < sent.end and self.links.get(doc[j].norm_) == "any":
+                    end = self._topic_end(doc, sent, j + 1, self._date_tokens(doc))
+                    if end > j + 1:             # "«اتفاق حاسم» حول تجارة …": what it is about
+                        ev.topic = self._clean(doc, j + 1, end)
+                        ev.aliases.append(f"{closing[1]} {self._clean(doc, j, end)}")
         definite = doc[i].norm_.startswith("ال") or doc[i].norm_ in self.generic
         demonstrative = prev is not None and prev.norm_ in self.anaphors
         if definite and not informative and any(t.norm_ in self.previous for t in doc[i + 1:j]):
@@ -278,6 +333,12 @@ class EventRecognizer:
                     j += 1                                   # "بين مصر و السودان"
                 continue
             if ent is not None:
+                break
+            known = self._known_at(doc, sent, j) if n in self.known else None
+            if known:
+                ev.titles.append(self._clean(doc, j, known[0]))      # "عمليات عاصفة الحزم"
+                informative = ev.own_title = True
+                j = known[0]
                 break
             quoted = self._quoted(doc, j, 15)
             inner = ent_at.get(j + 1)
@@ -361,7 +422,13 @@ class EventRecognizer:
             if n in self.stops or w in self.stops or not _arabic_word(w) or self._verb_like(w):
                 break
             if w.startswith("و") and w not in self.waw_nouns and n not in self.waw_nouns:
-                break                                        # a conjunction starts another phrase
+                prev = normalize(doc[j - 1].text)
+                if not (definite and w[1:].startswith("ال") and _adjective(w[1:]) and _adjective(prev)):
+                    break                                    # a conjunction starts another phrase
+                w = w[1:]                                    # "التعاون الاقتصادي والفني": coordinated adjectives
+            if w in self.chain_links.get(ev.kind, ()) and j + 1 < sent.end and _arabic_word(normalize(doc[j + 1].text)):
+                j, words, open_ = j + 1, words + 1, True     # "اتفاق الشراكة عبر المحيط الهادي"
+                continue
             article = w.startswith(("ال", "لل")) or n.startswith("ال")
             lam = not article and w.startswith("ل") and len(w) > 3 and w not in self.kind_of
             if article and (open_ or definite):
@@ -376,8 +443,12 @@ class EventRecognizer:
                 pass                                         # "اجتماعا تحضيريا"
             else:
                 break
-            if n not in self.generic_words and w not in self.generic_words:
+            if n in self.previous and n not in self.modifiers:
+                ev.earlier = True                            # "الاجتماعات السابقة": not the one told now
+            elif n not in self.generic_words and w not in self.generic_words:
                 ev.words.add(w.removeprefix("ل") if lam else w)
+                if j == i + 1 and not lam:
+                    ev.own_topic = True                      # "الاتفاق النووي", "اتفاقية دفاع مشترك"
             j, words = j + 1, words + 1
         if topic is not None and topic < j:
             ev.topic = self._clean(doc, topic, j)
@@ -398,6 +469,8 @@ class EventRecognizer:
     def _take_entity(self, ev: _Event, ent: Span, among: bool = False) -> None:
         """A name inside an event's phrase: its place, its body, a participant (among: after "مع"/"بين")."""
         place = place_of(ent)
+        if place and among is True:
+            return                                      # "بين واشنطن وبروكسل": governments, not where
         if place:
             if ev.city is None:
                 ev.city, ev.city_key, ev.country = place
@@ -428,7 +501,7 @@ class EventRecognizer:
             k += 1                                           # "في مدينة", "في العاصمة"
         ent = ent_at.get(k)
         if ent is not None and ent.start == k:
-            place = place_of(ent)
+            place = place_of(ent) or self._capital(doc, ent)
             if place is None and state_ok and ent.label_ == "STATE" and ent._.key:
                 place = (None, None, ent._.key)
             return (ent.end, place) if place else None
@@ -562,6 +635,14 @@ class EventRecognizer:
             place = place_of(ent)
             if place:
                 cities.append((linked, _distance(own, ent), place))
+            elif self._capital(doc, ent):
+                # "احتضنته العاصمة التونسية", "بالعاصمة المصرية": the state's capital
+                k = ent.start - 1
+                before = doc[k - 1] if k > sent.start else None
+                cap_linked = doc[k]._.clitic > 0 or before is not None and (
+                    before.norm_ in self.place_links or any(before.norm_.startswith(v) and len(before.norm_) <= len(v) + 2
+                                                            for v in self.host_verbs))
+                cities.append((cap_linked, _distance(own, ent), self._capital(doc, ent)))
             elif ent.label_ == "STATE" and linked and ent._.value and ent._.value.get("form", "name") == "name":
                 countries.append((_distance(own, ent), ent._.key))
         linked_cities = [(d, p) for linked, d, p in cities if linked]
@@ -579,6 +660,13 @@ class EventRecognizer:
             ev.city, ev.city_key, ev.country = chosen
         elif ev.country is None and countries:
             ev.country = min(countries)[1]
+
+    def _capital(self, doc, ent: Span) -> tuple | None:
+        """The capital a state adjective after "العاصمة" names ("العاصمة التونسية" -> Tunis), if any."""
+        if ent.label_ == "STATE" and ent.start > 0 and doc[ent.start - 1].norm_ == "العاصمه" and ent._.key in self.capital_of:
+            _, key, state = self.capital_of[ent._.key]
+            return self._clean(doc, ent.start - 1, ent.end), key, state     # the city as the text names it
+        return None
 
     def _aside(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a place is part of something else than the event's setting: inside a quoted title
@@ -649,7 +737,7 @@ class EventRecognizer:
 
     # -- identity ------------------------------------------------------------
     def _same(self, a: _Event, b: _Event) -> bool:
-        if not compatible(a.date, b.date):
+        if not compatible(a.date, b.date) or a.earlier != b.earlier:
             return False
         if a.titles and b.titles and {normalize(t) for t in a.titles} & {normalize(t) for t in b.titles}:
             return a.edition == b.edition or None in (a.edition, b.edition)
@@ -687,6 +775,7 @@ class EventRecognizer:
         ev.named = ev.named or other.named
         ev.own_place = ev.own_place or other.own_place
         ev.own_title = ev.own_title or other.own_title
+        ev.own_topic = ev.own_topic or other.own_topic
         ev.topic = ev.topic or other.topic
         for attr in ("city", "city_key", "country", "edition"):
             if getattr(ev, attr) is None and getattr(other, attr) is not None:
@@ -712,7 +801,8 @@ class EventRecognizer:
                 (probe.kind == ev.kind) * 2 + bool(places & sentence_places) * 3 + bool(set(ev.orgs) & sentence_orgs) * 3,
                 -abs(s_idx - (ev.first_sentence if forward else ev.last_sentence)),
             )
-        candidates = events if forward else [e for e in events if e.first_sentence <= s_idx]
+        candidates = [e for e in (events if forward else [e for e in events if e.first_sentence <= s_idx])
+                      if e.earlier == probe.earlier]           # "الدورة السابقة" is not what "الدورة" now means
         if probe.kind in self.named_only or any(e.kind in self.named_only for e in candidates):
             # "العملية" is the operation, never the meeting; "المؤتمر" never the agreement
             candidates = [e for e in candidates if (e.kind in self.named_only) == (probe.kind in self.named_only)
@@ -732,11 +822,13 @@ class EventRecognizer:
         spans, keys = [], []
         for ev in events:
             series = next((t for t in ev.titles if t not in ev.state_words), None)
-            if ev.kind in self.named_only and not (ev.own_title or ev.own_place) or ev.kind == "event":
+            if ev.kind in self.named_only and not (ev.own_title or ev.own_place or ev.named
+                                                   or ev.own_topic and ev.kind in self.named_by_topic) \
+                    or ev.kind == "event":
                 continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
             if ev.kind in self.placed_by_name and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
-            if not (series or ev.topic or ev.named or ev.city or ev.country or ev.date or ev.participants or ev.orgs
+            if not (series or ev.topic or ev.named or ev.own_topic and ev.kind in self.named_by_topic or ev.city or ev.country or ev.date or ev.participants or ev.orgs
                     or ev.edition is not None):
                 continue
             key = f"event:{doc_id}#{ev.index}"

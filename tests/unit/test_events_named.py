@@ -1,0 +1,99 @@
+"""athar_events on sentences written for these tests: agreements named by what they are about,
+well-known operations named alone, earlier events kept apart, described mentions that name
+another event."""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def names(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return [e["name"] for e in doc._.entities.values() if e["type"] == "Event"]
+
+
+def event(nlp, text: str) -> dict:
+    doc = nlp(text)
+    found = [e for e in doc._.entities.values() if e["type"] == "Event"]
+    assert len(found) == 1, [e["name"] for e in found]
+    return found[0]
+
+
+# ---------------------------------------------------------- agreements
+@pytest.mark.parametrize("text,name", [
+    ("ناقش النواب الاتفاق النووي مع القوى الكبرى.", "الاتفاق النووي"),
+    ("وقع البلدان اتفاقية دفاع مشترك قبل ستين عاما.", "اتفاقية دفاع مشترك"),
+    ("وقعت الحكومتان اتفاقية التعاون الثقافي والعلمي بينهما.", "اتفاقية التعاون الثقافي والعلمي"),
+    ("يعارض المزارعون اتفاق الشراكة عبر المحيط الهندي.", "اتفاق الشراكة عبر المحيط الهندي"),
+])
+def test_an_agreement_is_named_by_what_it_is_about(nlp, text, name):
+    found = event(nlp, text)
+    assert name in [found["name"], *found["aliases"]] and found["props"]["kind"] == "agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "توصل الطرفان إلى اتفاق على وقف إطلاق النار.",
+    "وقال إن الاتفاق الأخير لم ينفذ.",
+    "تأمل الحكومة التوصل إلى اتفاق نهائي كي تبدأ التنفيذ.",
+])
+def test_an_agreement_without_a_name_is_no_event(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_an_agreement_inside_talks_is_an_event_too(nlp):
+    assert "اتفاق التجارة الحرة عبر البحر المتوسط" in names(
+        nlp, "استؤنفت مفاوضات اتفاق التجارة الحرة عبر البحر المتوسط أمس.")
+
+
+def test_states_after_between_are_parties_not_the_place(nlp):
+    found = event(nlp, "يعارض النواب اتفاق التجارة الحرة بين واشنطن وأوتاوا.")
+    assert "city" not in found["props"]
+
+
+def test_a_quoted_name_keeps_its_topic_as_an_alias(nlp):
+    found = event(nlp, 'أعلنت المنظمة أن أعضاءها توصلوا إلى "اتفاق شامل" حول تجارة الأدوية التي تنمو بسرعة.')
+    assert found["name"] == "اتفاق شامل"
+    assert "اتفاق شامل حول تجارة الأدوية" in found["aliases"]
+
+
+# ---------------------------------------------------------- known operations
+def test_known_operations_are_events_by_their_name(nlp):
+    assert names(nlp, "شاركت البحرين في عمليتي «عاصفة الحزم» و«إعادة الأمل» منذ بدايتهما.") == [
+        "عاصفة الحزم", "إعادة الأمل"]
+
+
+def test_a_known_operation_after_its_trigger_is_one_event(nlp):
+    found = event(nlp, "قتل ثلاثة جنود من القوات المشاركة في عمليات عاصفة الحزم.")
+    assert found["name"] == "عاصفة الحزم" and "عمليات عاصفة الحزم" in found["aliases"]
+
+
+def test_a_quoted_operation_with_its_trigger_is_named(nlp):
+    found = event(nlp, "وقال المتحدث إن «عملية الحسم الأصيل» تتقدم ببطء.")
+    assert found["props"]["kind"] == "operation" and "عملية الحسم الأصيل" in [found["name"], *found["aliases"]]
+
+
+# ---------------------------------------------------------- earlier and other events
+def test_an_earlier_session_is_not_the_next_one(nlp):
+    doc = nlp("تعقد الدورة القادمة للقمة في مارس المقبل، بعد أن ترأست الأردن الدورة السابقة للقمة.")
+    found = [e for e in doc._.entities.values() if e["type"] == "Event"]
+    assert all("الدورة السابقة للقمة" not in [e["name"], *e["aliases"]] for e in found
+               if "الدورة القادمة للقمة" in [e["name"], *e["aliases"]])
+
+
+def test_a_described_mention_with_other_words_is_another_event(nlp):
+    text = ("يعقد المؤتمر الوطني للشباب في سوسة الشهر المقبل. وتحدث الوزير في المؤتمر السنوي "
+            "للسفراء الذي احتضنته العاصمة التونسية.")
+    found = {e["name"]: e["props"] for e in nlp(text)._.entities.values() if e["type"] == "Event"}
+    assert found["المؤتمر السنوي للسفراء"]["city_key"] == "place:tunis"
+    assert found["المؤتمر السنوي للسفراء"]["city"] == "العاصمة التونسية"
+
+
+def test_a_conference_against_something_is_named_by_it(nlp):
+    found = event(nlp, "افتتح الرئيس في الرباط المؤتمر الدولي ضد التطرف العنيف.")
+    assert "المؤتمر الدولي ضد التطرف العنيف" in [found["name"], *found["aliases"]]

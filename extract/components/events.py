@@ -56,7 +56,7 @@ class _Event:
     own_place: bool = False                                 # its phrase names its city ("اتفاق فيينا")
     own_title: bool = False                                 # its phrase has a quoted title ("عملية «…»")
     named: bool = False                                     # a regional series name: "القمة العربية"
-    own_topic: bool = False                                 # a content word right after its trigger ("الاتفاق النووي")
+    own_topic: str | None = None                            # "definite"/"indefinite": a content word right after its trigger
     earlier: bool = False                                   # its phrase says it came before ("الدورة السابقة")
     topic: str | None = None                                # what it is about: "ندوة حول الأمن المائي"
     participants: list[str] = field(default_factory=list)   # entity keys of who meets ("مع كيري", "بين X وY")
@@ -432,6 +432,8 @@ class EventRecognizer:
             article = w.startswith(("ال", "لل")) or n.startswith("ال")
             lam = not article and w.startswith("ل") and len(w) > 3 and w not in self.kind_of
             if article and (open_ or definite):
+                if open_ and ev.own_topic == "indefinite":
+                    ev.own_topic = "definite"                # "معاهدة منع الانتشار": made definite by its genitive
                 open_, definite = False, True
             elif lam or w.startswith("لل"):
                 marks.append(j)
@@ -448,7 +450,9 @@ class EventRecognizer:
             elif n not in self.generic_words and w not in self.generic_words:
                 ev.words.add(w.removeprefix("ل") if lam else w)
                 if j == i + 1 and not lam:
-                    ev.own_topic = True                      # "الاتفاق النووي", "اتفاقية دفاع مشترك"
+                    # "الاتفاق النووي", "اتفاق الشراكة"; an indefinite one ("اتفاقية دفاع مشترك") names a
+                    # particular agreement only with a date or parties ("التوصل إلى اتفاق سلام" does not)
+                    ev.own_topic = "definite" if doc[i].norm_.startswith("ال") or article else "indefinite"
             j, words = j + 1, words + 1
         if topic is not None and topic < j:
             ev.topic = self._clean(doc, topic, j)
@@ -663,7 +667,8 @@ class EventRecognizer:
 
     def _capital(self, doc, ent: Span) -> tuple | None:
         """The capital a state adjective after "العاصمة" names ("العاصمة التونسية" -> Tunis), if any."""
-        if ent.label_ == "STATE" and ent.start > 0 and doc[ent.start - 1].norm_ == "العاصمه" and ent._.key in self.capital_of:
+        if ent.label_ == "STATE" and ent.start > 0 and doc[ent.start - 1].norm_ == "العاصمه" and ent._.key in self.capital_of \
+                and not (ent.end < len(doc) and doc[ent.end].ent_iob_ == "B"):      # "العاصمة الإثيوبية أديس أبابا"
             _, key, state = self.capital_of[ent._.key]
             return self._clean(doc, ent.start - 1, ent.end), key, state     # the city as the text names it
         return None
@@ -775,7 +780,7 @@ class EventRecognizer:
         ev.named = ev.named or other.named
         ev.own_place = ev.own_place or other.own_place
         ev.own_title = ev.own_title or other.own_title
-        ev.own_topic = ev.own_topic or other.own_topic
+        ev.own_topic = "definite" if "definite" in (ev.own_topic, other.own_topic) else ev.own_topic or other.own_topic
         ev.topic = ev.topic or other.topic
         for attr in ("city", "city_key", "country", "edition"):
             if getattr(ev, attr) is None and getattr(other, attr) is not None:
@@ -822,13 +827,14 @@ class EventRecognizer:
         spans, keys = [], []
         for ev in events:
             series = next((t for t in ev.titles if t not in ev.state_words), None)
-            if ev.kind in self.named_only and not (ev.own_title or ev.own_place or ev.named
-                                                   or ev.own_topic and ev.kind in self.named_by_topic) \
+            by_topic = ev.kind in self.named_by_topic and (ev.own_topic == "definite" or ev.own_topic and bool(
+                ev.date or ev.participants or ev.orgs))
+            if ev.kind in self.named_only and not (ev.own_title or ev.own_place or ev.named or by_topic) \
                     or ev.kind == "event":
                 continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
             if ev.kind in self.placed_by_name and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
-            if not (series or ev.topic or ev.named or ev.own_topic and ev.kind in self.named_by_topic or ev.city or ev.country or ev.date or ev.participants or ev.orgs
+            if not (series or ev.topic or ev.named or by_topic or ev.city or ev.country or ev.date or ev.participants or ev.orgs
                     or ev.edition is not None):
                 continue
             key = f"event:{doc_id}#{ev.index}"

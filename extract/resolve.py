@@ -40,7 +40,7 @@ NASAB = frozenset({"بن", "ابن", "بنت", "ال"})       # words that conti
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
                "seminar": "gathering", "session": "gathering", "talks": "gathering", "event": "gathering",
                "dialogue": "gathering", "call": "call", "ceremony": "ceremony", "exhibition": "exhibition",
-               "operation": "operation", "agreement": "agreement", "election": "election"}
+               "operation": "operation", "agreement": "agreement", "election": "election", "document": "document"}
 LINK_WORDS = frozenset({"في", "مع", "بين", "حول", "علي", "من", "عن"})
 
 

@@ -110,6 +110,7 @@ class EventRecognizer:
         self.named_only = set(data["named_only"])
         self.placed_by_name = set(data["placed_by_name"])
         self.named_by_topic = set(data["named_by_topic"])
+        self.never_anaphoric = set(data["never_anaphoric"])
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
                            if p.get("kind") == "capital" and p.get("state")}
         self.known: dict[str, list[tuple[list[str], str]]] = {}     # first word -> (words, kind) of known names
@@ -192,7 +193,9 @@ class EventRecognizer:
                     continue
                 found = self._noun_mention(doc, sent, i, kind or "event", ent_at, s_idx, future)
                 anaphoric = found.spans[0][2]
-                if anaphoric:
+                if anaphoric and found.kind in self.never_anaphoric:
+                    pass                # "البيان" is any statement, not "بيان جنيف" told again
+                elif anaphoric:
                     target = self._antecedent(events, found, sent, ent_at)
                     if found.words and self._own_anchor(doc, sent, i, found, ent_at,
                                                         date_ok=target is None or target.kind != found.kind):
@@ -364,6 +367,12 @@ class EventRecognizer:
                 number = _number(normalize(doc[j + 1].text))
                 if number is not None:
                     j += 1                                   # "الـ 14"
+            year = _number(tok.text.rstrip(".،,")) if number is None else number
+            if year is not None and 1900 <= year <= 2100 and not w.startswith("ال") and ev.date is None \
+                    and (j - 1 in ent_at or j - 1 == i):
+                ev.date, informative, open_ = str(year), True, False     # "مؤتمر القاهرة 2014": its year
+                j, words = j + 1, words + 1
+                continue
             if number is not None and not (w.startswith("ال") or doc[j - 1].norm_.removeprefix("ال") in self.edition_heads):
                 break                                        # "المؤتمر 70 دولة": a count
             if number is not None:
@@ -449,7 +458,8 @@ class EventRecognizer:
                 ev.earlier = True                            # "الاجتماعات السابقة": not the one told now
             elif n not in self.generic_words and w not in self.generic_words:
                 ev.words.add(w.removeprefix("ل") if lam else w)
-                if j == i + 1 and not lam:
+                if j == i + 1 and not lam and not w.startswith("لل") and (
+                        _adjective(w) or not doc[i].norm_.startswith("ال")):
                     # "الاتفاق النووي", "اتفاق الشراكة"; an indefinite one ("اتفاقية دفاع مشترك") names a
                     # particular agreement only with a date or parties ("التوصل إلى اتفاق سلام" does not)
                     ev.own_topic = "definite" if doc[i].norm_.startswith("ال") or article else "indefinite"
@@ -564,7 +574,7 @@ class EventRecognizer:
             else:
                 accusative = False
             words.append(text + (" " if tok.whitespace_ else ""))
-        return "".join(words).strip("«»\"“”' ").strip()
+        return "".join(words).strip("«»\"“”' .،,").strip()
 
     def _own_anchor(self, doc, sent, i, found: _Event, ent_at, date_ok: bool = True) -> bool:
         """Whether a descriptive definite mention has a place (or, date_ok, a date) of its own in its sentence."""
@@ -742,8 +752,9 @@ class EventRecognizer:
 
     # -- identity ------------------------------------------------------------
     def _same(self, a: _Event, b: _Event) -> bool:
-        if not compatible(a.date, b.date) or a.earlier != b.earlier:
-            return False
+        if not compatible(a.date, b.date) or a.earlier != b.earlier \
+                or (a.kind in self.never_anaphoric) != (b.kind in self.never_anaphoric):
+            return False            # a text (بيان، مبادرة) is not the meeting that made it
         if a.titles and b.titles and {normalize(t) for t in a.titles} & {normalize(t) for t in b.titles}:
             return a.edition == b.edition or None in (a.edition, b.edition)
         if a.participants and b.participants and not set(a.participants) & set(b.participants):

@@ -100,3 +100,26 @@ def test_a_described_mention_with_other_words_is_another_event(nlp):
 def test_a_conference_against_something_is_named_by_it(nlp):
     found = event(nlp, "افتتح الرئيس في الرباط المؤتمر الدولي ضد التطرف العنيف.")
     assert "المؤتمر الدولي ضد التطرف العنيف" in [found["name"], *found["aliases"]]
+
+
+# ---------------------------------------------------------- years and documents
+def test_a_year_after_the_place_dates_the_event(nlp):
+    found = event(nlp, "التزمت الدول بتعهداتها في مؤتمر الكويت 2013.")
+    assert found["name"] == "مؤتمر الكويت 2013" and found["props"]["date"] == "2013"
+
+
+def test_a_count_after_the_trigger_is_no_year(nlp):
+    assert names(nlp, "حضر المؤتمر 70 دولة.") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ودعا الوزير إلى حل يتفق مع بيان لوزان، وقال البيان إن الحل سياسي.", "بيان لوزان"),
+    ("يستند الحل إلى المبادرة العربية التي أقرتها القمة.", "المبادرة العربية"),
+])
+def test_a_document_is_named_by_its_place_or_region(nlp, text, name):
+    found = event(nlp, text)
+    assert (found["name"], found["props"]["kind"]) == (name, "document")
+
+
+def test_a_bare_statement_is_no_document(nlp):
+    assert names(nlp, "وأصدرت الوزارة بيانا أكدت فيه دعمها للمبادرة، وقال البيان إن الحوار مستمر.") == []

@@ -440,6 +440,9 @@ class EventRecognizer:
                 continue
             article = w.startswith(("ال", "لل")) or n.startswith("ال")
             lam = not article and w.startswith("ل") and len(w) > 3 and w not in self.kind_of
+            if article and j == i + 1 and doc[i].norm_.startswith("ال") and not _adjective(w) \
+                    and n not in self.modifiers and w not in self.modifiers:
+                break           # "بحث اللقاء العلاقات الثنائية": a definite noun takes no definite genitive
             if article and (open_ or definite):
                 if open_ and ev.own_topic == "indefinite":
                     ev.own_topic = "definite"                # "معاهدة منع الانتشار": made definite by its genitive

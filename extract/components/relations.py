@@ -1162,7 +1162,7 @@ class RelationExtractor:
             self.k, self.sent = k, self.sents[k]
             mod = "planned" if props.get("planned") else "asserted"
             country = props.get("country")
-            if country and props.get("kind") != "call":          # a call is a text, held nowhere
+            if country and props.get("kind") not in ("call", "document"):    # a text is held nowhere
                 self._add("HELD_IN", key, country, span.start, modality=mod, props={"basis": "place"})
                 organizers_meet_at_home = any(
                     props.get("city_key") and props.get("city_key") == self.registry.get(o, {}).get("props", {}).get("seat")

@@ -123,3 +123,8 @@ def test_a_document_is_named_by_its_place_or_region(nlp, text, name):
 
 def test_a_bare_statement_is_no_document(nlp):
     assert names(nlp, "وأصدرت الوزارة بيانا أكدت فيه دعمها للمبادرة، وقال البيان إن الحوار مستمر.") == []
+
+
+def test_a_definite_trigger_takes_no_definite_noun_after_it(nlp):
+    text = "التقى الوزير نظيره في مدينة جنيف، وبحث اللقاء العلاقات الثنائية."
+    assert all("العلاقات" not in n for n in names(nlp, text))

@@ -272,7 +272,7 @@ class EventRecognizer:
             if closing:
                 ev.titles.append(closing[1])         # "«عملية الحسم الأصيل»": the quote is its name
                 start, j, informative = i - 1, max(j, closing[0]), True
-                ev.own_title = True
+                ev.own_title = closing[0] - i <= 5    # a quoted sentence ("«عملية واسعة أطلقت …»") is no name
                 if j < sent.end and self.links.get(doc[j].norm_) == "any":
                     end = self._topic_end(doc, sent, j + 1, self._date_tokens(doc))
                     if end > j + 1:             # "«اتفاق حاسم» حول تجارة …": what it is about
@@ -444,7 +444,7 @@ class EventRecognizer:
                     and n not in self.modifiers and w not in self.modifiers:
                 break           # "بحث اللقاء العلاقات الثنائية": a definite noun takes no definite genitive
             if article and (open_ or definite):
-                if open_ and ev.own_topic == "indefinite":
+                if open_ and ev.own_topic == "indefinite" and among is False:
                     ev.own_topic = "definite"                # "معاهدة منع الانتشار": made definite by its genitive
                 open_, definite = False, True
             elif lam or w.startswith("لل"):
@@ -846,6 +846,9 @@ class EventRecognizer:
             if ev.kind in self.named_only and not (ev.own_title or ev.own_place or ev.named or by_topic) \
                     or ev.kind == "event":
                 continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
+            if by_topic and not ev.topic:       # "الاتفاق النووي" is about "النووي": what names it
+                phrases = [n for n in ev.names + ev.aliases if " " in n]
+                ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None
             if ev.kind in self.placed_by_name and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
             if not (series or ev.topic or ev.named or by_topic or ev.city or ev.country or ev.date or ev.participants or ev.orgs

@@ -128,3 +128,15 @@ def test_a_bare_statement_is_no_document(nlp):
 def test_a_definite_trigger_takes_no_definite_noun_after_it(nlp):
     text = "التقى الوزير نظيره في مدينة جنيف، وبحث اللقاء العلاقات الثنائية."
     assert all("العلاقات" not in n for n in names(nlp, text))
+
+
+def test_a_quoted_sentence_is_no_operation_name(nlp):
+    assert names(nlp, "وقال الوالي إن «عملية واسعة أطلقت للبحث عن منفذي هذا الهجوم في المدينة».") == []
+
+
+def test_parties_after_between_do_not_name_an_agreement(nlp):
+    assert names(nlp, "تم توقيع اتفاق مكتوب بين المستشفيين الجامعيين.") == []
+
+
+def test_a_named_agreement_says_what_it_is_about(nlp):
+    assert event(nlp, "ناقش النواب الاتفاق النووي مع القوى الكبرى.")["props"]["topic"] == "النووي"

@@ -247,6 +247,7 @@ class EventRecognizer:
         name = self._clean(doc, i, end)
         ev.titles.append(name)
         ev.names.append(name)
+        ev.words = {doc[k].norm_ for k in range(i, end)}      # "العملية السياسية" is not this one
         ev.spans.append((i, end, False))
         self._sentence_dates(doc, sent, i, ev, own=(i, end))
         return ev
@@ -340,6 +341,7 @@ class EventRecognizer:
             known = self._known_at(doc, sent, j) if n in self.known else None
             if known:
                 ev.titles.append(self._clean(doc, j, known[0]))      # "عمليات عاصفة الحزم"
+                ev.words |= {doc[k].norm_ for k in range(j, known[0])}
                 informative = ev.own_title = True
                 j = known[0]
                 break

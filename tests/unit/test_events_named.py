@@ -140,3 +140,21 @@ def test_parties_after_between_do_not_name_an_agreement(nlp):
 
 def test_a_named_agreement_says_what_it_is_about(nlp):
     assert event(nlp, "ناقش النواب الاتفاق النووي مع القوى الكبرى.")["props"]["topic"] == "النووي"
+
+
+def test_a_trigger_with_a_particle_before_its_article_is_read(nlp):
+    found = event(nlp, "والتحقت ثلاث دول بالاجتماع التأسيسي لصندوق التنمية في مدينة أكرا.")
+    assert found["name"].startswith("الاجتماع التأسيسي")
+
+
+def test_a_national_dialogue_is_named_by_its_adjective(nlp):
+    assert names(nlp, "وطالب الحزب بتطبيق مخرجات الحوار الوطني الشامل.") == ["الحوار الوطني الشامل"]
+
+
+def test_a_body_named_like_a_national_conference_is_no_event(nlp):
+    assert names(nlp, "رفض المؤتمر الوطني الليبي المشاركة في الجلسة.") == []
+
+
+def test_a_generic_operation_is_not_a_known_one(nlp):
+    found = event(nlp, "شاركت القوات في عمليات عاصفة الحزم، ودعمت الحكومة العملية السياسية.")
+    assert "العملية السياسية" not in found["aliases"]

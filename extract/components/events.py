@@ -111,6 +111,7 @@ class EventRecognizer:
         self.placed_by_name = set(data["placed_by_name"])
         self.named_by_topic = set(data["named_by_topic"])
         self.never_anaphoric = set(data["never_anaphoric"])
+        self.with_actor = set(data["with_actor"])
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
                            if p.get("kind") == "capital" and p.get("state")}
         self.known: dict[str, list[tuple[list[str], str]]] = {}     # first word -> (words, kind) of known names
@@ -325,8 +326,11 @@ class EventRecognizer:
             n, w = tok.norm_, normalize(tok.text)
             ent = ent_at.get(j)
             if definite and not open_ and among is not True and not tok._.clitic and not normalize(tok.text).startswith("لل") \
-                    and (ent is not None and ent.start == j and ent.label_ in ("PERSON", "ORG") or j in self._role_tokens(doc)):
-                break       # "رعى الحفل الأمير فلان": a definite noun takes no genitive; the name is the subject
+                    and (ent is not None and ent.start == j and ent.label_ in ("PERSON", "ORG") or j in self._role_tokens(doc)) \
+                    and not ((j - 1 in self._role_tokens(doc) or j - 1 == i + 1) and not doc[i].norm_.startswith("ال")):
+                # "رعى الحفل الأمير فلان": a definite noun takes no genitive; the name is the subject
+                # (but "زيارة الوزير فلان": the name of the title that is the genitive)
+                break
             if ent is not None and ent.start == j:
                 if among is not None:                        # a name in the topic is what it is about
                     self._take_entity(ev, ent, among)
@@ -848,6 +852,8 @@ class EventRecognizer:
             if ev.kind in self.named_only and not (ev.own_title or ev.own_place or ev.named or by_topic) \
                     or ev.kind == "event":
                 continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
+            if ev.kind in self.with_actor and not (ev.participants or ev.orgs):
+                continue        # "زيارة المسجد النبوي": nobody named visits
             if by_topic and not ev.topic:       # "الاتفاق النووي" is about "النووي": what names it
                 phrases = [n for n in ev.names + ev.aliases if " " in n]
                 ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None

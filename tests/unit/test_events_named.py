@@ -158,3 +158,22 @@ def test_a_body_named_like_a_national_conference_is_no_event(nlp):
 def test_a_generic_operation_is_not_a_known_one(nlp):
     found = event(nlp, "شاركت القوات في عمليات عاصفة الحزم، ودعمت الحكومة العملية السياسية.")
     assert "العملية السياسية" not in found["aliases"]
+
+
+# ---------------------------------------------------------- visits
+def test_a_visit_names_its_visitor_and_place(nlp):
+    found = event(nlp, "وتأتي زيارة الرئيس إيمانويل ماكرون للرياض في إطار التشاور.")
+    props = found["props"]
+    assert (props["kind"], props["city_key"]) == ("visit", "place:riyadh") and props["participants"]
+
+
+@pytest.mark.parametrize("text", [
+    "يتوافد المصلون على زيارة المسجد النبوي في المدينة المنورة.",
+    "ألغت الوزارة رسوم تأشيرة زيارة العائلات.",
+])
+def test_a_visit_without_a_visitor_is_no_event(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_the_iran_agreement_is_known_by_its_arabic_name(nlp):
+    assert event(nlp, "واستعرض الوزراء خطة العمل المشتركة الشاملة مع إيران.")["props"]["kind"] == "agreement"

@@ -57,7 +57,8 @@ class _Event:
     own_title: bool = False                                 # its phrase has a quoted title ("عملية «…»")
     named: bool = False                                     # a regional series name: "القمة العربية"
     own_topic: str | None = None                            # "definite"/"indefinite": a content word right after its trigger
-    earlier: bool = False                                   # its phrase says it came before ("الدورة السابقة")
+    earlier: str | None = None                              # "earlier"/"later" edition than the one told now ("الدورة السابقة")
+    known: bool = False                                     # a well-known name ("عاصفة الحزم"): placed only by its phrase
     topic: str | None = None                                # what it is about: "ندوة حول الأمن المائي"
     participants: list[str] = field(default_factory=list)   # entity keys of who meets ("مع كيري", "بين X وY")
     aliases: list[str] = field(default_factory=list)        # shorter forms of its noun phrases
@@ -244,7 +245,7 @@ class EventRecognizer:
     def _known_mention(self, doc, sent, i, known, ent_at, s_idx, future) -> _Event:
         """A well-known operation named without its trigger ("شاركت في «عاصفة الحزم»")."""
         end, kind = known
-        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx, planned=future, own_title=True)
+        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx, planned=future, own_title=True, known=True)
         name = self._clean(doc, i, end)
         ev.titles.append(name)
         ev.names.append(name)
@@ -346,6 +347,7 @@ class EventRecognizer:
             if known:
                 ev.titles.append(self._clean(doc, j, known[0]))      # "عمليات عاصفة الحزم"
                 ev.words |= {doc[k].norm_ for k in range(j, known[0])}
+                ev.known = True
                 informative = ev.own_title = True
                 j = known[0]
                 break
@@ -363,6 +365,8 @@ class EventRecognizer:
                     ev.titles.append(title)
                     informative = ev.own_title = True
                 break
+            if n in self.future and doc[i].norm_ in self.edition_words:
+                ev.earlier = "later"                         # "الدورة القادمة للقمة": the next edition
             if n in self.modifiers and n not in self.ordinals:
                 if n in self.naming:
                     informative = ev.named = True            # "القمة العربية" names an event
@@ -464,7 +468,7 @@ class EventRecognizer:
             else:
                 break
             if n in self.previous and n not in self.modifiers:
-                ev.earlier = True                            # "الاجتماعات السابقة": not the one told now
+                ev.earlier = "earlier"                       # "الاجتماعات السابقة": not the one told now
             elif n not in self.generic_words and w not in self.generic_words:
                 ev.words.add(w.removeprefix("ل") if lam else w)
                 if j == i + 1 and not lam and not w.startswith("لل") and (
@@ -800,6 +804,7 @@ class EventRecognizer:
         ev.named = ev.named or other.named
         ev.own_place = ev.own_place or other.own_place
         ev.own_title = ev.own_title or other.own_title
+        ev.known = ev.known or other.known
         ev.own_topic = "definite" if "definite" in (ev.own_topic, other.own_topic) else ev.own_topic or other.own_topic
         ev.topic = ev.topic or other.topic
         for attr in ("city", "city_key", "country", "edition"):
@@ -857,7 +862,7 @@ class EventRecognizer:
             if by_topic and not ev.topic:       # "الاتفاق النووي" is about "النووي": what names it
                 phrases = [n for n in ev.names + ev.aliases if " " in n]
                 ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None
-            if ev.kind in self.placed_by_name and not ev.own_place:
+            if (ev.kind in self.placed_by_name or ev.known) and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
             if not (series or ev.topic or ev.named or by_topic or ev.city or ev.country or ev.date or ev.participants or ev.orgs
                     or ev.edition is not None):

@@ -177,3 +177,16 @@ def test_a_visit_without_a_visitor_is_no_event(nlp, text):
 
 def test_the_iran_agreement_is_known_by_its_arabic_name(nlp):
     assert event(nlp, "واستعرض الوزراء خطة العمل المشتركة الشاملة مع إيران.")["props"]["kind"] == "agreement"
+
+
+def test_a_known_operation_takes_no_place_from_its_sentence(nlp):
+    found = event(nlp, "وقال المتحدث في الرياض إن عمليات عاصفة الحزم حققت أهدافها.")
+    assert "city" not in found["props"] and "country" not in found["props"]
+
+
+def test_the_next_session_is_not_the_meeting_told_now(nlp):
+    text = ("اجتمع وزراء الدفاع العرب أمس في اجتماع مشترك بالقاهرة. وتعقد الدورة القادمة للقمة في "
+            "مارس 2016 بالرباط.")
+    found = [e for e in nlp(text)._.entities.values() if e["type"] == "Event"]
+    meeting = next(e for e in found if e["props"]["kind"] == "meeting")
+    assert "الدورة القادمة للقمة" not in meeting["aliases"]

@@ -450,9 +450,9 @@ class EventRecognizer:
                 continue
             article = w.startswith(("ال", "لل")) or n.startswith("ال")
             lam = not article and w.startswith("ل") and len(w) > 3 and w not in self.kind_of
-            if article and j == i + 1 and doc[i].norm_.startswith("ال") and not _adjective(w) \
-                    and n not in self.modifiers and w not in self.modifiers:
-                break           # "بحث اللقاء العلاقات الثنائية": a definite noun takes no definite genitive
+            if article and (j == i + 1 and doc[i].norm_.startswith("ال") or j - 1 in ent_at and ent_at[j - 1].end == j) \
+                    and not _adjective(w) and n not in self.modifiers and w not in self.modifiers:
+                break           # "بحث اللقاء العلاقات الثنائية": a definite noun or a name takes no definite genitive
             if article and (open_ or definite):
                 if open_ and ev.own_topic == "indefinite" and among is False:
                     ev.own_topic = "definite"                # "معاهدة منع الانتشار": made definite by its genitive
@@ -508,6 +508,10 @@ class EventRecognizer:
         elif ent.label_ == "ORG":
             if ent._.key not in ev.orgs:
                 ev.orgs.append(ent._.key)
+        elif ent.label_ == "STATE" and ev.kind in self.with_actor:
+            # "زيارة الوزير لدولة الكويت": a state named is where the visit goes; "الإيراني" is the visitor's nationality
+            if (ent._.value or {}).get("form", "name") == "name" and ev.country is None:
+                ev.country, ev.own_place = ent._.key, True
         elif ent.label_ == "STATE" and ev.kind in self.held_by_state_word:
             if ev.country is None:                      # "الانتخابات الكندية": where, not who
                 ev.country, ev.own_place = ent._.key, True

@@ -190,3 +190,13 @@ def test_the_next_session_is_not_the_meeting_told_now(nlp):
     found = [e for e in nlp(text)._.entities.values() if e["type"] == "Event"]
     meeting = next(e for e in found if e["props"]["kind"] == "meeting")
     assert "الدورة القادمة للقمة" not in meeting["aliases"]
+
+
+def test_a_state_in_a_visit_is_where_it_goes_and_a_nationality_is_nothing(nlp):
+    found = event(nlp, "وبحث الطرفان خلال زيارة وزير الخارجية الإيراني محمد جواد ظريف لدولة الكويت العلاقات الثنائية.")
+    assert found["props"]["country"] == "KW" and "IR" not in found["props"]["participants"]
+    assert "العلاقات" not in found["name"]
+
+
+def test_a_visit_to_a_state_with_no_visitor_is_no_event(nlp):
+    assert names(nlp, "وكانت زيارة دولة الكويت ناجحة.") == []

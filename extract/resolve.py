@@ -39,7 +39,9 @@ from .names import name_form
 NASAB = frozenset({"بن", "ابن", "بنت", "ال"})       # words that continue a name: "محمد بن زايد" + " آل نهيان"
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
                "seminar": "gathering", "session": "gathering", "talks": "gathering", "event": "gathering",
-               "dialogue": "gathering", "call": "call", "ceremony": "ceremony", "exhibition": "exhibition"}
+               "dialogue": "gathering", "call": "call", "ceremony": "ceremony", "exhibition": "exhibition",
+               "operation": "operation", "agreement": "agreement", "election": "election", "document": "document"}
+NAMED_FAMILIES = frozenset({"agreement", "operation", "document"})   # texts and operations known by their name
 LINK_WORDS = frozenset({"في", "مع", "بين", "حول", "علي", "من", "عن"})
 
 
@@ -99,8 +101,9 @@ class Resolver:
                 self.events[e.key] = {"place": p.get("city_key"), "city": p.get("city"), "country": p.get("country"),
                                       "kind": p.get("kind", "event"), "date": p.get("date"),
                                       "edition": p.get("edition"),
-                                      "titles": {t for t in (e.name, *e.aliases) if _names_something(t)}
-                                      if p.get("edition") is None else set(),
+                                      "titles": {t for t in (e.name, *e.aliases) if _names_something(t)
+                                                 or KIND_FAMILY.get(p.get("kind")) in NAMED_FAMILIES and " " in t}
+                                      if p.get("edition") is None else set(),    # "المبادرة الخليجية" is one text
                                       "words": _content_words((e.name, *e.aliases), p.get("city"))}
             elif e.type == "Person":
                 self.persons.add(e.key)
@@ -140,6 +143,9 @@ class Resolver:
                           and _doc_of(k) not in c.docs]
             if not v["date"]:
                 candidates = [c for c in candidates if c.date or (c.titles & v["titles"])]
+            if len(candidates) > 1 and family in NAMED_FAMILIES and any(c.titles & v["titles"] for c in candidates):
+                # an agreement or operation is known by its name: the first cluster that bears it
+                candidates = [next(c for c in candidates if c.titles & v["titles"])]
             if len(candidates) > 1:
                 words = _title_words(v["titles"])
                 scored = sorted(candidates, key=lambda c: -len(_title_words(c.titles) & words))

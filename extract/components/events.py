@@ -56,6 +56,9 @@ class _Event:
     own_place: bool = False                                 # its phrase names its city ("اتفاق فيينا")
     own_title: bool = False                                 # its phrase has a quoted title ("عملية «…»")
     named: bool = False                                     # a regional series name: "القمة العربية"
+    own_topic: str | None = None                            # "definite"/"indefinite": a content word right after its trigger
+    earlier: str | None = None                              # "earlier"/"later" edition than the one told now ("الدورة السابقة")
+    known: bool = False                                     # a well-known name ("عاصفة الحزم"): placed only by its phrase
     topic: str | None = None                                # what it is about: "ندوة حول الأمن المائي"
     participants: list[str] = field(default_factory=list)   # entity keys of who meets ("مع كيري", "بين X وY")
     aliases: list[str] = field(default_factory=list)        # shorter forms of its noun phrases
@@ -107,6 +110,17 @@ class EventRecognizer:
         self.verb_nouns = data["verb_nouns"]
         self.named_only = set(data["named_only"])
         self.placed_by_name = set(data["placed_by_name"])
+        self.named_by_topic = set(data["named_by_topic"])
+        self.never_anaphoric = set(data["never_anaphoric"])
+        self.with_actor = set(data["with_actor"])
+        self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
+                           if p.get("kind") == "capital" and p.get("state")}
+        self.known: dict[str, list[tuple[list[str], str]]] = {}     # first word -> (words, kind) of known names
+        for kind, names in data["known_names"].items():
+            for name in names:
+                words = normalize(name).split()
+                self.known.setdefault(words[0], []).append((words, kind))
+        self.chain_links = {k: {normalize(w) for w in ws} for k, ws in np["chain_links"].items()}
         self.held_by_state_word = set(data["held_by_state_word"])
         self.gatherings = {"conference", "meeting", "summit", "forum", "seminar", "session", "talks", "dialogue"}
         # "اجتماعا" -> "اجتماع": the accusative form of a trigger is named by its base form
@@ -144,6 +158,11 @@ class EventRecognizer:
             i = sent.start
             while i < sent.end:
                 tok = doc[i]
+                known = self._known_at(doc, sent, i) if tok.norm_ in self.known and i not in ent_at else None
+                if known:
+                    self._attach(events, self._known_mention(doc, sent, i, known, ent_at, s_idx, future))
+                    i = known[0]
+                    continue
                 kind = self._trigger_kind(tok)
                 verb_kind = self.verb_kind.get(tok.norm_)
                 if i in ent_at or not (kind or verb_kind or tok.norm_ in self.generic):
@@ -176,7 +195,9 @@ class EventRecognizer:
                     continue
                 found = self._noun_mention(doc, sent, i, kind or "event", ent_at, s_idx, future)
                 anaphoric = found.spans[0][2]
-                if anaphoric:
+                if anaphoric and found.kind in self.never_anaphoric:
+                    pass                # "البيان" is any statement, not "بيان جنيف" told again
+                elif anaphoric:
                     target = self._antecedent(events, found, sent, ent_at)
                     if found.words and self._own_anchor(doc, sent, i, found, ent_at,
                                                         date_ok=target is None or target.kind != found.kind):
@@ -186,11 +207,17 @@ class EventRecognizer:
                         self._attach(events, found)
                     elif target is None:
                         pending.append((found, s_idx, sent))
+                    elif found.words and target.words and not found.words & target.words \
+                            or found.earlier != target.earlier:
+                        # "المؤتمر السنوي للبعثات الدبلوماسية" after "المؤتمر الوطني": another event
+                        self._sentence_context(doc, sent, i, found, ent_at, own=found.spans[0][:2])
+                        found.spans[0] = (*found.spans[0][:2], False)
+                        self._attach(events, found)
                     else:
                         self._enrich(target, found)
                 else:
                     self._attach(events, found)
-                i = found.spans[0][1]
+                i = self._inner_trigger(doc, i, found.spans[0][1])
         for found, s_idx, sent in pending:
             start, end, _ = found.spans[0]
             # a described mention ("الاجتماع التأسيسي لصندوق …") is its own event (if anchored), a bare one refers forward
@@ -207,6 +234,34 @@ class EventRecognizer:
         self._write(doc, events)
         return doc
 
+    def _known_at(self, doc, sent, i: int) -> tuple[int, str] | None:
+        """(end token, kind) of a well-known event name starting at token i ("عاصفة الحزم")."""
+        for words, kind in self.known.get(doc[i].norm_, ()):
+            end = i + len(words)
+            if end <= sent.end and [doc[k].norm_ for k in range(i, end)] == words:
+                return end, kind
+        return None
+
+    def _known_mention(self, doc, sent, i, known, ent_at, s_idx, future) -> _Event:
+        """A well-known operation named without its trigger ("شاركت في «عاصفة الحزم»")."""
+        end, kind = known
+        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx, planned=future, own_title=True, known=True)
+        name = self._clean(doc, i, end)
+        ev.titles.append(name)
+        ev.names.append(name)
+        ev.words = {doc[k].norm_ for k in range(i, end)}      # "العملية السياسية" is not this one
+        ev.spans.append((i, end, False))
+        self._sentence_dates(doc, sent, i, ev, own=(i, end))
+        return ev
+
+    def _inner_trigger(self, doc, i: int, end: int) -> int:
+        """Where to go on after a mention ending at end: at an agreement named inside it
+        ("مفاوضات اتفاق التبادل الحر"), else at its end."""
+        for k in range(i + 1, end):
+            if self._trigger_kind(doc[k]) in self.named_by_topic:
+                return k
+        return end
+
     def _noun_mention(self, doc, sent, i, kind, ent_at, s_idx, future, edition=None, start=None) -> _Event:
         """Read the event whose trigger is token i: its noun phrase names it (see _extend)."""
         ev = _Event(-1, kind, edition=edition, first_sentence=s_idx, last_sentence=s_idx, planned=future)
@@ -218,8 +273,14 @@ class EventRecognizer:
         if quoted_trigger:
             closing = self._quoted(doc, i - 1, 15)
             if closing:
-                ev.titles.append(closing[1])
+                ev.titles.append(closing[1])         # "«عملية الحسم الأصيل»": the quote is its name
                 start, j, informative = i - 1, max(j, closing[0]), True
+                ev.own_title = closing[0] - i <= 5    # a quoted sentence ("«عملية واسعة أطلقت …»") is no name
+                if j < sent.end and self.links.get(doc[j].norm_) == "any":
+                    end = self._topic_end(doc, sent, j + 1, self._date_tokens(doc))
+                    if end > j + 1:             # "«اتفاق حاسم» حول تجارة …": what it is about
+                        ev.topic = self._clean(doc, j + 1, end)
+                        ev.aliases.append(f"{closing[1]} {self._clean(doc, j, end)}")
         definite = doc[i].norm_.startswith("ال") or doc[i].norm_ in self.generic
         demonstrative = prev is not None and prev.norm_ in self.anaphors
         if definite and not informative and any(t.norm_ in self.previous for t in doc[i + 1:j]):
@@ -266,8 +327,11 @@ class EventRecognizer:
             n, w = tok.norm_, normalize(tok.text)
             ent = ent_at.get(j)
             if definite and not open_ and among is not True and not tok._.clitic and not normalize(tok.text).startswith("لل") \
-                    and (ent is not None and ent.start == j and ent.label_ in ("PERSON", "ORG") or j in self._role_tokens(doc)):
-                break       # "رعى الحفل الأمير فلان": a definite noun takes no genitive; the name is the subject
+                    and (ent is not None and ent.start == j and ent.label_ in ("PERSON", "ORG") or j in self._role_tokens(doc)) \
+                    and not ((j - 1 in self._role_tokens(doc) or j - 1 == i + 1) and not doc[i].norm_.startswith("ال")):
+                # "رعى الحفل الأمير فلان": a definite noun takes no genitive; the name is the subject
+                # (but "زيارة الوزير فلان": the name of the title that is the genitive)
+                break
             if ent is not None and ent.start == j:
                 if among is not None:                        # a name in the topic is what it is about
                     self._take_entity(ev, ent, among)
@@ -278,6 +342,14 @@ class EventRecognizer:
                     j += 1                                   # "بين مصر و السودان"
                 continue
             if ent is not None:
+                break
+            known = self._known_at(doc, sent, j) if n in self.known else None
+            if known:
+                ev.titles.append(self._clean(doc, j, known[0]))      # "عمليات عاصفة الحزم"
+                ev.words |= {doc[k].norm_ for k in range(j, known[0])}
+                ev.known = True
+                informative = ev.own_title = True
+                j = known[0]
                 break
             quoted = self._quoted(doc, j, 15)
             inner = ent_at.get(j + 1)
@@ -293,6 +365,8 @@ class EventRecognizer:
                     ev.titles.append(title)
                     informative = ev.own_title = True
                 break
+            if n in self.future and doc[i].norm_ in self.edition_words:
+                ev.earlier = "later"                         # "الدورة القادمة للقمة": the next edition
             if n in self.modifiers and n not in self.ordinals:
                 if n in self.naming:
                     informative = ev.named = True            # "القمة العربية" names an event
@@ -303,6 +377,12 @@ class EventRecognizer:
                 number = _number(normalize(doc[j + 1].text))
                 if number is not None:
                     j += 1                                   # "الـ 14"
+            year = _number(tok.text.rstrip(".،,")) if number is None else number
+            if year is not None and 1900 <= year <= 2100 and not w.startswith("ال") and ev.date is None \
+                    and (j - 1 in ent_at or j - 1 == i):
+                ev.date, informative, open_ = str(year), True, False     # "مؤتمر القاهرة 2014": its year
+                j, words = j + 1, words + 1
+                continue
             if number is not None and not (w.startswith("ال") or doc[j - 1].norm_.removeprefix("ال") in self.edition_heads):
                 break                                        # "المؤتمر 70 دولة": a count
             if number is not None:
@@ -361,10 +441,21 @@ class EventRecognizer:
             if n in self.stops or w in self.stops or not _arabic_word(w) or self._verb_like(w):
                 break
             if w.startswith("و") and w not in self.waw_nouns and n not in self.waw_nouns:
-                break                                        # a conjunction starts another phrase
+                prev = normalize(doc[j - 1].text)
+                if not (definite and w[1:].startswith("ال") and _adjective(w[1:]) and _adjective(prev)):
+                    break                                    # a conjunction starts another phrase
+                w = w[1:]                                    # "التعاون الاقتصادي والفني": coordinated adjectives
+            if w in self.chain_links.get(ev.kind, ()) and j + 1 < sent.end and _arabic_word(normalize(doc[j + 1].text)):
+                j, words, open_ = j + 1, words + 1, True     # "اتفاق الشراكة عبر المحيط الهادي"
+                continue
             article = w.startswith(("ال", "لل")) or n.startswith("ال")
             lam = not article and w.startswith("ل") and len(w) > 3 and w not in self.kind_of
+            if article and (j == i + 1 and doc[i].norm_.startswith("ال") or j - 1 in ent_at and ent_at[j - 1].end == j) \
+                    and not _adjective(w) and n not in self.modifiers and w not in self.modifiers:
+                break           # "بحث اللقاء العلاقات الثنائية": a definite noun or a name takes no definite genitive
             if article and (open_ or definite):
+                if open_ and ev.own_topic == "indefinite" and among is False:
+                    ev.own_topic = "definite"                # "معاهدة منع الانتشار": made definite by its genitive
                 open_, definite = False, True
             elif lam or w.startswith("لل"):
                 marks.append(j)
@@ -376,8 +467,15 @@ class EventRecognizer:
                 pass                                         # "اجتماعا تحضيريا"
             else:
                 break
-            if n not in self.generic_words and w not in self.generic_words:
+            if n in self.previous and n not in self.modifiers:
+                ev.earlier = "earlier"                       # "الاجتماعات السابقة": not the one told now
+            elif n not in self.generic_words and w not in self.generic_words:
                 ev.words.add(w.removeprefix("ل") if lam else w)
+                if j == i + 1 and not lam and not w.startswith("لل") and (
+                        _adjective(w) or not doc[i].norm_.startswith("ال")):
+                    # "الاتفاق النووي", "اتفاق الشراكة"; an indefinite one ("اتفاقية دفاع مشترك") names a
+                    # particular agreement only with a date or parties ("التوصل إلى اتفاق سلام" does not)
+                    ev.own_topic = "definite" if doc[i].norm_.startswith("ال") or article else "indefinite"
             j, words = j + 1, words + 1
         if topic is not None and topic < j:
             ev.topic = self._clean(doc, topic, j)
@@ -398,6 +496,8 @@ class EventRecognizer:
     def _take_entity(self, ev: _Event, ent: Span, among: bool = False) -> None:
         """A name inside an event's phrase: its place, its body, a participant (among: after "مع"/"بين")."""
         place = place_of(ent)
+        if place and among is True:
+            return                                      # "بين واشنطن وبروكسل": governments, not where
         if place:
             if ev.city is None:
                 ev.city, ev.city_key, ev.country = place
@@ -408,6 +508,10 @@ class EventRecognizer:
         elif ent.label_ == "ORG":
             if ent._.key not in ev.orgs:
                 ev.orgs.append(ent._.key)
+        elif ent.label_ == "STATE" and ev.kind in self.with_actor:
+            # "زيارة الوزير لدولة الكويت": a state named is where the visit goes; "الإيراني" is the visitor's nationality
+            if (ent._.value or {}).get("form", "name") == "name" and ev.country is None:
+                ev.country, ev.own_place = ent._.key, True
         elif ent.label_ == "STATE" and ev.kind in self.held_by_state_word:
             if ev.country is None:                      # "الانتخابات الكندية": where, not who
                 ev.country, ev.own_place = ent._.key, True
@@ -428,7 +532,7 @@ class EventRecognizer:
             k += 1                                           # "في مدينة", "في العاصمة"
         ent = ent_at.get(k)
         if ent is not None and ent.start == k:
-            place = place_of(ent)
+            place = place_of(ent) or self._capital(doc, ent)
             if place is None and state_ok and ent.label_ == "STATE" and ent._.key:
                 place = (None, None, ent._.key)
             return (ent.end, place) if place else None
@@ -487,7 +591,7 @@ class EventRecognizer:
             else:
                 accusative = False
             words.append(text + (" " if tok.whitespace_ else ""))
-        return "".join(words).strip("«»\"“”' ").strip()
+        return "".join(words).strip("«»\"“”' .،,").strip()
 
     def _own_anchor(self, doc, sent, i, found: _Event, ent_at, date_ok: bool = True) -> bool:
         """Whether a descriptive definite mention has a place (or, date_ok, a date) of its own in its sentence."""
@@ -562,6 +666,14 @@ class EventRecognizer:
             place = place_of(ent)
             if place:
                 cities.append((linked, _distance(own, ent), place))
+            elif self._capital(doc, ent):
+                # "احتضنته العاصمة التونسية", "بالعاصمة المصرية": the state's capital
+                k = ent.start - 1
+                before = doc[k - 1] if k > sent.start else None
+                cap_linked = doc[k]._.clitic > 0 or before is not None and (
+                    before.norm_ in self.place_links or any(before.norm_.startswith(v) and len(before.norm_) <= len(v) + 2
+                                                            for v in self.host_verbs))
+                cities.append((cap_linked, _distance(own, ent), self._capital(doc, ent)))
             elif ent.label_ == "STATE" and linked and ent._.value and ent._.value.get("form", "name") == "name":
                 countries.append((_distance(own, ent), ent._.key))
         linked_cities = [(d, p) for linked, d, p in cities if linked]
@@ -579,6 +691,14 @@ class EventRecognizer:
             ev.city, ev.city_key, ev.country = chosen
         elif ev.country is None and countries:
             ev.country = min(countries)[1]
+
+    def _capital(self, doc, ent: Span) -> tuple | None:
+        """The capital a state adjective after "العاصمة" names ("العاصمة التونسية" -> Tunis), if any."""
+        if ent.label_ == "STATE" and ent.start > 0 and doc[ent.start - 1].norm_ == "العاصمه" and ent._.key in self.capital_of \
+                and not (ent.end < len(doc) and doc[ent.end].ent_iob_ == "B"):      # "العاصمة الإثيوبية أديس أبابا"
+            _, key, state = self.capital_of[ent._.key]
+            return self._clean(doc, ent.start - 1, ent.end), key, state     # the city as the text names it
+        return None
 
     def _aside(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a place is part of something else than the event's setting: inside a quoted title
@@ -649,8 +769,9 @@ class EventRecognizer:
 
     # -- identity ------------------------------------------------------------
     def _same(self, a: _Event, b: _Event) -> bool:
-        if not compatible(a.date, b.date):
-            return False
+        if not compatible(a.date, b.date) or a.earlier != b.earlier \
+                or (a.kind in self.never_anaphoric) != (b.kind in self.never_anaphoric):
+            return False            # a text (بيان، مبادرة) is not the meeting that made it
         if a.titles and b.titles and {normalize(t) for t in a.titles} & {normalize(t) for t in b.titles}:
             return a.edition == b.edition or None in (a.edition, b.edition)
         if a.participants and b.participants and not set(a.participants) & set(b.participants):
@@ -687,6 +808,8 @@ class EventRecognizer:
         ev.named = ev.named or other.named
         ev.own_place = ev.own_place or other.own_place
         ev.own_title = ev.own_title or other.own_title
+        ev.known = ev.known or other.known
+        ev.own_topic = "definite" if "definite" in (ev.own_topic, other.own_topic) else ev.own_topic or other.own_topic
         ev.topic = ev.topic or other.topic
         for attr in ("city", "city_key", "country", "edition"):
             if getattr(ev, attr) is None and getattr(other, attr) is not None:
@@ -712,7 +835,8 @@ class EventRecognizer:
                 (probe.kind == ev.kind) * 2 + bool(places & sentence_places) * 3 + bool(set(ev.orgs) & sentence_orgs) * 3,
                 -abs(s_idx - (ev.first_sentence if forward else ev.last_sentence)),
             )
-        candidates = events if forward else [e for e in events if e.first_sentence <= s_idx]
+        candidates = [e for e in (events if forward else [e for e in events if e.first_sentence <= s_idx])
+                      if e.earlier == probe.earlier]           # "الدورة السابقة" is not what "الدورة" now means
         if probe.kind in self.named_only or any(e.kind in self.named_only for e in candidates):
             # "العملية" is the operation, never the meeting; "المؤتمر" never the agreement
             candidates = [e for e in candidates if (e.kind in self.named_only) == (probe.kind in self.named_only)
@@ -732,11 +856,19 @@ class EventRecognizer:
         spans, keys = [], []
         for ev in events:
             series = next((t for t in ev.titles if t not in ev.state_words), None)
-            if ev.kind in self.named_only and not (ev.own_title or ev.own_place) or ev.kind == "event":
+            by_topic = ev.kind in self.named_by_topic and (ev.own_topic == "definite" or ev.own_topic and bool(
+                ev.date or ev.participants or ev.orgs))
+            if ev.kind in self.named_only and not (ev.own_title or ev.own_place or ev.named or by_topic) \
+                    or ev.kind == "event":
                 continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
-            if ev.kind in self.placed_by_name and not ev.own_place:
+            if ev.kind in self.with_actor and not (ev.participants or ev.orgs):
+                continue        # "زيارة المسجد النبوي": nobody named visits
+            if by_topic and not ev.topic:       # "الاتفاق النووي" is about "النووي": what names it
+                phrases = [n for n in ev.names + ev.aliases if " " in n]
+                ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None
+            if (ev.kind in self.placed_by_name or ev.known) and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
-            if not (series or ev.topic or ev.named or ev.city or ev.country or ev.date or ev.participants or ev.orgs
+            if not (series or ev.topic or ev.named or by_topic or ev.city or ev.country or ev.date or ev.participants or ev.orgs
                     or ev.edition is not None):
                 continue
             key = f"event:{doc_id}#{ev.index}"

@@ -1367,8 +1367,10 @@ class RelationExtractor:
             self.k, self.sent = k, self.sents[k]
             mod = "planned" if props.get("planned") else "asserted"
             country = props.get("country")
-            if country and props.get("kind") != "call":          # a call is a text, held nowhere
-                self._add("HELD_IN", key, country, span.start, modality=mod, props={"basis": "place"})
+            if country and props.get("kind") not in ("call", "document"):    # a text is held nowhere
+                # a country the sentence does not name is implied by the event's own place: no distance to it
+                self._add("HELD_IN", key, country, span.start, modality=mod, props={"basis": "place"},
+                          span=None if self._nearest_mention(country, span.start) else (span.start, span.end))
                 organizers_meet_at_home = any(
                     props.get("city_key") and props.get("city_key") == self.registry.get(o, {}).get("props", {}).get("seat")
                     for o in props.get("organizers", []))

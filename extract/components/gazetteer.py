@@ -162,8 +162,12 @@ class Gazetteer:
                 self._add(surface, Reading("LOC", key, place["kind"], bool(place.get("ambiguous"))))
         for key, org in self.orgs.items():
             ambiguous = {normalize(a) for a in org.get("ambiguous", [])}
+            quoted = {normalize(a) for a in org.get("quoted", [])}
             for surface in [org["name"], *org["aliases"]]:
-                self._add(surface, Reading("ORG", key, "name", normalize(surface) in ambiguous))
+                if normalize(surface) in quoted:
+                    self._add(surface, Reading("ORG", key, "quoted", True))
+                else:
+                    self._add(surface, Reading("ORG", key, "name", normalize(surface) in ambiguous))
         for word in self.generic_states:
             self._add(word, Reading("GENERIC", word))
         for ident in self.readings:
@@ -202,8 +206,10 @@ class Gazetteer:
         evidence = self._evidence(matches)
         self._listed_states = {i for ident, s, e in matches for i in range(s, e)
                                if all(r.label == "STATE" for r in self.readings[ident])}
+        self._clear_orgs = {(s, e) for s, e, r, _ in clear if r.label == "ORG"}
         candidates = []
-        for start, end, reading, ident in clear + [u for u in unclear if self._licensed(doc, *u[:3], evidence)]:
+        for start, end, reading, ident in clear + self._best_orgs(
+                doc, [u for u in unclear if self._licensed(doc, *u[:3], evidence)], evidence):
             cand = self._candidate(doc, start, end, reading, ident, evidence)
             if cand is not None:
                 candidates.append(cand)
@@ -225,14 +231,16 @@ class Gazetteer:
     def _evidence(self, matches) -> Counter:
         """Mentions per state and organisation from surfaces that can mean only one thing."""
         evidence: Counter = Counter()
-        for ident, _, _ in matches:
-            readings = self.readings[ident]
-            keys = {r.key if r.label != "LOC" else self.places[r.key]["state"] for r in readings
-                    if r.label != "GENERIC"}
-            if len(keys) == 1 and not any(r.ambiguous for r in readings):
-                key = keys.pop()
-                if key:
-                    evidence[key] += 1
+        self._sure_at = []
+        for ident, start, _ in matches:
+            readings = [r for r in self.readings[ident] if r.label != "GENERIC"]
+            if any(r.ambiguous for r in readings if r.label != "ORG"):
+                continue
+            # an ambiguous organisation does not hide the sure reading ("الرياض": the city, or the newspaper)
+            keys = {r.key if r.label != "LOC" else self.places[r.key]["state"] for r in readings if not r.ambiguous}
+            if len(keys) == 1 and (key := keys.pop()):
+                evidence[key] += 1
+                self._sure_at.append((start, key))
         return evidence
 
     # ------------------------------------------------------------ context
@@ -272,12 +280,65 @@ class Gazetteer:
             while j > 0 and doc[j].text in QUOTES_OPEN:
                 j -= 1               # تنظيم «القاعدة»
             prefixed = prev in self.prefixes or (j < start - 1 and doc[j].norm_ in self.prefixes)
-            return prefixed or reading.key in evidence or org.get("parent") in evidence
+            if reading.form == "quoted":     # a newspaper named by a common word: «اليوم», صحيفة الرياض
+                return prefixed or self._quoted(doc, start, end)
+            nxt = doc[end] if end < len(doc) else None
+            named_on = nxt is not None and nxt.norm_.startswith("ال") and nxt.norm_ not in self.stop \
+                and nxt.i not in self._listed_states    # "الحزب الديمقراطي المسيحي" is another party
+            return prefixed or reading.key in evidence or org.get("parent") in evidence \
+                or (not named_on and any(key in evidence for key in org.get("context", ()))) \
+                or self._beside_org(doc, start, end)
         if reading.label == "STATE":
             return prev in self.state_words or self._locative(doc, start) or reading.key in evidence \
                 or self._among_states(doc, start, end)      # "موريتانيا ومالي وبوركينا فاسو"
         state = self.places[reading.key]["state"]
         return self._after_place_word(doc, start) or (self._locative(doc, start) and state in evidence)
+
+    @staticmethod
+    def _quoted(doc: Doc, start: int, end: int) -> bool:
+        """The span is exactly a quoted name: «الشرق الأوسط», "الاقتصادية" (how the press names a publication)."""
+        return start > 0 and end < len(doc) and doc[start - 1].text in QUOTES_OPEN and doc[end].text in QUOTES_CLOSE
+
+    def _beside_org(self, doc: Doc, start: int, end: int) -> bool:
+        """The span is coordinated with an unambiguous listed organisation: "حزب الله وحماس", "بوكو حرام والقاعدة"."""
+        i = start - 1
+        while i >= 0 and doc[i].text in QUOTES_OPEN:
+            i -= 1
+        joined = "و" in self._particles(doc[start])
+        if i >= 0 and doc[i].norm_ in COORDINATORS:
+            i, joined = i - 1, True
+        while i >= 0 and doc[i].text in QUOTES_CLOSE:
+            i -= 1
+        if joined and any(e == i + 1 for _, e in self._clear_orgs):
+            return True
+        j = end
+        while j < len(doc) and doc[j].text in QUOTES_CLOSE:
+            j += 1
+        if j < len(doc) and doc[j].norm_ in COORDINATORS:
+            j += 1
+        elif j >= len(doc) or "و" not in self._particles(doc[j]) and doc[j].text not in QUOTES_OPEN:
+            return False
+        while j < len(doc) and doc[j].text in QUOTES_OPEN:
+            j += 1
+        return j < len(doc) and any(s == j for s, _ in self._clear_orgs)
+
+    def _best_orgs(self, doc: Doc, licensed: list, evidence: Counter) -> list:
+        """Of several organisations one ambiguous surface may name ("التحالف"), the one its context supports
+        most: in its sentence ("اليمن"، "الحوثيين"), then in the document."""
+        def support(start, reading):
+            sent = doc[start].sent
+            keys = {reading.key, *self.orgs[reading.key].get("context", ())}
+            return (sum(key in keys for i, key in self._sure_at if sent.start <= i < sent.end),
+                    sum(evidence[key] for key in keys))
+        best: dict = {}
+        for item in licensed:
+            start, end, reading, _ = item
+            if reading.label != "ORG":
+                continue
+            other = best.get((start, end))
+            if other is None or support(start, reading) > support(start, other[2]):
+                best[(start, end)] = item
+        return [item for item in licensed if item[2].label != "ORG" or best[item[:2]] is item]
 
     def _looks_like_verb(self, token) -> bool:
         """A finite verb next to a capital: listed verbs, or feminine agreement (ترفض, أعلنت)."""

@@ -100,3 +100,96 @@ def test_well_known_bodies_of_regional_news(nlp):
     assert [k for k, _ in orgs(doc)] == ["org:p5-plus-1", "org:p5-plus-1"]
     doc = run(nlp, "وقعت الخرطوم اتفاقاً مع الحركة الشعبية لتحرير السودان - قطاع الشمال.")
     assert [k for k, _ in orgs(doc)] == ["org:splm-n"]
+
+
+# ---------------------------------------------------------------- head-noun patterns
+def names(doc):
+    """(key, entity name) of every organisation span."""
+    return [(e._.key, doc._.entities[e._.key]["name"]) for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_more_head_nouns(nlp):
+    doc = run(nlp, "توقع معهد التمويل الأمريكي تراجع الأسعار، وأحال ديوان المحاسبة الملف، وانشق تيار الإصلاح.")
+    assert [n for _, n in names(doc)] == ["معهد التمويل الأمريكي", "ديوان المحاسبة", "تيار الإصلاح"]
+    assert names(doc)[0][0].endswith("@US")
+    assert orgs(run(nlp, "انقطع تيار الكهرباء عن الحي.")) == []
+
+
+def test_a_genitive_complement_belongs_to_the_name(nlp):
+    doc = run(nlp, "أعلنت الهيئة العامة للإحصاء أن اللجنة الدائمة لمكافحة الاتجار بالبشر اجتمعت.")
+    assert [n for _, n in names(doc)] == ["الهيئة العامة للإحصاء", "اللجنة الدائمة لمكافحة الاتجار"]
+
+
+def test_a_recipient_a_time_or_a_title_is_no_complement(nlp):
+    doc = run(nlp, "وقالت وزارة الخارجية للصحفيين إن ميزانية وزارة الصحة للعام المقبل سترتفع.")
+    assert [n for _, n in names(doc)] == ["وزارة الخارجية", "وزارة الصحة"]
+    doc = run(nlp, "وصل وكيل وزارة الخارجية للعلاقات الثنائية إلى عمان.")
+    assert [n for _, n in names(doc)] == ["وزارة الخارجية"]
+
+
+def test_coordinated_words_of_a_name(nlp):
+    doc = run(nlp, "وقعت وزارة العمل والتنمية الاجتماعية اتفاقاً مع وزارة الداخلية والجيش.")
+    assert [n for _, n in names(doc)] == ["وزارة العمل والتنمية الاجتماعية", "وزارة الداخلية"]
+
+
+def test_a_definite_description_is_no_name(nlp):
+    doc = run(nlp, "وقعت الشركة الفرنسية العقد، واتهمت السلطات المنظمة الإرهابية بالهجوم.")
+    assert orgs(doc) == []
+
+
+def test_a_definite_name_after_the_preposition_li(nlp):
+    doc = run(nlp, "قدمت الحكومة الدعم للجنة الوطنية العليا للانتخابات.")
+    assert [n for _, n in names(doc)] == ["اللجنة الوطنية العليا للانتخابات"]
+
+
+def test_a_body_named_after_a_person(nlp):
+    doc = run(nlp, "تبرعت مؤسسة محمد بن راشد آل مكتوم للأعمال الخيرية بمليون درهم.")
+    assert [n for _, n in names(doc)] == ["مؤسسة محمد بن راشد آل مكتوم للأعمال الخيرية"]
+
+
+def test_a_bilateral_council(nlp):
+    doc = run(nlp, "اجتمع مجلس الأعمال السعودي الأمريكي المشترك في الرياض.")
+    assert [n for _, n in names(doc)] == ["مجلس الأعمال السعودي الأمريكي المشترك"]
+
+
+def test_a_nationality_before_a_persons_name_is_the_persons(nlp):
+    doc = run(nlp, "التقى رئيس الاتحاد الدولي الألماني فرانك مولر بالوزير.")
+    assert all(not k.endswith("@DE") for k, _ in names(doc))
+
+
+def test_a_quoted_name_after_a_head(nlp):
+    doc = run(nlp, "اشترت مصر طائرات من شركة «داسو» وصندوق «آسيا 2030».")
+    assert [n for _, n in names(doc)] == ["داسو", "آسيا 2030"]
+
+
+def test_acronym_after_the_full_name_and_not_after_a_clause(nlp):
+    doc = run(nlp, "قررت منظمة البلدان المصدرة للنفط «أوبك» خفض الإنتاج.")
+    assert [k for k, _ in orgs(doc)] == ["org:opec", "org:opec"]      # the name and its acronym
+    doc = run(nlp, "وقال مصدر في اللجنة العليا للحج تحدث لـ«اليوم» إن الاستعدادات اكتملت.")
+    assert [k for k, _ in orgs(doc)][-1] == "org:alyaum" and len(orgs(doc)) == 2
+
+
+def test_name_variants_of_one_document_are_one_body(nlp):
+    doc = run(nlp, "اجتمعت اللجنة الوطنية الفنية الثلاثية في الخرطوم. وقالت اللجنة الفنية الثلاثية إن العمل مستمر.")
+    keys = [k for k, _ in orgs(doc)]
+    assert len(keys) == 2 and keys[0] == keys[1]
+
+
+# ---------------------------------------------------------------- sub-units
+def test_a_bureau_of_a_movement_is_its_own_body_and_the_movement_is_still_named(nlp):
+    doc = run(nlp, "قال رئيس المكتب السياسي لحركة حماس إن الحركة مستعدة.")
+    assert names(doc) == [("org:مكتب-سياسي/hamas", "المكتب السياسي لحركة حماس"), ("org:hamas", "حماس")]
+    assert doc._.entities["org:مكتب-سياسي/hamas"]["props"]["parent"] == "org:hamas"
+
+
+def test_a_body_of_the_one_organisation_an_anaphor_names(nlp):
+    doc = run(nlp, "انضمت الدولة إلى منظمة التجارة العالمية. وقالت أمانة المنظمة إن المجلس العام للمنظمة سيجتمع.")
+    assert [n for _, n in names(doc)] == ["منظمة التجارة العالمية", "أمانة المنظمة", "المجلس العام للمنظمة"]
+    assert [k for k, _ in names(doc)][1:] == ["org:امانه/wto", "org:مجلس-عام/wto"]
+
+
+def test_a_mission_of_an_organisation_and_a_command_of_a_force(nlp):
+    doc = run(nlp, "رحبت بعثة الاتحاد الأوروبي بالقرار، وأعلنت قيادة القوات البحرية الملكية السعودية انتهاء المناورة.")
+    assert [k for k, _ in orgs(doc)] == ["org:بعثه/eu", "org:eu", "org:قوات-بحريه@SA"]
+    assert "قيادة القوات البحرية الملكية السعودية" in doc._.entities["org:قوات-بحريه@SA"]["aliases"] \
+        or doc._.entities["org:قوات-بحريه@SA"]["name"] == "قيادة القوات البحرية الملكية السعودية"

@@ -299,7 +299,7 @@ class Gazetteer:
             if reading.form == "quoted":     # a newspaper named by a common word: «اليوم», صحيفة الرياض
                 return prefixed or self._quoted(doc, start, end)
             nxt = doc[end] if end < len(doc) else None
-            named_on = nxt is not None and nxt.norm_.startswith("ال") and nxt.norm_ not in self.stop \
+            named_on = nxt is not None and nxt.norm_.startswith("ال") and self._adjective_like(nxt.norm_) \
                 and nxt.i not in self._listed_states    # "الحزب الديمقراطي المسيحي" is another party
             if "context" in org:     # "حزب الجمهوريين" of France: a prefix word does not tell which
                 return reading.key in evidence or (not named_on and any(key in evidence for key in org["context"])) \
@@ -804,7 +804,8 @@ class Gazetteer:
             owners = {key for key, forms in names.items() for form in forms
                       if len(form) > len(words) and form[:len(words)] == words} or with_state.get(c.key.split("#")[0], set()) \
                 or {key for key, forms in names.items() for form in forms     # "مكتب مكافحة الإرهاب" of the UN's
-                    if len(form) > len(words) >= 3 and form[0] == words[0] and _subsequence(list(words), list(form))}
+                    if len(form) > len(words) >= 3 and form[0] == words[0]
+                    and _subsequence([_bare(w) for w in words], [_bare(w) for w in form])}
             if len(owners) == 1:
                 c.key = owners.pop()
         self._name_variants(orgs)
@@ -946,6 +947,13 @@ _MASDAR = re.compile("^ال(ت..يه|..ايه)$")
 def _nisba(norm: str) -> bool:
     """A definite relative adjective (الوطنية, الدولي), not a verbal noun of the same ending (التنمية, الرعاية)."""
     return norm.endswith(("ي", "يه")) and not _MASDAR.match(norm)
+
+
+def _bare(word: str) -> str:
+    """A word without the preposition ل the normaliser left on it ("لمكافحه" -> "مكافحه", "للتنميه" -> "التنميه")."""
+    if word.startswith("لل") and len(word) > 4:
+        return "ا" + word[1:]
+    return word[1:] if word.startswith("ل") and len(word) > 4 else word
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

@@ -193,3 +193,20 @@ def test_a_mission_of_an_organisation_and_a_command_of_a_force(nlp):
     assert [k for k, _ in orgs(doc)] == ["org:بعثه/eu", "org:eu", "org:قوات-بحريه@SA"]
     assert "قيادة القوات البحرية الملكية السعودية" in doc._.entities["org:قوات-بحريه@SA"]["aliases"] \
         or doc._.entities["org:قوات-بحريه@SA"]["name"] == "قيادة القوات البحرية الملكية السعودية"
+
+
+def test_a_shorter_name_of_a_listed_body_of_the_document(nlp):
+    doc = run(nlp, "نظم مكتب الأمم المتحدة لمكافحة الإرهاب مؤتمراً، وقال رئيس مكتب مكافحة الإرهاب إن التعاون ضروري.")
+    assert [k for k, _ in orgs(doc)] == ["org:unoct", "org:unoct"]
+
+
+def test_one_name_of_two_parties_is_the_one_of_its_context(nlp):
+    doc = run(nlp, "فاز حزب العدالة والتنمية في الانتخابات البرلمانية في تركيا.")
+    assert [k for k, _ in orgs(doc)] == ["org:akp"]
+    doc = run(nlp, "تصدر حزب العدالة والتنمية الانتخابات الجماعية في المغرب.")
+    assert [k for k, _ in orgs(doc)] == ["org:pjd"]
+
+
+def test_saudi_bodies_named_with_prepositions(nlp):
+    doc = run(nlp, "ضبطت هيئة الأمر بالمعروف والنهي عن المنكر مخالفين، وأصدرت هيئة كبار العلماء بياناً.")
+    assert [k for k, _ in orgs(doc)] == ["org:cpvpv", "org:saudi-senior-scholars"]

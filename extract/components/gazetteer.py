@@ -10,8 +10,11 @@ finds every known surface whatever its spelling or attached particles
   state's government (STATE, form "capital") when it is next to a verb or
   after "بين", and as a place (LOC) after a locative or by default;
 - organisations (organizations.json), also after a prefix word
-  ("تنظيم داعش"), plus head-noun patterns for unlisted ones
-  ("وزارة الخارجية المغربية" -> ORG with state MA);
+  ("تنظيم داعش"); names that are common words by their context (coordinated
+  with an organisation, quoted newspapers, the states of a document); plus
+  head-noun patterns for unlisted ones, to the end of their names
+  ("وزارة الخارجية المغربية" -> ORG with state MA, "الهيئة العامة للاستثمار"),
+  and sub-units of an organisation ("المكتب السياسي لحركة حماس");
 - "المملكة"/"السلطنة" alone: the kingdom the document talks about most, else
   the kingdom of the document's source.
 

@@ -600,7 +600,7 @@ class Gazetteer:
             norm = tok.norm_
             if norm in self.titles or norm in self.name_titles:
                 names = 0
-                while norm in self.name_titles and j + 1 + names < sent_end and names < 2 \
+                while norm in self.name_titles and not words and j + 1 + names < sent_end and names < 2 \
                         and doc[j + 1 + names].norm_ in self.given_names:
                     names += 1
                 if not names:
@@ -625,8 +625,8 @@ class Gazetteer:
             j -= 1
         if not words or not (definite or state):
             return None
-        if words[0] in self.not_complements.get(head, ()):
-            return None
+        if words[0] in self.not_complements.get(head, ()) or (len(words) == 1 and words[0] in self.complement_stop):
+            return None      # "ديوان المحافظة": the governorate's office, no name
         # "وكيل وزارة الخارجية للعلاقات الثنائية": the complement is the deputy's title
         j, more = self._name_tail(doc, i, j, sent_end, at, complements=i == 0 or doc[i - 1].norm_ not in self.deputy_titles)
         if head in self.weak_heads and state is None and len(words) + len(more) < 2:
@@ -686,7 +686,7 @@ class Gazetteer:
             return None
         noun = self._after_particle(doc[j], "ل")
         if noun is None or len(noun) < 3 or noun in self.stop or noun in self.complement_stop or noun in self.given_names \
-                or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads \
+                or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
                 or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")):
             return None      # "المكتب التنفيذي للحركة": which movement is for the sub-units to tell
         return noun
@@ -708,7 +708,8 @@ class Gazetteer:
     def _name_tail(self, doc: Doc, i: int, j: int, sent_end: int, at: dict,
                    complements: bool = True) -> tuple[int, list[str]]:
         """Complements and coordinated words after a body's name: "للدراسات والبحوث الاستراتيجية",
-        "لمكافحة غسل الأموال", "والتعاون الدولي". Returns the new end and the added words."""
+        "لمكافحة غسل الأموال", "والتعاون الدولي", an adjective after an adjective ("البلدية والقروية"), not a
+        plural or another body ("الجمعية الخيرية والمستودع الخيري"). Returns the new end and the added words."""
         more: list[str] = []
         while j < sent_end and len(more) < 6:
             tok = doc[j]
@@ -717,7 +718,8 @@ class Gazetteer:
                 k, chain = j + 1, [noun]
                 while k < sent_end and len(chain) < 3 and not chain[-1].startswith("ال") and at.get(k) is None \
                         and not doc[k]._.clitic and _ARABIC_WORD.match(doc[k].norm_) and doc[k].norm_ not in self.stop \
-                        and doc[k].norm_ not in self.complement_stop and doc[k].norm_ not in self.name_stop:
+                        and doc[k].norm_ not in self.complement_stop and doc[k].norm_ not in self.name_stop \
+                        and doc[k].norm_ not in self.titles and doc[k].norm_ not in self.name_titles:
                     chain.append(doc[k].norm_)
                     k += 1
                 if not chain[-1].startswith("ال"):
@@ -729,7 +731,10 @@ class Gazetteer:
                     j += 1
                 continue
             word = self._after_particle(tok, "و")
+            previous = more[-1] if more else doc[j - 1].norm_
             if word is not None and word.startswith("ال") and at.get(j) is None and word not in self.stop \
+                    and not (word.endswith("ين") and len(word) > 7) \
+                    and (not _nisba(previous) or self._adjective_like(word)) \
                     and word not in self.not_coordinated and word not in self.titles and word not in self.name_stop \
                     and word not in self.definite_head_forms and word not in self.heads:
                 more.append(word)

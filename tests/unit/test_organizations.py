@@ -210,3 +210,14 @@ def test_one_name_of_two_parties_is_the_one_of_its_context(nlp):
 def test_saudi_bodies_named_with_prepositions(nlp):
     doc = run(nlp, "ضبطت هيئة الأمر بالمعروف والنهي عن المنكر مخالفين، وأصدرت هيئة كبار العلماء بياناً.")
     assert [k for k, _ in orgs(doc)] == ["org:cpvpv", "org:saudi-senior-scholars"]
+
+
+def test_a_name_ends_before_a_title_a_describing_word_or_another_body(nlp):
+    doc = run(nlp, "كرم رئيس مجلس التنمية السياحية الأمير فيصل الفائزين، ونشرت وكالة الأنباء الرسمية الموالية للرئيس "
+                   "بياناً، وشكر الجمعية الخيرية والمستودع الخيري ووزارة الداخلية والأجهزة الأمنية.")
+    assert [n for _, n in names(doc)] == ["مجلس التنمية السياحية", "وكالة الأنباء الرسمية", "وزارة الداخلية"]
+
+
+def test_a_governorates_office_and_a_players_position_are_no_names(nlp):
+    doc = run(nlp, "اجتمع المحتجون أمام ديوان المحافظة، ولعب المدافع في مركز المحور.")
+    assert orgs(doc) == []

@@ -142,6 +142,7 @@ class Gazetteer:
                                            for phrase in self.patterns["sub_units"]])
         self.commands = words(self.patterns["commands"])
         self.deputy_titles = words(self.patterns["deputy_titles"])
+        self.not_alone = {normalize(k): words(v) for k, v in self.patterns["not_alone"].items()}
         self.anaphors = {normalize("ال" + h): normalize(h) for h in self.patterns["anaphors"]}
         self.definite_heads = PhraseMatcher(nlp.vocab, attr="NORM")
         for phrase, kind in self.patterns["definite_heads"].items():
@@ -629,6 +630,8 @@ class Gazetteer:
             return None      # "ديوان المحافظة": the governorate's office, no name
         # "وكيل وزارة الخارجية للعلاقات الثنائية": the complement is the deputy's title
         j, more = self._name_tail(doc, i, j, sent_end, at, complements=i == 0 or doc[i - 1].norm_ not in self.deputy_titles)
+        if len(words) == 1 and not more and state is None and words[0] in self.not_alone.get(head, ()):
+            return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name
         if head in self.weak_heads and state is None and len(words) + len(more) < 2:
             return None
         return self._pattern_candidate(doc, i, j, self.heads[head], state, [head, *words, *more])
@@ -668,7 +671,7 @@ class Gazetteer:
         الوطني), not one that describes (الحالية, الثانية, المنفذة), nor the start of an entity."""
         tok = doc[j]
         norm = tok.norm_
-        if at.get(j) is not None or tok._.clitic or not _ARABIC_WORD.match(norm) or not norm.startswith("ال") \
+        if at.get(j) is not None or self._particles(tok) or not _ARABIC_WORD.match(norm) or not norm.startswith("ال") \
                 or norm in self.stop or norm in self.name_stop or norm in self.not_naming_adjectives \
                 or norm in self.titles or norm in self.definite_head_forms.values():
             return False

@@ -957,7 +957,7 @@ _MASDAR = re.compile("^ال(ت..يه|..ايه)$")
 
 def _nisba(norm: str) -> bool:
     """A definite relative adjective (الوطنية, الدولي), not a verbal noun of the same ending (التنمية, الرعاية)."""
-    return norm.endswith(("ي", "يه")) and not _MASDAR.match(norm)
+    return len(norm) > 4 and norm.endswith(("ي", "يه")) and not _MASDAR.match(norm)
 
 
 def _bare(word: str) -> str:

@@ -232,3 +232,8 @@ def test_a_sector_an_anaphoric_place_and_an_official_agency_are_no_names(nlp):
 def test_an_arab_ministers_council(nlp):
     doc = run(nlp, "أدان مجلس وزراء الداخلية العرب الهجوم.")
     assert [n for _, n in names(doc)] == ["مجلس وزراء الداخلية العرب"]
+
+
+def test_a_short_word_is_no_adjective_and_the_ministry_is_an_anaphor(nlp):
+    doc = run(nlp, "تتولى هيئة الري والصرف الإشراف على العيون، وأعد المكتب الفني للوزارة التقرير.")
+    assert [n for _, n in names(doc)] == ["هيئة الري والصرف"]

@@ -10,8 +10,11 @@ finds every known surface whatever its spelling or attached particles
   state's government (STATE, form "capital") when it is next to a verb or
   after "بين", and as a place (LOC) after a locative or by default;
 - organisations (organizations.json), also after a prefix word
-  ("تنظيم داعش"), plus head-noun patterns for unlisted ones
-  ("وزارة الخارجية المغربية" -> ORG with state MA);
+  ("تنظيم داعش"); names that are common words by their context (coordinated
+  with an organisation, quoted newspapers, the states of a document); plus
+  head-noun patterns for unlisted ones, to the end of their names
+  ("وزارة الخارجية المغربية" -> ORG with state MA, "الهيئة العامة للاستثمار"),
+  and sub-units of an organisation ("المكتب السياسي لحركة حماس");
 - "المملكة"/"السلطنة" alone: the kingdom the document talks about most, else
   the kingdom of the document's source.
 
@@ -68,6 +71,7 @@ class Candidate:
     value: dict | None = None
     rank: int = 0                # lower wins among equally long spans
     props: dict = field(default_factory=dict)
+    surface: str | None = None   # the name as written when the text merges it with a particle ("للجنة" -> "اللجنة")
 
 
 # Kinds of unlisted organisation that belong to one state: without a state in their name they are
@@ -124,6 +128,22 @@ class Gazetteer:
         self.name_stop = words(self.patterns["name_stop"])
         self.name_titles = words(self.patterns["name_titles"])
         self.unit_words = words(self.patterns["unit_words"])
+        self.definite_head_forms = {normalize("ال" + h): normalize(h) for h in self.patterns["definite_pattern_heads"]}
+        self.definite_head_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.definite_head_matcher.add("head", [self._pattern(nlp, [form]) for form in self.definite_head_forms])
+        self.naming_adjectives = words(self.patterns["naming_adjectives"])
+        self.not_naming_adjectives = words(self.patterns["not_naming_adjectives"])
+        self.complement_stop = words(self.patterns["complement_stop"])
+        self.not_coordinated = words(self.patterns["not_coordinated"])
+        self.joint_words = words(self.patterns["joint_words"])
+        self.before_state = words(self.patterns["before_state"])
+        self.sub_unit_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.sub_unit_matcher.add("unit", [self._pattern(nlp, _norms(self._split(phrase), self.known))
+                                           for phrase in self.patterns["sub_units"]])
+        self.commands = words(self.patterns["commands"])
+        self.deputy_titles = words(self.patterns["deputy_titles"])
+        self.not_alone = {normalize(k): words(v) for k, v in self.patterns["not_alone"].items()}
+        self.anaphors = {normalize("ال" + h): normalize(h) for h in self.patterns["anaphors"]}
         self.definite_heads = PhraseMatcher(nlp.vocab, attr="NORM")
         for phrase, kind in self.patterns["definite_heads"].items():
             self.definite_heads.add(kind, [self._pattern(nlp, _norms(self._split(phrase), self.known))])
@@ -162,8 +182,12 @@ class Gazetteer:
                 self._add(surface, Reading("LOC", key, place["kind"], bool(place.get("ambiguous"))))
         for key, org in self.orgs.items():
             ambiguous = {normalize(a) for a in org.get("ambiguous", [])}
+            quoted = {normalize(a) for a in org.get("quoted", [])}
             for surface in [org["name"], *org["aliases"]]:
-                self._add(surface, Reading("ORG", key, "name", normalize(surface) in ambiguous))
+                if normalize(surface) in quoted:
+                    self._add(surface, Reading("ORG", key, "quoted", True))
+                else:
+                    self._add(surface, Reading("ORG", key, "name", normalize(surface) in ambiguous))
         for word in self.generic_states:
             self._add(word, Reading("GENERIC", word))
         for ident in self.readings:
@@ -202,8 +226,10 @@ class Gazetteer:
         evidence = self._evidence(matches)
         self._listed_states = {i for ident, s, e in matches for i in range(s, e)
                                if all(r.label == "STATE" for r in self.readings[ident])}
+        self._clear_orgs = {(s, e) for s, e, r, _ in clear if r.label == "ORG"}
         candidates = []
-        for start, end, reading, ident in clear + [u for u in unclear if self._licensed(doc, *u[:3], evidence)]:
+        for start, end, reading, ident in clear + self._best_orgs(
+                doc, [u for u in unclear if self._licensed(doc, *u[:3], evidence)], evidence):
             cand = self._candidate(doc, start, end, reading, ident, evidence)
             if cand is not None:
                 candidates.append(cand)
@@ -225,14 +251,16 @@ class Gazetteer:
     def _evidence(self, matches) -> Counter:
         """Mentions per state and organisation from surfaces that can mean only one thing."""
         evidence: Counter = Counter()
-        for ident, _, _ in matches:
-            readings = self.readings[ident]
-            keys = {r.key if r.label != "LOC" else self.places[r.key]["state"] for r in readings
-                    if r.label != "GENERIC"}
-            if len(keys) == 1 and not any(r.ambiguous for r in readings):
-                key = keys.pop()
-                if key:
-                    evidence[key] += 1
+        self._sure_at = []
+        for ident, start, _ in matches:
+            readings = [r for r in self.readings[ident] if r.label != "GENERIC"]
+            if any(r.ambiguous for r in readings if r.label != "ORG"):
+                continue
+            # an ambiguous organisation does not hide the sure reading ("الرياض": the city, or the newspaper)
+            keys = {r.key if r.label != "LOC" else self.places[r.key]["state"] for r in readings if not r.ambiguous}
+            if len(keys) == 1 and (key := keys.pop()):
+                evidence[key] += 1
+                self._sure_at.append((start, key))
         return evidence
 
     # ------------------------------------------------------------ context
@@ -272,12 +300,66 @@ class Gazetteer:
             while j > 0 and doc[j].text in QUOTES_OPEN:
                 j -= 1               # تنظيم «القاعدة»
             prefixed = prev in self.prefixes or (j < start - 1 and doc[j].norm_ in self.prefixes)
-            return prefixed or reading.key in evidence or org.get("parent") in evidence
+            if reading.form == "quoted":     # a newspaper named by a common word: «اليوم», صحيفة الرياض
+                return prefixed or self._quoted(doc, start, end)
+            nxt = doc[end] if end < len(doc) else None
+            named_on = nxt is not None and nxt.norm_.startswith("ال") and self._adjective_like(nxt.norm_) \
+                and nxt.i not in self._listed_states    # "الحزب الديمقراطي المسيحي" is another party
+            if "context" in org:     # "حزب الجمهوريين" of France: a prefix word does not tell which
+                return reading.key in evidence or (not named_on and any(key in evidence for key in org["context"])) \
+                    or self._beside_org(doc, start, end)
+            return prefixed or reading.key in evidence or org.get("parent") in evidence or self._beside_org(doc, start, end)
         if reading.label == "STATE":
             return prev in self.state_words or self._locative(doc, start) or reading.key in evidence \
                 or self._among_states(doc, start, end)      # "موريتانيا ومالي وبوركينا فاسو"
         state = self.places[reading.key]["state"]
         return self._after_place_word(doc, start) or (self._locative(doc, start) and state in evidence)
+
+    @staticmethod
+    def _quoted(doc: Doc, start: int, end: int) -> bool:
+        """The span is exactly a quoted name: «الشرق الأوسط», "الاقتصادية" (how the press names a publication)."""
+        return start > 0 and end < len(doc) and doc[start - 1].text in QUOTES_OPEN and doc[end].text in QUOTES_CLOSE
+
+    def _beside_org(self, doc: Doc, start: int, end: int) -> bool:
+        """The span is coordinated with an unambiguous listed organisation: "حزب الله وحماس", "بوكو حرام والقاعدة"."""
+        i = start - 1
+        while i >= 0 and doc[i].text in QUOTES_OPEN:
+            i -= 1
+        joined = "و" in self._particles(doc[start])
+        if i >= 0 and doc[i].norm_ in COORDINATORS:
+            i, joined = i - 1, True
+        while i >= 0 and doc[i].text in QUOTES_CLOSE:
+            i -= 1
+        if joined and any(e == i + 1 for _, e in self._clear_orgs):
+            return True
+        j = end
+        while j < len(doc) and doc[j].text in QUOTES_CLOSE:
+            j += 1
+        if j < len(doc) and doc[j].norm_ in COORDINATORS:
+            j += 1
+        elif j >= len(doc) or "و" not in self._particles(doc[j]) and doc[j].text not in QUOTES_OPEN:
+            return False
+        while j < len(doc) and doc[j].text in QUOTES_OPEN:
+            j += 1
+        return j < len(doc) and any(s == j for s, _ in self._clear_orgs)
+
+    def _best_orgs(self, doc: Doc, licensed: list, evidence: Counter) -> list:
+        """Of several organisations one ambiguous surface may name ("التحالف"), the one its context supports
+        most: in its sentence ("اليمن"، "الحوثيين"), then in the document."""
+        def support(start, reading):
+            sent = doc[start].sent
+            keys = {reading.key, *self.orgs[reading.key].get("context", ())}
+            return (sum(key in keys for i, key in self._sure_at if sent.start <= i < sent.end),
+                    sum(evidence[key] for key in keys))
+        best: dict = {}
+        for item in licensed:
+            start, end, reading, _ = item
+            if reading.label != "ORG":
+                continue
+            other = best.get((start, end))
+            if other is None or support(start, reading) > support(start, other[2]):
+                best[(start, end)] = item
+        return [item for item in licensed if item[2].label != "ORG" or best[item[:2]] is item]
 
     def _looks_like_verb(self, token) -> bool:
         """A finite verb next to a capital: listed verbs, or feminine agreement (ترفض, أعلنت)."""
@@ -395,12 +477,22 @@ class Gazetteer:
                 cand = self._head_pattern(doc, i, doc[i].norm_, at)
                 if cand is not None:
                     out.append(cand)
+        for _, i, _ in self.definite_head_matcher(doc):
+            if i not in at:
+                cand = self._definite_pattern(doc, i, self.definite_head_forms[doc[i].norm_], at)
+                if cand is not None:
+                    out.append(cand)
         for kind_id, i, end in self.definite_heads(doc):
+            if end < len(doc) and doc[end].norm_ in self.before_state and not doc[end]._.clitic:
+                end += 1                                    # "القوات الجوية الملكية السعودية"
             if (c := at.get(end)) is not None and c.label == "STATE" and c.value \
-                    and c.value["form"] in ("name", "demonym") and not (i and doc[i - 1].norm_ in self.titles):
+                    and c.value["form"] in ("name", "demonym") \
+                    and not (i and doc[i - 1].norm_ in self.titles and doc.vocab.strings[kind_id] == "ministry"):
                 words = [t.norm_ for t in doc[i:end]]      # "الخارجية الروسية", not "وزير الخارجية الروسي"
+                if words[-1] in self.before_state:
+                    words.pop()
                 words = self.definite_names.get(" ".join(words), words)
-                if words[0].endswith("ه") != doc[c.end - 1].norm_.endswith("ه"):
+                if doc[i].norm_.endswith(("ه", "ات")) != doc[c.end - 1].norm_.endswith("ه"):
                     continue                                # the adjective agrees with the body's noun
                 out.append(self._pattern_candidate(doc, i, c.end, doc.vocab.strings[kind_id], c.key, words))
         out += self._quoted_orgs(doc, at)
@@ -409,17 +501,59 @@ class Gazetteer:
                     and not doc[c.start]._.clitic:
                 words = [t.norm_ for t in doc[c.start - 1:c.end]]
                 out.append(self._pattern_candidate(doc, c.start - 1, c.end, "armed_group", None, words))
+        return out + self._sub_units(doc, [c for c in found + out if c.label == "ORG"])
+
+    def _sub_units(self, doc: Doc, orgs: list[Candidate]) -> list[Candidate]:
+        """A body of an organisation, an organisation of its own: "المكتب التنفيذي لحركة نداء تونس",
+        "بعثة الأمم المتحدة", "قيادة القوات الجوية السعودية", "أمانة المنظمة" (the one منظمة of the document)."""
+        by_start = {c.start: c for c in orgs}
+        out = []
+        for _, s, e in self.sub_unit_matcher(doc):
+            if e >= len(doc) or doc[e - 1].is_sent_end:
+                continue
+            construct = not doc[s].norm_.startswith("ال")       # "أمانة المنظمة" vs "المجلس العام للمنظمة"
+            tok = doc[e]
+            if self._particles(tok) != ("" if construct else "ل"):
+                continue
+            parent = by_start.get(e)
+            if parent is not None:
+                key, end, props = parent.key, parent.end, parent.props
+                if key in self.orgs:
+                    props = {k: self.orgs[key][k] for k in ("kind", "state") if k in self.orgs[key]}
+            elif tok.norm_ in self.anaphors and (key := self._anaphor_parent(tok.norm_, orgs)) is not None:
+                end, props = e + 1, {k: self.orgs[key][k] for k in ("kind", "state") if k in self.orgs[key]}
+                if doc[s].norm_ in self.commands:
+                    out.append(Candidate(s, end, "ORG", key, rank=3, props=props))
+                    continue
+            else:
+                continue
+            if parent is not None and doc[s].norm_ in self.commands:
+                out.append(Candidate(s, end, "ORG", key, rank=3, props=parent.props))
+                continue     # "قيادة القوات الجوية السعودية" speaks for the force itself
+            slug = _pattern_key([t.norm_ for t in doc[s:e]], None)
+            props = {"kind": props.get("kind", "organization"), **({"state": props["state"]} if props.get("state") else {}),
+                     "parent": key}
+            surface = doc.text[doc[s].idx + doc[s]._.clitic:doc[end - 1].idx + len(doc[end - 1].text)]
+            # the parent keeps its own mention: the span of the body is its head words, its name the whole phrase
+            out.append(Candidate(s, e if parent is not None else end, "ORG", f"{slug}/{key[4:]}", rank=3,
+                                 props=props, surface=surface))
         return out
 
+    def _anaphor_parent(self, norm: str, orgs: list[Candidate]) -> str | None:
+        """The one listed organisation of the document an anaphor names: "المنظمة" -> منظمة التجارة العالمية."""
+        head = self.anaphors[norm]
+        keys = {c.key for c in orgs if c.key in self.orgs and self.listed_names[c.key][0][0] == head}
+        return keys.pop() if len(keys) == 1 else None
+
     def _quoted_orgs(self, doc: Doc, at: dict) -> list[Candidate]:
-        """A quoted name after a group word: حركة «التوحيد والجهاد», «حركة أنصار الدين», تنظيم "X".
+        """A quoted name after a group word or head: حركة «التوحيد والجهاد», «حركة أنصار الدين», صندوق «أفريقيا 50».
 
         The span is the quoted name (with the group word when it is inside the quotes); a
         name the gazetteer lists keeps its own reading.
         """
         out = []
         for i, tok in enumerate(doc):
-            if tok.norm_ not in self.prefixes:
+            if tok.norm_ not in self.prefixes and tok.norm_ not in self.heads:
                 continue
             if i + 1 < len(doc) and doc[i + 1].text in QUOTES_OPEN:
                 start, inner = i + 2, i + 2
@@ -432,29 +566,42 @@ class Gazetteer:
             if end is None or end == inner or doc[end].text not in QUOTES_CLOSE:
                 continue
             if any(c.label == "ORG" for k in range(inner, end) if (c := at.get(k)) is not None) or not all(
-                    _ARABIC_WORD.match(t.norm_) or t.text in COORDINATORS for t in doc[inner:end]):
-                continue
+                    _ARABIC_WORD.match(t.norm_) or t.text in COORDINATORS or t.text.isdigit() for t in doc[inner:end]) \
+                    or not _ARABIC_WORD.match(doc[inner].norm_) or doc[inner]._.clitic:
+                continue     # "صندوق «أفريقيا 50»", not a bare figure
             kind = self.heads.get(tok.norm_, "armed_group" if tok.norm_ in self.armed_prefixes else "organization")
             words = [t.norm_ for t in doc[inner:end] if t.text not in COORDINATORS]
+            if words[0] in self.not_complements.get(tok.norm_, ()):
+                continue
             out.append(self._pattern_candidate(doc, start, end, kind, None, words))
         return out
 
     def _head_pattern(self, doc: Doc, i: int, head: str, at: dict) -> Candidate | None:
-        """"وزارة الخارجية المغربية": head + at most one indefinite word + definite words (+ a state)."""
+        """"وزارة الخارجية المغربية": head + at most one indefinite word + definite words (+ a state), or a
+        person's name (مؤسسة خليفة بن زايد), or a state's name before a complement (مركز الإمارات للدراسات);
+        then complements and coordinated words (للاستثمار, لمكافحة غسل الأموال, والتعاون الدولي)."""
         sent_end = doc[i].sent.end
+        if normalize(doc[i].text).startswith("لل") and i + 1 < sent_end and self._adjective(doc, i + 1, at):
+            return self._definite_pattern(doc, i, head, at)     # "للجنة الوطنية": ل + اللجنة, not "لجنة الوطنية"
         j, words, state, definite = i + 1, [], None, False
-        while j < sent_end and len(words) < 4:
+        person = self._person_name_end(doc, j, sent_end)
+        if person:
+            words, definite, j = [t.norm_ for t in doc[j:person]], True, person
+        elif (c := at.get(j)) is not None and c.label == "STATE" and c.value and c.value["form"] == "name" \
+                and not doc[j]._.clitic and self._complement_at(doc, i, c.end, sent_end, at) is not None:
+            words, state, definite, j = [t.norm_ for t in doc[j:c.end]], c.key, True, c.end
+        while j < sent_end and len(words) < 4 and not person and state is None:
             tok = doc[j]
             cand = at.get(j)
             if cand is not None:
                 if cand.label == "STATE" and cand.value and not tok._.clitic and words \
                         and (cand.value["form"] == "name" or (definite and cand.value["form"] == "demonym")):
-                    state, j = cand.key, cand.end      # not "جماعة إرهابية ليبية": an indefinite description
-                break
+                    state, j = cand.key, self._joint_states(doc, cand.end, sent_end, at)
+                break                # not "جماعة إرهابية ليبية": an indefinite description
             norm = tok.norm_
             if norm in self.titles or norm in self.name_titles:
                 names = 0
-                while norm in self.name_titles and j + 1 + names < sent_end and names < 2 \
+                while norm in self.name_titles and not words and j + 1 + names < sent_end and names < 2 \
                         and doc[j + 1 + names].norm_ in self.given_names:
                     names += 1
                 if not names:
@@ -462,7 +609,8 @@ class Gazetteer:
                 words += [t.norm_ for t in doc[j:j + 1 + names]]
                 definite, j = True, j + 1 + names
                 continue
-            if (tok._.clitic or normalize(tok.text).startswith("لل") or not _ARABIC_WORD.match(norm)
+            if (tok._.clitic or normalize(tok.text).startswith("لل") or not _ARABIC_WORD.match(norm) or len(norm) < 3
+                    or (definite and not self._adjective_like(norm))     # "تيار المحبة الانضمام": a new phrase
                     or norm in self.given_names
                     or norm in self.stop or norm in self.heads or norm in self.locatives or norm in self.name_stop
                     or (definite and not norm.startswith("ال"))
@@ -472,29 +620,167 @@ class Gazetteer:
             words.append(norm)
             definite = definite or norm.startswith("ال")
             j += 1
-        while words and not words[-1].startswith("ال") and state is None and words[-1] not in self.given_names:
+        while words and not person and not words[-1].startswith("ال") and state is None \
+                and words[-1] not in self.given_names:
             words.pop()
             j -= 1
         if not words or not (definite or state):
             return None
-        if words[0] in self.not_complements.get(head, ()):
+        if words[0] in self.not_complements.get(head, ()) or (len(words) == 1 and words[0] in self.complement_stop):
+            return None      # "ديوان المحافظة": the governorate's office, no name
+        # "وكيل وزارة الخارجية للعلاقات الثنائية": the complement is the deputy's title
+        j, more = self._name_tail(doc, i, j, sent_end, at, complements=i == 0 or doc[i - 1].norm_ not in self.deputy_titles)
+        if len(words) == 1 and not more and state is None and words[0] in self.not_alone.get(head, ()):
+            return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name
+        if head in self.weak_heads and state is None and len(words) + len(more) < 2:
             return None
-        if head in self.weak_heads and state is None and len(words) < 2:
+        return self._pattern_candidate(doc, i, j, self.heads[head], state, [head, *words, *more])
+
+    def _definite_pattern(self, doc: Doc, i: int, head: str, at: dict) -> Candidate | None:
+        """"الهيئة العامة للاستثمار", "اللجنة الفنية الثلاثية", "الاتحاد السعودي لكرة القدم": a definite head,
+        a naming adjective (a listed one or a nisba), more adjectives or a state, and a complement unless two
+        adjectives or a state already make the name."""
+        sent_end = doc[i].sent.end
+        j, words, state = i + 1, [], None
+        while j < sent_end and len(words) < 4:
+            cand = at.get(j)
+            if cand is not None and cand.label == "STATE" and cand.value and cand.value["form"] == "demonym" \
+                    and not doc[j]._.clitic:
+                if cand.end < sent_end and doc[cand.end].norm_ in self.given_names:
+                    break    # "رئيس الاتحاد الدولي السويسري جوزيف بلاتر": the person's nationality
+                state, j = cand.key, self._joint_states(doc, cand.end, sent_end, at)
+                break
+            if not self._adjective(doc, j, at):
+                break
+            words.append(doc[j].norm_)
+            j += 1
+        j, more = self._name_tail(doc, i, j, sent_end, at)
+        if not words or not (more or len(words) >= 2 or state):
+            return None      # "الشركة الفرنسية", "المجلس الوطني": a description, not a name
+        name = [normalize("ال" + head), *words, *more]
+        cand = self._pattern_candidate(doc, i, j, self.heads[head], state, name)
+        if not doc[i].norm_.startswith("ال"):      # "للجنة الوطنية" names "اللجنة الوطنية"
+            text = doc[i].text
+            body = text[text.index("لل") + 2:]
+            cand.surface = "ال" + ("ل" if head.startswith("ل") else "") + body \
+                + doc.text[doc[i].idx + len(text):doc[j - 1].idx + len(doc[j - 1].text)]
+        return cand
+
+    def _adjective(self, doc: Doc, j: int, at: dict) -> bool:
+        """A definite adjective that can name a body: a listed one (العامة, العليا) or a nisba (الفنية,
+        الوطني), not one that describes (الحالية, الثانية, المنفذة), nor the start of an entity."""
+        tok = doc[j]
+        norm = tok.norm_
+        if at.get(j) is not None or self._particles(tok) or not _ARABIC_WORD.match(norm) or not norm.startswith("ال") \
+                or norm in self.stop or norm in self.name_stop or norm in self.not_naming_adjectives \
+                or norm in self.titles or norm in self.definite_head_forms.values():
+            return False
+        return norm in self.naming_adjectives or _nisba(norm)
+
+    def _adjective_like(self, norm: str) -> bool:
+        """A definite word that can qualify a name: a nisba (الإسلامية, الوطني) or a listed adjective."""
+        return _nisba(norm) or norm.endswith(("يين", "يون")) or norm in self.naming_adjectives \
+            or norm in self.not_naming_adjectives
+
+    def _complement_at(self, doc: Doc, i: int, j: int, sent_end: int, at: dict) -> str | None:
+        """The noun of a genitive complement of the body's name at token j ("للاستثمار" -> "الاستثمار",
+        "لمكافحة" -> "مكافحة"), or None; not a title's ("وكيل وزارة الخارجية لشؤون المعلومات": complement_stop)."""
+        if j >= sent_end or at.get(j) is not None:
             return None
-        return self._pattern_candidate(doc, i, j, self.heads[head], state, [head, *words])
+        noun = self._after_particle(doc[j], "ل")
+        if noun is None or len(noun) < 3 or noun in self.stop or noun in self.complement_stop or noun in self.given_names \
+                or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
+                or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")):
+            return None      # "المكتب التنفيذي للحركة": which movement is for the sub-units to tell
+        return noun
+
+    def _after_particle(self, tok, particle: str) -> str | None:
+        """The word after an attached particle ("للاستثمار" -> "الاستثمار", "والتعاون" -> "التعاون"), or None.
+        An indefinite word is only split when its rest is long enough not to be a word of its own."""
+        norm = tok.norm_
+        attached = self._particles(tok)
+        if attached:
+            return norm if attached == particle else None
+        if not _ARABIC_WORD.match(norm) or not norm.startswith(particle) or norm.startswith(particle * 2 + "ل"):
+            return None
+        if particle == "ل" and norm.startswith("لل"):
+            return "ا" + norm[1:] if len(norm) >= 4 else None
+        rest = norm[1:]
+        return rest if rest.startswith("ال") and len(rest) > 3 or len(rest) >= 4 else None
+
+    def _name_tail(self, doc: Doc, i: int, j: int, sent_end: int, at: dict,
+                   complements: bool = True) -> tuple[int, list[str]]:
+        """Complements and coordinated words after a body's name: "للدراسات والبحوث الاستراتيجية",
+        "لمكافحة غسل الأموال", "والتعاون الدولي", an adjective after an adjective ("البلدية والقروية"), not a
+        plural or another body ("الجمعية الخيرية والمستودع الخيري"). Returns the new end and the added words."""
+        more: list[str] = []
+        while j < sent_end and len(more) < 6:
+            tok = doc[j]
+            noun = self._complement_at(doc, i, j, sent_end, at) if complements else None
+            if noun is not None:
+                k, chain = j + 1, [noun]
+                while k < sent_end and len(chain) < 3 and not chain[-1].startswith("ال") and at.get(k) is None \
+                        and not doc[k]._.clitic and _ARABIC_WORD.match(doc[k].norm_) and doc[k].norm_ not in self.stop \
+                        and doc[k].norm_ not in self.complement_stop and doc[k].norm_ not in self.name_stop \
+                        and doc[k].norm_ not in self.titles and doc[k].norm_ not in self.name_titles:
+                    chain.append(doc[k].norm_)
+                    k += 1
+                if not chain[-1].startswith("ال"):
+                    break            # "لمكافحة" without the noun it governs
+                more += chain
+                j = k
+                while j < sent_end and self._adjective(doc, j, at):
+                    more.append(doc[j].norm_)
+                    j += 1
+                continue
+            word = self._after_particle(tok, "و")
+            previous = more[-1] if more else doc[j - 1].norm_
+            if word is not None and word.startswith("ال") and at.get(j) is None and word not in self.stop \
+                    and not (word.endswith("ين") and len(word) > 7) \
+                    and (not _nisba(previous) or self._adjective_like(word)) \
+                    and word not in self.not_coordinated and word not in self.titles and word not in self.name_stop \
+                    and word not in self.definite_head_forms and word not in self.heads:
+                more.append(word)
+                j += 1
+                while j < sent_end and self._adjective(doc, j, at):
+                    more.append(doc[j].norm_)
+                    j += 1
+                continue
+            break
+        return j, more
+
+    def _person_name_end(self, doc: Doc, j: int, sent_end: int) -> int:
+        """End of a person's name right after a head ("مؤسسة خليفة بن زايد آل نهيان"), or 0."""
+        if j + 2 >= sent_end or doc[j].norm_ not in self.given_names or doc[j + 1].norm_ not in ("بن", "ابن"):
+            return 0
+        k = j + 1
+        while k + 1 < sent_end and doc[k].norm_ in ("بن", "ابن", "ال") and _ARABIC_WORD.match(doc[k + 1].norm_) \
+                and k - j < 7:
+            k += 2
+        return k
+
+    def _joint_states(self, doc: Doc, j: int, sent_end: int, at: dict) -> int:
+        """End of a bilateral body's states: "مجلس الأعمال السعودي الياباني المشترك"."""
+        while (c := at.get(j)) is not None and c.label == "STATE" and c.value and c.value["form"] == "demonym" \
+                and not doc[j]._.clitic:
+            j = c.end
+        if j < sent_end and doc[j].norm_ in self.joint_words:
+            j += 1
+        return j
 
     def _pattern_candidate(self, doc: Doc, start: int, end: int, kind: str, state: str | None,
                            words: list[str]) -> Candidate:
         key = _pattern_key(words, state)
         key = self.listed_by_pattern.get(key, key)      # "وزارة الخزانة الأميركية": the listed US Treasury
-        if state is None and kind in STATE_BODIES and (doc_id := (doc._.meta or {}).get("doc_id")):
+        if state is None and kind in STATE_BODIES and len(words) < 4 and (doc_id := (doc._.meta or {}).get("doc_id")):
             key += f"#{doc_id}"     # "وزارة الخارجية" of one article is not that of another: no state, no common node
+            # (a name of four words or more, "اللجنة الوطنية الفنية الثلاثية", is one body wherever it is named)
         props = {"kind": kind, **({"state": state} if state else {})}
         return Candidate(start, end, "ORG", key, rank=4, props=props)
 
     def _short_listed_names(self, doc: Doc, chosen: list[Candidate]) -> None:
         """Shorter names of an organisation the document names in full: a pattern organisation whose
-        words begin the name of exactly one listed organisation of the document ("منظمة التجارة" with
+        words begin (or, three or more, occur in) the name of exactly one listed organisation of the document ("منظمة التجارة" with
         "منظمة التجارة العالمية"), or name exactly one state's body of the document without the state
         ("وزارة الخارجية" with "وزارة الخارجية المصرية"), is that organisation."""
         orgs = [c for c in chosen if c.label == "ORG"]
@@ -519,14 +805,39 @@ class Gazetteer:
                         c.key, c.end = acr.key, quote
                     break
                 tok = doc[quote]
-                if quote in taken or not _ARABIC_WORD.match(tok.norm_) or tok.norm_ in self.stop or tok.is_sent_start:
-                    break
+                if quote in taken or not _ARABIC_WORD.match(tok.norm_) or tok.norm_ in self.stop or tok.is_sent_start \
+                        or not (tok.norm_.startswith("ال") or (normalize(tok.text).startswith("ل") and len(tok.norm_) > 3)):
+                    break    # the rest of the name ("للنفط"), not a clause ("تحدثت لـ«اليوم»")
         for c in orgs:
             if c.key in self.orgs or "@" in c.key:
                 continue
             words = tuple(t.norm_ for t in doc[c.start:c.end])
             owners = {key for key, forms in names.items() for form in forms
-                      if len(form) > len(words) and form[:len(words)] == words} or with_state.get(c.key.split("#")[0], set())
+                      if len(form) > len(words) and form[:len(words)] == words} or with_state.get(c.key.split("#")[0], set()) \
+                or {key for key, forms in names.items() for form in forms     # "مكتب مكافحة الإرهاب" of the UN's
+                    if len(form) > len(words) >= 3 and form[0] == words[0]
+                    and _subsequence([_bare(w) for w in words], [_bare(w) for w in form])}
+            if len(owners) == 1:
+                c.key = owners.pop()
+        self._name_variants(orgs)
+
+    def _name_variants(self, orgs: list[Candidate]) -> None:
+        """A pattern organisation whose words are a part of exactly one longer one of the document, same head
+        and state, is that one: "اللجنة الفنية الثلاثية" with "اللجنة الوطنية الفنية الثلاثية"."""
+        def parts(key: str) -> tuple[list[str], str]:
+            base, _, state = key[4:].split("#")[0].partition("@")
+            return base.split("-"), state
+        unlisted = {c.key for c in orgs if c.key not in self.orgs and "/" not in c.key}
+        for c in orgs:
+            if c.key not in unlisted:
+                continue
+            words, state = parts(c.key)
+            owners = set()
+            for other in unlisted - {c.key}:
+                longer, other_state = parts(other)
+                if other_state == state and len(longer) > len(words) >= 2 and longer[0] == words[0] \
+                        and _subsequence(words, longer):
+                    owners.add(other)
             if len(owners) == 1:
                 c.key = owners.pop()
 
@@ -606,9 +917,13 @@ class Gazetteer:
             span._.key = c.key
             span._.value = c.value
             spans.append(span)
+            first = doc[c.start]
+            if c.label == "ORG" and c.surface is None and not first._.clitic and first.norm_.startswith("ال") \
+                    and first.text.startswith("لل"):
+                c.surface = "ا" + span.text[1:]       # "للقوات الجوية السعودية" names "القوات الجوية السعودية"
             entity = registry.get(c.key) or self._entity(c, span)
             registry[c.key] = entity
-            surface = span.text[span[0]._.clitic:]
+            surface = c.surface or span.text[span[0]._.clitic:]
             if surface != entity["name"] and surface not in entity["aliases"]:
                 entity["aliases"].append(surface)
             if c.value and c.value.get("place"):
@@ -623,7 +938,7 @@ class Gazetteer:
             return self._place_entity(c.key)
         org = self.orgs.get(c.key)
         if org is None:
-            name = span.text[span[0]._.clitic:]
+            name = c.surface or span.text[span[0]._.clitic:]
             return {"key": c.key, "type": "Organization", "name": name, "aliases": [],
                     "name_en": transliterate(name), "props": dict(c.props)}
         props = {"kind": org["kind"], **{k: org[k] for k in ("state", "seat", "parent") if k in org}}
@@ -635,6 +950,27 @@ class Gazetteer:
         props = {"kind": place["kind"], **({"state": place["state"]} if place["state"] else {})}
         return {"key": key, "type": "Place", "name": place["name"], "aliases": [], "name_en": place["name_en"],
                 "props": props}
+
+
+_MASDAR = re.compile("^ال(ت..يه|..ايه)$")
+
+
+def _nisba(norm: str) -> bool:
+    """A definite relative adjective (الوطنية, الدولي), not a verbal noun of the same ending (التنمية, الرعاية)."""
+    return len(norm) > 4 and norm.endswith(("ي", "يه")) and not _MASDAR.match(norm)
+
+
+def _bare(word: str) -> str:
+    """A word without the preposition ل the normaliser left on it ("لمكافحه" -> "مكافحه", "للتنميه" -> "التنميه")."""
+    if word.startswith("لل") and len(word) > 4:
+        return "ا" + word[1:]
+    return word[1:] if word.startswith("ل") and len(word) > 4 else word
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Whether the words of short occur in long in the same order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _pattern_key(words: list[str], state: str | None) -> str:

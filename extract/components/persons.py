@@ -101,6 +101,11 @@ class PersonFinder:
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
         self.list_intro = PhraseMatcher(nlp.vocab, attr="NORM")
         self.list_intro.add("intro", [_norm_doc(nlp.vocab, v) for v in names["list_intro"]])
+        # well-known persons (persons.json) by their names of two words or more: a person named in passing
+        # ("نظام معمر القذافي", "حكومة الحبيب الصيد") needs no title or verb next to it
+        self.known = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.known.add("known", [_norm_doc(nlp.vocab, n) for entry in lexicon.load("persons")["persons"].values()
+                                 for n in (entry["name"], *entry["aliases"]) if len(normalize(n).split()) > 1])
 
     # ----------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:
@@ -119,6 +124,7 @@ class PersonFinder:
         roles = self._roles()
         self.role_tokens = {i for r in roles for i in range(r.start, r.end)}
         self._drop_persons_in(self.role_tokens)
+        self._known_persons()
         for role in roles:
             self._name_after(role)
             self._name_before(role)
@@ -350,6 +356,12 @@ class PersonFinder:
             del self.persons[start]
             if keep and keep == list(range(keep[0], keep[-1] + 1)) and self._ok_name(keep[0], keep[-1] + 1):
                 self.persons[keep[0]] = Span(self.doc, keep[0], keep[-1] + 1, label=PERSON)
+
+    def _known_persons(self) -> None:
+        """Every written name of a well-known person (longest match first) that no other entity covers."""
+        for _, start, end in sorted(self.known(self.doc), key=lambda m: (m[1], -m[2])):
+            if self._person_at(start) is None or self._person_at(start).end < end:
+                self._add_person(start, end)
 
     def _name_after(self, role: Role) -> None:
         """"وزير الخارجية المغربي ناصر بوريطة", "الرئيس ماكرون", "وزير الداخلية «جيرار لو كومب»"."""

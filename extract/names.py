@@ -52,6 +52,7 @@ class NameLexicon:
     common: frozenset[str]
     verbs: frozenset[str] = frozenset()     # from the corpus (extract/names_build.py): never a name word
     nouns: frozenset[str] = frozenset()     # from the corpus: no name on its own
+    ordinary: frozenset[str] = frozenset()  # from the corpus: frequent words seldom written after a first name
 
     def is_stop(self, token: Token) -> bool:
         """A word that ends every name: function words, speech verbs, time words."""
@@ -72,6 +73,11 @@ class NameLexicon:
         """A vocabulary word that is not a first name or a name particle."""
         return norm in self.common and norm not in self.given and norm not in self.particles
 
+    def ordinary_noun(self, norm: str) -> bool:
+        """A frequent word the corpus seldom writes after a first name ("المصاب", "جريدة"), unless it is shaped
+        like a nisba, which is how family names are made (العلمي, المغربي)."""
+        return norm in self.ordinary and norm not in self.given and not norm.endswith("ي")
+
     def can_be_name(self, token: Token) -> bool:
         """Whether the token may be a word of a personal name (context aside)."""
         text = token.text
@@ -84,19 +90,23 @@ class NameLexicon:
             return False
         if norm.startswith("ال") and norm.endswith("يه") or strip_marks(text)[:2] in ("بإ", "بأ", "لإ", "لأ"):
             return False            # "اللجنة الإشرافية": a feminine adjective; "بإتمام": a preposition on a noun
+        if norm.startswith("ال") and self.ordinary_noun(norm):
+            return False            # "المختص", "المصاب": a definite noun the corpus seldom writes after a first name
         if norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 5 and norm not in self.given and norm[1:] in self.nouns:
             return False            # "بمواقف": a preposition written onto a noun the normaliser did not know (not باسلمة)
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
 
-    def can_be_family_name(self, token: Token) -> bool:
+    def can_be_family_name(self, token: Token, attested: bool = False) -> bool:
         """After a first name, a word that may be the family name although it is also a common word
-        ("جون كيري", "نبيل العربي", "بشار الأسد"): a plain word, no stop word, title, particle or
-        time word, nothing written onto it."""
+        ("جون كيري", "بشار الأسد", "الحبيب الصيد"): a plain word, no stop word, title, particle or
+        time word, nothing written onto it, and no word the corpus seldom writes after a first name
+        ("زلاتان إبراهيموفيتش المصاب") unless the document attests it as a name (attested)."""
         text = token.text
         if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "-") or token._.clitic:
             return False
         norm = token.norm_
         return len(norm) > 2 and not self.is_stop(token) and norm not in self.role_words and not self.is_verb(norm) \
+            and (attested or not self.ordinary_noun(norm)) \
             and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token) \
             and not (norm.startswith("ال") and norm.endswith("يه"))     # "أحمد التاريخية": a feminine adjective
 
@@ -156,6 +166,7 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
         common=frozenset(common),
         verbs=frozenset(corpus.get("verbs", ())),
         nouns=frozenset(corpus.get("nouns", ())),
+        ordinary=frozenset(corpus.get("ordinary", ())),
     )
 
 

@@ -96,6 +96,7 @@ class PersonFinder:
         self.prepositions = {normalize(w) for w in data["attached_prepositions"]}
         self.byline_cues = {normalize(w) for w in names["byline_cues"]}
         self.speech_verbs = {normalize(w) for w in lexicon.load("person_stoplist")["verbs"]}
+        self.subordinators = {normalize(w) for w in names["subordinators"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
@@ -129,6 +130,7 @@ class PersonFinder:
             self._name_after(role)
             self._name_before(role)
         self._quoted_names()
+        self._speakers()
         self._lists()
         self._coordinated()
         self._byline()
@@ -391,7 +393,8 @@ class PersonFinder:
             role.person = f"{found.start}"
 
     def _name_before(self, role: Role) -> None:
-        """"سالم الزعابي، رئيس اللجنة …" and "«بيير ديبوسكين» منسق عام …"."""
+        """"سالم الزعابي، رئيس اللجنة …", "«بيير ديبوسكين» منسق عام …", and with no comma after the subject
+        of a verb: "وقال لوري والاش مدير المنظمة", "أن عبد الوهاب البدر رئيس الصندوق"."""
         doc = self.doc
         j = role.start - 1
         if j < 0 or role.person is not None:
@@ -403,19 +406,61 @@ class PersonFinder:
                 if found is not None:
                     role.person = f"{found.start}"
             return
-        if doc[j].text not in APPOSITION:
+        if doc[j].text in APPOSITION:
+            found = self._person_at(j - 1)
+            if found is None:
+                start = self._run_back(j)
+                if start is not None and j - start >= 2 and self._ok_name(start, j):
+                    found = self._add_person(start, j)
+        elif role.kind in ("office", "profession") and not doc[role.start]._.clitic:
+            start = self._run_back(j + 1)
+            found = None
+            if start is not None and j + 1 - start >= 2 and self._subject_slot(start) \
+                    and self._ok_name(start, j + 1, support=True):
+                found = self._add_person(start, j + 1)
+        else:
             return
-        found = self._person_at(j - 1)
-        if found is None:
-            start = j
-            while start > 0 and j - start < MAX_NAME and self._name_run(start - 1, j) == j:
-                start -= 1
-            while start < j and self.lex.is_common(doc[start].norm_) and doc[start].norm_.startswith("ال"):
-                start += 1
-            if j - start >= 2 and self._ok_name(start, j):
-                found = self._add_person(start, j)
         if found is not None:
             role.person = f"{found.start}"
+
+    def _run_back(self, j: int) -> int | None:
+        """Start of the longest name run that ends exactly at token j (a family name may be a common
+        word after a first name: "الحبيب الصيد،"), without leading common words with the article."""
+        doc, lex = self.doc, self.lex
+        start = next((s for s in range(max(0, j - MAX_NAME), j) if self._name_run(s, j) == j
+                      and not (doc[s]._.clitic and doc[s].norm_ not in lex.given | lex.particles)), None)
+        if start is None:
+            return None
+        while start < j and lex.is_common(doc[start].norm_) and doc[start].norm_.startswith("ال"):
+            start += 1
+        return start + lex.leading_non_name(list(doc[start:j]))
+
+    def _subject_slot(self, i: int) -> bool:
+        """Whether a name at token i stands where a clause's subject does: at the start of a sentence, after
+        punctuation, "أن/إن", or a verb ("وقال", "واستبعد") rather than after a noun it could complete."""
+        doc, lex = self.doc, self.lex
+        if i == 0 or doc[i].is_sent_start:
+            return True
+        prev = doc[i - 1]
+        return prev.is_punct or prev.norm_ in self.subordinators or prev.norm_ in self.speech_verbs \
+            or lex.is_verb(prev.norm_) or bool(prev._.clitic and prev.text[:1] in "وف" and not lex.can_be_name(prev))
+
+    def _speakers(self) -> None:
+        """"وقال تاماس فارجا، المحلل …": two name words or more right after a verb of speech, set off by a
+        comma, a title, "إن/أن" or a definite noun that describes the speaker."""
+        doc, lex = self.doc, self.lex
+        for tok in doc:
+            i = tok.i + 1
+            if tok.norm_ not in self.speech_verbs or i >= len(doc) or self._person_at(i) or doc[i].is_sent_start:
+                continue
+            end = self._name_run(i)
+            if end - i < 2 or end >= len(doc) or self._person_at(end - 1):
+                continue
+            nxt = doc[end]
+            titled = end in self.role_tokens
+            if (nxt.text in APPOSITION or titled or nxt.norm_ in self.subordinators or
+                    nxt.norm_.startswith("ال") and lex.is_common(nxt.norm_)) and self._ok_name(i, end, support=titled):
+                self._add_person(i, end)
 
     def _quoted(self, i: int) -> int | None:
         """End of the name inside the quotes opened at token i (the closing quote's index), or None."""
@@ -512,7 +557,7 @@ class PersonFinder:
             if e >= len(doc) or e - p.start >= MAX_NAME or doc[e].is_sent_start or e in self.role_tokens:
                 continue
             tok, ent = doc[e], self.blocked.get(e)
-            if tok.norm_ not in said or tok.norm_ in {t.norm_ for t in p} or not lex.can_be_family_name(tok):
+            if tok.norm_ not in said or tok.norm_ in {t.norm_ for t in p} or not lex.can_be_family_name(tok, attested=True):
                 continue
             if ent is not None:
                 if ent.label_ != "LOC" or len(ent) != 1:

@@ -21,3 +21,36 @@ def names(doc):
 def test_well_known_person_named_in_passing(nlp):
     doc = nlp("وتعهد أنصار نظام معمر القذافي بمواصلة القتال في الجنوب.")
     assert names(doc) == ["معمر القذافي"]
+
+
+def test_subject_of_a_verb_before_a_title_without_a_comma(nlp):
+    doc = nlp("واستبعد يوهانس كرايدر وزير المالية النمساوي أي تأجيل للموازنة.")
+    assert names(doc) == ["يوهانس كرايدر"]
+    assert doc._.entities["person:يوهانس_كرايدر"]["props"]["role"] == "وزير المالية"
+
+
+def test_name_after_a_noun_is_not_taken_as_the_subject_of_a_following_title(nlp):
+    doc = nlp("وأشاد بجهود كارلوس مونتيرو وزير الزراعة في البلاد.")
+    assert "وزير الزراعة" not in [e["props"].get("role") for e in doc._.entities.values() if e["type"] == "Person"]
+
+
+def test_family_name_that_is_a_common_word_before_a_comma_and_title(nlp):
+    doc = nlp("وصرح الحبيب الصيد، رئيس الحكومة التونسية، بأن الوضع مستقر.")
+    assert names(doc) == ["الحبيب الصيد"]
+
+
+def test_speaker_after_a_verb_of_speech(nlp):
+    doc = nlp("وقال ماركوس هيلبرانت، المحلل في المصرف، إن الأسعار ستنخفض.")
+    assert names(doc) == ["ماركوس هيلبرانت"]
+
+
+def test_definite_noun_after_a_name_is_not_its_family_name(nlp):
+    doc = nlp("وأعلن النادي أن الحارس جون ماكغريغور المصاب لن يشارك في المباراة.")
+    assert names(doc) == ["جون ماكغريغور"]
+    doc = nlp("وقال المدرب إن الدكتور سامي البحيري المختص في علاج الإصابات سيرافق الفريق.")
+    assert names(doc) == ["سامي البحيري"]
+
+
+def test_nisba_family_name_stays_although_it_is_a_frequent_adjective(nlp):
+    doc = nlp("وأوضح الدكتور سعد العلمي، أستاذ الاقتصاد، أن النمو بطيء.")
+    assert names(doc) == ["سعد العلمي"]

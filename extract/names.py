@@ -63,7 +63,7 @@ class NameLexicon:
 
     def is_verb(self, norm: str) -> bool:
         """A word the corpus inflects as a verb ("سيقطع", "سيشاركون", "واطلعت", "ناقشتها") that is no first name."""
-        return norm not in self.given and any(f in self.verbs for f in _bare_forms(norm, "ت", "تها", "ته", "تهم", "ها", "هم"))
+        return norm not in self.given and any(f in self.verbs for f in _bare_forms(norm, "ت", "تها", "ته", "تهم", "ها", "هم", "ه"))
 
     def lone_noun(self, norm: str) -> bool:
         """A word that the corpus also writes with the article (تدشين, امتنان, قناعته): alone, it names nobody."""
@@ -72,6 +72,13 @@ class NameLexicon:
     def is_common(self, norm: str) -> bool:
         """A vocabulary word that is not a first name or a name particle."""
         return norm in self.common and norm not in self.given and norm not in self.particles
+
+    def preposition_on_noun(self, norm: str) -> bool:
+        """"بمواقف", "ببراعة", "بتجنب": ب/ل/ك written onto a word the language data or the corpus knows
+        (not باسلمة, بكر)."""
+        rest = norm[1:]
+        return norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 4 and norm not in self.given \
+            and (rest in self.nouns or len(norm) >= 5 and (self.is_common(rest) or rest in self.ordinary))
 
     def ordinary_noun(self, norm: str) -> bool:
         """A frequent word the corpus seldom writes after a first name ("المصاب", "جريدة"), unless it is shaped
@@ -90,9 +97,11 @@ class NameLexicon:
             return False
         if norm.startswith("ال") and norm.endswith("يه") or strip_marks(text)[:2] in ("بإ", "بأ", "لإ", "لأ"):
             return False            # "اللجنة الإشرافية": a feminine adjective; "بإتمام": a preposition on a noun
+        if norm.endswith(("هما", "تهم", "تها")) or norm.endswith("هم") and len(norm) >= 5:
+            return False            # "مرانهما", "تهنئتها": a pronoun written onto a noun or verb
         if norm.startswith("ال") and self.ordinary_noun(norm):
             return False            # "المختص", "المصاب": a definite noun the corpus seldom writes after a first name
-        if norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 5 and norm not in self.given and norm[1:] in self.nouns:
+        if self.preposition_on_noun(norm):
             return False            # "بمواقف": a preposition written onto a noun the normaliser did not know (not باسلمة)
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
 
@@ -106,7 +115,8 @@ class NameLexicon:
             return False
         norm = token.norm_
         return len(norm) > 2 and not self.is_stop(token) and norm not in self.role_words and not self.is_verb(norm) \
-            and (attested or not self.ordinary_noun(norm)) \
+            and (attested or not self.ordinary_noun(norm)) and not self.preposition_on_noun(norm) \
+            and text[:1] != "-" and text[-1:] != "-" \
             and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token) \
             and not (norm.startswith("ال") and norm.endswith("يه"))     # "أحمد التاريخية": a feminine adjective
 

@@ -37,8 +37,8 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize
 from ..doc_ext import entities
-from ..names import (PERSON, name_lexicon, person_key, prepositional, register_person, set_entities,
-                     split_conjunction)
+from ..names import (PERSON, known_person, name_lexicon, name_text, person_key, prepositional, register_person,
+                     set_entities, split_conjunction)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
 
@@ -125,6 +125,8 @@ class PersonFinder:
         roles = self._roles()
         self.role_tokens = {i for r in roles for i in range(r.start, r.end)}
         self._drop_persons_in(self.role_tokens)
+        self._split_coordinated()
+        self._nasab_openings()
         self._known_persons()
         for role in roles:
             self._name_after(role)
@@ -139,6 +141,7 @@ class PersonFinder:
         self._given_before()
         self._resolve_short_names()
         self._attach_roles(roles)
+        self._drop_lone_words(roles)
         persons = sorted(self.persons.values(), key=lambda s: s.start)
         set_entities(doc, self.others + persons)
         self._register(persons, roles)
@@ -311,7 +314,7 @@ class PersonFinder:
             if not (lex.can_be_name(tok) or after_particle and not tok.is_punct and not lex.is_stop(tok)
                     or ordinal or family):
                 break
-            if j > i and tok._.clitic:
+            if j > i and (tok._.clitic or tok.text[:1] == "و" and _conjoined(tok.norm_, lex)):
                 break                               # "ناصر بوريطة ونظيره", "محمد العلي وسامي": an attached particle starts the next item
             j += 1
             if doc[j - 1].norm_ not in lex.particles | lex.infixes:
@@ -358,6 +361,50 @@ class PersonFinder:
             del self.persons[start]
             if keep and keep == list(range(keep[0], keep[-1] + 1)) and self._ok_name(keep[0], keep[-1] + 1):
                 self.persons[keep[0]] = Span(self.doc, keep[0], keep[-1] + 1, label=PERSON)
+
+    def _split_coordinated(self) -> None:
+        """"رونالدو وبيل وبنزيمه", "سعود كريري ومحمد الشلهوب": a name never goes on over a word with the
+        conjunction written onto it; each part is a name of its own if it can be one."""
+        doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            cuts = [t.i for t in p[1:] if t.text[:1] == "و" and (t._.clitic or _conjoined(t.norm_, lex))]
+            if not cuts:
+                continue
+            del self.persons[start]
+            for s, e in zip([p.start, *cuts], [*cuts, p.end]):
+                if s in cuts:
+                    split_conjunction(doc[s], lex, self.evidence, listed=True)
+                if self._ok_name(s, e):
+                    self.persons[s] = Span(doc, s, e, label=PERSON)
+
+    def _nasab_openings(self) -> None:
+        """"الشاعر كعب بن زهير": a name does not open with بن; the word before it is the name's first
+        (a common word too: كعب, المختار), else the rest names nobody in particular; but the subject of a
+        verb set off by a comma or title may be the English given name Ben."""
+        doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            if p[0].norm_ not in NASAB:
+                continue
+            i = start - 1
+            if p.end < len(doc) and (doc[p.end].text in APPOSITION or p.end in self.role_tokens) \
+                    and self._subject_slot(start):
+                continue        # "وقال بن أبراهام، رئيس …": the English given name Ben
+            del self.persons[start]
+            if i >= 0 and not doc[start].is_sent_start and i not in self.blocked and i not in self.role_tokens \
+                    and self._person_at(i) is None and _plain_word(doc[i], lex):
+                self.persons[i] = Span(doc, i, p.end, label=PERSON)
+
+    def _drop_lone_words(self, roles: list[Role]) -> None:
+        """A one-word name (a kunya such as "أبو مازن" counts as whole) stays only if it is a short form of a
+        full name of the document, a well-known person's, or the name a title introduces ("الرئيس ماكرون");
+        alone it is mostly a word the recogniser misread ("بتحديد", "دشن") or a name cut short."""
+        lex = self.lex
+        titled = {int(r.person) for r in roles if r.person is not None and r.kind in ("office", "profession")}
+        for start, p in list(self.persons.items()):
+            words = [t for t in p if t.i == start or t.norm_ not in lex.particles | lex.infixes]
+            if len(words) == 1 and p[0].norm_ not in KUNYA and start not in self.aliases and start not in titled \
+                    and known_person(name_text(p)) is None:
+                del self.persons[start]
 
     def _known_persons(self) -> None:
         """Every written name of a well-known person (longest match first) that no other entity covers."""
@@ -447,7 +494,7 @@ class PersonFinder:
 
     def _speakers(self) -> None:
         """"وقال تاماس فارجا، المحلل …": two name words or more right after a verb of speech, set off by a
-        comma, a title, "إن/أن" or a definite noun that describes the speaker."""
+        comma, a title, "إن/أن" or a common word that describes the speaker ("كبير الاقتصاديين")."""
         doc, lex = self.doc, self.lex
         for tok in doc:
             i = tok.i + 1
@@ -458,8 +505,9 @@ class PersonFinder:
                 continue
             nxt = doc[end]
             titled = end in self.role_tokens
-            if (nxt.text in APPOSITION or titled or nxt.norm_ in self.subordinators or
-                    nxt.norm_.startswith("ال") and lex.is_common(nxt.norm_)) and self._ok_name(i, end, support=titled):
+            described = lex.is_common(nxt.norm_) or nxt.norm_ in lex.ordinary     # "المختص النفطي", "كبير الاقتصاديين"
+            if (nxt.text in APPOSITION or titled or nxt.norm_ in self.subordinators or described) \
+                    and self._ok_name(i, end, support=titled):
                 self._add_person(i, end)
 
     def _quoted(self, i: int) -> int | None:
@@ -510,21 +558,34 @@ class PersonFinder:
                     self._add_person(s, e, listed=True)
 
     def _coordinated(self) -> None:
-        """"… ناصر بوريطة ووزير …" no; "بريت ماكغورك ومحمد داندي": a full name joined to a person by "و"/"،"."""
+        """"… ناصر بوريطة ووزير …" no; "بريت ماكغورك ومحمد داندي", "، وعبد القادر مساهل": a full name
+        joined to a person by "و"/"،"."""
         doc, lex = self.doc, self.lex
         for p in sorted(self.persons.values(), key=lambda s: s.start):
             i = p.end
             if i < len(doc) and doc[i].text in ("،", ","):
                 i += 1
+            self._coordinated_before(p)
             if i >= len(doc) or self._person_at(i):
                 continue
             tok = doc[i]
             stem = tok.norm_[1:] if tok.norm_.startswith("و") and not tok._.clitic else tok.norm_
-            if not (tok._.clitic or tok.norm_ != stem) or stem not in lex.given:
+            if not (tok._.clitic or tok.norm_ != stem) or stem not in lex.given | {"عبد", "ابو"}:
                 continue
             end = self._name_run(i)
             if end - i >= 2 and self._ok_name(i, end):
                 self._add_person(i, end, listed=True)
+
+    def _coordinated_before(self, p: Span) -> None:
+        """"فهد العنزي وماجد الحربي": a full name that opens with a first name, right before a person
+        joined to it by "و"."""
+        doc, lex = self.doc, self.lex
+        if p.start < 2 or doc[p.start].text[:1] != "و" or not doc[p.start]._.clitic or self._person_at(p.start - 1):
+            return
+        start = self._run_back(p.start)
+        if start is not None and p.start - start >= 2 and doc[start].norm_ in lex.given \
+                and self._ok_name(start, p.start):
+            self._add_person(start, p.start, listed=True)
 
     def _byline(self) -> None:
         """The author at the top: a short line made only of a name ("محمد البشاري", "د. رائد العزاوي", "بقلم: …")."""
@@ -708,6 +769,20 @@ class PersonFinder:
 
 
 KUNYA = frozenset({"ابو", "ابي", "ابا"})      # "أبو عبيدة" is a name in itself, not a first name waiting for more
+NASAB = frozenset({"بن", "ابن", "بنت"})
+
+
+def _conjoined(norm: str, lex) -> bool:
+    """"وتقديره", "وبيل": the conjunction written onto a first name or a word of the language (not "وليد")."""
+    rest = norm[1:]
+    return norm not in lex.given and len(rest) >= 2 and (rest in lex.given or lex.is_common(rest) or rest in lex.ordinary
+                                                         or lex.lone_noun(rest) or lex.is_verb(rest))
+
+
+def _plain_word(token, lex) -> bool:
+    """A word that may open a name before بن: letters only, nothing written onto it, no stop word or verb."""
+    return token.is_alpha and not token._.clitic and not lex.is_stop(token) and not lex.is_verb(token.norm_) \
+        and token.norm_ not in lex.role_words and not prepositional(token)
 
 
 def _kunya(words) -> tuple[str, ...]:

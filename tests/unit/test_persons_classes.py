@@ -54,3 +54,38 @@ def test_definite_noun_after_a_name_is_not_its_family_name(nlp):
 def test_nisba_family_name_stays_although_it_is_a_frequent_adjective(nlp):
     doc = nlp("وأوضح الدكتور سعد العلمي، أستاذ الاقتصاد، أن النمو بطيء.")
     assert names(doc) == ["سعد العلمي"]
+
+
+def test_speaker_described_by_a_common_word(nlp):
+    doc = nlp("وقال يورغن ماتيسن كبير المحللين في البنك إن الطلب يتراجع.")
+    assert names(doc) == ["يورغن ماتيسن"]
+
+
+def test_names_joined_by_the_conjunction_are_two_persons(nlp):
+    doc = nlp("وتدرب اللاعبان فهد العنزي وماجد الحربي مع الفريق أمس.")
+    assert names(doc) == ["فهد العنزي", "ماجد الحربي"]
+
+
+def test_a_noun_with_the_conjunction_ends_a_name(nlp):
+    doc = nlp("ونقل الوزير تحيات رئيس الجمهورية عبد الفتاح السيسي وتقديره للشعب.")
+    assert names(doc) == ["عبد الفتاح السيسي"]
+
+
+def test_a_verb_with_a_pronoun_ends_a_name(nlp):
+    doc = nlp("زار السفير الفرنسي برونو أوبير يرافقه وفد من السفارة.")
+    assert names(doc) == ["برونو أوبير"]
+
+
+def test_a_name_does_not_open_with_bin(nlp):
+    doc = nlp("وقد قال الشاعر كعب بن زهير في قصيدته.")
+    assert names(doc) == ["كعب بن زهير"]
+
+
+def test_english_given_name_ben_as_a_speaker(nlp):
+    doc = nlp("وقال بن كارتر، مدير الصندوق، إن الأرباح تضاعفت.")
+    assert names(doc) == ["بن كارتر"]
+
+
+def test_a_lone_word_without_a_title_or_full_name_is_no_person(nlp):
+    doc = nlp("وأوضح البيان أن القرار دشن مرحلة جديدة بتحديد المناطق.")
+    assert names(doc) == []

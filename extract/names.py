@@ -81,9 +81,9 @@ class NameLexicon:
             and (rest in self.nouns or len(norm) >= 5 and (self.is_common(rest) or rest in self.ordinary))
 
     def ordinary_noun(self, norm: str) -> bool:
-        """A frequent word the corpus seldom writes after a first name ("المصاب", "جريدة"), unless it is shaped
-        like a nisba, which is how family names are made (العلمي, المغربي)."""
-        return norm in self.ordinary and norm not in self.given and not norm.endswith("ي")
+        """A frequent word the corpus seldom writes after a first name ("المصاب", "جريدة", "تعازي"), unless it
+        is shaped like a nisba, which is how family names are made (العلمي, المغربي)."""
+        return norm in self.ordinary and norm not in self.given and not (norm.startswith("ال") and norm.endswith("ي"))
 
     def can_be_name(self, token: Token) -> bool:
         """Whether the token may be a word of a personal name (context aside)."""

@@ -314,8 +314,10 @@ class PersonFinder:
             if not (lex.can_be_name(tok) or after_particle and not tok.is_punct and not lex.is_stop(tok)
                     or ordinal or family):
                 break
-            if j > i and (tok._.clitic or tok.text[:1] == "و" and _conjoined(tok.norm_, lex)):
-                break                               # "ناصر بوريطة ونظيره", "محمد العلي وسامي": an attached particle starts the next item
+            if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")):
+                # "ناصر بوريطة ونظيره", "محمد العلي وسامي": an attached particle starts the next item;
+                # "اللواء البلوي تعازي القيادة": a frequent word seldom after a first name ends a family name
+                break
             j += 1
             if doc[j - 1].norm_ not in lex.particles | lex.infixes:
                 end = j
@@ -330,7 +332,8 @@ class PersonFinder:
             return False
         if len(words) == 1:
             return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال") \
-                and not prepositional(words[0]) and not lex.lone_noun(words[0].norm_)   # "الرئيس الفرنسي بإنهاء", "… فرضية"
+                and not prepositional(words[0]) and not lex.lone_noun(words[0].norm_) \
+                and not lex.ordinary_noun(words[0].norm_)  # "الرئيس الفرنسي بإنهاء", "… فرضية", "أمير المنطقة يعزي"
         return True
 
     def _add_person(self, start: int, end: int, listed: bool = False) -> Span | None:
@@ -634,7 +637,7 @@ class PersonFinder:
         for p in sorted(self.persons.values(), key=lambda s: s.start):
             e = p.end
             if p[-1].norm_ not in lex.given or e >= len(doc) or e - p.start >= MAX_NAME or doc[e].is_sent_start \
-                    or e in self.blocked or e in self.role_tokens or self._person_at(e) or doc[e]._.clitic:
+                    or e in self.blocked or e in self.role_tokens or self._person_at(e) or _joined(doc[e], lex):
                 continue
             if lex.can_be_name(doc[e]) and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:
                 self._add_person(p.start, e + 1)
@@ -670,6 +673,8 @@ class PersonFinder:
             key = person_key(" ".join(words))
             for k in range(1, len(words)):
                 part = words[k:]
+                if words[k - 1] in NASAB:
+                    continue        # "سلمان بن عبدالعزيز" of "محمد بن سلمان بن عبدالعزيز" is the father
                 if part[0] not in lex.infixes and (len(part) > 1 or part[0] not in lex.particles):
                     full.setdefault(part, set()).add(key)
             if words[0] not in lex.given and words[0] not in lex.particles:
@@ -770,6 +775,11 @@ class PersonFinder:
 
 KUNYA = frozenset({"ابو", "ابي", "ابا"})      # "أبو عبيدة" is a name in itself, not a first name waiting for more
 NASAB = frozenset({"بن", "ابن", "بنت"})
+
+
+def _joined(token, lex) -> bool:
+    """A word with a particle written onto it, or the conjunction on a word of the language."""
+    return bool(token._.clitic) or token.text[:1] == "و" and _conjoined(token.norm_, lex)
 
 
 def _conjoined(norm: str, lex) -> bool:

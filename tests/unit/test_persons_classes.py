@@ -89,3 +89,19 @@ def test_english_given_name_ben_as_a_speaker(nlp):
 def test_a_lone_word_without_a_title_or_full_name_is_no_person(nlp):
     doc = nlp("وأوضح البيان أن القرار دشن مرحلة جديدة بتحديد المناطق.")
     assert names(doc) == []
+
+
+def test_a_verb_after_a_title_is_no_name(nlp):
+    doc = nlp("أمير المنطقة يتفقد المشاريع الجديدة في المحافظة.")
+    assert names(doc) == []
+
+
+def test_the_father_in_a_nasab_is_not_a_short_form_of_the_son(nlp):
+    doc = nlp("استقبل الأمير فهد بن سلطان بن عبدالعزيز الوفد، ثم وصل سلطان بن عبدالعزيز إلى القاعة.")
+    keys = {e._.key for e in doc.ents if e.label_ == "PERSON"}
+    assert "person:فهد_بن_سلطان_بن_عبدالعزيز" in keys and len(keys) == 2
+
+
+def test_a_frequent_word_after_a_family_name_with_the_article_ends_it(nlp):
+    doc = nlp("وقدم العميد سعد الحربي تعازي القيادة لأسرة الفقيد.")
+    assert names(doc) == ["سعد الحربي"]

@@ -36,6 +36,7 @@ _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
 # Three letters at least must follow, so "والتر" and "بالمر" stay possible names.
 _ATTACHED_ARTICLE = re.compile("^(?:[وف]?(?:بال|كال|لل)|[وف]ال)[^ ]{3,}")
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
+COMPOUND_ENDS = frozenset({"الله", "الدين"})     # second words of compound first names (نصر الله, نور الدين)
 
 
 @dataclass(frozen=True)
@@ -129,10 +130,12 @@ class NameLexicon:
         return n
 
     def first_name_before(self, tokens: list[Token]) -> bool:
-        """Whether tokens (the name so far) are exactly a first name: "جون", "عبد الباقي", "أبو بكر"."""
+        """Whether tokens (the name so far) are exactly a first name: "جون", "عبد الباقي", "أبو بكر", and the
+        compounds with الله and الدين ("نصر الله", "صلاح الدين")."""
         norms = [t.norm_ for t in tokens]
         return (len(norms) == 1 and norms[0] in self.given) or \
-            (len(norms) == 2 and norms[0] in self.particles and norms[0] not in ("بن", "ابن", "بنت", "ال"))
+            (len(norms) == 2 and norms[0] in self.particles and norms[0] not in ("بن", "ابن", "بنت", "ال")) or \
+            (len(norms) == 2 and norms[1] in COMPOUND_ENDS and norms[0] not in self.particles)
 
 
 def _bare_forms(norm: str, *suffixes: str) -> list[str]:

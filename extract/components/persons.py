@@ -673,8 +673,8 @@ class PersonFinder:
             key = person_key(" ".join(words))
             for k in range(1, len(words)):
                 part = words[k:]
-                if words[k - 1] in NASAB:
-                    continue        # "سلمان بن عبدالعزيز" of "محمد بن سلمان بن عبدالعزيز" is the father
+                if words[k - 1] in NASAB or words[k - 1] in lex.particles and k == 1:
+                    continue        # "سلمان بن عبدالعزيز" of "محمد بن سلمان بن عبدالعزيز" is the father; "الله" of "عبد الله …" nobody
                 if part[0] not in lex.infixes and (len(part) > 1 or part[0] not in lex.particles):
                     full.setdefault(part, set()).add(key)
             if words[0] not in lex.given and words[0] not in lex.particles:

@@ -105,3 +105,13 @@ def test_the_father_in_a_nasab_is_not_a_short_form_of_the_son(nlp):
 def test_a_frequent_word_after_a_family_name_with_the_article_ends_it(nlp):
     doc = nlp("وقدم العميد سعد الحربي تعازي القيادة لأسرة الفقيد.")
     assert names(doc) == ["سعد الحربي"]
+
+
+def test_god_in_a_sentence_is_not_a_short_form_of_abdullah(nlp):
+    doc = nlp("والتقى الوزير عبد الله بن محمد الراشد، وقال إن الله يوفق الجميع.")
+    assert names(doc) == ["عبد الله بن محمد الراشد"]
+
+
+def test_a_compound_first_name_alone_names_nobody(nlp):
+    doc = nlp("وأكد حمد الله في كلمته أن الأمر محسوم.")
+    assert names(doc) == []

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize
 from ..doc_ext import entities
-from ..names import (PERSON, known_person, name_lexicon, name_text, person_key, prepositional, register_person,
+from ..names import (COMPOUND_ENDS, PERSON, known_person, name_lexicon, name_text, person_key, prepositional, register_person,
                      set_entities, split_conjunction)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
@@ -138,6 +138,7 @@ class PersonFinder:
         self._byline()
         self._surname_by_repetition()
         self._family_after_given()
+        self._demonym_family_name()
         self._given_before()
         self._resolve_short_names()
         self._attach_roles(roles)
@@ -405,6 +406,10 @@ class PersonFinder:
         titled = {int(r.person) for r in roles if r.person is not None and r.kind in ("office", "profession")}
         for start, p in list(self.persons.items()):
             words = [t for t in p if t.i == start or t.norm_ not in lex.particles | lex.infixes]
+            if p[0].norm_ in COMPOUND_ENDS or p[0].norm_ in KUNYA and len(p) == 2 and p[1].norm_.startswith("ال") \
+                    and (lex.is_common(p[1].norm_) or lex.ordinary_noun(p[1].norm_) or p[1].norm_[2:] in lex.nouns):
+                del self.persons[start]     # "الله عز وجل"; "الشتاء أبو الإبداع": a kunya of a common noun is a figure of speech
+                continue
             if len(words) == 1 and p[0].norm_ not in KUNYA and start not in self.aliases and start not in titled \
                     and known_person(name_text(p)) is None:
                 del self.persons[start]
@@ -641,6 +646,23 @@ class PersonFinder:
                 continue
             if lex.can_be_name(doc[e]) and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:
                 self._add_person(p.start, e + 1)
+
+    def _demonym_family_name(self) -> None:
+        """"راجيف سوري": an indefinite demonym right after a name cannot describe it (an adjective would take
+        the article, as the name is definite), so it is the family name."""
+        doc, lex = self.doc, self.lex
+        for p in sorted(self.persons.values(), key=lambda s: s.start):
+            e = p.end
+            ent = self.blocked.get(e)
+            if ent is None or ent.label_ != "STATE" or len(ent) != 1 or e - p.start >= MAX_NAME or doc[e].is_sent_start:
+                continue
+            tok = doc[e]
+            if tok.norm_.startswith("ال") or tok._.clitic or not tok.norm_.endswith("ي") or p[-1].norm_.startswith("ال") \
+                    or not lex.can_be_family_name(tok, attested=True):
+                continue
+            self.others.remove(ent)
+            del self.blocked[e]
+            self._add_person(p.start, e + 1)
 
     def _given_before(self) -> None:
         """"وأنصار علي عبد الله صالح": a first name written right before a name is its first word."""

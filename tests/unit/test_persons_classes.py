@@ -115,3 +115,13 @@ def test_god_in_a_sentence_is_not_a_short_form_of_abdullah(nlp):
 def test_a_compound_first_name_alone_names_nobody(nlp):
     doc = nlp("وأكد حمد الله في كلمته أن الأمر محسوم.")
     assert names(doc) == []
+
+
+def test_an_indefinite_demonym_after_a_name_is_its_family_name(nlp):
+    doc = nlp("وأعلن الرئيس التنفيذي راجيف سوري، أن المبيعات زادت.")
+    assert names(doc) == ["راجيف سوري"]
+
+
+def test_a_kunya_of_a_common_noun_is_a_figure_of_speech(nlp):
+    doc = nlp("وقال الكاتب إن الشتاء هو أبو الإبداع في رأيه.")
+    assert names(doc) == []

@@ -407,8 +407,11 @@ class PersonFinder:
         for start, p in list(self.persons.items()):
             words = [t for t in p if t.i == start or t.norm_ not in lex.particles | lex.infixes]
             if p[0].norm_ in COMPOUND_ENDS or p[0].norm_ in KUNYA and len(p) == 2 and p[1].norm_.startswith("ال") \
-                    and (lex.is_common(p[1].norm_) or lex.ordinary_noun(p[1].norm_) or p[1].norm_[2:] in lex.nouns):
-                del self.persons[start]     # "الله عز وجل"; "الشتاء أبو الإبداع": a kunya of a common noun is a figure of speech
+                    and (lex.is_common(p[1].norm_) or lex.ordinary_noun(p[1].norm_) or p[1].norm_[2:] in lex.nouns) \
+                    or p[0]._.clitic and lex.is_common(normalize(p[0].text)):
+                # "الله عز وجل"; "الشتاء أبو الإبداع": a kunya of a common noun is a figure of speech;
+                # "بعيد الاتفاق", "لصالح الشركة": a word of the language read as a particle + a first name
+                del self.persons[start]
                 continue
             if len(words) == 1 and p[0].norm_ not in KUNYA and start not in self.aliases and start not in titled \
                     and known_person(name_text(p)) is None:

@@ -125,3 +125,8 @@ def test_an_indefinite_demonym_after_a_name_is_its_family_name(nlp):
 def test_a_kunya_of_a_common_noun_is_a_figure_of_speech(nlp):
     doc = nlp("وقال الكاتب إن الشتاء هو أبو الإبداع في رأيه.")
     assert names(doc) == []
+
+
+def test_a_word_of_the_language_read_as_a_particle_and_a_first_name_is_no_name(nlp):
+    doc = nlp("وجاءت الزيارة بعيد الاتفاق النووي بأيام.")
+    assert names(doc) == []

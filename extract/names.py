@@ -76,10 +76,10 @@ class NameLexicon:
 
     def preposition_on_noun(self, norm: str) -> bool:
         """"بمواقف", "ببراعة", "بتجنب": ب/ل/ك written onto a word the language data or the corpus knows
-        (not باسلمة, بكر)."""
+        (not باسلمة, بكر, and no word of four letters: كبير is no ك + بير)."""
         rest = norm[1:]
-        return norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 4 and norm not in self.given \
-            and (rest in self.nouns or len(norm) >= 5 and (self.is_common(rest) or rest in self.ordinary))
+        return norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 5 and norm not in self.given \
+            and (rest in self.nouns or self.is_common(rest) or rest in self.ordinary)
 
     def ordinary_noun(self, norm: str) -> bool:
         """A frequent word the corpus seldom writes after a first name ("المصاب", "جريدة", "تعازي"), unless it

@@ -198,6 +198,10 @@ class PersonFinder:
             tok = doc[pos]
             ent = self.blocked.get(pos)
             if ent is not None and ent.start == pos:
+                if posted and ent.label_ in ("STATE", "LOC") and doc[pos]._.clitic and doc[pos].text[:1] in "بل" \
+                        and pos > start:
+                    pos = grown = ent.end       # "سفير السودان بأوغندا": the post, written onto its preposition
+                    continue
                 if ent.label_ == "STATE" and role.state is None:
                     role.state = ent._.key
                 elif ent.label_ == "ORG" and role.org is None:
@@ -311,7 +315,9 @@ class PersonFinder:
                 break
             after_particle = j > i and doc[j - 1].norm_ in lex.particles
             ordinal = j > i and (tok.norm_ in lex.ordinals or tok.norm_ == "عشر") and doc[j - 1].norm_ in lex.given | lex.ordinals
-            family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok)
+            # a word the corpus seldom writes after a first name is the family name when a comma closes the name
+            closed = j + 1 < len(doc) and doc[j + 1].text in APPOSITION
+            family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok, attested=closed)
             if not (lex.can_be_name(tok) or after_particle and not tok.is_punct and not lex.is_stop(tok)
                     or ordinal or family):
                 break

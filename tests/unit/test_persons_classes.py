@@ -130,3 +130,14 @@ def test_a_kunya_of_a_common_noun_is_a_figure_of_speech(nlp):
 def test_a_word_of_the_language_read_as_a_particle_and_a_first_name_is_no_name(nlp):
     doc = nlp("وجاءت الزيارة بعيد الاتفاق النووي بأيام.")
     assert names(doc) == []
+
+
+def test_an_ambassadors_post_written_onto_its_preposition_is_part_of_the_role(nlp):
+    doc = nlp("ونقلت الوكالة عن سفير اليمن بماليزيا عبد الرحمن ناجي، أن الرئيسين اتفقا.")
+    assert names(doc) == ["عبد الرحمن ناجي"]
+    assert [r.text for r in doc.spans["roles"]] == ["سفير اليمن بماليزيا"]
+
+
+def test_a_frequent_word_closed_by_a_comma_after_a_first_name_is_the_family_name(nlp):
+    doc = nlp("وقال المدير التنفيذي سامر كبير، إن الشركة توسعت.")
+    assert names(doc) == ["سامر كبير"]

@@ -36,6 +36,7 @@ _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
 # Three letters at least must follow, so "والتر" and "بالمر" stay possible names.
 _ATTACHED_ARTICLE = re.compile("^(?:[وف]?(?:بال|كال|لل)|[وف]ال)[^ ]{3,}")
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
+COMPOUND_ENDS = frozenset({"الله", "الدين"})     # second words of compound first names (نصر الله, نور الدين)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class NameLexicon:
     common: frozenset[str]
     verbs: frozenset[str] = frozenset()     # from the corpus (extract/names_build.py): never a name word
     nouns: frozenset[str] = frozenset()     # from the corpus: no name on its own
+    ordinary: frozenset[str] = frozenset()  # from the corpus: frequent words seldom written after a first name
 
     def is_stop(self, token: Token) -> bool:
         """A word that ends every name: function words, speech verbs, time words."""
@@ -62,7 +64,7 @@ class NameLexicon:
 
     def is_verb(self, norm: str) -> bool:
         """A word the corpus inflects as a verb ("سيقطع", "سيشاركون", "واطلعت", "ناقشتها") that is no first name."""
-        return norm not in self.given and any(f in self.verbs for f in _bare_forms(norm, "ت", "تها", "ته", "تهم", "ها", "هم"))
+        return norm not in self.given and any(f in self.verbs for f in _bare_forms(norm, "ت", "تها", "ته", "تهم", "ها", "هم", "ه"))
 
     def lone_noun(self, norm: str) -> bool:
         """A word that the corpus also writes with the article (تدشين, امتنان, قناعته): alone, it names nobody."""
@@ -71,6 +73,18 @@ class NameLexicon:
     def is_common(self, norm: str) -> bool:
         """A vocabulary word that is not a first name or a name particle."""
         return norm in self.common and norm not in self.given and norm not in self.particles
+
+    def preposition_on_noun(self, norm: str) -> bool:
+        """"بمواقف", "ببراعة", "بتجنب": ب/ل/ك written onto a word the language data or the corpus knows
+        (not باسلمة, بكر, and no word of four letters: كبير is no ك + بير)."""
+        rest = norm[1:]
+        return norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 5 and norm not in self.given \
+            and (rest in self.nouns or self.is_common(rest) or rest in self.ordinary)
+
+    def ordinary_noun(self, norm: str) -> bool:
+        """A frequent word the corpus seldom writes after a first name ("المصاب", "جريدة", "تعازي"), unless it
+        is shaped like a nisba, which is how family names are made (العلمي, المغربي)."""
+        return norm in self.ordinary and norm not in self.given and not (norm.startswith("ال") and norm.endswith("ي"))
 
     def can_be_name(self, token: Token) -> bool:
         """Whether the token may be a word of a personal name (context aside)."""
@@ -84,19 +98,26 @@ class NameLexicon:
             return False
         if norm.startswith("ال") and norm.endswith("يه") or strip_marks(text)[:2] in ("بإ", "بأ", "لإ", "لأ"):
             return False            # "اللجنة الإشرافية": a feminine adjective; "بإتمام": a preposition on a noun
-        if norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 5 and norm not in self.given and norm[1:] in self.nouns:
+        if norm.endswith(("هما", "تهم", "تها")) or norm.endswith("هم") and len(norm) >= 5:
+            return False            # "مرانهما", "تهنئتها": a pronoun written onto a noun or verb
+        if norm.startswith("ال") and self.ordinary_noun(norm):
+            return False            # "المختص", "المصاب": a definite noun the corpus seldom writes after a first name
+        if self.preposition_on_noun(norm):
             return False            # "بمواقف": a preposition written onto a noun the normaliser did not know (not باسلمة)
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
 
-    def can_be_family_name(self, token: Token) -> bool:
+    def can_be_family_name(self, token: Token, attested: bool = False) -> bool:
         """After a first name, a word that may be the family name although it is also a common word
-        ("جون كيري", "نبيل العربي", "بشار الأسد"): a plain word, no stop word, title, particle or
-        time word, nothing written onto it."""
+        ("جون كيري", "بشار الأسد", "الحبيب الصيد"): a plain word, no stop word, title, particle or
+        time word, nothing written onto it, and no word the corpus seldom writes after a first name
+        ("زلاتان إبراهيموفيتش المصاب") unless the document attests it as a name (attested)."""
         text = token.text
         if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "-") or token._.clitic:
             return False
         norm = token.norm_
         return len(norm) > 2 and not self.is_stop(token) and norm not in self.role_words and not self.is_verb(norm) \
+            and (attested or not self.ordinary_noun(norm)) and not self.preposition_on_noun(norm) \
+            and text[:1] != "-" and text[-1:] != "-" \
             and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token) \
             and not (norm.startswith("ال") and norm.endswith("يه"))     # "أحمد التاريخية": a feminine adjective
 
@@ -109,10 +130,12 @@ class NameLexicon:
         return n
 
     def first_name_before(self, tokens: list[Token]) -> bool:
-        """Whether tokens (the name so far) are exactly a first name: "جون", "عبد الباقي", "أبو بكر"."""
+        """Whether tokens (the name so far) are exactly a first name: "جون", "عبد الباقي", "أبو بكر", and the
+        compounds with الله and الدين ("نصر الله", "صلاح الدين")."""
         norms = [t.norm_ for t in tokens]
         return (len(norms) == 1 and norms[0] in self.given) or \
-            (len(norms) == 2 and norms[0] in self.particles and norms[0] not in ("بن", "ابن", "بنت", "ال"))
+            (len(norms) == 2 and norms[0] in self.particles and norms[0] not in ("بن", "ابن", "بنت", "ال")) or \
+            (len(norms) == 2 and norms[1] in COMPOUND_ENDS and norms[0] not in self.particles)
 
 
 def _bare_forms(norm: str, *suffixes: str) -> list[str]:
@@ -156,6 +179,7 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
         common=frozenset(common),
         verbs=frozenset(corpus.get("verbs", ())),
         nouns=frozenset(corpus.get("nouns", ())),
+        ordinary=frozenset(corpus.get("ordinary", ())),
     )
 
 

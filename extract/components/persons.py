@@ -37,8 +37,8 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize
 from ..doc_ext import entities
-from ..names import (PERSON, name_lexicon, person_key, prepositional, register_person, set_entities,
-                     split_conjunction)
+from ..names import (COMPOUND_ENDS, PERSON, known_person, name_lexicon, name_text, person_key, prepositional, register_person,
+                     set_entities, split_conjunction)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
 
@@ -96,11 +96,17 @@ class PersonFinder:
         self.prepositions = {normalize(w) for w in data["attached_prepositions"]}
         self.byline_cues = {normalize(w) for w in names["byline_cues"]}
         self.speech_verbs = {normalize(w) for w in lexicon.load("person_stoplist")["verbs"]}
+        self.subordinators = {normalize(w) for w in names["subordinators"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
         self.list_intro = PhraseMatcher(nlp.vocab, attr="NORM")
         self.list_intro.add("intro", [_norm_doc(nlp.vocab, v) for v in names["list_intro"]])
+        # well-known persons (persons.json) by their names of two words or more: a person named in passing
+        # ("نظام معمر القذافي", "حكومة الحبيب الصيد") needs no title or verb next to it
+        self.known = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.known.add("known", [_norm_doc(nlp.vocab, n) for entry in lexicon.load("persons")["persons"].values()
+                                 for n in (entry["name"], *entry["aliases"]) if len(normalize(n).split()) > 1])
 
     # ----------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:
@@ -119,18 +125,24 @@ class PersonFinder:
         roles = self._roles()
         self.role_tokens = {i for r in roles for i in range(r.start, r.end)}
         self._drop_persons_in(self.role_tokens)
+        self._split_coordinated()
+        self._nasab_openings()
+        self._known_persons()
         for role in roles:
             self._name_after(role)
             self._name_before(role)
         self._quoted_names()
+        self._speakers()
         self._lists()
         self._coordinated()
         self._byline()
         self._surname_by_repetition()
         self._family_after_given()
+        self._demonym_family_name()
         self._given_before()
         self._resolve_short_names()
         self._attach_roles(roles)
+        self._drop_lone_words(roles)
         persons = sorted(self.persons.values(), key=lambda s: s.start)
         set_entities(doc, self.others + persons)
         self._register(persons, roles)
@@ -186,6 +198,10 @@ class PersonFinder:
             tok = doc[pos]
             ent = self.blocked.get(pos)
             if ent is not None and ent.start == pos:
+                if posted and ent.label_ in ("STATE", "LOC") and doc[pos]._.clitic and doc[pos].text[:1] in "بل" \
+                        and pos > start:
+                    pos = grown = ent.end       # "سفير السودان بأوغندا": the post, written onto its preposition
+                    continue
                 if ent.label_ == "STATE" and role.state is None:
                     role.state = ent._.key
                 elif ent.label_ == "ORG" and role.org is None:
@@ -299,12 +315,16 @@ class PersonFinder:
                 break
             after_particle = j > i and doc[j - 1].norm_ in lex.particles
             ordinal = j > i and (tok.norm_ in lex.ordinals or tok.norm_ == "عشر") and doc[j - 1].norm_ in lex.given | lex.ordinals
-            family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok)
+            # a word the corpus seldom writes after a first name is the family name when a comma closes the name
+            closed = j + 1 < len(doc) and doc[j + 1].text in APPOSITION
+            family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok, attested=closed)
             if not (lex.can_be_name(tok) or after_particle and not tok.is_punct and not lex.is_stop(tok)
                     or ordinal or family):
                 break
-            if j > i and tok._.clitic:
-                break                               # "ناصر بوريطة ونظيره", "محمد العلي وسامي": an attached particle starts the next item
+            if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")):
+                # "ناصر بوريطة ونظيره", "محمد العلي وسامي": an attached particle starts the next item;
+                # "اللواء البلوي تعازي القيادة": a frequent word seldom after a first name ends a family name
+                break
             j += 1
             if doc[j - 1].norm_ not in lex.particles | lex.infixes:
                 end = j
@@ -319,7 +339,8 @@ class PersonFinder:
             return False
         if len(words) == 1:
             return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال") \
-                and not prepositional(words[0]) and not lex.lone_noun(words[0].norm_)   # "الرئيس الفرنسي بإنهاء", "… فرضية"
+                and not prepositional(words[0]) and not lex.lone_noun(words[0].norm_) \
+                and not lex.ordinary_noun(words[0].norm_)  # "الرئيس الفرنسي بإنهاء", "… فرضية", "أمير المنطقة يعزي"
         return True
 
     def _add_person(self, start: int, end: int, listed: bool = False) -> Span | None:
@@ -351,6 +372,63 @@ class PersonFinder:
             if keep and keep == list(range(keep[0], keep[-1] + 1)) and self._ok_name(keep[0], keep[-1] + 1):
                 self.persons[keep[0]] = Span(self.doc, keep[0], keep[-1] + 1, label=PERSON)
 
+    def _split_coordinated(self) -> None:
+        """"رونالدو وبيل وبنزيمه", "سعود كريري ومحمد الشلهوب": a name never goes on over a word with the
+        conjunction written onto it; each part is a name of its own if it can be one."""
+        doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            cuts = [t.i for t in p[1:] if t.text[:1] == "و" and (t._.clitic or _conjoined(t.norm_, lex))]
+            if not cuts:
+                continue
+            del self.persons[start]
+            for s, e in zip([p.start, *cuts], [*cuts, p.end]):
+                if s in cuts:
+                    split_conjunction(doc[s], lex, self.evidence, listed=True)
+                if self._ok_name(s, e):
+                    self.persons[s] = Span(doc, s, e, label=PERSON)
+
+    def _nasab_openings(self) -> None:
+        """"الشاعر كعب بن زهير": a name does not open with بن; the word before it is the name's first
+        (a common word too: كعب, المختار), else the rest names nobody in particular; but the subject of a
+        verb set off by a comma or title may be the English given name Ben."""
+        doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            if p[0].norm_ not in NASAB:
+                continue
+            i = start - 1
+            if p.end < len(doc) and (doc[p.end].text in APPOSITION or p.end in self.role_tokens) \
+                    and self._subject_slot(start):
+                continue        # "وقال بن أبراهام، رئيس …": the English given name Ben
+            del self.persons[start]
+            if i >= 0 and not doc[start].is_sent_start and i not in self.blocked and i not in self.role_tokens \
+                    and self._person_at(i) is None and _plain_word(doc[i], lex):
+                self.persons[i] = Span(doc, i, p.end, label=PERSON)
+
+    def _drop_lone_words(self, roles: list[Role]) -> None:
+        """A one-word name (a kunya such as "أبو مازن" counts as whole) stays only if it is a short form of a
+        full name of the document, a well-known person's, or the name a title introduces ("الرئيس ماكرون");
+        alone it is mostly a word the recogniser misread ("بتحديد", "دشن") or a name cut short."""
+        lex = self.lex
+        titled = {int(r.person) for r in roles if r.person is not None and r.kind in ("office", "profession")}
+        for start, p in list(self.persons.items()):
+            words = [t for t in p if t.i == start or t.norm_ not in lex.particles | lex.infixes]
+            if p[0].norm_ in COMPOUND_ENDS or p[0].norm_ in KUNYA and len(p) == 2 and p[1].norm_.startswith("ال") \
+                    and (lex.is_common(p[1].norm_) or lex.ordinary_noun(p[1].norm_) or p[1].norm_[2:] in lex.nouns) \
+                    or p[0]._.clitic and lex.is_common(normalize(p[0].text)):
+                # "الله عز وجل"; "الشتاء أبو الإبداع": a kunya of a common noun is a figure of speech;
+                # "بعيد الاتفاق", "لصالح الشركة": a word of the language read as a particle + a first name
+                del self.persons[start]
+                continue
+            if len(words) == 1 and p[0].norm_ not in KUNYA and start not in self.aliases and start not in titled \
+                    and known_person(name_text(p)) is None:
+                del self.persons[start]
+
+    def _known_persons(self) -> None:
+        """Every written name of a well-known person (longest match first) that no other entity covers."""
+        for _, start, end in sorted(self.known(self.doc), key=lambda m: (m[1], -m[2])):
+            if self._person_at(start) is None or self._person_at(start).end < end:
+                self._add_person(start, end)
+
     def _name_after(self, role: Role) -> None:
         """"وزير الخارجية المغربي ناصر بوريطة", "الرئيس ماكرون", "وزير الداخلية «جيرار لو كومب»"."""
         doc = self.doc
@@ -379,7 +457,8 @@ class PersonFinder:
             role.person = f"{found.start}"
 
     def _name_before(self, role: Role) -> None:
-        """"سالم الزعابي، رئيس اللجنة …" and "«بيير ديبوسكين» منسق عام …"."""
+        """"سالم الزعابي، رئيس اللجنة …", "«بيير ديبوسكين» منسق عام …", and with no comma after the subject
+        of a verb: "وقال لوري والاش مدير المنظمة", "أن عبد الوهاب البدر رئيس الصندوق"."""
         doc = self.doc
         j = role.start - 1
         if j < 0 or role.person is not None:
@@ -391,19 +470,62 @@ class PersonFinder:
                 if found is not None:
                     role.person = f"{found.start}"
             return
-        if doc[j].text not in APPOSITION:
+        if doc[j].text in APPOSITION:
+            found = self._person_at(j - 1)
+            if found is None:
+                start = self._run_back(j)
+                if start is not None and j - start >= 2 and self._ok_name(start, j):
+                    found = self._add_person(start, j)
+        elif role.kind in ("office", "profession") and not doc[role.start]._.clitic:
+            start = self._run_back(j + 1)
+            found = None
+            if start is not None and j + 1 - start >= 2 and self._subject_slot(start) \
+                    and self._ok_name(start, j + 1, support=True):
+                found = self._add_person(start, j + 1)
+        else:
             return
-        found = self._person_at(j - 1)
-        if found is None:
-            start = j
-            while start > 0 and j - start < MAX_NAME and self._name_run(start - 1, j) == j:
-                start -= 1
-            while start < j and self.lex.is_common(doc[start].norm_) and doc[start].norm_.startswith("ال"):
-                start += 1
-            if j - start >= 2 and self._ok_name(start, j):
-                found = self._add_person(start, j)
         if found is not None:
             role.person = f"{found.start}"
+
+    def _run_back(self, j: int) -> int | None:
+        """Start of the longest name run that ends exactly at token j (a family name may be a common
+        word after a first name: "الحبيب الصيد،"), without leading common words with the article."""
+        doc, lex = self.doc, self.lex
+        start = next((s for s in range(max(0, j - MAX_NAME), j) if self._name_run(s, j) == j
+                      and not (doc[s]._.clitic and doc[s].norm_ not in lex.given | lex.particles)), None)
+        if start is None:
+            return None
+        while start < j and lex.is_common(doc[start].norm_) and doc[start].norm_.startswith("ال"):
+            start += 1
+        return start + lex.leading_non_name(list(doc[start:j]))
+
+    def _subject_slot(self, i: int) -> bool:
+        """Whether a name at token i stands where a clause's subject does: at the start of a sentence, after
+        punctuation, "أن/إن", or a verb ("وقال", "واستبعد") rather than after a noun it could complete."""
+        doc, lex = self.doc, self.lex
+        if i == 0 or doc[i].is_sent_start:
+            return True
+        prev = doc[i - 1]
+        return prev.is_punct or prev.norm_ in self.subordinators or prev.norm_ in self.speech_verbs \
+            or lex.is_verb(prev.norm_) or bool(prev._.clitic and prev.text[:1] in "وف" and not lex.can_be_name(prev))
+
+    def _speakers(self) -> None:
+        """"وقال تاماس فارجا، المحلل …": two name words or more right after a verb of speech, set off by a
+        comma, a title, "إن/أن" or a common word that describes the speaker ("كبير الاقتصاديين")."""
+        doc, lex = self.doc, self.lex
+        for tok in doc:
+            i = tok.i + 1
+            if tok.norm_ not in self.speech_verbs or i >= len(doc) or self._person_at(i) or doc[i].is_sent_start:
+                continue
+            end = self._name_run(i)
+            if end - i < 2 or end >= len(doc) or self._person_at(end - 1):
+                continue
+            nxt = doc[end]
+            titled = end in self.role_tokens
+            described = lex.is_common(nxt.norm_) or nxt.norm_ in lex.ordinary     # "المختص النفطي", "كبير الاقتصاديين"
+            if (nxt.text in APPOSITION or titled or nxt.norm_ in self.subordinators or described) \
+                    and self._ok_name(i, end, support=titled):
+                self._add_person(i, end)
 
     def _quoted(self, i: int) -> int | None:
         """End of the name inside the quotes opened at token i (the closing quote's index), or None."""
@@ -453,21 +575,34 @@ class PersonFinder:
                     self._add_person(s, e, listed=True)
 
     def _coordinated(self) -> None:
-        """"… ناصر بوريطة ووزير …" no; "بريت ماكغورك ومحمد داندي": a full name joined to a person by "و"/"،"."""
+        """"… ناصر بوريطة ووزير …" no; "بريت ماكغورك ومحمد داندي", "، وعبد القادر مساهل": a full name
+        joined to a person by "و"/"،"."""
         doc, lex = self.doc, self.lex
         for p in sorted(self.persons.values(), key=lambda s: s.start):
             i = p.end
             if i < len(doc) and doc[i].text in ("،", ","):
                 i += 1
+            self._coordinated_before(p)
             if i >= len(doc) or self._person_at(i):
                 continue
             tok = doc[i]
             stem = tok.norm_[1:] if tok.norm_.startswith("و") and not tok._.clitic else tok.norm_
-            if not (tok._.clitic or tok.norm_ != stem) or stem not in lex.given:
+            if not (tok._.clitic or tok.norm_ != stem) or stem not in lex.given | {"عبد", "ابو"}:
                 continue
             end = self._name_run(i)
             if end - i >= 2 and self._ok_name(i, end):
                 self._add_person(i, end, listed=True)
+
+    def _coordinated_before(self, p: Span) -> None:
+        """"فهد العنزي وماجد الحربي": a full name that opens with a first name, right before a person
+        joined to it by "و"."""
+        doc, lex = self.doc, self.lex
+        if p.start < 2 or doc[p.start].text[:1] != "و" or not doc[p.start]._.clitic or self._person_at(p.start - 1):
+            return
+        start = self._run_back(p.start)
+        if start is not None and p.start - start >= 2 and doc[start].norm_ in lex.given \
+                and self._ok_name(start, p.start):
+            self._add_person(start, p.start, listed=True)
 
     def _byline(self) -> None:
         """The author at the top: a short line made only of a name ("محمد البشاري", "د. رائد العزاوي", "بقلم: …")."""
@@ -500,7 +635,7 @@ class PersonFinder:
             if e >= len(doc) or e - p.start >= MAX_NAME or doc[e].is_sent_start or e in self.role_tokens:
                 continue
             tok, ent = doc[e], self.blocked.get(e)
-            if tok.norm_ not in said or tok.norm_ in {t.norm_ for t in p} or not lex.can_be_family_name(tok):
+            if tok.norm_ not in said or tok.norm_ in {t.norm_ for t in p} or not lex.can_be_family_name(tok, attested=True):
                 continue
             if ent is not None:
                 if ent.label_ != "LOC" or len(ent) != 1:
@@ -516,10 +651,27 @@ class PersonFinder:
         for p in sorted(self.persons.values(), key=lambda s: s.start):
             e = p.end
             if p[-1].norm_ not in lex.given or e >= len(doc) or e - p.start >= MAX_NAME or doc[e].is_sent_start \
-                    or e in self.blocked or e in self.role_tokens or self._person_at(e) or doc[e]._.clitic:
+                    or e in self.blocked or e in self.role_tokens or self._person_at(e) or _joined(doc[e], lex):
                 continue
             if lex.can_be_name(doc[e]) and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:
                 self._add_person(p.start, e + 1)
+
+    def _demonym_family_name(self) -> None:
+        """"راجيف سوري": an indefinite demonym right after a name cannot describe it (an adjective would take
+        the article, as the name is definite), so it is the family name."""
+        doc, lex = self.doc, self.lex
+        for p in sorted(self.persons.values(), key=lambda s: s.start):
+            e = p.end
+            ent = self.blocked.get(e)
+            if ent is None or ent.label_ != "STATE" or len(ent) != 1 or e - p.start >= MAX_NAME or doc[e].is_sent_start:
+                continue
+            tok = doc[e]
+            if tok.norm_.startswith("ال") or tok._.clitic or not tok.norm_.endswith("ي") or p[-1].norm_.startswith("ال") \
+                    or not lex.can_be_family_name(tok, attested=True):
+                continue
+            self.others.remove(ent)
+            del self.blocked[e]
+            self._add_person(p.start, e + 1)
 
     def _given_before(self) -> None:
         """"وأنصار علي عبد الله صالح": a first name written right before a name is its first word."""
@@ -552,6 +704,8 @@ class PersonFinder:
             key = person_key(" ".join(words))
             for k in range(1, len(words)):
                 part = words[k:]
+                if words[k - 1] in NASAB or words[k - 1] in lex.particles and k == 1:
+                    continue        # "سلمان بن عبدالعزيز" of "محمد بن سلمان بن عبدالعزيز" is the father; "الله" of "عبد الله …" nobody
                 if part[0] not in lex.infixes and (len(part) > 1 or part[0] not in lex.particles):
                     full.setdefault(part, set()).add(key)
             if words[0] not in lex.given and words[0] not in lex.particles:
@@ -651,6 +805,25 @@ class PersonFinder:
 
 
 KUNYA = frozenset({"ابو", "ابي", "ابا"})      # "أبو عبيدة" is a name in itself, not a first name waiting for more
+NASAB = frozenset({"بن", "ابن", "بنت"})
+
+
+def _joined(token, lex) -> bool:
+    """A word with a particle written onto it, or the conjunction on a word of the language."""
+    return bool(token._.clitic) or token.text[:1] == "و" and _conjoined(token.norm_, lex)
+
+
+def _conjoined(norm: str, lex) -> bool:
+    """"وتقديره", "وبيل": the conjunction written onto a first name or a word of the language (not "وليد")."""
+    rest = norm[1:]
+    return norm not in lex.given and len(rest) >= 2 and (rest in lex.given or lex.is_common(rest) or rest in lex.ordinary
+                                                         or lex.lone_noun(rest) or lex.is_verb(rest))
+
+
+def _plain_word(token, lex) -> bool:
+    """A word that may open a name before بن: letters only, nothing written onto it, no stop word or verb."""
+    return token.is_alpha and not token._.clitic and not lex.is_stop(token) and not lex.is_verb(token.norm_) \
+        and token.norm_ not in lex.role_words and not prepositional(token)
 
 
 def _kunya(words) -> tuple[str, ...]:

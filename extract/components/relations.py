@@ -611,10 +611,10 @@ class RelationExtractor:
     def _organized(self, i: int) -> None:
         """بمبادرة من الرئيس … / برعاية الأمير … / نظمت الجامعة العربية المؤتمر / المؤتمر الذي نظمته الجامعة /
         بادر رئيس الجمهورية … إلى استهلال «نداء …». "شارك X في القمة بدعوة من Y": Y invited a guest, and
-        "مؤسسة رعاية الفتيات" is a name: neither organised anything."""
+        "مؤسسة رعاية الفتيات" and "الرئيس العام لرعاية الشباب" are a name and a title: neither organised anything."""
         doc, norm = self.doc, self.doc[i].norm_
         inside = self._arg_at(i, actors_only=False)
-        if inside is not None and inside.start < i:
+        if inside is not None and inside.start < i or i in self.role_tokens:
             return
         if norm in self.initiative:
             s = self._clause(i)[0]
@@ -668,12 +668,13 @@ class RelationExtractor:
     def _relative_clause_event(self, i: int) -> Span | None:
         """The event a relative clause opened right after it is about, when the verb at token i takes it
         back as its object: "المؤتمر الذي نظمته الجامعة العربية", "الدورة، التي تستضيفها لوس أنجلوس"
-        (not "الذي عقد في …", a passive)."""
+        (not "الذي عقد في …", a passive); a place may stand between ("الاجتماع الشهري بمنطقة مكة المكرمة الذي ترأسه")."""
         if i - 1 <= self.sent.start or self.doc[i - 1].norm_ not in self.relative_pronouns \
                 or not self._object_suffix(i):
             return None
         end = i - 1
-        while end - 1 > self.sent.start and (self.doc[end - 1].text in QUOTES or self.doc[end - 1].text in ("،", ",")):
+        while end - 1 > self.sent.start and (self.doc[end - 1].text in QUOTES or self.doc[end - 1].text in ("،", ",")
+                                             or self.doc[end - 1].ent_type_ == "LOC"):
             end -= 1
         return next((ev for ev in self.events_in[self.k] if ev.end == end), None)
 
@@ -728,7 +729,7 @@ class RelationExtractor:
             if t.i in self.named_or_dated or t.text in QUOTES or t.text in ("،", ",") or t.norm_ in self.chair_bridge:
                 continue
             open_words += 1
-        return open_words <= 2
+        return open_words <= self.object_window
 
     def _open_gap(self, start: int, end: int) -> int:
         """Tokens outside names, titles and dates between an event (ending at start) and the first attendance

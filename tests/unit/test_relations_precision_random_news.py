@@ -192,3 +192,8 @@ def test_a_word_that_begins_like_mawwal_is_no_funding_verb(nlp):
 def test_the_recipient_before_a_verb_of_receiving_is_its_topic(nlp):
     text = "قال مسؤول بوزارة المالية اليونانية إن بلاده حصلت على تمويل من الاتحاد الأوروبي بقيمة 85 مليار يورو."
     assert not any(f[1].startswith("org:") for f in rel(nlp, text, "FUNDED"))
+
+
+def test_a_word_of_sponsorship_inside_a_title_sponsors_nothing(nlp):
+    text = "واعتمد الرئيس العام لرعاية الشباب الأمير نواف بن فيصل محضر اجتماع الجمعية العمومية لنادي الهلال."
+    assert not rel(nlp, text, "ORGANIZED")

@@ -87,7 +87,7 @@ class RelationExtractor:
         d = lexicon.load("relations")
         w = WordSet
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
-        self.auxiliaries, self.preverbal = w(d["auxiliaries"]), w(d["preverbal"])
+        self.auxiliaries, self.preverbal, self.passive = w(d["auxiliaries"]), w(d["preverbal"]), w(d["passive"])
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
         self.complementizers = {normalize(x) for x in d["complementizers"]} | set(d["complementizers"])
         self.future_prefixes = tuple(normalize(p) for p in d["future_prefixes"])
@@ -534,7 +534,7 @@ class RelationExtractor:
         if subject is None and not after and not masdar:
             subject, basis = self._topic_before(i, types=("State", "Organization"), places=True), "host_verb_topic_subject"
         if subject is None and not after and not masdar:
-            subject, basis = self._dropped_subject(i), "host_verb_dropped_subject"
+            subject, basis = self._agent_dropped(i), "host_verb_dropped_subject"
         if subject is None:
             return
         event = self._object_event(i, subject if subject.start > i else None)
@@ -559,16 +559,12 @@ class RelationExtractor:
 
     def _object_event(self, i: int, subject: Arg | None) -> Span | None:
         """The event a verb at token i governs as its object: the antecedent a pronoun suffix takes back
-        ("القمة التي تستضيفها", "مؤتمر صحافي عقده"), else an event that follows the verb and its subject
+        ("القمة التي تستضيفها", "مؤتمر صحافي عقده": right before it), else an event that follows the verb and its subject
         with a few other words between ("احتضنت باريس الأسبوع الماضي، على مدار يومين، مؤتمراً"), not one further on
         ("ترأس محلب اجتماعاً لمجلس المحافظين لمناقشة الاحتفال بافتتاح القناة")."""
         if self._object_suffix(i):
-            event = self._relative_clause_event(i)
-            if event is None:
-                s = self._clause(i)[0]
-                before = [ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i]
-                event = max(before, key=lambda ev: ev.end) if before else None
-            return event
+            return self._relative_clause_event(i) or next(
+                (ev for ev in self.events_in[self.k] if ev.end == i), None)
         event = self._event(i, salient=False, after_only=True)
         if event is None:
             return None
@@ -577,6 +573,13 @@ class RelationExtractor:
                       if t.i not in self.named_or_dated and t.i not in self.role_tokens and t.text not in QUOTES
                       and t.text not in ("،", ",") and t.norm_ not in self.honorifics]
         return event if len(open_words) <= self.object_window else None
+
+    def _agent_dropped(self, i: int) -> Arg | None:
+        """The subject of the previous sentence for a verb that leaves it out, unless the verbal noun is passive
+        ("وتم إدراج اسمه …", "وتم عقد ورشتين …": no agent)."""
+        if i > self.sent.start and self.doc[i - 1].norm_ in self.passive:
+            return None
+        return self._dropped_subject(i)
 
     def _object_suffix(self, i: int) -> bool:
         """A verb with an object pronoun: "تستضيفها", "عقده" (not the masdar "استضافة")."""
@@ -642,6 +645,8 @@ class RelationExtractor:
             if any(t.norm_ == "مع" for t in doc[event.start:min(event.end + 1, self.sent.end)]):
                 return      # "عقد مباحثات مع الرئيس الفلسطيني": a party to the talks, not who convened them
             if relative is not None:
+                if not after or after[0].start > i + 1 or after[-1].end < self.sent.end and doc[after[-1].end].norm_ == "مع":
+                    return  # "المحادثات التي عقدها رئيس البرلمان في الجزائر مع المبعوث": a party, and where
                 subjects, basis = after, "organize_relative_clause"
             elif after:
                 if norm in self.org_adjacent and event.start > i and not (
@@ -652,7 +657,7 @@ class RelationExtractor:
                 topic = self._topic_before(i)
                 subjects, basis = ([topic], "organize_verb_topic_subject") if topic else ([], "")
                 if not subjects:
-                    dropped = self._dropped_subject(i)
+                    dropped = self._agent_dropped(i)
                     subjects, basis = ([dropped], "organize_verb_dropped_subject") if dropped else ([], "")
         if event is None:
             return
@@ -951,7 +956,7 @@ class RelationExtractor:
             if sanctioner is None:
                 sanctioner, basis = self._topic_before(i, types=("State", "Organization")), "sanction_verb_topic_subject"
             if sanctioner is None:
-                sanctioner, basis = self._dropped_subject(i), "sanction_verb_dropped_subject"
+                sanctioner, basis = self._agent_dropped(i), "sanction_verb_dropped_subject"
         else:
             sanctioner, basis = self._before(i, window=4, types=("State", "Organization")), "sanction_noun_actor"
             if sanctioner is not None and any(t.norm_ in self.negation for t in doc[sanctioner.end:i]):
@@ -959,8 +964,8 @@ class RelationExtractor:
         if designate:
             basis = basis.replace("sanction_verb", "designation_verb")
         frame = self.sanction_frame if self.sanction_frame and self.k - self.sanction_frame["sentence"] <= 8 else None
-        if sanctioner is None and frame is None:
-            return
+        if sanctioner is None and (frame is None or not any(t.norm_ in self.measure for t in doc[i:min(e, i + 3)])):
+            return          # only "واستهدف الإجراء …" continues a measure; "تم إدراج اسمه على قائمة … بالسعودية" is another
         if sanctioner is None:
             basis = "sanction_measure_followup"
         elif frame is None or frame["sanctioner"] != sanctioner.key:

@@ -197,3 +197,14 @@ def test_the_recipient_before_a_verb_of_receiving_is_its_topic(nlp):
 def test_a_word_of_sponsorship_inside_a_title_sponsors_nothing(nlp):
     text = "واعتمد الرئيس العام لرعاية الشباب الأمير نواف بن فيصل محضر اجتماع الجمعية العمومية لنادي الهلال."
     assert not rel(nlp, text, "ORGANIZED")
+
+
+def test_a_party_to_talks_in_a_relative_clause_organised_nothing(nlp):
+    text = "وقالت إن المحادثات التي عقدها رئيس البرلمان في تونس مع المبعوث الأممي لم تسفر عن نتيجة."
+    assert not rel(nlp, text, "ORGANIZED")
+
+
+def test_a_passive_listing_by_another_authority_does_not_continue_an_earlier_sanction(nlp):
+    text = ("وفرضت الولايات المتحدة عقوبات على حزب الله. "
+            "وتم إدراج اسم خالد العمري على قائمة المطلوبين بالسعودية في العام نفسه.")
+    assert not any(f[1] == "person:خالد_العمري" for f in rel(nlp, text, "SANCTIONED"))

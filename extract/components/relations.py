@@ -677,11 +677,18 @@ class RelationExtractor:
         if i - 1 <= self.sent.start or self.doc[i - 1].norm_ not in self.relative_pronouns \
                 or not self._object_suffix(i):
             return None
-        end = i - 1
-        while end - 1 > self.sent.start and (self.doc[end - 1].text in QUOTES or self.doc[end - 1].text in ("،", ",")
-                                             or self.doc[end - 1].ent_type_ == "LOC"):
-            end -= 1
-        return next((ev for ev in self.events_in[self.k] if ev.end == end), None)
+        ends = {ev.end: ev for ev in self.events_in[self.k]}
+        end, adjectives = i - 1, 0
+        while end not in ends and end - 1 > self.sent.start:
+            tok = self.doc[end - 1]
+            if tok.text in QUOTES or tok.text in ("،", ",") or tok.ent_type_ == "LOC":
+                end -= 1
+            elif adjectives < 2 and tok.norm_.startswith("ال") and not tok.ent_type_ and tok.norm_ not in self.bodies \
+                    and tok.norm_ not in self.delegation:
+                end, adjectives = end - 1, adjectives + 1     # "دورة الألعاب للأولمبياد الخاص الدولي التي …"
+            else:
+                break
+        return ends.get(end)
 
     def _chaired(self, i: int) -> None:
         """ترأس رئيس الوزراء الاجتماع / يدير الندوة الأديب X / الاجتماع الذي يرأسه X / وكان X ترأس الاجتماع /

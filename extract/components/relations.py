@@ -612,7 +612,7 @@ class RelationExtractor:
         return arg if opens else None
 
     def _organized(self, i: int) -> None:
-        """بمبادرة من الرئيس … / برعاية الأمير … / نظمت الجامعة العربية المؤتمر / المؤتمر الذي نظمته الجامعة /
+        """المعرض الذي يقام بمبادرة من الرئيس … / الحفل … برعاية الأمير … / نظمت الجامعة العربية المؤتمر / المؤتمر الذي نظمته الجامعة /
         بادر رئيس الجمهورية … إلى استهلال «نداء …». "شارك X في القمة بدعوة من Y": Y invited a guest, and
         "مؤسسة رعاية الفتيات" and "الرئيس العام لرعاية الشباب" are a name and a title: neither organised anything."""
         doc, norm = self.doc, self.doc[i].norm_
@@ -627,7 +627,10 @@ class RelationExtractor:
             j = i + 1
             if j < self.sent.end and doc[j].norm_ in self.from_:
                 j += 1
-            subjects = self._list_from(j, max_gap=1)
+            subjects = self._list_from(j, max_gap=2)
+            if subjects and not all(t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.role_tokens
+                                    for t in doc[j:subjects[0].start]):
+                return      # "التزامه برعاية المواهب الإماراتية": nurturing talent, not a sponsor
             event, basis = self._event(i), "initiative_of"
         elif norm in self.initiated:
             subjects = self._list_from(i + 1, max_gap=1) or [a for a in [self._topic_before(i)] if a]

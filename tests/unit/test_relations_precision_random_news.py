@@ -208,3 +208,14 @@ def test_a_passive_listing_by_another_authority_does_not_continue_an_earlier_san
     text = ("وفرضت الولايات المتحدة عقوبات على حزب الله. "
             "وتم إدراج اسم خالد العمري على قائمة المطلوبين بالسعودية في العام نفسه.")
     assert not any(f[1] == "person:خالد_العمري" for f in rel(nlp, text, "SANCTIONED"))
+
+
+def test_nurturing_talent_is_no_sponsorship_of_a_later_event(nlp):
+    text = "ويواصل المهرجان التزامه برعاية المواهب الخليجية مع عودة ملتقى الرياض السينمائي في دورته الثالثة."
+    assert not rel(nlp, text, "ORGANIZED")
+
+
+def test_a_ceremony_under_the_patronage_of_a_prince(nlp):
+    text = "أقامت الجامعة حفل تخريج الدفعة العاشرة مساء أمس تحت رعاية الأمير فيصل بن خالد أمير منطقة عسير."
+    ev = event_key(nlp, text, "حفل")
+    assert any(f[1] == ev and f[0].startswith("person:") for f in rel(nlp, text, "ORGANIZED"))

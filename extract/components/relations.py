@@ -99,6 +99,7 @@ class RelationExtractor:
                                                    "sanctioned", "member_of"))
         self.host, self.host_masdars, self.place_heads = w(h["triggers"]), w(h["masdars"]), w(h["place_heads"])
         self.host_prepare, self.object_window = w(h["prepare"]), h["object_window"]
+        self.other_occurrence = w(d["other_occurrence"])
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
         self.invitation, self.visit = w(o["invitation"]), w(o["visit"])
@@ -566,7 +567,7 @@ class RelationExtractor:
             return self._relative_clause_event(i) or next(
                 (ev for ev in self.events_in[self.k] if ev.end == i), None)
         event = self._event(i, salient=False, after_only=True)
-        if event is None:
+        if event is None or self._other_occurrence(event):
             return None
         start = subject.end if subject is not None and subject.end <= event.start else i + 1
         open_words = [t for t in self.doc[start:event.start]
@@ -580,6 +581,11 @@ class RelationExtractor:
         if i > self.sent.start and self.doc[i - 1].norm_ in self.passive:
             return None
         return self._dropped_subject(i)
+
+    def _other_occurrence(self, event: Span) -> bool:
+        """A back-reference that names another occurrence of its event ("الدورة القادمة للقمة", "الاجتماع السابق"):
+        not the event it refers back to."""
+        return bool((event._.value or {}).get("anaphoric")) and any(t.norm_ in self.other_occurrence for t in event)
 
     def _object_suffix(self, i: int) -> bool:
         """A verb with an object pronoun: "تستضيفها", "عقده" (not the masdar "استضافة")."""
@@ -691,7 +697,9 @@ class RelationExtractor:
                 end, adjectives = end - 1, adjectives + 1     # "دورة الألعاب للأولمبياد الخاص الدولي التي …"
             else:
                 break
-        return ends.get(end)
+        event = ends.get(end)
+        # "الجلسة التي عقدها مجلس الوزراء": the clause defines a meeting of its own, not the one "الجلسة" refers back to
+        return None if event is None or (event._.value or {}).get("anaphoric") else event
 
     def _chaired(self, i: int) -> None:
         """ترأس رئيس الوزراء الاجتماع / يدير الندوة الأديب X / الاجتماع الذي يرأسه X / وكان X ترأس الاجتماع /

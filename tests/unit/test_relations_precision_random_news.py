@@ -219,3 +219,9 @@ def test_a_ceremony_under_the_patronage_of_a_prince(nlp):
     text = "أقامت الجامعة حفل تخريج الدفعة العاشرة مساء أمس تحت رعاية الأمير فيصل بن خالد أمير منطقة عسير."
     ev = event_key(nlp, text, "حفل")
     assert any(f[1] == ev and f[0].startswith("person:") for f in rel(nlp, text, "ORGANIZED"))
+
+
+def test_who_will_chair_the_next_session_does_not_chair_the_meeting_of_the_article(nlp):
+    text = ("تستضيف الأمانة العامة للجامعة العربية الأربعاء المقبل الاجتماع المشترك لوزراء الاقتصاد العرب في القاهرة. "
+            "ويشارك فيه الأردن الذي ترأس الدورة السابقة، وتونس التي سترأس الدورة القادمة.")
+    assert not rel(nlp, text, "CHAIRED")

@@ -638,6 +638,8 @@ class RelationExtractor:
                                     for t in doc[j:subjects[0].start]):
                 return      # "التزامه برعاية المواهب الإماراتية": nurturing talent, not a sponsor
             event, basis = self._event(i), "initiative_of"
+            if event is not None and self._other_occurrence(event):
+                return
         elif norm in self.initiated:
             subjects = self._list_from(i + 1, max_gap=1) or [a for a in [self._topic_before(i)] if a]
             basis = "initiated_verb_subject"
@@ -746,9 +748,8 @@ class RelationExtractor:
         relative "الذي عقد" between, and no body or delegation ("مجلس إدارة النادي برئاسة X")."""
         open_words = 0
         for t in self.doc[start:end]:
-            if t.norm_ in self.bodies or t.norm_ in self.delegation or (
-                    t.ent_type_ == "ORG" and t.i not in self.role_tokens):
-                return False
+            if t.norm_ in self.bodies or t.norm_ in self.delegation or t.i in self.role_tokens or t.ent_type_ == "ORG":
+                return False    # "نائباً لرئيس الائتلاف برئاسة X": X heads the body of a title
             if t.i in self.named_or_dated or t.text in QUOTES or t.text in ("،", ",") or t.norm_ in self.chair_bridge:
                 continue
             open_words += 1

@@ -225,3 +225,9 @@ def test_who_will_chair_the_next_session_does_not_chair_the_meeting_of_the_artic
     text = ("تستضيف الأمانة العامة للجامعة العربية الأربعاء المقبل الاجتماع المشترك لوزراء الاقتصاد العرب في القاهرة. "
             "ويشارك فيه الأردن الذي ترأس الدورة السابقة، وتونس التي سترأس الدورة القادمة.")
     assert not rel(nlp, text, "CHAIRED")
+
+
+def test_birriasa_after_a_title_heads_the_body_of_the_title(nlp):
+    text = ("وقال إن مفاوضات جنيف الثانية لم تقدم حلولا، وهو ما لمسه في تلك المفاوضات حين كان نائبا لرئيس "
+            "الائتلاف الوطني برئاسة سالم المسلط.")
+    assert not rel(nlp, text, "CHAIRED")

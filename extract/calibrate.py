@@ -12,7 +12,10 @@ towards the pooled precision of its relation by PRIOR_WEIGHT pseudo-facts (the r
 precision shrunk the same way towards the default), so a rule seen twice does not claim 1.0 and a
 rule never seen on the gold sets takes its relation's measured precision (Confidence.prior).
 The table's "audit" (facts of a rule read by hand on a random news sample, right / wrong) counts
-as more tp / fp of that rule.
+as more tp / fp of that rule. Audit counts belong to the rules as they are: when a rule changes, the
+judged facts it no longer reads leave its counts and the facts another rule now reads count under
+that rule, so a rule that still fails on random news keeps its wrong facts and sinks under the
+default threshold, and a fixed error class stops weighing on the rule it was fixed in.
 """
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ from ..model import RELATIONS
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
 ORG_HEADS = {normalize(w) for w in ("حركة", "تنظيم", "جماعة", "جبهة", "منظمة", "حزب", "ميليشيا", "مجموعة", "شبكة")}
 TYPE_OF_LABEL = {"STATE": "State", "ORG": "Organization", "PERSON": "Person"}
-ILA, AN = normalize("إلى"), normalize("أن")      # compared with token.norm_, which is normalised ("الي", "ان")
+ILA, AN, GHAYR = normalize("إلى"), normalize("أن"), normalize("غير")      # compared with token.norm_, which is normalised ("الي", "ان")
 
 
 # Kinds of organisation that belong to the state the gazetteer or their name gives: ministries,
@@ -87,7 +87,7 @@ class RelationExtractor:
         d = lexicon.load("relations")
         w = WordSet
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
-        self.auxiliaries = w(d["auxiliaries"])
+        self.auxiliaries, self.preverbal, self.passive = w(d["auxiliaries"]), w(d["preverbal"]), w(d["passive"])
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
         self.complementizers = {normalize(x) for x in d["complementizers"]} | set(d["complementizers"])
         self.future_prefixes = tuple(normalize(p) for p in d["future_prefixes"])
@@ -97,10 +97,14 @@ class RelationExtractor:
         self.coordination = {normalize(c) for c in d["coordination"]}
         h, o, c, a, i, f, s, m = (d[k] for k in ("hosted", "organized", "chaired", "attended", "invited", "funded",
                                                    "sanctioned", "member_of"))
-        self.host, self.host_planned = w(h["triggers"]), w(h["planned_triggers"])
+        self.host, self.host_masdars, self.place_heads = w(h["triggers"]), w(h["masdars"]), w(h["place_heads"])
+        self.host_prepare, self.object_window = w(h["prepare"]), h["object_window"]
+        self.other_occurrence = w(d["other_occurrence"])
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
+        self.invitation, self.visit = w(o["invitation"]), w(o["visit"])
         self.chair, self.chair_nouns = w(c["triggers"]), w(c["nouns"])
+        self.chair_bridge, self.bodies = w(c["bridge"]), w(c["bodies"])
         self.attend_verbs, self.attend_nouns = w(a["verbs"]), w(a["nouns"])
         self.speech_verbs, self.speech_nouns = w(a["speech_verbs"]), w(a["speech_nouns"])
         self.during, self.sidelines = w(a["during"]), w(a["sidelines"])
@@ -115,12 +119,13 @@ class RelationExtractor:
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
         self.invite_skip, self.call_on = w(i["skip"]), w(i["call_on"])
         self.receive, self.give, self.fund_verbs = w(f["receive"]), w(f["give"]), w(f["fund_verbs"])
-        self.money, self.money_qualifier = w(f["money"]), w(f["money_qualifier"])
+        self.money, self.money_qualifier, self.support = w(f["money"]), w(f["money_qualifier"]), w(f["support"])
         self.expense, self.from_, self.to = w(f["expense"]), w(f["from"]), w(f["to"])
         self.channels = {ch: [normalize(x).split() for x in words] for ch, words in f["channels"].items()}
         self.sanction_nouns, self.sanction_verbs = w(s["nouns"]), w(s["verbs"])
         self.measure, self.list_intro, self.reason = w(s["measure"]), w(s["list_intro"]), w(s["reason"])
         self.on_written = {strip_marks(x) for x in s["on"]}
+        self.impose, self.imposed = w(s["impose"]), w(s["imposed"])
         self.assets, self.lifted = w(s["assets"]), w(s["lifted"])
         self.designate, self.designation_marks = w(s["designate"]), w(s["designation_marks"])
         self.charge = w(s["charge"])
@@ -387,20 +392,21 @@ class RelationExtractor:
 
     def _negated(self, i: int, window: int = 3) -> bool:
         """A negation cue within `window` words before token i, not counting the auxiliaries between a
-        cue and its verb ("نفت قطر أن تكون موّلت …")."""
+        cue and its verb ("نفت قطر أن تكون موّلت …"); "غير" negates only the word it governs ("غير مشارك",
+        not "الجمعية غير العادية التي ستحتضنها مراكش")."""
         j, seen = i - 1, 0
         while j >= self.sent.start and seen < window:
             tok = self.doc[j]
             if tok.text in self.breaks or tok.text == "،":
                 return False
-            if tok.norm_ in self.negation:
+            if tok.norm_ in self.negation and (tok.norm_ != GHAYR or j == i - 1):
                 return True
             seen += tok.norm_ not in self.auxiliaries
             j -= 1
         return False
 
     def _modality(self, i: int, event: Span | None = None) -> str:
-        if self._future(self.doc[i].norm_) or self.doc[i].norm_ in self.host_planned:
+        if self._future(self.doc[i].norm_):
             return "planned"
         window = self.doc[max(self.sent.start, i - 4):i]
         if any(t.norm_ == "سوف" or t.norm_ in self.planned or self._future(t.norm_) for t in window):
@@ -498,6 +504,10 @@ class RelationExtractor:
         split = any(t.text in self.breaks or t.norm_ in self.subordinators for t in self.doc[lo:hi])
         return max(far, 0), split
 
+    def _armed(self, key: str) -> bool:
+        """An armed or terrorist group (the organisation list's kinds)."""
+        return self.registry.get(key, {}).get("props", {}).get("kind") in ("armed_group", "terrorist_group")
+
     def _type(self, key: str) -> str | None:
         if key in self.registry:
             return self.registry[key]["type"]
@@ -545,101 +555,249 @@ class RelationExtractor:
 
     # ------------------------------------------------------------- families
     def _hosted(self, i: int) -> None:
-        """احتضنت الرباط اجتماعاً / اختيار المغرب لاستضافة المؤتمر / احتضن مقر الأمم المتحدة مؤتمراً."""
+        """احتضنت الرباط اجتماعاً / القمة التي تستضيفها المملكة المغربية / استضافة قطر للمؤتمر / احتضن مقر
+        الأمم المتحدة مؤتمراً. The host is the subject of the verb or the chain right after its masdar; a city
+        inside another name ("يحتضنه مركز الظهران للمعارض", "أمانة الطائف") hosts nothing."""
+        doc = self.doc
+        if doc[i].norm_ in self.host_prepare:
+            self._prepares_to_host(i)
+            return
+        masdar = doc[i].norm_ in self.host_masdars and not self._object_suffix(i)
         after = self._list_from(i + 1, max_gap=2, allow_place=True)
-        basis = "host_verb_subject"
-        subject = after[0] if after and (not after[0].type == "Person") else None
-        if subject is None:
-            subject, basis = self._before(i, types=("State", "Organization")), "host_verb_preposed_subject"
-        if subject is None:
-            subject, basis = self._dropped_subject(i), "host_verb_dropped_subject"
+        subject, basis = None, "host_verb_subject"
+        if after and after[0].type != "Person":
+            gap = doc[i + 1:after[0].start]
+            if all(t.norm_ in self.place_heads for t in gap) or not (masdar or after[0].place):
+                subject = after[0]
+            if after[0].place and not masdar and any(t.norm_ not in self.place_heads for t in gap):
+                # "تستضيف جامعة تبوك", "الذي تستضيفه أمانة الطائف": the city names the host, its state is a guess;
+                # "أن تستضيفها في بوينس آيرس": where, not who
+                prepositions = any(t.norm_ in ("في", "من", "الى", "على", "عن") for t in gap)
+                subject, basis = (None, basis) if prepositions else (after[0], "host_city_in_name")
+        if subject is None and not after and not masdar:
+            subject, basis = self._topic_before(i, types=("State", "Organization"), places=True), "host_verb_topic_subject"
+        if subject is None and not after and not masdar:
+            subject, basis = self._agent_dropped(i), "host_verb_dropped_subject"
         if subject is None:
             return
-        event = self._event(i)
+        event = self._object_event(i, subject if subject.start > i else None)
         if event is None:
             return
-        planned = self.doc[i].norm_ in self.host_planned
-        mod = "planned" if planned else self._modality(i, event)
-        neg = self._negated(i)
-        self._add("HOSTED", subject.key, event._.key, i, negated=neg, modality=mod, basis=basis)
+        # "لاستضافة القمة", "حماساً لاستضافة الدورة": a purpose or a bid, not a hosting that took place
+        mod = "planned" if masdar and normalize(doc[i].text)[:1] == "ل" else self._modality(i, event)
+        self._add("HOSTED", subject.key, event._.key, i, negated=self._negated(i), modality=mod, basis=basis)
+
+    def _prepares_to_host(self, i: int) -> None:
+        """"يستعد المغرب … لاجتماع التحالف في مراكش": a state preparing for an event held on its own soil is its
+        host (planned); one preparing for talks abroad ("تستعد الحكومة المصرية لجولة مفاوضات في الرياض") is not."""
+        subject = next(iter(self._list_from(i + 1, max_gap=0)), None)
+        if subject is None or subject.type != "State" or subject.via != "name":
+            return
+        s, e = self._clause(i)
+        for ev in self.events_in[self.k]:
+            if ev.start > i and self.registry.get(ev._.key, {}).get("props", {}).get("country") == subject.key:
+                self._add("HOSTED", subject.key, ev._.key, i, negated=self._negated(i), modality="planned",
+                          basis="host_prepare")
+                return
+
+    def _object_event(self, i: int, subject: Arg | None) -> Span | None:
+        """The event a verb at token i governs as its object: the antecedent a pronoun suffix takes back
+        ("القمة التي تستضيفها", "مؤتمر صحافي عقده": right before it), else an event that follows the verb and its subject
+        with a few other words between ("احتضنت باريس الأسبوع الماضي، على مدار يومين، مؤتمراً"), not one further on
+        ("ترأس محلب اجتماعاً لمجلس المحافظين لمناقشة الاحتفال بافتتاح القناة")."""
+        if self._object_suffix(i):
+            return self._relative_clause_event(i) or next(
+                (ev for ev in self.events_in[self.k] if ev.end == i), None)
+        event = self._event(i, salient=False, after_only=True)
+        if event is None or self._other_occurrence(event):
+            return None
+        start = subject.end if subject is not None and subject.end <= event.start else i + 1
+        open_words = [t for t in self.doc[start:event.start]
+                      if t.i not in self.named_or_dated and t.i not in self.role_tokens and t.text not in QUOTES
+                      and t.text not in ("،", ",") and t.norm_ not in self.honorifics]
+        return event if len(open_words) <= self.object_window else None
+
+    def _agent_dropped(self, i: int) -> Arg | None:
+        """The subject of the previous sentence for a verb that leaves it out, unless the verbal noun is passive
+        ("وتم إدراج اسمه …", "وتم عقد ورشتين …": no agent)."""
+        if i > self.sent.start and self.doc[i - 1].norm_ in self.passive:
+            return None
+        return self._dropped_subject(i)
+
+    def _other_occurrence(self, event: Span) -> bool:
+        """A back-reference that names another occurrence of its event ("الدورة القادمة للقمة", "الاجتماع السابق"):
+        not the event it refers back to."""
+        after = self.doc[event.end:event.end + 1]          # the adjective may stand outside the span
+        return bool((event._.value or {}).get("anaphoric")) and any(t.norm_ in self.other_occurrence
+                                                                   for t in (*event, *after))
+
+    def _object_suffix(self, i: int) -> bool:
+        """A verb with an object pronoun: "تستضيفها", "عقده" (not the masdar "استضافة")."""
+        return self.doc[i].text.endswith(("ه", "ها", "هما")) and len(self.doc[i].norm_) > 3
+
+    def _topic_before(self, i: int, types=("State", "Organization", "Person"), places=False) -> Arg | None:
+        """A subject written before its verb as the topic of its clause ("وكان داود أوغلو ترأس …", "إن حركة
+        طالبان نظمت …", "قطر تستضيف …"): an actor ending right before the verb (past قد/كان) that opens its
+        clause, or the noun a relative clause describes ("الجمعية التي تتلقى تمويلاً من …"). An actor that merely
+        precedes the verb (the object of another verb, a name in a title) is none."""
+        doc, j = self.doc, i - 1
+        while j > self.sent.start and doc[j].norm_ in self.preverbal:
+            j -= 1
+        relative = j > self.sent.start and doc[j].norm_ in self.relative_pronouns and not self._object_suffix(i)
+        j -= relative
+        arg = self._arg_at(j, actors_only=not places) if j >= self.sent.start else None
+        if arg is None or arg.type not in types or arg.end != j + 1:
+            return None
+        if relative:
+            return arg
+        k = arg.start - 1
+        while k >= self.sent.start and (k in self.role_tokens or doc[k].norm_ in self.honorifics
+                                        or doc[k].text in QUOTES or doc[k].norm_ in ORG_HEADS):
+            k -= 1
+        if k < self.sent.start:
+            return arg
+        tok = doc[k]
+        opens = (tok.text in self.breaks or tok.text in ("،", ",") or tok.norm_ in self.clause_openers
+                 or tok.norm_ in self.complementizers or tok.text in self.complementizers or tok.norm_ in self.preverbal)
+        return arg if opens else None
 
     def _organized(self, i: int) -> None:
-        """بمبادرة من الرئيس … / سعى ماكرون إلى عقد المؤتمر / بادر رئيس الجمهورية … إلى استهلال «نداء …»."""
-        norm = self.doc[i].norm_
+        """المعرض الذي يقام بمبادرة من الرئيس … / الحفل … برعاية الأمير … / نظمت الجامعة العربية المؤتمر / المؤتمر الذي نظمته الجامعة /
+        بادر رئيس الجمهورية … إلى استهلال «نداء …». "شارك X في القمة بدعوة من Y": Y invited a guest, and
+        "مؤسسة رعاية الفتيات" and "الرئيس العام لرعاية الشباب" are a name and a title: neither organised anything."""
+        doc, norm = self.doc, self.doc[i].norm_
+        inside = self._arg_at(i, actors_only=False)
+        if inside is not None and inside.start < i or i in self.role_tokens:
+            return
         if norm in self.initiative:
+            s = self._clause(i)[0]
+            if norm in self.invitation and any(t.norm_ in self.attend_verbs or t.norm_ in self.attend_nouns
+                                               or t.norm_ in self.visit for t in doc[s:i]):
+                return
             j = i + 1
-            if j < self.sent.end and self.doc[j].norm_ in self.from_:
+            if j < self.sent.end and doc[j].norm_ in self.from_:
                 j += 1
-            subjects = self._list_from(j, max_gap=1)
+            subjects = self._list_from(j, max_gap=2)
+            if subjects and not all(t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.role_tokens
+                                    for t in doc[j:subjects[0].start]):
+                return      # "التزامه برعاية المواهب الإماراتية": nurturing talent, not a sponsor
             event, basis = self._event(i), "initiative_of"
+            if event is not None and self._other_occurrence(event):
+                return
         elif norm in self.initiated:
-            subjects = self._list_from(i + 1, max_gap=1) or [a for a in [self._before(i)] if a]
+            subjects = self._list_from(i + 1, max_gap=1) or [a for a in [self._topic_before(i)] if a]
             basis = "initiated_verb_subject"
             event = self._event(i, salient=False, after_only=True)
             if event is not None and not any(t.norm_ in self.org_verbs or t.norm_ in self.host
-                                             for t in self.doc[i + 1:event.start]):
+                                             for t in doc[i + 1:event.start]):
                 return          # "بادرت فرنسا إلى حث مجلس الأمن …": it took the lead in something else
         else:
-            event = self._event(i, salient=False, after_only=True)
+            relative = self._relative_clause_event(i)
+            after = self._list_from(i + 1, max_gap=1, stop=None if self._object_suffix(i) else self._next_event(i))
+            event = self._object_event(i, after[-1] if after else None)
             if event is None:
-                event = self._relative_clause_event(i)
-                subjects = self._list_from(i + 1, max_gap=1) if event is not None else []
-                basis = "organize_relative_clause"
-                if event is None or not subjects:
-                    return
+                return
+            if any(t.norm_ == "مع" for t in doc[event.start:min(event.end + 1, self.sent.end)]):
+                return      # "عقد مباحثات مع الرئيس الفلسطيني": a party to the talks, not who convened them
+            if relative is not None:
+                if not after or after[0].start > i + 1 or after[-1].end < self.sent.end and doc[after[-1].end].norm_ == "مع":
+                    return  # "المحادثات التي عقدها رئيس البرلمان في الجزائر مع المبعوث": a party, and where
+                subjects, basis = after, "organize_relative_clause"
+            elif after:
+                if norm in self.org_adjacent and event.start > i and not (
+                        after[0].start == i + 1 and after[-1].end == event.start) and event.start - i > 2:
+                    return      # only its subject may stand between: "عقد مجلس الأمن الدولي اجتماعا"
+                subjects, basis = after, "organize_verb_subject"
             else:
-                subjects = None
-        if subjects is None:
-            after = self._list_from(i + 1, max_gap=1, stop=event.start)
-            if norm in self.org_adjacent and event.start - i > 2 and not (
-                    after and after[0].start == i + 1 and after[-1].end == event.start):
-                return      # only its subject may stand between: "عقد مجلس الأمن الدولي اجتماعا"
-            basis = "organize_verb_subject"
-            if not after:
-                before = self._before(i)
-                after, basis = ([before], "organize_verb_preposed_subject") if before else ([], basis)
-            if not after:
-                dropped = self._dropped_subject(i)
-                after, basis = ([dropped], "organize_verb_dropped_subject") if dropped else ([], basis)
-            subjects = after
+                topic = self._topic_before(i)
+                subjects, basis = ([topic], "organize_verb_topic_subject") if topic else ([], "")
+                if not subjects:
+                    dropped = self._agent_dropped(i)
+                    subjects, basis = ([dropped], "organize_verb_dropped_subject") if dropped else ([], "")
         if event is None:
             return
         for subject in subjects:
             self._add("ORGANIZED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
                       basis=basis)
 
+    def _next_event(self, i: int) -> int | None:
+        """The first token of the next event after token i in its clause."""
+        ev = self._event(i, salient=False, after_only=True)
+        return ev.start if ev is not None else None
+
     def _relative_clause_event(self, i: int) -> Span | None:
         """The event a relative clause opened right after it is about, when the verb at token i takes it
-        back as its object: "المؤتمر الذي نظمته الجامعة العربية" (not "الذي عقد في …", a passive)."""
+        back as its object: "المؤتمر الذي نظمته الجامعة العربية", "الدورة، التي تستضيفها لوس أنجلوس"
+        (not "الذي عقد في …", a passive); a place may stand between ("الاجتماع الشهري بمنطقة مكة المكرمة الذي ترأسه")."""
         if i - 1 <= self.sent.start or self.doc[i - 1].norm_ not in self.relative_pronouns \
-                or not self.doc[i].text.endswith(("ه", "ها", "هما")):
+                or not self._object_suffix(i):
             return None
-        return next((ev for ev in self.events_in[self.k] if ev.end == i - 1), None)
+        ends = {ev.end: ev for ev in self.events_in[self.k]}
+        end, adjectives = i - 1, 0
+        while end not in ends and end - 1 > self.sent.start:
+            tok = self.doc[end - 1]
+            if tok.text in QUOTES or tok.text in ("،", ",") or tok.ent_type_ == "LOC":
+                end -= 1
+            elif adjectives < 2 and tok.norm_.startswith("ال") and not tok.ent_type_ and tok.norm_ not in self.bodies \
+                    and tok.norm_ not in self.delegation:
+                end, adjectives = end - 1, adjectives + 1     # "دورة الألعاب للأولمبياد الخاص الدولي التي …"
+            else:
+                break
+        event = ends.get(end)
+        # "الجلسة التي عقدها مجلس الوزراء": the clause defines a meeting of its own, not the one "الجلسة" refers back to
+        return None if event is None or (event._.value or {}).get("anaphoric") else event
 
     def _chaired(self, i: int) -> None:
-        """سيترأس الاجتماع وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن."""
-        event = self._event(i)
-        if event is None:
-            return
-        heads = next((t.i for t in self.doc[i + 1:event.start] if t.norm_ in self.delegation), None)
-        if heads is not None:
-            self._heads_delegation(i, heads, event)
-            return      # "ترأس وفد بلاده إلى القمة": he attended it, another chaired it
-        if self.doc[i].norm_ in self.chair_nouns and any(t.norm_ in self.delegation for t in self.doc[self._clause(i)[0]:i]):
-            return      # "وفد الخبراء … برئاسة X": X heads the delegation
-        start = event.end if event.start == i + 1 else i + 1
-        if start + 1 < self.sent.end and self.doc[start].norm_ in ("في", "ب"):
-            place = self._arg_at(start + 1, actors_only=False)
-            start = place.end if place is not None else start       # "الاجتماع في تونس وزير …": where, not who
-        subjects, basis = self._list_from(start, max_gap=2), "chair_subject"
-        if not subjects:
-            before = self._before(i)
-            subjects, basis = ([before], "chair_preposed_subject") if before else ([], basis)
-        if self.doc[i].norm_ in self.chair_nouns:
-            basis = "chair_noun"            # "برئاسة X": the meeting before it, its chair after it
+        """ترأس رئيس الوزراء الاجتماع / يدير الندوة الأديب X / الاجتماع الذي يرأسه X / وكان X ترأس الاجتماع /
+        عقد الاجتماع أمس في الرياض برئاسة X. Not "مجلس إدارة النادي برئاسة X" (X chairs the board), nor a
+        delegation's head, nor a "رئاسة" that names an office ("رئاسة الوزراء", "ترويكا رئاسة القمة")."""
+        doc, norm = self.doc, self.doc[i].norm_
+        noun = norm in self.chair_nouns
+        if noun:
+            s = self._clause(i)[0]
+            before = [ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i]
+            event = max(before, key=lambda ev: ev.end) if before else None
+            if event is None or not self._chair_bridge(event.end, i):
+                return
+            subjects, basis = self._list_from(i + 1, max_gap=2), "chair_noun"
+            if subjects and not all(t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.named_role_tokens
+                                    for t in doc[i + 1:subjects[0].start]):
+                return      # "برئاسة وكيل وزارة الصحة": an unnamed official, not his ministry
+        else:
+            ahead = self._event(i, salient=False, after_only=True)
+            heads = ahead and next((t.i for t in doc[i + 1:ahead.start] if t.norm_ in self.delegation), None)
+            if heads is not None:
+                self._heads_delegation(i, heads, ahead)
+                return      # "ترأس وفد بلاده إلى القمة": he attended it, another chaired it
+            after = self._list_from(i + 1, max_gap=2, stop=None if self._object_suffix(i) else self._next_event(i))
+            event = self._object_event(i, after[-1] if after else None)
+            if event is None:
+                return
+            if event.start == i + 1:          # "يدير الندوة الأديب X"
+                start = event.end
+                if start + 1 < self.sent.end and doc[start].norm_ in ("في", "ب"):
+                    place = self._arg_at(start + 1, actors_only=False)
+                    start = place.end if place is not None else start       # "الاجتماع في تونس وزير …": where, not who
+                after = self._list_from(start, max_gap=2)
+            subjects, basis = after, "chair_subject"
+            if not subjects:
+                topic = self._topic_before(i)
+                subjects, basis = ([topic], "chair_topic_subject") if topic else ([], basis)
         for subject in subjects:
             self._add("CHAIRED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
                       basis=basis)
+
+    def _chair_bridge(self, start: int, end: int) -> bool:
+        """Whether "برئاسة" at token end still qualifies an event ending at start: only its time, place or a
+        relative "الذي عقد" between, and no body or delegation ("مجلس إدارة النادي برئاسة X")."""
+        open_words = 0
+        for t in self.doc[start:end]:
+            if t.norm_ in self.bodies or t.norm_ in self.delegation or t.i in self.role_tokens or t.ent_type_ == "ORG":
+                return False    # "نائباً لرئيس الائتلاف برئاسة X": X heads the body of a title
+            if t.i in self.named_or_dated or t.text in QUOTES or t.text in ("،", ",") or t.norm_ in self.chair_bridge:
+                continue
+            open_words += 1
+        return open_words <= self.object_window
 
     def _open_gap(self, start: int, end: int) -> int:
         """Tokens outside names, titles and dates between an event (ending at start) and the first attendance
@@ -912,10 +1070,12 @@ class RelationExtractor:
                 return
             recipients = self._list_from(i + 1, max_gap=2, stop=m)
             if not recipients:
-                before = self._before(i, types=("Organization", "Person"))
+                before = self._topic_before(i, types=("State", "Organization", "Person"))
                 recipients = [before] if before else []
             funder = None
-            after = m + max(1, self._amount_length(m, m + 1))      # past "أكثر من مليون يورو"
+            # past "أكثر من مليون يورو", "دعماً بقيمة 50 مليون دولار"
+            source = next((j for j in range(m + 1, e) if doc[j].norm_ in self.from_), e)
+            after = max([m + 1] + [span.end for span in self.doc.spans.get("amounts", []) if m <= span.start < min(source, m + 5)])
             for j in range(after, min(e, after + 4)):
                 if doc[j].norm_ in self.from_:
                     funders = self._list_from(j + 1, max_gap=1, allow_place=True)   # "من الدوحة": its government
@@ -928,6 +1088,11 @@ class RelationExtractor:
             return
         if norm in self.give:
             m = next((j for j in range(i + 1, min(e, i + 6)) if self._money_at(j)), None)
+            basis = "fund_give_to"
+            if m is None:
+                # support given to an armed group is material ("تقديم الدعم لحزب الله"): no cue needed
+                m = next((j for j in range(i + 1, min(e, i + 3)) if doc[j].norm_ in self.support), None)
+                basis = "fund_give_support_armed"
             if m is None:
                 return
             funder = (self._list_from(i + 1, max_gap=0, stop=m) or [self._before(i)])[0]
@@ -935,9 +1100,11 @@ class RelationExtractor:
             to = next((j for j in range(m + 1, min(e, m + 6 + self._amount_length(m, e))) if doc[j].norm_ in self.to
                        or doc[j]._.clitic and normalize(doc[j].text)[:1] == "ل"), None)
             recipients = self._list_from(to if doc[to]._.clitic else to + 1, max_gap=1) if to is not None else []
+            if basis == "fund_give_support_armed":
+                recipients = [r for r in recipients if self._armed(r.key)]
             if funder is not None:
                 for r in recipients:
-                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props, basis="fund_give_to")
+                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props, basis=basis)
             return
         # Verbs and nouns of funding/support: "قطر تمول …", "تمويل قطر لحركة …", "دعمها الإرهاب وتنظيم …".
         after = self._list_from(i + 1, max_gap=0)
@@ -952,7 +1119,7 @@ class RelationExtractor:
                     self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props,
                               basis="fund_masdar_construct")
             return
-        if norm.startswith(("مول", "يمول", "تمول")):
+        if norm.startswith(("يمول", "تمول")) or norm in self.fund_verbs and norm.startswith("مول"):
             # the subject stands right before the verb ("قطر تمول …"), not somewhere earlier in the clause
             j = i
             while j - 1 > self.sent.start and doc[j - 1].norm_ in self.auxiliaries:
@@ -976,6 +1143,8 @@ class RelationExtractor:
         if designate and not any(doc[j].norm_ in self.designation_marks for j in range(i + 1, min(e, i + 12))):
             return          # "صنّف", "أدرج", "حظر" designate only onto a list or as a terrorist group
         verb = designate or norm in self.sanction_verbs
+        if norm in self.impose and not any(t.norm_ in self.imposed for t in doc[i + 1:min(e, i + 8)]):
+            return          # "فرضت قوات الأمن سيطرتها على …", "تفرض الخوف على …": no sanction imposed
         after_subject = None
         if verb:
             if norm.startswith(("استهدف", "يستهدف", "تستهدف")):
@@ -986,9 +1155,9 @@ class RelationExtractor:
             co = [a for a in after[1:] if a.type in ("State", "Organization")] if after_subject else []
             sanctioner, basis = after_subject, "sanction_verb_subject"
             if sanctioner is None:
-                sanctioner, basis = self._before(i, types=("State", "Organization")), "sanction_verb_preposed_subject"
+                sanctioner, basis = self._topic_before(i, types=("State", "Organization")), "sanction_verb_topic_subject"
             if sanctioner is None:
-                sanctioner, basis = self._dropped_subject(i), "sanction_verb_dropped_subject"
+                sanctioner, basis = self._agent_dropped(i), "sanction_verb_dropped_subject"
         else:
             sanctioner, basis = self._before(i, window=4, types=("State", "Organization")), "sanction_noun_actor"
             if sanctioner is not None and any(t.norm_ in self.negation for t in doc[sanctioner.end:i]):
@@ -996,8 +1165,8 @@ class RelationExtractor:
         if designate:
             basis = basis.replace("sanction_verb", "designation_verb")
         frame = self.sanction_frame if self.sanction_frame and self.k - self.sanction_frame["sentence"] <= 8 else None
-        if sanctioner is None and frame is None:
-            return
+        if sanctioner is None and (frame is None or not any(t.norm_ in self.measure for t in doc[i:min(e, i + 3)])):
+            return          # only "واستهدف الإجراء …" continues a measure; "تم إدراج اسمه على قائمة … بالسعودية" is another
         if sanctioner is None:
             basis = "sanction_measure_followup"
         elif frame is None or frame["sanctioner"] != sanctioner.key:
@@ -1408,9 +1577,13 @@ class RelationExtractor:
         return None
 
     def _money_at(self, j: int) -> bool:
-        """A money word (دعماً, أموالاً) or the first token of a sum of money ("أكثر من مليون يورو")."""
-        return self.doc[j].norm_ in self.money or any(
-            span.start == j and (span._.value or {}).get("kind") == "money" for span in self.doc.spans.get("amounts", []))
+        """A money word (أموالاً, تمويلاً) or the first token of a sum of money ("أكثر من مليون يورو"); "دعم"
+        only with a financial cue ("دعماً مالياً", "دعماً بقيمة 5 ملايين دولار"): bare support is political
+        or military as often as it is money."""
+        money = [span.start for span in self.doc.spans.get("amounts", []) if (span._.value or {}).get("kind") == "money"]
+        if self.doc[j].norm_ in self.support:
+            return any(t.norm_ in self.money_qualifier for t in self.doc[j + 1:j + 3]) or any(j < m <= j + 4 for m in money)
+        return self.doc[j].norm_ in self.money or j in money
 
     def _amount_length(self, s: int, e: int) -> int:
         """Tokens of the amounts written between tokens s and e."""

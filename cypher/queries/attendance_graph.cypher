@@ -24,5 +24,5 @@ WITH s, e, r, via, affiliation, path
 WHERE ($event IS NULL OR e.key = $event) AND ($modality IS NULL OR r.modality = $modality)
 RETURN path
 ORDER BY toString(e.date), e.key, s.key, via.key, r.modality, affiliation.modality
-SKIP $skip
-LIMIT $limit
+SKIP toInteger($skip)
+LIMIT toInteger($limit)

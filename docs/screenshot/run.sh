@@ -44,7 +44,7 @@ import json, sys
 facts = sorted((row["path"] for row in json.load(sys.stdin)), key=lambda p: not p[1].get("negated"))
 event, rel, other = facts[0] if facts else ({"key": None}, {"type": None}, {"key": None})
 subject, obj = (event, other) if rel["type"] == "HELD_IN" else (other, event)     # paths start at the event
-print("{id: null, subject: %s, relation: %s, object: %s, limit: 20}"
+print("{id: null, subject: %s, relation: %s, object: %s, limit: 20, context: 60}"
       % tuple(json.dumps(v, ensure_ascii=False) for v in (subject["key"], rel["type"], obj["key"])))')"
 export SEARCH_TEXT="${SEARCH_TEXT:-بوريطه}"
 

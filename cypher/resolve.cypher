@@ -2,8 +2,8 @@
 
 // name: resolve_entity
 // description: The entities a parameter value may name: the one whose key it is (as given or upper-cased:
-//   qa is QA), else those with it as name, alias or English name (any case), or whose folded names
-//   (search_names) hold its folded form. $phrase is a full-text query for the value (quoted), which
+//   qa is QA), else those with it as name or English name (any case), else as alias, else those whose
+//   folded names (search_names) hold its folded form: rank says which, and the best rank wins. $phrase is a full-text query for the value (quoted), which
 //   narrows the candidates before the exact comparison; $label keeps one entity type (null: any).
 CALL () {
   MATCH (e:Entity)
@@ -13,9 +13,11 @@ CALL () {
   CALL db.index.fulltext.queryNodes('entity_search', $phrase) YIELD node
   WITH node AS e
   LIMIT 1000
-  WHERE e.name = $text OR $text IN coalesce(e.aliases, []) OR toLower(e.name_en) = toLower($text)
-     OR $folded IN coalesce(e.search_names, [])
-  RETURN e, 1 AS rank
+  WITH e, CASE WHEN e.name = $text OR toLower(e.name_en) = toLower($text) THEN 1
+               WHEN $text IN coalesce(e.aliases, []) THEN 2
+               WHEN $folded IN coalesce(e.search_names, []) THEN 3 END AS rank
+  WHERE rank IS NOT NULL
+  RETURN e, rank
 }
 WITH e, min(rank) AS rank
 WHERE $label IS NULL OR $label IN labels(e)

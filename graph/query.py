@@ -48,7 +48,7 @@ _LUCENE_OPERATOR = re.compile(r"(\bAND\b|\bOR\b|\bNOT\b|\bTO\b|&&|\|\|)")
 
 
 class ParameterError(ValueError):
-    """A parameter that names no entity, or several."""
+    """A parameter that names several entities."""
 
 
 @dataclass(frozen=True)
@@ -60,18 +60,19 @@ class Resolution:
     key: str
     name: str | None
     type: str | None
+    problem: str | None = None      # why nothing was resolved
 
     def __str__(self) -> str:
-        return f"{self.param}={self.given}: {self.key} ({self.name}, {self.type})"
+        return f"{self.param}={self.given}: {self.problem or f'{self.key} ({self.name}, {self.type})'}"
 
 
 def resolve_entities(driver: Driver, bound: dict[str, Any], fold: Fold | None = None,
                      database: str | None = None) -> tuple[dict[str, Any], list[Resolution]]:
     """`bound` with each entity parameter's value replaced by the key it names, and what was resolved.
 
-    A key (or a State's ISO code in any case) stands for itself; otherwise a name, alias or English
-    name (any case), or a name whose `fold` equals the value's, names the entity. ParameterError when
-    nothing or several entities are named (listing them)."""
+    A key (or a State's ISO code in any case) stands for itself; otherwise a name or English name (any
+    case), else an alias, else a name whose `fold` equals the value's, names the entity. A value that names
+    nothing stays as given (its Resolution says so); ParameterError when it names several (listing them)."""
     out, done = dict(bound), []
     statement = cypher.named("resolve.cypher")["resolve_entity"]
     for param, label in ENTITY_PARAMS.items():
@@ -84,12 +85,12 @@ def resolve_entities(driver: Driver, bound: dict[str, Any], fold: Fold | None = 
         with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
             found = session.execute_read(lambda tx: [r.data() for r in tx.run(
                 statement, text=text, folded=folded, phrase=phrase, label=label)])
-        exact = [r for r in found if r["rank"] == 0]
-        found = exact or found
+        found = [r for r in found if r["rank"] == found[0]["rank"]] if found else []     # the best match only
         kind = (label or "entity").lower()
-        if not found:
-            raise ParameterError(f"{param}={text}: no {kind} has this key, name, alias or English name "
-                                 f"(look for it with: athar query search -p q={text})")
+        if not found:             # taken as a key, which finds nothing: say so
+            done.append(Resolution(param, text, text, None, None, f"no {kind} has this key, name, alias or "
+                                   f"English name (look for it with: athar query search -p q={text})"))
+            continue
         if len(found) > 1:
             listed = "; ".join(f"{r['key']} ({r['name']}, {r['type']})" for r in found)
             raise ParameterError(f"{param}={text} names {len(found)} entities: {listed}; give one key")

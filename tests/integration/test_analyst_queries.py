@@ -92,7 +92,17 @@ def test_entity_parameters_take_keys_names_and_aliases(loaded):
         assert [str(r) for r in done] == ([] if given == "SA" else [f"state={given}: SA (Saudi Arabia, State)"])
     bound, _ = resolve_entities(driver, {"key": "United Nations", "event": "NMFT"}, normalize, database)
     assert bound == {"key": "org:un", "event": "event:conf"}
-    with pytest.raises(ParameterError, match="no state"):
-        resolve_entities(driver, {"state": "United Nations"}, normalize, database)     # not a state
-    with pytest.raises(ParameterError, match="no entity"):
-        resolve_entities(driver, {"actor": "Atlantis"}, normalize, database)
+    bound, [done] = resolve_entities(driver, {"state": "United Nations"}, normalize, database)     # not a state
+    assert bound == {"state": "United Nations"} and "no state has this key" in str(done)
+    bound, [done] = resolve_entities(driver, {"actor": "Atlantis"}, normalize, database)
+    assert bound == {"actor": "Atlantis"} and "no entity has this key" in str(done)
+
+
+def test_a_name_of_several_entities_lists_them(loaded):
+    from fixtures.graph_corpus import Builder, Entity
+    driver, database = loaded
+    doc = Builder("d7", ["Hassan Ali met Ali Hassan."])
+    doc.mention(Entity("person:ali2", "Person", "Ali Hassan", [], None, {}), 0, "Ali Hassan")
+    load.load_records(driver, [with_search_names(doc.record())], database=database)
+    with pytest.raises(ParameterError, match="names 2 entities: person:ali .*person:ali2"):
+        resolve_entities(driver, {"key": "Ali Hassan"}, normalize, database)

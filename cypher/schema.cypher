@@ -19,6 +19,10 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX sentence_doc_id IF NOT EXISTS FOR (n:Sentence) ON (n.doc_id);
 CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date);
 
-// Full-text search over names and aliases (query `search`).
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:State|Organization|Person|Event) ON EACH [n.name, n.aliases, n.name_en];
+// Full-text search over names, aliases, English names and search_names: the same names as the
+// extractor folds them (diacritics, tatweel, alef/ya/ta-marbuta variants; Latin lower-cased), so
+// that a search text folded the same way (`athar query`) finds every spelling. It replaces
+// entity_names, which lacked search_names.
+DROP INDEX entity_names IF EXISTS;
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:State|Organization|Person|Event) ON EACH [n.name, n.aliases, n.name_en, n.search_names];

@@ -298,7 +298,7 @@ def _is_word_key(key: str) -> bool:
 def rewrite(record: DocumentFacts, mapping: dict[str, str], names: dict[str, str] | None = None) -> DocumentFacts:
     """Apply a key mapping to one record, merging what becomes the same entity or fact."""
     if not mapping:
-        return record
+        return with_search_names(record)
     entities = {}
     for e in record.entities:
         key = mapping.get(e.key, e.key)
@@ -329,4 +329,16 @@ def rewrite(record: DocumentFacts, mapping: dict[str, str], names: dict[str, str
             facts[f.identity()] = f
     record.entities = sorted(entities.values(), key=lambda e: e.key)
     record.facts = sorted(facts.values(), key=lambda f: (f.predicate, f.subject, f.object, f.negated, f.modality))
+    return with_search_names(record)
+
+
+SEARCH_NAMES = "search_names"
+
+
+def with_search_names(record: DocumentFacts) -> DocumentFacts:
+    """Give each entity props.search_names: its name, aliases and English name as `normalize` folds them.
+    The graph's full-text index holds them, so a search text folded the same way finds every spelling
+    ("بوريطه" finds "بوريطة") while the graph itself knows nothing of Arabic."""
+    for e in record.entities:
+        e.props[SEARCH_NAMES] = sorted({normalize(n) for n in (e.name, *e.aliases, e.name_en) if n})
     return record

@@ -514,7 +514,9 @@ def query_command(name, params, fmt, output, list_queries, connection):
         return
     from neo4j.exceptions import ClientError
 
-    from graph.query import check_integers, format_rows, run_query
+    from extract.arabic import normalize     # how the extractor folded the names it stored (search_names)
+    from graph.query import (ParameterError, check_integers, format_rows, lucene_problem, resolve_entities,
+                             run_query)
     from graph.settings import connect
 
     if name not in cypher.queries():
@@ -525,9 +527,15 @@ def query_command(name, params, fmt, output, list_queries, connection):
         raise click.BadParameter(str(exc), param_hint="-p") from None
     driver, database = connect(connection)
     try:
-        columns, rows = run_query(driver, name, _parse_params(params), database)
+        bound, resolved = resolve_entities(driver, bound, normalize, database)
+        for resolution in resolved:       # a name given for a key: say which entity it named
+            click.echo(str(resolution), err=True)
+        columns, rows = run_query(driver, name, bound, database, fold=normalize)
+    except ParameterError as exc:
+        raise click.BadParameter(str(exc), param_hint="-p") from None
     except ClientError as error:          # e.g. a search text Lucene cannot parse, a write in a read transaction
-        raise click.ClickException(f"query {name} failed: {error.message} ({error.code})") from None
+        problem = lucene_problem(error) or f"{error.message} ({error.code})"
+        raise click.ClickException(f"query {name} failed: {problem}") from None
     finally:
         driver.close()
     with atomic_file(output) as out:

@@ -25,7 +25,7 @@ from neo4j import Driver
 import cypher
 from extract.atomic import atomic_file, atomic_folder
 from extract.io import clean_text
-from graph.model import DOCUMENT, ENTITY, SENTENCE, Graph, Node, Rel, node_id, sort_graph
+from graph.model import DOCUMENT, ENTITY, LABEL, SENTENCE, Graph, Node, Rel, node_id, sort_graph
 from graph.results import collector_paused
 
 LIST_SEPARATOR = " | "                       # GraphML has no list type
@@ -109,23 +109,26 @@ def _iso(value: Any) -> str:
 # --- GraphML ------------------------------------------------------------------------
 
 NODE_RESERVED = ("labels", "label", "id")     # attributes the writer sets itself
-EDGE_RESERVED = ("label", "id")
+EDGE_RESERVED = ("label", "type", "id")
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """A networkx multigraph with flat, consistently typed attributes (lists joined by " | ").
 
     Nodes carry `labels` (":Entity:State") and a display `label`; edges carry
-    `label` (the relationship type). A property named like one of these is
-    exported with a "prop_" prefix.
+    `type` (the relationship type) and a display `label`: a fact's own `label`
+    ("not invited", "planned: attends"), else the type. Another property named
+    like one of these is exported with a "prop_" prefix.
     """
     node_attrs = _unify([_safe(_flat(n.props, NODE_RESERVED)) for n in graph.nodes])
-    edge_attrs = _unify([_safe(_flat(r.props, EDGE_RESERVED)) for r in graph.rels])
+    edge_attrs = _unify([_safe(_flat({k: v for k, v in r.props.items() if k != LABEL}, EDGE_RESERVED))
+                         for r in graph.rels])
     g = nx.MultiDiGraph()
     for n, attrs in zip(graph.nodes, node_attrs):
         g.add_node(_safe(n.id), labels=_safe(":" + ":".join(n.labels)), label=_safe(_caption(n)), **attrs)
     for i, (r, attrs) in enumerate(zip(graph.rels, edge_attrs)):
-        g.add_edge(_safe(r.start), _safe(r.end), key=str(i), label=_safe(r.type), **attrs)
+        g.add_edge(_safe(r.start), _safe(r.end), key=str(i), type=_safe(r.type),
+                   label=_safe(str(r.props.get(LABEL) or r.type)), **attrs)
     return g
 
 

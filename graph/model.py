@@ -8,16 +8,18 @@ routes give the same nodes and relationships.
 Nodes
     (:Entity:State|:Entity:Organization|:Entity:Person|:Entity:Event
         {key, name, aliases, name_en, ...props})
-    (:Document {doc_id, title, date, source, url, path, checksum, warnings})
-    (:Sentence {sentence_id: "<doc_id>#<index>", doc_id, index, start, end, text})
+    (:Document {doc_id, title, date, source, url, path, checksum, warnings, caption})
+    (:Sentence {sentence_id: "<doc_id>#<index>", doc_id, index, start, end, text, caption})
+        caption: a short display text (title and date; the sentence's start)
 Relationships
     (:Document)-[:HAS_SENTENCE]->(:Sentence)
     (:Entity)-[:MENTIONED_IN {start, end, text}]->(:Sentence)
     (:Document)-[:DESCRIBES {name, aliases, name_en, ...props}]->(:Entity)
         what that one document says about the entity
     (:Entity)-[:ATTENDED|HOSTED|...|AFFILIATED_WITH {negated, modality,
-        sources, evidence, confidence, P, P_sources, P_values for each fact
-        property P}]->(:Entity)
+        label, sources, evidence, confidence, P, P_sources, P_values for each
+        fact property P}]->(:Entity)
+        label: how the fact reads ("not invited", "planned: attends")
         one relationship per fact identity (subject, predicate, object,
         negated, modality); P_values[i] is what document P_sources[i] says
         and P is the consensus.
@@ -71,8 +73,21 @@ ENTITY_FIELDS = ("key", "name", "aliases", "name_en", DISPUTED, *DATE_PARTS)
 # by different rules (basis). They get a consensus value but are never `disputed` (on SaudiNewsNet
 # they made up 4,000 of the 4,989 rows of `conflicts`, all of its fact rows).
 DESCRIPTIVE = ("role", "role_en", "kind", "basis")
+# List properties whose node value is the union of what the documents give, never disputed: the
+# extractor's folded spellings of the entity's names (extract.resolve.with_search_names), for search.
+UNION_PROPS = ("search_names",)
 CONFIDENCE = "confidence"
-FACT_FIELDS = ("negated", "modality", "sources", "evidence", CONFIDENCE, DISPUTED)
+CAPTION = "caption"     # display text of a Document (title and date) or Sentence (its start) in Neo4j Browser
+CAPTION_CHARS = 60
+LABEL = "label"     # a fact's display text ("not invited", "planned: attends"): Browser captions, query rows, GraphML
+FACT_FIELDS = ("negated", "modality", "sources", "evidence", CONFIDENCE, DISPUTED, LABEL)
+# How a fact reads: (as stated or reported, as planned). INVITED, HELD_IN and AFFILIATED_WITH read the same.
+FACT_WORDS = {
+    "ATTENDED": ("attended", "attends"), "HOSTED": ("hosted", "hosts"), "ORGANIZED": ("organized", "organizes"),
+    "CHAIRED": ("chaired", "chairs"), "INVITED": ("invited", "invited"), "HELD_IN": ("held in", "held in"),
+    "FUNDED": ("funded", "funds"), "SANCTIONED": ("sanctioned", "sanctions"), "MEMBER_OF": ("member of", "joins"),
+    "AFFILIATED_WITH": ("affiliated with", "affiliated with"),
+}
 SOURCES_SUFFIX, VALUES_SUFFIX = "_sources", "_values"
 
 # Facts whose confidence is under this are kept out of the graph (`--min-confidence` of
@@ -155,6 +170,12 @@ class DocumentGraph:
 
 def sentence_id(doc_id: str, index: int) -> str:
     return f"{doc_id}#{index}"
+
+
+def shortened(text: str, chars: int = CAPTION_CHARS) -> str:
+    """`text` on one line, cut to `chars` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
 
 
 def sentence_doc(sid: str) -> str:
@@ -275,6 +296,7 @@ def document_graph(record: DocumentFacts, min_confidence: float = MIN_CONFIDENCE
         "url": doc.url, "path": doc.path, "warnings": list(record.warnings) or None,
     }, doc_id, problems)
     document["checksum"] = checksum(record)
+    document[CAPTION] = shortened(" ".join(x for x in (doc.title or doc_id, f"({doc.date})" if doc.date else "") if x))
 
     sentences = {}
     for s in record.sentences:
@@ -282,7 +304,8 @@ def document_graph(record: DocumentFacts, min_confidence: float = MIN_CONFIDENCE
             problems.append(f"{doc_id}: duplicate sentence index {s.index}")
             continue
         sentences[s.index] = {"sentence_id": sentence_id(doc_id, s.index), "doc_id": doc_id,
-                              "index": s.index, "start": s.start, "end": s.end, "text": s.text}
+                              "index": s.index, "start": s.start, "end": s.end, "text": s.text,
+                              CAPTION: shortened(s.text)}
 
     entities: dict[str, EntityClaim] = {}
     for e in record.entities:
@@ -440,7 +463,9 @@ def entity_props(key: str, tallies: dict[str, list[Tally]]) -> dict[str, Any]:
         props["aliases"] = aliases
     disputed = []
     for k in sorted(tallies):
-        if k not in ENTITY_FIELDS:
+        if k in UNION_PROPS:
+            props[k] = sorted({v for t in tallies[k] for v in (t.value if isinstance(t.value, list) else [t.value])})
+        elif k not in ENTITY_FIELDS:
             props[k] = consensus(tallies[k])
             if len(tallies[k]) > 1 and k not in DESCRIPTIVE:
                 disputed.append(k)
@@ -549,7 +574,7 @@ class FactState:
         sources = sorted(self.sources)
         per_source = [float(self.confidence.get(doc, 1.0)) for doc in sources]
         props: dict[str, Any] = {
-            "negated": self.key.negated, "modality": self.key.modality,
+            "negated": self.key.negated, "modality": self.key.modality, LABEL: fact_label(self.key),
             "sources": sources, "evidence": sorted(self.evidence, key=evidence_order),
             CONFIDENCE: combined_confidence(per_source),
             CONFIDENCE + SOURCES_SUFFIX: sources, CONFIDENCE + VALUES_SUFFIX: per_source}
@@ -571,6 +596,13 @@ class FactState:
                 if len(claims) > 1 and prop not in DESCRIPTIVE:
                     props.setdefault(DISPUTED, []).append(prop)
         return props
+
+
+def fact_label(key: FactKey) -> str:
+    """What a fact says, for display: "invited", "not invited", "planned: attends", "reported: funded"."""
+    past, planned = FACT_WORDS.get(key.predicate, (key.predicate.lower().replace("_", " "),) * 2)
+    words = f"not {past}" if key.negated else planned if key.modality == "planned" else past
+    return words if key.modality == "asserted" else f"{key.modality}: {words}"
 
 
 def fact_key(rel_type: str, start_key: str, end_key: str, props: dict[str, Any]) -> FactKey:

@@ -1,10 +1,20 @@
-"""Run the stored queries of cypher/queries/ in read transactions and format their rows."""
+"""Run the stored queries of cypher/queries/ in read transactions and format their rows.
+
+Two things a person types are read before a query runs, both without this
+module knowing any language: a parameter that names an entity (ENTITY_PARAMS)
+may give its key or a name, alias or English name, and is resolved to a key
+(`resolve_entities`); a full-text search text (SEARCH_TEXT_PARAMS) is sent as
+typed OR as the caller's `fold` gives it, the function the extractor used for
+the entities' search_names (the CLI passes extract.arabic.normalize).
+"""
 from __future__ import annotations
 
 import csv
 import io
 import json
-from typing import Any
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
 
 import neo4j
 from neo4j import Driver, ManagedTransaction
@@ -28,17 +38,108 @@ def check_integers(bound: dict[str, Any]) -> dict[str, Any]:
     return bound
 
 
+# Parameters that name an entity, with the entity type they name (None: any).
+ENTITY_PARAMS: dict[str, str | None] = {
+    "state": "State", "event": "Event", "org": "Organization", "key": None, "funder": None,
+    "recipient": None, "actor": None, "target": None, "subject": None, "object": None}
+SEARCH_TEXT_PARAMS = ("q",)         # Lucene query texts of the full-text index entity_search
+Fold = Callable[[str], str]
+_LUCENE_OPERATOR = re.compile(r"(\bAND\b|\bOR\b|\bNOT\b|\bTO\b|&&|\|\|)")
+
+
+class ParameterError(ValueError):
+    """A parameter that names several entities."""
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What an entity parameter was read as."""
+
+    param: str
+    given: str
+    key: str
+    name: str | None
+    type: str | None
+    problem: str | None = None      # why nothing was resolved
+
+    def __str__(self) -> str:
+        return f"{self.param}={self.given}: {self.problem or f'{self.key} ({self.name}, {self.type})'}"
+
+
+def resolve_entities(driver: Driver, bound: dict[str, Any], fold: Fold | None = None,
+                     database: str | None = None) -> tuple[dict[str, Any], list[Resolution]]:
+    """`bound` with each entity parameter's value replaced by the key it names, and what was resolved.
+
+    A key (or a State's ISO code in any case) stands for itself; otherwise a name or English name (any
+    case), else an alias, else a name whose `fold` equals the value's, names the entity. A value that names
+    nothing stays as given (its Resolution says so); ParameterError when it names several (listing them)."""
+    out, done = dict(bound), []
+    statement = cypher.named("resolve.cypher")["resolve_entity"]
+    for param, label in ENTITY_PARAMS.items():
+        text = bound.get(param)
+        if not isinstance(text, str) or not text.strip():
+            continue
+        text = text.strip()
+        folded = fold(text) if fold else text
+        phrase = " OR ".join(dict.fromkeys(f'"{_phrase_escape(t)}"' for t in (text, folded)))
+        with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+            found = session.execute_read(lambda tx: [r.data() for r in tx.run(
+                statement, text=text, folded=folded, phrase=phrase, label=label)])
+        found = [r for r in found if r["rank"] == found[0]["rank"]] if found else []     # the best match only
+        kind = (label or "entity").lower()
+        if not found:             # taken as a key, which finds nothing: say so
+            done.append(Resolution(param, text, text, None, None, f"no {kind} has this key, name, alias or "
+                                   f"English name (look for it with: athar query search -p q={text})"))
+            continue
+        if len(found) > 1:
+            listed = "; ".join(f"{r['key']} ({r['name']}, {r['type']})" for r in found)
+            raise ParameterError(f"{param}={text} names {len(found)} entities: {listed}; give one key")
+        out[param] = found[0]["key"]
+        if found[0]["key"] != text:
+            done.append(Resolution(param, text, found[0]["key"], found[0]["name"], found[0]["type"]))
+    return out, done
+
+
+def search_text(text: str, fold: Fold | None) -> str:
+    """A Lucene query matching `text` as typed or as `fold` gives it; operators (AND, OR, NOT) kept."""
+    if fold is None:
+        return text
+    folded = "".join(part if _LUCENE_OPERATOR.fullmatch(part) else fold(part)
+                     for part in _LUCENE_OPERATOR.split(text))
+    return text if folded == text else f"({text}) OR ({folded})"
+
+
+def lucene_problem(error: neo4j.exceptions.Neo4jError) -> str | None:
+    """A clear message when `error` is the full-text index refusing a search text, else None."""
+    message = error.message or ""
+    if "lucene.queryparser" not in message:
+        return None
+    cause = " ".join(message.rsplit("Caused by:", 1)[-1].split(": ", 1)[-1].split())
+    return (f"the search text is not valid Lucene syntax: {cause[:200]}. Close every quote and bracket, "
+            f"put a name in double quotes to find it as a phrase, and write \\ before any of "
+            f"+ - && || ! ( ) {{ }} [ ] ^ \" ~ * ? : \\ / meant literally")
+
+
+def _phrase_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
 def run_query(driver: Driver, name: str, params: dict[str, Any] | None = None,
-              database: str | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+              database: str | None = None, fold: Fold | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     """Columns and rows of stored query `name`, run in a read transaction.
 
-    Parameters are bound and type-checked against the query's header; the
-    server refuses any write attempted in a read transaction.
+    Parameters are bound and type-checked against the query's header; search
+    texts are also matched as `fold` gives them (see search_text); the server
+    refuses any write attempted in a read transaction. Entity parameters are
+    taken as keys: resolve_entities reads names first.
     """
     query = cypher.queries().get(name)
     if query is None:
         raise KeyError(f"no stored query {name!r}; known: {', '.join(cypher.queries())}")
     bound = check_integers(query.bind(params))
+    for param in SEARCH_TEXT_PARAMS:
+        if isinstance(bound.get(param), str):
+            bound[param] = search_text(bound[param], fold)
 
     def read(tx: ManagedTransaction) -> tuple[list[str], list[dict[str, Any]]]:
         result = tx.run(query.text, bound)

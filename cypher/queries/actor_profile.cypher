@@ -10,7 +10,7 @@ WITH a, COUNT { (:Document)-[:DESCRIBES]->(a) } AS documents
 OPTIONAL MATCH (a)-[r]-(o:Entity)
 WITH a, documents, r, o
 ORDER BY size(coalesce(r.sources, [])) DESC, type(r), startNode(r) = a DESC, r.negated, o.key, r.modality
-LIMIT $limit
+LIMIT toInteger($limit)
 RETURN a.key AS actor,
        o.key AS other,
        type(r) AS relation,
@@ -18,6 +18,7 @@ RETURN a.key AS actor,
        r.negated AS negated,
        r.modality AS modality,
        r.confidence AS confidence,
+       r.label AS label,
        a.name AS actor_name,
        [l IN labels(a) WHERE l <> 'Entity'][0] AS actor_type,
        o.name AS other_name,
@@ -26,7 +27,7 @@ RETURN a.key AS actor,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
-         WHERE snt.sentence_id IN coalesce(r.evidence, [])[0..$evidence]
+         WHERE snt.sentence_id IN coalesce(r.evidence, [])[0..toInteger($evidence)]
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence

@@ -33,13 +33,14 @@ RETURN s.key AS state,
        via.name AS via_name,
        r.modality AS modality,
        round(r.confidence * coalesce(affiliation.confidence, 1.0), 4) AS confidence,
+       r.label AS label,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
-         WHERE snt.sentence_id IN (r.evidence + coalesce(affiliation.evidence, []))[0..$evidence]
+         WHERE snt.sentence_id IN (r.evidence + coalesce(affiliation.evidence, []))[0..toInteger($evidence)]
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence
 ORDER BY event_date, event, state, via, modality, affiliation.modality
-SKIP $skip
-LIMIT $limit
+SKIP toInteger($skip)
+LIMIT toInteger($limit)

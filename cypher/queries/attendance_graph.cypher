@@ -6,8 +6,8 @@
 // param state: string = null -- only this state key (ISO alpha-2); every state when null
 // param event: string = null -- only this event key; every event when null
 // param modality: string = null -- only asserted, reported or planned attendance; all when null
-// param limit: integer = 100 -- at most this many paths, the earliest events first: 100 paths have at most 300 nodes,
-//   what Neo4j Browser draws by default (initialNodeDisplay); `attendance` gives the rows in bulk
+// param limit: integer = 25 -- at most this many paths, the earliest events first: a picture that stays readable
+//   (100 paths of a large corpus are a hundred dots); `attendance` gives the rows in bulk
 // param skip: integer = 0 -- rows to pass over first: the next page is skip = limit
 MATCH (s:State)
 WHERE $state IS NULL OR s.key = $state
@@ -24,5 +24,5 @@ WITH s, e, r, via, affiliation, path
 WHERE ($event IS NULL OR e.key = $event) AND ($modality IS NULL OR r.modality = $modality)
 RETURN path
 ORDER BY toString(e.date), e.key, s.key, via.key, r.modality, affiliation.modality
-SKIP $skip
-LIMIT $limit
+SKIP toInteger($skip)
+LIMIT toInteger($limit)

@@ -21,7 +21,7 @@ UNWIND states AS b
 WITH a, b, e
 WHERE a.key < b.key
 WITH a, b, count(e) AS weight, collect(e.key) AS events
-WHERE weight >= $min_events
+WHERE weight >= toInteger($min_events)
 RETURN a.key AS state_a,
        b.key AS state_b,
        a.name AS state_a_name,

@@ -14,6 +14,7 @@ RETURN e.key AS event,
        r.negated AS negated,
        r.modality AS modality,
        r.confidence AS confidence,
+       r.label AS label,
        a.name AS actor_name,
        [l IN labels(a) WHERE l <> 'Entity'][0] AS actor_type,
        e.name AS event_name,
@@ -22,7 +23,7 @@ RETURN e.key AS event,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
-         WHERE snt.sentence_id IN r.evidence[0..$evidence]
+         WHERE snt.sentence_id IN r.evidence[0..toInteger($evidence)]
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence

@@ -19,10 +19,11 @@ RETURN f.key AS funder,
          | r.amount_sources[i] + ': ' + toString(r.amount_values[i])] AS amount_by_source,
        r.modality AS modality,
        r.confidence AS confidence,
+       r.label AS label,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
-         WHERE snt.sentence_id IN r.evidence[0..$evidence]
+         WHERE snt.sentence_id IN r.evidence[0..toInteger($evidence)]
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence

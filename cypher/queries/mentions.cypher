@@ -7,8 +7,8 @@
 MATCH (e:Entity {key: $key})-[m:MENTIONED_IN]->(snt:Sentence)
 WITH e, m, snt
 ORDER BY snt.doc_id, m.start
-SKIP $skip
-LIMIT $limit
+SKIP toInteger($skip)
+LIMIT toInteger($limit)
 RETURN e.key AS key,
        snt.doc_id AS doc_id,
        m.text AS mention,

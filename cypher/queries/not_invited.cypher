@@ -15,11 +15,12 @@ RETURN s.key AS state,
        toString(e.date) AS event_date,
        r.modality AS modality,
        r.confidence AS confidence,
+       r.label AS label,
        EXISTS { (s)-[i:INVITED]->(e) WHERE NOT i.negated } AS also_reported_invited,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
-         WHERE snt.sentence_id IN r.evidence[0..$evidence]
+         WHERE snt.sentence_id IN r.evidence[0..toInteger($evidence)]
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence

@@ -14,11 +14,12 @@ RETURN a.key AS actor,
        [l IN labels(t) WHERE l <> 'Entity'][0] AS target_type,
        r.modality AS modality,
        r.confidence AS confidence,
+       r.label AS label,
        r.date AS date,
        r.sources AS sources,
        COLLECT {
          MATCH (snt:Sentence)
-         WHERE snt.sentence_id IN r.evidence[0..$evidence]
+         WHERE snt.sentence_id IN r.evidence[0..toInteger($evidence)]
          RETURN {doc_id: snt.doc_id, sentence: snt.text} AS ev
          ORDER BY snt.doc_id, snt.index
        } AS evidence

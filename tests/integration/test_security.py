@@ -147,7 +147,8 @@ def test_search_takes_lucene_syntax_and_injection_text_is_a_query_error_at_worst
         if result.exit_code:                # Lucene cannot parse it: one clear line, no traceback
             refused += 1
             assert result.exit_code == 1 and result.exception.__class__ is SystemExit, result.output
-            assert result.output.startswith("Error: query search failed: Failed to invoke procedure"), result.output
+            assert result.output.startswith("Error: query search failed: the search text is not valid Lucene "
+                                            "syntax"), result.output
         else:
             assert isinstance(json.loads(result.output), list)
     assert 0 < refused < len(INJECTIONS)

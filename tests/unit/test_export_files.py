@@ -44,12 +44,14 @@ def test_graphml_opens_in_networkx_and_igraph_with_flat_typed_attributes(tmp_pat
     assert back.nodes[EVIL_KEY]["name"] == EVIL_NAME
     for _, _, data in back.edges(data=True):
         assert not any(isinstance(v, list) for v in data.values())
-        if data["label"] == "FUNDED" and "amount" in data:
+        if data["type"] == "FUNDED" and "amount" in data:
             assert isinstance(data["negated"], bool) and isinstance(data["amount"], int)
     ig = igraph.Graph.Read_GraphML(str(path))
     assert (ig.vcount(), ig.ecount()) == (len(g.nodes), len(g.rels))
     assert sorted(ig.vs["id"]) == sorted(n.id for n in g.nodes)
-    assert sorted(set(ig.es["label"])) == sorted({r.type for r in g.rels})
+    assert sorted(set(ig.es["type"])) == sorted({r.type for r in g.rels})
+    negated = [data for _, _, data in back.edges(data=True) if data.get("negated")]
+    assert negated and all(data["label"].startswith("not ") for data in negated)     # a denial reads as one
 
 
 def test_graphml_gives_each_attribute_one_type_and_keeps_reserved_names():
@@ -61,7 +63,7 @@ def test_graphml_gives_each_attribute_one_type_and_keeps_reserved_names():
     assert nxg.nodes["a"]["mixed"] == "1" and nxg.nodes["b"]["mixed"] == "x"
     assert nxg.nodes["a"]["label"] == "A" and nxg.nodes["a"]["prop_label"] == "mine"
     [(_, _, edge)] = nxg.edges(data=True)
-    assert edge == {"label": "X", "prop_id": 7, "w": "1 | 2"}
+    assert edge == {"type": "X", "label": "X", "prop_id": 7, "w": "1 | 2"}
 
 
 def test_admin_csv_has_typed_headers_and_a_safe_array_delimiter(tmp_path):

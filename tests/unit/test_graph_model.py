@@ -389,3 +389,19 @@ def test_the_offline_graph_keeps_weak_facts_out_as_the_loader_does():
     everything = graph_from_records(records() + [weak.record()], min_confidence=0.0)
     attended = fact(everything, "ATTENDED", CONF.key)
     assert attended["sources"] == ["d1", "d2", "d9"] and attended["confidence_values"] == [1.0, 1.0, 0.3]
+
+
+def test_every_fact_reads_with_its_polarity_and_modality():
+    from extract.model import RELATIONS
+    from graph.model import FACT_WORDS, FactKey, FactState, fact_label
+
+    assert set(FACT_WORDS) == set(RELATIONS)
+    label = {(n, m): fact_label(FactKey("INVITED", "IR", "event:x", n, m)) for n in (False, True)
+             for m in ("asserted", "reported", "planned")}
+    assert label == {(False, "asserted"): "invited", (True, "asserted"): "not invited",
+                     (False, "reported"): "reported: invited", (True, "reported"): "reported: not invited",
+                     (False, "planned"): "planned: invited", (True, "planned"): "planned: not invited"}
+    assert fact_label(FactKey("ATTENDED", "QA", "event:x", False, "planned")) == "planned: attends"
+    assert fact_label(FactKey("FUNDED", "QA", "org:x", False, "reported")) == "reported: funded"
+    state = FactState(FactKey("ATTENDED", "QA", "event:x", True, "asserted"))
+    assert state.to_props()["label"] == "not attended"

@@ -774,6 +774,8 @@ class EventRecognizer:
             return False            # a text (بيان، مبادرة) is not the meeting that made it
         if a.titles and b.titles and {normalize(t) for t in a.titles} & {normalize(t) for t in b.titles}:
             return a.edition == b.edition or None in (a.edition, b.edition)
+        if a.kind == b.kind and a.kind in self.named_only and self._shared_name(a, b):
+            return a.edition == b.edition or None in (a.edition, b.edition)     # "الاتفاق النووي" told twice
         if a.participants and b.participants and not set(a.participants) & set(b.participants):
             return False            # in one city on one day, a meeting with Kerry and one with Lavrov
         if a.words and b.words and not a.words & b.words:
@@ -786,6 +788,12 @@ class EventRecognizer:
         # "لقاء رؤساء أجهزة الأمن" is "الاجتماع الـ14 لرؤساء أجهزة الأمن" told again without its place
         return bool(a.words & b.words) and a.kind in self.gatherings and b.kind in self.gatherings and \
             not (a.city_key and b.city_key) and (a.edition == b.edition or None in (a.edition, b.edition))
+
+    @staticmethod
+    def _shared_name(a: _Event, b: _Event) -> bool:
+        """Both mentions bear one name of two words or more (an agreement or operation is known by its name)."""
+        names = {normalize(n) for n in a.names if " " in n}
+        return bool(names & {normalize(n) for n in b.names if " " in n})
 
     def _attach(self, events: list[_Event], found: _Event) -> None:
         for ev in reversed(events):

@@ -200,3 +200,9 @@ def test_a_state_in_a_visit_is_where_it_goes_and_a_nationality_is_nothing(nlp):
 
 def test_a_visit_to_a_state_with_no_visitor_is_no_event(nlp):
     assert names(nlp, "وكانت زيارة دولة الكويت ناجحة.") == []
+
+
+def test_an_agreement_told_again_by_its_name_is_the_same_agreement(nlp):
+    text = ("وقال الوزير إن الاتفاق النووي سيعزز الاستقرار في المنطقة. "
+            "وأضاف أن بلاده تراقب تنفيذ إيران للاتفاق النووي بدقة، وأن الاتفاق النووي لا يلغي العقوبات الأخرى.")
+    assert len({s._.key for s in nlp(text).spans["events"]}) == 1

@@ -10,10 +10,12 @@ The split is fixed and ordered: the first 80 % of the sentences train, the
 next 10 % choose the best epoch, the last 10 % are the held-out test set.
 Sentences are joined with spaces and re-tokenised by the pipeline's own
 tokenizer and normaliser, so the model sees exactly the tokens and NORMs it
-will see in production. The model is a small spaCy tok2vec (hash embeddings
-of NORM, PREFIX, SUFFIX and a word class from athar's name and title data,
-read as LEMMA; no pretrained vectors) under a transition-based NER: about
-4 MB, trained in a few minutes on one core. Same seed, same model.
+will see in production. The model is a spaCy tok2vec (hash embeddings of
+NORM, PREFIX, SUFFIX and a word class from athar's name and title data, read
+as LEMMA, plus static floret subword vectors of the NORM learned from
+unlabelled news by `python -m extract.vectors_build`) under a
+transition-based NER. Training stops when the dev score has not improved for
+PATIENCE epochs. Same seed, same model.
 
 The model directory also gets common_words.txt: words that ANERcorp's
 training part uses often and (almost) never inside a name. The person rules
@@ -36,12 +38,14 @@ from spacy.language import Language
 from spacy.attrs import LEMMA, NORM
 from spacy.strings import StringStore
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 from thinc.api import Adam
 
 from . import lexicon
 from .arabic import normalize
+from .static_vectors import use_cache
 
 LABELS = ("PERS", "LOC", "ORG", "MISC")
 SENTENCE_END = {".", "!", "?", "؟"}
@@ -50,6 +54,10 @@ SPLIT = (0.8, 0.1, 0.1)
 COMMON_WORDS_FILE = "common_words.txt"
 # The repository sits beside the shared material: <parent>/shared/corpora/anercorp.
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "anercorp" / "ANERCorp.txt"
+# Where `python -m extract.vectors_build` writes the vectors (not shipped: they ship inside the model).
+DEFAULT_VECTORS = Path(__file__).resolve().parents[1] / "build" / "vectors"
+SHIPPED_MODEL = Path(__file__).resolve().parent / "models" / "ner"
+PATIENCE = 4
 WORD_CLASSES = "athar_word_classes"
 _BIDI = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -207,11 +215,16 @@ def common_words(sentences: Iterable[Sentence], min_count: int = 2, max_name_sha
     return sorted(w for w, c in total.items() if c >= min_count and in_name[w] <= max_name_share * c)
 
 
-def new_model(seed: int) -> Language:
-    """An untrained recogniser: blank Arabic + NER with the compact tok2vec."""
+def new_model(seed: int, vectors: str | Path | None = None) -> Language:
+    """An untrained recogniser: Arabic + NER; with vectors, their table in its vocab and read by the tok2vec."""
     fix_random_seed(seed)
+    config = copy.deepcopy(MODEL_CONFIG)
     nlp = spacy.blank("ar")
-    ner = nlp.add_pipe("ner", config={"model": copy.deepcopy(MODEL_CONFIG)})
+    if vectors:
+        nlp.vocab.vectors.from_disk(Path(vectors) / "vocab")
+        use_cache(nlp.vocab)
+        config["tok2vec"]["embed"]["include_static_vectors"] = True
+    ner = nlp.add_pipe("ner", config={"model": config})
     for label in LABELS:
         ner.add_label(label)
     return nlp
@@ -220,7 +233,7 @@ def new_model(seed: int) -> Language:
 def evaluate(model: Language, examples: list[Example], ids: dict[int, int]) -> dict:
     """Exact-span precision/recall/F1 (label and both boundaries), overall and per label."""
     ner = model.get_pipe("ner")
-    predicted = ner.pipe((model_input(eg.predicted, ids) for eg in examples), batch_size=256)
+    predicted = ner.pipe((model_input(eg.predicted, ids, model.vocab) for eg in examples), batch_size=256)
     counts = {label: Counter() for label in ("overall", *LABELS)}
     for doc, eg in zip(predicted, examples):
         pred = {(e.label_, e.start, e.end) for e in doc.ents}
@@ -246,15 +259,17 @@ def class_ids(classes: dict[str, str], strings: StringStore) -> dict[int, int]:
     return table
 
 
-def model_input(doc: Doc, ids: dict[int, int]) -> Doc:
-    """A new Doc in doc's vocab with its words, NORMs and word classes (in LEMMA, from class_ids), no entities.
+def model_input(doc: Doc, ids: dict[int, int], vocab: Vocab) -> Doc:
+    """A new Doc in the model's vocab with doc's words, NORMs and word classes (in LEMMA, from class_ids).
 
     Training and the athar_ner component both build the model's input here,
-    so the model sees the same features in both.
+    so the model sees the same features in both. The NORM strings are added
+    to the model's strings: its floret vectors are computed from them.
     """
-    out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    out = Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
     if len(doc):
-        norms = doc.to_array(NORM)
+        add = vocab.strings.add
+        norms = numpy.array([add(t.norm_) for t in doc], dtype="uint64")
         other = ids[0]
         lemmas = numpy.array([ids.get(n, other) for n in norms.tolist()], dtype="uint64")
         out.from_array([NORM, LEMMA], numpy.stack([norms, lemmas], axis=1))
@@ -278,10 +293,26 @@ def word_classes() -> dict[str, str]:
     return out
 
 
-def train(corpus: str | Path, output: str | Path, *, seed: int = 0, epochs: int = 15, dropout: float = 0.15,
+def default_vectors() -> Path | None:
+    """The vectors `python -m extract.vectors_build` wrote, else those of the shipped model, else None."""
+    for path in (DEFAULT_VECTORS, SHIPPED_MODEL):
+        if (path / "vocab" / "vectors.cfg").exists() and (path / "vocab" / "vectors").stat().st_size > 1024:
+            return path
+    return None
+
+
+def train(corpus: str | Path, output: str | Path, *, seed: int = 0, epochs: int = 40, dropout: float = 0.15,
+          vectors: str | Path | None | bool = True, patience: int = PATIENCE,
           report: Callable[[str], None] = print, on_problem: Callable[[int, str], None] | None = None) -> dict:
-    """Train on the corpus split, keep the epoch with the best dev PERS F1, score on test, save; returns the scores."""
+    """Train on the corpus split, keep the epoch with the best dev score, score on test, save; returns the scores.
+
+    vectors: a directory written by extract.vectors_build (True: default_vectors(); False/None: none).
+    The dev score is the mean of the PERS F1 (the label athar uses) and the F1 over all labels.
+    """
     started = time.monotonic()
+    if vectors is True:
+        vectors = default_vectors()
+    report(f"static vectors: {vectors or 'none (run python -m extract.vectors_build)'}")
     sentences = read_anercorp(corpus, on_problem)
     train_part, dev_part, test_part = split_corpus(sentences)
     report(f"sentences: train {len(train_part)}, dev {len(dev_part)}, test {len(test_part)}")
@@ -292,14 +323,12 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, epochs: int 
     if lost_train + lost_dev + lost_test:
         report(f"entities not aligned to tokens: train {lost_train}, dev {lost_dev}, test {lost_test}")
 
-    model = new_model(seed)
+    model = new_model(seed, vectors)
     for label in LABELS:
         base.vocab.strings.add(label)
-    # The examples stay in the tokenizer's vocab: the model keys its features by
-    # hash, so its own vocab holds only the labels and ships small.
     classes = word_classes()
-    ids = class_ids(classes, base.vocab.strings)
-    train_inputs = [Example(model_input(eg.predicted, ids), eg.reference) for eg in train_ex]
+    ids = class_ids(classes, model.vocab.strings)
+    train_inputs = [Example(model_input(eg.predicted, ids, model.vocab), eg.reference) for eg in train_ex]
     # spaCy's default Adam, plus running averages of the weights.
     optimizer = Adam(learn_rate=0.001, L2=0.01, L2_is_weight_decay=True, grad_clip=1.0, use_averages=True)
     model.initialize(lambda: train_inputs[:500], sgd=optimizer)
@@ -311,17 +340,19 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, epochs: int 
         for batch in minibatch(train_inputs, size=32):
             model.update(batch, drop=dropout, sgd=optimizer, losses=losses)
         # Scored and kept with the optimizer's running averages of the weights
-        # (steadier than the last step's); chosen on PERS, the only label athar uses.
+        # (steadier than the last step's).
         with model.use_params(optimizer.averages):
             dev = evaluate(model, dev_ex, ids)
-            f = dev["PERS"]["f"]
+            f = (dev["PERS"]["f"] + dev["overall"]["f"]) / 2
             if f > best_f:
                 best, best_f, best_epoch = model.get_pipe("ner").to_bytes(exclude=["vocab"]), f, epoch
-        report(f"epoch {epoch:2d}  loss {losses.get('ner', 0):9.1f}  dev F1 {dev['overall']['f']:.4f}  PERS {f:.4f}"
-               f"  ({time.monotonic() - started:.0f}s)")
+        report(f"epoch {epoch:2d}  loss {losses.get('ner', 0):9.1f}  dev F1 {dev['overall']['f']:.4f}"
+               f"  PERS {dev['PERS']['f']:.4f}  ({time.monotonic() - started:.0f}s)")
+        if epoch - best_epoch >= patience:
+            break
     model.get_pipe("ner").from_bytes(best, exclude=["vocab"])
     test = evaluate(model, test_ex, ids)
-    scores = {"test": test, "dev_pers_f": best_f, "best_epoch": best_epoch, "seed": seed, "epochs": epochs,
+    scores = {"test": test, "dev_score": round(best_f, 4), "best_epoch": best_epoch, "seed": seed, "epochs": epochs,
               "sentences": {"train": len(train_part), "dev": len(dev_part), "test": len(test_part)}}
     model.meta.update({"name": "athar_ner", "version": "1.0.0", "lang": "ar",
                        "description": "Names (PERS, LOC, ORG, MISC) trained on ANERcorp for athar",

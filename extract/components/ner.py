@@ -25,6 +25,7 @@ from thinc.api import NumpyOps
 
 from ..names import PERSON, name_lexicon, prepositional, register_person, set_entities, split_conjunction
 from ..ner_training import COMMON_WORDS_FILE, WORD_CLASSES, class_ids, model_input
+from ..static_vectors import use_cache
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 # thinc multiplies with BLIS by default; numpy's OpenBLAS is about three times faster on
@@ -45,11 +46,12 @@ class NameRecognizer:
         if not (path / "meta.json").exists():
             raise FileNotFoundError(f"no name recogniser in {path}: run `athar train-ner`")
         self.model = spacy.load(path)
+        use_cache(self.model.vocab)
         self.ner = self.model.get_pipe("ner")
         for node in self.ner.model.walk():
             node.ops = INFERENCE_OPS
-        # The model's input is built in the pipeline's vocab (its words are known there).
-        self.class_ids = class_ids(self.model.meta[WORD_CLASSES], self.strings)
+        # The model's input is built in the model's own vocab, which holds its floret vectors.
+        self.class_ids = class_ids(self.model.meta[WORD_CLASSES], self.model.vocab.strings)
         for label in self.ner.labels:
             self.strings.add(label)
         self.lex = name_lexicon(str(path / COMMON_WORDS_FILE))
@@ -60,7 +62,7 @@ class NameRecognizer:
     def pipe(self, docs, batch_size: int = 64):
         """Tag documents in batches (the model is much faster on batches)."""
         for batch in minibatch(docs, batch_size):
-            inputs = [model_input(doc, self.class_ids) for doc in batch]
+            inputs = [model_input(doc, self.class_ids, self.model.vocab) for doc in batch]
             for doc, tagged in zip(batch, self.ner.pipe(inputs, batch_size=batch_size)):
                 self._merge(doc, [(e.start, e.end) for e in tagged.ents if e.label_ == "PERS"])
                 yield doc

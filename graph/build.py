@@ -14,7 +14,10 @@ runs in two passes, as extract.pipeline.extract_corpus does:
 The final graph is the one `athar extract` then `athar load` give (the
 replacement of a document is exact), and a build run again changes nothing:
 the first pass leaves existing documents alone. A build interrupted in the
-first pass leaves unresolved documents, which the next build replaces.
+first pass leaves unresolved documents, which the next build replaces. The
+summary counts each document once, against the database before the build;
+its node and relationship counters include first versions replaced later
+(on 300 SaudiNewsNet articles a third of the nodes created were replaced).
 """
 from __future__ import annotations
 

@@ -324,31 +324,18 @@ def _evaluation_input(graph):
 
 
 # --- load / build / query / export: the graph -----------------------------
-import functools  # noqa: E402 (kept with the commands that use them)
+import contextlib  # noqa: E402 (kept with the commands that use them)
+import functools  # noqa: E402
+import shlex  # noqa: E402
 
 from graph.settings import ConnectionProblem, connection_options  # noqa: E402
 
 
 
-class _Warnings:
-    """Prints problems as warnings on stderr: all of the serious ones, the first `limit` of the others."""
-
-    def __init__(self, limit: int = 20):
-        self.limit, self.hidden, self.shown = limit, 0, 0
-
-    def serious(self, message: str) -> None:
-        click.echo(f"\nerror: {message}", err=True)
-
-    def minor(self, message: str) -> None:
-        if self.shown < self.limit:
-            self.shown += 1
-            click.echo(f"\nwarning: {message}", err=True)
-        else:
-            self.hidden += 1
-
-    def close(self) -> None:
-        if self.hidden:
-            click.echo(f"warning: {self.hidden} more items dropped (not shown)", err=True)
+def _problem(message: str) -> None:
+    """Print one problem of a load on stderr (after the progress bar's line): a document the database
+    refused is an error; an input line or item left out a warning (FILE:LINE: problem)."""
+    click.echo(f"\n{'error' if ': not loaded: ' in message else 'warning'}: {message}", err=True)
 
 
 def _connection_unless(offline):
@@ -388,6 +375,9 @@ def _load_options(command):
                            help="Documents per transaction.")(command)
     command = click.option("--reset", is_flag=True,
                            help="First delete athar's nodes and relationships (other data is kept).")(command)
+    command = click.option("--no-wait", is_flag=True,
+                           help="When another load or build writes to the database, fail at once instead of "
+                                "waiting for it to finish.")(command)
     return connection_options(command)
 
 
@@ -399,24 +389,16 @@ def _prepare(driver, database, reset: bool) -> None:
         click.echo(f"reset: {reset_graph(driver, database)} athar nodes deleted", err=True)
 
 
-def _finish(report, warnings: _Warnings) -> None:
-    warnings.close()
+def _finish(report) -> None:
     click.echo(report.summary(), err=True)
     if report.failed or report.malformed:
         raise SystemExit(3 if report.loaded or report.replaced or report.skipped else 1)
 
 
-def _route_problems(report, warnings: _Warnings):
-    """Malformed lines are serious, dropped items are minor (LoadReport counts both)."""
-    def on_problem(message: str) -> None:
-        (warnings.serious if " malformed record: " in message or ": not loaded: " in message else warnings.minor)(message)
-    return on_problem
-
-
 @main.command("load")
 @click.argument("facts", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @_load_options
-def load_command(facts, reset, batch_size, min_confidence, connection):
+def load_command(facts, reset, batch_size, min_confidence, no_wait, connection):
     """Load FACTS files (facts.jsonl from `athar extract`) into Neo4j.
 
     Each document is written in one transaction with the others of its batch.
@@ -424,24 +406,65 @@ def load_command(facts, reset, batch_size, min_confidence, connection):
     earlier version, so loading a file twice changes nothing. A malformed line
     is reported with its file:line and the rest is loaded.
     """
+    from graph.facts_file import FactsReader
     from graph.load import LoadReport, load_records, read_records
-    from graph.settings import connect, resumable
+    from graph.settings import connect
 
     driver, database = connect(connection)
-    report, warnings = LoadReport(), _Warnings()
-    on_problem = _route_problems(report, warnings)
+    report, reader = LoadReport(), FactsReader(_problem)
+    with _stopping(driver, connection, report, no_wait) as lease:
+        _prepare(driver, database, reset)
+        for path in facts:
+            with click.progressbar(length=_count_records(path), label=f"loading {path}",
+                                   file=sys.stderr) as bar:
+                load_records(driver, read_records(path, report, _problem, reader), database=database,
+                             batch_size=batch_size, min_confidence=min_confidence, report=report,
+                             on_problem=_problem, on_progress=bar.update, lease=lease)
+    _finish(report)
+
+
+@contextlib.contextmanager
+def _stopping(driver, connection, report, no_wait: bool):
+    """Run a load holding the load lease (graph/lease.py; yields it), waiting for another load to finish
+    unless no_wait. On a fatal database error or a lost lease, print the summary so far, then one error
+    saying why it stopped and the command that resumes it (graph.settings.resumable); close the driver."""
+    from graph.lease import LeaseBusy, LeaseLost, held
+    from graph.settings import LoadStopped, resumable
+
+    resume = _resume_command(click.get_current_context())
     try:
-        with resumable(connection, lambda: _done(report)):
-            _prepare(driver, database, reset)
-            for path in facts:
-                with click.progressbar(length=_count_records(path), label=f"loading {path}",
-                                       file=sys.stderr) as bar:
-                    load_records(driver, read_records(path, report, on_problem), database=database,
-                                 batch_size=batch_size, min_confidence=min_confidence, report=report,
-                                 on_problem=on_problem, on_progress=bar.update)
+        with resumable(connection, lambda: _done(report), resume):
+            with held(driver, connection.database, wait=not no_wait,
+                      on_wait=lambda message: click.echo(f"{message}; --no-wait fails instead", err=True)) as lease:
+                yield lease
+    except LeaseBusy as busy:
+        raise click.ClickException(f"{busy}; try again later, or leave out --no-wait to wait for it") from None
+    except LeaseLost as lost:
+        click.echo("\n" + report.summary(), err=True)
+        raise click.ClickException(f"{lost}\nThe load stopped after {_done(report)}; what was committed is kept. "
+                                   f"Re-run the same command to resume:\n  {resume}") from None
+    except LoadStopped:
+        click.echo("\n" + report.summary(), err=True)
+        raise
     finally:
         driver.close()
-    _finish(report, warnings)
+
+
+def _resume_command(ctx: click.Context) -> str:
+    """The command line that resumes this command: its arguments and the options it was given, without
+    --reset (what was committed stays) and --password (never printed)."""
+    words = ["athar", ctx.command.name]
+    for param in ctx.command.params:
+        value = ctx.params.get(param.name)
+        if param.name in ("reset", "password", "no_wait") or value is None or value == param.default:
+            continue
+        if isinstance(param, click.Argument):
+            words += [str(v) for v in value]
+        elif param.is_flag:
+            words.append(param.opts[0])
+        else:
+            words += [param.opts[0], str(value)]
+    return shlex.join(words)
 
 
 def _done(report) -> str:
@@ -460,23 +483,35 @@ def _count_records(path: str) -> int:
 @click.option("-j", "--n-process", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes for the spaCy pipeline.")
 @_load_options
-def build_command(corpus, n_process, reset, batch_size, min_confidence, connection):
-    """Extract CORPUS (files or folders) and load the result into Neo4j: `athar extract` + `athar load`."""
-    from graph.load import LoadReport, load_records
-    from graph.settings import connect, resumable
+def build_command(corpus, n_process, reset, batch_size, min_confidence, no_wait, connection):
+    """Extract CORPUS (files or folders) and load the result into Neo4j: `athar extract` + `athar load`.
+
+    Documents reach the database while extraction goes on; once the corpus is
+    resolved across documents, those whose resolution changed are replaced,
+    so the graph is the one extract + load give (graph/build.py).
+    """
+    from extract.io import iter_documents
+    from graph.build import build
+    from graph.load import LoadReport
+    from graph.settings import connect
 
     driver, database = connect(connection)
-    report, warnings, problems = LoadReport(), _Warnings(), []
-    try:
-        with resumable(connection, lambda: _done(report)):
-            _prepare(driver, database, reset)
-            load_records(driver, _records(corpus, n_process, problems, "building"), database=database,
-                         batch_size=batch_size, min_confidence=min_confidence, report=report,
-                         on_problem=_route_problems(report, warnings))
-    finally:
-        driver.close()
+    report, problems = LoadReport(), []
+    documents = iter_documents([str(p) for p in corpus], _problem_reporter(problems), _problem_reporter(None))
+    with _stopping(driver, connection, report, no_wait) as lease:
+        _prepare(driver, database, reset)
+        build(driver, documents, report=report, database=database, n_process=n_process, batch_size=batch_size,
+              min_confidence=min_confidence, lease=lease, on_problem=_problem,
+              on_extraction_problem=_problem_reporter(problems), stage=_stage)
     report.failed += len(problems)
-    _finish(report, warnings)
+    _finish(report)
+
+
+def _stage(label: str, records):
+    """The records of one pass of a build, with a progress bar on stderr."""
+    with click.progressbar(records, label=label, file=sys.stderr,
+                           item_show_func=lambda r: r.document.doc_id if r else "") as bar:
+        yield from bar
 
 
 def _parse_params(values) -> dict:
@@ -578,7 +613,8 @@ def _export_command(fmt: str, help_text: str):
 
 
 def _graph_for_export(facts, min_confidence, connection):
-    """(graph, LoadReport): from Neo4j, or from facts files when given (malformed lines reported)."""
+    """(graph, LoadReport): from Neo4j, or from facts files when given (what they break reported)."""
+    from graph.facts_file import FactsReader
     from graph.load import LoadReport, read_records
 
     report = LoadReport()
@@ -593,14 +629,12 @@ def _graph_for_export(facts, min_confidence, connection):
             driver.close()
     from graph.offline import graph_from_records
 
-    warnings = _Warnings()
-    on_problem = _route_problems(report, warnings)
-    records = (r for path in facts for r in read_records(path, report, on_problem))
+    reader = FactsReader(_problem)
+    records = (r for path in facts for r in read_records(path, report, _problem, reader))
     problems: list[str] = []
     graph = graph_from_records(records, problems, min_confidence)
     for problem in problems:
-        warnings.minor(problem)
-    warnings.close()
+        _problem(problem)
     return graph, report
 
 

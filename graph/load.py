@@ -7,7 +7,9 @@ checksum is skipped; a changed one replaces its earlier version (what it said
 before is retracted from every entity and fact it touched). Loading the same
 file twice therefore changes nothing.
 
-One loader at a time: fact relationships are merged read-modify-write.
+One loader at a time: fact relationships and entity properties are merged
+read-modify-write, so the CLI holds the load lease (graph/lease.py) and
+passes it here; every transaction renews it first.
 """
 from __future__ import annotations
 
@@ -19,7 +21,10 @@ from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import Neo4jError
 
 import cypher
-from extract.model import ENTITY_TYPES, DocumentFacts, read_facts_file
+from graph.settings import fatal
+from extract.model import ENTITY_TYPES, DocumentFacts
+from graph.facts_file import FactsReader
+from graph.lease import Lease
 from graph.model import (MIN_CONFIDENCE, DocumentGraph, FactKey, FactState, Tally, document_graph,
                          entity_props)
 
@@ -27,6 +32,7 @@ COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created", "relation
             "properties_set", "labels_added")
 
 Problem = Callable[[str], None]
+Located = tuple[str, DocumentFacts]     # a record and where it was read (FILE:LINE)
 
 
 @dataclass
@@ -41,6 +47,7 @@ class LoadReport:
     problems: int = 0        # items dropped while validating records
     weak: int = 0            # facts kept out: under the minimum confidence
     counters: Counter = field(default_factory=Counter)
+    provisional: set[str] = field(default_factory=set)   # new documents a build wrote before resolving them
 
     def summary(self) -> str:
         c = self.counters
@@ -74,39 +81,54 @@ def reset(driver: Driver, database: str | None = None, batch_size: int = 5_000) 
     return deleted
 
 
-def read_records(path: str, report: LoadReport, on_problem: Problem) -> Iterator[DocumentFacts]:
-    """Records of a facts.jsonl file; malformed lines are reported (file:line) and skipped."""
-    for _, item in read_facts_file(path):
-        if isinstance(item, Exception):
-            report.malformed += 1
-            on_problem(str(item))
-        else:
-            yield item
+def read_records(path: str, report: LoadReport, on_problem: Problem,
+                 reader: FactsReader | None = None) -> Iterator[Located]:
+    """(FILE:LINE, record) for the usable records of a facts.jsonl file; every record or item the validating
+    reader (graph/facts_file.py) leaves out is reported as FILE:LINE: problem and counted in the report.
+    Give the same `reader` for all the files of one load, so an entity key keeps one type across them."""
+    reader = reader or FactsReader(on_problem)
+    malformed, dropped = reader.malformed, reader.dropped
+    try:
+        yield from reader.read(path)
+    finally:
+        report.malformed += reader.malformed - malformed
+        report.problems += reader.dropped - dropped
 
 
-def load_records(driver: Driver, records: Iterable[DocumentFacts], *, database: str | None = None,
+def load_records(driver: Driver, records: Iterable[DocumentFacts | Located], *, database: str | None = None,
                  batch_size: int = 100, min_confidence: float = MIN_CONFIDENCE, report: LoadReport | None = None,
                  on_problem: Problem = lambda message: None,
-                 on_progress: Callable[[int], None] = lambda n: None) -> LoadReport:
+                 on_progress: Callable[[int], None] = lambda n: None, lease: Lease | None = None,
+                 first_pass: bool = False) -> LoadReport:
     """Write records in batches of whole documents; returns (and fills) the report.
 
-    Facts whose confidence is under `min_confidence` are left out. A batch the
+    A record may come with where it was read (read_records), which then
+    prefixes its problems. Facts whose confidence is under `min_confidence` are left out. A batch the
     database refuses is retried one document per transaction, so only the
-    documents at fault fail; each failure is reported.
+    documents at fault fail; each failure is reported. A fatal error (see
+    graph.settings.fatal: connection lost, disk full, credentials refused)
+    is raised at once. With a `lease` (graph/lease.py), every transaction
+    renews it first and raises LeaseLost when another loader has taken it.
+
+    first_pass (`athar build`, graph/build.py): write only documents the
+    database does not hold yet, note them in report.provisional and settle
+    nothing; the later load of the resolved records replaces those whose
+    resolution changed and counts them all as loaded.
     """
     report = report or LoadReport()
     batch: list[DocumentGraph] = []
 
     def flush() -> None:
         if batch:
-            _write(driver, database, batch, report, on_problem)
+            _write(driver, database, batch, report, on_problem, lease, first_pass)
             on_progress(len(batch))
             batch.clear()
 
-    for record in records:
+    for item in records:
+        where, record = item if isinstance(item, tuple) else (None, item)
         dg = document_graph(record, min_confidence)
         for problem in dg.problems:
-            on_problem(problem)
+            on_problem(f"{where}: {problem}" if where else problem)
         report.problems += len(dg.problems)
         report.weak += dg.weak
         if any(d.doc_id == dg.doc_id for d in batch):
@@ -115,31 +137,42 @@ def load_records(driver: Driver, records: Iterable[DocumentFacts], *, database: 
         if len(batch) >= batch_size:
             flush()
     flush()
-    report.counters.update(settle_entities(driver, database))
+    if not first_pass:
+        report.counters.update(settle_entities(driver, database, lease=lease))
     return report
 
 
 def _write(driver: Driver, database: str | None, batch: list[DocumentGraph], report: LoadReport,
-           on_problem: Problem) -> None:
+           on_problem: Problem, lease: Lease | None, first_pass: bool = False) -> None:
     with driver.session(database=database) as session:
         try:
-            outcome, counters = session.execute_write(_write_batch, batch)
+            outcome, counters = session.execute_write(_write_batch, batch, lease, first_pass)
         except Neo4jError as exc:
+            if fatal(exc):          # the server, its disk or the credentials: no document would load
+                raise
             if len(batch) > 1:
                 for dg in batch:
-                    _write(driver, database, [dg], report, on_problem)
+                    _write(driver, database, [dg], report, on_problem, lease, first_pass)
                 return
             report.failed += 1
             on_problem(f"{batch[0].doc_id}: not loaded: {exc.code}: {exc.message}")
             return
-    report.loaded += len(outcome["loaded"])
-    report.replaced += len(outcome["replaced"])
-    report.skipped += len(outcome["skipped"])
     report.counters.update(counters)
+    if first_pass:
+        report.provisional.update(outcome["loaded"])
+        return
+    early = [d for d in outcome["replaced"] + outcome["skipped"] if d in report.provisional]
+    report.loaded += len(outcome["loaded"]) + len(early)
+    report.replaced += len(outcome["replaced"]) - len(set(early) & set(outcome["replaced"]))
+    report.skipped += len(outcome["skipped"]) - len(set(early) & set(outcome["skipped"]))
 
 
-def _write_batch(tx: ManagedTransaction, batch: list[DocumentGraph]) -> tuple[dict, Counter]:
-    """Write one batch of documents (the unit of work execute_write may retry)."""
+def _write_batch(tx: ManagedTransaction, batch: list[DocumentGraph], lease: Lease | None,
+                 first_pass: bool = False) -> tuple[dict, Counter]:
+    """Write one batch of documents (the unit of work execute_write may retry); in a first pass, only
+    the documents the database does not hold."""
+    if lease:
+        lease.renew(tx)
     load = cypher.named("load.cypher")
     facts_cypher = cypher.named("facts.cypher")
     counters: Counter = Counter()
@@ -152,6 +185,8 @@ def _write_batch(tx: ManagedTransaction, batch: list[DocumentGraph]) -> tuple[di
         return records
 
     stored = {r["doc_id"]: r["checksum"] for r in run(load["document_checksums"], doc_ids=[d.doc_id for d in batch])}
+    if first_pass:
+        stored = {d.doc_id: d.checksum for d in batch if d.doc_id in stored}
     todo = [d for d in batch if stored.get(d.doc_id) != d.checksum]
     outcome = {"skipped": [d.doc_id for d in batch if stored.get(d.doc_id) == d.checksum],
                "replaced": [d.doc_id for d in todo if d.doc_id in stored],
@@ -203,7 +238,8 @@ def _write_batch(tx: ManagedTransaction, batch: list[DocumentGraph]) -> tuple[di
     return outcome, counters
 
 
-def settle_entities(driver: Driver, database: str | None = None, chunk: int = 2000) -> Counter:
+def settle_entities(driver: Driver, database: str | None = None, chunk: int = 2000,
+                    lease: Lease | None = None) -> Counter:
     """Give every :Pending entity the consensus properties of the documents describing it; delete
     the entities no document describes any more.
 
@@ -215,6 +251,8 @@ def settle_entities(driver: Driver, database: str | None = None, chunk: int = 20
     counters: Counter = Counter()
 
     def settle(tx: ManagedTransaction) -> int:
+        if lease:
+            lease.renew(tx)
         keys = [r["key"] for r in tx.run(load["pending_entities"], limit=chunk)]
         if not keys:
             return 0

@@ -10,19 +10,21 @@ from graph.model import (DESCRIBES, DOCUMENT, ENTITY, HAS_SENTENCE, MENTIONED_IN
                          sort_graph, tally)
 
 
-def graph_from_records(records: Iterable[DocumentFacts], problems: list[str] | None = None,
+def graph_from_records(records: Iterable[DocumentFacts | tuple[str, DocumentFacts]], problems: list[str] | None = None,
                        min_confidence: float = MIN_CONFIDENCE) -> Graph:
     """Nodes and relationships for these records, in canonical order.
 
     A later record with the same doc_id replaces an earlier one, as a reload
     does; facts under `min_confidence` are left out, as the loader leaves them.
-    Validation problems are appended to `problems` when given.
+    Validation problems are appended to `problems` when given, prefixed with
+    where the record was read when it comes as (where, record).
     """
     docs: dict[str, DocumentGraph] = {}
-    for record in records:
+    for item in records:
+        where, record = item if isinstance(item, tuple) else (None, item)
         dg = document_graph(record, min_confidence)
         if problems is not None:
-            problems.extend(dg.problems)
+            problems.extend(f"{where}: {p}" if where else p for p in dg.problems)
         docs[dg.doc_id] = dg
 
     graph = Graph()

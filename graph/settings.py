@@ -201,22 +201,67 @@ def explain(error: BaseException, settings: ConnectionSettings) -> BaseException
                                  f"for a few seconds. Check {ENV_USER} and {ENV_PASSWORD}, then try again")
     if isinstance(error, neo4j.exceptions.ClientError) and "database" in (error.code or "").lower():
         return ConnectionProblem(f"Neo4j at {where}: {error.message}; check {ENV_DATABASE}")
+    if isinstance(error, neo4j.exceptions.Neo4jError):      # a failed or unavailable database
+        what, remedy = failure(error, settings)
+        return ConnectionProblem(f"{what}; {remedy}, try again")
     return error
 
 
-@contextlib.contextmanager
-def resumable(settings: ConnectionSettings, progress: Callable[[], str]) -> Iterator[None]:
-    """Turn a connection lost in the middle of a write into a ConnectionProblem saying how to resume.
+# Errors that are one document's fault (a value the database refuses, e.g. a key too large to index:
+# Neo.DatabaseError.Statement.ExecutionFailed; a batch too big for its memory): the loader retries the
+# batch one document per transaction and reports the document at fault.
+DOCUMENT_ERRORS = ("Neo.ClientError.Statement.", "Neo.ClientError.Schema.", "Neo.ClientError.Request.",
+                   "Neo.DatabaseError.Statement.",
+                   "Neo.ClientError.Transaction.TransactionTimedOut",
+                   "Neo.TransientError.General.TransactionMemoryLimit",
+                   "Neo.TransientError.General.MemoryPoolOutOfMemoryError")
 
-    progress() says what was done before the connection was lost.
-    """
+
+def fatal(error: BaseException) -> bool:
+    """Whether a database error ends a load, as opposed to one document's fault: the connection is lost,
+    the credentials are refused, the database failed (a full disk), is unavailable or read-only."""
+    if isinstance(error, neo4j.exceptions.Neo4jError):
+        return not (error.code or "").startswith(DOCUMENT_ERRORS)
+    return isinstance(error, neo4j.exceptions.DriverError)
+
+
+class LoadStopped(ConnectionProblem):
+    """A load or build stopped by a fatal database error; the message says why and how to resume."""
+
+
+def failure(error: BaseException, settings: ConnectionSettings) -> tuple[str, str]:
+    """(what went wrong, what to do before resuming) for a fatal error."""
+    where = settings.describe()
+    if isinstance(error, (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired)):
+        return (f"lost the connection to Neo4j at {where}: {error}",
+                "once the server answers again (`athar neo4j status`)")
+    if isinstance(error, neo4j.exceptions.Neo4jError):
+        code = error.code or ""
+        if code.startswith("Neo.ClientError.Security."):
+            return (f"Neo4j at {where} refused the credentials: {error.message}",
+                    f"check {ENV_USER} and {ENV_PASSWORD} (or --user and --password)")
+        if code.startswith("Neo.DatabaseError."):
+            return (f"the database at {where} failed: {error.message} ({code})",
+                    "read its log (`athar neo4j logs --file neo4j` for the managed server): a full disk is the "
+                    "usual cause; free space, restart the server (`athar neo4j stop`, `athar neo4j start`)")
+        return (f"Neo4j at {where} cannot write: {error.message} ({code})",
+                "once the database is available and writable again (`athar neo4j status`)")
+    return f"Neo4j at {where}: {error}", "once the server answers again (`athar neo4j status`)"
+
+
+@contextlib.contextmanager
+def resumable(settings: ConnectionSettings, progress: Callable[[], str], resume: str) -> Iterator[None]:
+    """Turn a fatal database error in the middle of a load (see fatal) into LoadStopped: one message saying
+    what failed, what had been committed (progress()), what to do, and the command `resume` to run then."""
     try:
         yield
-    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired) as error:
-        raise ConnectionProblem(
-            f"lost the connection to Neo4j at {settings.describe()} after {progress()}: {error}\n"
-            f"What was committed is kept. Once the server answers again (`athar neo4j status`), re-run the "
-            f"same command: documents already loaded are skipped.") from error
+    except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as error:
+        if not fatal(error):
+            raise
+        what, remedy = failure(error, settings)
+        raise LoadStopped(f"{what}\nThe load stopped after {progress()}; what was committed is kept. "
+                          f"{remedy[0].upper()}{remedy[1:]}, re-run the same command to resume (documents "
+                          f"already loaded are skipped):\n  {resume}") from None
 
 
 def connection_options(command: Callable) -> Callable:

@@ -152,6 +152,9 @@ def test_server_stopped_during_a_load_then_the_same_command_again_equals_a_clean
         server.start(empty, env=env_without_neo4j())
     assert loading.returncode == 1, err
     assert "Traceback" not in err and "lost the connection to Neo4j" in err and "re-run" in err, err
+    assert err.count("error:") + err.count("Error:") == 1 and "not loaded" not in err, err     # stopped at once
+    assert "loaded, 0 replaced, 0 skipped, 0 failed" in err                                   # the summary so far
+    assert err.rstrip().endswith(f"athar load {facts} --batch-size 2"), err                  # how to resume
     interrupted = documents_loaded(empty)
     assert before <= interrupted < DOCUMENTS
 

@@ -152,27 +152,3 @@ class DocumentFacts:
 def header() -> dict:
     """The first line of a facts.jsonl file."""
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION}
-
-
-def read_facts_file(path):
-    """Yield (line_number, DocumentFacts | ValueError) for each record of a facts.jsonl file.
-
-    A malformed line yields a ValueError naming the file and line instead of
-    stopping the whole file, so callers can report it and go on.
-    """
-    import json
-
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                data = json.loads(line)
-                if n == 1 and data.get("format") == FORMAT_NAME:
-                    if data.get("version") != FORMAT_VERSION:
-                        raise ValueError(f"unsupported format version {data.get('version')}")
-                    continue
-                yield n, DocumentFacts.from_json(data)
-            except (ValueError, KeyError, TypeError) as exc:
-                yield n, ValueError(f"{path}:{n}: malformed record: {exc}")

@@ -234,9 +234,14 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
 @click.option("--output", type=click.Path(file_okay=False), default=None,
               help="Model directory (default: the model shipped in the package, extract/models/ner).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed (same seed, same model).")
-@click.option("--epochs", type=click.IntRange(1), default=15, show_default=True,
-              help="Passes over the training part; the epoch with the best dev PERS F1 is kept.")
-def train_ner_command(corpus, output, seed, epochs):
+@click.option("--epochs", type=click.IntRange(1), default=40, show_default=True,
+              help="At most this many passes over the training part; the epoch with the best dev score is "
+                   "kept, and training stops when it has not improved for a few epochs.")
+@click.option("--vectors", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Static vectors written by `python -m extract.vectors_build` (default: build/vectors if "
+                   "present, else the shipped model's, else none).")
+@click.option("--no-vectors", is_flag=True, help="Train without static vectors.")
+def train_ner_command(corpus, output, seed, epochs, vectors, no_vectors):
     """Train the name recogniser on ANERcorp (ordered 80/10/10 split) and print held-out test P/R/F1."""
     from pathlib import Path
 
@@ -250,7 +255,8 @@ def train_ner_command(corpus, output, seed, epochs):
     def problem(line: int, message: str) -> None:
         click.echo(f"warning: {corpus}:{line}: {message}", err=True)
 
-    train(corpus, output or DEFAULT_MODEL, seed=seed, epochs=epochs, report=click.echo, on_problem=problem)
+    train(corpus, output or DEFAULT_MODEL, seed=seed, epochs=epochs, vectors=False if no_vectors else vectors or True,
+          report=click.echo, on_problem=problem)
 
 
 @main.command("eval")

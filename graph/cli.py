@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import logging
 import sys
 
 import click
@@ -13,6 +14,11 @@ from extract.atomic import atomic_file
 @click.version_option(package_name="athar")
 def main() -> None:
     """athar: Arabic news articles to a Neo4j knowledge graph of actors, events and funding."""
+    # The driver logs its retries and broken connections; the commands say what failed and what to do,
+    # once, so its records stay out of the terminal (Python's last-resort handler would print them).
+    driver_log = logging.getLogger("neo4j")
+    if not driver_log.handlers:
+        driver_log.addHandler(logging.NullHandler())
 
 
 # --- neo4j: the managed local server --------------------------------------

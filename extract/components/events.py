@@ -89,6 +89,7 @@ class EventRecognizer:
         self.modifiers = {normalize(w) for w in data["modifiers"]}
         self.excluded = {normalize(w) for w in data["excluded_modifiers"]}
         self.excluded_before = {normalize(w) for w in data["excluded_before"]}
+        self.peak_words = {normalize(w) for w in data["peak_words"]}
         self.place_links = {normalize(w) for w in data["place_links"]}
         self.title_cues = [normalize(c).split() for c in data["title_cues"]]
         self.anaphors = {normalize(w) for w in data["anaphors"]}
@@ -187,8 +188,9 @@ class EventRecognizer:
                     i = found.spans[0][1]
                     continue
                 if i + 1 < sent.end and doc[i + 1].norm_ in self.excluded or \
-                        i > sent.start and doc[i - 1].norm_ in self.excluded_before:
-                    i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب"
+                        i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
+                        tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
+                    i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه"
                     continue
                 if kind and tok.norm_[-1:] == "ن" and tok.norm_.endswith(("ين", "ان")) and tok.norm_ not in self.kind_of:
                     i += 1
@@ -766,6 +768,12 @@ class EventRecognizer:
                     return 0, span._.value
                 return None
         return None
+
+    @staticmethod
+    def _possessed(tok) -> bool:
+        """An indefinite noun with a possessive pronoun written on it (مستواه، عطائها، جاهزيتهم), not an entity."""
+        text = tok.text
+        return not tok.ent_type_ and not text.startswith("ال") and len(text) > 3 and text.endswith(("ه", "ها", "هم"))
 
     # -- identity ------------------------------------------------------------
     def _same(self, a: _Event, b: _Event) -> bool:

@@ -206,3 +206,12 @@ def test_an_agreement_told_again_by_its_name_is_the_same_agreement(nlp):
     text = ("وقال الوزير إن الاتفاق النووي سيعزز الاستقرار في المنطقة. "
             "وأضاف أن بلاده تراقب تنفيذ إيران للاتفاق النووي بدقة، وأن الاتفاق النووي لا يلغي العقوبات الأخرى.")
     assert len({s._.key for s in nlp(text).spans["events"]}) == 1
+
+
+def test_at_the_peak_of_ones_form_is_no_summit(nlp):
+    # "قمة" + a noun carrying a possessive pronoun is "the peak of"; a summit keeps its place or adjective
+    for text in ("وشاركت الأرجنتين في البطولة وهي في قمة مستواها بعد الفوز على البرازيل في تشيلي.",
+                 "وبدا منتخب مصر في قمة جاهزيته في القاهرة أمس.",
+                 "وكان اللاعب في قمة عطائه مع نادي برشلونة في إسبانيا."):
+        assert not list(nlp(text).spans["events"]), text
+    assert [s.text for s in nlp("وتستضيف الرياض قمة خليجية الشهر المقبل.").spans["events"]] == ["قمة خليجية"]

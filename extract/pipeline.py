@@ -19,6 +19,7 @@ build_nlp() assembles it; nlp.to_disk()/spacy.load() round-trip it.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import tempfile
@@ -140,22 +141,41 @@ def _extract_batch(nlp: Language, batch: list[Document]) -> list[tuple[DocumentF
             for k, document in enumerate(batch)]
 
 
+class ResolutionSpool:
+    """The two passes of cross-document resolution: keep() spools records (extraction keeps only small
+    summaries of events and persons in memory), resolved() then yields them with keys rewritten so that
+    the same event or person is one entity across documents."""
+
+    def __init__(self, tmp) -> None:
+        self.resolver = Resolver()
+        self.tmp = tmp
+
+    def keep(self, records: Iterable[DocumentFacts]) -> Iterator[DocumentFacts]:
+        """Pass 1: yield each record as it comes, remembering it for resolution."""
+        for record in records:
+            self.resolver.observe(record)
+            self.tmp.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+            yield record
+
+    def resolved(self) -> Iterator[DocumentFacts]:
+        """Pass 2: every kept record, resolved across documents."""
+        mapping = self.resolver.mapping()
+        self.tmp.seek(0)
+        for line in self.tmp:
+            yield rewrite(DocumentFacts.from_json(json.loads(line)), mapping, self.resolver.person_names)
+
+
+@contextlib.contextmanager
+def resolution_spool() -> Iterator[ResolutionSpool]:
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as tmp:
+        yield ResolutionSpool(tmp)
+
+
 def extract_corpus(documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 64,
                    on_problem: Problem | None = None, nlp: Language | None = None) -> Iterator[DocumentFacts]:
-    """Resolved records for a whole corpus, streamed with bounded memory.
-
-    Pass 1 extracts every document into a temporary file and keeps only small
-    summaries of events and persons; pass 2 rewrites keys so that the same
-    event or person is one entity across documents.
-    """
+    """Resolved records for a whole corpus, streamed with bounded memory (ResolutionSpool)."""
     nlp = nlp or build_nlp()
-    resolver = Resolver()
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as tmp:
-        for record in extract_documents(nlp, documents, n_process=n_process, batch_size=batch_size,
-                                        on_problem=on_problem):
-            resolver.observe(record)
-            tmp.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
-        mapping = resolver.mapping()
-        tmp.seek(0)
-        for line in tmp:
-            yield rewrite(DocumentFacts.from_json(json.loads(line)), mapping, resolver.person_names)
+    with resolution_spool() as spool:
+        deque(spool.keep(extract_documents(nlp, documents, n_process=n_process, batch_size=batch_size,
+                                           on_problem=on_problem)), maxlen=0)
+        yield from spool.resolved()

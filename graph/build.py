@@ -2,7 +2,7 @@
 
 Cross-document resolution (extract/resolve.py: one event reported by several
 articles, a short name and the full one) needs the whole corpus, so a build
-runs in two passes, as extract.pipeline.extract_corpus does:
+runs in the two passes of extract.pipeline.ResolutionSpool, loading as it goes:
 
 1. every document is extracted and, if the database does not hold a document
    of that id yet, loaded at once, batch by batch, as extracted;
@@ -21,15 +21,12 @@ its node and relationship counters include first versions replaced later
 """
 from __future__ import annotations
 
-import json
-import tempfile
 from typing import Callable, Iterable, Iterator
 
 from neo4j import Driver
 
 from extract.model import Document, DocumentFacts
-from extract.pipeline import build_nlp, extract_documents
-from extract.resolve import Resolver, rewrite
+from extract.pipeline import build_nlp, extract_documents, resolution_spool
 from graph.lease import Lease
 from graph.load import LoadReport, Problem, load_records
 
@@ -43,22 +40,12 @@ def build(driver: Driver, documents: Iterable[Document], *, report: LoadReport, 
     """Extract and load `documents` in two passes (module docstring); fills and returns `report`.
 
     stage(label, records) wraps each pass's records (the CLI's progress bars)."""
-    resolver = Resolver()
     first = LoadReport(provisional=report.provisional)       # its problems are the second pass's
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as tmp:
-        def extracted() -> Iterator[DocumentFacts]:
-            for record in extract_documents(build_nlp(), documents, n_process=n_process,
-                                            on_problem=on_extraction_problem):
-                resolver.observe(record)
-                tmp.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
-                yield record
-
-        load_records(driver, stage("extracting", extracted()), database=database, batch_size=batch_size,
+    with resolution_spool() as spool:
+        extracted = spool.keep(extract_documents(build_nlp(), documents, n_process=n_process,
+                                                 on_problem=on_extraction_problem))
+        load_records(driver, stage("extracting", extracted), database=database, batch_size=batch_size,
                      min_confidence=min_confidence, report=first, lease=lease, first_pass=True)
         report.counters.update(first.counters)
-        mapping = resolver.mapping()
-        tmp.seek(0)
-        resolved = (rewrite(DocumentFacts.from_json(json.loads(line)), mapping, resolver.person_names)
-                    for line in tmp)
-        return load_records(driver, stage("resolving", resolved), database=database, batch_size=batch_size,
+        return load_records(driver, stage("resolving", spool.resolved()), database=database, batch_size=batch_size,
                             min_confidence=min_confidence, report=report, lease=lease, on_problem=on_problem)

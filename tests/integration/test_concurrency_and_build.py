@@ -49,7 +49,8 @@ def athar(*args: str, env: dict) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def test_two_loads_at_once_give_the_graph_of_one_after_the_other(graph_db, cli_env, tmp_path):
+@pytest.mark.parametrize("attempt", range(5))        # the target: identical in 5 repeated runs
+def test_two_loads_at_once_give_the_graph_of_one_after_the_other(graph_db, cli_env, tmp_path, attempt):
     recs = synthetic_records(120)           # halves stating the same facts (document i and i + 60)
     halves = [str(write_facts(tmp_path / "a.jsonl", recs[:60])), str(write_facts(tmp_path / "b.jsonl", recs[60:]))]
     for half in halves:

@@ -8,6 +8,8 @@ import json
 import os
 import re
 import string
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -114,3 +116,16 @@ def test_any_file_tree_loses_no_good_document(tree):
             else:
                 Path(os.fsdecode(os.fsencode(target) + b"\xff.txt")).write_bytes(data)
         check([root], root)
+
+
+def test_coverage_guided_fuzzing_loses_nothing(tmp_path):
+    """tests/fuzz/reader_target.py under atheris: 100,000 inputs in CI, fewer locally (ATHAR_FUZZ_RUNS)."""
+    runs = int(os.environ.get("ATHAR_FUZZ_RUNS") or (100_000 if os.environ.get("CI") else 3_000))
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+    run = subprocess.run([sys.executable, str(root / "tests" / "fuzz" / "reader_target.py"), f"-atheris_runs={runs}",
+                          "-max_len=4096", f"-artifact_prefix={tmp_path}/"],
+                         cwd=tmp_path, env=env, capture_output=True, text=True, errors="replace")
+    assert run.returncode == 0, run.stderr[-4000:]
+    done = re.search(r"^Done (\d+) ", run.stderr, re.M)
+    assert done and int(done.group(1)) >= runs, run.stderr[-2000:]

@@ -129,6 +129,9 @@ class RelationExtractor:
         self.assets, self.lifted = w(s["assets"]), w(s["lifted"])
         self.designate, self.designation_marks = w(s["designate"]), w(s["designation_marks"])
         self.charge = w(s["charge"])
+        self.sanction_masdars, self.ambiguous_masdars = w(s["masdars"]), w(s["ambiguous_masdars"])
+        self.ban, self.imposed_by, self.such_as = w(s["ban"]), w(s["imposed_by"]), w(s["such_as"])
+        self.call_for = w(s["call_for"])
         self.comprise, self.join, self.member_nouns, self.plus = (w(m["comprise"]), w(m["join"]), w(m["member_nouns"]),
                                                                   w(m["plus"]))
         self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
@@ -1140,8 +1143,13 @@ class RelationExtractor:
         if any(t.norm_ in self.lifted for t in doc[max(s, i - 3):i + 1]):
             return          # "رفع العقوبات على إيران", "رفعت روسيا الحظر عن …"
         designate = norm in self.designate
-        if designate and not any(doc[j].norm_ in self.designation_marks for j in range(i + 1, min(e, i + 12))):
-            return          # "صنّف", "أدرج", "حظر" designate only onto a list or as a terrorist group
+        masdar = self._sanction_masdar(i)
+        relative = self._object_suffix(i) and i - 1 > s and doc[i - 1].norm_ in self.relative_pronouns
+        # "الجماعات الإرهابية التي حظرتها …": the marks of a relative clause's antecedent count
+        marks_from = max(s, i - 4) if relative else i + 1
+        if designate and not any(doc[j].norm_ in self.designation_marks for j in range(marks_from, min(e, i + 12))) \
+                and not (norm in self.ban and self._bans_group(i, masdar)):
+            return          # "صنّف", "أدرج" designate only onto a list or as a terrorist group; "حظر" also bans a group
         verb = designate or norm in self.sanction_verbs
         if norm in self.impose and not any(t.norm_ in self.imposed for t in doc[i + 1:min(e, i + 8)]):
             return          # "فرضت قوات الأمن سيطرتها على …", "تفرض الخوف على …": no sanction imposed
@@ -1150,11 +1158,18 @@ class RelationExtractor:
             if norm.startswith(("استهدف", "يستهدف", "تستهدف")):
                 if not (self.sanction_frame and any(doc[j].norm_ in self.measure for j in range(i + 1, min(e, i + 3)))):
                     return
-            after = self._coordinated(self._list_from(i + 1, max_gap=0))
+            after = [] if masdar else self._coordinated(self._list_from(i + 1, max_gap=0))
+            if after and self._topic_before(i, types=("State", "Organization")) is not None:
+                after = []      # "وكانت الولايات المتحدة قد صنفت جبهة النصرة …": the subject came first, this is the object
             after_subject = after[0] if after and after[0].type in ("State", "Organization") else None
             co = [a for a in after[1:] if a.type in ("State", "Organization")] if after_subject else []
             sanctioner, basis = after_subject, "sanction_verb_subject"
-            if sanctioner is None:
+            if masdar:
+                # "هددت الولايات المتحدة بإدراج …", "قررت الحكومة تجميد أصول …": the subject of the governing clause
+                sanctioner, basis = self._before(i, window=6, types=("State", "Organization")), "sanction_masdar_agent"
+                if sanctioner is not None and any(t.norm_ in self.call_for for t in doc[s:sanctioner.start]):
+                    sanctioner = None   # "دعت فرنسا الاتحاد الأوروبي إلى إدراج …": a call on another, not its measure
+            if sanctioner is None and not masdar:
                 sanctioner, basis = self._topic_before(i, types=("State", "Organization")), "sanction_verb_topic_subject"
             if sanctioner is None:
                 sanctioner, basis = self._agent_dropped(i), "sanction_verb_dropped_subject"
@@ -1162,6 +1177,9 @@ class RelationExtractor:
             sanctioner, basis = self._before(i, window=4, types=("State", "Organization")), "sanction_noun_actor"
             if sanctioner is not None and any(t.norm_ in self.negation for t in doc[sanctioner.end:i]):
                 sanctioner = None   # "منع روسيا والصين من عرقلة أي عقوبات": who blocks is not who imposes
+            by = self._imposed_by(i, e)
+            if by is not None:
+                sanctioner, basis = by, "sanction_imposed_by"
         if designate:
             basis = basis.replace("sanction_verb", "designation_verb")
         frame = self.sanction_frame if self.sanction_frame and self.k - self.sanction_frame["sentence"] <= 8 else None
@@ -1174,7 +1192,14 @@ class RelationExtractor:
         frame["sentence"] = self.k
         self.sanction_frame = frame
         targets: list[Arg] = []
-        if designate:
+        if designate and relative:
+            # "«حزب الله» الذي تصنفه واشنطن منظمة إرهابية", "الجماعات التي حظرتها واشنطن على غرار أ وب"
+            antecedent = self._antecedent(i - 1)
+            such = next((j for j in range(i + 1, e) if doc[j].norm_ in self.such_as), None)
+            targets = [antecedent] if antecedent is not None and antecedent.type != "State" else (
+                self._list_from(such + 1, max_gap=1) if such is not None else [])
+            targets = [a for a in targets if a.key != frame["sanctioner"] and a.via != "capital"]
+        elif designate:
             # "أدرجت السعودية «حزب الله» على قائمة …": the object between the subject and the list
             j = (co or [after_subject])[-1].end if after_subject is not None else i + 1
             targets = [a for a in self._list_from(j, max_gap=2) if a.key != frame["sanctioner"] and a.via != "capital"
@@ -1204,6 +1229,11 @@ class RelationExtractor:
                 if frame["reason"]:
                     break
         mod, neg = self._modality(i), self._negated(i, window=4)
+        if masdar and (normalize(doc[i].text)[:1] == "ل" or doc[i - 1].norm_ == ILA
+                       or any(t.norm_ in self.call_for for t in doc[s:i])):
+            mod = "planned"     # "تسعى لإدراج", "دعت إلى تجميد": a purpose or a call, not a measure taken
+        if designate and relative and mod == "reported":
+            mod = "asserted"    # "قال إن «حزب الله»، الذي تصنفه واشنطن …": the relative clause is the paper's description
         for t in targets:
             if t.type == "State" and t.via != "name":
                 continue
@@ -1216,6 +1246,38 @@ class RelationExtractor:
                     # "بتهمة تمويل": a charge the authority makes, reported; "لتمويله": the reason it gives
                     self._add("FUNDED", key, frame["reason"], i, modality="reported" if charged and mod == "asserted" else mod,
                               basis="sanction_reason")
+
+    def _sanction_masdar(self, i: int) -> bool:
+        """A verbal noun of a sanction ("بإدراج", "تجميد"); "فرض" and "حظر" only with a preposition or after
+        another word of their clause ("أعلنت ألمانيا حظر …"), not opening it ("وحظر الاتحاد …")."""
+        tok = self.doc[i]
+        if tok.norm_ in self.sanction_masdars:
+            return True
+        if tok.norm_ not in self.ambiguous_masdars:
+            return False
+        if tok._.clitic and normalize(tok.text)[:1] in ("ب", "ل"):
+            return True
+        prev = self.doc[i - 1] if i > self.sent.start else None
+        return prev is not None and tok._.clitic == 0 and prev.text not in self.breaks and prev.text not in ("،", ",") \
+            and prev.norm_ not in self.clause_openers and prev.norm_ not in self.preverbal
+
+    def _bans_group(self, i: int, masdar: bool) -> bool:
+        """"حظرت ألمانيا «حزب الله»", "أعلنت حظر جماعة …": a ban whose object is an organisation (not "حظر
+        السفر", "حظرت على مواطنيها …")."""
+        listed = self._list_from(i + 1, max_gap=1)
+        if not masdar:
+            listed = listed[len(self._coordinated(listed)):] if listed and listed[0].start == i + 1 else []
+        return bool(listed) and listed[0].type == "Organization"
+
+    def _imposed_by(self, i: int, e: int) -> Arg | None:
+        """"العقوبات المفروضة من الاتحاد الأوروبي على …": the agent a passive participle names."""
+        j = i + 1
+        if j + 1 < e and self.doc[j].norm_ in self.imposed_by and self.doc[j + 1].norm_ in self.from_:
+            found = self._list_from(j + 2, max_gap=0)
+            if found and found[0].type in ("State", "Organization") and found[0].start == j + 2 + (
+                    self.doc[j + 2].text in QUOTES):
+                return found[0]
+        return None
 
     def _member_of(self, i: int) -> None:
         """التحالف … الذي يضم 79 دولة إضافة إلى الناتو / انضمت فرنسا وألمانيا إلى التحالف / تركيا العضو في

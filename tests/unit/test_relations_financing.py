@@ -1,0 +1,102 @@
+"""Sanctions, designations and funding (issue 14) on sentences written for these tests: who designates,
+whom, for what; a threatened, proposed or blocked listing; lifting is not imposing; funding with its
+amount and channel; a nationality adjective never acts."""
+import pytest
+
+from extract.arabic import normalize
+from extract.pipeline import build_nlp
+
+ASSERTED, PLANNED, REPORTED = "asserted", "planned", "reported"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def only(nlp, text: str, predicate: str) -> set[tuple]:
+    return {(f["predicate"], f["subject"], f["object"], f["negated"], f["modality"])
+            for f in nlp(text)._.facts if f["predicate"] == predicate}
+
+
+def person(name: str) -> str:
+    return "person:" + "_".join(normalize(name).split())
+
+
+# --- designations and sanctions ---------------------------------------------------
+
+def test_sanctions_for_financing_a_group_make_the_target_its_funder(nlp):
+    text = "فرضت الولايات المتحدة عقوبات على خالد العمري لتمويله حزب الله."
+    assert only(nlp, text, "SANCTIONED") == {("SANCTIONED", "US", person("خالد العمري"), False, ASSERTED)}
+    assert only(nlp, text, "FUNDED") == {("FUNDED", person("خالد العمري"), "org:hezbollah", False, ASSERTED)}
+
+
+def test_a_listing_charged_with_financing_is_a_reported_funding(nlp):
+    text = "أدرجت السعودية خالد العمري على قائمة الإرهاب بتهمة تمويل تنظيم القاعدة."
+    assert ("SANCTIONED", "SA", person("خالد العمري"), False, ASSERTED) in only(nlp, text, "SANCTIONED")
+    assert only(nlp, text, "FUNDED") == {("FUNDED", person("خالد العمري"), "org:al-qaeda", False, REPORTED)}
+
+
+@pytest.mark.parametrize("text, sanctioner, target", [
+    ("هددت الولايات المتحدة بإدراج حزب الله على قائمة الإرهاب.", "US", "org:hezbollah"),
+    ("اقترحت فرنسا إدراج حركة حماس على قائمة العقوبات.", "FR", "org:hamas"),
+    ("وتسعى بريطانيا لإدراج جبهة النصرة على قائمة العقوبات الدولية.", "GB", "org:al-nusra"),
+])
+def test_a_threatened_or_proposed_listing_is_planned(nlp, text, sanctioner, target):
+    assert only(nlp, text, "SANCTIONED") == {("SANCTIONED", sanctioner, target, False, PLANNED)}
+
+
+@pytest.mark.parametrize("text, sanctioner, target", [
+    ("عرقلت روسيا إدراج جبهة النصرة على قائمة الإرهاب في مجلس الأمن.", "RU", "org:al-nusra"),
+    ("رفضت الصين إدراج جماعة «جيش محمد» على قائمة العقوبات.", "CN", "org:جيش-محمد"),
+])
+def test_a_blocked_or_rejected_listing_is_negated(nlp, text, sanctioner, target):
+    assert only(nlp, text, "SANCTIONED") == {("SANCTIONED", sanctioner, target, True, ASSERTED)}
+
+
+def test_a_call_on_another_to_list_is_no_measure_of_either(nlp):
+    assert not only(nlp, "دعت فرنسا الاتحاد الأوروبي إلى إدراج حزب الله على قائمة الإرهاب.", "SANCTIONED")
+
+
+@pytest.mark.parametrize("text, sanctioner, target", [
+    ("أعلنت ألمانيا حظر أنشطة حزب الله على أراضيها.", "DE", "org:hezbollah"),
+    ("قررت الحكومة المصرية تجميد أصول جماعة الإخوان المسلمين.", "EG", "org:muslim-brotherhood"),
+    ("أعلنت الولايات المتحدة فرض عقوبات على إيران.", "US", "IR"),
+])
+def test_the_subject_of_the_clause_governing_a_verbal_noun_takes_the_measure(nlp, text, sanctioner, target):
+    assert only(nlp, text, "SANCTIONED") == {("SANCTIONED", sanctioner, target, False, ASSERTED)}
+
+
+def test_a_banned_group_is_sanctioned_but_a_banned_activity_names_no_target(nlp):
+    assert only(nlp, "حظرت ألمانيا حزب الله.", "SANCTIONED") == {("SANCTIONED", "DE", "org:hezbollah", False, ASSERTED)}
+    assert not only(nlp, "حظرت السعودية السفر إلى لبنان.", "SANCTIONED")
+
+
+def test_a_subject_before_the_designating_verb_and_its_object_after_it(nlp):
+    got = only(nlp, "وكانت الولايات المتحدة قد صنفت جبهة النصرة منظمة إرهابية.", "SANCTIONED")
+    assert got == {("SANCTIONED", "US", "org:al-nusra", False, ASSERTED)}
+
+
+def test_a_relative_clause_designates_its_antecedent_or_the_groups_it_lists(nlp):
+    got = only(nlp, "وقال إن «حزب الله»، الذي تصنفه الولايات المتحدة منظمة إرهابية، يقاتل في سوريا.", "SANCTIONED")
+    assert got == {("SANCTIONED", "US", "org:hezbollah", False, ASSERTED)}
+    got = only(nlp, "تحدث الوزير عن الجماعات الإرهابية التي حظرتها الولايات المتحدة على غرار بوكو حرام والقاعدة.",
+               "SANCTIONED")
+    assert {f[2] for f in got} == {"org:boko-haram", "org:al-qaeda"} and {f[1] for f in got} == {"US"}
+
+
+def test_the_agent_of_imposed_sanctions_named_by_a_passive_participle(nlp):
+    got = only(nlp, "ستبقى العقوبات المفروضة من الاتحاد الأوروبي على إيران حتى 2020.", "SANCTIONED")
+    assert got == {("SANCTIONED", "org:eu", "IR", False, ASSERTED)}
+
+
+@pytest.mark.parametrize("text", [
+    "رفعت الولايات المتحدة العقوبات عن السودان.",
+    "رفع الاتحاد الأوروبي العقوبات المفروضة على إيران.",
+    "طالبت قطر برفع الحظر عن إيران.",
+    "شطبت الأمم المتحدة اسم حركة طالبان من قائمة العقوبات.",
+    "فرضت قوات الأمن حظر التجول على المدينة.",
+    "وقال المتحدث إن العقوبات الأميركية على إيران ستبقى.",
+])
+def test_lifting_a_curfew_or_an_adjective_imposes_no_sanction(nlp, text):
+    assert not only(nlp, text, "SANCTIONED")

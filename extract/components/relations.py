@@ -122,6 +122,10 @@ class RelationExtractor:
         self.money, self.money_qualifier, self.support = w(f["money"]), w(f["money_qualifier"]), w(f["support"])
         self.expense, self.from_, self.to = w(f["expense"]), w(f["from"]), w(f["to"])
         self.channels = {ch: [normalize(x).split() for x in words] for ch, words in f["channels"].items()}
+        self.double_object, self.given_by = w(f["double_object"]), w(f["given_by"])
+        self.accused_of, self.accuse = w(f["accused_of"]), w(f["accuse"])
+        self.sell, self.buy, self.goods = w(f["sell"]), w(f["buy"]), w(f["goods"])
+        self.not_funding = w(f["not_funding"])
         self.sanction_nouns, self.sanction_verbs = w(s["nouns"]), w(s["verbs"])
         self.measure, self.list_intro, self.reason = w(s["measure"]), w(s["list_intro"]), w(s["reason"])
         self.on_written = {strip_marks(x) for x in s["on"]}
@@ -550,7 +554,8 @@ class RelationExtractor:
             (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns, self.absent, self.represent,
                                                                 self.open_verbs)),
             (RelationExtractor._invited, (self.invite_nouns, self.invite_verbs)),
-            (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense)),
+            (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense, self.given_by,
+                                         self.accused_of, self.sell, self.buy)),
             (RelationExtractor._sanctioned, (self.sanction_nouns, self.sanction_verbs, self.designate)),
             (RelationExtractor._member_of, (self.comprise, self.join, self.member_nouns)),
         )
@@ -1060,6 +1065,14 @@ class RelationExtractor:
         s, e = self._clause(i)
         props = {"channel": self._channel(s, e), **self._amount(s, e)}
         mod, neg = self._modality(i), self._negated(i)
+        if norm in self.accused_of and self._accused_funding(i, s, e, props):
+            return
+        if norm in self.given_by:
+            self._given_by(i, e, props, mod, neg)
+            return
+        if norm in self.sell or norm in self.buy:
+            self._sale(i, s, e, props, mod, neg)
+            return
         if norm in self.expense:
             funders = self._list_from(i + 1, max_gap=1)
             event = self._event(i, salient=False)
@@ -1090,6 +1103,8 @@ class RelationExtractor:
                 self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props, basis="fund_receive_from")
             return
         if norm in self.give:
+            if any(t.norm_ in self.not_funding and not t.ent_type_ for t in doc[i + 1:e]):
+                return          # "تدفع أثينا 4.2 مليار يورو من أصل الدين للبنك المركزي": a debt repaid, a price paid
             m = next((j for j in range(i + 1, min(e, i + 6)) if self._money_at(j)), None)
             basis = "fund_give_to"
             if m is None:
@@ -1098,11 +1113,16 @@ class RelationExtractor:
                 basis = "fund_give_support_armed"
             if m is None:
                 return
-            funder = (self._list_from(i + 1, max_gap=0, stop=m) or [self._before(i)])[0]
+            # "دفعت الحكومة الفرنسية فدية …": a state organ before its adjective
+            listed = self._list_from(i + 1, max_gap=int(doc[i + 1].norm_ in self.state_organs), stop=m)
+            funder = (self._coordinated(listed) or [self._before(i)])[0]
             # "قدمت قطر مساعدات مالية بقيمة 50 مليون دولار إلى حركة …": the amount may stand between
             to = next((j for j in range(m + 1, min(e, m + 6 + self._amount_length(m, e))) if doc[j].norm_ in self.to
-                       or doc[j]._.clitic and normalize(doc[j].text)[:1] == "ل"), None)
-            recipients = self._list_from(to if doc[to]._.clitic else to + 1, max_gap=1) if to is not None else []
+                       or self._lam(j)), None)
+            recipients = self._list_from(to if self._lam(to) else to + 1, max_gap=1) if to is not None else []
+            if not recipients and norm in self.double_object and len(listed) > len(self._coordinated(listed)):
+                # "منحت السعودية مصر 100 مليون دولار": the recipient right after the giver
+                recipients, basis = listed[len(self._coordinated(listed)):][:1], "fund_give_double_object"
             if basis == "fund_give_support_armed":
                 recipients = [r for r in recipients if self._armed(r.key)]
             if funder is not None:
@@ -1115,8 +1135,8 @@ class RelationExtractor:
             funder, rest = after[0], after[1:]
             if not rest:
                 k = after[0].end
-                if k < e and (doc[k].norm_ in self.to or doc[k]._.clitic):
-                    rest = self._list_from(k if doc[k]._.clitic else k + 1, max_gap=0)
+                if k < e and (doc[k].norm_ in self.to or self._lam(k)):
+                    rest = self._list_from(k if self._lam(k) else k + 1, max_gap=0)
             if rest and funder.type == "State" and not norm.startswith("دعم"):
                 for r in rest:
                     self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props,
@@ -1133,6 +1153,83 @@ class RelationExtractor:
                 for r in recipients:
                     self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props,
                               basis="fund_verb_subject")
+
+    def _lam(self, j: int) -> bool:
+        """A token with an attached preposition ل ("لحركة", "لليمن"), not a name that begins with the letter ("لبنان")."""
+        tok = self.doc[j]
+        return normalize(tok.text)[:1] == "ل" and (tok._.clitic > 0 or not tok.norm_.startswith("ل"))
+
+    def _accused_funding(self, i: int, s: int, e: int, props: dict) -> bool:
+        """"تتهم واشنطن إيران بتمويل حزب الله", "بنك صادرات (الذي تتهمه واشنطن بتحويل الأموال إلى حماس)": the
+        accused funds the recipient, as the accuser reports it. Whether a charge governs the verbal noun at i."""
+        doc = self.doc
+        c = next((j for j in range(i - 1, max(s, i - 6) - 1, -1) if doc[j].norm_ in self.accuse), None)
+        if c is None:
+            return False
+        between = [a for a in self.args_in[self.k] if c < a.start and a.end <= i and not a.place]
+        if self._object_suffix(c) and c - 1 > s and doc[c - 1].norm_ in self.relative_pronouns:
+            accused = self._antecedent(c - 1)     # the pronoun of the verb takes the accused back
+        else:
+            accused = between[-1] if between else None
+        j = i + 1
+        while j < e and j - i <= 6 and self._arg_at(j) is None and not (doc[j].norm_ in self.to or self._lam(j)):
+            j += 1      # "بتحويل الأموال إلى …", "بتمويل الجماعات الإرهابية مثل …"
+        if j < e and (doc[j].norm_ in self.to and not self._lam(j)):
+            j += 1
+        k = next((x for x in range(i + 1, min(e, i + 7)) if doc[x].norm_ in self.such_as), None)
+        recipients = self._list_from(j, max_gap=2) if j < e and j - i <= 6 else []
+        if not recipients and k is not None:
+            recipients = self._list_from(k + 1, max_gap=1)
+        if doc[i].norm_.startswith(("دعم", "بدعم")):
+            recipients = [r for r in recipients if self._armed(r.key)]    # support is money only for an armed group
+        if accused is None or not recipients:
+            return True
+        neg = self._negated(c)
+        for r in recipients:
+            if r.key != accused.key:
+                self._add("FUNDED", accused.key, r.key, i, negated=neg, modality="reported", props=props,
+                          basis="fund_accused")
+        return True
+
+    def _given_by(self, i: int, e: int, props: dict, mod: str, neg: bool) -> None:
+        """"المساعدات المقدمة من الإمارات إلى اليمن": money right before the participle, the giver after من,
+        the recipient after ل/إلى."""
+        doc = self.doc
+        if not any(self._money_at(j) for j in range(max(self.sent.start, i - 2), i)):
+            return
+        if i + 1 >= e or doc[i + 1].norm_ not in self.from_:
+            return
+        givers = self._coordinated(self._list_from(i + 2, max_gap=0))
+        if not givers or givers[0].start > i + 3:
+            return
+        j = givers[-1].end
+        to = next((x for x in range(j, min(e, j + 3)) if doc[x].norm_ in self.to or self._lam(x)), None)
+        recipients = self._list_from(to if self._lam(to) else to + 1, max_gap=0) if to is not None else []
+        for giver in givers:
+            for r in recipients:
+                self._add("FUNDED", giver.key, r.key, i, negated=neg, modality=mod, props=props, basis="fund_given_by")
+
+    def _sale(self, i: int, s: int, e: int, props: dict, mod: str, neg: bool) -> None:
+        """"يبيع تنظيم داعش النفط لنظام الأسد", "اشترى X النفط من داعش": a named buyer funds the armed group
+        that sells; the group's income alone funds nobody."""
+        doc = self.doc
+        g = next((j for j in range(i + 1, min(e, i + 6)) if doc[j].norm_ in self.goods), None)
+        if g is None:
+            return
+        if doc[i].norm_ in self.sell:
+            sellers = self._list_from(i + 1, max_gap=0, stop=g) or [a for a in [self._topic_before(i)] if a]
+            to = next((j for j in range(g + 1, min(e, g + 4)) if doc[j].norm_ in self.to or self._lam(j)), None)
+            buyers = self._list_from(to if self._lam(to) else to + 1, max_gap=1) if to is not None else []
+        else:
+            buyers = self._list_from(i + 1, max_gap=0, stop=g) or [a for a in [self._topic_before(i)] if a]
+            frm = next((j for j in range(g + 1, min(e, g + 4)) if doc[j].norm_ in self.from_), None)
+            sellers = self._list_from(frm + 1, max_gap=1) if frm is not None else []
+        for seller in sellers[:1]:
+            if not self._armed(seller.key):
+                continue    # a state's trade is no funding
+            for buyer in buyers:
+                self._add("FUNDED", buyer.key, seller.key, i, negated=neg, modality=mod,
+                          props={**props, "channel": props.get("channel") or "oil"}, basis="fund_buyer_of_goods")
 
     def _sanctioned(self, i: int) -> None:
         """فرضت واشنطن عقوبات على … لتمويله «…» / أدرجت السعودية X على قائمة الإرهاب / جمدت أصول X /

@@ -100,3 +100,56 @@ def test_the_agent_of_imposed_sanctions_named_by_a_passive_participle(nlp):
 ])
 def test_lifting_a_curfew_or_an_adjective_imposes_no_sanction(nlp, text):
     assert not only(nlp, text, "SANCTIONED")
+
+
+# --- funding ----------------------------------------------------------------------
+
+def fund(nlp, text: str) -> list[dict]:
+    return [f for f in nlp(text)._.facts if f["predicate"] == "FUNDED"]
+
+
+@pytest.mark.parametrize("text, funder, recipient, amount, currency, channel", [
+    ("قدمت الإمارات مساعدات إنسانية بقيمة 100 مليون دولار لليمن.", "AE", "YE", 100_000_000, "USD", "aid"),
+    ("تبرعت الكويت بمبلغ 10 ملايين دولار للأونروا.", "KW", "org:unrwa", 10_000_000, "USD", None),
+    ("قدم البنك الدولي قرضا لمصر بقيمة 3 مليارات دولار.", "org:world-bank", "EG", 3_000_000_000, "USD", None),
+    ("منحت السعودية مصر 100 مليون دولار لبناء السد العالي.", "SA", "EG", 100_000_000, "USD", None),
+    ("بلغت المساعدات المقدمة من الإمارات إلى اليمن 485 مليون درهم.", "AE", "YE", 485_000_000, "AED", "aid"),
+    ("دفعت الحكومة الفرنسية فدية لتنظيم القاعدة في بلاد المغرب الإسلامي.", "FR", "org:aqim", None, None, "ransom"),
+])
+def test_money_given_with_its_amount_currency_and_channel(nlp, text, funder, recipient, amount, currency, channel):
+    got = fund(nlp, text)
+    assert [(f["subject"], f["object"], f["negated"], f["modality"]) for f in got] == [(funder, recipient, False, ASSERTED)]
+    props = got[0]["props"]
+    assert (props.get("amount"), props.get("currency"), props.get("channel")) == (amount, currency, channel)
+
+
+def test_a_charge_of_financing_makes_the_accused_a_reported_funder(nlp):
+    assert only(nlp, "تتهم واشنطن إيران بتمويل حزب الله.", "FUNDED") == {
+        ("FUNDED", "IR", "org:hezbollah", False, REPORTED)}
+    got = fund(nlp, "اتهم التقرير قطر بتمويل جبهة النصرة عبر دفع فدية.")
+    assert [(f["subject"], f["object"], f["modality"], f["props"].get("channel")) for f in got] == [
+        ("QA", "org:al-nusra", REPORTED, "ransom")]
+
+
+def test_what_a_source_says_was_funded_is_reported_and_a_denial_negated(nlp):
+    assert only(nlp, "وقالت الوزارة إن قطر موّلت جماعة الإخوان المسلمين.", "FUNDED") == {
+        ("FUNDED", "QA", "org:muslim-brotherhood", False, REPORTED)}
+    got = only(nlp, "نفت قطر أن تكون موّلت جبهة النصرة.", "FUNDED")
+    assert got and all(f[3] for f in got)
+
+
+def test_a_named_buyer_of_a_groups_oil_funds_it_but_its_income_alone_funds_nobody(nlp):
+    got = fund(nlp, "يبيع تنظيم داعش النفط للنظام السوري.")
+    assert [(f["subject"], f["object"], f["props"]["channel"]) for f in got] == [("SY", "org:isis", "oil")]
+    assert not fund(nlp, "يحصل تنظيم داعش على ملايين الدولارات من بيع النفط.")
+    assert not fund(nlp, "باعت السعودية النفط للصين بأسعار مخفضة.")
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت شركة صينية عقدا لتمويل مشروع في مصر.",
+    "تلقت جبهة النصرة أموالا من متبرعين كويتيين.",
+    "قالت وزارة المالية اليونانية إن أثينا تدفع 4.2 مليار يورو من الديون والفوائد المستحقة للبنك المركزي الأوروبي.",
+    "دعت فرنسا إلى مكافحة تمويل تنظيم داعش.",
+])
+def test_an_adjective_a_debt_or_countering_finance_is_no_funding(nlp, text):
+    assert not fund(nlp, text)

@@ -140,6 +140,8 @@ class RelationExtractor:
                                                                   w(m["plus"]))
         self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
         self.relative_pronouns = w(m["relative_pronouns"])
+        self.within, self.membership_stem = w(m["within"]), normalize(m["membership_stem"])
+        self.take_part = w(m["take_part"])
         self.subordinate = w(d["affiliated"]["subordinate"])
         self.portfolio_prefix = normalize(d["affiliated"]["portfolio_prefix"])
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
@@ -1382,10 +1384,16 @@ class RelationExtractor:
         doc, norm = self.doc, self.doc[i].norm_
         s, e = self._clause(i)
         if norm in self.comprise:
-            org = self._before(i, window=12, types=("Organization",))
+            org, basis = self._before(i, window=12, types=("Organization",)), "member_comprise"
+            j = i + 1
+            subject = self._list_from(i + 1, max_gap=0)
+            if subject and subject[0].type == "Organization" and subject[0].start <= i + 2:
+                # "وتضم منظمة أوبك في عضويتها السعودية والعراق": the organisation right after the verb
+                org, j, basis = subject[0], subject[0].end, "member_comprise_subject"
+                while j < e and (doc[j].norm_ == "في" or doc[j].norm_.startswith(self.membership_stem)):
+                    j += 1
             if org is None or self._negated(i):
                 return
-            j = i + 1
             members = []
             while j < e and not members:
                 if doc[j].norm_ in self.plus or doc[j].norm_ == ILA:
@@ -1395,16 +1403,22 @@ class RelationExtractor:
                     members = self._list_from(j, max_gap=0)
                 j += 1
             for m in members:
-                self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i), basis="member_comprise")
+                self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i), basis=basis)
         elif norm in self.join:
             subjects = self._list_from(i + 1, max_gap=0)
             if not subjects:
-                before = self._before(i)
+                # "، وتشارك في التحالف": only a subject that opens the clause of "take part", not a name before it
+                before = self._topic_before(i) if norm in self.take_part else self._before(i)
                 subjects = [before] if before else []
+            if norm in self.take_part:
+                subjects = [s for s in subjects if s.type != "Person"]     # a person takes part in a session, not a body
             if not subjects:
                 return
             j = subjects[-1].end if subjects[0].start > i else i + 1
-            if j < e and doc[j].norm_ in (ILA, "في"):
+            if j < e and doc[j].norm_ not in (ILA, "في"):
+                # "تشارك مصر بقوات جوية وبحرية ضمن التحالف": her part within the alliance
+                j = next((k for k in range(j, min(e, j + 6)) if doc[k].norm_ in self.within), j)
+            if j < e and (doc[j].norm_ in (ILA, "في") or doc[j].norm_ in self.within):
                 target = self._list_from(j + 1, max_gap=0)
                 if target and target[0].type == "Organization":
                     for subject in subjects:
@@ -1423,6 +1437,13 @@ class RelationExtractor:
                 return
             self._add("MEMBER_OF", member.key, org.key, i, negated=self._negated(i), modality=self._modality(i),
                       basis="member_relative_clause")
+        elif i + 3 < e and (member := self._arg_at(i + 1)) is not None and member.type == "State" \
+                and member.via == "name" and member.end < e and doc[member.end].norm_ == "في":
+            # "بعضوية فلسطين في المحكمة الجنائية الدولية", "طلب عضوية تركيا في الاتحاد الأوروبي"
+            org = self._list_from(member.end + 1, max_gap=0)
+            if org and org[0].type == "Organization" and org[0].start == member.end + 1:
+                self._add("MEMBER_OF", member.key, org[0].key, i, negated=self._negated(i), modality=self._modality(i),
+                          basis="member_noun_of_state")
         elif i + 2 < e and doc[i + 1].norm_ in ("في", "ب"):
             org = self._list_from(i + 2, max_gap=0)
             if not org or org[0].type != "Organization" or org[0].start > i + 4:
@@ -1459,8 +1480,11 @@ class RelationExtractor:
         doc, sent, args = self.doc, self.sent, self.args_in[self.k]
         for a in args:
             # "المجموعة الخماسية لمنطقة الساحل (موريتانيا ومالي …)": an organisation followed by its members.
-            if a.type == "Organization" and a.end < sent.end and doc[a.end].text == "(":
-                members = [m for m in self._list_from(a.end + 1, max_gap=0) if m.type == "State"]
+            j = a.end
+            while j < min(sent.end, a.end + 2) and doc[j].norm_.startswith("ال") and not doc[j].ent_type_:
+                j += 1          # "دول مجلس التعاون الخليجي (…)": an adjective outside the name
+            if a.type == "Organization" and j < sent.end and doc[j].text == "(":
+                members = [m for m in self._list_from(j + 1, max_gap=0) if m.type == "State"]
                 if len(members) >= 2:
                     for m in members:
                         self._add("MEMBER_OF", m.key, a.key, a.start, basis="member_parenthesis")

@@ -153,3 +153,30 @@ def test_a_named_buyer_of_a_groups_oil_funds_it_but_its_income_alone_funds_nobod
 ])
 def test_an_adjective_a_debt_or_countering_finance_is_no_funding(nlp, text):
     assert not fund(nlp, text)
+
+
+# --- membership -------------------------------------------------------------------
+
+def members(nlp, text: str) -> set[tuple]:
+    return {(f[1], f[2]) for f in only(nlp, text, "MEMBER_OF") if not f[3]}
+
+
+def test_an_organisation_after_its_comprising_verb_and_its_members_after_fi_udwiyatiha(nlp):
+    assert members(nlp, "وتضم منظمة أوبك في عضويتها السعودية والعراق وإيران.") == {
+        ("SA", "org:opec"), ("IQ", "org:opec"), ("IR", "org:opec")}
+
+
+def test_members_in_brackets_after_an_adjective_outside_the_name(nlp):
+    got = members(nlp, "أكدت دول مجلس التعاون الخليجي (السعودية والإمارات والكويت) دعمها.")
+    assert got == {("SA", "org:gcc"), ("AE", "org:gcc"), ("KW", "org:gcc")}
+
+
+def test_the_membership_of_a_state_in_an_organisation(nlp):
+    assert members(nlp, "رحبت الجامعة بعضوية فلسطين في المحكمة الجنائية الدولية.") == {("PS", "org:icc")}
+
+
+def test_a_state_taking_part_within_an_alliance_is_its_member_but_a_person_or_a_name_before_is_not(nlp):
+    assert members(nlp, "تشارك مصر بقوات جوية وبحرية ضمن التحالف العربي في اليمن.") == {("EG", "org:arab-coalition")}
+    assert not members(nlp, "شارك وزير الخارجية المصري سامح شكري في مجلس الأمن.")
+    assert not members(nlp, "قدمت الإمارات الدعم لليمن، وتشارك في التحالف العربي بثلاثين طائرة.") - {
+        ("AE", "org:arab-coalition")}

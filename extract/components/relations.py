@@ -1328,9 +1328,8 @@ class RelationExtractor:
                 if frame["reason"]:
                     break
         mod, neg = self._modality(i), self._negated(i, window=4)
-        if masdar and (normalize(doc[i].text)[:1] == "ل" or doc[i - 1].norm_ == ILA
-                       or any(t.norm_ in self.call_for for t in doc[s:i])):
-            mod = "planned"     # "تسعى لإدراج", "دعت إلى تجميد": a purpose or a call, not a measure taken
+        if masdar and (doc[i - 1].norm_ == ILA or any(t.norm_ in self.call_for for t in doc[s:i])):
+            mod = "planned"     # "دعت إلى تجميد", "طالبت بفرض": a call, not a measure taken
         if designate and relative and mod == "reported":
             mod = "asserted"    # "قال إن «حزب الله»، الذي تصنفه واشنطن …": the relative clause is the paper's description
         for t in targets:
@@ -1387,11 +1386,12 @@ class RelationExtractor:
             org, basis = self._before(i, window=12, types=("Organization",)), "member_comprise"
             j = i + 1
             subject = self._list_from(i + 1, max_gap=0)
-            if subject and subject[0].type == "Organization" and subject[0].start <= i + 2:
-                # "وتضم منظمة أوبك في عضويتها السعودية والعراق": the organisation right after the verb
-                org, j, basis = subject[0], subject[0].end, "member_comprise_subject"
-                while j < e and (doc[j].norm_ == "في" or doc[j].norm_.startswith(self.membership_stem)):
-                    j += 1
+            k = subject[0].end if subject else e
+            if subject and subject[0].type == "Organization" and subject[0].start <= i + 2 and k + 1 < e \
+                    and doc[k].norm_ == "في" and doc[k + 1].norm_.startswith(self.membership_stem):
+                # "وتضم منظمة أوبك في عضويتها السعودية والعراق": the organisation right after the verb, said to have
+                # members (not "تشمل صندوق الاستثمارات، وبنك التسليف …": a list of what something else includes)
+                org, j, basis = subject[0], k + 2, "member_comprise_subject"
             if org is None or self._negated(i):
                 return
             members = []

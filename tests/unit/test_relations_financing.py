@@ -180,3 +180,7 @@ def test_a_state_taking_part_within_an_alliance_is_its_member_but_a_person_or_a_
     assert not members(nlp, "شارك وزير الخارجية المصري سامح شكري في مجلس الأمن.")
     assert not members(nlp, "قدمت الإمارات الدعم لليمن، وتشارك في التحالف العربي بثلاثين طائرة.") - {
         ("AE", "org:arab-coalition")}
+
+
+def test_what_a_list_includes_is_no_membership_in_its_first_item(nlp):
+    assert not members(nlp, "وأشار التقرير إلى أنها تشمل صندوق النقد الدولي، والبنك الدولي، والبنك الإسلامي للتنمية.")

@@ -190,7 +190,7 @@ class PersonFinder:
         if complement:
             role.role = f"{role.role} {' '.join(t.text for t in doc[end:complement])}"
             role.end = complement
-        elif entry.get("generic") and not self._qualifier_at(end):
+        elif entry.get("generic") and not self._qualifier_at(end) and not self._named_org_after_head(end):
             return None
         grown = role.end
         pos = role.end
@@ -257,6 +257,14 @@ class PersonFinder:
                 and lex.is_common(doc[j].norm_) and not lex.is_stop(doc[j]) and not doc[j].is_sent_start:
             j += 1
         return j if j > i and doc[j - 1].norm_.startswith("ال") else None
+
+    def _named_org_after_head(self, i: int) -> bool:
+        """"مدير منظمة «هيومن رايتس ووتش»": an organisation's head word, then its quoted name."""
+        doc = self.doc
+        if i + 2 >= len(doc) or doc[i].norm_ not in self.org_heads or doc[i + 1].text not in OPEN_QUOTES:
+            return False
+        ent = self.blocked.get(i + 2)
+        return ent is not None and ent.label_ == "ORG" and ent.start == i + 2
 
     def _qualifier_at(self, i: int) -> bool:
         ent = self.blocked.get(i)

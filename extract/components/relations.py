@@ -1521,12 +1521,15 @@ class RelationExtractor:
                 if len(members) >= 2:
                     for m in members:
                         self._add("MEMBER_OF", m.key, a.key, j, basis="member_apposition")
-            # "«حركة أنصار الدين» التابعة لتنظيم «القاعدة»"
+            # "«حركة أنصار الدين» التابعة لتنظيم «القاعدة»", "جبهة النصرة، فرع تنظيم القاعدة في سوريا",
+            # "حركة الشباب، الجناح الصومالي لتنظيم القاعدة"
             j = a.end
             while j < sent.end and doc[j].text in QUOTES:
                 j += 1
-            if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.subordinate:
-                parent = self._list_from(j + 1, max_gap=1)
+            j += j + 1 < sent.end and doc[j].text in ("،", ",") and doc[j + 1].norm_ in self.subordinate
+            if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.subordinate and self._arg_at(j) is None:
+                # past the adjective of a wing ("الجناح الصومالي"): a nationality, not the parent
+                parent = [p for p in self._list_from(j + 1, max_gap=1) if p.via != "demonym"]
                 if parent and parent[0].type == "Organization":
                     self._add("AFFILIATED_WITH", a.key, parent[0].key, a.start, basis="subordinate_to")
         for ev in self.events_in[self.k]:

@@ -184,3 +184,27 @@ def test_a_state_taking_part_within_an_alliance_is_its_member_but_a_person_or_a_
 
 def test_what_a_list_includes_is_no_membership_in_its_first_item(nlp):
     assert not members(nlp, "وأشار التقرير إلى أنها تشمل صندوق النقد الدولي، والبنك الدولي، والبنك الإسلامي للتنمية.")
+
+
+# --- affiliation ------------------------------------------------------------------
+
+def ties(nlp, text: str) -> set[tuple]:
+    return {(f[1], f[2]) for f in only(nlp, text, "AFFILIATED_WITH")}
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت جبهة النصرة، فرع تنظيم القاعدة في سوريا، مسؤوليتها عن الهجوم.",
+    "أعلنت جبهة النصرة، الذراع السوري لتنظيم القاعدة، مسؤوليتها عن الهجوم.",
+])
+def test_a_branch_or_wing_in_apposition_is_affiliated_with_its_parent_not_with_a_state(nlp, text):
+    got = ties(nlp, text)
+    assert ("org:al-nusra", "org:al-qaeda") in got and not any(o == "SY" for s, o in got if s == "org:al-nusra")
+
+
+def test_a_director_of_a_quoted_organisation_belongs_to_it(nlp):
+    got = ties(nlp, "وقال لوري والاش مدير منظمة «هيومن رايتس ووتش» في واشنطن إن الاتفاق سيئ.")
+    assert got == {(person("لوري والاش"), "org:hrw")}
+
+
+def test_a_director_of_something_unnamed_belongs_to_nothing(nlp):
+    assert not ties(nlp, "وقال لوري والاش مدير منظمة إنسانية في واشنطن إن الاتفاق سيئ.")

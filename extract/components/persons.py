@@ -94,6 +94,7 @@ class PersonFinder:
         self.org_heads = {normalize(w) for w in data["org_heads"]}
         self.org_adjectives = {normalize(w): key for w, key in data["org_adjectives"].items()}
         self.prepositions = {normalize(w) for w in data["attached_prepositions"]}
+        self.governments = {normalize(w) for w in data["governments"]}
         self.byline_cues = {normalize(w) for w in names["byline_cues"]}
         self.speech_verbs = {normalize(w) for w in lexicon.load("person_stoplist")["verbs"]}
         self.subordinators = {normalize(w) for w in names["subordinators"]}
@@ -222,6 +223,19 @@ class PersonFinder:
             if tok.norm_ in self.modifiers:
                 role.org = role.org or self.org_adjectives.get(tok.norm_)
                 pos = grown = pos + 1
+                continue
+            if tok._.clitic and tok.text[:1] == "و" and tok.norm_.startswith("ال") and pos not in self.blocked \
+                    and self._title_at(pos) is None and not self.lex.is_stop(tok) \
+                    and pos + 1 < len(doc) and (doc[pos + 1].norm_ in self.prepositions or (
+                        (nxt := self.blocked.get(pos + 1)) is not None and nxt.label_ == "STATE")):
+                role.role = f"{role.role} {tok.text}"     # "وزير المالية والاقتصاد في حكومة الكونغو": a second
+                pos = grown = pos + 1                        # portfolio, part of the office
+                continue
+            if tok.norm_ in self.prepositions and not posted and pos + 2 < len(doc) \
+                    and doc[pos + 1].norm_ in self.governments and (ent := self.blocked.get(pos + 2)) is not None \
+                    and ent.start == pos + 2 and ent.label_ == "STATE" and role.state is None:
+                role.state = ent._.key          # "وزير المالية والاقتصاد في حكومة الكونغو"
+                pos = grown = ent.end
                 continue
             if tok.norm_ in self.prepositions and (ent := self.blocked.get(pos + 1)) is not None and ent.start == pos + 1:
                 if ent.label_ == "STATE" and role.state is None and not posted:

@@ -239,8 +239,11 @@ class RelationExtractor:
                 # title of the name before them, when no name of its own follows; not an office of another state
                 # or the same office again ("X، وزير الخارجية المصري ووزير الخارجية الأردني": someone else)
                 first, second = roles[r_idx - 1]._.value or {}, role._.value or {}
+                # the state of the first title, else the known nationality of its holder ("محمد بن سلمان ولي ولي
+                # العهد والرئيس المصري": the Egyptian president is someone else)
+                own = first.get("state") or self.registry.get(out[r_idx - 1][0], {}).get("props", {}).get("nationality")
                 if second.get("role") != first.get("role") and not (
-                        first.get("state") and second.get("state") and first["state"] != second["state"]):
+                        own and second.get("state") and own != second["state"]):
                     out[r_idx] = (out[r_idx - 1][0], role)
                     self.coordinated_titles.add(r_idx)
         return out

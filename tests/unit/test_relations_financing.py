@@ -208,3 +208,24 @@ def test_a_director_of_a_quoted_organisation_belongs_to_it(nlp):
 
 def test_a_director_of_something_unnamed_belongs_to_nothing(nlp):
     assert not ties(nlp, "وقال لوري والاش مدير منظمة إنسانية في واشنطن إن الاتفاق سيئ.")
+
+
+def test_a_minister_in_the_government_of_a_state_after_a_second_portfolio_belongs_to_it(nlp):
+    got = ties(nlp, "عبر جلبير أوندونجو، وزير المالية والاقتصاد في حكومة الكونغو، عن تفاؤله.")
+    assert got == {(person("جلبير أوندونجو"), "CG")}
+
+
+def test_an_ambassador_belongs_to_his_state_not_to_his_post(nlp):
+    got = ties(nlp, "قال سفير السعودية لدى مصر أحمد قطان إن العلاقات قوية.")
+    assert got == {(person("أحمد قطان"), "SA")}
+
+
+def test_a_second_title_after_a_conjunction_is_another_persons(nlp):
+    got = ties(nlp, "التقى الأمير محمد بن سلمان ولي ولي العهد والرئيس المصري في القاهرة.")
+    assert (person("محمد بن سلمان"), "EG") not in got
+
+
+def test_an_office_with_a_second_portfolio_is_not_the_office_without_it(nlp):
+    text = ("أعفي محمد الجاسر وزير الاقتصاد من منصبه. "
+            "واستقبل الملك وزير الاقتصاد والطاقة الألماني.")
+    assert (person("محمد الجاسر"), "DE") not in ties(nlp, text)

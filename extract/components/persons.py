@@ -94,6 +94,7 @@ class PersonFinder:
         self.org_heads = {normalize(w) for w in data["org_heads"]}
         self.org_adjectives = {normalize(w): key for w, key in data["org_adjectives"].items()}
         self.prepositions = {normalize(w) for w in data["attached_prepositions"]}
+        self.governments = {normalize(w) for w in data["governments"]}
         self.byline_cues = {normalize(w) for w in names["byline_cues"]}
         self.speech_verbs = {normalize(w) for w in lexicon.load("person_stoplist")["verbs"]}
         self.subordinators = {normalize(w) for w in names["subordinators"]}
@@ -190,7 +191,7 @@ class PersonFinder:
         if complement:
             role.role = f"{role.role} {' '.join(t.text for t in doc[end:complement])}"
             role.end = complement
-        elif entry.get("generic") and not self._qualifier_at(end):
+        elif entry.get("generic") and not self._qualifier_at(end) and not self._named_org_after_head(end):
             return None
         grown = role.end
         pos = role.end
@@ -222,6 +223,19 @@ class PersonFinder:
             if tok.norm_ in self.modifiers:
                 role.org = role.org or self.org_adjectives.get(tok.norm_)
                 pos = grown = pos + 1
+                continue
+            if tok._.clitic and tok.text[:1] == "و" and tok.norm_.startswith("ال") and pos not in self.blocked \
+                    and self._title_at(pos) is None and not self.lex.is_stop(tok) \
+                    and pos + 1 < len(doc) and (doc[pos + 1].norm_ in self.prepositions or (
+                        (nxt := self.blocked.get(pos + 1)) is not None and nxt.label_ == "STATE")):
+                role.role = f"{role.role} {tok.text}"     # "وزير المالية والاقتصاد في حكومة الكونغو": a second
+                pos = grown = pos + 1                        # portfolio, part of the office
+                continue
+            if tok.norm_ in self.prepositions and not posted and pos + 2 < len(doc) \
+                    and doc[pos + 1].norm_ in self.governments and (ent := self.blocked.get(pos + 2)) is not None \
+                    and ent.start == pos + 2 and ent.label_ == "STATE" and role.state is None:
+                role.state = ent._.key          # "وزير المالية والاقتصاد في حكومة الكونغو"
+                pos = grown = ent.end
                 continue
             if tok.norm_ in self.prepositions and (ent := self.blocked.get(pos + 1)) is not None and ent.start == pos + 1:
                 if ent.label_ == "STATE" and role.state is None and not posted:
@@ -257,6 +271,14 @@ class PersonFinder:
                 and lex.is_common(doc[j].norm_) and not lex.is_stop(doc[j]) and not doc[j].is_sent_start:
             j += 1
         return j if j > i and doc[j - 1].norm_.startswith("ال") else None
+
+    def _named_org_after_head(self, i: int) -> bool:
+        """"مدير منظمة «هيومن رايتس ووتش»": an organisation's head word, then its quoted name."""
+        doc = self.doc
+        if i + 2 >= len(doc) or doc[i].norm_ not in self.org_heads or doc[i + 1].text not in OPEN_QUOTES:
+            return False
+        ent = self.blocked.get(i + 2)
+        return ent is not None and ent.label_ == "ORG" and ent.start == i + 2
 
     def _qualifier_at(self, i: int) -> bool:
         ent = self.blocked.get(i)

@@ -122,6 +122,10 @@ class RelationExtractor:
         self.money, self.money_qualifier, self.support = w(f["money"]), w(f["money_qualifier"]), w(f["support"])
         self.expense, self.from_, self.to = w(f["expense"]), w(f["from"]), w(f["to"])
         self.channels = {ch: [normalize(x).split() for x in words] for ch, words in f["channels"].items()}
+        self.double_object, self.given_by = w(f["double_object"]), w(f["given_by"])
+        self.accused_of, self.accuse = w(f["accused_of"]), w(f["accuse"])
+        self.sell, self.buy, self.goods = w(f["sell"]), w(f["buy"]), w(f["goods"])
+        self.not_funding = w(f["not_funding"])
         self.sanction_nouns, self.sanction_verbs = w(s["nouns"]), w(s["verbs"])
         self.measure, self.list_intro, self.reason = w(s["measure"]), w(s["list_intro"]), w(s["reason"])
         self.on_written = {strip_marks(x) for x in s["on"]}
@@ -129,10 +133,15 @@ class RelationExtractor:
         self.assets, self.lifted = w(s["assets"]), w(s["lifted"])
         self.designate, self.designation_marks = w(s["designate"]), w(s["designation_marks"])
         self.charge = w(s["charge"])
+        self.sanction_masdars, self.ambiguous_masdars = w(s["masdars"]), w(s["ambiguous_masdars"])
+        self.ban, self.imposed_by, self.such_as = w(s["ban"]), w(s["imposed_by"]), w(s["such_as"])
+        self.call_for = w(s["call_for"])
         self.comprise, self.join, self.member_nouns, self.plus = (w(m["comprise"]), w(m["join"]), w(m["member_nouns"]),
                                                                   w(m["plus"]))
         self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
         self.relative_pronouns = w(m["relative_pronouns"])
+        self.within, self.membership_stem = w(m["within"]), normalize(m["membership_stem"])
+        self.take_part = w(m["take_part"])
         self.subordinate = w(d["affiliated"]["subordinate"])
         self.portfolio_prefix = normalize(d["affiliated"]["portfolio_prefix"])
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
@@ -230,8 +239,11 @@ class RelationExtractor:
                 # title of the name before them, when no name of its own follows; not an office of another state
                 # or the same office again ("X، وزير الخارجية المصري ووزير الخارجية الأردني": someone else)
                 first, second = roles[r_idx - 1]._.value or {}, role._.value or {}
+                # the state of the first title, else the known nationality of its holder ("محمد بن سلمان ولي ولي
+                # العهد والرئيس المصري": the Egyptian president is someone else)
+                own = first.get("state") or self.registry.get(out[r_idx - 1][0], {}).get("props", {}).get("nationality")
                 if second.get("role") != first.get("role") and not (
-                        first.get("state") and second.get("state") and first["state"] != second["state"]):
+                        own and second.get("state") and own != second["state"]):
                     out[r_idx] = (out[r_idx - 1][0], role)
                     self.coordinated_titles.add(r_idx)
         return out
@@ -547,7 +559,8 @@ class RelationExtractor:
             (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns, self.absent, self.represent,
                                                                 self.open_verbs)),
             (RelationExtractor._invited, (self.invite_nouns, self.invite_verbs)),
-            (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense)),
+            (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense, self.given_by,
+                                         self.accused_of, self.sell, self.buy)),
             (RelationExtractor._sanctioned, (self.sanction_nouns, self.sanction_verbs, self.designate)),
             (RelationExtractor._member_of, (self.comprise, self.join, self.member_nouns)),
         )
@@ -1057,6 +1070,14 @@ class RelationExtractor:
         s, e = self._clause(i)
         props = {"channel": self._channel(s, e), **self._amount(s, e)}
         mod, neg = self._modality(i), self._negated(i)
+        if norm in self.accused_of and self._accused_funding(i, s, e, props):
+            return
+        if norm in self.given_by:
+            self._given_by(i, e, props, mod, neg)
+            return
+        if norm in self.sell or norm in self.buy:
+            self._sale(i, s, e, props, mod, neg)
+            return
         if norm in self.expense:
             funders = self._list_from(i + 1, max_gap=1)
             event = self._event(i, salient=False)
@@ -1087,6 +1108,8 @@ class RelationExtractor:
                 self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props, basis="fund_receive_from")
             return
         if norm in self.give:
+            if any(t.norm_ in self.not_funding and not t.ent_type_ for t in doc[i + 1:e]):
+                return          # "تدفع أثينا 4.2 مليار يورو من أصل الدين للبنك المركزي": a debt repaid, a price paid
             m = next((j for j in range(i + 1, min(e, i + 6)) if self._money_at(j)), None)
             basis = "fund_give_to"
             if m is None:
@@ -1095,11 +1118,16 @@ class RelationExtractor:
                 basis = "fund_give_support_armed"
             if m is None:
                 return
-            funder = (self._list_from(i + 1, max_gap=0, stop=m) or [self._before(i)])[0]
+            # "دفعت الحكومة الفرنسية فدية …": a state organ before its adjective
+            listed = self._list_from(i + 1, max_gap=int(doc[i + 1].norm_ in self.state_organs), stop=m)
+            funder = (self._coordinated(listed) or [self._before(i)])[0]
             # "قدمت قطر مساعدات مالية بقيمة 50 مليون دولار إلى حركة …": the amount may stand between
             to = next((j for j in range(m + 1, min(e, m + 6 + self._amount_length(m, e))) if doc[j].norm_ in self.to
-                       or doc[j]._.clitic and normalize(doc[j].text)[:1] == "ل"), None)
-            recipients = self._list_from(to if doc[to]._.clitic else to + 1, max_gap=1) if to is not None else []
+                       or self._lam(j)), None)
+            recipients = self._list_from(to if self._lam(to) else to + 1, max_gap=1) if to is not None else []
+            if not recipients and norm in self.double_object and len(listed) > len(self._coordinated(listed)):
+                # "منحت السعودية مصر 100 مليون دولار": the recipient right after the giver
+                recipients, basis = listed[len(self._coordinated(listed)):][:1], "fund_give_double_object"
             if basis == "fund_give_support_armed":
                 recipients = [r for r in recipients if self._armed(r.key)]
             if funder is not None:
@@ -1112,8 +1140,8 @@ class RelationExtractor:
             funder, rest = after[0], after[1:]
             if not rest:
                 k = after[0].end
-                if k < e and (doc[k].norm_ in self.to or doc[k]._.clitic):
-                    rest = self._list_from(k if doc[k]._.clitic else k + 1, max_gap=0)
+                if k < e and (doc[k].norm_ in self.to or self._lam(k)):
+                    rest = self._list_from(k if self._lam(k) else k + 1, max_gap=0)
             if rest and funder.type == "State" and not norm.startswith("دعم"):
                 for r in rest:
                     self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props,
@@ -1131,6 +1159,83 @@ class RelationExtractor:
                     self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props,
                               basis="fund_verb_subject")
 
+    def _lam(self, j: int) -> bool:
+        """A token with an attached preposition ل ("لحركة", "لليمن"), not a name that begins with the letter ("لبنان")."""
+        tok = self.doc[j]
+        return normalize(tok.text)[:1] == "ل" and (tok._.clitic > 0 or not tok.norm_.startswith("ل"))
+
+    def _accused_funding(self, i: int, s: int, e: int, props: dict) -> bool:
+        """"تتهم واشنطن إيران بتمويل حزب الله", "بنك صادرات (الذي تتهمه واشنطن بتحويل الأموال إلى حماس)": the
+        accused funds the recipient, as the accuser reports it. Whether a charge governs the verbal noun at i."""
+        doc = self.doc
+        c = next((j for j in range(i - 1, max(s, i - 6) - 1, -1) if doc[j].norm_ in self.accuse), None)
+        if c is None:
+            return False
+        between = [a for a in self.args_in[self.k] if c < a.start and a.end <= i and not a.place]
+        if self._object_suffix(c) and c - 1 > s and doc[c - 1].norm_ in self.relative_pronouns:
+            accused = self._antecedent(c - 1)     # the pronoun of the verb takes the accused back
+        else:
+            accused = between[-1] if between else None
+        j = i + 1
+        while j < e and j - i <= 6 and self._arg_at(j) is None and not (doc[j].norm_ in self.to or self._lam(j)):
+            j += 1      # "بتحويل الأموال إلى …", "بتمويل الجماعات الإرهابية مثل …"
+        if j < e and (doc[j].norm_ in self.to and not self._lam(j)):
+            j += 1
+        k = next((x for x in range(i + 1, min(e, i + 7)) if doc[x].norm_ in self.such_as), None)
+        recipients = self._list_from(j, max_gap=2) if j < e and j - i <= 6 else []
+        if not recipients and k is not None:
+            recipients = self._list_from(k + 1, max_gap=1)
+        if doc[i].norm_.startswith(("دعم", "بدعم")):
+            recipients = [r for r in recipients if self._armed(r.key)]    # support is money only for an armed group
+        if accused is None or not recipients:
+            return True
+        neg = self._negated(c)
+        for r in recipients:
+            if r.key != accused.key:
+                self._add("FUNDED", accused.key, r.key, i, negated=neg, modality="reported", props=props,
+                          basis="fund_accused")
+        return True
+
+    def _given_by(self, i: int, e: int, props: dict, mod: str, neg: bool) -> None:
+        """"المساعدات المقدمة من الإمارات إلى اليمن": money right before the participle, the giver after من,
+        the recipient after ل/إلى."""
+        doc = self.doc
+        if not any(self._money_at(j) for j in range(max(self.sent.start, i - 2), i)):
+            return
+        if i + 1 >= e or doc[i + 1].norm_ not in self.from_:
+            return
+        givers = self._coordinated(self._list_from(i + 2, max_gap=0))
+        if not givers or givers[0].start > i + 3:
+            return
+        j = givers[-1].end
+        to = next((x for x in range(j, min(e, j + 3)) if doc[x].norm_ in self.to or self._lam(x)), None)
+        recipients = self._list_from(to if self._lam(to) else to + 1, max_gap=0) if to is not None else []
+        for giver in givers:
+            for r in recipients:
+                self._add("FUNDED", giver.key, r.key, i, negated=neg, modality=mod, props=props, basis="fund_given_by")
+
+    def _sale(self, i: int, s: int, e: int, props: dict, mod: str, neg: bool) -> None:
+        """"يبيع تنظيم داعش النفط لنظام الأسد", "اشترى X النفط من داعش": a named buyer funds the armed group
+        that sells; the group's income alone funds nobody."""
+        doc = self.doc
+        g = next((j for j in range(i + 1, min(e, i + 6)) if doc[j].norm_ in self.goods), None)
+        if g is None:
+            return
+        if doc[i].norm_ in self.sell:
+            sellers = self._list_from(i + 1, max_gap=0, stop=g) or [a for a in [self._topic_before(i)] if a]
+            to = next((j for j in range(g + 1, min(e, g + 4)) if doc[j].norm_ in self.to or self._lam(j)), None)
+            buyers = self._list_from(to if self._lam(to) else to + 1, max_gap=1) if to is not None else []
+        else:
+            buyers = self._list_from(i + 1, max_gap=0, stop=g) or [a for a in [self._topic_before(i)] if a]
+            frm = next((j for j in range(g + 1, min(e, g + 4)) if doc[j].norm_ in self.from_), None)
+            sellers = self._list_from(frm + 1, max_gap=1) if frm is not None else []
+        for seller in sellers[:1]:
+            if not self._armed(seller.key):
+                continue    # a state's trade is no funding
+            for buyer in buyers:
+                self._add("FUNDED", buyer.key, seller.key, i, negated=neg, modality=mod,
+                          props={**props, "channel": props.get("channel") or "oil"}, basis="fund_buyer_of_goods")
+
     def _sanctioned(self, i: int) -> None:
         """فرضت واشنطن عقوبات على … لتمويله «…» / أدرجت السعودية X على قائمة الإرهاب / جمدت أصول X /
         واستهدف الإجراء كلا من «…، و…». Lifting sanctions imposes none."""
@@ -1140,8 +1245,13 @@ class RelationExtractor:
         if any(t.norm_ in self.lifted for t in doc[max(s, i - 3):i + 1]):
             return          # "رفع العقوبات على إيران", "رفعت روسيا الحظر عن …"
         designate = norm in self.designate
-        if designate and not any(doc[j].norm_ in self.designation_marks for j in range(i + 1, min(e, i + 12))):
-            return          # "صنّف", "أدرج", "حظر" designate only onto a list or as a terrorist group
+        masdar = self._sanction_masdar(i)
+        relative = self._object_suffix(i) and i - 1 > s and doc[i - 1].norm_ in self.relative_pronouns
+        # "الجماعات الإرهابية التي حظرتها …": the marks of a relative clause's antecedent count
+        marks_from = max(s, i - 4) if relative else i + 1
+        if designate and not any(doc[j].norm_ in self.designation_marks for j in range(marks_from, min(e, i + 12))) \
+                and not (norm in self.ban and self._bans_group(i, masdar)):
+            return          # "صنّف", "أدرج" designate only onto a list or as a terrorist group; "حظر" also bans a group
         verb = designate or norm in self.sanction_verbs
         if norm in self.impose and not any(t.norm_ in self.imposed for t in doc[i + 1:min(e, i + 8)]):
             return          # "فرضت قوات الأمن سيطرتها على …", "تفرض الخوف على …": no sanction imposed
@@ -1150,11 +1260,18 @@ class RelationExtractor:
             if norm.startswith(("استهدف", "يستهدف", "تستهدف")):
                 if not (self.sanction_frame and any(doc[j].norm_ in self.measure for j in range(i + 1, min(e, i + 3)))):
                     return
-            after = self._coordinated(self._list_from(i + 1, max_gap=0))
+            after = [] if masdar else self._coordinated(self._list_from(i + 1, max_gap=0))
+            if after and self._topic_before(i, types=("State", "Organization")) is not None:
+                after = []      # "وكانت الولايات المتحدة قد صنفت جبهة النصرة …": the subject came first, this is the object
             after_subject = after[0] if after and after[0].type in ("State", "Organization") else None
             co = [a for a in after[1:] if a.type in ("State", "Organization")] if after_subject else []
             sanctioner, basis = after_subject, "sanction_verb_subject"
-            if sanctioner is None:
+            if masdar:
+                # "هددت الولايات المتحدة بإدراج …", "قررت الحكومة تجميد أصول …": the subject of the governing clause
+                sanctioner, basis = self._before(i, window=6, types=("State", "Organization")), "sanction_masdar_agent"
+                if sanctioner is not None and any(t.norm_ in self.call_for for t in doc[s:sanctioner.start]):
+                    sanctioner = None   # "دعت فرنسا الاتحاد الأوروبي إلى إدراج …": a call on another, not its measure
+            if sanctioner is None and not masdar:
                 sanctioner, basis = self._topic_before(i, types=("State", "Organization")), "sanction_verb_topic_subject"
             if sanctioner is None:
                 sanctioner, basis = self._agent_dropped(i), "sanction_verb_dropped_subject"
@@ -1162,6 +1279,9 @@ class RelationExtractor:
             sanctioner, basis = self._before(i, window=4, types=("State", "Organization")), "sanction_noun_actor"
             if sanctioner is not None and any(t.norm_ in self.negation for t in doc[sanctioner.end:i]):
                 sanctioner = None   # "منع روسيا والصين من عرقلة أي عقوبات": who blocks is not who imposes
+            by = self._imposed_by(i, e)
+            if by is not None:
+                sanctioner, basis = by, "sanction_imposed_by"
         if designate:
             basis = basis.replace("sanction_verb", "designation_verb")
         frame = self.sanction_frame if self.sanction_frame and self.k - self.sanction_frame["sentence"] <= 8 else None
@@ -1174,7 +1294,14 @@ class RelationExtractor:
         frame["sentence"] = self.k
         self.sanction_frame = frame
         targets: list[Arg] = []
-        if designate:
+        if designate and relative:
+            # "«حزب الله» الذي تصنفه واشنطن منظمة إرهابية", "الجماعات التي حظرتها واشنطن على غرار أ وب"
+            antecedent = self._antecedent(i - 1)
+            such = next((j for j in range(i + 1, e) if doc[j].norm_ in self.such_as), None)
+            targets = [antecedent] if antecedent is not None and antecedent.type != "State" else (
+                self._list_from(such + 1, max_gap=1) if such is not None else [])
+            targets = [a for a in targets if a.key != frame["sanctioner"] and a.via != "capital"]
+        elif designate:
             # "أدرجت السعودية «حزب الله» على قائمة …": the object between the subject and the list
             j = (co or [after_subject])[-1].end if after_subject is not None else i + 1
             targets = [a for a in self._list_from(j, max_gap=2) if a.key != frame["sanctioner"] and a.via != "capital"
@@ -1204,6 +1331,10 @@ class RelationExtractor:
                 if frame["reason"]:
                     break
         mod, neg = self._modality(i), self._negated(i, window=4)
+        if masdar and (doc[i - 1].norm_ == ILA or any(t.norm_ in self.call_for for t in doc[s:i])):
+            mod = "planned"     # "دعت إلى تجميد", "طالبت بفرض": a call, not a measure taken
+        if designate and relative and mod == "reported":
+            mod = "asserted"    # "قال إن «حزب الله»، الذي تصنفه واشنطن …": the relative clause is the paper's description
         for t in targets:
             if t.type == "State" and t.via != "name":
                 continue
@@ -1217,16 +1348,55 @@ class RelationExtractor:
                     self._add("FUNDED", key, frame["reason"], i, modality="reported" if charged and mod == "asserted" else mod,
                               basis="sanction_reason")
 
+    def _sanction_masdar(self, i: int) -> bool:
+        """A verbal noun of a sanction ("بإدراج", "تجميد"); "فرض" and "حظر" only with a preposition or after
+        another word of their clause ("أعلنت ألمانيا حظر …"), not opening it ("وحظر الاتحاد …")."""
+        tok = self.doc[i]
+        if tok.norm_ in self.sanction_masdars:
+            return True
+        if tok.norm_ not in self.ambiguous_masdars:
+            return False
+        if tok._.clitic and normalize(tok.text)[:1] in ("ب", "ل"):
+            return True
+        prev = self.doc[i - 1] if i > self.sent.start else None
+        return prev is not None and tok._.clitic == 0 and prev.text not in self.breaks and prev.text not in ("،", ",") \
+            and prev.norm_ not in self.clause_openers and prev.norm_ not in self.preverbal
+
+    def _bans_group(self, i: int, masdar: bool) -> bool:
+        """"حظرت ألمانيا «حزب الله»", "أعلنت حظر جماعة …": a ban whose object is an organisation (not "حظر
+        السفر", "حظرت على مواطنيها …")."""
+        listed = self._list_from(i + 1, max_gap=1)
+        if not masdar:
+            listed = listed[len(self._coordinated(listed)):] if listed and listed[0].start == i + 1 else []
+        return bool(listed) and listed[0].type == "Organization"
+
+    def _imposed_by(self, i: int, e: int) -> Arg | None:
+        """"العقوبات المفروضة من الاتحاد الأوروبي على …": the agent a passive participle names."""
+        j = i + 1
+        if j + 1 < e and self.doc[j].norm_ in self.imposed_by and self.doc[j + 1].norm_ in self.from_:
+            found = self._list_from(j + 2, max_gap=0)
+            if found and found[0].type in ("State", "Organization") and found[0].start == j + 2 + (
+                    self.doc[j + 2].text in QUOTES):
+                return found[0]
+        return None
+
     def _member_of(self, i: int) -> None:
         """التحالف … الذي يضم 79 دولة إضافة إلى الناتو / انضمت فرنسا وألمانيا إلى التحالف / تركيا العضو في
         حلف الناتو / الدول الأعضاء في المجموعة (أ وب) / لم تنضم اليابان إلى البنك (negated)."""
         doc, norm = self.doc, self.doc[i].norm_
         s, e = self._clause(i)
         if norm in self.comprise:
-            org = self._before(i, window=12, types=("Organization",))
+            org, basis = self._before(i, window=12, types=("Organization",)), "member_comprise"
+            j = i + 1
+            subject = self._list_from(i + 1, max_gap=0)
+            k = subject[0].end if subject else e
+            if subject and subject[0].type == "Organization" and subject[0].start <= i + 2 and k + 1 < e \
+                    and doc[k].norm_ == "في" and doc[k + 1].norm_.startswith(self.membership_stem):
+                # "وتضم منظمة أوبك في عضويتها السعودية والعراق": the organisation right after the verb, said to have
+                # members (not "تشمل صندوق الاستثمارات، وبنك التسليف …": a list of what something else includes)
+                org, j, basis = subject[0], k + 2, "member_comprise_subject"
             if org is None or self._negated(i):
                 return
-            j = i + 1
             members = []
             while j < e and not members:
                 if doc[j].norm_ in self.plus or doc[j].norm_ == ILA:
@@ -1236,16 +1406,22 @@ class RelationExtractor:
                     members = self._list_from(j, max_gap=0)
                 j += 1
             for m in members:
-                self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i), basis="member_comprise")
+                self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i), basis=basis)
         elif norm in self.join:
             subjects = self._list_from(i + 1, max_gap=0)
             if not subjects:
-                before = self._before(i)
+                # "، وتشارك في التحالف": only a subject that opens the clause of "take part", not a name before it
+                before = self._topic_before(i) if norm in self.take_part else self._before(i)
                 subjects = [before] if before else []
+            if norm in self.take_part:
+                subjects = [s for s in subjects if s.type != "Person"]     # a person takes part in a session, not a body
             if not subjects:
                 return
             j = subjects[-1].end if subjects[0].start > i else i + 1
-            if j < e and doc[j].norm_ in (ILA, "في"):
+            if j < e and doc[j].norm_ not in (ILA, "في"):
+                # "تشارك مصر بقوات جوية وبحرية ضمن التحالف": her part within the alliance
+                j = next((k for k in range(j, min(e, j + 6)) if doc[k].norm_ in self.within), j)
+            if j < e and (doc[j].norm_ in (ILA, "في") or doc[j].norm_ in self.within):
                 target = self._list_from(j + 1, max_gap=0)
                 if target and target[0].type == "Organization":
                     for subject in subjects:
@@ -1264,6 +1440,13 @@ class RelationExtractor:
                 return
             self._add("MEMBER_OF", member.key, org.key, i, negated=self._negated(i), modality=self._modality(i),
                       basis="member_relative_clause")
+        elif i + 3 < e and (member := self._arg_at(i + 1)) is not None and member.type == "State" \
+                and member.via == "name" and member.end < e and doc[member.end].norm_ == "في":
+            # "بعضوية فلسطين في المحكمة الجنائية الدولية", "طلب عضوية تركيا في الاتحاد الأوروبي"
+            org = self._list_from(member.end + 1, max_gap=0)
+            if org and org[0].type == "Organization" and org[0].start == member.end + 1:
+                self._add("MEMBER_OF", member.key, org[0].key, i, negated=self._negated(i), modality=self._modality(i),
+                          basis="member_noun_of_state")
         elif i + 2 < e and doc[i + 1].norm_ in ("في", "ب"):
             org = self._list_from(i + 2, max_gap=0)
             if not org or org[0].type != "Organization" or org[0].start > i + 4:
@@ -1300,8 +1483,11 @@ class RelationExtractor:
         doc, sent, args = self.doc, self.sent, self.args_in[self.k]
         for a in args:
             # "المجموعة الخماسية لمنطقة الساحل (موريتانيا ومالي …)": an organisation followed by its members.
-            if a.type == "Organization" and a.end < sent.end and doc[a.end].text == "(":
-                members = [m for m in self._list_from(a.end + 1, max_gap=0) if m.type == "State"]
+            j = a.end
+            while j < min(sent.end, a.end + 2) and doc[j].norm_.startswith("ال") and not doc[j].ent_type_:
+                j += 1          # "دول مجلس التعاون الخليجي (…)": an adjective outside the name
+            if a.type == "Organization" and j < sent.end and doc[j].text == "(":
+                members = [m for m in self._list_from(j + 1, max_gap=0) if m.type == "State"]
                 if len(members) >= 2:
                     for m in members:
                         self._add("MEMBER_OF", m.key, a.key, a.start, basis="member_parenthesis")
@@ -1338,12 +1524,15 @@ class RelationExtractor:
                 if len(members) >= 2:
                     for m in members:
                         self._add("MEMBER_OF", m.key, a.key, j, basis="member_apposition")
-            # "«حركة أنصار الدين» التابعة لتنظيم «القاعدة»"
+            # "«حركة أنصار الدين» التابعة لتنظيم «القاعدة»", "جبهة النصرة، فرع تنظيم القاعدة في سوريا",
+            # "حركة الشباب، الجناح الصومالي لتنظيم القاعدة"
             j = a.end
             while j < sent.end and doc[j].text in QUOTES:
                 j += 1
-            if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.subordinate:
-                parent = self._list_from(j + 1, max_gap=1)
+            j += j + 1 < sent.end and doc[j].text in ("،", ",") and doc[j + 1].norm_ in self.subordinate
+            if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.subordinate and self._arg_at(j) is None:
+                # past the adjective of a wing ("الجناح الصومالي"): a nationality, not the parent
+                parent = [p for p in self._list_from(j + 1, max_gap=1) if p.via != "demonym"]
                 if parent and parent[0].type == "Organization":
                     self._add("AFFILIATED_WITH", a.key, parent[0].key, a.start, basis="subordinate_to")
         for ev in self.events_in[self.k]:

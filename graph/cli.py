@@ -597,6 +597,10 @@ def export_group() -> None:
     """Export the graph from Neo4j, or from facts files without a database (--from-facts)."""
 
 
+PROVENANCE_HELP = ("Write the whole graph: documents, sentences, mentions and every fact's per-source values "
+                   "besides the entities and facts.")
+
+
 def _export_command(fmt: str, help_text: str):
     @export_group.command(fmt, help=help_text)
     @click.argument("out", type=click.Path(writable=True))
@@ -606,21 +610,27 @@ def _export_command(fmt: str, help_text: str):
     @_min_confidence_option("With --from-facts, facts whose confidence is under this are kept out of the graph, "
                             "as `athar load` keeps them out.")
     @_connection_unless(lambda kw: bool(kw["facts"]))
-    def command(out, facts, min_confidence, connection):
+    def command(out, facts, min_confidence, connection, provenance=False):
         from graph import export
 
         graph, report = _graph_for_export(facts, min_confidence, connection)
+        if fmt in ("graphml", "gexf") and not provenance:
+            graph = export.fact_graph(graph)
         if fmt == "json":
             with atomic_file(out) as fh:
                 export.write_apoc_jsonl(graph, fh)
         elif fmt == "graphml":
             export.write_graphml(graph, out)
+        elif fmt == "gexf":
+            export.write_gexf(graph, out)
         else:
             export.write_admin_csv(graph, out, (connection and connection.database) or "neo4j")
         click.echo(f"exported {len(graph.nodes)} nodes and {len(graph.rels)} relationships to {out}", err=True)
         if report.malformed:
             raise SystemExit(3)
 
+    if fmt in ("graphml", "gexf"):
+        command = click.option("--with-provenance", "provenance", is_flag=True, help=PROVENANCE_HELP)(command)
     return command
 
 
@@ -651,7 +661,11 @@ def _graph_for_export(facts, min_confidence, connection):
 
 
 _export_command("json", "Write the graph as APOC JSON lines to OUT ('-' for standard output).")
-_export_command("graphml", "Write the graph as GraphML to OUT (networkx, igraph, Gephi, yEd; lists joined by ' | ').")
+_export_command("graphml", "Write the fact graph as GraphML to OUT (networkx, igraph, Gephi, yEd): entities and facts "
+                           "with their label, polarity, modality, confidence and `weight` (documents stating it); "
+                           "lists joined by ' | '.")
+_export_command("gexf", "Write the fact graph as GEXF 1.2 to OUT (Gephi): as graphml, with each dated event and its "
+                        "facts on Gephi's timeline (start/end).")
 _export_command("csv", "Write CSV files for `neo4j-admin database import full` into the folder OUT, with import.sh.")
 
 

@@ -73,3 +73,21 @@ def test_extract_says_a_facts_file_keeps_every_fact_whatever_the_minimum(tmp_pat
     told = _run(["extract", str(article), "-o", str(out), "--min-confidence", "0.9"], tmp_path)
     assert told.exit_code == 0 and "--min-confidence applies to --format apoc-json" in told.output
     assert "--min-confidence" not in _run(["extract", str(article), "-o", str(out)], tmp_path).output
+
+
+def test_graph_exports_write_the_fact_graph_unless_asked_for_provenance(tmp_path):
+    import networkx as nx
+
+    from graph.export import fact_graph
+
+    facts = write_facts(tmp_path / "facts.jsonl", records())
+    full = graph_from_records(records())
+    lean = fact_graph(full)
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        out = tmp_path / f"g.{fmt}"
+        assert _run(["export", fmt, str(out), "--from-facts", str(facts)], tmp_path).exit_code == 0
+        g = read(out)
+        assert (g.number_of_nodes(), g.number_of_edges()) == (len(lean.nodes), len(lean.rels)) != (0, 0)
+        assert _run(["export", fmt, str(out), "--from-facts", str(facts), "--with-provenance"], tmp_path).exit_code == 0
+        g = read(out)
+        assert (g.number_of_nodes(), g.number_of_edges()) == (len(full.nodes), len(full.rels))

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 import logging
-import sys
 
 import click
 
@@ -162,20 +161,63 @@ def _problem_reporter(problems: list | None):
     return report
 
 
-def _records(paths, n_process: int, problems: list, label: str):
-    """Resolved DocumentFacts for the corpus, with a progress bar on stderr."""
-    from extract.io import iter_documents
+class _Stages:
+    """The progress of each pass over a corpus (extract.pipeline.Stage), on stderr: the first pass
+    out of the documents counted up front, a later one out of the records the pass before gave."""
+
+    def __init__(self, paths) -> None:
+        from extract.io import count_documents
+
+        self.total: int | None = count_documents([str(p) for p in paths])
+        self.current = None
+        self.empty: list = []
+
+    def __call__(self, label: str, records):
+        from graph.progress import Progress
+
+        self.current = progress = Progress(label, self.total)
+        count = 0
+        try:
+            for record in records:
+                count += 1
+                progress.advance()
+                yield record
+        finally:
+            progress.close()
+            self.current, self.total = None, count
+
+    def documents(self, paths, problems: list):
+        """The documents of paths: problems reported and counted in problems, empty ones in self.empty;
+        both count as done in the pass under way."""
+        from extract.io import iter_documents
+
+        def problem(where: str, message: str) -> None:
+            _problem_reporter(problems)(where, message)
+            self._skipped()
+
+        def empty(where: str, message: str) -> None:
+            self.empty.append(where)
+            click.echo(f"\nskipped: {where}: {message}", err=True)
+            self._skipped()
+
+        return iter_documents([str(p) for p in paths], problem, _problem_reporter(None), empty)
+
+    def _skipped(self) -> None:
+        if self.current is not None:
+            self.current.advance()
+
+
+def _records(paths, n_process: int, problems: list, stages: _Stages | None = None):
+    """Resolved DocumentFacts for the corpus, with the progress of each pass on stderr."""
     from extract.pipeline import extract_corpus
 
-    documents = iter_documents([str(p) for p in paths], _problem_reporter(problems), _problem_reporter(None))
-    with click.progressbar(extract_corpus(documents, n_process=n_process, on_problem=_problem_reporter(problems)),
-                           label=label, file=sys.stderr,
-                           item_show_func=lambda r: r.document.doc_id if r else "") as bar:
-        yield from bar
+    stages = stages or _Stages(paths)
+    yield from extract_corpus(stages.documents(paths, problems), n_process=n_process,
+                              on_problem=_problem_reporter(problems), stage=stages)
 
 
-def _summary(records_seen: int, entity_types, relations, problems: list) -> None:
-    click.echo(f"documents: {records_seen}  failed: {len(problems)}", err=True)
+def _summary(records_seen: int, entity_types, relations, problems: list, empty: list) -> None:
+    click.echo(f"documents: {records_seen}  empty (skipped): {len(empty)}  failed: {len(problems)}", err=True)
     click.echo("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(entity_types.items())) or "none"), err=True)
     click.echo("facts: " + (", ".join(f"{k} {v}" for k, v in sorted(relations.items())) or "none"), err=True)
 
@@ -205,6 +247,7 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
                    "(give it to `athar load`)", err=True)
 
     problems: list = []
+    stages = _Stages(corpus)
     entity_types, relations, seen, records = Counter(), Counter(), set(), []
     count = 0
     # atomic: OUTPUT is replaced only when the whole corpus is written, so an interrupted or failed
@@ -212,7 +255,7 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
     with atomic_file(output) as out:
         if fmt == "facts":
             out.write(json.dumps(header()) + "\n")
-        for record in _records(corpus, n_process, problems, "extracting"):
+        for record in _records(corpus, n_process, problems, stages):
             count += 1
             for e in record.entities:
                 if e.key not in seen:
@@ -228,7 +271,7 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
             from graph.offline import graph_from_records
 
             write_apoc_jsonl(graph_from_records(records, min_confidence=min_confidence), out)
-    _summary(count, entity_types, relations, problems)
+    _summary(count, entity_types, relations, problems, stages.empty)
     if problems:
         raise SystemExit(1 if count == 0 else 3)
 
@@ -296,7 +339,7 @@ def eval_command(gold, corpus, facts, n_process, summary, json_out):
         raise click.ClickException(str(exc)) from None
     problems: list = []
     graph = (_graph_for_export(facts, MIN_CONFIDENCE, None)[0] if facts
-             else graph_from_records(_records(corpus, n_process, problems, "extracting")))
+             else graph_from_records(_records(corpus, n_process, problems)))
     report = evaluate(gold_set, _evaluation_input(graph))
     if json_out:
         with atomic_file(json_out) as out:
@@ -420,6 +463,7 @@ def load_command(facts, reset, batch_size, min_confidence, no_wait, connection):
     """
     from graph.facts_file import FactsReader
     from graph.load import LoadReport, load_records, read_records
+    from graph.progress import Progress
     from graph.settings import connect
 
     driver, database = connect(connection)
@@ -427,11 +471,13 @@ def load_command(facts, reset, batch_size, min_confidence, no_wait, connection):
     with _stopping(driver, connection, report, no_wait) as lease:
         _prepare(driver, database, reset)
         for path in facts:
-            with click.progressbar(length=_count_records(path), label=f"loading {path}",
-                                   file=sys.stderr) as bar:
+            progress = Progress(f"loading {path}", _count_records(path))
+            try:
                 load_records(driver, read_records(path, report, _problem, reader), database=database,
                              batch_size=batch_size, min_confidence=min_confidence, report=report,
-                             on_problem=_problem, on_progress=bar.update, lease=lease)
+                             on_problem=_problem, on_progress=progress.advance, lease=lease)
+            finally:
+                progress.close()
     _finish(report)
 
 
@@ -502,28 +548,21 @@ def build_command(corpus, n_process, reset, batch_size, min_confidence, no_wait,
     resolved across documents, those whose resolution changed are replaced,
     so the graph is the one extract + load give (graph/build.py).
     """
-    from extract.io import iter_documents
     from graph.build import build
     from graph.load import LoadReport
     from graph.settings import connect
 
     driver, database = connect(connection)
-    report, problems = LoadReport(), []
-    documents = iter_documents([str(p) for p in corpus], _problem_reporter(problems), _problem_reporter(None))
+    report, problems, stages = LoadReport(), [], _Stages(corpus)
     with _stopping(driver, connection, report, no_wait) as lease:
         _prepare(driver, database, reset)
-        build(driver, documents, report=report, database=database, n_process=n_process, batch_size=batch_size,
-              min_confidence=min_confidence, lease=lease, on_problem=_problem,
-              on_extraction_problem=_problem_reporter(problems), stage=_stage)
+        build(driver, stages.documents(corpus, problems), report=report, database=database, n_process=n_process,
+              batch_size=batch_size, min_confidence=min_confidence, lease=lease, on_problem=_problem,
+              on_extraction_problem=_problem_reporter(problems), stage=stages)
     report.failed += len(problems)
+    if stages.empty:
+        click.echo(f"empty documents skipped: {len(stages.empty)}", err=True)
     _finish(report)
-
-
-def _stage(label: str, records):
-    """The records of one pass of a build, with a progress bar on stderr."""
-    with click.progressbar(records, label=label, file=sys.stderr,
-                           item_show_func=lambda r: r.document.doc_id if r else "") as bar:
-        yield from bar
 
 
 def _parse_params(values) -> dict:

@@ -429,11 +429,20 @@ def _load_options(command):
     command = click.option("--batch-size", type=click.IntRange(1), default=100, show_default=True,
                            help="Documents per transaction.")(command)
     command = click.option("--reset", is_flag=True,
-                           help="First delete athar's nodes and relationships (other data is kept).")(command)
+                           help="First delete athar's nodes and relationships (other data is kept); asks first "
+                                "unless --yes.")(command)
+    command = click.option("-y", "--yes", is_flag=True, help="Do not ask before --reset deletes.")(command)
     command = click.option("--no-wait", is_flag=True,
                            help="When another load or build writes to the database, fail at once instead of "
                                 "waiting for it to finish.")(command)
     return connection_options(command)
+
+
+def _confirm_reset(reset: bool, yes: bool, connection) -> None:
+    """Ask before --reset deletes the graph (no answer, as without a terminal: no)."""
+    if reset and not yes:
+        click.confirm(f"Delete athar's nodes and relationships in {connection.describe()} before loading?",
+                      abort=True, err=True)
 
 
 def _prepare(driver, database, reset: bool) -> None:
@@ -453,7 +462,7 @@ def _finish(report) -> None:
 @main.command("load")
 @click.argument("facts", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @_load_options
-def load_command(facts, reset, batch_size, min_confidence, no_wait, connection):
+def load_command(facts, reset, yes, batch_size, min_confidence, no_wait, connection):
     """Load FACTS files (facts.jsonl from `athar extract`) into Neo4j.
 
     Each document is written in one transaction with the others of its batch.
@@ -466,6 +475,7 @@ def load_command(facts, reset, batch_size, min_confidence, no_wait, connection):
     from graph.progress import Progress
     from graph.settings import connect
 
+    _confirm_reset(reset, yes, connection)
     driver, database = connect(connection)
     report, reader = LoadReport(), FactsReader(_problem)
     with _stopping(driver, connection, report, no_wait) as lease:
@@ -514,7 +524,7 @@ def _resume_command(ctx: click.Context) -> str:
     words = ["athar", ctx.command.name]
     for param in ctx.command.params:
         value = ctx.params.get(param.name)
-        if param.name in ("reset", "password", "no_wait") or value is None or value == param.default:
+        if param.name in ("reset", "yes", "password", "no_wait") or value is None or value == param.default:
             continue
         if isinstance(param, click.Argument):
             words += [str(v) for v in value]
@@ -541,7 +551,7 @@ def _count_records(path: str) -> int:
 @click.option("-j", "--n-process", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes for the spaCy pipeline.")
 @_load_options
-def build_command(corpus, n_process, reset, batch_size, min_confidence, no_wait, connection):
+def build_command(corpus, n_process, reset, yes, batch_size, min_confidence, no_wait, connection):
     """Extract CORPUS (files or folders) and load the result into Neo4j: `athar extract` + `athar load`.
 
     Documents reach the database while extraction goes on; once the corpus is
@@ -552,6 +562,7 @@ def build_command(corpus, n_process, reset, batch_size, min_confidence, no_wait,
     from graph.load import LoadReport
     from graph.settings import connect
 
+    _confirm_reset(reset, yes, connection)
     driver, database = connect(connection)
     report, problems, stages = LoadReport(), [], _Stages(corpus)
     with _stopping(driver, connection, report, no_wait) as lease:
@@ -575,16 +586,24 @@ def _parse_params(values) -> dict:
     return params
 
 
+def _query_names() -> list[str]:
+    import cypher
+
+    return list(cypher.queries())
+
+
 @main.command("query")
 @click.argument("name", required=False)
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter (repeatable); 'null' for none. See --list for each query's parameters.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
-              help="json: a list of row objects; csv: nested values as JSON.")
+@click.option("--format", "fmt", type=click.Choice(["table", "markdown", "json", "csv"]), default="table",
+              show_default=True, help="table: aligned columns, each cell a bidi isolate (Arabic cells stay in their "
+                                      "column); markdown: a pipe table; json: a list of row objects; csv: nested "
+                                      "values as JSON.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
               help="Where to write (default: standard output).")
 @click.option("--list", "list_queries", is_flag=True, help="List the stored queries and their parameters.")
-@_connection_unless(lambda kw: kw["list_queries"] or not kw["name"])
+@_connection_unless(lambda kw: kw["list_queries"] or not kw["name"] or kw["name"] not in _query_names())
 def query_command(name, params, fmt, output, list_queries, connection):
     """Run the stored query NAME (cypher/queries/NAME.cypher) in a read transaction."""
     import json
@@ -606,7 +625,11 @@ def query_command(name, params, fmt, output, list_queries, connection):
     from graph.settings import connect
 
     if name not in cypher.queries():
-        raise click.BadParameter(f"no stored query {name!r}; see `athar query --list`", param_hint="NAME")
+        import difflib
+
+        close = difflib.get_close_matches(name, _query_names(), n=3)
+        hint = f"did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+        raise click.BadParameter(f"no stored query {name!r}; {hint}see `athar query --list`", param_hint="NAME")
     try:
         bound = check_integers(cypher.queries()[name].bind(_parse_params(params)))
     except ValueError as exc:

@@ -345,19 +345,21 @@ def argfile_quote(value: str) -> str:
 
 
 def ensure_password(config: ServerConfig, java: str, env: Mapping[str, str] = os.environ,
-                    log: Log = lambda message: None) -> str:
-    """The neo4j user's password; on a fresh database it is chosen, stored (0600) and set before the first start.
+                    log: Log = lambda message: None) -> tuple[str, str]:
+    """(the neo4j user's password, where it comes from); on a fresh database it is chosen, stored (0600)
+    and set before the first start.
 
     A fresh database gets NEO4J_PASSWORD when it is meant for this server (NEO4J_URI
     unset), else the stored password, else a new random one.
     """
     stored = config.password_file
     own_env_password = None if env.get(settings.ENV_URI) else env.get(settings.ENV_PASSWORD) or None
+    in_file = f"the password in {stored}"
     if (config.home / "data" / "databases" / "system").exists():
         if stored.is_file():
-            return settings.read_password_file(stored)
+            return settings.read_password_file(stored), in_file
         if own_env_password:
-            return own_env_password
+            return own_env_password, f"the password in {settings.ENV_PASSWORD} (from the environment)"
         raise ServerError(f"the database in {config.home / 'data'} exists but its password file {stored} is "
                           f"missing; set {settings.ENV_PASSWORD} to the database's password")
     if own_env_password:
@@ -370,7 +372,7 @@ def ensure_password(config: ServerConfig, java: str, env: Mapping[str, str] = os
     _write_atomic(stored, password + "\n")
     _set_initial_password(config, java, password)
     log(f"new database: password {origin}, stored in {stored} (mode 0600)")
-    return password
+    return password, in_file
 
 
 def _set_initial_password(config: ServerConfig, java: str, password: str) -> None:
@@ -553,18 +555,15 @@ def start(config: ServerConfig, timeout: float = 180.0, env: Mapping[str, str] =
     with _locked(config):
         if running_pid(config):
             return status(config), False
-        for port, what in ((config.bolt_port, "Bolt"), (config.http_port, "HTTP")):
-            if port_in_use(port):
-                raise ServerError(f"the {what} port 127.0.0.1:{port} is already used by another program "
-                                  f"(another Neo4j?); stop it or choose another port with --bolt-port/--http-port "
-                                  f"or {settings.ENV_BOLT_PORT}/{settings.ENV_HTTP_PORT}")
+        _check_ports(config)
         java, _ = find_java(env)
         install(config, java, log)
         write_conf(config)
-        password = ensure_password(config, java, env, log)
+        password, origin = ensure_password(config, java, env, log)
+        _check_ports(config)         # again: the first start's download takes minutes, another program may bind
         pid = _launch(config, java)
         log(f"started Neo4j (pid {pid}); waiting for Bolt on 127.0.0.1:{config.bolt_port}")
-        _wait_until_ready(config, pid, password, timeout)
+        _wait_until_ready(config, pid, password, origin, timeout)
     return status(config), True
 
 
@@ -585,7 +584,15 @@ def _launch(config: ServerConfig, java: str) -> int:
     return pid
 
 
-def _wait_until_ready(config: ServerConfig, pid: int, password: str, timeout: float) -> None:
+def _check_ports(config: ServerConfig) -> None:
+    for port, what in ((config.bolt_port, "Bolt"), (config.http_port, "HTTP")):
+        if port_in_use(port):
+            raise ServerError(f"the {what} port 127.0.0.1:{port} is already used by another program "
+                              f"(another Neo4j?); stop it or choose another port with --bolt-port/--http-port "
+                              f"or {settings.ENV_BOLT_PORT}/{settings.ENV_HTTP_PORT}")
+
+
+def _wait_until_ready(config: ServerConfig, pid: int, password: str, origin: str, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     uri = f"bolt://127.0.0.1:{config.bolt_port}"
     with neo4j.GraphDatabase.driver(uri, auth=(settings.DEFAULT_USER, password), user_agent="athar",
@@ -599,7 +606,7 @@ def _wait_until_ready(config: ServerConfig, pid: int, password: str, timeout: fl
                 settings.ping(drv)
                 return
             except neo4j.exceptions.AuthError as error:
-                raise ServerError(f"Neo4j started but refused the password in {config.password_file}: {error}. "
+                raise ServerError(f"Neo4j started but refused {origin}: {error}. "
                                   f"Was the database initialised with another password?") from error
             except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired,
                     neo4j.exceptions.TransientError, OSError):

@@ -91,3 +91,36 @@ def test_graph_exports_write_the_fact_graph_unless_asked_for_provenance(tmp_path
         assert _run(["export", fmt, str(out), "--from-facts", str(facts), "--with-provenance"], tmp_path).exit_code == 0
         g = read(out)
         assert (g.number_of_nodes(), g.number_of_edges()) == (len(full.nodes), len(full.rels))
+
+
+def test_a_mistyped_query_name_gets_the_closest_ones(tmp_path):
+    result = _run(["query", "atendance"], tmp_path)
+    assert result.exit_code == 2 and "did you mean 'attendance'" in result.output
+    assert "did you mean" not in _run(["query", "zzzzzz"], tmp_path).output
+
+
+def test_reset_asks_first_and_no_answer_is_no(tmp_path):
+    facts = write_facts(tmp_path / "facts.jsonl", records())
+    for command in (["load", str(facts)], ["build", str(tmp_path)]):
+        env = {**NO_DATABASE, "ATHAR_HOME": str(tmp_path / "home"), "NEO4J_PASSWORD": "x"}
+        result = CliRunner().invoke(main, [*command, "--reset"], env=env, input="")
+        assert result.exit_code == 1 and "Delete athar's nodes and relationships in neo4j@" in result.output
+        assert "Aborted" in result.output
+        result = CliRunner().invoke(main, [*command, "--reset"], env=env, input="n\n")
+        assert result.exit_code == 1 and "Aborted" in result.output
+
+
+def test_a_refused_password_from_the_environment_is_named_as_such():
+    import neo4j
+
+    from graph import settings
+
+    env = {"NEO4J_PASSWORD": "wrong", "ATHAR_HOME": "/nonexistent"}
+    refused = neo4j.exceptions.AuthError("unauthorized")
+    message = str(settings.explain(refused, settings.resolve(env=env)))
+    assert "the password in NEO4J_PASSWORD (from the environment) was refused" in message
+    assert "unset NEO4J_PASSWORD" in message and "password file was refused" not in message
+    other = settings.resolve(env={**env, "NEO4J_URI": "bolt://db.example:7687"})
+    assert "NEO4J_PASSWORD (from the environment) was refused" in str(settings.explain(refused, other))
+    given = settings.resolve(password="p", env={"ATHAR_HOME": "/nonexistent"})
+    assert "(or --user and --password)" in str(settings.explain(refused, given))

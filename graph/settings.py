@@ -191,12 +191,10 @@ def explain(error: BaseException, settings: ConnectionSettings) -> BaseException
         if settings.stored_password:
             hint = ("the password in the managed server's password file was refused; was the database "
                     "initialised with another password?")
-        elif settings.password_from_env and settings.managed:
-            hint = (f"the password in {ENV_PASSWORD} (from the environment) was refused; the managed server's own "
-                    f"is in its password file ({PASSWORD_FILE} in `athar neo4j status`'s home): unset "
-                    f"{ENV_PASSWORD} to use it")
         elif settings.password_from_env:
-            hint = f"the password in {ENV_PASSWORD} (from the environment) was refused; check it and {ENV_USER}"
+            hint = f"the password in {ENV_PASSWORD} (from the environment) was refused: check it and {ENV_USER}"
+            if settings.managed:
+                hint += f", or unset {ENV_PASSWORD} to use the managed server's password file"
         else:
             hint = f"check {ENV_USER} and {ENV_PASSWORD} (or --user and --password)"
         return ConnectionProblem(f"Neo4j refused the credentials of {where}: {hint}")

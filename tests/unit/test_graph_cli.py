@@ -109,18 +109,3 @@ def test_reset_asks_first_and_no_answer_is_no(tmp_path):
         result = CliRunner().invoke(main, [*command, "--reset"], env=env, input="n\n")
         assert result.exit_code == 1 and "Aborted" in result.output
 
-
-def test_a_refused_password_from_the_environment_is_named_as_such():
-    import neo4j
-
-    from graph import settings
-
-    env = {"NEO4J_PASSWORD": "wrong", "ATHAR_HOME": "/nonexistent"}
-    refused = neo4j.exceptions.AuthError("unauthorized")
-    message = str(settings.explain(refused, settings.resolve(env=env)))
-    assert "the password in NEO4J_PASSWORD (from the environment) was refused" in message
-    assert "unset NEO4J_PASSWORD" in message and "password file was refused" not in message
-    other = settings.resolve(env={**env, "NEO4J_URI": "bolt://db.example:7687"})
-    assert "NEO4J_PASSWORD (from the environment) was refused" in str(settings.explain(refused, other))
-    given = settings.resolve(password="p", env={"ATHAR_HOME": "/nonexistent"})
-    assert "(or --user and --password)" in str(settings.explain(refused, given))

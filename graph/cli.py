@@ -147,6 +147,40 @@ def neo4j_load_command(file, force):
     click.echo(f"loaded {file}; start the server with `athar neo4j start`", err=True)
 
 
+@neo4j_group.command("import")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--overwrite", is_flag=True, help="Replace the managed server's database when it exists (asks first "
+                                                "unless --yes).")
+@click.option("-y", "--yes", is_flag=True, help="Do not ask before --overwrite replaces the database.")
+def neo4j_import_command(folder, overwrite, yes):
+    """Import FOLDER, written by `athar export csv`, with neo4j-admin (fast, offline), then start the server
+    and create athar's constraints and indexes; stop the server first.
+
+    Neo4j Community serves one user database, `neo4j`, so the import goes there: into a home whose
+    server never started it is new; once the database exists, it is replaced only with --overwrite.
+    """
+    from graph import server
+    from graph.load import apply_schema
+    from graph.settings import ConnectionSettings, DEFAULT_USER, driver, read_password_file
+
+    config = _server_config()
+    exists = server.database_exists(config)
+    if exists and not overwrite:
+        raise click.ClickException(
+            f"the managed server's database `neo4j` exists in {config.home / 'data'}; Neo4j Community serves no "
+            f"other user database, so an import replaces it: pass --overwrite (or `athar neo4j dump FILE` first "
+            f"to keep it)")
+    if exists and not yes:
+        click.confirm(f"Replace the database `neo4j` in {config.home / 'data'} with {folder}?", abort=True, err=True)
+    server.import_csv(config, folder, overwrite=exists)
+    click.echo(f"imported {folder} into the database `neo4j`; starting the server to create the schema", err=True)
+    st, _ = server.start(config, log=lambda message: click.echo(message, err=True))
+    with driver(ConnectionSettings(st.bolt_uri, DEFAULT_USER, read_password_file(config.password_file))) as drv:
+        apply_schema(drv)
+    click.echo("schema applied", err=True)
+    _echo_status(st)
+
+
 # --- extract / train-ner / eval: no database needed -----------------------
 from graph.model import MIN_CONFIDENCE  # noqa: E402 (the default of --min-confidence, shown by --help)
 

@@ -285,13 +285,16 @@ def _write_admin_csv(graph: Graph, folder: Path, database: str) -> list[Path]:
         _write_csv(path, header, rows)
         rel_files.append(path)
     script = folder / "import.sh"
-    options = ["--overwrite-destination", "--multiline-fields=true", f"--array-delimiter={delimiter}"]
+    options = ["--multiline-fields=true", f"--array-delimiter={delimiter}"]
     options += [f"--nodes={p.name}" for p in node_files] + [f"--relationships={p.name}" for p in rel_files]
     script.write_text(
-        "#!/bin/sh\n# Import these files into an empty database (stop the server first).\n"
+        "#!/bin/sh\n# Import these files into a new Neo4j database, the server stopped. With athar: the managed\n"
+        "# server's, then its schema (`athar neo4j import DIR [--overwrite]`); else neo4j-admin from a Neo4j\n"
+        "# install, arguments passed on (--overwrite-destination to replace a database).\n"
         'cd "$(dirname "$0")" || exit 1\n'
+        'if command -v athar >/dev/null 2>&1; then exec athar neo4j import . "$@"; fi\n'
         f"exec neo4j-admin database import full {shlex.quote(database)} \\\n  "
-        + " \\\n  ".join(shlex.quote(o) for o in options) + "\n", encoding="utf-8")
+        + " \\\n  ".join(shlex.quote(o) for o in options) + ' \\\n  "$@"\n', encoding="utf-8")
     script.chmod(0o755)
     return node_files + rel_files + [script]
 
@@ -333,9 +336,9 @@ def _admin_kind(v: Any) -> str:
     return "string"
 
 
-def _csv_value(v: Any, column_type: str, delimiter: str) -> str:
+def _csv_value(v: Any, column_type: str, delimiter: str) -> str | None:
     if v is None:
-        return ""
+        return None
     items = v if isinstance(v, list) else [v]
     if not column_type.endswith("[]") and len(items) == 1:
         return _text(items[0])
@@ -352,7 +355,10 @@ def _array_delimiter(graph: Graph) -> str:
 
 
 def _write_csv(path: Path, header: list[str], rows) -> None:
+    """Every value quoted, a missing one (None) left empty: neo4j-admin reads an empty field as no
+    property and "" as the empty string (a sentence that is only a line break has an empty caption)."""
     with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(_safe(header))
-        writer.writerows(_safe(list(row)) for row in rows)
+        csv.writer(fh).writerow(_safe(header))
+        for row in rows:
+            fh.write(",".join("" if v is None else '"' + str(v).replace('"', '""') + '"' for v in _safe(list(row)))
+                     + "\r\n")

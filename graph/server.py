@@ -399,19 +399,34 @@ def _admin(config: ServerConfig, java: str, *args: str, timeout: float = 3600) -
                           env=_server_env(config))
 
 
-def import_csv(config: ServerConfig, folder: Path, database: str = "neo4j",
+def import_csv(config: ServerConfig, folder: Path, database: str = "neo4j", overwrite: bool = False,
                env: Mapping[str, str] = os.environ) -> None:
     """Run the `neo4j-admin database import full` that `athar export csv` wrote to folder/import.sh
-    (same files and options) into `database` of this home; the server must not be using it."""
-    java, _ = find_java(env)
-    script = (Path(folder) / "import.sh").read_text(encoding="utf-8")
-    words = shlex.split(script.split("import full", 1)[1].replace("\\\n", " "))
+    (same files and options) into `database` of this home, the server stopped. An existing database
+    is replaced only when `overwrite` (ServerError otherwise)."""
+    folder = Path(folder).absolute()
+    script = (folder / "import.sh").read_text(encoding="utf-8")
+    words = shlex.split(script.split("database import full", 1)[1].replace("\\\n", " "))
     options = [w if not w.startswith(("--nodes=", "--relationships=")) else
-               w.split("=", 1)[0] + "=" + str(Path(folder) / w.split("=", 1)[1]) for w in words[1:]]
-    done = _admin(config, java, "database", "import", "full", database, *options)
+               w.split("=", 1)[0] + "=" + str(folder / w.split("=", 1)[1]) for w in words[1:] if w != "$@"]
+    with _locked(config):
+        _require_stopped(config, "import into")
+        if database_exists(config, database) and not overwrite:
+            raise ServerError(f"the database {database!r} exists in {config.home / 'data'}: an import replaces it "
+                              f"only when asked to (overwrite)")
+        java, _ = find_java(env)
+        install(config, java)
+        write_conf(config)
+        done = _admin(config, java, "database", "import", "full", database, *options,
+                      *(["--overwrite-destination=true"] if overwrite else []))
     if done.returncode != 0:
         raise ServerError(f"neo4j-admin database import failed (exit {done.returncode}):\n"
                           f"{(done.stderr or done.stdout).strip()[-2000:]}")
+
+
+def database_exists(config: ServerConfig, database: str = "neo4j") -> bool:
+    """Whether this home holds the store of `database` (a started server has created `neo4j`)."""
+    return (config.home / "data" / "databases" / database).is_dir()
 
 
 # --- backup and restore ------------------------------------------------------

@@ -217,3 +217,14 @@ def test_gexf_is_valid_xml_whatever_characters_the_properties_hold(tmp_path):
     assert back.nodes["k "]["label"] == "a b c\ufffdd\ufffd" and back.nodes["k "]["prop_start"] == 3
     [(_, _, edge)] = back.edges(data=True)
     assert (edge["weight"], edge["prop_type"], edge["start"], edge["end"]) == (1, "x", "2018-02-01", "2018-02-28")
+
+
+def test_admin_csv_tells_an_empty_string_from_a_missing_value(tmp_path):
+    """neo4j-admin reads an empty field as no property: "" must be written quoted (a sentence that is
+    only a line break has the caption "")."""
+    g = Graph([Node("a", ("Entity", "State"), {"key": "a", "name": "A", "note": ""}),
+               Node("b", ("Entity", "State"), {"key": "b", "name": 'B "x"'})], [])
+    write_admin_csv(g, tmp_path / "csv")
+    lines = (tmp_path / "csv" / "nodes_Entity_State.csv").read_text(encoding="utf-8").splitlines()
+    assert lines == ["key:ID(Entity),:LABEL,name:string,note:string",
+                     '"a","Entity;State","A",""', '"b","Entity;State","B ""x""",']

@@ -719,6 +719,8 @@ def _export_command(fmt: str, help_text: str):
             export.write_graphml(graph, out)
         elif fmt == "gexf":
             export.write_gexf(graph, out)
+        elif fmt == "ftm":
+            _write_ftm(graph, out)
         else:
             export.write_admin_csv(graph, out, (connection and connection.database) or "neo4j")
         click.echo(f"exported {len(graph.nodes)} nodes and {len(graph.rels)} relationships to {out}", err=True)
@@ -728,6 +730,23 @@ def _export_command(fmt: str, help_text: str):
     if fmt in ("graphml", "gexf"):
         command = click.option("--with-provenance", "provenance", is_flag=True, help=PROVENANCE_HELP)(command)
     return command
+
+
+def _write_ftm(graph, out) -> None:
+    try:
+        from graph.ftm import write_ftm
+        counts, problems = write_ftm(graph, out)
+    except ModuleNotFoundError as missing:
+        if missing.name != "followthemoney":
+            raise
+        raise click.ClickException("FollowTheMoney output needs the followthemoney library: "
+                                   "pip install 'athar[ftm]'") from None
+    click.echo(f"FtM entities: {sum(counts.values())} ({', '.join(f'{k} {v}' for k, v in counts.items())}); "
+               f"validation problems: {len(problems)}", err=True)
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
+    if problems:
+        raise SystemExit(3)
 
 
 def _graph_for_export(facts, min_confidence, connection):
@@ -762,6 +781,9 @@ _export_command("graphml", "Write the fact graph as GraphML to OUT (networkx, ig
                            "lists joined by ' | '.")
 _export_command("gexf", "Write the fact graph as GEXF 1.2 to OUT (Gephi): as graphml, with each dated event and its "
                         "facts on Gephi's timeline (start/end).")
+_export_command("ftm", "Write the graph as FollowTheMoney entities (JSON lines) to OUT, for Aleph, nomenklatura and "
+                       "OpenSanctions tools, validated with the followthemoney library (extra: athar[ftm]); "
+                       "denied and planned facts are left out.")
 _export_command("csv", "Write CSV files for `neo4j-admin database import full` into the folder OUT, with import.sh.")
 
 

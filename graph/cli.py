@@ -251,7 +251,8 @@ def _records(paths, n_process: int, problems: list, stages: _Stages | None = Non
 
 
 def _summary(records_seen: int, entity_types, relations, problems: list, empty: list) -> None:
-    click.echo(f"documents: {records_seen}  empty (skipped): {len(empty)}  failed: {len(problems)}", err=True)
+    skipped = f"  empty (skipped): {len(empty)}" if empty else ""
+    click.echo(f"documents: {records_seen}{skipped}  failed: {len(problems)}", err=True)
     click.echo("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(entity_types.items())) or "none"), err=True)
     click.echo("facts: " + (", ".join(f"{k} {v}" for k, v in sorted(relations.items())) or "none"), err=True)
 

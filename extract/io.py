@@ -35,7 +35,8 @@ corpus is read: `where` is the path, or "path:line" for one line of JSON lines, 
 "path#n" for the n-th object of a JSON list. A file that cannot be read, decoded or
 parsed, is binary or empty, has an unsupported name, or is larger than one article can
 be (MAX_INPUT_CHARS, MAX_TEXT_CHARS) is skipped; so is a record without text and any
-document whose id was already read (the first wins). A date that cannot be understood is
+document whose id was already read (the first wins); an empty file or a record whose text is
+blank is an empty document, reported to on_empty when given. A date that cannot be understood is
 reported and dropped, and the document is kept: such notices of a kept document go to
 on_notice when given. A record that json refuses beyond syntax (nesting deeper than the
 recursion limit, an integer of thousands of digits), a file name that is not UTF-8 and
@@ -105,24 +106,30 @@ class _Problem(Exception):
     """A reason to skip a whole file."""
 
 
-class _Report:
-    """Calling it reports a problem (something skipped); .notice reports one of a document kept."""
+class _Empty(_Problem):
+    """A file that holds no text: skipped as an empty document, not a failure."""
 
-    def __init__(self, on_problem: Problem, on_notice: Problem | None) -> None:
-        self.problem, self.notice = on_problem, on_notice or on_problem
+
+class _Report:
+    """Calling it reports a problem (something skipped); .notice reports one of a document kept, .empty a
+    document without text (an empty article: skipped, no failure)."""
+
+    def __init__(self, on_problem: Problem, on_notice: Problem | None, on_empty: Problem | None = None) -> None:
+        self.problem, self.notice, self.empty = on_problem, on_notice or on_problem, on_empty or on_problem
 
     def __call__(self, where: str, message: str) -> None:
         self.problem(where, message)
 
 
 def iter_documents(paths: Iterable[str | os.PathLike], on_problem: Problem | None = None,
-                   on_notice: Problem | None = None) -> Iterator[Document]:
+                   on_notice: Problem | None = None, on_empty: Problem | None = None) -> Iterator[Document]:
     """The documents of `paths` (files or folders), in order; problems go to on_problem (default: logged).
 
     Notices are problems of a document that is kept (a date left out, characters replaced):
-    they go to on_notice, by default to on_problem.
+    they go to on_notice, by default to on_problem. Documents without text (an empty file, a record
+    whose text is blank) go to on_empty, by default to on_problem: a corpus holds empty articles.
     """
-    report = _Report(on_problem or _log_problem, on_notice)
+    report = _Report(on_problem or _log_problem, on_notice, on_empty)
     first_seen: dict[str, str] = {}
     for path in _files(paths, report):
         reader = _READERS.get(_format(path))
@@ -137,12 +144,34 @@ def iter_documents(paths: Iterable[str | os.PathLike], on_problem: Problem | Non
                     continue
                 first_seen[document.doc_id] = where
                 yield document
+        except _Empty as empty:
+            report.empty(path, str(empty))
         except _Problem as problem:
             report(path, str(problem))
         except UnicodeDecodeError as exc:
             report(path, f"{CANNOT_DECODE} (invalid {exc.encoding}: {exc.reason})")
         except (OSError, EOFError, zlib.error) as exc:
             report(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+
+
+def count_documents(paths: Iterable[str | os.PathLike]) -> int:
+    """How many documents iter_documents(paths) reads at most, counted without parsing them (a
+    progress total): one per file, per non-blank line of JSON lines, per object of a JSON list."""
+    total = 0
+    for path in _files(paths, lambda where, message: None):
+        try:
+            total += _count_records(path) if _format(path) in (".jsonl", ".json") else 1
+        except (OSError, EOFError, zlib.error, ValueError, RecursionError, _Problem):
+            total += 1                  # iter_documents reports it
+    return total
+
+
+def _count_records(path: str) -> int:
+    with _text_stream(path) as stream:
+        if _format(path) == ".jsonl" or _first_line_is_an_object(stream):
+            return sum(1 for line in stream if line.strip())
+        data = json.loads(stream.read(MAX_JSON_CHARS + 1))
+        return len(data) if isinstance(data, list) else 1
 
 
 def iso_date(value: str) -> str | None:
@@ -312,7 +341,7 @@ def _read_article(path: str) -> str:
         raise _Problem(f"too large for one article (more than {MAX_INPUT_CHARS:,} characters): "
                        "put one article in each file, or use JSON lines")
     if not text.strip():
-        raise _Problem("empty file")
+        raise _Empty("empty file")
     return text
 
 
@@ -342,7 +371,7 @@ def _document(where: str, report: _Report, meta: Mapping, text: str, default_id:
         text = clean_text(text)
         fields = {name: value and clean_text(value).strip() or None for name, value in fields.items()}
         if not text.strip():
-            report(where, "no text: only control characters")
+            report.empty(where, "no text: only control characters")
             return None
         report.notice(where, f"{replaced} control character(s) or lone surrogate(s) replaced "
                              "(by a space, or U+FFFD)")
@@ -374,7 +403,9 @@ def _record(where: str, report: Problem, record, default_id: str, path: str) -> 
     text = next((record[k] for k in ("content", "text") if isinstance(record.get(k), str) and record[k].strip()),
                 None)
     if text is None:
-        report(where, "no text: neither 'content' nor 'text' is a non-empty string")
+        blank = any(isinstance(record.get(k), str) for k in ("content", "text"))
+        (report.empty if blank else report)(where, "empty document: its text is blank" if blank
+                                            else "no text: neither 'content' nor 'text' is a non-empty string")
         return None
     return _document(where, report, record, text, default_id, path)
 
@@ -419,7 +450,7 @@ def _unquote(value: str) -> str:
 def _read_txt(path: str, report: Problem) -> Iterator[tuple[str, Document]]:
     meta, text = _split_front_matter(_read_article(path))
     if not text.strip():
-        raise _Problem("no text after the front matter")
+        raise _Empty("no text after the front matter")
     if document := _document(path, report, meta, text, _stem(path), path):
         yield path, document
 
@@ -428,7 +459,7 @@ def _read_markdown(path: str, report: Problem) -> Iterator[tuple[str, Document]]
     meta, markdown = _split_front_matter(_read_article(path))
     title, text = _markdown_text(markdown)
     if not text.strip():
-        raise _Problem("no text after the front matter" if meta else "no text, only markup")
+        raise _Empty("no text after the front matter" if meta else "no text, only markup")
     if document := _document(path, report, {**meta, "title": meta.get("title") or title}, text, _stem(path), path):
         yield path, document
 
@@ -439,7 +470,7 @@ def _read_html(path: str, report: Problem) -> Iterator[tuple[str, Document]]:
     page.close()
     text = page.text()
     if not text:
-        raise _Problem("no text, only markup")
+        raise _Empty("no text, only markup")
     if document := _document(path, report, {"title": page.title(), "date": page.date}, text, _stem(path), path):
         yield path, document
 
@@ -458,7 +489,7 @@ def _read_json(path: str, report: Problem) -> Iterator[tuple[str, Document]]:
     if len(raw) > MAX_JSON_CHARS:
         raise _Problem(f"JSON document larger than {MAX_JSON_CHARS:,} characters: write it as JSON lines")
     if not raw.strip():
-        raise _Problem("empty file")
+        raise _Empty("empty file")
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -506,7 +537,7 @@ def _json_lines(path: str, report: Problem, stream: TextIO) -> Iterator[tuple[st
         if document := _record(where, report, record, f"{stem}#{n}", path):
             yield where, document
     if empty:
-        raise _Problem("empty file")
+        raise _Empty("empty file")
 
 
 def _json_limit(exc: Exception) -> str:

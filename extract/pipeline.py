@@ -171,11 +171,19 @@ def resolution_spool() -> Iterator[ResolutionSpool]:
         yield ResolutionSpool(tmp)
 
 
+Stage = Callable[[str, Iterator[DocumentFacts]], Iterator[DocumentFacts]]
+
+
 def extract_corpus(documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 64,
-                   on_problem: Problem | None = None, nlp: Language | None = None) -> Iterator[DocumentFacts]:
-    """Resolved records for a whole corpus, streamed with bounded memory (ResolutionSpool)."""
+                   on_problem: Problem | None = None, nlp: Language | None = None,
+                   stage: Stage = lambda label, records: records) -> Iterator[DocumentFacts]:
+    """Resolved records for a whole corpus, streamed with bounded memory (ResolutionSpool).
+
+    stage(label, records) wraps the records of each pass, "extracting" then "resolving" (the CLI's
+    progress)."""
     nlp = nlp or build_nlp()
     with resolution_spool() as spool:
-        deque(spool.keep(extract_documents(nlp, documents, n_process=n_process, batch_size=batch_size,
-                                           on_problem=on_problem)), maxlen=0)
-        yield from spool.resolved()
+        deque(spool.keep(stage("extracting", extract_documents(nlp, documents, n_process=n_process,
+                                                                batch_size=batch_size, on_problem=on_problem))),
+              maxlen=0)
+        yield from stage("resolving", spool.resolved())

@@ -21,16 +21,14 @@ its node and relationship counters include first versions replaced later
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from neo4j import Driver
 
-from extract.model import Document, DocumentFacts
-from extract.pipeline import build_nlp, extract_documents, resolution_spool
+from extract.model import Document
+from extract.pipeline import Stage, build_nlp, extract_documents, resolution_spool
 from graph.lease import Lease
 from graph.load import LoadReport, Problem, load_records
-
-Stage = Callable[[str, Iterator[DocumentFacts]], Iterator[DocumentFacts]]
 
 
 def build(driver: Driver, documents: Iterable[Document], *, report: LoadReport, database: str | None = None,

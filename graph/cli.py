@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 import logging
-import sys
 
 import click
 
@@ -148,6 +147,40 @@ def neo4j_load_command(file, force):
     click.echo(f"loaded {file}; start the server with `athar neo4j start`", err=True)
 
 
+@neo4j_group.command("import")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--overwrite", is_flag=True, help="Replace the managed server's database when it exists (asks first "
+                                                "unless --yes).")
+@click.option("-y", "--yes", is_flag=True, help="Do not ask before --overwrite replaces the database.")
+def neo4j_import_command(folder, overwrite, yes):
+    """Import FOLDER, written by `athar export csv`, with neo4j-admin (fast, offline), then start the server
+    and create athar's constraints and indexes; stop the server first.
+
+    Neo4j Community serves one user database, `neo4j`, so the import goes there: into a home whose
+    server never started it is new; once the database exists, it is replaced only with --overwrite.
+    """
+    from graph import server
+    from graph.load import apply_schema
+    from graph.settings import ConnectionSettings, DEFAULT_USER, driver, read_password_file
+
+    config = _server_config()
+    exists = server.database_exists(config)
+    if exists and not overwrite:
+        raise click.ClickException(
+            f"the managed server's database `neo4j` exists in {config.home / 'data'}; Neo4j Community serves no "
+            f"other user database, so an import replaces it: pass --overwrite (or `athar neo4j dump FILE` first "
+            f"to keep it)")
+    if exists and not yes:
+        click.confirm(f"Replace the database `neo4j` in {config.home / 'data'} with {folder}?", abort=True, err=True)
+    server.import_csv(config, folder, overwrite=exists)
+    click.echo(f"imported {folder} into the database `neo4j`; starting the server to create the schema", err=True)
+    st, _ = server.start(config, log=lambda message: click.echo(message, err=True))
+    with driver(ConnectionSettings(st.bolt_uri, DEFAULT_USER, read_password_file(config.password_file))) as drv:
+        apply_schema(drv)
+    click.echo("schema applied", err=True)
+    _echo_status(st)
+
+
 # --- extract / train-ner / eval: no database needed -----------------------
 from graph.model import MIN_CONFIDENCE  # noqa: E402 (the default of --min-confidence, shown by --help)
 
@@ -162,20 +195,64 @@ def _problem_reporter(problems: list | None):
     return report
 
 
-def _records(paths, n_process: int, problems: list, label: str):
-    """Resolved DocumentFacts for the corpus, with a progress bar on stderr."""
-    from extract.io import iter_documents
+class _Stages:
+    """The progress of each pass over a corpus (extract.pipeline.Stage), on stderr: the first pass
+    out of the documents counted up front, a later one out of the records the pass before gave."""
+
+    def __init__(self, paths) -> None:
+        from extract.io import count_documents
+
+        self.total: int | None = count_documents([str(p) for p in paths])
+        self.current = None
+        self.empty: list = []
+
+    def __call__(self, label: str, records):
+        from graph.progress import Progress
+
+        self.current = progress = Progress(label, self.total)
+        count = 0
+        try:
+            for record in records:
+                count += 1
+                progress.advance()
+                yield record
+        finally:
+            progress.close()
+            self.current, self.total = None, count
+
+    def documents(self, paths, problems: list):
+        """The documents of paths: problems reported and counted in problems, empty ones in self.empty;
+        both count as done in the pass under way."""
+        from extract.io import iter_documents
+
+        def problem(where: str, message: str) -> None:
+            _problem_reporter(problems)(where, message)
+            self._skipped()
+
+        def empty(where: str, message: str) -> None:
+            self.empty.append(where)
+            click.echo(f"\nskipped: {where}: {message}", err=True)
+            self._skipped()
+
+        return iter_documents([str(p) for p in paths], problem, _problem_reporter(None), empty)
+
+    def _skipped(self) -> None:
+        if self.current is not None:
+            self.current.advance()
+
+
+def _records(paths, n_process: int, problems: list, stages: _Stages | None = None):
+    """Resolved DocumentFacts for the corpus, with the progress of each pass on stderr."""
     from extract.pipeline import extract_corpus
 
-    documents = iter_documents([str(p) for p in paths], _problem_reporter(problems), _problem_reporter(None))
-    with click.progressbar(extract_corpus(documents, n_process=n_process, on_problem=_problem_reporter(problems)),
-                           label=label, file=sys.stderr,
-                           item_show_func=lambda r: r.document.doc_id if r else "") as bar:
-        yield from bar
+    stages = stages or _Stages(paths)
+    yield from extract_corpus(stages.documents(paths, problems), n_process=n_process,
+                              on_problem=_problem_reporter(problems), stage=stages)
 
 
-def _summary(records_seen: int, entity_types, relations, problems: list) -> None:
-    click.echo(f"documents: {records_seen}  failed: {len(problems)}", err=True)
+def _summary(records_seen: int, entity_types, relations, problems: list, empty: list) -> None:
+    skipped = f"  empty (skipped): {len(empty)}" if empty else ""
+    click.echo(f"documents: {records_seen}{skipped}  failed: {len(problems)}", err=True)
     click.echo("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(entity_types.items())) or "none"), err=True)
     click.echo("facts: " + (", ".join(f"{k} {v}" for k, v in sorted(relations.items())) or "none"), err=True)
 
@@ -205,6 +282,7 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
                    "(give it to `athar load`)", err=True)
 
     problems: list = []
+    stages = _Stages(corpus)
     entity_types, relations, seen, records = Counter(), Counter(), set(), []
     count = 0
     # atomic: OUTPUT is replaced only when the whole corpus is written, so an interrupted or failed
@@ -212,7 +290,7 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
     with atomic_file(output) as out:
         if fmt == "facts":
             out.write(json.dumps(header()) + "\n")
-        for record in _records(corpus, n_process, problems, "extracting"):
+        for record in _records(corpus, n_process, problems, stages):
             count += 1
             for e in record.entities:
                 if e.key not in seen:
@@ -228,7 +306,7 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
             from graph.offline import graph_from_records
 
             write_apoc_jsonl(graph_from_records(records, min_confidence=min_confidence), out)
-    _summary(count, entity_types, relations, problems)
+    _summary(count, entity_types, relations, problems, stages.empty)
     if problems:
         raise SystemExit(1 if count == 0 else 3)
 
@@ -296,7 +374,7 @@ def eval_command(gold, corpus, facts, n_process, summary, json_out):
         raise click.ClickException(str(exc)) from None
     problems: list = []
     graph = (_graph_for_export(facts, MIN_CONFIDENCE, None)[0] if facts
-             else graph_from_records(_records(corpus, n_process, problems, "extracting")))
+             else graph_from_records(_records(corpus, n_process, problems)))
     report = evaluate(gold_set, _evaluation_input(graph))
     if json_out:
         with atomic_file(json_out) as out:
@@ -386,11 +464,20 @@ def _load_options(command):
     command = click.option("--batch-size", type=click.IntRange(1), default=100, show_default=True,
                            help="Documents per transaction.")(command)
     command = click.option("--reset", is_flag=True,
-                           help="First delete athar's nodes and relationships (other data is kept).")(command)
+                           help="First delete athar's nodes and relationships (other data is kept); asks first "
+                                "unless --yes.")(command)
+    command = click.option("-y", "--yes", is_flag=True, help="Do not ask before --reset deletes.")(command)
     command = click.option("--no-wait", is_flag=True,
                            help="When another load or build writes to the database, fail at once instead of "
                                 "waiting for it to finish.")(command)
     return connection_options(command)
+
+
+def _confirm_reset(reset: bool, yes: bool, connection) -> None:
+    """Ask before --reset deletes the graph (no answer, as without a terminal: no)."""
+    if reset and not yes:
+        click.confirm(f"Delete athar's nodes and relationships in {connection.describe()} before loading?",
+                      abort=True, err=True)
 
 
 def _prepare(driver, database, reset: bool) -> None:
@@ -410,7 +497,7 @@ def _finish(report) -> None:
 @main.command("load")
 @click.argument("facts", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @_load_options
-def load_command(facts, reset, batch_size, min_confidence, no_wait, connection):
+def load_command(facts, reset, yes, batch_size, min_confidence, no_wait, connection):
     """Load FACTS files (facts.jsonl from `athar extract`) into Neo4j.
 
     Each document is written in one transaction with the others of its batch.
@@ -420,18 +507,22 @@ def load_command(facts, reset, batch_size, min_confidence, no_wait, connection):
     """
     from graph.facts_file import FactsReader
     from graph.load import LoadReport, load_records, read_records
+    from graph.progress import Progress
     from graph.settings import connect
 
+    _confirm_reset(reset, yes, connection)
     driver, database = connect(connection)
     report, reader = LoadReport(), FactsReader(_problem)
     with _stopping(driver, connection, report, no_wait) as lease:
         _prepare(driver, database, reset)
         for path in facts:
-            with click.progressbar(length=_count_records(path), label=f"loading {path}",
-                                   file=sys.stderr) as bar:
+            progress = Progress(f"loading {path}", _count_records(path))
+            try:
                 load_records(driver, read_records(path, report, _problem, reader), database=database,
                              batch_size=batch_size, min_confidence=min_confidence, report=report,
-                             on_problem=_problem, on_progress=bar.update, lease=lease)
+                             on_problem=_problem, on_progress=progress.advance, lease=lease)
+            finally:
+                progress.close()
     _finish(report)
 
 
@@ -468,7 +559,7 @@ def _resume_command(ctx: click.Context) -> str:
     words = ["athar", ctx.command.name]
     for param in ctx.command.params:
         value = ctx.params.get(param.name)
-        if param.name in ("reset", "password", "no_wait") or value is None or value == param.default:
+        if param.name in ("reset", "yes", "password", "no_wait") or value is None or value == param.default:
             continue
         if isinstance(param, click.Argument):
             words += [str(v) for v in value]
@@ -495,35 +586,29 @@ def _count_records(path: str) -> int:
 @click.option("-j", "--n-process", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes for the spaCy pipeline.")
 @_load_options
-def build_command(corpus, n_process, reset, batch_size, min_confidence, no_wait, connection):
+def build_command(corpus, n_process, reset, yes, batch_size, min_confidence, no_wait, connection):
     """Extract CORPUS (files or folders) and load the result into Neo4j: `athar extract` + `athar load`.
 
     Documents reach the database while extraction goes on; once the corpus is
     resolved across documents, those whose resolution changed are replaced,
     so the graph is the one extract + load give (graph/build.py).
     """
-    from extract.io import iter_documents
     from graph.build import build
     from graph.load import LoadReport
     from graph.settings import connect
 
+    _confirm_reset(reset, yes, connection)
     driver, database = connect(connection)
-    report, problems = LoadReport(), []
-    documents = iter_documents([str(p) for p in corpus], _problem_reporter(problems), _problem_reporter(None))
+    report, problems, stages = LoadReport(), [], _Stages(corpus)
     with _stopping(driver, connection, report, no_wait) as lease:
         _prepare(driver, database, reset)
-        build(driver, documents, report=report, database=database, n_process=n_process, batch_size=batch_size,
-              min_confidence=min_confidence, lease=lease, on_problem=_problem,
-              on_extraction_problem=_problem_reporter(problems), stage=_stage)
+        build(driver, stages.documents(corpus, problems), report=report, database=database, n_process=n_process,
+              batch_size=batch_size, min_confidence=min_confidence, lease=lease, on_problem=_problem,
+              on_extraction_problem=_problem_reporter(problems), stage=stages)
     report.failed += len(problems)
+    if stages.empty:
+        click.echo(f"empty documents skipped: {len(stages.empty)}", err=True)
     _finish(report)
-
-
-def _stage(label: str, records):
-    """The records of one pass of a build, with a progress bar on stderr."""
-    with click.progressbar(records, label=label, file=sys.stderr,
-                           item_show_func=lambda r: r.document.doc_id if r else "") as bar:
-        yield from bar
 
 
 def _parse_params(values) -> dict:
@@ -536,16 +621,24 @@ def _parse_params(values) -> dict:
     return params
 
 
+def _query_names() -> list[str]:
+    import cypher
+
+    return list(cypher.queries())
+
+
 @main.command("query")
 @click.argument("name", required=False)
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter (repeatable); 'null' for none. See --list for each query's parameters.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
-              help="json: a list of row objects; csv: nested values as JSON.")
+@click.option("--format", "fmt", type=click.Choice(["table", "markdown", "json", "csv"]), default="table",
+              show_default=True, help="table: aligned columns, each cell a bidi isolate (Arabic cells stay in their "
+                                      "column); markdown: a pipe table; json: a list of row objects; csv: nested "
+                                      "values as JSON.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
               help="Where to write (default: standard output).")
 @click.option("--list", "list_queries", is_flag=True, help="List the stored queries and their parameters.")
-@_connection_unless(lambda kw: kw["list_queries"] or not kw["name"])
+@_connection_unless(lambda kw: kw["list_queries"] or not kw["name"] or kw["name"] not in _query_names())
 def query_command(name, params, fmt, output, list_queries, connection):
     """Run the stored query NAME (cypher/queries/NAME.cypher) in a read transaction."""
     import json
@@ -567,7 +660,11 @@ def query_command(name, params, fmt, output, list_queries, connection):
     from graph.settings import connect
 
     if name not in cypher.queries():
-        raise click.BadParameter(f"no stored query {name!r}; see `athar query --list`", param_hint="NAME")
+        import difflib
+
+        close = difflib.get_close_matches(name, _query_names(), n=3)
+        hint = f"did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+        raise click.BadParameter(f"no stored query {name!r}; {hint}see `athar query --list`", param_hint="NAME")
     try:
         bound = check_integers(cypher.queries()[name].bind(_parse_params(params)))
     except ValueError as exc:
@@ -597,6 +694,10 @@ def export_group() -> None:
     """Export the graph from Neo4j, or from facts files without a database (--from-facts)."""
 
 
+PROVENANCE_HELP = ("Write the whole graph: documents, sentences, mentions and every fact's per-source values "
+                   "besides the entities and facts.")
+
+
 def _export_command(fmt: str, help_text: str):
     @export_group.command(fmt, help=help_text)
     @click.argument("out", type=click.Path(writable=True))
@@ -606,22 +707,47 @@ def _export_command(fmt: str, help_text: str):
     @_min_confidence_option("With --from-facts, facts whose confidence is under this are kept out of the graph, "
                             "as `athar load` keeps them out.")
     @_connection_unless(lambda kw: bool(kw["facts"]))
-    def command(out, facts, min_confidence, connection):
+    def command(out, facts, min_confidence, connection, provenance=False):
         from graph import export
 
         graph, report = _graph_for_export(facts, min_confidence, connection)
+        if fmt in ("graphml", "gexf") and not provenance:
+            graph = export.fact_graph(graph)
         if fmt == "json":
             with atomic_file(out) as fh:
                 export.write_apoc_jsonl(graph, fh)
         elif fmt == "graphml":
             export.write_graphml(graph, out)
+        elif fmt == "gexf":
+            export.write_gexf(graph, out)
+        elif fmt == "ftm":
+            _write_ftm(graph, out)
         else:
             export.write_admin_csv(graph, out, (connection and connection.database) or "neo4j")
         click.echo(f"exported {len(graph.nodes)} nodes and {len(graph.rels)} relationships to {out}", err=True)
         if report.malformed:
             raise SystemExit(3)
 
+    if fmt in ("graphml", "gexf"):
+        command = click.option("--with-provenance", "provenance", is_flag=True, help=PROVENANCE_HELP)(command)
     return command
+
+
+def _write_ftm(graph, out) -> None:
+    try:
+        from graph.ftm import write_ftm
+        counts, problems = write_ftm(graph, out)
+    except ModuleNotFoundError as missing:
+        if missing.name != "followthemoney":
+            raise
+        raise click.ClickException("FollowTheMoney output needs the followthemoney library: "
+                                   "pip install 'athar[ftm]'") from None
+    click.echo(f"FtM entities: {sum(counts.values())} ({', '.join(f'{k} {v}' for k, v in counts.items())}); "
+               f"validation problems: {len(problems)}", err=True)
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
+    if problems:
+        raise SystemExit(3)
 
 
 def _graph_for_export(facts, min_confidence, connection):
@@ -651,7 +777,14 @@ def _graph_for_export(facts, min_confidence, connection):
 
 
 _export_command("json", "Write the graph as APOC JSON lines to OUT ('-' for standard output).")
-_export_command("graphml", "Write the graph as GraphML to OUT (networkx, igraph, Gephi, yEd; lists joined by ' | ').")
+_export_command("graphml", "Write the fact graph as GraphML to OUT (networkx, igraph, Gephi, yEd): entities and facts "
+                           "with their label, polarity, modality, confidence and `weight` (documents stating it); "
+                           "lists joined by ' | '.")
+_export_command("gexf", "Write the fact graph as GEXF 1.2 to OUT (Gephi): as graphml, with each dated event and its "
+                        "facts on Gephi's timeline (start/end).")
+_export_command("ftm", "Write the graph as FollowTheMoney entities (JSON lines) to OUT, for Aleph, nomenklatura and "
+                       "OpenSanctions tools, validated with the followthemoney library (extra: athar[ftm]); "
+                       "denied and planned facts are left out.")
 _export_command("csv", "Write CSV files for `neo4j-admin database import full` into the folder OUT, with import.sh.")
 
 

@@ -1,4 +1,4 @@
-"""Export the athar graph: APOC JSON lines, GraphML (networkx) and neo4j-admin import CSV.
+"""Export the athar graph: APOC JSON lines, GraphML and GEXF (networkx) and neo4j-admin import CSV.
 
 Every writer takes a graph.model.Graph, read from Neo4j (`read_graph`) or
 built from extraction records without a database (graph.offline), so both
@@ -25,7 +25,8 @@ from neo4j import Driver
 import cypher
 from extract.atomic import atomic_file, atomic_folder
 from extract.io import clean_text
-from graph.model import DOCUMENT, ENTITY, LABEL, SENTENCE, Graph, Node, Rel, node_id, sort_graph
+from graph.model import (DOCUMENT, ENTITY, FACT_TYPES, LABEL, SENTENCE, SOURCES_SUFFIX, VALUES_SUFFIX, Graph, Node,
+                         Rel, date_parts, node_id, sort_graph)
 from graph.results import collector_paused
 
 LIST_SEPARATOR = " | "                       # GraphML has no list type
@@ -106,29 +107,51 @@ def _iso(value: Any) -> str:
     raise TypeError(f"a {type(value).__name__} is not JSON serializable")
 
 
-# --- GraphML ------------------------------------------------------------------------
+# --- GraphML and GEXF ------------------------------------------------------------------
 
 NODE_RESERVED = ("labels", "label", "id")     # attributes the writer sets itself
-EDGE_RESERVED = ("label", "type", "id")
+EDGE_RESERVED = ("label", "type", "id", "weight")
+INTERVAL = ("start", "end")                   # GEXF's time interval, with timeline=True
+FACT_DETAIL = ("evidence", "search_names")    # left out of the fact graph with the per-source lists
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+def fact_graph(graph: Graph) -> Graph:
+    """The entities and the fact relationships between them, without documents, sentences and
+    mentions; per-source detail (P_sources / P_values lists, evidence sentence ids, the folded search
+    names) is left out, each fact keeping its consensus values, label, confidence and `sources`."""
+    def lean(props: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in props.items()
+                if k not in FACT_DETAIL and not k.endswith((SOURCES_SUFFIX, VALUES_SUFFIX))}
+
+    return Graph([Node(n.id, n.labels, lean(n.props)) for n in graph.nodes if ENTITY in n.labels],
+                 [Rel(r.type, r.start, r.end, lean(r.props)) for r in graph.rels if r.type in FACT_TYPES])
+
+
+def to_networkx(graph: Graph, timeline: bool = False) -> nx.MultiDiGraph:
     """A networkx multigraph with flat, consistently typed attributes (lists joined by " | ").
 
     Nodes carry `labels` (":Entity:State") and a display `label`; edges carry
-    `type` (the relationship type) and a display `label`: a fact's own `label`
-    ("not invited", "planned: attends"), else the type. Another property named
-    like one of these is exported with a "prop_" prefix.
+    `type` (the relationship type), a display `label`: a fact's own `label`
+    ("not invited", "planned: attends"), else the type, and a fact's `weight`:
+    how many documents state it. With `timeline`, a dated node (an event) and
+    the edges that touch it carry `start` and `end`, the days its `date` and
+    `end_date` span (ISO text; a partial date spans its month or year). Another
+    property named like one of these is exported with a "prop_" prefix.
     """
-    node_attrs = _unify([_safe(_flat(n.props, NODE_RESERVED)) for n in graph.nodes])
-    edge_attrs = _unify([_safe(_flat({k: v for k, v in r.props.items() if k != LABEL}, EDGE_RESERVED))
+    extra = INTERVAL if timeline else ()
+    node_attrs = _unify([_safe(_flat(n.props, NODE_RESERVED + extra)) for n in graph.nodes])
+    edge_attrs = _unify([_safe(_flat({k: v for k, v in r.props.items() if k != LABEL}, EDGE_RESERVED + extra))
                          for r in graph.rels])
+    spans = {n.id: span for n in graph.nodes if (span := _span(n.props))} if timeline else {}
     g = nx.MultiDiGraph()
     for n, attrs in zip(graph.nodes, node_attrs):
-        g.add_node(_safe(n.id), labels=_safe(":" + ":".join(n.labels)), label=_safe(_caption(n)), **attrs)
+        g.add_node(_safe(n.id), labels=_safe(":" + ":".join(n.labels)), label=_safe(_caption(n)),
+                   **_interval(spans.get(n.id)), **attrs)
     for i, (r, attrs) in enumerate(zip(graph.rels, edge_attrs)):
+        weight = {"weight": len(r.props["sources"])} if r.type in FACT_TYPES and "sources" in r.props else {}
         g.add_edge(_safe(r.start), _safe(r.end), key=str(i), type=_safe(r.type),
-                   label=_safe(str(r.props.get(LABEL) or r.type)), **attrs)
+                   label=_safe(str(r.props.get(LABEL) or r.type)),
+                   **_interval(spans.get(r.end) or spans.get(r.start)), **weight, **attrs)
     return g
 
 
@@ -136,6 +159,49 @@ def write_graphml(graph: Graph, path: str | Path) -> None:
     """GraphML to path, atomically ("-": standard output)."""
     with atomic_file(path, "wb") as fh:
         nx.write_graphml(to_networkx(graph), fh, encoding="utf-8", prettyprint=True)
+
+
+def write_gexf(graph: Graph, path: str | Path) -> None:
+    """GEXF 1.2 to path, atomically ("-": standard output). GEXF reserves an edge's `type` for
+    directed/undirected, so the relationship type is the attribute `relation`; `start` / `end` become
+    the GEXF time interval (timeformat date) that Gephi's timeline filters on."""
+    g = to_networkx(graph, timeline=True)
+    for _, data in g.nodes(data=True):
+        data.pop("key", None)         # the node id already (networkx would write it as networkx_key)
+    for _, _, data in g.edges(data=True):
+        data["relation"] = data.pop("type")
+    with atomic_file(path, "wb") as fh:
+        nx.write_gexf(g, fh, encoding="utf-8", prettyprint=True, version="1.2draft")
+
+
+def _span(props: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a node's `date` (through `end_date` when later), None when undated
+    or without a year."""
+    first = _days(props.get("date"))
+    if first is None:
+        return None
+    last = _days(props.get("end_date"))
+    return first[0], max(first[1], last[1]) if last else first[1]
+
+
+def _days(value: Any) -> tuple[dt.date, dt.date] | None:
+    if isinstance(value, dt.date):
+        return value, value
+    parts = date_parts(value) if isinstance(value, str) else {}
+    if "year" not in parts:
+        return None
+    year, month = parts["year"], parts.get("month")
+    if "day" in parts:
+        day = dt.date(year, month, parts["day"])
+        return day, day
+    if month:
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return dt.date(year, month, 1), following - dt.timedelta(days=1)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _interval(span: tuple[dt.date, dt.date] | None) -> dict[str, str]:
+    return {"start": span[0].isoformat(), "end": span[1].isoformat()} if span else {}
 
 
 def _caption(n: Node) -> str:
@@ -219,13 +285,16 @@ def _write_admin_csv(graph: Graph, folder: Path, database: str) -> list[Path]:
         _write_csv(path, header, rows)
         rel_files.append(path)
     script = folder / "import.sh"
-    options = ["--overwrite-destination", "--multiline-fields=true", f"--array-delimiter={delimiter}"]
+    options = ["--multiline-fields=true", f"--array-delimiter={delimiter}"]
     options += [f"--nodes={p.name}" for p in node_files] + [f"--relationships={p.name}" for p in rel_files]
     script.write_text(
-        "#!/bin/sh\n# Import these files into an empty database (stop the server first).\n"
+        "#!/bin/sh\n# Import these files into a new Neo4j database, the server stopped. With athar: the managed\n"
+        "# server's, then its schema (`athar neo4j import DIR [--overwrite]`); else neo4j-admin from a Neo4j\n"
+        "# install, arguments passed on (--overwrite-destination to replace a database).\n"
         'cd "$(dirname "$0")" || exit 1\n'
+        'if command -v athar >/dev/null 2>&1; then exec athar neo4j import . "$@"; fi\n'
         f"exec neo4j-admin database import full {shlex.quote(database)} \\\n  "
-        + " \\\n  ".join(shlex.quote(o) for o in options) + "\n", encoding="utf-8")
+        + " \\\n  ".join(shlex.quote(o) for o in options) + ' \\\n  "$@"\n', encoding="utf-8")
     script.chmod(0o755)
     return node_files + rel_files + [script]
 
@@ -267,9 +336,9 @@ def _admin_kind(v: Any) -> str:
     return "string"
 
 
-def _csv_value(v: Any, column_type: str, delimiter: str) -> str:
+def _csv_value(v: Any, column_type: str, delimiter: str) -> str | None:
     if v is None:
-        return ""
+        return None
     items = v if isinstance(v, list) else [v]
     if not column_type.endswith("[]") and len(items) == 1:
         return _text(items[0])
@@ -286,7 +355,10 @@ def _array_delimiter(graph: Graph) -> str:
 
 
 def _write_csv(path: Path, header: list[str], rows) -> None:
+    """Every value quoted, a missing one (None) left empty: neo4j-admin reads an empty field as no
+    property and "" as the empty string (a sentence that is only a line break has an empty caption)."""
     with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(_safe(header))
-        writer.writerows(_safe(list(row)) for row in rows)
+        csv.writer(fh).writerow(_safe(header))
+        for row in rows:
+            fh.write(",".join("" if v is None else '"' + str(v).replace('"', '""') + '"' for v in _safe(list(row)))
+                     + "\r\n")

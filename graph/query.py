@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -22,7 +23,11 @@ from neo4j import Driver, ManagedTransaction
 import cypher
 from graph.results import collector_paused
 
-FORMATS = ("table", "json", "csv")
+FORMATS = ("table", "markdown", "json", "csv")
+# Around each table cell: a first-strong isolate and its end (U+2068, U+2069). A terminal that applies
+# the Unicode bidi algorithm lays out each cell on its own, so an Arabic cell neither carries its
+# neighbours (or the line's direction) to the right-to-left nor reorders "--05-11" as "11-05--".
+ISOLATE, END_ISOLATE = "\u2068", "\u2069"
 
 
 CYPHER_INTEGERS = range(-2**63, 2**63)
@@ -185,7 +190,8 @@ def _plain_items(items) -> dict[str, Any]:
 
 
 def format_rows(columns: list[str], rows: list[dict[str, Any]], fmt: str, width: int = 60) -> str:
-    """Rows as an aligned text table, a JSON list of row objects, or CSV (nested values as JSON)."""
+    """Rows as an aligned text table (each cell isolated for bidi), a Markdown table, a JSON list of row
+    objects, or CSV (nested values as JSON)."""
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
@@ -195,15 +201,34 @@ def format_rows(columns: list[str], rows: list[dict[str, Any]], fmt: str, width:
         for row in rows:
             writer.writerow([_cell(row.get(c), json_nested=True) for c in columns])
         return out.getvalue()
-    if fmt != "table":
+    if fmt not in ("table", "markdown"):
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     cells = [[_shorten(_cell(row.get(c)), width) for c in columns] for row in rows]
-    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    count = f"({len(rows)} row{'s' if len(rows) != 1 else ''})"
+    if fmt == "markdown":
+        lines = [_markdown_row(columns), "|" + "|".join("---" for _ in columns) + "|"]
+        return "\n".join(lines + [_markdown_row(r) for r in cells] + ["", count]) + "\n"
+    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = [_table_row(columns, widths), "  ".join("-" * w for w in widths)]
+    lines += [_table_row(r, widths) for r in cells]
+    lines.append(count)
     return "\n".join(lines) + "\n"
+
+
+def _table_row(cells: list[str], widths: list[int]) -> str:
+    """Cells padded to their column's width, each in a bidi isolate (the padding outside it)."""
+    return "  ".join(ISOLATE + v + END_ISOLATE + " " * (w - _width(v)) for v, w in zip(cells, widths)).rstrip()
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives text: none for combining marks (Arabic harakat) and format characters,
+    two for wide East Asian characters."""
+    return sum(0 if unicodedata.combining(ch) or unicodedata.category(ch) == "Cf"
+               else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _markdown_row(cells: list[str]) -> str:
+    return "| " + " | ".join(v.replace("\\", "\\\\").replace("|", "\\|") for v in cells) + " |"
 
 
 def _cell(value: Any, json_nested: bool = False) -> str:

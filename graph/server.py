@@ -345,19 +345,21 @@ def argfile_quote(value: str) -> str:
 
 
 def ensure_password(config: ServerConfig, java: str, env: Mapping[str, str] = os.environ,
-                    log: Log = lambda message: None) -> str:
-    """The neo4j user's password; on a fresh database it is chosen, stored (0600) and set before the first start.
+                    log: Log = lambda message: None) -> tuple[str, str]:
+    """(the neo4j user's password, where it comes from); on a fresh database it is chosen, stored (0600)
+    and set before the first start.
 
     A fresh database gets NEO4J_PASSWORD when it is meant for this server (NEO4J_URI
     unset), else the stored password, else a new random one.
     """
     stored = config.password_file
     own_env_password = None if env.get(settings.ENV_URI) else env.get(settings.ENV_PASSWORD) or None
+    in_file = f"the password in {stored}"
     if (config.home / "data" / "databases" / "system").exists():
         if stored.is_file():
-            return settings.read_password_file(stored)
+            return settings.read_password_file(stored), in_file
         if own_env_password:
-            return own_env_password
+            return own_env_password, f"the password in {settings.ENV_PASSWORD} (from the environment)"
         raise ServerError(f"the database in {config.home / 'data'} exists but its password file {stored} is "
                           f"missing; set {settings.ENV_PASSWORD} to the database's password")
     if own_env_password:
@@ -370,7 +372,7 @@ def ensure_password(config: ServerConfig, java: str, env: Mapping[str, str] = os
     _write_atomic(stored, password + "\n")
     _set_initial_password(config, java, password)
     log(f"new database: password {origin}, stored in {stored} (mode 0600)")
-    return password
+    return password, in_file
 
 
 def _set_initial_password(config: ServerConfig, java: str, password: str) -> None:
@@ -397,19 +399,34 @@ def _admin(config: ServerConfig, java: str, *args: str, timeout: float = 3600) -
                           env=_server_env(config))
 
 
-def import_csv(config: ServerConfig, folder: Path, database: str = "neo4j",
+def import_csv(config: ServerConfig, folder: Path, database: str = "neo4j", overwrite: bool = False,
                env: Mapping[str, str] = os.environ) -> None:
     """Run the `neo4j-admin database import full` that `athar export csv` wrote to folder/import.sh
-    (same files and options) into `database` of this home; the server must not be using it."""
-    java, _ = find_java(env)
-    script = (Path(folder) / "import.sh").read_text(encoding="utf-8")
-    words = shlex.split(script.split("import full", 1)[1].replace("\\\n", " "))
+    (same files and options) into `database` of this home, the server stopped. An existing database
+    is replaced only when `overwrite` (ServerError otherwise)."""
+    folder = Path(folder).absolute()
+    script = (folder / "import.sh").read_text(encoding="utf-8")
+    words = shlex.split(script.split("database import full", 1)[1].replace("\\\n", " "))
     options = [w if not w.startswith(("--nodes=", "--relationships=")) else
-               w.split("=", 1)[0] + "=" + str(Path(folder) / w.split("=", 1)[1]) for w in words[1:]]
-    done = _admin(config, java, "database", "import", "full", database, *options)
+               w.split("=", 1)[0] + "=" + str(folder / w.split("=", 1)[1]) for w in words[1:] if w != "$@"]
+    with _locked(config):
+        _require_stopped(config, "import into")
+        if database_exists(config, database) and not overwrite:
+            raise ServerError(f"the database {database!r} exists in {config.home / 'data'}: an import replaces it "
+                              f"only when asked to (overwrite)")
+        java, _ = find_java(env)
+        install(config, java)
+        write_conf(config)
+        done = _admin(config, java, "database", "import", "full", database, *options,
+                      *(["--overwrite-destination=true"] if overwrite else []))
     if done.returncode != 0:
         raise ServerError(f"neo4j-admin database import failed (exit {done.returncode}):\n"
                           f"{(done.stderr or done.stdout).strip()[-2000:]}")
+
+
+def database_exists(config: ServerConfig, database: str = "neo4j") -> bool:
+    """Whether this home holds the store of `database` (a started server has created `neo4j`)."""
+    return (config.home / "data" / "databases" / database).is_dir()
 
 
 # --- backup and restore ------------------------------------------------------
@@ -553,18 +570,15 @@ def start(config: ServerConfig, timeout: float = 180.0, env: Mapping[str, str] =
     with _locked(config):
         if running_pid(config):
             return status(config), False
-        for port, what in ((config.bolt_port, "Bolt"), (config.http_port, "HTTP")):
-            if port_in_use(port):
-                raise ServerError(f"the {what} port 127.0.0.1:{port} is already used by another program "
-                                  f"(another Neo4j?); stop it or choose another port with --bolt-port/--http-port "
-                                  f"or {settings.ENV_BOLT_PORT}/{settings.ENV_HTTP_PORT}")
+        _check_ports(config)
         java, _ = find_java(env)
         install(config, java, log)
         write_conf(config)
-        password = ensure_password(config, java, env, log)
+        password, origin = ensure_password(config, java, env, log)
+        _check_ports(config)         # again: the first start's download takes minutes, another program may bind
         pid = _launch(config, java)
         log(f"started Neo4j (pid {pid}); waiting for Bolt on 127.0.0.1:{config.bolt_port}")
-        _wait_until_ready(config, pid, password, timeout)
+        _wait_until_ready(config, pid, password, origin, timeout)
     return status(config), True
 
 
@@ -585,7 +599,15 @@ def _launch(config: ServerConfig, java: str) -> int:
     return pid
 
 
-def _wait_until_ready(config: ServerConfig, pid: int, password: str, timeout: float) -> None:
+def _check_ports(config: ServerConfig) -> None:
+    for port, what in ((config.bolt_port, "Bolt"), (config.http_port, "HTTP")):
+        if port_in_use(port):
+            raise ServerError(f"the {what} port 127.0.0.1:{port} is already used by another program "
+                              f"(another Neo4j?); stop it or choose another port with --bolt-port/--http-port "
+                              f"or {settings.ENV_BOLT_PORT}/{settings.ENV_HTTP_PORT}")
+
+
+def _wait_until_ready(config: ServerConfig, pid: int, password: str, origin: str, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     uri = f"bolt://127.0.0.1:{config.bolt_port}"
     with neo4j.GraphDatabase.driver(uri, auth=(settings.DEFAULT_USER, password), user_agent="athar",
@@ -599,7 +621,7 @@ def _wait_until_ready(config: ServerConfig, pid: int, password: str, timeout: fl
                 settings.ping(drv)
                 return
             except neo4j.exceptions.AuthError as error:
-                raise ServerError(f"Neo4j started but refused the password in {config.password_file}: {error}. "
+                raise ServerError(f"Neo4j started but refused {origin}: {error}. "
                                   f"Was the database initialised with another password?") from error
             except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired,
                     neo4j.exceptions.TransientError, OSError):

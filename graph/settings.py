@@ -83,6 +83,7 @@ class ConnectionSettings:
     database: str | None = None
     managed: bool = False            # True when this is the managed local server's default
     stored_password: bool = False    # True when the password is the managed server's stored one
+    password_from_env: bool = False  # True when it is NEO4J_PASSWORD from the environment
 
     def describe(self) -> str:
         """A one-line description for messages, without the password."""
@@ -99,6 +100,7 @@ def resolve(uri: str | None = None, user: str | None = None, password: str | Non
     given_uri = bool(uri)
     uri = uri or env.get(ENV_URI) or None
     user = user or env.get(ENV_USER) or env.get(ENV_USERNAME) or DEFAULT_USER
+    from_env = password is None and bool(env.get(ENV_PASSWORD))
     password = password if password is not None else env.get(ENV_PASSWORD) or None
     database = database or env.get(ENV_DATABASE) or None
     managed = uri is None
@@ -117,7 +119,7 @@ def resolve(uri: str | None = None, user: str | None = None, password: str | Non
                 f"`athar neo4j start` (it creates the password), or set {ENV_URI} and {ENV_PASSWORD} "
                 f"for another server")
         password = read_password_file(stored_file)
-    return ConnectionSettings(uri, user, password, database, managed, stored)
+    return ConnectionSettings(uri, user, password, database, managed, stored, from_env)
 
 
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -186,9 +188,15 @@ def explain(error: BaseException, settings: ConnectionSettings) -> BaseException
     """A ConnectionProblem saying what went wrong and what to do; other errors are returned unchanged."""
     where = settings.describe()
     if isinstance(error, neo4j.exceptions.AuthError):
-        hint = ("the password in the managed server's password file was refused; was the database "
-                "initialised with another password?" if settings.stored_password
-                else f"check {ENV_USER} and {ENV_PASSWORD} (or --user and --password)")
+        if settings.stored_password:
+            hint = ("the password in the managed server's password file was refused; was the database "
+                    "initialised with another password?")
+        elif settings.password_from_env:
+            hint = f"the password in {ENV_PASSWORD} (from the environment) was refused: check it and {ENV_USER}"
+            if settings.managed:
+                hint += f", or unset {ENV_PASSWORD} to use the managed server's password file"
+        else:
+            hint = f"check {ENV_USER} and {ENV_PASSWORD} (or --user and --password)"
         return ConnectionProblem(f"Neo4j refused the credentials of {where}: {hint}")
     if isinstance(error, (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, OSError)):
         hint = (f"start it with `athar neo4j start`, or set {ENV_URI}, {ENV_USER} and {ENV_PASSWORD} "

@@ -10,7 +10,7 @@ out="${ATHAR_DEMO_OUT:-out}"
 mkdir -p "$out"
 set -x
 athar neo4j start
-athar build examples/articles --reset
+athar build examples/articles --reset --yes
 athar query attendance
 athar export graphml "$out/athar.graphml"
 athar export json "$out/athar.jsonl"

@@ -124,7 +124,7 @@ def test_canned_answers_and_the_apoc_export_are_what_the_evaluation_reads(neo4j_
 def test_graphml_export_opens_in_networkx_and_igraph_with_the_database_counts(neo4j_db, cli_env, tmp_path):
     invoke(["load", str(write_facts(tmp_path / "facts.jsonl", records()))], cli_env)
     out = tmp_path / "graph.graphml"
-    invoke(["export", "graphml", str(out)], cli_env)
+    invoke(["export", "graphml", str(out), "--with-provenance"], cli_env)
     expected = athar_counts(*neo4j_db)
 
     g = nx.read_graphml(out)

@@ -10,7 +10,8 @@ from neo4j.exceptions import ClientError
 import cypher
 from fixtures.graph_corpus import EVIL_KEY, EVIL_NAME, records, write_facts
 from graph import load
-from graph.export import graph_counts, read_graph, write_admin_csv, write_apoc_jsonl, write_graphml
+from graph.export import (fact_graph, graph_counts, read_graph, write_admin_csv, write_apoc_jsonl, write_gexf,
+                          write_graphml)
 from graph.offline import graph_from_records
 from graph.query import run_query
 
@@ -207,3 +208,19 @@ def test_exports_open_in_networkx_and_igraph_with_the_database_counts(loaded, tm
         with path.open(encoding="utf-8", newline="") as fh:
             rows += len(list(csv.reader(fh))) - 1
     assert rows == n_nodes + n_rels
+
+
+def test_the_fact_graph_from_the_database_holds_its_entities_and_facts(loaded, tmp_path):
+    from graph.model import FACT_TYPES
+
+    counts = graph_counts(*loaded)
+    n_facts = sum(v for k, v in counts["relationship"].items() if k in FACT_TYPES)
+    facts = fact_graph(read_graph(*loaded))
+    write_graphml(facts, tmp_path / "f.graphml")
+    write_gexf(facts, tmp_path / "f.gexf")
+    ig = igraph.Graph.Read_GraphML(str(tmp_path / "f.graphml"))
+    assert (ig.vcount(), ig.ecount()) == (counts["node"]["Entity"], n_facts)
+    assert all(w >= 1 for w in ig.es["weight"])
+    g = nx.read_gexf(tmp_path / "f.gexf")
+    assert (g.number_of_nodes(), g.number_of_edges()) == (counts["node"]["Entity"], n_facts)
+    assert g.nodes["event:conf"]["start"] == "2018-04-25"

@@ -56,7 +56,13 @@ def test_a_refused_password_from_the_environment_is_not_blamed_on_the_password_f
     refused = neo4j.exceptions.AuthError("The client is unauthorized due to authentication failure.")
     home = {"ATHAR_HOME": str(tmp_path)}
     from_env = settings.resolve(env={**home, "NEO4J_PASSWORD": "wrong"})
-    assert "check NEO4J_USER and NEO4J_PASSWORD" in str(settings.explain(refused, from_env))
+    message = str(settings.explain(refused, from_env))
+    assert "the password in NEO4J_PASSWORD (from the environment) was refused: check it and NEO4J_USER" in message
+    assert "unset NEO4J_PASSWORD to use the managed server's password file" in message
+    other = settings.resolve(env={**home, "NEO4J_PASSWORD": "wrong", "NEO4J_URI": "bolt://db.example:7687"})
+    assert "NEO4J_PASSWORD (from the environment) was refused" in str(settings.explain(refused, other))
+    given = settings.resolve(password="wrong", env=home)
+    assert "check NEO4J_USER and NEO4J_PASSWORD (or --user and --password)" in str(settings.explain(refused, given))
     (tmp_path / "neo4j").mkdir()
     (tmp_path / "neo4j" / "password").write_text("stored\n")
     stored = settings.resolve(env=home)

@@ -1,16 +1,17 @@
-"""Export writers on the offline graph: APOC JSON lines, GraphML (networkx, igraph), neo4j-admin CSV."""
+"""Export writers on the offline graph: APOC JSON lines, GraphML and GEXF (networkx, igraph), neo4j-admin CSV."""
 import csv
 import datetime as dt
 import io
 import json
+from xml.etree import ElementTree
 
 import igraph
 import networkx as nx
 
 from extract.model import Entity
 from fixtures.graph_corpus import EVIL_KEY, EVIL_NAME, SA, Builder, records
-from graph.export import to_networkx, write_admin_csv, write_apoc_jsonl, write_graphml
-from graph.model import Graph, Node, Rel
+from graph.export import fact_graph, to_networkx, write_admin_csv, write_apoc_jsonl, write_gexf, write_graphml
+from graph.model import FACT_TYPES, Graph, Node, Rel
 from graph.offline import graph_from_records
 
 
@@ -163,3 +164,67 @@ def test_exports_are_valid_whatever_characters_the_properties_hold(tmp_path):
         assert "\x00" not in text and "\x01" not in text
         if path.suffix == ".csv":
             list(csv.reader(io.StringIO(text)))
+
+
+def test_the_fact_graph_holds_entities_and_facts_weighted_by_their_sources(tmp_path):
+    full = graph_from_records(_dated_records())
+    facts = fact_graph(full)
+    assert all(n.labels[0] == "Entity" for n in facts.nodes)
+    assert {r.type for r in facts.rels} <= set(FACT_TYPES)
+    assert len(facts.rels) == sum(r.type in FACT_TYPES for r in full.rels)
+    assert not any(k.endswith(("_sources", "_values")) or k == "evidence" for r in facts.rels for k in r.props)
+    write_graphml(facts, tmp_path / "f.graphml")
+    back = igraph.Graph.Read_GraphML(str(tmp_path / "f.graphml"))
+    assert (back.vcount(), back.ecount()) == (len(facts.nodes), len(facts.rels))
+    by_type = {}
+    for e in back.es:
+        by_type.setdefault(e["type"], []).append(e)
+    # three reports say Saudi Arabia attended the conference: weight 3, and each its own label
+    sa = back.vs.find(id="SA").index
+    conf = back.vs.find(id="event:conf").index
+    [attended] = [e for e in by_type["ATTENDED"] if (e.source, e.target) == (sa, conf) and not e["negated"]]
+    assert attended["weight"] == len(attended["sources"].split(" | ")) > 1
+    assert {e["label"] for e in by_type["INVITED"] if e["negated"]} == {"not invited"}
+    assert isinstance(attended["confidence"], float) and attended["modality"] == "asserted"
+
+
+def test_gexf_puts_dated_events_and_their_facts_on_a_timeline(tmp_path):
+    write_gexf(fact_graph(graph_from_records(_dated_records())), tmp_path / "f.gexf")
+    root = ElementTree.parse(tmp_path / "f.gexf").getroot()
+    ns = {"g": "http://www.gexf.net/1.2draft"}
+    graph = root.find("g:graph", ns)
+    assert (graph.get("mode"), graph.get("timeformat"), graph.get("defaultedgetype")) == ("dynamic", "date", "directed")
+    back = nx.read_gexf(tmp_path / "f.gexf")
+    conf, talks = back.nodes["event:conf"], back.nodes["event:talks"]
+    assert (conf["start"], conf["end"]) == ("2018-04-25", "2018-04-25")
+    assert (talks["start"], talks["end"]) == ("2018-04-01", "2018-04-30")     # a month spans its days
+    assert "start" not in back.nodes["SA"]                                     # undated: always there
+    assert isinstance(conf["year"], int) and conf["label"] == "No Money for Terror conference"
+    edges = [data for _, v, data in back.edges(data=True) if v == "event:talks"]
+    assert edges and all((d["relation"], d["start"]) == ("ATTENDED", "2018-04-01") for d in edges)
+    assert {d["label"] for *_, d in back.edges(data=True) if d["relation"] == "INVITED" and d["negated"]} \
+        == {"not invited"}
+
+
+def test_gexf_is_valid_xml_whatever_characters_the_properties_hold(tmp_path):
+    evil = "a\x00b\x01c\ud800d\uffff"
+    g = Graph([Node("k\x00", ("Entity", "Event"), {"key": "k\x00", "name": evil, "date": "2018-02",
+                                                    "start": 3}),
+               Node("m", ("Entity", "State"), {"key": "m", "name": "M"})],
+              [Rel("ATTENDED", "m", "k\x00", {"note": evil, "sources": ["d\x02"], "type": "x"})])
+    write_gexf(g, tmp_path / "g.gexf")
+    back = nx.read_gexf(tmp_path / "g.gexf")
+    assert back.nodes["k "]["label"] == "a b c\ufffdd\ufffd" and back.nodes["k "]["prop_start"] == 3
+    [(_, _, edge)] = back.edges(data=True)
+    assert (edge["weight"], edge["prop_type"], edge["start"], edge["end"]) == (1, "x", "2018-02-01", "2018-02-28")
+
+
+def test_admin_csv_tells_an_empty_string_from_a_missing_value(tmp_path):
+    """neo4j-admin reads an empty field as no property: "" must be written quoted (a sentence that is
+    only a line break has the caption "")."""
+    g = Graph([Node("a", ("Entity", "State"), {"key": "a", "name": "A", "note": ""}),
+               Node("b", ("Entity", "State"), {"key": "b", "name": 'B "x"'})], [])
+    write_admin_csv(g, tmp_path / "csv")
+    lines = (tmp_path / "csv" / "nodes_Entity_State.csv").read_text(encoding="utf-8").splitlines()
+    assert lines == ["key:ID(Entity),:LABEL,name:string,note:string",
+                     '"a","Entity;State","A",""', '"b","Entity;State","B ""x""",']

@@ -5,6 +5,7 @@ code and the summary count the failures. A killed run leaves no partial output, 
 same command run again gives the file an uninterrupted run gives.
 """
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -35,8 +36,8 @@ def corpus(tmp_path_factory):
     (root / "english.txt").write_text("The weather in Oslo was mild on Sunday.", encoding="utf-8")
     (root / "page.html").write_text(f"<html><head><title>t</title><script>var x='{OTHER}';</script></head>"
                                     f"<body><p>{GOOD}</p></body></html>", encoding="utf-8")
+    (root / "empty.txt").write_bytes(b"")                                    # an empty article: skipped, no failure
     bad = {
-        "empty.txt": b"",
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
         "broken.jsonl": (json.dumps({"id": "j1", "content": GOOD}, ensure_ascii=False) + "\n{\"id\": \"j2\", \"cont\n"
                          + json.dumps({"id": "j3", "content": OTHER}, ensure_ascii=False) + "\n").encode(),
@@ -56,14 +57,29 @@ def test_bad_files_get_one_line_each_and_the_rest_is_extracted(corpus, tmp_path)
     warnings = [line for line in done.stderr.splitlines() if line.startswith("warning: ")]
     for name in bad:                   # located at the file (a message may name another, e.g. where an id was first seen)
         assert len([w for w in warnings if w.startswith(f"warning: {root / name}")]) == 1, (name, warnings)
+    assert f"skipped: {root / 'empty.txt'}: empty file" in done.stderr
     summary = [line for line in done.stderr.splitlines() if line.startswith("documents: ")]
-    assert summary == [f"documents: {len(records(out))}  failed: {len(warnings)}"], done.stderr
+    assert summary == [f"documents: {len(records(out))}  empty (skipped): 1  failed: {len(warnings)}"], done.stderr
     assert done.returncode == 3, done.stderr
+    # without a terminal: progress lines with count, percentage, rate; the last one with the time taken
+    lines = [line for line in done.stderr.splitlines() if line.startswith("extracting  ")]
+    last = re.fullmatch(r"extracting  (\d+)/(\d+)  100%  [\d.]+ docs/s  in \d+:\d\d:\d\d", lines[-1])
+    assert last and last[1] == last[2] == "12", lines          # 10 files, 3 lines in broken.jsonl
     texts = {r["document"]["doc_id"]: r["document"]["text"] for r in records(out)}
     assert GOOD in texts.values() and any(OTHER in t for t in texts.values())
     assert sum(GOOD in t for t in texts.values()) >= 3                      # good.txt, utf16.txt, page.html, j1
     assert not any("<p>" in t or "var x" in t for t in texts.values())
     assert len(texts) == len(records(out))                                 # a repeated id is not written twice
+
+
+def test_a_corpus_whose_only_faults_are_empty_articles_exits_0(tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (
+        {"id": "a", "content": GOOD}, {"id": "b", "title": "photo story", "content": " "}, {"id": "c", "content": OTHER})),
+        encoding="utf-8")
+    done = athar("extract", str(corpus), "-o", str(tmp_path / "facts.jsonl"))
+    assert done.returncode == 0, done.stderr
+    assert "documents: 2  empty (skipped): 1  failed: 0" in done.stderr
 
 
 def test_a_killed_extraction_leaves_no_output_and_running_it_again_gives_the_clean_file(corpus, tmp_path):

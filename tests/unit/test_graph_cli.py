@@ -73,3 +73,39 @@ def test_extract_says_a_facts_file_keeps_every_fact_whatever_the_minimum(tmp_pat
     told = _run(["extract", str(article), "-o", str(out), "--min-confidence", "0.9"], tmp_path)
     assert told.exit_code == 0 and "--min-confidence applies to --format apoc-json" in told.output
     assert "--min-confidence" not in _run(["extract", str(article), "-o", str(out)], tmp_path).output
+
+
+def test_graph_exports_write_the_fact_graph_unless_asked_for_provenance(tmp_path):
+    import networkx as nx
+
+    from graph.export import fact_graph
+
+    facts = write_facts(tmp_path / "facts.jsonl", records())
+    full = graph_from_records(records())
+    lean = fact_graph(full)
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        out = tmp_path / f"g.{fmt}"
+        assert _run(["export", fmt, str(out), "--from-facts", str(facts)], tmp_path).exit_code == 0
+        g = read(out)
+        assert (g.number_of_nodes(), g.number_of_edges()) == (len(lean.nodes), len(lean.rels)) != (0, 0)
+        assert _run(["export", fmt, str(out), "--from-facts", str(facts), "--with-provenance"], tmp_path).exit_code == 0
+        g = read(out)
+        assert (g.number_of_nodes(), g.number_of_edges()) == (len(full.nodes), len(full.rels))
+
+
+def test_a_mistyped_query_name_gets_the_closest_ones(tmp_path):
+    result = _run(["query", "atendance"], tmp_path)
+    assert result.exit_code == 2 and "did you mean 'attendance'" in result.output
+    assert "did you mean" not in _run(["query", "zzzzzz"], tmp_path).output
+
+
+def test_reset_asks_first_and_no_answer_is_no(tmp_path):
+    facts = write_facts(tmp_path / "facts.jsonl", records())
+    for command in (["load", str(facts)], ["build", str(tmp_path)]):
+        env = {**NO_DATABASE, "ATHAR_HOME": str(tmp_path / "home"), "NEO4J_PASSWORD": "x"}
+        result = CliRunner().invoke(main, [*command, "--reset"], env=env, input="")
+        assert result.exit_code == 1 and "Delete athar's nodes and relationships in neo4j@" in result.output
+        assert "Aborted" in result.output
+        result = CliRunner().invoke(main, [*command, "--reset"], env=env, input="n\n")
+        assert result.exit_code == 1 and "Aborted" in result.output
+

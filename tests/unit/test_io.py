@@ -185,7 +185,27 @@ def test_bad_json_lines_are_reported_by_line_and_the_next_lines_are_read(tmp_pat
     assert [where for where, _ in problems] == [f"{path}:2", f"{path}:3", f"{path}:4", f"{path}:5"]
     assert problems[0][1] == "invalid JSON: Invalid control character (column 18)"
     assert problems[1][1] == "not a JSON object but list"
-    assert problems[2][1] == problems[3][1] == "no text: neither 'content' nor 'text' is a non-empty string"
+    assert problems[2][1] == "no text: neither 'content' nor 'text' is a non-empty string"
+    assert problems[3][1] == "empty document: its text is blank"
+
+
+def test_empty_documents_go_to_their_own_callback_and_are_counted_up_front(tmp_path):
+    """A corpus holds empty articles (a blank text, an empty file): skipped, not failures."""
+    (tmp_path / "a.jsonl").write_text(jsonl({"id": "a", "content": ARABIC}, {"id": "b", "content": " "},
+                                            {"id": "c", "title": "no text field"}, "", {"id": "d", "text": OTHER}),
+                                      encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "front.md").write_text("---\ntitle: t\n---\n\n", encoding="utf-8")
+    (tmp_path / "list.json").write_text(json.dumps([{"id": "e", "text": OTHER}, {"id": "f", "text": ARABIC}]),
+                                        encoding="utf-8")
+    problems, empty = [], []
+    documents = list(iter_documents([str(tmp_path)], lambda *p: problems.append(p), on_empty=lambda *p: empty.append(p)))
+    assert [d.doc_id for d in documents] == ["a", "d", "e", "f"]
+    assert problems == [(f"{tmp_path / 'a.jsonl'}:3", "no text: neither 'content' nor 'text' is a non-empty string")]
+    assert empty == [(f"{tmp_path / 'a.jsonl'}:2", "empty document: its text is blank"),
+                     (str(tmp_path / "empty.txt"), "empty file"),
+                     (str(tmp_path / "front.md"), "no text after the front matter")]
+    assert corpus_io.count_documents([str(tmp_path)]) == 4 + 1 + 1 + 2
 
 
 def test_a_json_line_longer_than_the_limit_is_skipped_without_reading_it_whole(tmp_path, monkeypatch):

@@ -1,0 +1,50 @@
+"""graph.progress: what a long command prints about how far it is."""
+import io
+
+from graph.progress import Progress
+
+
+class Clock:
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_without_a_terminal_one_line_every_few_seconds_with_count_percentage_rate_and_eta():
+    out, clock = io.StringIO(), Clock()
+    progress = Progress("extracting", 400, file=out, every=5, tty=False, clock=clock)
+    clock.now = 12.0                     # loading the model
+    progress.advance()
+    for _ in range(399):
+        clock.now += 0.125               # 8 documents a second
+        progress.advance()
+    progress.close()
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 10                  # every 5 s of the 49.9 s after the first, and the last
+    assert lines[0] == "extracting  41/400  10%  8.0 docs/s  ETA 0:00:45"
+    assert lines[-1] == "extracting  400/400  100%  8.0 docs/s  in 0:01:02"
+
+
+def test_in_a_terminal_a_bar_redrawn_in_place():
+    out, clock = io.StringIO(), Clock()
+    progress = Progress("loading f.jsonl", 10, file=out, tty=True, clock=clock)
+    clock.now = 1.0
+    progress.advance(1)
+    clock.now = 2.0
+    progress.advance(4)
+    progress.close()
+    frames = out.getvalue().split("\r\x1b[K")
+    assert frames[1] == "loading f.jsonl  [############------------]  5/10  50%  4.0 docs/s  ETA 0:00:01"
+    assert frames[2].endswith("in 0:00:02\n") and "\n" not in frames[1]
+
+
+def test_an_unknown_total_shows_the_count_and_rate():
+    out, clock = io.StringIO(), Clock()
+    progress = Progress("resolving", None, file=out, tty=False, clock=clock)
+    items = progress.wrap(range(6))
+    next(items)
+    clock.now = 2.0
+    list(items)
+    assert out.getvalue() == "resolving  6  2.5 docs/s  in 0:00:02\n"

@@ -119,6 +119,7 @@ class RelationExtractor:
         self.join_event, self.join_to = w(a["join"]), w(a["join_to"])
         self.meet_verbs, self.partner_links = w(a["meet_verbs"]), w(a["partner_links"])
         self.during_meeting, self.headquarters = w(a["during_meeting"]), w(a["headquarters"])
+        self.relative_plural = w(a["relative_plural"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
         self.alongside_window = a["alongside_window"]
@@ -738,7 +739,7 @@ class RelationExtractor:
                 if norm in self.org_adjacent and event.start > i and not (
                         after[0].start == i + 1 and self._adverbial(after[-1].end, event.start)) and event.start - i > 2:
                     return      # only its subject may stand between: "عقد مجلس الأمن الدولي اجتماعا"
-                subjects, basis = after, "organize_verb_subject"
+                subjects, basis = self._coordinated(after), "organize_verb_subject"   # "لجنة الإغاثة بالمجلس …": one subject
             else:
                 topic = self._topic_before(i)
                 subjects, basis = ([topic], "organize_verb_topic_subject") if topic else ([], "")
@@ -755,23 +756,25 @@ class RelationExtractor:
 
     def _adverbial(self, start: int, end: int) -> bool:
         """Whether tokens start..end hold only where and when, between a subject and its object: "أقامت الهيئة
-        بالأحساء، أمس، حفل معايدة" (places, dates, commas)."""
+        بالأحساء، أمس، حفل معايدة" (places, dates, commas; the subject's title after its name)."""
         return all(t.i in self.named_or_dated and self._arg_at(t.i) is None or t.text in ("،", ",")
-                   for t in self.doc[start:end])
+                   or t.i in self.named_role_tokens for t in self.doc[start:end])
 
     def _held_with(self, i: int, event: Span, after: list[Arg], partner: int | None) -> None:
         """"عقد كيري اجتماعا مع الرئيس السيسي", "أجرى الوزير X محادثات مع نظيره Y", "أجرت قطر مشاورات في
         موسكو": who holds a meeting with someone and that someone take part in it (both ATTENDED); a meeting
         only, not a press conference or an agreement (the events component knows the kind)."""
-        if self.registry.get(event._.key, {}).get("props", {}).get("kind") not in self.held_with_kinds:
-            return
+        if self.registry.get(event._.key, {}).get("props", {}).get("kind") not in self.held_with_kinds \
+                or self.doc[i].norm_ in self.verbal_nouns:
+            return          # "بمحاربة تنظيم «داعش» …، خلال لقاء مع …": the noun names a group, it holds nothing
         subjects, basis = [a for a in after if a.start > i and a.end <= event.start], "held_with"
-        if subjects and any(self.doc[t].norm_ not in self.honorifics and t not in self.role_tokens
-                            and self.doc[t].text not in QUOTES for t in range(i + 1, subjects[0].start)):
-            return          # only the subject stands between the verb and its object
+        if subjects and (any(self.doc[t].norm_ not in self.honorifics and t not in self.role_tokens
+                             and self.doc[t].text not in QUOTES for t in range(i + 1, subjects[0].start))
+                         or not self._adverbial(subjects[-1].end, event.start)):
+            return          # only the subject, a place and a time stand between the verb and its object
         if not subjects:
             topic = self._topic_before(i)
-            subjects = [topic] if topic else []
+            subjects = [topic] if topic and self._adverbial(i + 1, event.start) else []
         partners = self._list_from(partner + 1, max_gap=0) if partner is not None else []
         mod, neg = self._modality(i, event), self._negated(i)
         for a, b in [(s, basis) for s in subjects] + [(p, "held_with_partner") for p in partners]:
@@ -1011,7 +1014,8 @@ class RelationExtractor:
         if doc[i].text[:1] in ("و", "ف") and doc[i].norm_[:1] != doc[i].text[:1]:
             return None
         before = self._before(i, window=4)
-        if before is None or any(t.text in ("،", ",") or t.norm_ in self.clause_openers for t in doc[before.end:i]):
+        if before is None or any(t.text in ("،", ",") or t.norm_ in self.clause_openers for t in doc[before.end:i]) \
+                and doc[i - 1].norm_ not in self.relative_plural:     # "…، يوسف السالم، الذين شاركوا في اللقاء"
             return None
         return before
 

@@ -202,3 +202,22 @@ def test_a_past_attendance_stays_asserted(nlp):
 def test_a_present_tense_attendance_without_a_time_word_stays_asserted(nlp):
     got = names(nlp, "ويشارك وزير الخارجية المغربي ناصر بوريطة في المؤتمر الدولي المنعقد في باريس.", "ATTENDED")
     assert got["ناصر بوريطة"]["modality"] == "asserted"
+
+
+def test_the_noun_that_names_a_group_holds_no_meeting(nlp):
+    got = facts(nlp, "أعلن وزير الخارجية التركي مولود تشاوش أوغلو أن بلاده ستبدأ بمحاربة تنظيم «داعش» في شمال سوريا، "
+                     "خلال لقاء مع نظيره الأمريكي جون كيري في ماليزيا.", "ATTENDED")
+    assert not any(f["subject"] == "org:isis" for f in got)
+
+
+def test_a_committee_of_a_council_organises_alone(nlp):
+    got = facts(nlp, "أطلقت لجنة الإغاثة العامة بالمجلس الإسلامي العالمي للدعوة والإغاثة بالقاهرة، نداء عاجلا لإنقاذ "
+                     "المنكوبين.", "ORGANIZED")
+    assert len(got) == 1
+
+
+def test_a_list_before_a_plural_relative_pronoun_attends(nlp):
+    text = ("نظمت جامعة الملك سعود ندوة علمية عن الأمن المائي في الرياض. وكان من بين المتحدثين محمد الواكد، "
+            "عبدالله الشامخ، يوسف السالم، يونس العليوي، الذين شاركوا جميعا في الندوة بأوراق علمية.")
+    got = names(nlp, text, "ATTENDED")
+    assert "يونس العليوي" in got

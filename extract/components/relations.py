@@ -120,6 +120,7 @@ class RelationExtractor:
         self.meet_verbs, self.partner_links = w(a["meet_verbs"]), w(a["partner_links"])
         self.during_meeting, self.headquarters = w(a["during_meeting"]), w(a["headquarters"])
         self.relative_plural = w(a["relative_plural"])
+        self.delivered = w(a["delivered"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
         self.alongside_window = a["alongside_window"]
@@ -768,10 +769,9 @@ class RelationExtractor:
                 or self.doc[i].norm_ in self.verbal_nouns:
             return          # "بمحاربة تنظيم «داعش» …، خلال لقاء مع …": the noun names a group, it holds nothing
         subjects, basis = [a for a in after if a.start > i and a.end <= event.start], "held_with"
-        if subjects and (any(self.doc[t].norm_ not in self.honorifics and t not in self.role_tokens
-                             and self.doc[t].text not in QUOTES for t in range(i + 1, subjects[0].start))
-                         or not self._adverbial(subjects[-1].end, event.start)):
-            return          # only the subject, a place and a time stand between the verb and its object
+        if subjects and any(self.doc[t].norm_ not in self.honorifics and t not in self.role_tokens
+                            and self.doc[t].text not in QUOTES for t in range(i + 1, subjects[0].start)):
+            return          # only the subject stands between the verb and its object
         if not subjects:
             topic = self._topic_before(i)
             subjects = [topic] if topic and self._adverbial(i + 1, event.start) else []
@@ -1548,7 +1548,10 @@ class RelationExtractor:
         event = None
         for j in range(s, e - 1):
             if doc[j].norm_ in self.during_meeting and (j > i or j < i and j - self.sent.start <= 1):
-                event = next((ev for ev in self.events_in[self.k] if j < ev.start <= j + 2 and (j > i or ev.end <= i)), None)
+                if j > i and any(t.norm_ in self.passive for t in doc[i:j]):
+                    break       # "يلتقي بالرئيس، تم خلال الزيارة الاتفاق على …": another clause's time
+                start = j + 1 + (doc[j + 1].text in QUOTES)
+                event = next((ev for ev in self.events_in[self.k] if ev.start == start and (j > i or ev.end <= i)), None)
                 if event is not None:
                     break
         if event is None or self._other_occurrence(event):
@@ -1619,8 +1622,11 @@ class RelationExtractor:
             event = self._event(i, salient=True)
         if event is None:
             return
-        self._add("ATTENDED", speaker.key, event._.key, i, modality=self._modality(i, event),
-                  basis="speaker_in_event" if in_sentence else "speaker_speech_noun")
+        basis = "speaker_in_event" if in_sentence else "speaker_speech_noun"
+        if in_sentence and any(t.norm_ in self.speech_nouns or t.norm_ in self.delivered
+                               for t in doc[max(self.sent.start, event.start - 3):event.start]):
+            basis = "speech_at_event"   # "في كلمة ألقاها في الاجتماع", "ألقى كلمة أمام المؤتمر": he spoke there
+        self._add("ATTENDED", speaker.key, event._.key, i, modality=self._modality(i, event), basis=basis)
 
     # ------------------------------------------------------- document rules
     def _affiliations(self) -> None:

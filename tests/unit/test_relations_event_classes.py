@@ -221,3 +221,19 @@ def test_a_list_before_a_plural_relative_pronoun_attends(nlp):
             "عبدالله الشامخ، يوسف السالم، يونس العليوي، الذين شاركوا جميعا في الندوة بأوراق علمية.")
     got = names(nlp, text, "ATTENDED")
     assert "يونس العليوي" in got
+
+
+def test_a_speech_delivered_at_an_event_is_its_own_class(nlp):
+    got = names(nlp, "وألقى وزير الخارجية عادل الجبير كلمة أمام المؤتمر الدولي للمانحين في الكويت.", "ATTENDED")
+    assert got["عادل الجبير"]["props"]["basis"] == "speech_at_event"
+
+
+def test_saying_when_an_event_will_be_held_is_no_speech_at_it(nlp):
+    got = facts(nlp, "وقال وزير الخارجية عادل الجبير إن المؤتمر الدولي للمانحين في الكويت سيعقد الشهر المقبل.", "ATTENDED")
+    assert not any(f["props"]["basis"] == "speech_at_event" for f in got)
+
+
+def test_a_meeting_in_a_visit_does_not_attend_what_was_agreed_during_it(nlp):
+    text = ("وقعت الرياض والقاهرة اتفاقية دفاع مشترك عام 1955. الأمير محمد بن سلمان يزور القاهرة ويلتقي بالرئيس "
+            "عبد الفتاح السيسي، تم خلال الزيارة الاتفاق على تشكيل لجنة عسكرية مشتركة.")
+    assert not any(f["props"]["basis"] == "meeting_during_event" for f in facts(nlp, text, "ATTENDED"))

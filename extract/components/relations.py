@@ -121,6 +121,7 @@ class RelationExtractor:
         self.during_meeting, self.headquarters = w(a["during_meeting"]), w(a["headquarters"])
         self.relative_plural = w(a["relative_plural"])
         self.delivered = w(a["delivered"])
+        self.own_participation = w(a["own_participation"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
         self.alongside_window = a["alongside_window"]
@@ -1545,12 +1546,14 @@ class RelationExtractor:
         verb when the sentence opens with it."""
         doc = self.doc
         s, e = self._clause(i)
-        event = None
+        event, own = None, False
         for j in range(s, e - 1):
             if doc[j].norm_ in self.during_meeting and (j > i or j < i and j - self.sent.start <= 1):
                 if j > i and any(t.norm_ in self.passive for t in doc[i:j]):
                     break       # "يلتقي بالرئيس، تم خلال الزيارة الاتفاق على …": another clause's time
                 start = j + 1 + (doc[j + 1].text in QUOTES)
+                own = start + 1 < e and doc[start].norm_ in self.own_participation and doc[start + 1].norm_ == "في"
+                start += 2 * own    # "خلال مشاركته في القمة": the subject's own attendance, not whom he met
                 event = next((ev for ev in self.events_in[self.k] if ev.start == start and (j > i or ev.end <= i)), None)
                 if event is not None:
                     break
@@ -1561,7 +1564,9 @@ class RelationExtractor:
         if not actors:
             topic = self._topic_before(i)
             actors = [topic] if topic else []
-        if actors:
+        if own:
+            actors = actors[:1]
+        elif actors:
             k = actors[-1].end
             while k < e and doc[k].text in ("،", ",") or k < e and k in self.named_role_tokens:
                 k += 1
@@ -1623,9 +1628,11 @@ class RelationExtractor:
         if event is None:
             return
         basis = "speaker_in_event" if in_sentence else "speaker_speech_noun"
-        if in_sentence and any(t.norm_ in self.speech_nouns or t.norm_ in self.delivered
-                               for t in doc[max(self.sent.start, event.start - 3):event.start]):
+        before = doc[max(self.sent.start, event.start - 3):event.start]
+        if in_sentence and any(t.norm_ in self.speech_nouns or t.norm_ in self.delivered for t in before):
             basis = "speech_at_event"   # "في كلمة ألقاها في الاجتماع", "ألقى كلمة أمام المؤتمر": he spoke there
+        elif in_sentence and any(t.norm_ in self.own_participation for t in before):
+            basis = "speaker_own_participation"     # "وقال X خلال مشاركته في المؤتمر": his own attendance
         self._add("ATTENDED", speaker.key, event._.key, i, modality=self._modality(i, event), basis=basis)
 
     # ------------------------------------------------------- document rules

@@ -237,3 +237,15 @@ def test_a_meeting_in_a_visit_does_not_attend_what_was_agreed_during_it(nlp):
     text = ("وقعت الرياض والقاهرة اتفاقية دفاع مشترك عام 1955. الأمير محمد بن سلمان يزور القاهرة ويلتقي بالرئيس "
             "عبد الفتاح السيسي، تم خلال الزيارة الاتفاق على تشكيل لجنة عسكرية مشتركة.")
     assert not any(f["props"]["basis"] == "meeting_during_event" for f in facts(nlp, text, "ATTENDED"))
+
+
+def test_a_speaker_during_his_own_participation_attends(nlp):
+    got = names(nlp, "وقال وزير الخارجية عادل الجبير خلال مشاركته في المؤتمر الدولي للمانحين في الكويت إن المملكة "
+                     "ستواصل دعمها.", "ATTENDED")
+    assert got["عادل الجبير"]["props"]["basis"] == "speaker_own_participation"
+
+
+def test_whom_someone_meets_during_his_own_participation_is_not_said_to_attend(nlp):
+    got = names(nlp, "والتقى وزير الخارجية عادل الجبير نظيره الروسي سيرغي لافروف خلال مشاركته في القمة العربية "
+                     "بشرم الشيخ.", "ATTENDED")
+    assert "عادل الجبير" in got and "سيرغي لافروف" not in got

@@ -91,6 +91,8 @@ class RelationExtractor:
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
         self.complementizers = {normalize(x) for x in d["complementizers"]} | set(d["complementizers"])
         self.future_prefixes = tuple(normalize(p) for p in d["future_prefixes"])
+        self.future_time, self.today, self.verbal_nouns = w(d["future_time"]), w(d["today"]), w(d["verbal_nouns"])
+        self.tomorrow = w(d["tomorrow"])
         self.counter = w(d["counter"])
         self.breaks = set(d["clause_breaks"])
         self.subordinators = w(d["subordinators"])
@@ -103,6 +105,7 @@ class RelationExtractor:
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
         self.invitation, self.visit = w(o["invitation"]), w(o["visit"])
+        self.conduct, self.with_ = w(o["conduct"]), w(o["with"])
         self.chair, self.chair_nouns = w(c["triggers"]), w(c["nouns"])
         self.chair_bridge, self.bodies = w(c["bridge"]), w(c["bodies"])
         self.attend_verbs, self.attend_nouns = w(a["verbs"]), w(a["nouns"])
@@ -112,8 +115,16 @@ class RelationExtractor:
         self.represent, self.represented = w(a["represent"]), w(a["represented"])
         self.alongside, self.open_verbs = w(a["alongside"]), w(a["open_verbs"])
         self.gathered = w(a["gathered"])
+        self.witness, self.object_pronoun_verbs = w(a["witness"]), w(a["object_pronoun_verbs"])
+        self.join_event, self.join_to = w(a["join"]), w(a["join_to"])
+        self.meet_verbs, self.partner_links = w(a["meet_verbs"]), w(a["partner_links"])
+        self.during_meeting, self.headquarters = w(a["during_meeting"]), w(a["headquarters"])
+        self.relative_plural = w(a["relative_plural"])
+        self.delivered = w(a["delivered"])
+        self.own_participation = w(a["own_participation"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
+        self.alongside_window = a["alongside_window"]
         self.resumptive, self.honorifics = set(a["resumptive"]), w(a["honorifics"])
         self.plural_endings = tuple(normalize(x) for x in a["plural_endings"])
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
@@ -146,6 +157,7 @@ class RelationExtractor:
         self.portfolio_prefix = normalize(d["affiliated"]["portfolio_prefix"])
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
+        self.held_with_kinds = set(d["held_with_kinds"])
         self.no_demonym_actor = set(d["no_demonym_actor"])
         self.state_organs = w(d["state_organs"])
         self.no_role_actor = set(d["no_role_actor"])
@@ -345,8 +357,8 @@ class RelationExtractor:
                     i += 1
                     continue
                 break
-            if tok.text in QUOTES or tok.norm_ in ORG_HEADS:
-                i += 1              # "إلى حركة «أنصار الدين»": the head word and quotes are part of the name
+            if tok.text in QUOTES or tok.norm_ in ORG_HEADS or tok.norm_ in self.honorifics:
+                i += 1              # "إلى حركة «أنصار الدين»", "المهندس X": the head word, quotes and honorifics go with the name
                 continue
             if gap >= max_gap:
                 break
@@ -425,6 +437,8 @@ class RelationExtractor:
             return "planned"        # also "ستفرض اليابان عقوبات": the noun of a future verb
         if event is not None and (self.registry.get(event._.key, {}).get("props", {}).get("planned")):
             return "planned"
+        if self._scheduled(i):
+            return "planned"
         if any(t.norm_ in self.reported for t in self.doc[self.sent.start:i]):
             return "reported"
         # "وقالت الوزارة إن قطر موّلت …", "وأضاف: «…»": what a source says, not what the paper asserts
@@ -440,6 +454,22 @@ class RelationExtractor:
             elif said is not None and (t.norm_ in self.complementizers or t.text in self.complementizers):
                 return "reported"
         return "asserted"
+
+    def _scheduled(self, i: int) -> bool:
+        """A present-tense trigger verb in a clause that says tomorrow, next or today ("يشارك الوزير غدا في …",
+        "القمة التي يشارك فيها … تنعقد اليوم"), or a noun trigger in a clause that says tomorrow ("وفد المملكة في
+        الاجتماعات التي تبدأ أعمالها غدا"): news tells what is scheduled in the present tense."""
+        norm = self.doc[i].norm_
+        if not self._families_for(norm):
+            return False
+        s, e = self._clause(i)
+        words = {t.norm_ for t in self.doc[s:e]}
+        present = norm[:1] in ("ي", "ت") and norm not in self.verbal_nouns
+        noun = norm in self.verbal_nouns or norm in self.attend_nouns or norm in self.chair_nouns \
+            or norm in self.host_masdars or norm in self.initiative
+        if any(w in self.tomorrow for w in words):
+            return present or noun
+        return present and any(w in self.future_time or w in self.today for w in words)
 
     def _future(self, norm: str) -> bool:
         """A future prefix on a trigger verb of any family: "ستفرض", "سيمول", "ستنضم", "سيترأسه"."""
@@ -554,10 +584,10 @@ class RelationExtractor:
         """The relation families a word triggers, in a fixed order (computed once per word)."""
         triggers = (
             (RelationExtractor._hosted, (self.host,)),
-            (RelationExtractor._organized, (self.org_verbs, self.initiative, self.initiated)),
+            (RelationExtractor._organized, (self.org_verbs, self.initiative, self.initiated, self.conduct)),
             (RelationExtractor._chaired, (self.chair,)),
             (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns, self.absent, self.represent,
-                                                                self.open_verbs)),
+                                           self.open_verbs, self.witness, self.join_event)),
             (RelationExtractor._invited, (self.invite_nouns, self.invite_verbs)),
             (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense, self.given_by,
                                          self.accused_of, self.sell, self.buy)),
@@ -710,17 +740,21 @@ class RelationExtractor:
             event = self._object_event(i, after[-1] if after else None)
             if event is None:
                 return
-            if any(t.norm_ == "مع" for t in doc[event.start:min(event.end + 1, self.sent.end)]):
-                return      # "عقد مباحثات مع الرئيس الفلسطيني": a party to the talks, not who convened them
+            partner = next((t.i for t in doc[event.start:min(event.end + 1, self.sent.end)] if t.norm_ in self.with_), None)
+            if partner is not None or norm in self.conduct:
+                # "عقد مباحثات مع الرئيس الفلسطيني": a party to the talks, not who convened them
+                if relative is None and event.start > i:
+                    self._held_with(i, event, after, partner)
+                return
             if relative is not None:
                 if not after or after[0].start > i + 1 or after[-1].end < self.sent.end and doc[after[-1].end].norm_ == "مع":
                     return  # "المحادثات التي عقدها رئيس البرلمان في الجزائر مع المبعوث": a party, and where
                 subjects, basis = after, "organize_relative_clause"
             elif after:
                 if norm in self.org_adjacent and event.start > i and not (
-                        after[0].start == i + 1 and after[-1].end == event.start) and event.start - i > 2:
+                        after[0].start == i + 1 and self._adverbial(after[-1].end, event.start)) and event.start - i > 2:
                     return      # only its subject may stand between: "عقد مجلس الأمن الدولي اجتماعا"
-                subjects, basis = after, "organize_verb_subject"
+                subjects, basis = self._coordinated(after), "organize_verb_subject"   # "لجنة الإغاثة بالمجلس …": one subject
             else:
                 topic = self._topic_before(i)
                 subjects, basis = ([topic], "organize_verb_topic_subject") if topic else ([], "")
@@ -729,9 +763,38 @@ class RelationExtractor:
                     subjects, basis = ([dropped], "organize_verb_dropped_subject") if dropped else ([], "")
         if event is None:
             return
+        modality = self._modality(i, event)
+        if basis == "organize_relative_clause" and modality == "reported":
+            modality = "asserted"   # the relative clause describes its event, outside the report around it
         for subject in subjects:
-            self._add("ORGANIZED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
-                      basis=basis)
+            self._add("ORGANIZED", subject.key, event._.key, i, negated=self._negated(i), modality=modality, basis=basis)
+
+    def _adverbial(self, start: int, end: int) -> bool:
+        """Whether tokens start..end hold only where and when, between a subject and its object: "أقامت الهيئة
+        بالأحساء، أمس، حفل معايدة" (places, dates, commas; the subject's title after its name)."""
+        return all(t.i in self.named_or_dated and self._arg_at(t.i) is None or t.text in ("،", ",")
+                   or t.i in self.named_role_tokens for t in self.doc[start:end])
+
+    def _held_with(self, i: int, event: Span, after: list[Arg], partner: int | None) -> None:
+        """"عقد كيري اجتماعا مع الرئيس السيسي", "أجرى الوزير X محادثات مع نظيره Y", "أجرت قطر مشاورات في
+        موسكو": who holds a meeting with someone and that someone take part in it (both ATTENDED); a meeting
+        only, not a press conference or an agreement (the events component knows the kind)."""
+        if self.registry.get(event._.key, {}).get("props", {}).get("kind") not in self.held_with_kinds \
+                or self.doc[i].norm_ in self.verbal_nouns:
+            return          # "بمحاربة تنظيم «داعش» …، خلال لقاء مع …": the noun names a group, it holds nothing
+        subjects, basis = [a for a in after if a.start > i and a.end <= event.start], "held_with"
+        if subjects and any(self.doc[t].norm_ not in self.honorifics and t not in self.role_tokens
+                            and self.doc[t].text not in QUOTES for t in range(i + 1, subjects[0].start)):
+            return          # only the subject stands between the verb and its object
+        if not subjects:
+            topic = self._topic_before(i)
+            subjects = [topic] if topic and self._adverbial(i + 1, event.start) else []
+        partners = self._list_from(partner + 1, max_gap=0) if partner is not None else []
+        mod, neg = self._modality(i, event), self._negated(i)
+        for a, b in [(s, basis) for s in subjects] + [(p, "held_with_partner") for p in partners]:
+            if a.via == "name" or a.type == "Person":
+                self._add("ATTENDED", a.key, event._.key, i, negated=neg, modality=mod,
+                          basis=b if partner is not None else "conduct_verb_subject")
 
     def _next_event(self, i: int) -> int | None:
         """The first token of the next event after token i in its clause."""
@@ -742,11 +805,15 @@ class RelationExtractor:
         """The event a relative clause opened right after it is about, when the verb at token i takes it
         back as its object: "المؤتمر الذي نظمته الجامعة العربية", "الدورة، التي تستضيفها لوس أنجلوس"
         (not "الذي عقد في …", a passive); a place may stand between ("الاجتماع الشهري بمنطقة مكة المكرمة الذي ترأسه")."""
-        if i - 1 <= self.sent.start or self.doc[i - 1].norm_ not in self.relative_pronouns \
+        rel = i - 1
+        if rel - 3 > self.sent.start and self.doc[rel].norm_ == AN and self.doc[rel - 1].norm_ in self.planned \
+                and self.doc[rel - 2].norm_ == "من":
+            rel -= 3        # "المشاورات التي من المنتظر أن تستضيفها موسكو"
+        if rel <= self.sent.start or self.doc[rel].norm_ not in self.relative_pronouns \
                 or not self._object_suffix(i):
             return None
         ends = {ev.end: ev for ev in self.events_in[self.k]}
-        end, adjectives = i - 1, 0
+        end, adjectives = rel, 0
         while end not in ends and end - 1 > self.sent.start:
             tok = self.doc[end - 1]
             if tok.text in QUOTES or tok.text in ("،", ",") or tok.ent_type_ == "LOC":
@@ -846,6 +913,9 @@ class RelationExtractor:
         if norm in self.open_verbs:
             self._opened(i, e)
             return
+        if norm in self.join_event:
+            self._joined(i, e)
+            return
         absent = norm in self.absent
         if norm in self.attend_nouns and norm not in self.delegation:
             # the event the phrase modifies: "عقد المؤتمر … بحضور X", "مؤتمر دولي بمشاركة مصر"
@@ -891,6 +961,11 @@ class RelationExtractor:
         elif norm in self.attend_verbs and (event := self._relative_clause_event(i)) is not None:
             # "الاجتماع الذي حضره وزراء خارجية مصر والأردن": the object pronoun takes the event back
             subjects, basis = self._list_from(i + 1, max_gap=1), "attend_relative_clause"
+        elif (norm in self.object_pronoun_verbs or norm[:1] in ("و", "ف") and norm[1:] in self.object_pronoun_verbs) \
+                and (event := self._coordinated_object(i)) is not None:
+            # "أقامت الهيئة حفل معايدة في مقرها، وحضره مدير عام الهيئة X": a clause joined to the one that
+            # names the event takes it back with its object pronoun
+            subjects, basis = self._list_from(self._skip_of(i + 1), max_gap=1), "attend_object_pronoun"
         else:
             event = self._event_ahead(i, e)
             if event is None:
@@ -898,6 +973,13 @@ class RelationExtractor:
             if norm in self.delegation:
                 subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=event.start)
                 basis = "delegation_to_event"
+            elif norm in self.witness:
+                # "شهد الحفل الأمير X", "شهد الأمير X توقيع الاتفاقية": a person witnessing an event attends it
+                # (a place or a period "witnesses" events too: "شهدت المدينة احتفالات")
+                subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=event.start)
+                if not subjects and event.start - i <= 2:
+                    subjects = self._list_from(self._skip_of(event.end), max_gap=1)
+                subjects, basis = [a for a in subjects if a.type == "Person"], "witness_verb_subject"
             else:
                 subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=event.start)
                 basis = "attend_verb_subject"
@@ -912,7 +994,7 @@ class RelationExtractor:
                     antecedent = self._antecedent(i - 1)
                     subjects, basis = ([antecedent], "attend_relative_subject") if antecedent else ([], basis)
                 if not subjects:
-                    before = self._before(i, window=4)
+                    before = self._preposed(i)
                     subjects, basis = ([before], "attend_verb_preposed_subject") if before else ([], basis)
                     if before is not None and norm.endswith(self.plural_endings):
                         # "كلا من الرئيس X والرئيس Y سيشاركون في القمة": a plural verb agrees with the list before it
@@ -930,16 +1012,79 @@ class RelationExtractor:
             modality = "asserted"
         if subjects and not absent:
             self.attend_chain = (max(a.end for a in subjects), event, described)
+        events = [event] + (self._coordinated_events(event) if event.start > i else [])
         for subject in subjects:
             if subject.via == "demonym" and not (subject.start > 0 and doc[subject.start - 1].norm_ in self.state_organs):
                 continue    # "بمشاركة وزير الري المصري …": the adjective of a title, even if the state is named elsewhere
-            self._add("ATTENDED", subject.key, event._.key, i, negated=absent or self._negated(i),
-                      modality=modality, basis=("absent_" + basis) if absent else basis)
+            for ev in events:
+                self._add("ATTENDED", subject.key, ev._.key, i, negated=absent or self._negated(i),
+                          modality=modality, basis=("absent_" + basis) if absent else basis)
+
+    def _preposed(self, i: int) -> Arg | None:
+        """The subject written before an attendance verb ("الوزير X يشارك في المؤتمر"), within four words and
+        in the same clause: not across a comma, "وقد" or "كما" ("… بقاعة الجمعية الخيرية، وقد حضر الحفل …"), nor
+        before a verb that opens a clause of its own with its conjunction ("… وخالد حمود، وحضر الحفل جمع …")."""
+        doc = self.doc
+        if doc[i].text[:1] in ("و", "ف") and doc[i].norm_[:1] != doc[i].text[:1]:
+            return None
+        before = self._before(i, window=4)
+        if before is None or any(t.text in ("،", ",") or t.norm_ in self.clause_openers for t in doc[before.end:i]) \
+                and doc[i - 1].norm_ not in self.relative_plural:     # "…، يوسف السالم، الذين شاركوا في اللقاء"
+            return None
+        return before
+
+    def _coordinated_events(self, event: Span) -> list[Span]:
+        """The events joined to `event` by a conjunction: "في عمليتي «عاصفة الحزم» و«إعادة الأمل»", "في المؤتمر
+        والمعرض المصاحب له"."""
+        out, end = [], event.end
+        for ev in sorted(self.events_in[self.k], key=lambda ev: ev.start):
+            if ev.start < end or (ev._.value or {}).get("anaphoric"):
+                continue
+            gap = self.doc[end:ev.start]
+            if len(gap) > 3 or not all(t.text in QUOTES or t.norm_ == "و" for t in gap) or not (
+                    self.doc[ev.start].text[:1] == "و" or any(t.norm_ == "و" or t.text.startswith("و") for t in gap)):
+                break
+            out.append(ev)
+            end = ev.end
+        return out
+
+    def _coordinated_object(self, i: int) -> Span | None:
+        """The event a verb with an object pronoun takes back from the clause before it, when the verb opens a
+        clause joined by "و" ("… حفل معايدة في مقر الهيئة، وحضره …"): the last event before it in the sentence,
+        within attend_window words and no clause break."""
+        if self.doc[i].text[:1] != "و":
+            return None
+        before = [ev for ev in self.events_in[self.k] if ev.end <= i and i - ev.end <= self.attend_window
+                  and not any(t.text in self.breaks for t in self.doc[ev.end:i])]
+        return max(before, key=lambda ev: ev.end) if before else None
+
+    def _joined(self, i: int, clause_end: int) -> None:
+        """"وانضم الوزير الإيطالي X إلى المشاورات", "التحاق ليبيا بالاجتماع التأسيسي": who joins an event takes
+        part in it (joining an organisation is MEMBER_OF); the event right after its preposition."""
+        doc = self.doc
+        event = self._event_ahead(i, clause_end)
+        if event is None or (event._.value or {}).get("anaphoric") and self._other_occurrence(event):
+            return
+        j = event.start - 1
+        written = normalize(doc[event.start].text)
+        if not (written[:1] in ("ل", "ب") and doc[event.start].norm_[:1] != written[:1] or
+                j > i and doc[j].norm_ in self.join_to):
+            return
+        stop = j if doc[j].norm_ in self.join_to else event.start
+        subjects = self._list_from(i + 1, max_gap=2, stop=stop)
+        basis = "join_event_subject"
+        if not subjects:
+            topic = self._topic_before(i)
+            subjects, basis = ([topic] if topic else []), "join_event_topic_subject"
+        for subject in subjects:
+            if subject.via != "demonym":
+                self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i),
+                          modality=self._modality(i, event), basis=basis)
 
     def _alongside(self, start: int, clause_end: int) -> list[Arg]:
         """"شارك في المؤتمر 90 وفدا من 60 دولة، إلى جانب وفود من الأمم المتحدة والاتحاد الأوروبي": after an
         unnamed postposed subject, the actors added to it ("إلى جانب", "بالإضافة إلى", "فضلا عن")."""
-        for j in range(start, min(clause_end, start + self.attend_window)):
+        for j in range(start, min(clause_end, start + self.alongside_window)):
             if self._arg_at(j) is not None:
                 return []           # a named actor first: not an unnamed subject
             if self.doc[j].norm_ in self.alongside:
@@ -1557,6 +1702,11 @@ class RelationExtractor:
             norm = doc[i].norm_
             if norm in self.speech_verbs:
                 self._speaker(i)
+            elif norm in self.meet_verbs and self._arg_at(i, actors_only=False) is None:
+                self._met_during(i)
+            elif norm in self.headquarters and self._arg_at(i + 1) is not None and (
+                    doc[i - 1].norm_ in ("في", "ب") or normalize(doc[i].text)[:1] == "ب" != norm[:1]):
+                self._hosted_at_headquarters(i)
             elif norm in self.sidelines and i > sent.start and doc[i - 1].norm_ in ("على", "علي"):
                 event = self._event(i, salient=False, after_only=True)
                 if event is None or event.start - i > 3:
@@ -1577,6 +1727,61 @@ class RelationExtractor:
                     if lo <= a.start < hi and a.type in ("State", "Person") and not a.place:
                         self._add("ATTENDED", a.key, event._.key, i, modality=self._modality(i, event),
                                   basis="sidelines")
+
+    def _met_during(self, i: int) -> None:
+        """"التقى الوزير X نظيره Y خلال الاجتماع", "وخلال القمة، بحث X مع Y …", "استقبل X Y أثناء المنتدى": who meet
+        during an event take part in it: the subject after the verb (or the topic before it) and whom it meets
+        (its object or the actor after "مع"/"بـ"); the event right after "خلال"/"أثناء" in the clause, or before the
+        verb when the sentence opens with it."""
+        doc = self.doc
+        s, e = self._clause(i)
+        event, own = None, False
+        for j in range(s, e - 1):
+            if doc[j].norm_ in self.during_meeting and (j > i or j < i and j - self.sent.start <= 1):
+                if j > i and any(t.norm_ in self.passive for t in doc[i:j]):
+                    break       # "يلتقي بالرئيس، تم خلال الزيارة الاتفاق على …": another clause's time
+                start = j + 1 + (doc[j + 1].text in QUOTES)
+                own = start + 1 < e and doc[start].norm_ in self.own_participation and doc[start + 1].norm_ == "في"
+                start += 2 * own    # "خلال مشاركته في القمة": the subject's own attendance, not whom he met
+                event = next((ev for ev in self.events_in[self.k] if ev.start == start and (j > i or ev.end <= i)), None)
+                if event is not None:
+                    break
+        if event is None or self._other_occurrence(event):
+            return
+        stop = event.start if event.start > i else None
+        actors = self._list_from(i + 1, max_gap=0, stop=stop)
+        if not actors:
+            topic = self._topic_before(i)
+            actors = [topic] if topic else []
+        if own:
+            actors = actors[:1]
+        elif actors:
+            k = actors[-1].end
+            while k < e and doc[k].text in ("،", ",") or k < e and k in self.named_role_tokens:
+                k += 1
+            written = normalize(doc[k].text) if k < e else ""
+            if k < e and (doc[k].norm_ in self.partner_links or written[:1] == "ب" != doc[k].norm_[:1]):
+                start = k if written[:1] == "ب" and doc[k].norm_ not in self.partner_links else k + 1
+                actors += [a for a in self._list_from(start, max_gap=0, stop=stop) if a not in actors]
+        mod = self._modality(i, event)
+        for a in actors:
+            if a.type in ("Person", "State") and a.via == "name" or a.type == "Person":
+                self._add("ATTENDED", a.key, event._.key, i, modality=mod, basis="meeting_during_event")
+
+    def _hosted_at_headquarters(self, i: int) -> None:
+        """"عقد الاجتماع في مقر جامعة الدول العربية", "بدأت بمقر البنك الإسلامي للتنمية اجتماعات …": an
+        organisation whose seat an event is held at hosts it; the event before "مقر" in its clause, else the one
+        right after the organisation."""
+        host = self._arg_at(i + 1)
+        if host is None or host.type != "Organization" or host.start != i + 1:
+            return
+        s, e = self._clause(i)
+        before = [ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i and i - ev.end <= self.attend_window]
+        after = [ev for ev in self.events_in[self.k] if host.end <= ev.start < e and ev.start - host.end <= self.object_window]
+        event = max(before, key=lambda ev: ev.end) if before else min(after, key=lambda ev: ev.start) if after else None
+        if event is None or self.registry.get(event._.key, {}).get("props", {}).get("kind") not in self.held_with_kinds:
+            return
+        self._add("HOSTED", host.key, event._.key, i, modality=self._modality(i, event), basis="host_headquarters")
 
     def _speaker(self, i: int) -> None:
         """A person who speaks in a sentence about an event, or "خلال كلمة", took part in it."""
@@ -1611,8 +1816,13 @@ class RelationExtractor:
             event = self._event(i, salient=True)
         if event is None:
             return
-        self._add("ATTENDED", speaker.key, event._.key, i, modality=self._modality(i, event),
-                  basis="speaker_in_event" if in_sentence else "speaker_speech_noun")
+        basis = "speaker_in_event" if in_sentence else "speaker_speech_noun"
+        before = doc[max(self.sent.start, event.start - 3):event.start]
+        if in_sentence and any(t.norm_ in self.speech_nouns or t.norm_ in self.delivered for t in before):
+            basis = "speech_at_event"   # "في كلمة ألقاها في الاجتماع", "ألقى كلمة أمام المؤتمر": he spoke there
+        elif in_sentence and any(t.norm_ in self.own_participation for t in before):
+            basis = "speaker_own_participation"     # "وقال X خلال مشاركته في المؤتمر": his own attendance
+        self._add("ATTENDED", speaker.key, event._.key, i, modality=self._modality(i, event), basis=basis)
 
     # ------------------------------------------------------- document rules
     def _affiliations(self) -> None:

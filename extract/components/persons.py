@@ -97,6 +97,7 @@ class PersonFinder:
         self.byline_cues = {normalize(w) for w in names["byline_cues"]}
         self.speech_verbs = {normalize(w) for w in lexicon.load("person_stoplist")["verbs"]}
         self.subordinators = {normalize(w) for w in names["subordinators"]}
+        self.verb_openers = {normalize(w) for w in names["verb_openers"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
@@ -140,6 +141,8 @@ class PersonFinder:
         self._family_after_given()
         self._demonym_family_name()
         self._given_before()
+        self._drop_after_verb_openers()
+        self._conjoined_items()
         self._resolve_short_names()
         self._attach_roles(roles)
         self._drop_lone_words(roles)
@@ -321,7 +324,8 @@ class PersonFinder:
             if not (lex.can_be_name(tok) or after_particle and not tok.is_punct and not lex.is_stop(tok)
                     or ordinal or family):
                 break
-            if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")):
+            if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")
+                          or _between_names(doc, i, j, lex)):
                 # "ناصر بوريطة ونظيره", "محمد العلي وسامي": an attached particle starts the next item;
                 # "اللواء البلوي تعازي القيادة": a frequent word seldom after a first name ends a family name
                 break
@@ -377,7 +381,8 @@ class PersonFinder:
         conjunction written onto it; each part is a name of its own if it can be one."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
-            cuts = [t.i for t in p[1:] if t.text[:1] == "و" and (t._.clitic or _conjoined(t.norm_, lex))]
+            cuts = [t.i for t in p[1:] if t.text[:1] == "و" and (t._.clitic or _conjoined(t.norm_, lex)
+                                                                  or _between_names(doc, p.start, t.i, lex))]
             if not cuts:
                 continue
             del self.persons[start]
@@ -685,6 +690,26 @@ class PersonFinder:
                     (doc[p.start].norm_ in lex.given or doc[p.start].norm_ in lex.particles):
                 self._add_person(i, p.end)
 
+    def _drop_after_verb_openers(self) -> None:
+        """"ولم نطلق جهدا مضادا", "يتم إغماء عيونه": after لم/لن/قد/سوف comes a verb, after تم a verbal noun,
+        never a name."""
+        doc = self.doc
+        for start in list(self.persons):
+            if start > 0 and doc[start - 1].norm_ in self.verb_openers:
+                del self.persons[start]
+
+    def _conjoined_items(self) -> None:
+        """"لويز أدريانو وريكاردو مونتوليفو": a name right after another (or after its comma) whose first word
+        begins with "و" is the next item of a list, the و its conjunction."""
+        doc = self.doc
+        for p in sorted(self.persons.values(), key=lambda s: s.start):
+            i = p.start - 1
+            if i > 0 and doc[i].text in ("،", ","):
+                i -= 1
+            before = self._person_at(i) if i >= 0 else None
+            if before is not None and before.end == i + 1 and before.start != p.start:
+                split_conjunction(doc[p.start], self.lex, self.evidence, listed=True)
+
     def _honorific_at(self, i: int) -> list[dict]:
         title = self._title_at(i)
         return [title[1]] if title and title[1]["kind"] == "honorific" and title[0] == i + 1 else []
@@ -818,6 +843,16 @@ def _conjoined(norm: str, lex) -> bool:
     rest = norm[1:]
     return norm not in lex.given and len(rest) >= 2 and (rest in lex.given or lex.is_common(rest) or rest in lex.ordinary
                                                          or lex.lone_noun(rest) or lex.is_verb(rest))
+
+
+def _between_names(doc: Doc, start: int, j: int, lex) -> bool:
+    """"لويز أدريانو وريكاردو مونتوليفو": a word opened by "و" after two words of a name (from start) and
+    before another name word is the conjunction between two full names, unless it is a first name
+    itself (وليد, وائل)."""
+    token = doc[j]
+    return token.text[:1] == "و" and j - start >= 2 and j + 1 < len(doc) and token.norm_ not in lex.given \
+        and len(token.norm_) >= 4 and doc[j - 1].norm_ not in lex.particles | lex.infixes \
+        and lex.can_be_name(doc[j + 1]) and not doc[j + 1].is_sent_start
 
 
 def _plain_word(token, lex) -> bool:

@@ -34,7 +34,7 @@ from . import lexicon
 from .arabic import normalize
 from .isodate import compatible, more_specific, year_month
 from .model import DocumentFacts, Fact
-from .names import name_form
+from .names import joined_words, name_form
 
 NASAB = frozenset({"بن", "ابن", "بنت", "ال"})       # words that continue a name: "محمد بن زايد" + " آل نهيان"
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
@@ -49,11 +49,19 @@ def _slug(text: str) -> str:
     return "-".join(normalize(text).split())
 
 
+def _title(name: str) -> str:
+    """An event's name as names are compared: normalised, عبد/أبو joined to the next word."""
+    return " ".join(joined_words(normalize(name).split()))
+
+
 def _title_words(titles) -> set[str]:
+    """The words of titles without attached particles and article: "تدشين قناة السويس" and "افتتاح القناة"
+    share قناه."""
     words = set()
     for t in titles:
-        for w in normalize(t).split():
-            words.add(w[2:] if w.startswith("لل") else w[1:] if w[:1] in "وبل" and len(w) > 3 else w)
+        for w in _title(t).split():
+            w = w[2:] if w.startswith("لل") else w[1:] if w[:1] in "وبل" and len(w) > 3 else w
+            words.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
     return words
 
 
@@ -101,7 +109,7 @@ class Resolver:
                 self.events[e.key] = {"place": p.get("city_key"), "city": p.get("city"), "country": p.get("country"),
                                       "kind": p.get("kind", "event"), "date": p.get("date"),
                                       "edition": p.get("edition"),
-                                      "titles": {t for t in (e.name, *e.aliases) if _names_something(t)
+                                      "titles": {_title(t) for t in (e.name, *e.aliases) if _names_something(t)
                                                  or KIND_FAMILY.get(p.get("kind")) in NAMED_FAMILIES and " " in t}
                                       if p.get("edition") is None else set(),    # "المبادرة الخليجية" is one text
                                       "words": _content_words((e.name, *e.aliases), p.get("city"))}
@@ -282,10 +290,10 @@ def _doc_of(key: str) -> str:
 
 def _content_words(names, city: str | None) -> frozenset[str]:
     """The words of an event's names that are neither generic (kind, modifiers) nor its city's."""
-    skip = _generic_words() | LINK_WORDS | set(normalize(city or "").split())
+    skip = _generic_words() | LINK_WORDS | _title_words([city or ""])
     words = set()
     for w in _title_words(names):
-        if w not in skip and w.removeprefix("ال") not in skip and not w.isdigit():
+        if w not in skip and "ال" + w not in skip and not w.isdigit():
             words.add(w)
     return frozenset(words)
 

@@ -98,6 +98,7 @@ class PersonFinder:
         self.speech_verbs = {normalize(w) for w in lexicon.load("person_stoplist")["verbs"]}
         self.subordinators = {normalize(w) for w in names["subordinators"]}
         self.verb_openers = {normalize(w) for w in names["verb_openers"]}
+        self.named_places = {normalize(w) for w in names["named_places"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
@@ -142,6 +143,7 @@ class PersonFinder:
         self._demonym_family_name()
         self._given_before()
         self._drop_after_verb_openers()
+        self._drop_place_names()
         self._conjoined_items()
         self._resolve_short_names()
         self._attach_roles(roles)
@@ -651,15 +653,25 @@ class PersonFinder:
                 self._add_person(p.start, e + 1)
 
     def _family_after_given(self) -> None:
-        """"محمد راشد الدعيج": a name that ends on a first name takes the name word after it."""
+        """"محمد راشد الدعيج": a name that ends on a first name takes the name word after it; "أحمد موسى علي
+        آل حسان": any name goes on over بن/ابن/بنت/آل and the name after it (both, as often as they apply)."""
+        for start in sorted(self.persons):
+            p = self.persons.get(start)
+            while p is not None and (longer := self._longer_name(p)) is not None and len(longer) > len(p):
+                p = longer
+
+    def _longer_name(self, p: Span) -> Span | None:
         doc, lex = self.doc, self.lex
-        for p in sorted(self.persons.values(), key=lambda s: s.start):
-            e = p.end
-            if p[-1].norm_ not in lex.given or e >= len(doc) or e - p.start >= MAX_NAME or doc[e].is_sent_start \
-                    or e in self.blocked or e in self.role_tokens or self._person_at(e) or _joined(doc[e], lex):
-                continue
-            if lex.can_be_name(doc[e]) and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:
-                self._add_person(p.start, e + 1)
+        e = p.end
+        if e >= len(doc) or doc[e].is_sent_start or e in self.blocked or e in self.role_tokens or self._person_at(e):
+            return None
+        if doc[e].norm_ in NASAB | {"ال"}:
+            end = self._name_run(e, p.start + MAX_NAME + 1)
+            return self._add_person(p.start, end) if end > e + 1 else None
+        if p[-1].norm_ in lex.given and e - p.start < MAX_NAME and not _joined(doc[e], lex) \
+                and lex.can_be_name(doc[e]) and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:
+            return self._add_person(p.start, e + 1)
+        return None
 
     def _demonym_family_name(self) -> None:
         """"راجيف سوري": an indefinite demonym right after a name cannot describe it (an adjective would take
@@ -696,6 +708,17 @@ class PersonFinder:
         doc = self.doc
         for start in list(self.persons):
             if start > 0 and doc[start - 1].norm_ in self.verb_openers:
+                del self.persons[start]
+
+    def _drop_place_names(self) -> None:
+        """"مستشفى الملك فهد", "ملعب «بوريس بايشادزه»", "شركة عبدالهادي القحطاني": a name after a word for a
+        place, prize or business (and the title and quote between them) names that place, not a person."""
+        doc = self.doc
+        for start in list(self.persons):
+            i = start - 1
+            while i >= 0 and (doc[i].text in OPEN_QUOTES or i in self.role_tokens):
+                i -= 1
+            if i >= 0 and doc[i].norm_ in self.named_places and i not in self.blocked:
                 del self.persons[start]
 
     def _conjoined_items(self) -> None:

@@ -71,3 +71,18 @@ def test_a_noun_in_the_indefinite_accusative_is_no_name(nlp):
     assert "جنونيا" not in " ".join(names(doc)) and "نجوما" not in " ".join(names(doc))
     doc = nlp("وقالت المديرة ماريا غونزاليس إن المعرض يفتتح غدا.")
     assert names(doc) == ["ماريا غونزاليس"]
+
+
+def test_a_name_after_a_word_for_a_place_or_business_names_the_place(nlp):
+    assert names(nlp("ونقل المصاب إلى مستشفى الملك فهد في المدينة حيث يتلقى العلاج.")) == []
+    assert names(nlp("وتقام المباراة النهائية على ملعب «ميخائيل ميسخي» في العاصمة.")) == []
+    assert names(nlp("وأعلنت شركة خالد سعيد الحربي وأولاده عن توسعة مصنعها.")) == []
+
+
+def test_a_name_after_by_way_of_is_a_person(nlp):
+    assert names(nlp("وتم التواصل مع الأسرة عن طريق الدكتور محمد الشهري مدير المكتب.")) == ["محمد الشهري"]
+
+
+def test_a_name_goes_on_over_al_and_bin(nlp):
+    doc = nlp("وتضم القائمة: العريف سعد موسى علي آل حامد الشهري.")
+    assert names(doc) == ["سعد موسى علي آل حامد الشهري"]

@@ -72,6 +72,12 @@ class NameLexicon:
         """A word that the corpus also writes with the article (تدشين, امتنان, قناعته): alone, it names nobody."""
         return norm not in self.given and any(f in self.nouns for f in _bare_forms(norm, "ه", "ها", "هم", "هما"))
 
+    def language_word(self, norm: str) -> bool:
+        """A word the data or the corpus knows as a word of the language (common, a noun, frequent, a verb)
+        and not as a first name: a name made only of such words needs a cue (a title, a verb of speech)."""
+        return norm not in self.given and norm not in self.particles and (
+            self.is_common(norm) or self.lone_noun(norm) or norm in self.ordinary or self.is_verb(norm))
+
     def is_common(self, norm: str) -> bool:
         """A vocabulary word that is not a first name or a name particle."""
         return norm in self.common and norm not in self.given and norm not in self.particles
@@ -112,11 +118,14 @@ class NameLexicon:
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
 
     def possessed_noun(self, token: Token) -> bool:
-        """"موقفه", "عيونه": a word of the language with the pronoun ه written onto it (a written ه, not the
+        """"موقفه", "عيونه", "بحكمته": a word of the language with the pronoun ه written onto it (a written ه, not the
         ة the normal form folds into it: سلامة stays a name), which no name word is (طه, عبده, نبيه are given)."""
-        norm, stem = token.norm_, token.norm_[:-1]
-        return strip_marks(token.text).endswith("ه") and len(norm) >= 5 and norm not in self.given \
-            and (self.is_common(stem) or stem in self.nouns and stem in self.ordinary)
+        norm = token.norm_
+        if not strip_marks(token.text).endswith("ه") or len(norm) < 5 or norm in self.given:
+            return False
+        words = [norm] + ([norm[1:]] if norm[:1] in "وفبلك" and len(norm) > 5 else [])     # "بحكمته"
+        stems = [w[:-1] for w in words] + [w[:-2] + "ه" for w in words if w.endswith("ته")]   # "حكمته": حكمة + ه
+        return any(self.is_common(stem) or stem in self.nouns and stem in self.ordinary for stem in stems)
 
     def accusative(self, token: Token) -> bool:
         """"عرفانا", "نجوما": a word of the language in the indefinite accusative, its tanween written as a final

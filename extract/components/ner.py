@@ -108,6 +108,8 @@ class NameRecognizer:
         if not any(not lex.is_common(t.norm_) for t in doc[start:end]) or \
                 not any("\u0621" <= ch <= "\u064a" for t in doc[start:end] for ch in t.text):
             return None                                 # only common words, or a Latin word ("Zain")
+        if all(lex.language_word(t.norm_) for t in doc[start:end]):
+            return None     # "قيادي ميداني", "وول ستريت": words the corpus uses as words, no first name among them
         if end - start == 1 and (prepositional(doc[start]) or lex.lone_noun(doc[start].norm_)):
             return None
         split_conjunction(doc[start], lex, evidence - {doc[start].norm_})

@@ -341,8 +341,9 @@ class PersonFinder:
         has no article (after a title "المهرجان", "التوجيهي" are the title's complement, not a name)."""
         lex = self.lex
         words = [t for t in self.doc[start:end] if t.norm_ not in lex.particles | lex.infixes]
-        if not words or all(lex.is_common(t.norm_) for t in words):
-            return False
+        if not words or all(lex.is_common(t.norm_) for t in words) \
+                or not support and all(lex.language_word(t.norm_) for t in words):
+            return False            # "وأوضح قيادي ميداني أن": words of the language, with no title to make them a name
         if len(words) == 1:
             return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال") \
                 and not prepositional(words[0]) and not lex.lone_noun(words[0].norm_) \

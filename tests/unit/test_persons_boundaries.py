@@ -86,3 +86,18 @@ def test_a_name_after_by_way_of_is_a_person(nlp):
 def test_a_name_goes_on_over_al_and_bin(nlp):
     doc = nlp("وتضم القائمة: العريف سعد موسى علي آل حامد الشهري.")
     assert names(doc) == ["سعد موسى علي آل حامد الشهري"]
+
+
+def test_words_of_the_language_without_a_title_are_no_name(nlp):
+    assert names(nlp("وأوضح قيادي ميداني أن القوات تقدمت نحو المدينة.")) == []
+    assert names(nlp("وارتفعت الأسهم في وول ستريت أمس بعد إعلان النتائج.")) == []
+
+
+def test_words_of_the_language_after_a_title_are_a_name(nlp):
+    doc = nlp("وقال رئيس الوزراء الفلسطيني السابق سلام فياض إن الوضع صعب.")
+    assert names(doc) == ["سلام فياض"]
+
+
+def test_a_noun_with_ta_marbuta_and_a_possessive_pronoun_ends_the_name(nlp):
+    doc = nlp("وأشاد الأمير خالد الفيصل بحكمته في إدارة الأزمة.")
+    assert names(doc) == ["خالد الفيصل"]

@@ -146,7 +146,7 @@ class Resolver:
             # different events even in one city on one day
             candidates = [c for c in ordered if KIND_FAMILY.get(c.kind, "gathering") == family
                           and compatible(c.date, v["date"]) and (c.edition == v["edition"] or None in (c.edition, v["edition"]))
-                          and self._same_place(c, v) and not (c.words and v["words"] and not c.words & v["words"])
+                          and self._same_place(c, v) and _words_agree(c.words, v["words"])
                           and (bool(c.place) == bool(v["place"]) or self._same_by_name(c, v))
                           and _doc_of(k) not in c.docs]
             if not v["date"]:
@@ -281,6 +281,13 @@ def _names_something(title: str) -> bool:
     """Whether an event's name says which event it is ("مؤتمر جدة", a quoted title), not just
     what kind ("مؤتمرا دوليا", "الاجتماع"): only such names join events of different documents."""
     return any(w not in _generic_words() for w in normalize(title).split())
+
+
+def _words_agree(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two events' content words allow them to be one: either says nothing beyond kind and place,
+    or they share half the words of the shorter name ("اجتماع المجلس المحلي" and "اجتماع مجلس التنمية
+    السياحية" share only the head مجلس: two meetings)."""
+    return not (mine and theirs) or 2 * len(mine & theirs) >= min(len(mine), len(theirs))
 
 
 def _doc_of(key: str) -> str:

@@ -303,3 +303,11 @@ def test_two_conferences_of_one_city_and_month_with_different_names_stay_apart_d
                       record("b", event("b", name="مؤتمر لأمن الطاقة النووية", city="الرياض", country="SA",
                                         date="2019-04-22")))
     assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+def test_two_meetings_of_one_city_and_day_that_share_only_a_head_word_stay_apart():
+    mapping = resolve(record("a", event("a", name="اجتماع المجلس البلدي للمحافظة", kind="meeting", city="المدينة المنورة",
+                                        country="SA", date="2015-08-10")),
+                      record("b", event("b", name="اجتماع مجلس التنمية السياحية", kind="meeting", city="المدينة المنورة",
+                                        country="SA", date="2015-08-10")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:b#0")

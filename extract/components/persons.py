@@ -160,8 +160,8 @@ class PersonFinder:
         roles: list[Role] = []
         consumed = -1
         for start, end, idx in self.title_matches:
-            if start < consumed:
-                continue
+            if start < consumed or start > 0 and self.doc[start - 1].norm_ == "ال":
+                continue        # "آل الشيخ": a family name, not the title الشيخ
             overlap = next((self.blocked[i] for i in range(start, end) if i in self.blocked), None)
             if overlap is not None:
                 # "مدعي الجمهورية الفرنسية": the title's last word begins the state's name
@@ -342,8 +342,10 @@ class PersonFinder:
         lex = self.lex
         words = [t for t in self.doc[start:end] if t.norm_ not in lex.particles | lex.infixes]
         if not words or all(lex.is_common(t.norm_) for t in words) \
-                or not support and all(lex.language_word(t.norm_) for t in words):
-            return False            # "وأوضح قيادي ميداني أن": words of the language, with no title to make them a name
+                or not support and all(lex.language_word(t.norm_) for t in words) \
+                or len(words) > 1 and len({t.norm_ for t in words}) == 1 and words[0].norm_ not in lex.given:
+            return False            # "وأوضح قيادي ميداني أن": words of the language, with no title to make them a name;
+            # "قال الرئيس فساد فساد فساد": a word said again, no name
         if len(words) == 1:
             return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال") \
                 and not prepositional(words[0]) and not lex.lone_noun(words[0].norm_) \

@@ -101,3 +101,12 @@ def test_words_of_the_language_after_a_title_are_a_name(nlp):
 def test_a_noun_with_ta_marbuta_and_a_possessive_pronoun_ends_the_name(nlp):
     doc = nlp("وأشاد الأمير خالد الفيصل بحكمته في إدارة الأزمة.")
     assert names(doc) == ["خالد الفيصل"]
+
+
+def test_al_before_a_title_word_is_a_family_name(nlp):
+    doc = nlp("وأكد سماحة المفتي الشيخ عبدالعزيز بن عبدالله آل الشيخ أن الفتوى واضحة.")
+    assert names(doc) == ["عبدالعزيز بن عبدالله آل الشيخ"]
+
+
+def test_a_word_said_again_after_a_title_is_no_name(nlp):
+    assert names(nlp("ولا أنصحه أن يقول كما قال ذاك الرئيس خيانة خيانة خيانة.")) == []

@@ -7,7 +7,8 @@ name the same thing across documents and rewrites them:
   compatible kind and dates are one event; dated ones group by year-month,
   undated ones join the only compatible dated group (title overlap breaks
   ties). Names that say different things beyond kind and place (content
-  words sharing nothing) keep events of one city and day apart, two events
+  words, without particles and article, sharing less than half of the
+  shorter name's) keep events of one city and day apart, two events
   one article keeps apart stay apart, and an event placed only by its
   country joins a city's event only by a shared word or title. Editions of
   a series ("الدورة الثانية لمؤتمر …") stay apart. The

@@ -7,8 +7,8 @@ name the same thing across documents and rewrites them:
   compatible kind and dates are one event; dated ones group by year-month,
   undated ones join the only compatible dated group (title overlap breaks
   ties). Names that say different things beyond kind and place (content
-  words, without particles and article, sharing less than half of the
-  shorter name's) keep events of one city and day apart, two events
+  words, without particles and article, sharing no more than half of
+  the shorter name's) keep events of one city and day apart, two events
   one article keeps apart stay apart, and an event placed only by its
   country joins a city's event only by a shared word or title. Editions of
   a series ("الدورة الثانية لمؤتمر …") stay apart. The
@@ -156,10 +156,12 @@ class Resolver:
                 # an agreement or operation is known by its name: the first cluster that bears it
                 candidates = [next(c for c in candidates if c.titles & v["titles"])]
             if len(candidates) > 1:
+                # the cluster whose names share most words with this one's; if this one's name says more than
+                # kind and place (so every candidate shares most of those words), then the one more articles report
                 words = _title_words(v["titles"])
-                scored = sorted(candidates, key=lambda c: -len(_title_words(c.titles) & words))
-                best = len(_title_words(scored[0].titles) & words)
-                candidates = [scored[0]] if best and best > len(_title_words(scored[1].titles) & words) else []
+                score = {c: (len(_title_words(c.titles) & words), len(c.docs) if v["words"] else 0) for c in candidates}
+                scored = sorted(candidates, key=lambda c: score[c], reverse=True)
+                candidates = [scored[0]] if score[scored[0]][0] and score[scored[0]] > score[scored[1]] else []
             if candidates:
                 c = candidates[0]
                 c.date = more_specific(c.date, v["date"])
@@ -286,9 +288,10 @@ def _names_something(title: str) -> bool:
 
 def _words_agree(mine: set[str], theirs: set[str]) -> bool:
     """Whether two events' content words allow them to be one: either says nothing beyond kind and place,
-    or they share half the words of the shorter name ("اجتماع المجلس المحلي" and "اجتماع مجلس التنمية
-    السياحية" share only the head مجلس: two meetings)."""
-    return not (mine and theirs) or 2 * len(mine & theirs) >= min(len(mine), len(theirs))
+    or they share more than half the words of the shorter name ("اجتماع المجلس المحلي" and "اجتماع مجلس
+    التنمية السياحية" share only the head مجلس, "الاجتماع الشهري للقيادات الأمنية" and "اجتماع بالقيادات
+    التعليمية" only قيادات: two meetings each)."""
+    return not (mine and theirs) or 2 * len(mine & theirs) > min(len(mine), len(theirs))
 
 
 def _doc_of(key: str) -> str:

@@ -311,3 +311,24 @@ def test_two_meetings_of_one_city_and_day_that_share_only_a_head_word_stay_apart
                       record("b", event("b", name="اجتماع مجلس التنمية السياحية", kind="meeting", city="المدينة المنورة",
                                         country="SA", date="2015-08-10")))
     assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+def test_an_undated_mention_that_names_something_joins_the_event_more_articles_report():
+    recs = [record(d, event(d, name="افتتاح الجسر البحري الجديد", kind="ceremony", city="الدمام", country="SA",
+                            date="2016-03-06")) for d in ("a", "b", "c")]
+    recs.append(record("d", event("d", name="افتتاح الجسر البحري الجديد", kind="ceremony", city="الدمام", country="SA",
+                                  date="2016-03-07")))
+    recs.append(record("e", event("e", name="افتتاح الجسر البحري الجديد", kind="ceremony", city="الدمام",
+                                  country="SA")))
+    mapping = resolve(*recs)
+    assert final(mapping, "event:e#0") == final(mapping, "event:a#0") != final(mapping, "event:d#0")
+
+
+def test_an_undated_mention_that_says_only_its_kind_joins_none_of_two_events():
+    recs = [record(d, event(d, name="اجتماع مجلس المنطقة", kind="meeting", city="الدمام", country="SA",
+                            date="2016-03-06")) for d in ("a", "b", "c")]
+    recs.append(record("d", event("d", name="اجتماع لجنة السياحة", kind="meeting", city="الدمام", country="SA",
+                                  date="2016-03-09")))
+    recs.append(record("e", event("e", name="الاجتماع", kind="meeting", city="الدمام", country="SA")))
+    mapping = resolve(*recs)
+    assert final(mapping, "event:e#0") not in (final(mapping, "event:a#0"), final(mapping, "event:d#0"))

@@ -323,7 +323,7 @@ class PersonFinder:
             # a word the corpus seldom writes after a first name is the family name when a comma closes the name
             closed = j + 1 < len(doc) and doc[j + 1].text in APPOSITION
             family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok, attested=closed)
-            if not (lex.can_be_name(tok) or after_particle and not tok.is_punct and not lex.is_stop(tok)
+            if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family):
                 break
             if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")

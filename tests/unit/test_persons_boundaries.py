@@ -110,3 +110,8 @@ def test_al_before_a_title_word_is_a_family_name(nlp):
 
 def test_a_word_said_again_after_a_title_is_no_name(nlp):
     assert names(nlp("ولا أنصحه أن يقول كما قال ذاك الرئيس خيانة خيانة خيانة.")) == []
+
+
+def test_a_word_with_a_dash_written_onto_it_does_not_end_a_name_after_al(nlp):
+    doc = nlp("سعيد آل مانع- الرياض: أعلن وكيل الوزارة المهندس فهد الشمري أن الطريق جاهز.")
+    assert not [n for n in names(doc) if n.endswith("-")]

@@ -115,3 +115,10 @@ def test_a_word_said_again_after_a_title_is_no_name(nlp):
 def test_a_word_with_a_dash_written_onto_it_does_not_end_a_name_after_al(nlp):
     doc = nlp("سعيد آل مانع- الرياض: أعلن وكيل الوزارة المهندس فهد الشمري أن الطريق جاهز.")
     assert not [n for n in names(doc) if n.endswith("-")]
+
+
+def test_a_recognised_name_ends_before_a_word_with_a_preposition_written_onto_it(nlp):
+    doc = nlp("وفي الشوط الثاني دخل المهاجم سيرجيو غوميز بمنصور الحربي ثم سجل هدفا.")
+    start = next(t.i for t in doc if t.text == "سيرجيو")
+    span = nlp.get_pipe("athar_ner").clean(doc[start:start + 4], {t.norm_ for t in doc})
+    assert span.text == "سيرجيو غوميز"

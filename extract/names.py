@@ -35,6 +35,8 @@ _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
 # A particle written onto the article ("للحملة", "بالغرفة", "والقروية"): a noun phrase, never a name word.
 # Three letters at least must follow, so "والتر" and "بالمر" stay possible names.
 _ATTACHED_ARTICLE = re.compile("^(?:[وف]?(?:بال|كال|لل)|[وف]ال)[^ ]{3,}")
+# ف + the future prefix س + an imperfect prefix ("فسأبدأ", "فسيكون"): a verb, never a name word.
+_FUTURE_AFTER_PARTICLE = re.compile("^فس[اأيتن][^ ]{2,}")
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
 COMPOUND_ENDS = frozenset({"الله", "الدين"})     # second words of compound first names (نصر الله, نور الدين)
 
@@ -70,6 +72,12 @@ class NameLexicon:
         """A word that the corpus also writes with the article (تدشين, امتنان, قناعته): alone, it names nobody."""
         return norm not in self.given and any(f in self.nouns for f in _bare_forms(norm, "ه", "ها", "هم", "هما"))
 
+    def language_word(self, norm: str) -> bool:
+        """A word the data or the corpus knows as a word of the language (common, a noun, frequent, a verb)
+        and not as a first name: a name made only of such words needs a cue (a title, a verb of speech)."""
+        return norm not in self.given and norm not in self.particles and (
+            self.is_common(norm) or self.lone_noun(norm) or norm in self.ordinary or self.is_verb(norm))
+
     def is_common(self, norm: str) -> bool:
         """A vocabulary word that is not a first name or a name particle."""
         return norm in self.common and norm not in self.given and norm not in self.particles
@@ -98,13 +106,33 @@ class NameLexicon:
             return False
         if norm.startswith("ال") and norm.endswith("يه") or strip_marks(text)[:2] in ("بإ", "بأ", "لإ", "لأ"):
             return False            # "اللجنة الإشرافية": a feminine adjective; "بإتمام": a preposition on a noun
-        if norm.endswith(("هما", "تهم", "تها")) or norm.endswith("هم") and len(norm) >= 5:
-            return False            # "مرانهما", "تهنئتها": a pronoun written onto a noun or verb
+        if norm.endswith(("هما", "تهم", "تها")) or norm.endswith("هم") and len(norm) >= 5 or self.possessed_noun(token) \
+                or self.accusative(token):
+            return False            # "مرانهما", "تهنئتها", "موقفه": a pronoun written onto a noun or verb
+        if _FUTURE_AFTER_PARTICLE.match(norm):
+            return False            # "فسأبدأ": ف + the future prefix س + a verb
         if norm.startswith("ال") and self.ordinary_noun(norm):
             return False            # "المختص", "المصاب": a definite noun the corpus seldom writes after a first name
         if self.preposition_on_noun(norm):
             return False            # "بمواقف": a preposition written onto a noun the normaliser did not know (not باسلمة)
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
+
+    def possessed_noun(self, token: Token) -> bool:
+        """"موقفه", "عيونه", "بحكمته": a word of the language with the pronoun ه written onto it (a written ه, not the
+        ة the normal form folds into it: سلامة stays a name), which no name word is (طه, عبده, نبيه are given)."""
+        norm = token.norm_
+        if not strip_marks(token.text).endswith("ه") or len(norm) < 5 or norm in self.given:
+            return False
+        words = [norm] + ([norm[1:]] if norm[:1] in "وفبلك" and len(norm) > 5 else [])     # "بحكمته"
+        stems = [w[:-1] for w in words] + [w[:-2] + "ه" for w in words if w.endswith("ته")]   # "حكمته": حكمة + ه
+        return any(self.is_common(stem) or stem in self.nouns and stem in self.ordinary for stem in stems)
+
+    def accusative(self, token: Token) -> bool:
+        """"عرفانا", "نجوما": a word of the language in the indefinite accusative, its tanween written as a final
+        alif, which no name takes (رضا, زكريا are no such words; ماريا, أنجيلا are given)."""
+        norm = token.norm_
+        return strip_marks(token.text).endswith("ا") and len(norm) >= 5 and norm not in self.given \
+            and not norm.startswith("ال") and (self.is_common(norm[:-1]) or norm[:-1] in self.nouns)
 
     def can_be_family_name(self, token: Token, attested: bool = False) -> bool:
         """After a first name, a word that may be the family name although it is also a common word
@@ -116,6 +144,7 @@ class NameLexicon:
             return False
         norm = token.norm_
         return len(norm) > 2 and not self.is_stop(token) and norm not in self.role_words and not self.is_verb(norm) \
+            and not self.possessed_noun(token) and not self.accusative(token) and not _FUTURE_AFTER_PARTICLE.match(norm) \
             and (attested or not self.ordinary_noun(norm)) and not self.preposition_on_noun(norm) \
             and text[:1] != "-" and text[-1:] != "-" \
             and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token) \
@@ -282,6 +311,22 @@ def name_form(words: list[str]) -> tuple[str, ...]:
         out.append(w.translate(folds))
         i += 1
     return tuple(out)
+
+
+def joined_words(words: list[str]) -> list[str]:
+    """Normalised words with عبد/أبو joined to the next one as the spelling data says ("عبد العزيز" and
+    "عبدالعزيز", "أبي ظبي" and "أبو ظبي" are one word)."""
+    _, joiners, joined, _ = _person_spelling()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in joiners and i + 1 < len(words):
+            out.append(joined[words[i]] + words[i + 1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -7,7 +7,8 @@ name the same thing across documents and rewrites them:
   compatible kind and dates are one event; dated ones group by year-month,
   undated ones join the only compatible dated group (title overlap breaks
   ties). Names that say different things beyond kind and place (content
-  words sharing nothing) keep events of one city and day apart, two events
+  words, without particles and article, sharing no more than half of
+  the shorter name's) keep events of one city and day apart, two events
   one article keeps apart stay apart, and an event placed only by its
   country joins a city's event only by a shared word or title. Editions of
   a series ("الدورة الثانية لمؤتمر …") stay apart. The
@@ -34,7 +35,7 @@ from . import lexicon
 from .arabic import normalize
 from .isodate import compatible, more_specific, year_month
 from .model import DocumentFacts, Fact
-from .names import name_form
+from .names import joined_words, name_form
 
 NASAB = frozenset({"بن", "ابن", "بنت", "ال"})       # words that continue a name: "محمد بن زايد" + " آل نهيان"
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
@@ -49,11 +50,19 @@ def _slug(text: str) -> str:
     return "-".join(normalize(text).split())
 
 
+def _title(name: str) -> str:
+    """An event's name as names are compared: normalised, عبد/أبو joined to the next word."""
+    return " ".join(joined_words(normalize(name).split()))
+
+
 def _title_words(titles) -> set[str]:
+    """The words of titles without attached particles and article: "تدشين قناة السويس" and "افتتاح القناة"
+    share قناه."""
     words = set()
     for t in titles:
-        for w in normalize(t).split():
-            words.add(w[2:] if w.startswith("لل") else w[1:] if w[:1] in "وبل" and len(w) > 3 else w)
+        for w in _title(t).split():
+            w = w[2:] if w.startswith("لل") else w[1:] if w[:1] in "وبل" and len(w) > 3 else w
+            words.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
     return words
 
 
@@ -101,7 +110,7 @@ class Resolver:
                 self.events[e.key] = {"place": p.get("city_key"), "city": p.get("city"), "country": p.get("country"),
                                       "kind": p.get("kind", "event"), "date": p.get("date"),
                                       "edition": p.get("edition"),
-                                      "titles": {t for t in (e.name, *e.aliases) if _names_something(t)
+                                      "titles": {_title(t) for t in (e.name, *e.aliases) if _names_something(t)
                                                  or KIND_FAMILY.get(p.get("kind")) in NAMED_FAMILIES and " " in t}
                                       if p.get("edition") is None else set(),    # "المبادرة الخليجية" is one text
                                       "words": _content_words((e.name, *e.aliases), p.get("city"))}
@@ -138,7 +147,7 @@ class Resolver:
             # different events even in one city on one day
             candidates = [c for c in ordered if KIND_FAMILY.get(c.kind, "gathering") == family
                           and compatible(c.date, v["date"]) and (c.edition == v["edition"] or None in (c.edition, v["edition"]))
-                          and self._same_place(c, v) and not (c.words and v["words"] and not c.words & v["words"])
+                          and self._same_place(c, v) and _words_agree(c.words, v["words"])
                           and (bool(c.place) == bool(v["place"]) or self._same_by_name(c, v))
                           and _doc_of(k) not in c.docs]
             if not v["date"]:
@@ -147,10 +156,12 @@ class Resolver:
                 # an agreement or operation is known by its name: the first cluster that bears it
                 candidates = [next(c for c in candidates if c.titles & v["titles"])]
             if len(candidates) > 1:
+                # the cluster whose names share most words with this one's; if this one's name says more than
+                # kind and place (so every candidate shares most of those words), then the one more articles report
                 words = _title_words(v["titles"])
-                scored = sorted(candidates, key=lambda c: -len(_title_words(c.titles) & words))
-                best = len(_title_words(scored[0].titles) & words)
-                candidates = [scored[0]] if best and best > len(_title_words(scored[1].titles) & words) else []
+                score = {c: (len(_title_words(c.titles) & words), len(c.docs) if v["words"] else 0) for c in candidates}
+                scored = sorted(candidates, key=lambda c: score[c], reverse=True)
+                candidates = [scored[0]] if score[scored[0]][0] and score[scored[0]] > score[scored[1]] else []
             if candidates:
                 c = candidates[0]
                 c.date = more_specific(c.date, v["date"])
@@ -275,6 +286,14 @@ def _names_something(title: str) -> bool:
     return any(w not in _generic_words() for w in normalize(title).split())
 
 
+def _words_agree(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two events' content words allow them to be one: either says nothing beyond kind and place,
+    or they share more than half the words of the shorter name ("اجتماع المجلس المحلي" and "اجتماع مجلس
+    التنمية السياحية" share only the head مجلس, "الاجتماع الشهري للقيادات الأمنية" and "اجتماع بالقيادات
+    التعليمية" only قيادات: two meetings each)."""
+    return not (mine and theirs) or 2 * len(mine & theirs) > min(len(mine), len(theirs))
+
+
 def _doc_of(key: str) -> str:
     """The article of a per-document event key ("event:<doc>#<n>")."""
     return key.split(":", 1)[-1].rsplit("#", 1)[0]
@@ -282,10 +301,10 @@ def _doc_of(key: str) -> str:
 
 def _content_words(names, city: str | None) -> frozenset[str]:
     """The words of an event's names that are neither generic (kind, modifiers) nor its city's."""
-    skip = _generic_words() | LINK_WORDS | set(normalize(city or "").split())
+    skip = _generic_words() | LINK_WORDS | _title_words([city or ""])
     words = set()
     for w in _title_words(names):
-        if w not in skip and w.removeprefix("ال") not in skip and not w.isdigit():
+        if w not in skip and "ال" + w not in skip and not w.isdigit():
             words.add(w)
     return frozenset(words)
 

@@ -11,7 +11,8 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 CLOSERS = r'»\)\]"”’\''
 EXTRA_SUFFIXES = [rf"(?<=[{CLOSERS}])[.،,؛:!?؟…]"]
-EXTRA_PREFIXES = [r"[وفبلك]ـ?(?=[«\"“(\[])"]
+EXTRA_PREFIXES = [r"[وفبلك]ـ?(?=[«\"“(\[])",
+                  r"د\.(?=[\u0621-\u064a])"]          # "د.أسامة": the title's abbreviation, then the name
 
 
 def add_rules(nlp: Language) -> Language:

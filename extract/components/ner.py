@@ -96,9 +96,11 @@ class NameRecognizer:
         while start < span.end and not lex.can_be_name(doc[start]):
             start += 1
         end = start
-        while end < span.end and (lex.can_be_name(doc[end]) or end > start and doc[end - 1].norm_ in lex.particles
-                                  and doc[end].is_alpha and not lex.is_stop(doc[end])
-                                  or lex.first_name_before(list(doc[start:end])) and lex.can_be_family_name(doc[end])):
+        # a particle written onto a later word starts the next phrase ("غوتيريز بمنصور جوهر": ب + the next name)
+        while end < span.end and not (end > start and doc[end]._.clitic) and (
+                lex.can_be_name(doc[end])
+                or end > start and doc[end - 1].norm_ in lex.particles and doc[end].is_alpha and not lex.is_stop(doc[end])
+                or lex.first_name_before(list(doc[start:end])) and lex.can_be_family_name(doc[end])):
             end += 1
         while end > start and doc[end - 1].norm_ in lex.particles | lex.infixes:
             end -= 1
@@ -108,6 +110,8 @@ class NameRecognizer:
         if not any(not lex.is_common(t.norm_) for t in doc[start:end]) or \
                 not any("\u0621" <= ch <= "\u064a" for t in doc[start:end] for ch in t.text):
             return None                                 # only common words, or a Latin word ("Zain")
+        if all(lex.language_word(t.norm_) for t in doc[start:end]):
+            return None     # "قيادي ميداني", "وول ستريت": words the corpus uses as words, no first name among them
         if end - start == 1 and (prepositional(doc[start]) or lex.lone_noun(doc[start].norm_)):
             return None
         split_conjunction(doc[start], lex, evidence - {doc[start].norm_})

@@ -98,6 +98,8 @@ class PersonFinder:
         self.byline_cues = {normalize(w) for w in names["byline_cues"]}
         self.speech_verbs = {normalize(w) for w in lexicon.load("person_stoplist")["verbs"]}
         self.subordinators = {normalize(w) for w in names["subordinators"]}
+        self.verb_openers = {normalize(w) for w in names["verb_openers"]}
+        self.named_places = {normalize(w) for w in names["named_places"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
@@ -141,6 +143,9 @@ class PersonFinder:
         self._family_after_given()
         self._demonym_family_name()
         self._given_before()
+        self._drop_after_verb_openers()
+        self._drop_place_names()
+        self._conjoined_items()
         self._resolve_short_names()
         self._attach_roles(roles)
         self._drop_lone_words(roles)
@@ -156,8 +161,8 @@ class PersonFinder:
         roles: list[Role] = []
         consumed = -1
         for start, end, idx in self.title_matches:
-            if start < consumed:
-                continue
+            if start < consumed or start > 0 and self.doc[start - 1].norm_ == "ال":
+                continue        # "آل الشيخ": a family name, not the title الشيخ
             overlap = next((self.blocked[i] for i in range(start, end) if i in self.blocked), None)
             if overlap is not None:
                 # "مدعي الجمهورية الفرنسية": the title's last word begins the state's name
@@ -340,10 +345,11 @@ class PersonFinder:
             # a word the corpus seldom writes after a first name is the family name when a comma closes the name
             closed = j + 1 < len(doc) and doc[j + 1].text in APPOSITION
             family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok, attested=closed)
-            if not (lex.can_be_name(tok) or after_particle and not tok.is_punct and not lex.is_stop(tok)
+            if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family):
                 break
-            if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")):
+            if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")
+                          or _between_names(doc, i, j, lex)):
                 # "ناصر بوريطة ونظيره", "محمد العلي وسامي": an attached particle starts the next item;
                 # "اللواء البلوي تعازي القيادة": a frequent word seldom after a first name ends a family name
                 break
@@ -357,8 +363,11 @@ class PersonFinder:
         has no article (after a title "المهرجان", "التوجيهي" are the title's complement, not a name)."""
         lex = self.lex
         words = [t for t in self.doc[start:end] if t.norm_ not in lex.particles | lex.infixes]
-        if not words or all(lex.is_common(t.norm_) for t in words):
-            return False
+        if not words or all(lex.is_common(t.norm_) for t in words) \
+                or not support and all(lex.language_word(t.norm_) for t in words) \
+                or len(words) > 1 and len({t.norm_ for t in words}) == 1 and words[0].norm_ not in lex.given:
+            return False            # "وأوضح قيادي ميداني أن": words of the language, with no title to make them a name;
+            # "قال الرئيس فساد فساد فساد": a word said again, no name
         if len(words) == 1:
             return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال") \
                 and not prepositional(words[0]) and not lex.lone_noun(words[0].norm_) \
@@ -399,7 +408,8 @@ class PersonFinder:
         conjunction written onto it; each part is a name of its own if it can be one."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
-            cuts = [t.i for t in p[1:] if t.text[:1] == "و" and (t._.clitic or _conjoined(t.norm_, lex))]
+            cuts = [t.i for t in p[1:] if t.text[:1] == "و" and (t._.clitic or _conjoined(t.norm_, lex)
+                                                                  or _between_names(doc, p.start, t.i, lex))]
             if not cuts:
                 continue
             del self.persons[start]
@@ -668,15 +678,25 @@ class PersonFinder:
                 self._add_person(p.start, e + 1)
 
     def _family_after_given(self) -> None:
-        """"محمد راشد الدعيج": a name that ends on a first name takes the name word after it."""
+        """"محمد راشد الدعيج": a name that ends on a first name takes the name word after it; "أحمد موسى علي
+        آل حسان": any name goes on over بن/ابن/بنت/آل and the name after it (both, as often as they apply)."""
+        for start in sorted(self.persons):
+            p = self.persons.get(start)
+            while p is not None and (longer := self._longer_name(p)) is not None and len(longer) > len(p):
+                p = longer
+
+    def _longer_name(self, p: Span) -> Span | None:
         doc, lex = self.doc, self.lex
-        for p in sorted(self.persons.values(), key=lambda s: s.start):
-            e = p.end
-            if p[-1].norm_ not in lex.given or e >= len(doc) or e - p.start >= MAX_NAME or doc[e].is_sent_start \
-                    or e in self.blocked or e in self.role_tokens or self._person_at(e) or _joined(doc[e], lex):
-                continue
-            if lex.can_be_name(doc[e]) and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:
-                self._add_person(p.start, e + 1)
+        e = p.end
+        if e >= len(doc) or doc[e].is_sent_start or e in self.blocked or e in self.role_tokens or self._person_at(e):
+            return None
+        if doc[e].norm_ in NASAB | {"ال"}:
+            end = self._name_run(e, p.start + MAX_NAME + 1)
+            return self._add_person(p.start, end) if end > e + 1 else None
+        if p[-1].norm_ in lex.given and e - p.start < MAX_NAME and not _joined(doc[e], lex) \
+                and lex.can_be_name(doc[e]) and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:
+            return self._add_person(p.start, e + 1)
+        return None
 
     def _demonym_family_name(self) -> None:
         """"راجيف سوري": an indefinite demonym right after a name cannot describe it (an adjective would take
@@ -706,6 +726,37 @@ class PersonFinder:
             if tok.norm_ in lex.given and not tok._.clitic and lex.can_be_name(tok) and \
                     (doc[p.start].norm_ in lex.given or doc[p.start].norm_ in lex.particles):
                 self._add_person(i, p.end)
+
+    def _drop_after_verb_openers(self) -> None:
+        """"ولم نطلق جهدا مضادا", "يتم إغماء عيونه": after لم/لن/قد/سوف comes a verb, after تم a verbal noun,
+        never a name."""
+        doc = self.doc
+        for start in list(self.persons):
+            if start > 0 and doc[start - 1].norm_ in self.verb_openers:
+                del self.persons[start]
+
+    def _drop_place_names(self) -> None:
+        """"مستشفى الملك فهد", "ملعب «بوريس بايشادزه»", "شركة عبدالهادي القحطاني": a name after a word for a
+        place, prize or business (and the title and quote between them) names that place, not a person."""
+        doc = self.doc
+        for start in list(self.persons):
+            i = start - 1
+            while i >= 0 and (doc[i].text in OPEN_QUOTES or i in self.role_tokens):
+                i -= 1
+            if i >= 0 and doc[i].norm_ in self.named_places and i not in self.blocked:
+                del self.persons[start]
+
+    def _conjoined_items(self) -> None:
+        """"لويز أدريانو وريكاردو مونتوليفو": a name right after another (or after its comma) whose first word
+        begins with "و" is the next item of a list, the و its conjunction."""
+        doc = self.doc
+        for p in sorted(self.persons.values(), key=lambda s: s.start):
+            i = p.start - 1
+            if i > 0 and doc[i].text in ("،", ","):
+                i -= 1
+            before = self._person_at(i) if i >= 0 else None
+            if before is not None and before.end == i + 1 and before.start != p.start:
+                split_conjunction(doc[p.start], self.lex, self.evidence, listed=True)
 
     def _honorific_at(self, i: int) -> list[dict]:
         title = self._title_at(i)
@@ -840,6 +891,16 @@ def _conjoined(norm: str, lex) -> bool:
     rest = norm[1:]
     return norm not in lex.given and len(rest) >= 2 and (rest in lex.given or lex.is_common(rest) or rest in lex.ordinary
                                                          or lex.lone_noun(rest) or lex.is_verb(rest))
+
+
+def _between_names(doc: Doc, start: int, j: int, lex) -> bool:
+    """"لويز أدريانو وريكاردو مونتوليفو": a word opened by "و" after two words of a name (from start) and
+    before another name word is the conjunction between two full names, unless it is a first name
+    itself (وليد, وائل)."""
+    token = doc[j]
+    return token.text[:1] == "و" and j - start >= 2 and j + 1 < len(doc) and token.norm_ not in lex.given \
+        and len(token.norm_) >= 4 and doc[j - 1].norm_ not in lex.particles | lex.infixes \
+        and lex.can_be_name(doc[j + 1]) and not doc[j + 1].is_sent_start
 
 
 def _plain_word(token, lex) -> bool:

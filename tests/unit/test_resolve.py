@@ -279,3 +279,56 @@ def test_two_articles_about_conferences_in_different_cities_keep_them_apart():
             Document("b", "احتضنت مسقط يوم 4 فبراير 2023 مؤتمرا دوليا حول المياه.")]
     a, b = extract_corpus(docs)
     assert {e.key for e in a.entities if e.type == "Event"}.isdisjoint(e.key for e in b.entities if e.type == "Event")
+
+
+def test_one_event_named_with_and_without_the_article_in_two_documents_is_one():
+    mapping = resolve(record("a", event("a", name="حفل تدشين قناة السويس الجديدة", kind="ceremony", city="السويس",
+                                        country="EG", date="2015-08-06")),
+                      record("b", event("b", name="حفل افتتاح القناة الجديدة", kind="ceremony", city="السويس",
+                                        country="EG", date="2015-08-06")))
+    assert final(mapping, "event:a#0") == final(mapping, "event:b#0")
+
+
+def test_a_name_with_abd_written_apart_or_joined_names_one_event():
+    mapping = resolve(record("a", event("a", name="زيارة الأمير عبد العزيز بن سلمان", kind="visit", city="القاهرة",
+                                        country="EG")),
+                      record("b", event("b", name="زيارة الأمير عبدالعزيز بن سلمان", kind="visit", city="القاهرة",
+                                        country="EG")))
+    assert final(mapping, "event:a#0") == final(mapping, "event:b#0")
+
+
+def test_two_conferences_of_one_city_and_month_with_different_names_stay_apart_despite_the_article():
+    mapping = resolve(record("a", event("a", name="مؤتمر الطاقة المتجددة", city="الرياض", country="SA",
+                                        date="2019-04-10")),
+                      record("b", event("b", name="مؤتمر لأمن الطاقة النووية", city="الرياض", country="SA",
+                                        date="2019-04-22")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+def test_two_meetings_of_one_city_and_day_that_share_only_a_head_word_stay_apart():
+    mapping = resolve(record("a", event("a", name="اجتماع المجلس البلدي للمحافظة", kind="meeting", city="المدينة المنورة",
+                                        country="SA", date="2015-08-10")),
+                      record("b", event("b", name="اجتماع مجلس التنمية السياحية", kind="meeting", city="المدينة المنورة",
+                                        country="SA", date="2015-08-10")))
+    assert final(mapping, "event:a#0") != final(mapping, "event:b#0")
+
+
+def test_an_undated_mention_that_names_something_joins_the_event_more_articles_report():
+    recs = [record(d, event(d, name="افتتاح الجسر البحري الجديد", kind="ceremony", city="الدمام", country="SA",
+                            date="2016-03-06")) for d in ("a", "b", "c")]
+    recs.append(record("d", event("d", name="افتتاح الجسر البحري الجديد", kind="ceremony", city="الدمام", country="SA",
+                                  date="2016-03-07")))
+    recs.append(record("e", event("e", name="افتتاح الجسر البحري الجديد", kind="ceremony", city="الدمام",
+                                  country="SA")))
+    mapping = resolve(*recs)
+    assert final(mapping, "event:e#0") == final(mapping, "event:a#0") != final(mapping, "event:d#0")
+
+
+def test_an_undated_mention_that_says_only_its_kind_joins_none_of_two_events():
+    recs = [record(d, event(d, name="اجتماع مجلس المنطقة", kind="meeting", city="الدمام", country="SA",
+                            date="2016-03-06")) for d in ("a", "b", "c")]
+    recs.append(record("d", event("d", name="اجتماع لجنة السياحة", kind="meeting", city="الدمام", country="SA",
+                                  date="2016-03-09")))
+    recs.append(record("e", event("e", name="الاجتماع", kind="meeting", city="الدمام", country="SA")))
+    mapping = resolve(*recs)
+    assert final(mapping, "event:e#0") not in (final(mapping, "event:a#0"), final(mapping, "event:d#0"))

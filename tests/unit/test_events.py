@@ -335,3 +335,57 @@ def test_a_country_in_a_purpose_before_the_meeting_is_not_its_place(nlp):
 ])
 def test_a_peak_or_a_price_is_no_event(nlp, text):
     assert events(nlp, text) == ([], [])
+
+
+# ------------------------------------------------- meetings between named persons
+@pytest.mark.parametrize("text", [
+    "التقى وزير الخارجية المصري سامح شكري نظيره الأردني ناصر جودة في عمان أمس.",
+    "وكان سامح شكري، وزير الخارجية المصري، قد التقى في عمان نظيره الأردني ناصر جودة.",
+])
+def test_a_meeting_verb_between_two_named_persons_is_a_meeting_with_them(nlp, text):
+    event = the_event(nlp, text)
+    assert event["props"]["kind"] == "meeting" and event["props"]["city_key"] == "place:amman"
+    assert len(event["props"]["participants"]) == 2
+    assert event["name"].startswith("لقاء ")
+
+
+def test_a_later_bare_meeting_refers_to_the_meeting_of_the_verb(nlp):
+    found, spans = events(nlp, "التقى سامح شكري نظيره الأردني ناصر جودة في عمان. وبحث اللقاء العلاقات الثنائية.")
+    assert len(found) == 1 and [a for _, _, a in spans] == [False, True]
+
+
+def test_a_possessed_meeting_noun_with_a_named_person_is_a_meeting(nlp):
+    event = the_event(nlp, "وجاء ذلك خلال لقائه الدكتور ناصر جودة وزير الخارجية الأردني في عمان.")
+    assert event["props"]["kind"] == "meeting" and event["props"]["city_key"] == "place:amman"
+    assert event["props"]["participants"] and event["name"].startswith("لقاء")
+
+
+def test_a_possessed_meeting_noun_with_no_named_person_is_no_event(nlp):
+    assert events(nlp, "وأكد الوزير خلال لقائه عددا من رجال الأعمال أهمية الاستثمار.") == ([], [])
+
+
+# ---------------------------------------------------------- other senses, no event
+@pytest.mark.parametrize("text", [
+    "وحصل المتهم على الأموال لقاء مبالغ دفعها في عمان.",        # "in return for"
+    "وقال الوزير في معرض رده على سؤال في عمان إن العلاقات جيدة.",  # "in the course of"
+    "وحضر الأمير مراسم الزواج في جدة أمس.",                      # a wedding
+    "واختتمت في الرياض أمس دورة تدريبية للموظفين.",               # a training course
+])
+def test_words_that_give_a_trigger_another_sense_make_no_event(nlp, text):
+    assert events(nlp, text) == ([], [])
+
+
+def test_a_topic_or_an_edition_alone_anchors_no_event(nlp):
+    assert events(nlp, "وتحدث المشاركون في حوار هادئ حول مستقبل التعليم. وانطلقت الدورة الثالثة.") == ([], [])
+
+
+def test_the_dateline_city_is_not_where_the_event_is(nlp):
+    found, _ = events(nlp, "الرياض - واس: عقد بالقاهرة أمس اجتماع وزراء الداخلية العرب.")
+    assert found[0]["props"]["city_key"] == "place:cairo"
+    assert events(nlp, "جدة - واس: اختتمت أعمال ندوة حول تجريم الإرهاب.") == ([], [])
+
+
+def test_a_bare_conference_does_not_refer_to_a_visit(nlp):
+    found, spans = events(nlp, "وقال إن زيارة ماكرون لقطر كانت ناجحة. ودعيت قطر لحضور المؤتمر.")
+    assert [e["props"]["kind"] for e in found] == ["visit"]
+    assert [text for _, text, _ in spans] == ["زيارة ماكرون لقطر"]

@@ -120,6 +120,8 @@ class EventRecognizer:
         self.named_by_topic = set(data["named_by_topic"])
         self.never_anaphoric = set(data["never_anaphoric"])
         self.with_actor = set(data["with_actor"])
+        self.interview = set(data["one_person_is_interview"])
+        self.needs_more_than_date = {normalize(w) for w in data["needs_more_than_date"]}
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
                            if p.get("kind") == "capital" and p.get("state")}
         self.known: dict[str, list[tuple[list[str], str]]] = {}     # first word -> (words, kind) of known names
@@ -200,7 +202,7 @@ class EventRecognizer:
                     i = found.spans[0][1]
                     continue
                 if i + 1 < sent.end and (doc[i + 1].norm_ in self.excluded
-                                         or doc[i + 1].norm_ in self.sense_excluded.get(tok.norm_, ())) or \
+                                         or doc[i + 1].norm_ in self.sense_excluded.get(tok.norm_.removeprefix("ال"), ())) or \
                         i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه"
@@ -555,7 +557,8 @@ class EventRecognizer:
         quoted = k + 2 < sent.end and doc[k].text in QUOTES_OPEN and doc[k + 2].text in QUOTES_CLOSE
         if city_word and quoted:
             k += 1                                           # "بمدينة «عنتيبي»"
-        if city_word and k < sent.end and _arabic_word(normalize(doc[k].text)) and doc[k].norm_ not in self.stops:
+        if city_word and k < sent.end and _arabic_word(normalize(doc[k].text)) and doc[k].norm_ not in self.stops \
+                and k not in self._role_tokens(doc):            # "مدينة الملك عبدالله": named after a person
             end, country = k + 1 + quoted, None
             nxt = ent_at.get(end)
             if nxt is not None and nxt.start == end and nxt.label_ == "STATE":
@@ -985,6 +988,12 @@ class EventRecognizer:
                 continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
             if ev.kind in self.with_actor and not (ev.participants or ev.orgs):
                 continue        # "زيارة المسجد النبوي": nobody named visits
+            if ev.kind in self.interview and not ev.participants[1:] and not ev.titles and not ev.words \
+                    and all(p.startswith("person:") for p in ev.participants) and (ev.participants or ev.orgs):
+                continue        # "حوار مع الأمير فلان", "حوار لـ«عكاظ»": an interview
+            if normalize(self._bare_trigger(doc, ev) or "") in self.needs_more_than_date and not (series or ev.city or ev.country or ev.participants
+                                                             or ev.orgs or ev.named):
+                continue        # "جلسة أمس": a trading, court or parliament sitting
             if by_topic and not ev.topic:       # "الاتفاق النووي" is about "النووي": what names it
                 phrases = [n for n in ev.names + ev.aliases if " " in n]
                 ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None

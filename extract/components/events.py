@@ -109,6 +109,7 @@ class EventRecognizer:
         self.host_verbs = {normalize(w) for w in data["host_verbs"]}
         self.possessed = {normalize(form): base for base, forms in data["possessed"].items() for form in forms}
         self.destination_links = {normalize(w) for w in data["destination_links"]}
+        self.holding_verbs = {normalize(w) for w in data["holding_verbs"]}
         self.sense_excluded = {normalize(t): {normalize(w) for w in ws} for t, ws in data["sense_excluded"].items()}
         self.waw_nouns = {normalize(w) for w in np["waw_nouns"]}
         self.participant_links = {normalize(w) for w in np["participants"]}
@@ -171,6 +172,11 @@ class EventRecognizer:
                 if known:
                     self._attach(events, self._known_mention(doc, sent, i, known, ent_at, s_idx, future))
                     i = known[0]
+                    continue
+                series = self._city_series_at(doc, sent, i, ent_at) if tok.text in QUOTES_OPEN else None
+                if series:
+                    self._attach(events, self._city_series(doc, sent, i, series, s_idx, future))
+                    i = series[0]
                     continue
                 if tok.norm_ in self.possessed and i not in ent_at:
                     found = self._possessed_mention(doc, sent, i, ent_at, s_idx, future)
@@ -309,6 +315,8 @@ class EventRecognizer:
                 informative = True
         anaphoric = (demonstrative or definite) and not informative
         if not anaphoric:
+            if not definite:
+                self._holder(doc, sent, i, ev, ent_at)
             self._sentence_context(doc, sent, i, ev, ent_at, own=(start, j))
         else:
             # "المؤتمر" in a sentence about something else: only what is written right after it is its own
@@ -400,8 +408,11 @@ class EventRecognizer:
                 ev.date, informative, open_ = str(year), True, False     # "مؤتمر القاهرة 2014": its year
                 j, words = j + 1, words + 1
                 continue
-            if number is not None and not (w.startswith("ال") or doc[j - 1].norm_.removeprefix("ال") in self.edition_heads):
-                break                                        # "المؤتمر 70 دولة": a count
+            after_city = j - 1 in ent_at and place_of(ent_at[j - 1]) is not None and number is not None and number <= 20 \
+                and (j + 1 >= sent.end or not _arabic_word(normalize(doc[j + 1].text)) or doc[j + 1].norm_ in self.stops)
+            if number is not None and not (w.startswith("ال") or doc[j - 1].norm_.removeprefix("ال") in self.edition_heads
+                                           or after_city):
+                break                                        # "المؤتمر 70 دولة": a count; "مؤتمر جنيف 2": an edition
             if number is not None:
                 if ev.edition is None and number < 1000:
                     ev.edition = number
@@ -664,6 +675,44 @@ class EventRecognizer:
             ev.names.append(f"{noun} {first} و{second}")
         return ev
 
+    def _city_series_at(self, doc, sent, i, ent_at) -> tuple[int, Span, int] | None:
+        """«جنيف - 3», «أستانا 2»: a quoted city and a small number name an edition of a series of
+        talks; (end token, city, number)."""
+        ent = ent_at.get(i + 1)
+        if ent is None or ent.start != i + 1 or not place_of(ent):
+            return None
+        k = ent.end + (ent.end < sent.end and doc[ent.end].text in {"-", "–", "—"})
+        number = _number(doc[k].text) if k < sent.end else None
+        if number is None or not 0 < number <= 20 or k + 1 >= sent.end or doc[k + 1].text not in QUOTES_CLOSE:
+            return None
+        return k + 2, ent, number
+
+    def _city_series(self, doc, sent, i, series, s_idx, future) -> _Event:
+        end, ent, number = series
+        # named after a city, not necessarily held there ("جنيف 2" met in Montreux): a title, no place
+        ev = _Event(-1, "conference", first_sentence=s_idx, last_sentence=s_idx, planned=future, edition=number,
+                    own_title=True)
+        name = f"{strip_marks(ent.text[ent[0]._.clitic:])} {number}"
+        ev.titles.append(name)
+        ev.names.append(name)
+        ev.words = {ent[0].norm_}
+        ev.spans.append((i, end, False))
+        self._sentence_dates(doc, sent, i, ev, own=(i, end))
+        return ev
+
+    def _holder(self, doc, sent, i, ev: _Event, ent_at) -> None:
+        """"عقد مجلس الأمن الدولي اجتماعا طارئا": the organisation between a holding verb and the
+        trigger holds the event."""
+        for k in range(i - 1, max(sent.start, i - 8) - 1, -1):
+            if doc[k].text in CLAUSE_BREAKS or doc[k].text == "،":
+                return
+            if doc[k].norm_ in self.holding_verbs:
+                orgs = [ent_at[m] for m in range(k + 1, i) if m in ent_at and ent_at[m].start == m
+                        and ent_at[m].label_ == "ORG" and ent_at[m]._.key]
+                if orgs and orgs[0]._.key not in ev.orgs:
+                    ev.orgs.append(orgs[0]._.key)
+                return
+
     def _possessed_mention(self, doc, sent, i, ent_at, s_idx, future) -> _Event | None:
         """"خلال لقائه الدكتور أنور قرقاش", "زيارته لموسكو": a trigger with a possessive pronoun is an
         event when a named person (or, for a visit, a place) follows; its owner is the person before it."""
@@ -690,6 +739,11 @@ class EventRecognizer:
             break
         if partner is None and place is None:
             return None
+        return self._possessed_event(doc, sent, i, kind, partner, place, end, ent_at, s_idx, future, base)
+
+    def _possessed_event(self, doc, sent, i, kind, partner, place, end, ent_at, s_idx, future, base) -> _Event:
+        """The event of a mention at token i that names a partner (or a place) up to end; its owner is
+        the person named before it in the clause."""
         owner = None
         for k in range(i - 1, max(sent.start, i - PARTY_BEFORE) - 1, -1):
             if doc[k].text in CLAUSE_BREAKS:

@@ -404,3 +404,18 @@ def test_social_and_other_common_senses_are_no_events(nlp, text):
 def test_a_city_named_after_a_king_is_no_city_called_king(nlp):
     found, _ = events(nlp, "وافتتح الأمير معرض الكتاب في مدينة الملك عبدالعزيز للعلوم والتقنية بالرياض.")
     assert found[0]["props"].get("city_key") != "place:الملك"
+
+
+def test_a_quoted_city_and_number_is_an_edition_of_a_series_named_not_placed(nlp):
+    event = the_event(nlp, "ودعت موسكو إلى استئناف الاتصالات تمهيدا لعقد «أستانا - 4» قريبا.")
+    assert (event["name"], event["props"]["edition"]) == ("أستانا 4", 4)
+    assert "city" not in event["props"]
+
+
+def test_a_count_after_a_city_is_no_edition(nlp):
+    assert events(nlp, "وقتل في بغداد 3 أشخاص أمس.") == ([], [])
+
+
+def test_the_organisation_that_holds_an_event_anchors_it(nlp):
+    event = the_event(nlp, "عقد مجلس الأمن الدولي اجتماعا طارئا حول اليمن.")
+    assert event["props"]["organizers"] == ["org:un-security-council"]

@@ -110,6 +110,7 @@ class EventRecognizer:
         self.possessed = {normalize(form): base for base, forms in data["possessed"].items() for form in forms}
         self.destination_links = {normalize(w) for w in data["destination_links"]}
         self.holding_verbs = {normalize(w) for w in data["holding_verbs"]}
+        self.sport_words = {normalize(w) for w in data["sport_words"]}
         self.sense_excluded = {normalize(t): {normalize(w) for w in ws} for t, ws in data["sense_excluded"].items()}
         self.waw_nouns = {normalize(w) for w in np["waw_nouns"]}
         self.participant_links = {normalize(w) for w in np["participants"]}
@@ -217,6 +218,10 @@ class EventRecognizer:
                     i += 1
                     continue
                 found = self._noun_mention(doc, sent, i, kind or "event", ent_at, s_idx, future)
+                if any(t.norm_ in self.sport_words or normalize(t.text) in self.sport_words
+                       for t in doc[i + 1:min(sent.end, found.spans[0][1] + 3)]):
+                    i = found.spans[0][1]       # "لقاء الهلال الودي", "حسم اللقاء لصالحه بفارق": a match
+                    continue
                 anaphoric = found.spans[0][2]
                 if anaphoric and found.kind in self.never_anaphoric:
                     pass                # "البيان" is any statement, not "بيان جنيف" told again
@@ -1043,7 +1048,8 @@ class EventRecognizer:
             if ev.kind in self.with_actor and not (ev.participants or ev.orgs):
                 continue        # "زيارة المسجد النبوي": nobody named visits
             if ev.kind in self.interview and not ev.participants[1:] and not ev.titles and not ev.words \
-                    and all(p.startswith("person:") for p in ev.participants) and (ev.participants or ev.orgs):
+                    and all(p.startswith("person:") or self._medium(registry, p) for p in ev.participants) \
+                    and (ev.participants or ev.orgs):
                 continue        # "حوار مع الأمير فلان", "حوار لـ«عكاظ»": an interview
             if normalize(self._bare_trigger(doc, ev) or "") in self.needs_more_than_date and not (series or ev.city or ev.country or ev.participants
                                                              or ev.orgs or ev.named):
@@ -1054,8 +1060,8 @@ class EventRecognizer:
             if (ev.kind in self.placed_by_name or ev.known) and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
             if not (series or ev.named or ev.own_topic == "definite" and by_topic or ev.city or ev.country or ev.date
-                    or ev.participants or ev.orgs):
-                continue        # a topic or an edition alone ("حوار حول …", "الدورة الثالثة") names no particular event
+                    or ev.participants or ev.orgs or ev.edition is not None and ev.words):
+                continue        # a topic or a bare edition ("حوار حول …", "الدورة الثالثة") names no particular event
             key = f"event:{doc_id}#{ev.index}"
             # a noun phrase names the event better than its verb ("اجتماع مراكش", not "يجتمع التحالف"),
             # and a phrase that says more than the trigger better than the bare trigger
@@ -1089,6 +1095,11 @@ class EventRecognizer:
         for span, (key, anaphoric) in zip(doc.spans["events"], keys):
             span._.key = key
             span._.value = {"anaphoric": anaphoric, "start": mention_start(span)}
+
+    @staticmethod
+    def _medium(registry: dict, key: str) -> bool:
+        """Whether an entity is a newspaper, channel or news agency."""
+        return (registry.get(key) or {}).get("props", {}).get("kind") == "media"
 
     def _bare_trigger(self, doc, ev: _Event) -> str | None:
         """The trigger of the event's first explicit noun mention without article and case ending ("قمة")."""

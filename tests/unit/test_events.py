@@ -419,3 +419,14 @@ def test_a_count_after_a_city_is_no_edition(nlp):
 def test_the_organisation_that_holds_an_event_anchors_it(nlp):
     event = the_event(nlp, "عقد مجلس الأمن الدولي اجتماعا طارئا حول اليمن.")
     assert event["props"]["organizers"] == ["org:un-security-council"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأجرت الصحيفة حوارا مع «عكاظ» أمس.",                    # an interview with a newspaper
+    "وخسر الفريق لقاء الهلال الودي الثاني في جدة أمس.",        # a friendly match
+    "وحسم الفريق اللقاء لصالحه بفارق هدف في دبي أمس.",         # a match won
+    "وحضر الأمير افتتاح فرعه النسائي في جدة أمس.",             # an opening of someone's branch
+    "وتحدث الطبيب عن الدورة الدموية في جدة أمس.",              # blood circulation
+])
+def test_matches_interviews_and_possessed_openings_are_no_events(nlp, text):
+    assert events(nlp, text) == ([], [])

@@ -788,7 +788,10 @@ class EventRecognizer:
             return found
         after = people(range(i + 1, min(sent.end, i + 1 + PARTY_AFTER)))
         before = people(range(i - 1, max(sent.start, i - PARTY_BEFORE) - 1, -1))
-        if len(after) >= 2 and after[0]._.key != after[1]._.key:
+        # "التقى الرئيس X، أمس، بنظيره Y": subject, then object; "ليلتقي هناك بأسامة …": the first is the object
+        object_first = after and any(t.norm_ == "مع" or t._.clitic and normalize(t.text)[:1] == "ب"
+                                     for t in doc[i + 1:after[0].end])
+        if len(after) >= 2 and after[0]._.key != after[1]._.key and after[0].start - i <= 4 and not object_first:
             return after[0], after[1]
         if before and after and before[0]._.key != after[0]._.key:
             return before[0], after[0]

@@ -430,3 +430,8 @@ def test_the_organisation_that_holds_an_event_anchors_it(nlp):
 ])
 def test_matches_interviews_and_possessed_openings_are_no_events(nlp, text):
     assert events(nlp, text) == ([], [])
+
+
+def test_a_meeting_verb_whose_first_name_is_its_object_does_not_pair_it_with_a_later_name(nlp):
+    found, _ = events(nlp, "ثم سافر إلى جدة ليلتقي هناك بأسامة بن لادن، ولتكون أفغانستان لاحقا محطة لهما وانضم إليهما أيمن الظواهري.")
+    assert not any(len(e["props"].get("participants", [])) == 2 for e in found)

@@ -35,7 +35,10 @@ from ..doc_ext import entities, mention_start, place_of, state_of
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
 QUOTES_CLOSE = {"»", '"', "”", "“", "'", "’"}
 CLAUSE_BREAKS = {".", "؛", ";", ":", "؟", "?", "!"}
+DATELINE_MARKS = {"-", "–", "—", ":", "ـ", "/"}
 DATE_AFTER, DATE_BEFORE = 12, 6      # tokens between an event's trigger and its date
+PARTY_AFTER, PARTY_BEFORE = 16, 15   # tokens between a meeting verb and the persons it joins
+POSSESSED_AFTER = 6                  # tokens between "لقائه"/"زيارته" and the person or place it names
 
 
 @dataclass
@@ -104,16 +107,23 @@ class EventRecognizer:
         self._roles: tuple = (None, set())
         self.purpose = {normalize(w) for w in np["purpose"]}
         self.host_verbs = {normalize(w) for w in data["host_verbs"]}
+        self.possessed = {normalize(form): base for base, forms in data["possessed"].items() for form in forms}
+        self.destination_links = {normalize(w) for w in data["destination_links"]}
+        self.holding_verbs = {normalize(w) for w in data["holding_verbs"]}
+        self.sport_words = {normalize(w) for w in data["sport_words"]}
+        self.sense_excluded = {normalize(t): {normalize(w) for w in ws} for t, ws in data["sense_excluded"].items()}
         self.waw_nouns = {normalize(w) for w in np["waw_nouns"]}
         self.participant_links = {normalize(w) for w in np["participants"]}
         self.links = {normalize(k): normalize(v) for k, v in np["links"].items()}
         self.bodies = [normalize(b).split() for b in data["bodies"]]
-        self.verb_nouns = data["verb_nouns"]
+        self.verb_nouns = {normalize(k) if _arabic_word(normalize(k)) else k: v for k, v in data["verb_nouns"].items()}
         self.named_only = set(data["named_only"])
         self.placed_by_name = set(data["placed_by_name"])
         self.named_by_topic = set(data["named_by_topic"])
         self.never_anaphoric = set(data["never_anaphoric"])
         self.with_actor = set(data["with_actor"])
+        self.interview = set(data["one_person_is_interview"])
+        self.needs_more_than_date = {normalize(w) for w in data["needs_more_than_date"]}
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
                            if p.get("kind") == "capital" and p.get("state")}
         self.known: dict[str, list[tuple[list[str], str]]] = {}     # first word -> (words, kind) of known names
@@ -164,6 +174,17 @@ class EventRecognizer:
                     self._attach(events, self._known_mention(doc, sent, i, known, ent_at, s_idx, future))
                     i = known[0]
                     continue
+                series = self._city_series_at(doc, sent, i, ent_at) if tok.text in QUOTES_OPEN else None
+                if series:
+                    self._attach(events, self._city_series(doc, sent, i, series, s_idx, future))
+                    i = series[0]
+                    continue
+                if tok.norm_ in self.possessed and i not in ent_at:
+                    found = self._possessed_mention(doc, sent, i, ent_at, s_idx, future)
+                    if found:
+                        self._attach(events, found)
+                    i += 1
+                    continue
                 kind = self._trigger_kind(tok)
                 verb_kind = self.verb_kind.get(tok.norm_)
                 if i in ent_at or not (kind or verb_kind or tok.norm_ in self.generic):
@@ -187,7 +208,8 @@ class EventRecognizer:
                     self._attach(events, found)
                     i = found.spans[0][1]
                     continue
-                if i + 1 < sent.end and doc[i + 1].norm_ in self.excluded or \
+                if i + 1 < sent.end and (doc[i + 1].norm_ in self.excluded
+                                         or doc[i + 1].norm_ in self.sense_excluded.get(tok.norm_.removeprefix("ال"), ())) or \
                         i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه"
@@ -196,6 +218,10 @@ class EventRecognizer:
                     i += 1
                     continue
                 found = self._noun_mention(doc, sent, i, kind or "event", ent_at, s_idx, future)
+                if any(t.norm_ in self.sport_words or normalize(t.text) in self.sport_words
+                       for t in doc[i + 1:min(sent.end, found.spans[0][1] + 3)]):
+                    i = found.spans[0][1]       # "لقاء الهلال الودي", "حسم اللقاء لصالحه بفارق": a match
+                    continue
                 anaphoric = found.spans[0][2]
                 if anaphoric and found.kind in self.never_anaphoric:
                     pass                # "البيان" is any statement, not "بيان جنيف" told again
@@ -294,12 +320,14 @@ class EventRecognizer:
                 informative = True
         anaphoric = (demonstrative or definite) and not informative
         if not anaphoric:
+            if not definite:
+                self._holder(doc, sent, i, ev, ent_at)
             self._sentence_context(doc, sent, i, ev, ent_at, own=(start, j))
         else:
             # "المؤتمر" in a sentence about something else: only what is written right after it is its own
             ev.planned = False
             self._sentence_dates(doc, sent, i, ev, before=0, own=(start, j))
-            self._linked_place(doc, sent, ev, ent_at, own=(start, j))
+            self._linked_place(doc, sent, ev, ent_at, own=(start, j), linked_only=True)
         ev.spans.append((start, j, anaphoric))
         name = self._clean(doc, start, j)
         ev.names.append(name)
@@ -385,8 +413,11 @@ class EventRecognizer:
                 ev.date, informative, open_ = str(year), True, False     # "مؤتمر القاهرة 2014": its year
                 j, words = j + 1, words + 1
                 continue
-            if number is not None and not (w.startswith("ال") or doc[j - 1].norm_.removeprefix("ال") in self.edition_heads):
-                break                                        # "المؤتمر 70 دولة": a count
+            after_city = j - 1 in ent_at and place_of(ent_at[j - 1]) is not None and number is not None and number <= 20 \
+                and (j + 1 >= sent.end or not _arabic_word(normalize(doc[j + 1].text)) or doc[j + 1].norm_ in self.stops)
+            if number is not None and not (w.startswith("ال") or doc[j - 1].norm_.removeprefix("ال") in self.edition_heads
+                                           or after_city):
+                break                                        # "المؤتمر 70 دولة": a count; "مؤتمر جنيف 2": an edition
             if number is not None:
                 if ev.edition is None and number < 1000:
                     ev.edition = number
@@ -542,7 +573,8 @@ class EventRecognizer:
         quoted = k + 2 < sent.end and doc[k].text in QUOTES_OPEN and doc[k + 2].text in QUOTES_CLOSE
         if city_word and quoted:
             k += 1                                           # "بمدينة «عنتيبي»"
-        if city_word and k < sent.end and _arabic_word(normalize(doc[k].text)) and doc[k].norm_ not in self.stops:
+        if city_word and k < sent.end and _arabic_word(normalize(doc[k].text)) and doc[k].norm_ not in self.stops \
+                and k not in self._role_tokens(doc):            # "مدينة الملك عبدالله": named after a person
             end, country = k + 1 + quoted, None
             nxt = ent_at.get(end)
             if nxt is not None and nxt.start == end and nxt.label_ == "STATE":
@@ -614,22 +646,156 @@ class EventRecognizer:
         return None
 
     def _verb_mention(self, doc, sent, i, kind, ent_at, s_idx, future) -> _Event | None:
-        """"يجتمع التحالف الدولي بمراكش": an organisation (subject) meets somewhere."""
+        """"يجتمع التحالف الدولي بمراكش": an organisation (subject) meets somewhere; "التقى الوزير X
+        نظيره Y": two named persons meet (the event is anchored by them)."""
         org = next((ent_at[j] for j in range(i + 1, min(sent.end, i + 3)) if j in ent_at and ent_at[j].label_ == "ORG"), None)
         if org is None:
             # the subject before the verb, not the group it fights: "التحالف الدولي ضد «داعش» يجتمع"
             before = [ent_at[j] for j in range(max(sent.start, i - 6), i) if j in ent_at and ent_at[j].label_ == "ORG"
                       and ent_at[j].start == j and not self._opposed(doc, j)]
             org = before[0] if before else None
-        if org is None:
+        parties = self._parties(doc, sent, i, ent_at) if org is None else None
+        if org is None and parties is None:
             return None
         ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx,
                     planned=future or doc[i].norm_.startswith(("سي", "ست")))
-        ev.orgs.append(org._.key)
-        self._sentence_context(doc, sent, i, ev, ent_at)
+        # the clause from the verb to its last party is the mention's: "التقى X نظيره Y في برلين، أمس"
+        reach = max([i + 1] + [p.end for p in parties or () if p.start > i])
+        self._sentence_context(doc, sent, i, ev, ent_at, own=(i, reach))
+        if ev.date is None and parties:
+            # "… نظيره Y في برلين، أمس": the date said after the parties (a later "بحث اللقاء" is this meeting)
+            for span in doc.spans.get("dates", []):
+                if reach <= span.start < min(sent.end, reach + DATE_AFTER) and (span._.value or {}).get("date") \
+                        and not any(t.text in CLAUSE_BREAKS for t in doc[reach:span.start]):
+                    ev.date, ev.end_date = span._.value["date"], span._.value.get("end_date")
+                    break
         ev.spans.append((i, i + 1, False))
-        ev.names.append(f"{self.verb_nouns.get(kind, doc[i].text)} {strip_marks(org.text[org[0]._.clitic:])}")
+        noun = self.verb_nouns.get(doc[i].norm_) or self.verb_nouns.get(kind, doc[i].text)
+        if org is not None:
+            ev.orgs.append(org._.key)
+            ev.names.append(f"{noun} {strip_marks(org.text[org[0]._.clitic:])}")
+        else:
+            ev.participants.extend(p._.key for p in parties)
+            first, second = (self._person_name(doc, p) for p in parties)
+            ev.names.append(f"{noun} {first} و{second}")
         return ev
+
+    def _city_series_at(self, doc, sent, i, ent_at) -> tuple[int, Span, int] | None:
+        """«جنيف - 3», «أستانا 2»: a quoted city and a small number name an edition of a series of
+        talks; (end token, city, number)."""
+        ent = ent_at.get(i + 1)
+        if ent is None or ent.start != i + 1 or not place_of(ent):
+            return None
+        k = ent.end + (ent.end < sent.end and doc[ent.end].text in {"-", "–", "—"})
+        number = _number(doc[k].text) if k < sent.end else None
+        if number is None or not 0 < number <= 20 or k + 1 >= sent.end or doc[k + 1].text not in QUOTES_CLOSE:
+            return None
+        return k + 2, ent, number
+
+    def _city_series(self, doc, sent, i, series, s_idx, future) -> _Event:
+        end, ent, number = series
+        # named after a city, not necessarily held there ("جنيف 2" met in Montreux): a title, no place
+        ev = _Event(-1, "conference", first_sentence=s_idx, last_sentence=s_idx, planned=future, edition=number,
+                    own_title=True)
+        name = f"{strip_marks(ent.text[ent[0]._.clitic:])} {number}"
+        ev.titles.append(name)
+        ev.names.append(name)
+        ev.words = {ent[0].norm_}
+        ev.spans.append((i, end, False))
+        self._sentence_dates(doc, sent, i, ev, own=(i, end))
+        return ev
+
+    def _holder(self, doc, sent, i, ev: _Event, ent_at) -> None:
+        """"عقد مجلس الأمن الدولي اجتماعا طارئا": the organisation between a holding verb and the
+        trigger holds the event."""
+        for k in range(i - 1, max(sent.start, i - 8) - 1, -1):
+            if doc[k].text in CLAUSE_BREAKS or doc[k].text == "،":
+                return
+            if doc[k].norm_ in self.holding_verbs:
+                orgs = [ent_at[m] for m in range(k + 1, i) if m in ent_at and ent_at[m].start == m
+                        and ent_at[m].label_ == "ORG" and ent_at[m]._.key]
+                if orgs and orgs[0]._.key not in ev.orgs:
+                    ev.orgs.append(orgs[0]._.key)
+                return
+
+    def _possessed_mention(self, doc, sent, i, ent_at, s_idx, future) -> _Event | None:
+        """"خلال لقائه الدكتور أنور قرقاش", "زيارته لموسكو": a trigger with a possessive pronoun is an
+        event when a named person (or, for a visit, a place) follows; its owner is the person before it."""
+        base = self.possessed[doc[i].norm_]
+        kind = self.kind_of[normalize(base)]
+        partner, place, end = None, None, i + 1
+        for k in range(i + 1, min(sent.end, i + 1 + POSSESSED_AFTER)):
+            tok = doc[k]
+            if tok.text in CLAUSE_BREAKS or tok.text == "،" or self._verb_like(normalize(tok.text)):
+                break
+            ent = ent_at.get(k)
+            if ent is None or ent.start != k:
+                continue
+            if kind in self.with_actor:
+                linked = normalize(doc[k - 1].text) in self.destination_links or \
+                    tok._.clitic and normalize(tok.text)[:1] == "ل"
+                where = place_of(ent) or (None, None, ent._.key) if ent.label_ == "STATE" and \
+                    (ent._.value or {}).get("form", "name") == "name" else place_of(ent)
+                if linked and where:
+                    place, end = where, ent.end
+                break
+            if ent.label_ == "PERSON" and ent._.key:
+                partner, end = ent, ent.end
+            break
+        if partner is None and place is None:
+            return None
+        return self._possessed_event(doc, sent, i, kind, partner, place, end, ent_at, s_idx, future, base)
+
+    def _possessed_event(self, doc, sent, i, kind, partner, place, end, ent_at, s_idx, future, base) -> _Event:
+        """The event of a mention at token i that names a partner (or a place) up to end; its owner is
+        the person named before it in the clause."""
+        owner = None
+        for k in range(i - 1, max(sent.start, i - PARTY_BEFORE) - 1, -1):
+            if doc[k].text in CLAUSE_BREAKS:
+                break
+            ent = ent_at.get(k)
+            if ent is not None and ent.label_ == "PERSON" and ent._.key and (partner is None or ent._.key != partner._.key):
+                owner = ent
+                break
+        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx, planned=future)
+        ev.participants.extend(p._.key for p in (owner, partner) if p is not None)
+        if place:
+            ev.city, ev.city_key, ev.country = place
+            ev.own_place = True
+        self._sentence_context(doc, sent, i, ev, ent_at, own=(i, end))
+        ev.spans.append((i, i + 1, False))
+        names = [self._person_name(doc, p) for p in (owner, partner) if p is not None]
+        where = f" {doc[end - 1].text}" if place and not partner else ""
+        ev.names.append(f"{base} {' و'.join(names)}{where}".replace("  ", " ").strip())
+        return ev
+
+    @staticmethod
+    def _person_name(doc, ent: Span) -> str:
+        """A person's full name ("خالد بحاح" for a later "بحاح"), else the words of the mention."""
+        return (entities(doc).get(ent._.key) or {}).get("name") or strip_marks(ent.text[ent[0]._.clitic:])
+
+    def _parties(self, doc, sent, i, ent_at) -> tuple[Span, Span] | None:
+        """The two named persons a meeting verb joins, in its clause: "التقى الرئيس X بنظيره Y",
+        "وكان الوزير X … التقى نظيره Y" (a group, "بوفد من رجال الأعمال", is not named)."""
+        def people(tokens) -> list[Span]:
+            found = []
+            for k in tokens:
+                if doc[k].text in CLAUSE_BREAKS:
+                    break
+                ent = ent_at.get(k)
+                if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found):
+                    found.append(ent)
+            return found
+        after = people(range(i + 1, min(sent.end, i + 1 + PARTY_AFTER)))
+        before = people(range(i - 1, max(sent.start, i - PARTY_BEFORE) - 1, -1))
+        # "التقى الرئيس X، أمس، بنظيره Y": subject, then object; "ليلتقي هناك بأسامة …": the first is the object
+        object_first = after and any(t.norm_ == "مع" or t._.clitic and normalize(t.text)[:1] == "ب"
+                                     for t in doc[i + 1:after[0].end])
+        if len(after) >= 2 and after[0]._.key != after[1]._.key and after[0].start - i <= 4 and not object_first:
+            return after[0], after[1]
+        if before and after and before[0]._.key != after[0]._.key:
+            return before[0], after[0]
+        return None
 
     def _opposed(self, doc, j: int) -> bool:
         """Whether the entity at token j is what something is against ("ضد «داعش»", "لمحاربة داعش")."""
@@ -655,13 +821,15 @@ class EventRecognizer:
             self._linked_place(doc, sent, ev, ent_at, own=own)
         self._sentence_dates(doc, sent, i, ev, own=own)
 
-    def _linked_place(self, doc, sent, ev: _Event, ent_at, own: tuple[int, int]) -> None:
-        """The city after في/ب/بمدينة nearest to the mention (tokens own), else the only city of the
-        sentence, else a linked country; a place nearer to another event's trigger is that event's
-        ("عقد في بغداد مؤتمر …، وعقد في دمشق اجتماع")."""
+    def _linked_place(self, doc, sent, ev: _Event, ent_at, own: tuple[int, int], linked_only: bool = False) -> None:
+        """The city after في/ب/بمدينة nearest to the mention (tokens own), else (unless linked_only: an
+        anaphor in "وبرأي باريس، … رغم الاجتماع" is not placed by a government's city) the only city
+        of the sentence, else a linked country; a place nearer to another event's trigger is that
+        event's ("عقد في بغداد مؤتمر …، وعقد في دمشق اجتماع"); a dateline ("الرياض - واس:") is where
+        the news was filed."""
         cities, countries = [], []
         for ent in sent.ents:
-            if self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent):
+            if self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent) or _dateline(doc, sent, ent):
                 continue
             linked = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب" or (
                 ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
@@ -680,7 +848,7 @@ class EventRecognizer:
                 countries.append((_distance(own, ent), ent._.key))
         linked_cities = [(d, p) for linked, d, p in cities if linked]
         chosen = min(linked_cities)[1] if linked_cities else (
-            cities[0][2] if len({p[1] for _, _, p in cities}) == 1 else None)
+            cities[0][2] if len({p[1] for _, _, p in cities}) == 1 and not linked_only else None)
         if chosen is None and ev.city is None:
             # "في مدينة عنتيبي": a city the gazetteer does not list
             for tok in sent:
@@ -777,6 +945,8 @@ class EventRecognizer:
 
     # -- identity ------------------------------------------------------------
     def _same(self, a: _Event, b: _Event) -> bool:
+        if a.kind != b.kind and not {a.kind, b.kind} <= self.gatherings and not (a.orgs and set(a.orgs) & set(b.orgs)):
+            return False            # a visit in Riyadh is not the meeting held there
         if not compatible(a.date, b.date) or a.earlier != b.earlier \
                 or (a.kind in self.never_anaphoric) != (b.kind in self.never_anaphoric):
             return False            # a text (بيان، مبادرة) is not the meeting that made it
@@ -851,8 +1021,9 @@ class EventRecognizer:
                 (probe.kind == ev.kind) * 2 + bool(places & sentence_places) * 3 + bool(set(ev.orgs) & sentence_orgs) * 3,
                 -abs(s_idx - (ev.first_sentence if forward else ev.last_sentence)),
             )
+        # "الدورة السابقة" is not what "الدورة" now means; "المؤتمر" is a gathering, never a visit or a ceremony
         candidates = [e for e in (events if forward else [e for e in events if e.first_sentence <= s_idx])
-                      if e.earlier == probe.earlier]           # "الدورة السابقة" is not what "الدورة" now means
+                      if e.earlier == probe.earlier and (e.kind == probe.kind or {e.kind, probe.kind} <= self.gatherings)]
         if probe.kind in self.named_only or any(e.kind in self.named_only for e in candidates):
             # "العملية" is the operation, never the meeting; "المؤتمر" never the agreement
             candidates = [e for e in candidates if (e.kind in self.named_only) == (probe.kind in self.named_only)
@@ -879,14 +1050,21 @@ class EventRecognizer:
                 continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
             if ev.kind in self.with_actor and not (ev.participants or ev.orgs):
                 continue        # "زيارة المسجد النبوي": nobody named visits
+            if ev.kind in self.interview and not ev.participants[1:] and not ev.titles and not ev.words \
+                    and all(p.startswith("person:") or self._medium(registry, p) for p in ev.participants) \
+                    and (ev.participants or ev.orgs):
+                continue        # "حوار مع الأمير فلان", "حوار لـ«عكاظ»": an interview
+            if normalize(self._bare_trigger(doc, ev) or "") in self.needs_more_than_date and not (series or ev.city or ev.country or ev.participants
+                                                             or ev.orgs or ev.named):
+                continue        # "جلسة أمس": a trading, court or parliament sitting
             if by_topic and not ev.topic:       # "الاتفاق النووي" is about "النووي": what names it
                 phrases = [n for n in ev.names + ev.aliases if " " in n]
                 ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None
             if (ev.kind in self.placed_by_name or ev.known) and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
-            if not (series or ev.topic or ev.named or by_topic or ev.city or ev.country or ev.date or ev.participants or ev.orgs
-                    or ev.edition is not None):
-                continue
+            if not (series or ev.named or ev.own_topic == "definite" and by_topic or ev.city or ev.country or ev.date
+                    or ev.participants or ev.orgs or ev.edition is not None and ev.words):
+                continue        # a topic or a bare edition ("حوار حول …", "الدورة الثالثة") names no particular event
             key = f"event:{doc_id}#{ev.index}"
             # a noun phrase names the event better than its verb ("اجتماع مراكش", not "يجتمع التحالف"),
             # and a phrase that says more than the trigger better than the bare trigger
@@ -921,6 +1099,11 @@ class EventRecognizer:
             span._.key = key
             span._.value = {"anaphoric": anaphoric, "start": mention_start(span)}
 
+    @staticmethod
+    def _medium(registry: dict, key: str) -> bool:
+        """Whether an entity is a newspaper, channel or news agency."""
+        return (registry.get(key) or {}).get("props", {}).get("kind") == "media"
+
     def _bare_trigger(self, doc, ev: _Event) -> str | None:
         """The trigger of the event's first explicit noun mention without article and case ending ("قمة")."""
         for start, end, anaphoric in ev.spans:
@@ -947,6 +1130,11 @@ def _distance(own: tuple[int, int], span: Span) -> int:
 def make_event_recognizer(nlp: Language, name: str) -> EventRecognizer:
     """Factory for the event recognizer (data: extract/lang/events.json)."""
     return EventRecognizer(nlp, name)
+
+
+def _dateline(doc: Doc, sent: Span, ent: Span) -> bool:
+    """Whether a name opens its sentence before a dash or colon: the city a report was filed from."""
+    return ent.start <= sent.start + 1 and ent.end < sent.end and doc[ent.end].text in DATELINE_MARKS
 
 
 def _number(word: str) -> int | None:

@@ -335,3 +335,103 @@ def test_a_country_in_a_purpose_before_the_meeting_is_not_its_place(nlp):
 ])
 def test_a_peak_or_a_price_is_no_event(nlp, text):
     assert events(nlp, text) == ([], [])
+
+
+# ------------------------------------------------- meetings between named persons
+@pytest.mark.parametrize("text", [
+    "التقى وزير الخارجية المصري سامح شكري نظيره الأردني ناصر جودة في عمان أمس.",
+    "وكان سامح شكري، وزير الخارجية المصري، قد التقى في عمان نظيره الأردني ناصر جودة.",
+])
+def test_a_meeting_verb_between_two_named_persons_is_a_meeting_with_them(nlp, text):
+    event = the_event(nlp, text)
+    assert event["props"]["kind"] == "meeting" and event["props"]["city_key"] == "place:amman"
+    assert len(event["props"]["participants"]) == 2
+    assert event["name"].startswith("لقاء ")
+
+
+def test_a_later_bare_meeting_refers_to_the_meeting_of_the_verb(nlp):
+    found, spans = events(nlp, "التقى سامح شكري نظيره الأردني ناصر جودة في عمان. وبحث اللقاء العلاقات الثنائية.")
+    assert len(found) == 1 and [a for _, _, a in spans] == [False, True]
+
+
+def test_a_possessed_meeting_noun_with_a_named_person_is_a_meeting(nlp):
+    event = the_event(nlp, "وجاء ذلك خلال لقائه الدكتور ناصر جودة وزير الخارجية الأردني في عمان.")
+    assert event["props"]["kind"] == "meeting" and event["props"]["city_key"] == "place:amman"
+    assert event["props"]["participants"] and event["name"].startswith("لقاء")
+
+
+def test_a_possessed_meeting_noun_with_no_named_person_is_no_event(nlp):
+    assert events(nlp, "وأكد الوزير خلال لقائه عددا من رجال الأعمال أهمية الاستثمار.") == ([], [])
+
+
+# ---------------------------------------------------------- other senses, no event
+@pytest.mark.parametrize("text", [
+    "وحصل المتهم على الأموال لقاء مبالغ دفعها في عمان.",        # "in return for"
+    "وقال الوزير في معرض رده على سؤال في عمان إن العلاقات جيدة.",  # "in the course of"
+    "وحضر الأمير مراسم الزواج في جدة أمس.",                      # a wedding
+    "واختتمت في الرياض أمس دورة تدريبية للموظفين.",               # a training course
+])
+def test_words_that_give_a_trigger_another_sense_make_no_event(nlp, text):
+    assert events(nlp, text) == ([], [])
+
+
+def test_a_topic_or_an_edition_alone_anchors_no_event(nlp):
+    assert events(nlp, "وتحدث المشاركون في حوار هادئ حول مستقبل التعليم. وانطلقت الدورة الثالثة.") == ([], [])
+
+
+def test_the_dateline_city_is_not_where_the_event_is(nlp):
+    found, _ = events(nlp, "الرياض - واس: عقد بالقاهرة أمس اجتماع وزراء الداخلية العرب.")
+    assert found[0]["props"]["city_key"] == "place:cairo"
+    assert events(nlp, "جدة - واس: اختتمت أعمال ندوة حول تجريم الإرهاب.") == ([], [])
+
+
+def test_a_bare_conference_does_not_refer_to_a_visit(nlp):
+    found, spans = events(nlp, "وقال إن زيارة الرئيس الفرنسي إيمانويل ماكرون لقطر كانت ناجحة. ودعيت قطر لحضور المؤتمر.")
+    assert [e["props"]["kind"] for e in found] == ["visit"]
+    assert not any("المؤتمر" in text for _, text, _ in spans)
+
+
+@pytest.mark.parametrize("text", [
+    "وأقيم حفل المعايدة في حائل أمس.",                           # Eid greetings
+    "وعقدت جلسة أمس.",                                          # a sitting of anything
+    "وأجرى المحافظ جولة تفقدية في جدة أمس.",                      # a tour of inspection
+    "ودعا إلى إنجاح العملية السياسية في ليبيا.",                  # a process
+])
+def test_social_and_other_common_senses_are_no_events(nlp, text):
+    assert events(nlp, text) == ([], [])
+
+
+def test_a_city_named_after_a_king_is_no_city_called_king(nlp):
+    found, _ = events(nlp, "وافتتح الأمير معرض الكتاب في مدينة الملك عبدالعزيز للعلوم والتقنية بالرياض.")
+    assert found[0]["props"].get("city_key") != "place:الملك"
+
+
+def test_a_quoted_city_and_number_is_an_edition_of_a_series_named_not_placed(nlp):
+    event = the_event(nlp, "ودعت موسكو إلى استئناف الاتصالات تمهيدا لعقد «أستانا - 4» قريبا.")
+    assert (event["name"], event["props"]["edition"]) == ("أستانا 4", 4)
+    assert "city" not in event["props"]
+
+
+def test_a_count_after_a_city_is_no_edition(nlp):
+    assert events(nlp, "وقتل في بغداد 3 أشخاص أمس.") == ([], [])
+
+
+def test_the_organisation_that_holds_an_event_anchors_it(nlp):
+    event = the_event(nlp, "عقد مجلس الأمن الدولي اجتماعا طارئا حول اليمن.")
+    assert event["props"]["organizers"] == ["org:un-security-council"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأجرت الصحيفة حوارا مع «عكاظ» أمس.",                    # an interview with a newspaper
+    "وخسر الفريق لقاء الهلال الودي الثاني في جدة أمس.",        # a friendly match
+    "وحسم الفريق اللقاء لصالحه بفارق هدف في دبي أمس.",         # a match won
+    "وحضر الأمير افتتاح فرعه النسائي في جدة أمس.",             # an opening of someone's branch
+    "وتحدث الطبيب عن الدورة الدموية في جدة أمس.",              # blood circulation
+])
+def test_matches_interviews_and_possessed_openings_are_no_events(nlp, text):
+    assert events(nlp, text) == ([], [])
+
+
+def test_a_meeting_verb_whose_first_name_is_its_object_does_not_pair_it_with_a_later_name(nlp):
+    found, _ = events(nlp, "ثم سافر إلى جدة ليلتقي هناك بأسامة بن لادن، ولتكون أفغانستان لاحقا محطة لهما وانضم إليهما أيمن الظواهري.")
+    assert not any(len(e["props"].get("participants", [])) == 2 for e in found)

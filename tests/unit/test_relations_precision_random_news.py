@@ -216,7 +216,7 @@ def test_nurturing_talent_is_no_sponsorship_of_a_later_event(nlp):
 
 
 def test_a_ceremony_under_the_patronage_of_a_prince(nlp):
-    text = "أقامت الجامعة حفل تخريج الدفعة العاشرة مساء أمس تحت رعاية الأمير فيصل بن خالد أمير منطقة عسير."
+    text = "أقامت الجامعة في أبها حفل تخريج الدفعة العاشرة مساء أمس تحت رعاية الأمير فيصل بن خالد أمير منطقة عسير."
     ev = event_key(nlp, text, "حفل")
     assert any(f[1] == ev and f[0].startswith("person:") for f in rel(nlp, text, "ORGANIZED"))
 

@@ -208,7 +208,8 @@ def bench_queries(drv: neo4j.Driver, runs: int, baseline: dict[str, cypher.Query
         out[label] = {"params": params, "rows": len(rows["now"]), **percentiles(times["now"])}
         if "baseline" in versions:
             out[label]["baseline"] = {"rows": len(rows["baseline"]), **percentiles(times["baseline"]),
-                                      "same_rows": rows["baseline"] == rows["now"]}
+                                      "same_rows": rows["baseline"] == rows["now"]
+                                      or ("other order" if same_multiset(rows["baseline"], rows["now"]) else False)}
     return out
 
 
@@ -217,11 +218,19 @@ def report_queries(drv: neo4j.Driver, runs: int, baseline: dict[str, cypher.Quer
     """bench_queries, printed: one line per query, with the baseline's numbers beside."""
     measured = bench_queries(drv, runs, baseline)
     for name, q in measured.items():
-        b = q.get("baseline")
-        print(f"query   {name:26s} p50 {q['p50_ms']:7.1f} ms  p95 {q['p95_ms']:7.1f} ms  ({q['rows']} rows)"
-              + (f"   {revision}: p50 {b['p50_ms']:7.1f} ms  p95 {b['p95_ms']:7.1f} ms  ({b['rows']} rows, "
-                 f"{'same' if b['same_rows'] else 'DIFFERENT'} rows)" if b else ""), flush=True)
+        line = f"query   {name:26s} p50 {q['p50_ms']:7.1f} ms  p95 {q['p95_ms']:7.1f} ms  ({q['rows']} rows)"
+        if b := q.get("baseline"):
+            same = {True: "same rows", False: "DIFFERENT rows"}.get(b["same_rows"], f"same rows, {b['same_rows']}")
+            line += f"   {revision}: p50 {b['p50_ms']:7.1f} ms  p95 {b['p95_ms']:7.1f} ms  ({b['rows']} rows, {same})"
+        print(line, flush=True)
     return measured
+
+
+def same_multiset(a: list[dict], b: list[dict]) -> bool:
+    """Whether two lists hold the same rows, in any order."""
+    def canonical(rows):
+        return sorted(json.dumps(r, sort_keys=True, ensure_ascii=False, default=str) for r in rows)
+    return canonical(a) == canonical(b)
 
 
 def percentiles(times: list[float]) -> dict:

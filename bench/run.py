@@ -2,6 +2,7 @@
 
     python bench/run.py                       # 1K, 5K, 10K and all SaudiNewsNet articles
     python bench/run.py --sizes 1000 --naive-docs 100 --runs 5    # a quick look
+    python bench/run.py --facts all.jsonl --baseline main      # queries only, before/after
 
 Everything runs on a scratch Neo4j (a temporary home on free ports, the managed
 server's memory settings (heap 1g, page cache 512m), sharing the
@@ -29,6 +30,7 @@ import json
 import platform
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -102,8 +104,9 @@ def bench_extraction(corpus: Path, size: int | None, n_process: int, nlp, out: P
 
 
 def read_records(path: Path, limit: int | None = None):
+    """The records of a facts file (the header line of `athar extract -o` passed over)."""
     with path.open(encoding="utf-8") as f:
-        for line in itertools.islice(f, limit):
+        for line in itertools.islice((line for line in f if not line.startswith('{"format"')), limit):
             yield DocumentFacts.from_json(json.loads(line))
 
 
@@ -169,25 +172,71 @@ def bench_admin_import(config: server.ServerConfig, path: Path, work: Path) -> d
             "import_seconds": round(seconds, 2), "relationships_per_s": round(len(graph.rels) / seconds)}
 
 
-def bench_queries(drv: neo4j.Driver, runs: int) -> dict:
-    """p50/p95 of every stored query; event_profile for the event with the most facts."""
+def queries_at(revision: str) -> dict[str, cypher.Query]:
+    """The stored queries as they are at git `revision` of this repository."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(HERE.parent), *args], check=True, capture_output=True,
+                              text=True).stdout
+    paths = git("ls-tree", "--name-only", f"{revision}:cypher/queries").split()
+    found = (cypher.parse_query(git("show", f"{revision}:cypher/queries/{p}"), f"queries/{p}")
+             for p in paths if p.endswith(".cypher"))
+    return {q.name: q for q in found}
+
+
+def bench_queries(drv: neo4j.Driver, runs: int, baseline: dict[str, cypher.Query] | None = None) -> dict:
+    """p50/p95 of every stored query; event_profile for the event with the most facts.
+
+    With `baseline` (queries by name), each query that is also there is timed in both versions, runs
+    alternating, and the two give the same rows or the result says not."""
     out = {}
     busiest = drv.execute_query(PARAMS["busiest_event"]).records
     params_of = {**QUERY_PARAMS, "event_profile": {"event": busiest[0]["key"] if busiest else None}}
-    measured = {**{name: (name, params_of.get(name, {})) for name in cypher.queries()}, **QUERY_VARIANTS}
+    current = cypher.queries()
+    measured = {**{name: (name, params_of.get(name, {})) for name in current}, **QUERY_VARIANTS}
     for label, (name, params) in measured.items():
-        for _ in range(WARM_UP_RUNS):
-            run_query(drv, name, params)
-        times, rows = [], 0
+        versions = {"now": current[name], **({"baseline": baseline[name]} if baseline and name in baseline else {})}
+        for query in versions.values():
+            for _ in range(WARM_UP_RUNS):
+                run_query(drv, query, params)
+        times = {v: [] for v in versions}
+        rows = {}
         for _ in range(runs):
-            started = time.perf_counter()
-            _, result = run_query(drv, name, params)
-            times.append((time.perf_counter() - started) * 1000)
-            rows = len(result)
-        times.sort()
-        out[label] = {"params": params, "rows": rows, "p50_ms": round(statistics.median(times), 1),
-                      "p95_ms": round(times[max(0, int(round(0.95 * len(times))) - 1)], 1)}
+            for version, query in versions.items():
+                started = time.perf_counter()
+                _, rows[version] = run_query(drv, query, params)
+                times[version].append((time.perf_counter() - started) * 1000)
+        out[label] = {"params": params, "rows": len(rows["now"]), **percentiles(times["now"])}
+        if "baseline" in versions:
+            out[label]["baseline"] = {"rows": len(rows["baseline"]), **percentiles(times["baseline"]),
+                                      "same_rows": rows["baseline"] == rows["now"]
+                                      or ("other order" if same_multiset(rows["baseline"], rows["now"]) else False)}
     return out
+
+
+def report_queries(drv: neo4j.Driver, runs: int, baseline: dict[str, cypher.Query] | None,
+                   revision: str | None) -> dict:
+    """bench_queries, printed: one line per query, with the baseline's numbers beside."""
+    measured = bench_queries(drv, runs, baseline)
+    for name, q in measured.items():
+        line = f"query   {name:26s} p50 {q['p50_ms']:7.1f} ms  p95 {q['p95_ms']:7.1f} ms  ({q['rows']} rows)"
+        if b := q.get("baseline"):
+            same = {True: "same rows", False: "DIFFERENT rows"}.get(b["same_rows"], f"same rows, {b['same_rows']}")
+            line += f"   {revision}: p50 {b['p50_ms']:7.1f} ms  p95 {b['p95_ms']:7.1f} ms  ({b['rows']} rows, {same})"
+        print(line, flush=True)
+    return measured
+
+
+def same_multiset(a: list[dict], b: list[dict]) -> bool:
+    """Whether two lists hold the same rows, in any order."""
+    def canonical(rows):
+        return sorted(json.dumps(r, sort_keys=True, ensure_ascii=False, default=str) for r in rows)
+    return canonical(a) == canonical(b)
+
+
+def percentiles(times: list[float]) -> dict:
+    times = sorted(times)
+    return {"p50_ms": round(statistics.median(times), 1),
+            "p95_ms": round(times[max(0, int(round(0.95 * len(times))) - 1)], 1)}
 
 
 def plot(results: dict, path: Path) -> None:
@@ -221,6 +270,12 @@ def main(argv=None) -> int:
     parser.add_argument("--naive-docs", type=int, default=300, help="documents written by the naive loader")
     parser.add_argument("--runs", type=int, default=20, help="runs per stored query")
     parser.add_argument("--out", type=Path, default=HERE / "results")
+    parser.add_argument("--facts", type=Path,
+                        help="a facts file already extracted (athar extract -o): load it and time the stored "
+                             "queries only (no extraction, naive loader or neo4j-admin import)")
+    parser.add_argument("--baseline", metavar="REVISION",
+                        help="also time the stored queries as they are at this git revision, runs alternating "
+                             "with the current ones on the same graph, and compare their rows")
     args = parser.parse_args(argv)
 
     sizes = [None if s == "all" else int(s) for s in args.sizes.split(",")]
@@ -231,12 +286,22 @@ def main(argv=None) -> int:
                      "neo4j_memory": {"heap": server.DEFAULT_HEAP, "pagecache": server.DEFAULT_PAGECACHE},
                      "corpus": str(args.corpus), "extraction": [], "load": []}
     print(f"machine: {results['machine']}", flush=True)
-    nlp = build_nlp()
+    baseline = queries_at(args.baseline) if args.baseline else None
+    nlp = None if args.facts else build_nlp()
     with tempfile.TemporaryDirectory(prefix="athar-bench-") as tmp:
         work = Path(tmp)
         # the memory `athar neo4j start` gives the managed server, so the numbers are what users get
         with scratch_server(work / "neo4j", server.DEFAULT_HEAP, server.DEFAULT_PAGECACHE) as config, \
                 scratch_driver(config) as drv:
+            if args.facts:
+                row = bench_load(drv, args.facts)
+                results["load"].append(row)
+                print(f"load    {row['documents']:>6} documents: {row['seconds']:7.1f} s  "
+                      f"{row['relationships_per_s']:>7} relationships/s", flush=True)
+                results["queries"] = report_queries(drv, args.runs, baseline, args.baseline)
+                (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+                print(f"wrote {args.out / 'results.json'}")
+                return 0
             for size in sizes:
                 facts = work / f"facts-{size or 'all'}.jsonl"
                 for n_process in sorted(set(processes) | ({1} if size in single else set()), reverse=True):
@@ -257,10 +322,7 @@ def main(argv=None) -> int:
                                       "load_seconds": results["load"][-1]["seconds"],
                                       "total_seconds": round(extracted["seconds"] + results["load"][-1]["seconds"], 1)}
             print(f"full corpus: extract + load = {results['full_corpus']['total_seconds']} s", flush=True)
-            results["queries"] = bench_queries(drv, args.runs)
-            for name, q in results["queries"].items():
-                print(f"query   {name:18s} p50 {q['p50_ms']:7.1f} ms  p95 {q['p95_ms']:7.1f} ms  ({q['rows']} rows)",
-                      flush=True)
+            results["queries"] = report_queries(drv, args.runs, baseline, args.baseline)
             naive = bench_naive(drv, full, args.naive_docs)
             same = bench_load(drv, full, args.naive_docs)
             results["naive"] = {"naive": naive, "athar_load": same,

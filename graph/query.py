@@ -129,16 +129,16 @@ def _phrase_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
-def run_query(driver: Driver, name: str, params: dict[str, Any] | None = None,
+def run_query(driver: Driver, name: str | cypher.Query, params: dict[str, Any] | None = None,
               database: str | None = None, fold: Fold | None = None) -> tuple[list[str], list[dict[str, Any]]]:
-    """Columns and rows of stored query `name`, run in a read transaction.
+    """Columns and rows of stored query `name` (or of a Query given), run in a read transaction.
 
     Parameters are bound and type-checked against the query's header; search
     texts are also matched as `fold` gives them (see search_text); the server
     refuses any write attempted in a read transaction. Entity parameters are
     taken as keys: resolve_entities reads names first.
     """
-    query = cypher.queries().get(name)
+    query = name if isinstance(name, cypher.Query) else cypher.queries().get(name)
     if query is None:
         raise KeyError(f"no stored query {name!r}; known: {', '.join(cypher.queries())}")
     bound = check_integers(query.bind(params))

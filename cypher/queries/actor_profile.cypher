@@ -6,8 +6,10 @@
 // param limit: integer = 200 -- at most this many facts (a state of a large corpus has thousands)
 // param evidence: integer = 3 -- at most this many supporting sentences per row (sources lists every document)
 MATCH (a:Entity {key: $key})
-WITH a, COUNT { (:Document)-[:DESCRIBES]->(a) } AS documents
-OPTIONAL MATCH (a)-[r]-(o:Entity)
+// only documents DESCRIBE, so the count is the node's degree; the fact types are named so that a
+// state's tens of thousands of MENTIONED_IN and DESCRIBES relationships are never read
+WITH a, COUNT { ()-[:DESCRIBES]->(a) } AS documents
+OPTIONAL MATCH (a)-[r:ATTENDED|HOSTED|ORGANIZED|CHAIRED|INVITED|HELD_IN|FUNDED|SANCTIONED|MEMBER_OF|AFFILIATED_WITH]-(o:Entity)
 WITH a, documents, r, o
 ORDER BY size(coalesce(r.sources, [])) DESC, type(r), startNode(r) = a DESC, r.negated, o.key, r.modality
 LIMIT toInteger($limit)

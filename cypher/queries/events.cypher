@@ -34,7 +34,7 @@ RETURN e.key AS event,
        e.country AS country,
        toString(e.date) AS date,
        toString(e.end_date) AS end_date,
-       COUNT { (:Document)-[:DESCRIBES]->(e) } AS documents,
+       COUNT { ()-[:DESCRIBES]->(e) } AS documents,     // only documents DESCRIBE: the degree
        COLLECT {
          MATCH (a:Entity)-[r:ATTENDED|HOSTED|ORGANIZED|CHAIRED]->(e)
          WHERE NOT r.negated

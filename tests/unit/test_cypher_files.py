@@ -161,3 +161,18 @@ def test_one_entity_statement_per_type_identical_but_for_the_label():
 def test_schema_statements_are_idempotent():
     for st in cypher.statements("schema.cypher"):
         assert "IF NOT EXISTS" in st.body or st.body.startswith("DROP") and "IF EXISTS" in st.body, st.where()
+
+
+def test_queries_over_every_fact_name_every_relation():
+    """actor_profile and conflicts name the fact types (so that a dense node's MENTIONED_IN and
+    DESCRIBES are not read): a relation added to the extractor must be added there too."""
+    for name in ("actor_profile", "conflicts"):
+        types = re.search(r"\[r:([A-Z_|]+)\]", cypher.queries()[name].text).group(1)
+        assert set(types.split("|")) == set(RELATIONS), name
+
+
+def test_every_fact_type_has_an_index_on_disputed():
+    """conflicts finds disputed facts through these; a relation without one would be read in full."""
+    schema = cypher.read_resource("schema.cypher")
+    for rel in RELATIONS:
+        assert f"FOR ()-[r:{rel}]-() ON (r.disputed)" in schema, rel

@@ -1,6 +1,6 @@
 """Static subword vectors for the name recogniser, learned from unlabelled Arabic news.
 
-    python -m extract.vectors_build [--corpus articles.jsonl.gz] [--output extract/models/vectors]
+    python -m extract.vectors_build [--corpus articles.jsonl.gz] [--output build/vectors]
 
 Needs the `floret` package (the `train` extra), not at run time. The text
 (title and body of every SaudiNewsNet article) goes through the pipeline's own
@@ -26,10 +26,10 @@ import numpy
 import spacy
 from spacy.training.initialize import convert_vectors
 
-from .ner_training import base_nlp
+from .ner_training import DEFAULT_VECTORS, base_nlp
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "saudinewsnet" / "articles.jsonl.gz"
-DEFAULT_OUTPUT = Path(__file__).resolve().parent / "models" / "vectors"
+DEFAULT_OUTPUT = DEFAULT_VECTORS
 # floret settings: a 50k-row hashed table of 100 dimensions (20 MB as float32),
 # two hashes per n-gram, n-grams of 3 to 5 characters plus the whole word.
 FLORET = {"model": "cbow", "mode": "floret", "dim": 100, "bucket": 50_000, "hashCount": 2, "minn": 3,

@@ -343,6 +343,34 @@ def train_ner_command(corpus, output, seed, epochs, vectors, no_vectors):
           report=click.echo, on_problem=problem)
 
 
+@main.command("eval-ner")
+@click.option("--corpus", type=click.Path(dir_okay=False), envvar="ATHAR_ANERCORP", default=None,
+              help="ANERcorp file (default as for train-ner; env ATHAR_ANERCORP).")
+@click.option("--part", type=click.Choice(["test", "dev", "train"]), default="test", show_default=True,
+              help="Part of train-ner's ordered 80/10/10 split to score.")
+@click.option("--model", type=click.Path(file_okay=False, exists=True), default=None,
+              help="A model written by train-ner (default: the shipped one).")
+@click.option("--chunk", type=click.IntRange(1), default=None,
+              help="Sentences per document for the pipeline (default: 16, ANERcorp's mean article length).")
+@click.option("--model-only", is_flag=True, help="Score the statistical model alone, not the whole recogniser.")
+@click.option("--examples", type=click.IntRange(0), default=0, show_default=True,
+              help="Print the N most frequent errors of each kind and label.")
+def eval_ner_command(corpus, part, model, chunk, model_only, examples):
+    """Score names on ANERcorp: the statistical model alone and athar's whole recogniser (gazetteer,
+    model, person rules) as extraction uses it; exact spans, P/R/F1 per label."""
+    from pathlib import Path
+
+    from extract.ner_eval import CHUNK, evaluate, render
+    from extract.ner_training import DEFAULT_CORPUS
+
+    corpus = corpus or str(DEFAULT_CORPUS)
+    if not Path(corpus).is_file():
+        raise click.UsageError(f"ANERcorp not found at {corpus}: pass --corpus FILE or set ATHAR_ANERCORP.")
+    scores = evaluate(corpus, part, chunk=chunk or CHUNK, model=model, athar=not model_only)
+    for name, result in scores.items():
+        click.echo("\n".join(render(name, result, examples)))
+
+
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.argument("corpus", nargs=-1, type=click.Path(exists=True))

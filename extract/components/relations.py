@@ -1452,8 +1452,8 @@ class RelationExtractor:
             targets = [a for a in self._list_from(j, max_gap=2) if a.key != frame["sanctioner"] and a.via != "capital"
                        and a not in co]
         for j in range(i + 1, e):
-            if targets:
-                break
+            if targets or (designate and relative):
+                break       # a relative clause's object is its antecedent: "على" after it is another clause's
             written = strip_marks(doc[j].text[doc[j]._.clitic:])
             # "على" as written: its normal form is also the name علي; "على ما (أعلنت)" means "as (said)"
             on = written in self.on_written and not (j + 1 < e and doc[j + 1].norm_ == "ما")

@@ -435,3 +435,15 @@ def test_matches_interviews_and_possessed_openings_are_no_events(nlp, text):
 def test_a_meeting_verb_whose_first_name_is_its_object_does_not_pair_it_with_a_later_name(nlp):
     found, _ = events(nlp, "ثم سافر إلى جدة ليلتقي هناك بأسامة بن لادن، ولتكون أفغانستان لاحقا محطة لهما وانضم إليهما أيمن الظواهري.")
     assert not any(len(e["props"].get("participants", [])) == 2 for e in found)
+
+
+# ---------------------------------------------------------- senses that are no event
+def test_an_appeal_for_money_is_no_event_but_a_named_call_is(nlp):
+    assert events(nlp, "وأطلقت الأمم المتحدة نداء لجمع نصف مليار دولار لمساعدة النازحين.")[0] == []
+    assert events(nlp, "وشاركت فرنسا في قمة «نداء كرايستشيرش» في باريس.")[0]
+
+
+def test_liable_to_is_no_exhibition(nlp):
+    assert events(nlp, "وغاب اللاعب عن التدريبات وسيكون راتبه معرضا للحسم.")[0] == []
+    assert events(nlp, "وأصبحت المنشآت القديمة معرضة للانهيار في أي لحظة.")[0] == []
+    assert the_event(nlp, "نظمت الجمعية معرضا للكتاب في الرياض.")["props"]["kind"] == "exhibition"

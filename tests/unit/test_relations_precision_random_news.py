@@ -239,3 +239,16 @@ def test_support_given_to_an_armed_group_is_funding(nlp):
     assert {f[:2] for f in got} == {("IR", "org:hezbollah"), ("IR", "org:hamas")}
     assert {f[4] for f in got} == {"fund_give_support_armed"}
     assert not rel(nlp, "وأكد الوزير أن السعودية تواصل تقديم الدعم لمصر في المرحلة المقبلة.", "FUNDED")
+
+
+def test_a_siege_is_no_sanction(nlp):
+    assert not rel(nlp, "وتفرض المقاومة الشعبية حصارا مطبقا على مسلحي الحوثي في المدينة.", "SANCTIONED")
+    assert not rel(nlp, "وفرض الجيش السوري الحصار على بلدة مضايا منذ أشهر.", "SANCTIONED")
+
+
+def test_a_relative_designation_targets_its_antecedent_not_what_follows(nlp):
+    text = ("وفي العام 2013 تبنت هذه المجموعة المتطرفة التي صنفتها الولايات المتحدة والاتحاد الأوروبي إرهابية، "
+            "هجوما انتحاريا على السفارة الأميركية في أنقرة.")
+    assert not rel(nlp, text, "SANCTIONED")
+    text = "ويقاتل «حزب الله» الذي تصنفه واشنطن منظمة إرهابية إلى جانب قوات النظام في سوريا."
+    assert ("US", "org:hezbollah") in {f[:2] for f in rel(nlp, text, "SANCTIONED")}

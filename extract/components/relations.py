@@ -61,7 +61,6 @@ class WordSet:
             else:
                 self.exact.add(normalize(w))
         self._prefix_set = set(self.prefixes)
-        self._lengths = sorted({len(p) for p in self.prefixes})
         self._seen: dict[str, bool] = {}      # every token asks: answers are cached per word
 
     def __contains__(self, norm: str) -> bool:
@@ -76,7 +75,7 @@ class WordSet:
         return found
 
     def _prefixed(self, norm: str) -> bool:
-        return any(len(norm) - n <= 3 and norm[:n] in self._prefix_set for n in self._lengths if n <= len(norm))
+        return any(norm[:n] in self._prefix_set for n in range(max(len(norm) - 3, 0), len(norm) + 1))
 
     @classmethod
     def union(cls, *sets: WordSet) -> WordSet:
@@ -86,7 +85,6 @@ class WordSet:
             out.exact |= ws.exact
             out.prefixes += ws.prefixes
         out._prefix_set = set(out.prefixes)
-        out._lengths = sorted({len(p) for p in out.prefixes})
         return out
 
 
@@ -1587,10 +1585,12 @@ class RelationExtractor:
     # ------------------------------------------------------------- details
     def _channel(self, s: int, e: int) -> str | None:
         norms = [t.norm_ for t in self.doc[s:e]]
+        present = set(norms)
         for channel, phrases in self.channels.items():
             for phrase in phrases:
                 n = len(phrase)
-                if any(norms[k:k + n] == phrase for k in range(len(norms) - n + 1)):
+                if all(w in present for w in phrase) and any(norms[k:k + n] == phrase
+                                                             for k in range(len(norms) - n + 1)):
                     return channel
         return None
 

@@ -20,6 +20,7 @@ build_nlp() assembles it; nlp.to_disk()/spacy.load() round-trip it.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import multiprocessing
 import tempfile
@@ -79,6 +80,8 @@ def extract_documents(nlp: Language, documents: Iterable[Document], *, n_process
     than spaCy Docs: shipping Docs (with their spans and extension data) to
     the main process cost a fifth of the throughput on two cores (bench/).
     At most two batches per worker are in flight, so memory stays bounded.
+    Each worker freezes what it inherits (gc.freeze): the pipeline's tables
+    stay out of its garbage collections.
     BLAS runs single-threaded meanwhile: there is one process per core, and
     threads only add overhead to the name model's small matrices.
     """
@@ -104,7 +107,7 @@ def _extract_in_pool(nlp: Language, batches: Iterable[list[Document]], n_process
     """The batches extracted by n_process forked workers, reported in input order."""
     global _FORKED_NLP
     _FORKED_NLP = nlp                 # inherited by the forked workers, never pickled
-    with multiprocessing.get_context("fork").Pool(n_process) as pool:
+    with multiprocessing.get_context("fork").Pool(n_process, initializer=gc.freeze) as pool:
         pending: deque = deque()
         for batch in batches:
             pending.append(pool.apply_async(_extract_in_worker, (batch,)))

@@ -21,6 +21,7 @@ from typing import Any
 from .arabic import normalize, normalize_with_map, split_proclitics
 
 MAX_PHRASE = 3
+MAX_HEADS = 200_000         # words whose split the scanner remembers (then it starts again)
 OTHER = "_"
 DEFINITE = "a"
 
@@ -47,12 +48,13 @@ def _pieces(text: str) -> tuple[tuple[tuple[str, int, int, bool, int], ...], tup
     out = []
     previous_end = 0
     for m in _PIECE.finditer(norm):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         start = offsets[s]
         end = offsets[e] if e < len(offsets) else len(text)
-        # Dropped characters (diacritics, tatweel) right after the piece belong to it,
-        # but never a line break or a space.
-        end = min(end, _first_space(text, offsets[e - 1] + 1, end))
+        if end > offsets[e - 1] + 1:
+            # Dropped characters (diacritics, tatweel) right after the piece belong to it,
+            # but never a line break or a space.
+            end = _first_space(text, offsets[e - 1] + 1, end)
         out.append((m.group(), start, end, "\n" in text[previous_end:start], s))
         previous_end = end
     return tuple(out), tuple(offsets)
@@ -80,6 +82,18 @@ class Scanner:
         self.phrases = {normalize(k): v for k, v in phrases.items()}
         self.first_words = frozenset(k.split()[0] for k in self.phrases)
         self.numbers = numbers
+        self._heads: dict[str, tuple[int, str] | None] = {}
+
+    def _head(self, word: str) -> tuple[int, str] | None:
+        """split_proclitics of a word that is or hides a phrase's first word; None for any other word."""
+        head = self._heads.get(word, False)
+        if head is False:
+            stripped, stem = split_proclitics(word, self.first_words)
+            head = (stripped, stem) if word in self.first_words or stem in self.first_words else None
+            if len(self._heads) >= MAX_HEADS:
+                self._heads.clear()
+            self._heads[word] = head
+        return head
 
     def scan(self, text: str) -> list[Atom]:
         """The atoms of `text`, in order, with barriers for everything unknown."""
@@ -112,9 +126,10 @@ class Scanner:
     def _phrase(self, pieces, offsets, i: int, atoms: list[Atom]) -> int:
         """Append the atoms of the longest phrase at piece i; the number of pieces used."""
         first = pieces[i][0]
-        stripped, stem = split_proclitics(first, self.first_words)
-        if first not in self.first_words and stem not in self.first_words:
+        head = self._head(first)
+        if head is None:
             return 0                # every phrase starts with one of the lexicon's first words
+        stripped, stem = head
         for n in range(min(MAX_PHRASE, len(pieces) - i), 0, -1):
             window = pieces[i:i + n]
             if n > 1 and any(p[3] for p in window[1:]):

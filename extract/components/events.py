@@ -97,6 +97,8 @@ class EventRecognizer:
         self.title_cues = [normalize(c).split() for c in data["title_cues"]]
         self.anaphors = {normalize(w) for w in data["anaphors"]}
         self.future = {normalize(w) for w in data["future_markers"]}
+        # a sentence is about the future with one of its markers or a future "hold" ("سيعقد", "ستنعقد")
+        self.future_words = self.future | {p + v for p in ("سي", "ست") for v in ("عقد", "نعقد")}
         self.against = {normalize(w) for w in data["against"]}
         self.naming = {normalize(w) for w in data["naming_modifiers"]}
         self.previous = {normalize(w) for w in data["previous"]}
@@ -164,8 +166,9 @@ class EventRecognizer:
         events: list[_Event] = []
         pending: list[tuple[int, int, str, int, Span]] = []   # anaphors before any event
         sents = list(doc.sents)
+        norms = [t.norm_ for t in doc]
         for s_idx, sent in enumerate(sents):
-            future = any(t.norm_ in self.future or t.norm_.startswith(("سي", "ست")) and t.norm_[2:] in {"عقد", "نعقد"} for t in sent)
+            future = not self.future_words.isdisjoint(norms[sent.start:sent.end])
             i = sent.start
             while i < sent.end:
                 tok = doc[i]

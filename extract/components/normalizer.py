@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -15,6 +15,7 @@ if not Token.has_extension("clitic"):
     Token.set_extension("clitic", default=0)
 
 SENTENCE_END = {".", "!", "?", "؟", "…", "۔"}
+MAX_FORMS = 200_000         # token texts whose norm the normaliser remembers (then it starts again)
 
 
 @Language.component("athar_sentences")
@@ -51,19 +52,34 @@ class Normalizer:
     def __init__(self, nlp: Language, name: str, extra_lexicons: list[str]):
         self.name = name
         self.known = known_words(tuple(extra_lexicons))
+        self._forms: dict[str, tuple[int, int] | None] = {}      # text -> (NORM id, clitic), or None: keep the NORM
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            word = normalize(token.text)
-            if not word:
-                continue
-            stripped, stem = split_proclitics(word, self.known)
-            if stripped and word[stripped - 1] == "ك" and len(stem) < 4:
-                stripped, stem = 0, word        # "كيري" is no "ك" + "يري": a short rest is more likely a name's letters
-            token.norm_ = stem
-            if stripped:
-                token._.clitic = _original_chars(token.text, stripped)
+        norms = doc.to_array(NORM)
+        forms = self._forms
+        for i, text in enumerate(t.text for t in doc):
+            form = forms.get(text, False)
+            if form is False:
+                form = self._form(text, doc.vocab.strings)
+                if len(forms) >= MAX_FORMS:
+                    forms.clear()
+                forms[text] = form
+            if form is not None:
+                norms[i] = form[0]
+                if form[1]:
+                    doc[i]._.clitic = form[1]
+        doc.from_array([NORM], norms)
         return doc
+
+    def _form(self, text: str, strings) -> tuple[int, int] | None:
+        """(NORM id, clitic) of a token text; None for a text that normalises to nothing."""
+        word = normalize(text)
+        if not word:
+            return None
+        stripped, stem = split_proclitics(word, self.known)
+        if stripped and word[stripped - 1] == "ك" and len(stem) < 4:
+            stripped, stem = 0, word        # "كيري" is no "ك" + "يري": a short rest is more likely a name's letters
+        return strings.add(stem), _original_chars(text, stripped) if stripped else 0
 
 
 def _original_chars(text: str, normalized_chars: int) -> int:

@@ -61,7 +61,6 @@ class WordSet:
             else:
                 self.exact.add(normalize(w))
         self._prefix_set = set(self.prefixes)
-        self._lengths = sorted({len(p) for p in self.prefixes})
         self._seen: dict[str, bool] = {}      # every token asks: answers are cached per word
 
     def __contains__(self, norm: str) -> bool:
@@ -76,7 +75,17 @@ class WordSet:
         return found
 
     def _prefixed(self, norm: str) -> bool:
-        return any(len(norm) - n <= 3 and norm[:n] in self._prefix_set for n in self._lengths if n <= len(norm))
+        return any(norm[:n] in self._prefix_set for n in range(max(len(norm) - 3, 0), len(norm) + 1))
+
+    @classmethod
+    def union(cls, *sets: WordSet) -> WordSet:
+        """One set matching what any of sets matches (one lookup instead of one per set)."""
+        out = cls(())
+        for ws in sets:
+            out.exact |= ws.exact
+            out.prefixes += ws.prefixes
+        out._prefix_set = set(out.prefixes)
+        return out
 
 
 class RelationExtractor:
@@ -162,6 +171,7 @@ class RelationExtractor:
         self.state_organs = w(d["state_organs"])
         self.no_role_actor = set(d["no_role_actor"])
         self.confidence = Confidence()
+        self._triggers = self._trigger_words()
         self._families: dict[str, tuple] = {}
 
     # ------------------------------------------------------------------ setup
@@ -188,10 +198,13 @@ class RelationExtractor:
         self.sanction_frame: dict | None = None
         self.prev_subject: Arg | None = None
         self.attend_chain: tuple | None = None     # (end of the last attendance list, its event, described)
+        triggers = [(t.i, t.norm_, families) for t in doc if (families := self._families_for(t.norm_))]
+        n = 0
         for k, sent in enumerate(self.sents):
             self.k, self.sent = k, sent
-            for i in range(sent.start, sent.end):
-                self._dispatch(i)
+            while n < len(triggers) and triggers[n][0] < sent.end:
+                self._dispatch(*triggers[n])
+                n += 1
             self._sentence_rules()
             persons = [a for a in self.args_in[k] if a.type == "Person"]
             if persons:
@@ -566,10 +579,9 @@ class RelationExtractor:
         return s, e
 
     # ------------------------------------------------------------- dispatch
-    def _dispatch(self, i: int) -> None:
-        norm = self.doc[i].norm_
-        families = self._families_for(norm)
-        if not families or self._arg_at(i, actors_only=False) is not None and norm not in self.initiative:
+    def _dispatch(self, i: int, norm: str, families: tuple) -> None:
+        """Run the families that token i triggers, unless it lies inside an actor's name."""
+        if self._arg_at(i, actors_only=False) is not None and norm not in self.initiative:
             return
         for family in families:
             family(self, i)
@@ -582,6 +594,10 @@ class RelationExtractor:
 
     def _families_of(self, norm: str) -> tuple:
         """The relation families a word triggers, in a fixed order (computed once per word)."""
+        return tuple(family for family, words in self._triggers if norm in words)
+
+    def _trigger_words(self) -> tuple:
+        """Each relation family with the words that trigger it (one WordSet), in a fixed order."""
         triggers = (
             (RelationExtractor._hosted, (self.host,)),
             (RelationExtractor._organized, (self.org_verbs, self.initiative, self.initiated, self.conduct)),
@@ -594,7 +610,7 @@ class RelationExtractor:
             (RelationExtractor._sanctioned, (self.sanction_nouns, self.sanction_verbs, self.designate)),
             (RelationExtractor._member_of, (self.comprise, self.join, self.member_nouns)),
         )
-        return tuple(family for family, word_sets in triggers if any(norm in ws for ws in word_sets))
+        return tuple((family, WordSet.union(*word_sets)) for family, word_sets in triggers)
 
     # ------------------------------------------------------------- families
     def _hosted(self, i: int) -> None:
@@ -1968,10 +1984,12 @@ class RelationExtractor:
     # ------------------------------------------------------------- details
     def _channel(self, s: int, e: int) -> str | None:
         norms = [t.norm_ for t in self.doc[s:e]]
+        present = set(norms)
         for channel, phrases in self.channels.items():
             for phrase in phrases:
                 n = len(phrase)
-                if any(norms[k:k + n] == phrase for k in range(len(norms) - n + 1)):
+                if all(w in present for w in phrase) and any(norms[k:k + n] == phrase
+                                                             for k in range(len(norms) - n + 1)):
                     return channel
         return None
 

@@ -113,6 +113,10 @@ class EventRecognizer:
         self.destination_links = {normalize(w) for w in data["destination_links"]}
         self.holding_verbs = {normalize(w) for w in data["holding_verbs"]}
         self.sport_words = {normalize(w) for w in data["sport_words"]}
+        sport = data["sport_article"]
+        self.sport_article_words = {normalize(w) for w in sport["words"]}
+        self.sport_article_min = sport["min_distinct"]
+        self.match_nouns = {normalize(w) for w in sport["match_nouns"]}
         self.sense_excluded = {normalize(t): {normalize(w) for w in ws} for t, ws in data["sense_excluded"].items()}
         self.waw_nouns = {normalize(w) for w in np["waw_nouns"]}
         self.participant_links = {normalize(w) for w in np["participants"]}
@@ -167,6 +171,8 @@ class EventRecognizer:
         pending: list[tuple[int, int, str, int, Span]] = []   # anaphors before any event
         sents = list(doc.sents)
         norms = [t.norm_ for t in doc]
+        # in a sports article "لقاء الغد", "لقاء الجيل" is a match, not a meeting
+        sport_article = len(self.sport_article_words.intersection(norms)) >= self.sport_article_min
         for s_idx, sent in enumerate(sents):
             future = not self.future_words.isdisjoint(norms[sent.start:sent.end])
             i = sent.start
@@ -216,6 +222,9 @@ class EventRecognizer:
                         i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه"
+                    continue
+                if sport_article and tok.norm_.removeprefix("ال") in self.match_nouns:
+                    i += 1
                     continue
                 if kind and tok.norm_[-1:] == "ن" and tok.norm_.endswith(("ين", "ان")) and tok.norm_ not in self.kind_of:
                     i += 1

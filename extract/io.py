@@ -366,10 +366,11 @@ def _document(where: str, report: _Report, meta: Mapping, text: str, default_id:
     fields = {name: _field(meta, *names) for name, names in
               (("id", ("id",)), ("title", ("title",)), ("date", ("date", "date_extracted")), ("source", ("source",)),
                ("url", ("url",)))}
-    replaced = len(_UNSAFE.findall(text)) + sum(len(_UNSAFE.findall(v)) for v in fields.values() if v)
+    replaced = len(_UNSAFE.findall(text)) + sum(len(_UNSAFE.findall(v)) for v in (*fields.values(), default_id) if v)
     if replaced:
         text = clean_text(text)
         fields = {name: value and clean_text(value).strip() or None for name, value in fields.items()}
+        default_id = clean_text(default_id)         # a file name with control characters
         if not text.strip():
             report.empty(where, "no text: only control characters")
             return None
@@ -466,8 +467,11 @@ def _read_markdown(path: str, report: Problem) -> Iterator[tuple[str, Document]]
 
 def _read_html(path: str, report: Problem) -> Iterator[tuple[str, Document]]:
     page = _HTMLText()
-    page.feed(_read_article(path))
-    page.close()
+    try:
+        page.feed(_read_article(path))
+        page.close()
+    except AssertionError as exc:       # html.parser before Python 3.13 asserts on some broken markup ("<![")
+        raise _Problem(f"cannot parse the HTML: {exc}") from None
     text = page.text()
     if not text:
         raise _Empty("no text, only markup")

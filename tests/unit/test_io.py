@@ -543,6 +543,20 @@ def test_control_characters_become_spaces_one_for_one_in_text_and_metadata(tmp_p
         (f"{path}:1", "8 control character(s) or lone surrogate(s) replaced (by a space, or U+FFFD)")]
 
 
+def test_a_file_name_with_control_characters_gives_a_clean_document_id(tmp_path):
+    (tmp_path / "a\x02b\x0c.txt").write_text(ARABIC, encoding="utf-8")
+    documents, _ = read(tmp_path)
+    assert [d.doc_id for d in documents] == ["a b "]
+
+
+def test_markup_the_html_parser_rejects_is_one_problem(tmp_path):
+    (tmp_path / "a.html").write_text("<p>نص</p><![<</F>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARABIC, encoding="utf-8")
+    documents, problems = read(tmp_path)
+    assert [d.doc_id for d in documents] == ["b"]
+    assert [p[0] for p in problems] == [str(tmp_path / "a.html")] and "HTML" in problems[0][1]
+
+
 def test_a_record_of_only_control_characters_has_no_text(tmp_path):
     path = tmp_path / "c.jsonl"
     path.write_text(json.dumps({"id": "c", "content": "\x00\x01"}) + "\n", encoding="utf-8")

@@ -126,6 +126,7 @@ def test_coverage_guided_fuzzing_loses_nothing(tmp_path):
     run = subprocess.run([sys.executable, str(root / "tests" / "fuzz" / "reader_target.py"), f"-atheris_runs={runs}",
                           "-max_len=4096", f"-artifact_prefix={tmp_path}/"],
                          cwd=tmp_path, env=env, capture_output=True, text=True, errors="replace")
-    assert run.returncode == 0, run.stderr[-4000:]
+    crash = run.stderr.find("=== Uncaught Python exception")   # the traceback, not libFuzzer's progress lines
+    assert run.returncode == 0, run.stderr[crash:crash + 4000] if crash >= 0 else run.stderr[-4000:]
     done = re.search(r"^Done (\d+) ", run.stderr, re.M)
     assert done and int(done.group(1)) >= runs, run.stderr[-2000:]

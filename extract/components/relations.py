@@ -1283,8 +1283,8 @@ class RelationExtractor:
             listed = self._list_from(i + 1, max_gap=int(doc[i + 1].norm_ in self.state_organs), stop=m)
             funder = (self._coordinated(listed) or [self._before(i)])[0]
             # "قدمت قطر مساعدات مالية بقيمة 50 مليون دولار إلى حركة …": the amount may stand between
-            to = next((j for j in range(m + 1, min(e, m + 6 + self._amount_length(m, e))) if doc[j].norm_ in self.to
-                       or self._lam(j)), None)
+            to = next((j for j in range(m + 1, min(e, m + 6 + self._amount_length(m, e))) if self._to_at(j)),
+                      None)
             recipients = self._list_from(to if self._lam(to) else to + 1, max_gap=1) if to is not None else []
             if not recipients and norm in self.double_object and len(listed) > len(self._coordinated(listed)):
                 # "منحت السعودية مصر 100 مليون دولار": the recipient right after the giver
@@ -1301,7 +1301,7 @@ class RelationExtractor:
             funder, rest = after[0], after[1:]
             if not rest:
                 k = after[0].end
-                if k < e and (doc[k].norm_ in self.to or self._lam(k)):
+                if k < e and self._to_at(k):
                     rest = self._list_from(k if self._lam(k) else k + 1, max_gap=0)
             if rest and funder.type == "State" and not norm.startswith("دعم"):
                 for r in rest:
@@ -1319,6 +1319,10 @@ class RelationExtractor:
                 for r in recipients:
                     self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props,
                               basis="fund_verb_subject")
+
+    def _to_at(self, j: int) -> bool:
+        """A link to a recipient at j: "إلى"/"لـ" written apart, or ل attached to the recipient ("لليمن")."""
+        return self.doc[j].norm_ in self.to or self._lam(j)
 
     def _lam(self, j: int) -> bool:
         """A token with an attached preposition ل ("لحركة", "لليمن"), not a name that begins with the letter ("لبنان")."""
@@ -1338,7 +1342,7 @@ class RelationExtractor:
         else:
             accused = between[-1] if between else None
         j = i + 1
-        while j < e and j - i <= 6 and self._arg_at(j) is None and not (doc[j].norm_ in self.to or self._lam(j)):
+        while j < e and j - i <= 6 and self._arg_at(j) is None and not self._to_at(j):
             j += 1      # "بتحويل الأموال إلى …", "بتمويل الجماعات الإرهابية مثل …"
         if j < e and (doc[j].norm_ in self.to and not self._lam(j)):
             j += 1
@@ -1369,7 +1373,7 @@ class RelationExtractor:
         if not givers or givers[0].start > i + 3:
             return
         j = givers[-1].end
-        to = next((x for x in range(j, min(e, j + 3)) if doc[x].norm_ in self.to or self._lam(x)), None)
+        to = next((x for x in range(j, min(e, j + 3)) if self._to_at(x)), None)
         recipients = self._list_from(to if self._lam(to) else to + 1, max_gap=0) if to is not None else []
         for giver in givers:
             for r in recipients:
@@ -1384,7 +1388,7 @@ class RelationExtractor:
             return
         if doc[i].norm_ in self.sell:
             sellers = self._list_from(i + 1, max_gap=0, stop=g) or [a for a in [self._topic_before(i)] if a]
-            to = next((j for j in range(g + 1, min(e, g + 4)) if doc[j].norm_ in self.to or self._lam(j)), None)
+            to = next((j for j in range(g + 1, min(e, g + 4)) if self._to_at(j)), None)
             buyers = self._list_from(to if self._lam(to) else to + 1, max_gap=1) if to is not None else []
         else:
             buyers = self._list_from(i + 1, max_gap=0, stop=g) or [a for a in [self._topic_before(i)] if a]

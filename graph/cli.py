@@ -820,7 +820,8 @@ _export_command("csv", "Write CSV files for `neo4j-admin database import full` i
 @click.argument("out", type=click.Path(dir_okay=False, writable=True))
 @click.option("--title", default="athar report", show_default=True, help="The page's title.")
 @click.option("--events", "max_events", type=click.IntRange(1), default=40, show_default=True,
-              help="At most this many events on the timeline and in the matrix (those with most participants).")
+              help="At most this many events on the timeline (most documents and participants) and in the "
+                   "matrix (most states).")
 @click.option("--states", "max_states", type=click.IntRange(1), default=40, show_default=True,
               help="At most this many states in the matrix (those at most events).")
 @connection_options

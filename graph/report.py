@@ -27,7 +27,7 @@ ALL_ROWS = 100_000           # `limit` of the queries whose every row the page n
 CELL_STATES = ("attended", "reported", "planned", "via", "hosted", "invited", "not_invited", "not_attended")
 CELL_TEXT = {"attended": "●", "reported": "◐", "planned": "○", "via": "•", "hosted": "H", "invited": "✉",
              "not_invited": "✕", "not_attended": "–"}
-CELL_HELP = {"attended": "attended", "reported": "reported: attended", "planned": "planned: attends",
+CELL_HELP = {"attended": "attended", "reported": "reported: attended", "planned": "planned: attends or hosts",
              "via": "attended through a person of the state", "hosted": "hosted or organised", "invited": "invited",
              "not_invited": "not invited", "not_attended": "did not attend"}
 
@@ -84,6 +84,19 @@ def event_span(event: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
     return start[0], max(start[1], end[1]) if end else start[1]
 
 
+def axis_range(spans: list[tuple[dt.date, dt.date]]) -> tuple[dt.date, dt.date]:
+    """First and last day of the time axis: all spans, or, when a few far outliers (a date of 1979 among the
+    news of 2015) would squeeze the rest into a sliver, the 10th to 90th percentile (the outliers drawn at
+    the edge with an arrow)."""
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    if len(spans) >= 10:
+        starts, ends = sorted(s for s, _ in spans), sorted(e for _, e in spans)
+        lo, hi = starts[len(spans) // 10], ends[-1 - len(spans) // 10]
+        if 3 * (hi - lo).days < (last - first).days:
+            return lo, hi
+    return first, last
+
+
 def _ticks(first: dt.date, last: dt.date) -> list[dt.date]:
     """Axis ticks: years, or months when the span is under two years."""
     if (last - first).days < 730:
@@ -120,13 +133,12 @@ def timeline(events: list[dict[str, Any]], max_events: int) -> tuple[str, dict[s
     dated = [(event_span(e), e) for e in events]
     dated = [(span, e) for span, e in dated if span]
     undated = len(events) - len(dated)
-    shown = sorted(dated, key=lambda d: (-len(d[1]["participants"]), -d[1]["documents"], d[1]["event"]))[:max_events]
+    shown = sorted(dated, key=lambda d: (-d[1]["documents"] - len(d[1]["participants"]), d[1]["event"]))[:max_events]
     shown.sort(key=lambda d: (d[0][0], d[1]["event"]))
     counts = {"events": len(events), "dated": len(dated), "timeline": len(shown), "undated": undated}
     if not shown:
         return '<p class="empty">No event with a known year.</p>', counts
-    first = min(s[0] for s, _ in shown)
-    last = max(s[1] for s, _ in shown)
+    first, last = axis_range([span for span, _ in shown])
     ticks = _ticks(first, last)
     first = min(first, ticks[0])
     days = max((last - first).days + 1, 1)
@@ -139,6 +151,8 @@ def timeline(events: list[dict[str, Any]], max_events: int) -> tuple[str, dict[s
     grid = "".join(f'<span class="gridline" style="left:{x(t):.2f}%"></span>' for t in ticks)
     rows = []
     for (start, end), e in shown:
+        clipped = "◀" if start < first else "▶" if start > last else ""
+        start, end = min(max(start, first), last), min(max(end, first), last)
         width = max(100 * ((end - start).days + 1) / days, 0.6)
         when = e["date"] + (f" → {e['end_date']}" if e.get("end_date") else "")
         place = " · ".join(_name(v) for v in (e.get("city"), e.get("country")) if v)
@@ -148,8 +162,11 @@ def timeline(events: list[dict[str, Any]], max_events: int) -> tuple[str, dict[s
             f'<div class="meta"><span class="date">{_e(when)}</span> {place} · {e["documents"]} doc.</div>'
             f'<div class="people">{people}</div></div>'
             f'<div class="track">{grid}<span class="bar" style="left:{x(start):.2f}%;width:{width:.2f}%" '
-            f'title="{_e(e["name"])} ({_e(when)})"></span></div></div>')
-    note = (f'{len(shown)} of {len(dated)} dated events' + (', those with most participants' if len(shown) < len(dated)
+            f'title="{_e(e["name"])} ({_e(when)})"></span>'
+            + (f'<span class="clip" style="{"left:0" if clipped == "◀" else "right:0"}">{clipped} {_e(e["date"][:4])}</span>'
+               if clipped else "")
+            + '</div></div>')
+    note = (f'{len(shown)} of {len(dated)} dated events' + (', those most documents describe or most actors attend' if len(shown) < len(dated)
                                                              else '') +
             f'; {undated} events without a known year are not on the axis.')
     return (f'<p class="note">{note}</p><div class="timeline"><div class="trow axis"><div class="tlabel"></div>'
@@ -171,7 +188,7 @@ def matrix_cells(attendance: list[dict[str, Any]], event_facts: list[dict[str, A
         elif row["relation"] == "ATTENDED" and row["negated"]:
             cells[row["actor"], row["event"]].add("not_attended")
         elif row["relation"] in ("HOSTED", "ORGANIZED") and not row["negated"]:
-            cells[row["actor"], row["event"]].add("hosted")
+            cells[row["actor"], row["event"]].add("planned" if row["modality"] == "planned" else "hosted")
     return cells
 
 
@@ -291,6 +308,7 @@ h1{margin:0 0 4px}h2{margin:28px 0 6px;border-bottom:2px solid #ddd}h3{margin:8p
 .none{color:#aaa}.track{position:relative;min-height:24px}
 .tick{position:absolute;top:3px;font-size:11px;color:#555;padding-left:3px;border-left:1px solid #999}
 .gridline{position:absolute;top:0;bottom:0;border-left:1px dotted #ddd}
+.clip{position:absolute;top:2px;font-size:11px;color:#b00020;direction:ltr;white-space:nowrap}
 .bar{position:absolute;top:40%;height:10px;min-width:8px;background:#1f5fa8;border-radius:5px}
 .legend{margin:6px 0;font-size:12px}.lg{margin-right:16px;white-space:nowrap}
 .swatch{display:inline-block;width:22px;text-align:center;margin-right:4px;border:1px solid #ccc}

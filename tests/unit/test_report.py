@@ -1,7 +1,7 @@
 """The report's reading of dates and matrix cells, without a database."""
 import datetime as dt
 
-from graph.report import ReportData, event_span, matrix_cells, period, render
+from graph.report import ReportData, axis_range, event_span, matrix_cells, period, render
 
 
 def test_a_date_stands_for_its_year_month_or_day_and_needs_a_year():
@@ -22,6 +22,8 @@ def test_matrix_cells_keep_denials_apart_from_claims():
               "negated": True},
              {"actor": "QA", "event": "e", "actor_type": "State", "direction": "actor->event", "relation": "INVITED",
               "negated": False},
+             {"actor": "MA", "event": "e", "actor_type": "State", "direction": "actor->event", "relation": "HOSTED",
+              "negated": False, "modality": "planned"},
              {"actor": "EG", "event": "e", "actor_type": "State", "direction": "actor->event", "relation": "ATTENDED",
               "negated": True},
              {"actor": "FR", "event": "e", "actor_type": "State", "direction": "event->actor", "relation": "HELD_IN",
@@ -30,9 +32,17 @@ def test_matrix_cells_keep_denials_apart_from_claims():
               "relation": "INVITED", "negated": True}]
     assert matrix_cells(attendance, facts) == {("QA", "e"): {"attended", "invited"}, ("SA", "e"): {"planned"},
                                                ("FR", "e"): {"via"}, ("IR", "e"): {"not_invited"},
-                                               ("EG", "e"): {"not_attended"}}
+                                               ("EG", "e"): {"not_attended"}, ("MA", "e"): {"planned"}}
 
 
 def test_an_empty_graph_gives_a_page_that_says_so():
     page = render(ReportData([], [], [], []))
     assert "No event with a known year." in page and "No funding fact." in page and "<script" not in page
+
+
+def test_a_few_far_outliers_do_not_squeeze_the_time_axis():
+    news = [(dt.date(2015, 7, d), dt.date(2015, 7, d)) for d in range(1, 21)]
+    assert axis_range(news + [(dt.date(1979, 1, 1), dt.date(1979, 12, 31))]) == (dt.date(2015, 7, 2),
+                                                                                dt.date(2015, 7, 18))
+    spread = [(dt.date(2000 + i, 1, 1), dt.date(2000 + i, 1, 1)) for i in range(12)]
+    assert axis_range(spread) == (dt.date(2000, 1, 1), dt.date(2011, 1, 1))      # no outlier: all of it

@@ -824,16 +824,19 @@ _export_command("csv", "Write CSV files for `neo4j-admin database import full` i
                    "matrix (most states).")
 @click.option("--states", "max_states", type=click.IntRange(1), default=40, show_default=True,
               help="At most this many states in the matrix (those at most events).")
+@click.option("--actors", "max_actors", type=click.IntRange(1), default=20, show_default=True,
+              help="At most this many of the most-connected actors.")
 @connection_options
-def report_command(out, title, max_events, max_states, connection):
+def report_command(out, title, max_events, max_states, max_actors, connection):
     """Write one self-contained HTML page (no script or file fetched to view it) from the graph: a timeline
-    of events with their participants, a states x events attendance matrix and the funding and sanction flows."""
+    of events with their participants, a states x events attendance matrix, the funding and sanction flows and
+    the most-connected actors."""
     from graph.report import read_report, render
     from graph.settings import connect
 
     driver, database = connect(connection)
     try:
-        data = read_report(driver, database)
+        data = read_report(driver, database, max_actors)
     finally:
         driver.close()
     page = render(data, title, max_events, max_states,

@@ -1,10 +1,11 @@
 """athar report: one self-contained HTML page drawn from the graph, for reading offline.
 
-Three pictures, each from stored queries run in read transactions (graph.query):
+Four pictures, each from stored queries run in read transactions (graph.query):
 a timeline of the dated events with their participants (`events`), a states x
 events attendance matrix (`attendance` for who attended, directly or through a
-person, `event_profile` for invitations, denials and hosts) and the funding and
-sanction flows (`flows`, negated facts included). The page carries its own CSS
+person, `event_profile` for invitations, denials and hosts), the funding and
+sanction flows (`flows`, negated facts included) and the most-connected actors
+(`connected`). The page carries its own CSS
 and draws with HTML and inline SVG: no script, font or file is fetched when it
 is viewed. Every name sits in an element with dir="auto", so the browser lays
 out each one by its own first strong character (Arabic right to left) without
@@ -40,10 +41,11 @@ class ReportData:
     attendance: list[dict[str, Any]]
     event_facts: list[dict[str, Any]]
     flows: list[dict[str, Any]]
+    actors: list[dict[str, Any]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def read_report(driver: Driver, database: str | None = None) -> ReportData:
+def read_report(driver: Driver, database: str | None = None, max_actors: int = 20) -> ReportData:
     """The rows of the report's stored queries (each in a read transaction)."""
     def rows(name: str, **params) -> list[dict[str, Any]]:
         return run_query(driver, name, params, database)[1]
@@ -51,7 +53,8 @@ def read_report(driver: Driver, database: str | None = None) -> ReportData:
     return ReportData(events=rows("events", limit=ALL_ROWS),
                       attendance=rows("attendance", limit=ALL_ROWS, evidence=0),
                       event_facts=rows("event_profile", evidence=0),
-                      flows=rows("flows", limit=ALL_ROWS))
+                      flows=rows("flows", limit=ALL_ROWS),
+                      actors=rows("connected", limit=max_actors))
 
 
 # --- time ----------------------------------------------------------------------------------------
@@ -296,6 +299,18 @@ def flows(rows: list[dict[str, Any]]) -> tuple[str, dict[str, int]]:
     return legend + '<div class="flows">' + "".join(panels) + "</div>", counts
 
 
+def actors(rows: list[dict[str, Any]]) -> str:
+    """The most-connected actors as bars: facts they take part in, documents describing them."""
+    if not rows:
+        return '<p class="empty">No actor in a fact.</p>'
+    most = max(r["facts"] for r in rows)
+    bars = "".join(f'<div class="arow">{_name(r["name"], r["key"])}<span class="key">{_e(r["type"])}</span>'
+                   f'<span class="abar" style="width:{100 * r["facts"] / most:.1f}%"></span>'
+                   f'<span class="anum">{r["facts"]} facts · {r["documents"]} doc.</span></div>' for r in rows)
+    return f'<p class="note">The {len(rows)} actors in most facts (either side, denials included).</p>' \
+           f'<div class="actors">{bars}</div>'
+
+
 CSS = """
 body{font-family:"DejaVu Sans","Noto Sans","Noto Sans Arabic",Arial,sans-serif;margin:24px;color:#222;max-width:1500px}
 h1{margin:0 0 4px}h2{margin:28px 0 6px;border-bottom:2px solid #ddd}h3{margin:8px 0}
@@ -333,6 +348,10 @@ path.f-FUNDED,path.f-SANCTIONED{fill:none}.f-FUNDED{stroke:#2e7d32;marker-end:ur
 .f-SANCTIONED{stroke:#c0392b;marker-end:url(#arrow-SANCTIONED)}.ah-FUNDED{fill:#2e7d32}.ah-SANCTIONED{fill:#c0392b}
 .m-reported{stroke-opacity:.45}.m-planned{stroke-dasharray:2 4}
 .m-neg{stroke:#888 !important;stroke-dasharray:8 5;stroke-opacity:.9}
+.actors{display:grid;grid-template-columns:max-content;gap:2px;font-size:13px}
+.arow{display:grid;grid-template-columns:280px 90px 420px 160px;align-items:center}
+.arow .name{text-align:right;padding-right:8px}.abar{height:12px;background:#6a51a3;border-radius:2px}
+.anum{padding-left:8px;color:#555}
 .negmark{font-size:11px;fill:#b00020;text-anchor:middle;direction:ltr}
 """
 
@@ -354,4 +373,5 @@ def render(data: ReportData, title: str = "athar report", max_events: int = 40, 
             f'are in the tooltips.</p>'
             f'<h2 id="timeline">Timeline of events</h2>{tl}'
             f'<h2 id="attendance">Attendance: states × events</h2>{mx}'
-            f'<h2 id="flows">Funding and sanctions</h2>{fl}</body></html>\n')
+            f'<h2 id="flows">Funding and sanctions</h2>{fl}'
+            f'<h2 id="actors">Most-connected actors</h2>{actors(data.actors)}</body></html>\n')

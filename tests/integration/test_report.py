@@ -75,6 +75,12 @@ def test_report_of_the_example_articles(neo4j_db, cli_env, tmp_path):
     assert 'class="f-FUNDED m-reported"' in page
     assert "report: 3 of 3 dated events" in made.output
 
+    # the most-connected actors, most facts first: the United States among the first three
+    actors = re.findall(r'<div class="arow"><span class="name" dir="auto" title="([^"]+)">.*?'
+                        r'<span class="anum">(\d+) facts', page.split('id="actors"')[1])
+    facts = [int(n) for _, n in actors]
+    assert facts == sorted(facts, reverse=True) and len(actors) == 20 and "US" in [k for k, _ in actors[:3]]
+
     shown = in_chromium(out, tmp_path / "report.png")
     assert "requests outside the page: 0" in shown
     drawn = re.search(r'"notInvited":(\d+).*"rtlNames":(\d+)', shown)

@@ -159,19 +159,19 @@ def timeline(events: list[dict[str, Any]], max_events: int) -> tuple[str, dict[s
         width = max(100 * ((end - start).days + 1) / days, 0.6)
         when = e["date"] + (f" → {e['end_date']}" if e.get("end_date") else "")
         place = " · ".join(_name(v) for v in (e.get("city"), e.get("country")) if v)
-        people = " ".join(_name(p, cls="who") for p in e["participants"]) or '<span class="none">no participant read</span>'
+        people = (" ".join(_name(p, cls="who") for p in e["participants"])
+                  or '<span class="none">no participant read</span>')
+        edge = "left:0" if clipped == "◀" else "right:0"
         rows.append(
             f'<div class="trow"><div class="tlabel">{_name(_short(e["name"], 70), e["event"], "ename")}'
             f'<div class="meta"><span class="date">{_e(when)}</span> {place} · {e["documents"]} doc.</div>'
             f'<div class="people">{people}</div></div>'
             f'<div class="track">{grid}<span class="bar" style="left:{x(start):.2f}%;width:{width:.2f}%" '
             f'title="{_e(e["name"])} ({_e(when)})"></span>'
-            + (f'<span class="clip" style="{"left:0" if clipped == "◀" else "right:0"}">{clipped} {_e(e["date"][:4])}</span>'
-               if clipped else "")
+            + (f'<span class="clip" style="{edge}">{clipped} {_e(e["date"][:4])}</span>' if clipped else "")
             + '</div></div>')
-    note = (f'{len(shown)} of {len(dated)} dated events' + (', those most documents describe or most actors attend' if len(shown) < len(dated)
-                                                             else '') +
-            f'; {undated} events without a known year are not on the axis.')
+    chosen = ", those most documents describe or most actors attend" if len(shown) < len(dated) else ""
+    note = f"{len(shown)} of {len(dated)} dated events{chosen}; {undated} without a known year are not on the axis."
     return (f'<p class="note">{note}</p><div class="timeline"><div class="trow axis"><div class="tlabel"></div>'
             f'<div class="track">{axis}</div></div>{"".join(rows)}</div>'), counts
 
@@ -318,7 +318,8 @@ h1{margin:0 0 4px}h2{margin:28px 0 6px;border-bottom:2px solid #ddd}h3{margin:8p
 .summary{color:#444}.key{color:#888;font-size:11px}
 .timeline{border:1px solid #ddd}.trow{display:grid;grid-template-columns:480px 1fr;border-top:1px solid #eee}
 .trow.axis{border-top:none;background:#fafafa;height:22px}
-.tlabel{padding:3px 8px}.ename{font-weight:bold}.meta{font-size:12px;color:#666}.date{direction:ltr;unicode-bidi:isolate}
+.tlabel{padding:3px 8px}.ename{font-weight:bold}.meta{font-size:12px;color:#666}
+.date{direction:ltr;unicode-bidi:isolate}
 .people{font-size:12px}.who{display:inline-block;background:#eef3fb;border-radius:3px;padding:0 4px;margin:1px 2px}
 .none{color:#aaa}.track{position:relative;min-height:24px}
 .tick{position:absolute;top:3px;font-size:11px;color:#555;padding-left:3px;border-left:1px solid #999}

@@ -52,6 +52,14 @@ def known_words(extra: tuple[str, ...] = ()) -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 1)
 
 
+@lru_cache(maxsize=None)
+def coordinates() -> dict[str, dict[str, float]]:
+    """{place key: {"lat", "lon"}} for every place with a point: cities.json's own, place_coords.json's (GeoNames)."""
+    points = {k: {"lat": c["lat"], "lon": c["lon"]} for k, c in load("cities")["places"].items() if "lat" in c}
+    points.update({k: {"lat": c["lat"], "lon": c["lon"]} for k, c in load("place_coords")["places"].items()})
+    return points
+
+
 def render_generated(data: dict, section: str) -> str:
     """Text of a generated data file: its _about, then one entry of `section` per line, so diffs stay readable."""
     lines = ["{", f'  "_about": {json.dumps(data["_about"], ensure_ascii=False)},', f'  "{section}": {{']

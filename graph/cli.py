@@ -816,6 +816,39 @@ _export_command("ftm", "Write the graph as FollowTheMoney entities (JSON lines) 
 _export_command("csv", "Write CSV files for `neo4j-admin database import full` into the folder OUT, with import.sh.")
 
 
+@main.command("report")
+@click.argument("out", type=click.Path(dir_okay=False, writable=True))
+@click.option("--title", default="athar report", show_default=True, help="The page's title.")
+@click.option("--events", "max_events", type=click.IntRange(1), default=40, show_default=True,
+              help="At most this many events on the timeline (most documents and participants) and in the "
+                   "matrix (most states).")
+@click.option("--states", "max_states", type=click.IntRange(1), default=40, show_default=True,
+              help="At most this many states in the matrix (those at most events).")
+@click.option("--actors", "max_actors", type=click.IntRange(1), default=20, show_default=True,
+              help="At most this many of the most-connected actors.")
+@connection_options
+def report_command(out, title, max_events, max_states, max_actors, connection):
+    """Write one self-contained HTML page (no script or file fetched to view it) from the graph: a timeline
+    of events with their participants, a states x events attendance matrix, the funding and sanction flows and
+    the most-connected actors."""
+    from graph.report import read_report, render
+    from graph.settings import connect
+
+    driver, database = connect(connection)
+    try:
+        data = read_report(driver, database, max_actors)
+    finally:
+        driver.close()
+    page = render(data, title, max_events, max_states,
+                  generated=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+    with atomic_file(out) as fh:
+        fh.write(page)
+    c = data.counts
+    click.echo(f"report: {c['timeline']} of {c['dated']} dated events on the timeline ({c['undated']} without a year); "
+               f"matrix {c['matrix_states']} states x {c['matrix_events']} events ({c['not_invited']} not invited); "
+               f"{c['flows']} flows ({c['negated_flows']} negated) -> {out}", err=True)
+
+
 @main.command("browser")
 @click.option("--host", default="localhost", show_default=True,
               help="Host name to serve on; Neo4j Browser only fetches from hosts in "

@@ -6,7 +6,8 @@
 # it is started here and stopped again at the end.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-source scripts/setup.sh "[test]"
+# ATHAR_TEST_EXTRAS: the extras to install (default [test]; CI adds ftm for the FollowTheMoney export's tests)
+source scripts/setup.sh "${ATHAR_TEST_EXTRAS:-[test]}"
 
 started_here=0
 stop_test_server() {

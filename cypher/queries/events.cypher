@@ -1,5 +1,6 @@
 // name: events
 // description: What the graph thinks happened, in time order: one row per event, with its date (ISO),
+//   its city's coordinates (lat, lon: WGS84 degrees from GeoNames, for a map),
 //   how many documents describe it and the actors that attended, hosted, organised or chaired it
 //   (negated facts left out). from/to keep the events whose time (date to end_date; a partial date
 //   such as 2018-04 stands for its whole month) meets that period; events without a year are left
@@ -32,6 +33,8 @@ RETURN e.key AS event,
        e.name AS name,
        e.city AS city,
        e.country AS country,
+       e.lat AS lat,
+       e.lon AS lon,
        toString(e.date) AS date,
        toString(e.end_date) AS end_date,
        COUNT { ()-[:DESCRIBES]->(e) } AS documents,     // only documents DESCRIBE: the degree

@@ -1100,7 +1100,8 @@ class EventRecognizer:
             props = {"kind": ev.kind, "city": ev.city, "city_key": ev.city_key, "country": ev.country,
                      "date": ev.date, "end_date": ev.end_date, "edition": ev.edition,
                      "series": series if ev.edition is not None else None, "title": series, "topic": ev.topic,
-                     "organizers": ev.orgs, "participants": ev.participants, "planned": ev.planned}
+                     "organizers": ev.orgs, "participants": ev.participants, "planned": ev.planned,
+                     **lexicon.coordinates().get(ev.city_key, {})}            # its city's lat, lon (for maps)
             registry[key] = {"key": key, "type": "Event", "name": name, "aliases": sorted(aliases),
                              "name_en": None, "props": {k: v for k, v in props.items() if v not in (None, [], False)}}
             for start, end, anaphoric in ev.spans:

@@ -177,7 +177,7 @@ def test_complete_event_dates_are_stored_as_dates_and_partial_ones_as_text(timel
 def test_events_are_listed_in_time_order_with_documents_and_participants(timeline):
     rows = events(timeline)
     assert [r["event"] for r in rows] == IN_TIME_ORDER
-    assert list(rows[0]) == ["event", "kind", "name", "city", "country", "date", "end_date", "documents",
+    assert list(rows[0]) == ["event", "kind", "name", "city", "country", "lat", "lon", "date", "end_date", "documents",
                              "participants"]
     by_key = {r["event"]: r for r in rows}
     summit = by_key["event:summit"]

@@ -166,7 +166,7 @@ def test_schema_statements_are_idempotent():
 def test_queries_over_every_fact_name_every_relation():
     """actor_profile and conflicts name the fact types (so that a dense node's MENTIONED_IN and
     DESCRIBES are not read): a relation added to the extractor must be added there too."""
-    for name in ("actor_profile", "conflicts"):
+    for name in ("actor_profile", "conflicts", "connected"):
         types = re.search(r"\[r:([A-Z_|]+)\]", cypher.queries()[name].text).group(1)
         assert set(types.split("|")) == set(RELATIONS), name
 

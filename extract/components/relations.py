@@ -120,6 +120,7 @@ class RelationExtractor:
         self.attend_verbs, self.attend_nouns = w(a["verbs"]), w(a["nouns"])
         self.speech_verbs, self.speech_nouns = w(a["speech_verbs"]), w(a["speech_nouns"])
         self.during, self.sidelines = w(a["during"]), w(a["sidelines"])
+        self.speech_during = w(a["speech_during"])
         self.absent, self.delegation = w(a["absent"]), w(a["delegation"])
         self.represent, self.represented = w(a["represent"]), w(a["represented"])
         self.alongside, self.open_verbs = w(a["alongside"]), w(a["open_verbs"])
@@ -1823,9 +1824,12 @@ class RelationExtractor:
         window = doc[self.sent.start:self.sent.end]
         # the event must be where the speech happened: "خلال المؤتمر", "أمام الاجتماع", "على هامش القمة"
         # or the speaker reports what "the meeting" did ("أشار … إلى أن الاجتماع ناقش")
+        # (not an event of what he says: "قال X إن الملف سيطرح خلال القمة المقبلة")
+        said = next((t.i for t in doc[max(i, speaker.end):self.sent.end] if t.norm_ in self.complementizers
+                     or t.text in self.complementizers), self.sent.end) if speaker.start > i else self.sent.end
         in_sentence = [e for e in self.events_in[self.k]
                        if any(doc[j].norm_ in self.during or doc[j].norm_ in self.sidelines
-                              for j in range(max(self.sent.start, e.start - 2), e.start))
+                              for j in range(max(self.sent.start, e.start - 2), e.start)) and e.start < said
                        or (e._.value or {}).get("anaphoric") and e.start > i and doc[e.start - 1].norm_ == AN]
         speech = any(t.norm_ in self.speech_nouns and t.i > self.sent.start and doc[t.i - 1].norm_ in self.during
                      for t in window)
@@ -1842,7 +1846,27 @@ class RelationExtractor:
             basis = "speech_at_event"   # "في كلمة ألقاها في الاجتماع", "ألقى كلمة أمام المؤتمر": he spoke there
         elif in_sentence and any(t.norm_ in self.own_participation for t in before):
             basis = "speaker_own_participation"     # "وقال X خلال مشاركته في المؤتمر": his own attendance
+        elif in_sentence and self._speech_during(i, speaker, event):
+            basis = "speaker_during_event"
         self._add("ATTENDED", speaker.key, event._.key, i, modality=self._modality(i, event), basis=basis)
+
+    def _speech_during(self, i: int, speaker: Arg, event: Span) -> bool:
+        """Whether "خلال"/"أثناء"/"أمام" + the event tells when or where the speech at token i was made, not
+        what it reports: the sentence opens with it ("وخلال قمة أوفا، قال X …") or it follows the speaker
+        before what he says ("قال X أمام المؤتمر إن …"; not "قال X إن الملف سيطرح خلال القمة")."""
+        doc = self.doc
+        j = event.start - 1
+        while j > self.sent.start and doc[j].text in QUOTES:
+            j -= 1
+        if j < self.sent.start or doc[j].norm_ not in self.speech_during:
+            return False
+        if event.end <= i:
+            return j - self.sent.start <= 1 and i - event.end <= 3 and not any(
+                t.text in self.breaks for t in doc[event.end:i])
+        if speaker.start < i:
+            return False
+        return not any(t.norm_ in self.complementizers or t.text in self.complementizers
+                       or t.text in self.breaks for t in doc[i:event.start])
 
     # ------------------------------------------------------- document rules
     def _affiliations(self) -> None:

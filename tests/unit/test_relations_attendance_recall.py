@@ -1,0 +1,33 @@
+"""Attendance recall classes of athar_relations (issues 13 and 14) on sentences written for these tests."""
+import pytest
+
+from extract.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def attended(nlp, text: str) -> dict[str, dict]:
+    """ATTENDED facts by the subject's name (or key), with their basis and modality."""
+    doc = nlp(text)
+    names = {e._.key: e.text for e in doc.ents}
+    return {names.get(f["subject"], f["subject"]): f for f in doc._.facts if f["predicate"] == "ATTENDED"}
+
+
+# --- a speaker: when and where the speech was made -------------------------------------------------
+
+def test_a_sentence_opening_with_khilal_the_event_places_the_speaker_at_it(nlp):
+    got = attended(nlp, "وخلال قمة مجموعة العشرين في أنطاليا، قال الرئيس الإندونيسي جوكو ويدودو إن الاقتصاد يتعافى.")
+    assert got["جوكو ويدودو"]["props"]["basis"] == "speaker_during_event"
+
+
+def test_amama_the_event_between_the_speaker_and_what_he_says(nlp):
+    got = attended(nlp, "وقال وزير الزراعة الكيني بيتر مونيا أمام المؤتمر الدولي للأغذية في روما إن الجفاف يهدد المحاصيل.")
+    assert got["بيتر مونيا"]["props"]["basis"] == "speaker_during_event"
+
+
+def test_an_event_inside_what_the_speaker_says_is_not_where_he_spoke(nlp):
+    got = attended(nlp, "وقال وزير الخارجية الأردني ناصر جودة إن الملف سيطرح خلال القمة العربية المقبلة في الرياض.")
+    assert not got

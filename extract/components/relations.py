@@ -1708,9 +1708,13 @@ class RelationExtractor:
             if j is not None:
                 parties = self._list_from(j + 1, max_gap=0)
                 if len(parties) >= 2:
+                    # named persons between whom talks or a meeting are held sat at them; other parties
+                    # ("بين الحكومة والمعارضة") may have taken part through others
+                    talks = self.registry.get(ev._.key, {}).get("props", {}).get("kind") in self.held_with_kinds \
+                        and all(a.type == "Person" for a in parties)
                     for a in parties:
                         self._add("ATTENDED", a.key, ev._.key, ev.end, modality=self._modality(ev.start, ev),
-                                  basis="event_between_parties")
+                                  basis="talks_between_persons" if talks else "event_between_parties")
             # "لقاء جمع الرئيس X بالرئيس Y", "مؤتمر صحافي جمعه بنظيره المصري Y": whom the meeting brought together
             j = next((t for t in range(ev.start + 1, min(ev.end + 2, sent.end))
                       if doc[t].norm_ in self.gathered and not (t > ev.start + 1 and doc[t - 1].norm_ == "بين")), None)

@@ -31,3 +31,16 @@ def test_amama_the_event_between_the_speaker_and_what_he_says(nlp):
 def test_an_event_inside_what_the_speaker_says_is_not_where_he_spoke(nlp):
     got = attended(nlp, "وقال وزير الخارجية الأردني ناصر جودة إن الملف سيطرح خلال القمة العربية المقبلة في الرياض.")
     assert not got
+
+
+# --- the parties of talks -----------------------------------------------------------------------------
+
+def test_named_persons_between_whom_talks_are_held_attend_them(nlp):
+    got = attended(nlp, "انتهت في أنقرة أمس المحادثات بين الرئيس التركي رجب طيب أردوغان ونظيره الإيراني حسن روحاني.")
+    assert {"رجب طيب أردوغان", "حسن روحاني"} <= set(got)
+    assert all(f["props"]["basis"] == "talks_between_persons" for f in got.values())
+
+
+def test_parties_that_are_no_persons_keep_the_general_basis(nlp):
+    got = attended(nlp, "انتهت في جنيف أمس المفاوضات بين الحكومة اليمنية وحركة أنصار الله.")
+    assert not any(f["props"]["basis"] == "talks_between_persons" for f in got.values())

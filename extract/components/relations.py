@@ -132,6 +132,8 @@ class RelationExtractor:
         self.relative_plural = w(a["relative_plural"])
         self.delivered = w(a["delivered"])
         self.own_participation = w(a["own_participation"])
+        self.travel, self.purpose, self.travel_window = w(a["travel"]), w(a["purpose"]), a["travel_window"]
+        self.travel_prepositions = w(a["travel_prepositions"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
         self.alongside_window = a["alongside_window"]
@@ -605,6 +607,7 @@ class RelationExtractor:
             (RelationExtractor._chaired, (self.chair,)),
             (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns, self.absent, self.represent,
                                            self.open_verbs, self.witness, self.join_event)),
+            (RelationExtractor._travel_to_attend, (self.purpose,)),
             (RelationExtractor._invited, (self.invite_nouns, self.invite_verbs)),
             (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense, self.given_by,
                                          self.accused_of, self.sell, self.buy)),
@@ -1036,6 +1039,39 @@ class RelationExtractor:
             for ev in events:
                 self._add("ATTENDED", subject.key, ev._.key, i, negated=absent or self._negated(i),
                           modality=modality, basis=("absent_" + basis) if absent else basis)
+
+    def _travel_to_attend(self, i: int) -> None:
+        """"وصل وزير الخارجية X إلى الرياض أمس للمشاركة في القمة", "غادر X متوجها إلى باريس لحضور المؤتمر":
+        the subject of a verb of travel whose purpose (لـ) is to attend an event attends it."""
+        doc = self.doc
+        written = normalize(doc[i].text)
+        if written[:1] != "ل" or doc[i].norm_[:1] == "ل":
+            return
+        s, e = self._clause(i)
+        j = i + 1 + (i + 1 < e and doc[i + 1].norm_ == "في")
+        event = next((ev for ev in self.events_in[self.k] if ev.start == j + (j < e and doc[j].text in QUOTES)), None)
+        if event is None or self._other_occurrence(event):
+            return
+        for v in range(i - 1, max(s, i - self.travel_window) - 1, -1):
+            if doc[v].norm_ in self.subordinators or doc[v].norm_ in self.invite_verbs \
+                    or doc[v].norm_ in self.invite_nouns or doc[v].norm_ in self.relative_pronouns:
+                return      # "دعا X الوزير للمشاركة", "الوفد الذي وصل للمشاركة": another's purpose, another clause
+            if doc[v].norm_ not in self.travel or self._arg_at(v, actors_only=False) is not None:
+                continue
+            subjects = [a for a in self._coordinated(self._list_from(v + 1, max_gap=1, stop=i))
+                        if a.type == "Person" or a.via == "name" and not a.place]
+            if subjects and any(t.norm_ in self.travel_prepositions for t in doc[v + 1:subjects[0].start]):
+                subjects = []       # "غادر إلى مصر للمشاركة": where he went, not who went
+            basis = "travel_to_attend"
+            if not subjects:
+                topic = self._topic_before(v)
+                subjects, basis = ([topic], "travel_to_attend_topic") if topic else ([], basis)
+            # "الذي يصل اليوم للمشاركة": a present verb of travel tells a visit under way, its purpose ahead
+            mod = "planned" if doc[v].norm_[:1] in ("ي", "ت") and doc[v].norm_ not in ("توجه", "توجهت") \
+                else self._modality(v, event)
+            for subject in subjects:
+                self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(v), modality=mod, basis=basis)
+            return
 
     def _preposed(self, i: int) -> Arg | None:
         """The subject written before an attendance verb ("الوزير X يشارك في المؤتمر"), within four words and
@@ -1834,6 +1870,7 @@ class RelationExtractor:
         in_sentence = [e for e in self.events_in[self.k]
                        if any(doc[j].norm_ in self.during or doc[j].norm_ in self.sidelines
                               for j in range(max(self.sent.start, e.start - 2), e.start)) and e.start < said
+                       and not self._attendance_object(e)
                        or (e._.value or {}).get("anaphoric") and e.start > i and doc[e.start - 1].norm_ == AN]
         speech = any(t.norm_ in self.speech_nouns and t.i > self.sent.start and doc[t.i - 1].norm_ in self.during
                      for t in window)
@@ -1853,6 +1890,12 @@ class RelationExtractor:
         elif in_sentence and self._speech_during(i, speaker, event):
             basis = "speaker_during_event"
         self._add("ATTENDED", speaker.key, event._.key, i, modality=self._modality(i, event), basis=basis)
+
+    def _attendance_object(self, event: Span) -> bool:
+        """An event governed by a word of attendance ("دعا X Y للمشاركة في القمة"): who takes part is for the
+        attendance rules to say, not that the speaker of the sentence was there."""
+        j = event.start - 1 - (event.start - 1 > self.sent.start and self.doc[event.start - 1].norm_ == "في")
+        return j >= self.sent.start and (self.doc[j].norm_ in self.purpose or self.doc[j].norm_ in self.attend_verbs)
 
     def _speech_during(self, i: int, speaker: Arg, event: Span) -> bool:
         """Whether "خلال"/"أثناء"/"أمام" + the event tells when or where the speech at token i was made, not

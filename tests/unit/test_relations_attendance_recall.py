@@ -44,3 +44,26 @@ def test_named_persons_between_whom_talks_are_held_attend_them(nlp):
 def test_parties_that_are_no_persons_keep_the_general_basis(nlp):
     got = attended(nlp, "انتهت في جنيف أمس المفاوضات بين الحكومة اليمنية وحركة أنصار الله.")
     assert not any(f["props"]["basis"] == "talks_between_persons" for f in got.values())
+
+
+# --- who travels to attend ----------------------------------------------------------------------------
+
+def test_the_subject_of_a_verb_of_travel_whose_purpose_is_the_event_attends_it(nlp):
+    got = attended(nlp, "وصل وزير الخارجية الأردني ناصر جودة إلى باريس أمس للمشاركة في مؤتمر باريس للمناخ.")
+    assert got["ناصر جودة"]["props"]["basis"] == "travel_to_attend"
+    assert got["ناصر جودة"]["modality"] == "asserted"
+
+
+def test_a_relative_clause_of_travel_in_the_present_is_planned(nlp):
+    got = attended(nlp, "والتقى المتحدث الرئيس الكيني أوهورو كينياتا الذي يصل إلى الرياض اليوم لحضور القمة العربية الأفريقية.")
+    assert got["أوهورو كينياتا"]["modality"] == "planned"
+
+
+def test_the_destination_of_travel_does_not_attend(nlp):
+    got = attended(nlp, "وفي يوم السبت غادر إلى المملكة المغربية للمشاركة في مؤتمر القمة الأفريقية في دورته الثالثة.")
+    assert not any(f["subject"] == "MA" for f in got.values())
+
+
+def test_whom_someone_invites_to_take_part_is_no_traveller(nlp):
+    got = attended(nlp, "دعا العاهل الأردني الملك عبد الله الثاني الرئيس الفلسطيني محمود عباس للمشاركة في القمة العربية.")
+    assert not got

@@ -1033,6 +1033,8 @@ class RelationExtractor:
         if subjects and not absent:
             self.attend_chain = (max(a.end for a in subjects), event, described)
         events = [event] + (self._coordinated_events(event) if event.start > i else [])
+        if not absent:
+            self._delegation_heads(i, event, s, e)
         for subject in subjects:
             if subject.via == "demonym" and not (subject.start > 0 and doc[subject.start - 1].norm_ in self.state_organs):
                 continue    # "بمشاركة وزير الري المصري …": the adjective of a title, even if the state is named elsewhere
@@ -1071,7 +1073,24 @@ class RelationExtractor:
                 else self._modality(v, event)
             for subject in subjects:
                 self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(v), modality=mod, basis=basis)
+            self._delegation_heads(v, event, s, e)
             return
+
+    def _delegation_heads(self, i: int, event: Span, s: int, e: int) -> None:
+        """"شارك وفد مصر برئاسة وزير الخارجية X في الاجتماع", "بمشاركة وفد سعودي برئاسة X", "وفدا برئاسة X
+        يشارك في اللقاء": the head of a delegation that attends an event attends it (he does not chair it). The
+        delegation within attend_window words of the attendance word at token i, in its clause."""
+        doc = self.doc
+        for k in range(max(s, i - self.attend_window), min(e, i + self.attend_window)):
+            if doc[k].norm_ not in self.chair_nouns or not any(
+                    doc[d].norm_ in self.delegation for d in range(max(s, k - 3), k)):
+                continue
+            head = next(iter(self._list_from(k + 1, max_gap=2)), None)
+            if head is not None and head.type == "Person" and all(
+                    t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.named_role_tokens
+                    for t in doc[k + 1:head.start]):
+                self._add("ATTENDED", head.key, event._.key, k, negated=self._negated(i),
+                          modality=self._modality(i, event), basis="delegation_head")
 
     def _preposed(self, i: int) -> Arg | None:
         """The subject written before an attendance verb ("الوزير X يشارك في المؤتمر"), within four words and

@@ -67,3 +67,25 @@ def test_the_destination_of_travel_does_not_attend(nlp):
 def test_whom_someone_invites_to_take_part_is_no_traveller(nlp):
     got = attended(nlp, "دعا العاهل الأردني الملك عبد الله الثاني الرئيس الفلسطيني محمود عباس للمشاركة في القمة العربية.")
     assert not got
+
+
+# --- the head of a delegation -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وشارك وفد مصر برئاسة وزير الخارجية سامح شكري في الاجتماع الوزاري العربي بالقاهرة.",
+    "وعقد في الرياض أمس الاجتماع الوزاري الخليجي بمشاركة وفد كويتي برئاسة وزير الخارجية صباح الخالد.",
+    "وأعلنت الحكومة أن وفدا برئاسة وزير الخارجية رياض المالكي يشارك غدا في الاجتماع الوزاري العربي.",
+])
+def test_the_head_of_a_delegation_that_attends_attends(nlp, text):
+    got = attended(nlp, text)
+    assert any(f["props"]["basis"] == "delegation_head" for f in got.values()), got
+
+
+def test_the_head_of_a_delegation_is_no_chair(nlp):
+    doc = nlp("وشارك وفد مصر برئاسة وزير الخارجية سامح شكري في الاجتماع الوزاري العربي بالقاهرة.")
+    assert not any(f["predicate"] == "CHAIRED" for f in doc._.facts)
+
+
+def test_a_delegation_received_on_a_visit_attends_no_event(nlp):
+    got = attended(nlp, "واستقبل الأمير في مكتبه وفدا من الجمعية برئاسة عبد الرحمن الهذلول.")
+    assert not got

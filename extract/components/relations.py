@@ -132,6 +132,7 @@ class RelationExtractor:
         self.relative_plural = w(a["relative_plural"])
         self.delivered = w(a["delivered"])
         self.own_participation = w(a["own_participation"])
+        self.meeting_nouns = w(a["meeting_nouns"])
         self.travel, self.purpose, self.travel_window = w(a["travel"]), w(a["purpose"]), a["travel_window"]
         self.travel_prepositions = w(a["travel_prepositions"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
@@ -1757,6 +1758,7 @@ class RelationExtractor:
                 if parent and parent[0].type == "Organization":
                     self._add("AFFILIATED_WITH", a.key, parent[0].key, a.start, basis="subordinate_to")
         for ev in self.events_in[self.k]:
+            self._meeting_parties(ev)
             # "المباحثات بين لافروف ونظيره السعودي عادل الجبير": the parties of talks took part in them
             # (the event's name may hold its parties: "بين" inside the span or right after it)
             j = next((t for t in range(ev.start + 1, min(ev.end + 1, sent.end)) if doc[t].norm_ == "بين"), None)
@@ -1807,6 +1809,31 @@ class RelationExtractor:
                     if lo <= a.start < hi and a.type in ("State", "Person") and not a.place:
                         self._add("ATTENDED", a.key, event._.key, i, modality=self._modality(i, event),
                                   basis="sidelines")
+
+    def _meeting_parties(self, ev: Span) -> None:
+        """"التقى الوزير X نظيره Y في برلين", "خلال لقائه الدكتور Y": a meeting the events component anchors by
+        the two persons a meeting verb (or a possessed "لقائه") joins; both took part in it. For a possessed noun
+        the owner only when he is the first person of the clause ("أشاد X بجهود Z خلال لقائه Y": X's meeting,
+        perhaps not Z's)."""
+        doc, i = self.doc, ev.start
+        if ev.end - i != 1 or (ev._.value or {}).get("anaphoric") or self._negated(i):
+            return
+        verb = doc[i].norm_ in self.meet_verbs
+        if not verb and not (self._object_suffix(i) and doc[i].norm_ in self.meeting_nouns):
+            return
+        props = self.registry.get(ev._.key, {}).get("props", {})
+        persons = [a for a in self.args_in[self.k] if a.type == "Person" and a.key in props.get("participants", ())]
+        s, e = self._clause(i)
+        first = next((a for a in self.args_in[self.k] if s <= a.start < e and a.type == "Person"), None)
+        # "ويلتقي X نظيره Y غدا": news tells a scheduled meeting in the present tense
+        present = verb and doc[i].norm_[:1] in ("ي", "ت") and any(
+            t.norm_ in self.tomorrow or t.norm_ in self.future_time or t.norm_ in self.today for t in doc[s:e])
+        mod = "planned" if present else self._modality(i, ev)
+        for key in dict.fromkeys(a.key for a in persons):
+            near = min((a for a in persons if a.key == key), key=lambda a: abs(a.start - i))
+            if not verb and near.end <= i and (first is None or first.key != key):
+                continue
+            self._add("ATTENDED", key, ev._.key, i, modality=mod, basis="meeting_parties")
 
     def _met_during(self, i: int) -> None:
         """"التقى الوزير X نظيره Y خلال الاجتماع", "وخلال القمة، بحث X مع Y …", "استقبل X Y أثناء المنتدى": who meet

@@ -89,3 +89,26 @@ def test_the_head_of_a_delegation_is_no_chair(nlp):
 def test_a_delegation_received_on_a_visit_attends_no_event(nlp):
     got = attended(nlp, "واستقبل الأمير في مكتبه وفدا من الجمعية برئاسة عبد الرحمن الهذلول.")
     assert not got
+
+
+# --- the two persons a meeting joins ------------------------------------------------------------------
+
+def test_both_persons_a_meeting_verb_joins_attend_their_meeting(nlp):
+    got = attended(nlp, "والتقى وزير الدفاع البريطاني مايكل فالون نظيره العراقي خالد العبيدي في بغداد أمس.")
+    assert {"مايكل فالون", "خالد العبيدي"} <= set(got)
+    assert all(f["props"]["basis"] == "meeting_parties" for f in got.values())
+
+
+def test_a_meeting_in_the_present_with_tomorrow_is_planned(nlp):
+    got = attended(nlp, "ويلتقي الرئيس الأميركي باراك أوباما نظيره الروسي فلاديمير بوتين غدا في باريس.")
+    assert got and all(f["modality"] == "planned" for f in got.values())
+
+
+def test_the_owner_of_a_possessed_meeting_only_as_the_first_person_of_the_clause(nlp):
+    got = attended(nlp, "وأشاد الرئيس عبد الفتاح السيسي بجهود الرئيس الفرنسي فرانسوا هولاند خلال لقائه "
+                        "وزير الخارجية عادل الجبير.")
+    assert "عادل الجبير" in got and "فرانسوا هولاند" not in got
+
+
+def test_a_meeting_that_did_not_take_place_has_no_attendees(nlp):
+    assert not attended(nlp, "ولم يلتق الرئيس الأميركي باراك أوباما نظيره الروسي فلاديمير بوتين في باريس.")

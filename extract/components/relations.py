@@ -171,6 +171,7 @@ class RelationExtractor:
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
         self.held_with_kinds = set(d["held_with_kinds"])
+        self.talks_kinds = set(d["talks_kinds"])
         self.no_demonym_actor = set(d["no_demonym_actor"])
         self.state_organs = w(d["state_organs"])
         self.no_role_actor = set(d["no_role_actor"])
@@ -1759,6 +1760,7 @@ class RelationExtractor:
                     self._add("AFFILIATED_WITH", a.key, parent[0].key, a.start, basis="subordinate_to")
         for ev in self.events_in[self.k]:
             self._meeting_parties(ev)
+            self._talks_with(ev)
             # "المباحثات بين لافروف ونظيره السعودي عادل الجبير": the parties of talks took part in them
             # (the event's name may hold its parties: "بين" inside the span or right after it)
             j = next((t for t in range(ev.start + 1, min(ev.end + 1, sent.end)) if doc[t].norm_ == "بين"), None)
@@ -1834,6 +1836,21 @@ class RelationExtractor:
             if not verb and near.end <= i and (first is None or first.key != key):
                 continue
             self._add("ATTENDED", key, ev._.key, i, modality=mod, basis="meeting_parties")
+
+    def _talks_with(self, ev: Span) -> None:
+        """"المباحثات مع وفد الائتلاف السوري", "محادثات الحوار الاستراتيجي مع شكري": a person or a named
+        organisation after "مع" in the name of talks or a meeting took part in them (a state is left out: "المفاوضات
+        مع إسرائيل" is also a policy, not a meeting; so is a dialogue)."""
+        doc = self.doc
+        if (ev._.value or {}).get("anaphoric") or self.registry.get(ev._.key, {}).get("props", {}).get("kind") \
+                not in self.talks_kinds or self._negated(ev.start):
+            return
+        j = next((t for t in range(ev.start + 1, min(ev.end + 1, self.sent.end)) if doc[t].norm_ in self.with_), None)
+        if j is None:
+            return
+        for a in self._list_from(self._skip_of(j + 1), max_gap=0):
+            if a.type == "Person" or a.type == "Organization" and a.via == "name":
+                self._add("ATTENDED", a.key, ev._.key, j, modality=self._modality(ev.start, ev), basis="talks_with")
 
     def _met_during(self, i: int) -> None:
         """"التقى الوزير X نظيره Y خلال الاجتماع", "وخلال القمة، بحث X مع Y …", "استقبل X Y أثناء المنتدى": who meet

@@ -112,3 +112,15 @@ def test_the_owner_of_a_possessed_meeting_only_as_the_first_person_of_the_clause
 
 def test_a_meeting_that_did_not_take_place_has_no_attendees(nlp):
     assert not attended(nlp, "ولم يلتق الرئيس الأميركي باراك أوباما نظيره الروسي فلاديمير بوتين في باريس.")
+
+
+# --- whom talks are held with -------------------------------------------------------------------------
+
+def test_a_person_after_maa_in_the_name_of_talks_took_part_in_them(nlp):
+    got = attended(nlp, "وقال الجبير في مؤتمر صحفي بعد محادثات مع نظيره الروسي سيرغي لافروف إن الحل سياسي.")
+    assert got["سيرغي لافروف"]["props"]["basis"] == "talks_with"
+
+
+def test_a_state_after_maa_in_talks_is_a_policy_not_a_party(nlp):
+    got = attended(nlp, "ورفضت الحكومة العراقية أي مفاوضات مع إيران حول المياه.")
+    assert not any(f["props"]["basis"] == "talks_with" for f in got.values())

@@ -1830,7 +1830,7 @@ class RelationExtractor:
         # "ويلتقي X نظيره Y غدا": news tells a scheduled meeting in the present tense
         present = verb and doc[i].norm_[:1] in ("ي", "ت") and any(
             t.norm_ in self.tomorrow or t.norm_ in self.future_time or t.norm_ in self.today for t in doc[s:e])
-        mod = "planned" if present else self._modality(i, ev)
+        mod = "planned" if present else self._held_modality(ev) if not verb else self._modality(i, ev)
         for key in dict.fromkeys(a.key for a in persons):
             near = min((a for a in persons if a.key == key), key=lambda a: abs(a.start - i))
             if not verb and near.end <= i and (first is None or first.key != key):
@@ -1850,7 +1850,16 @@ class RelationExtractor:
             return
         for a in self._list_from(self._skip_of(j + 1), max_gap=0):
             if a.type == "Person" or a.type == "Organization" and a.via == "name":
-                self._add("ATTENDED", a.key, ev._.key, j, modality=self._modality(ev.start, ev), basis="talks_with")
+                self._add("ATTENDED", a.key, ev._.key, j, modality=self._held_modality(ev), basis="talks_with")
+
+    def _held_modality(self, ev: Span) -> str:
+        """Planned when a future verb of holding governs the event ("سيجري لقاءات مع …", "ستعقد اجتماعا مع …"),
+        else the modality of its sentence."""
+        for t in self.doc[max(self.sent.start, ev.start - 3):ev.start]:
+            if t.norm_.startswith(self.future_prefixes) and len(t.norm_) > 4 and (
+                    t.norm_[1:] in self.passive or t.norm_[1:] in self.org_verbs):
+                return "planned"
+        return self._modality(ev.start, ev)
 
     def _met_during(self, i: int) -> None:
         """"التقى الوزير X نظيره Y خلال الاجتماع", "وخلال القمة، بحث X مع Y …", "استقبل X Y أثناء المنتدى": who meet

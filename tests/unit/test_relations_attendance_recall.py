@@ -124,3 +124,8 @@ def test_a_person_after_maa_in_the_name_of_talks_took_part_in_them(nlp):
 def test_a_state_after_maa_in_talks_is_a_policy_not_a_party(nlp):
     got = attended(nlp, "ورفضت الحكومة العراقية أي مفاوضات مع إيران حول المياه.")
     assert not any(f["props"]["basis"] == "talks_with" for f in got.values())
+
+
+def test_talks_a_future_verb_of_holding_governs_are_planned(nlp):
+    got = attended(nlp, "وأضاف المبعوث الأممي أنه سيجري لقاءات مع الرئيس اليمني عبد ربه منصور هادي في الرياض.")
+    assert got["عبد ربه منصور هادي"]["modality"] == "planned"

@@ -956,6 +956,8 @@ class RelationExtractor:
                 return
             stop = event.start if event.start > i else None
             subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=stop)
+            if subjects:
+                subjects += self._described_continuation(subjects[-1].end, e, stop)
             if not subjects:
                 # "بحضور وزراء المياه من مصر … ومن السودان …": a description, then whom it covers
                 j = next((j for j in range(i + 2, min(e, i + 7)) if doc[j].norm_ == "من"), None)
@@ -1093,6 +1095,20 @@ class RelationExtractor:
                     for t in doc[k + 1:head.start]):
                 self._add("ATTENDED", head.key, event._.key, k, negated=self._negated(i),
                           modality=self._modality(i, event), basis="delegation_head")
+
+    def _described_continuation(self, j: int, e: int, stop: int | None) -> list[Arg]:
+        """"ممثلون عن وكالة X ومكتب Y، وعن الأجهزة الأمنية في السعودية وألمانيا": after a list of attendees,
+        "وعن"/"ومن", a description of a few words and "في"/"من", the states it names (by name)."""
+        doc, end = self.doc, min(e, stop) if stop else e
+        j += j < end and doc[j].text in ("،", ",")
+        if not (j < end and doc[j].text[:1] == "و" and doc[j].norm_ in ("عن", "من")):
+            return []
+        for k in range(j + 1, min(end, j + 6)):
+            if doc[k].text in self.breaks or doc[k].text in ("،", ",") or self._arg_at(k, actors_only=False) is not None:
+                return []
+            if doc[k].norm_ in ("في", "من"):
+                return [a for a in self._list_from(k + 1, max_gap=0, stop=stop) if a.type == "State" and a.via == "name"]
+        return []
 
     def _preposed(self, i: int) -> Arg | None:
         """The subject written before an attendance verb ("الوزير X يشارك في المؤتمر"), within four words and

@@ -129,3 +129,18 @@ def test_a_state_after_maa_in_talks_is_a_policy_not_a_party(nlp):
 def test_talks_a_future_verb_of_holding_governs_are_planned(nlp):
     got = attended(nlp, "وأضاف المبعوث الأممي أنه سيجري لقاءات مع الرئيس اليمني عبد ربه منصور هادي في الرياض.")
     assert got["عبد ربه منصور هادي"]["modality"] == "planned"
+
+
+# --- a list of attendees continued by a description --------------------------------------------------
+
+def test_states_named_after_a_description_continuing_a_list_of_representatives_attend(nlp):
+    doc = nlp("عقد في موسكو أمس الاجتماع الدولي لرؤساء أجهزة الأمن. وحضر الاجتماع ممثلون عن مكتب التحقيقات "
+              "الفيدرالي الأميركي، وعن الأجهزة الأمنية الخاصة في ألمانيا وفرنسا والهند.")
+    got = {f["subject"] for f in doc._.facts if f["predicate"] == "ATTENDED"}
+    assert {"DE", "FR", "IN"} <= got
+
+
+def test_a_description_that_names_a_place_of_its_own_adds_no_state(nlp):
+    doc = nlp("عقد في موسكو أمس الاجتماع الدولي لرؤساء أجهزة الأمن. وحضر الاجتماع ممثلون عن مكتب التحقيقات "
+              "الفيدرالي الأميركي، ومن المسؤولين العاملين في دبي.")
+    assert not any(f["predicate"] == "ATTENDED" and f["subject"] == "AE" for f in doc._.facts)

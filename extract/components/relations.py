@@ -133,6 +133,7 @@ class RelationExtractor:
         self.delivered = w(a["delivered"])
         self.own_participation = w(a["own_participation"])
         self.meeting_nouns = w(a["meeting_nouns"])
+        self.among = w(a["among"])
         self.travel, self.purpose, self.travel_window = w(a["travel"]), w(a["purpose"]), a["travel_window"]
         self.travel_prepositions = w(a["travel_prepositions"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
@@ -958,6 +959,9 @@ class RelationExtractor:
             subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=stop)
             if subjects:
                 subjects += self._described_continuation(subjects[-1].end, e, stop)
+            else:
+                subjects = self._among(self._skip_of(i + 1), stop)
+                basis = "attend_among" if subjects else basis
             if not subjects:
                 # "بحضور وزراء المياه من مصر … ومن السودان …": a description, then whom it covers
                 j = next((j for j in range(i + 2, min(e, i + 7)) if doc[j].norm_ == "من"), None)
@@ -1007,10 +1011,16 @@ class RelationExtractor:
             else:
                 subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=event.start)
                 basis = "attend_verb_subject"
+                if not subjects:
+                    subjects = self._among(i + 1, event.start)
+                    basis = "attend_among" if subjects else basis
                 if not subjects and event.start - i <= 2:
                     # "حضر الاجتماع ممثلون عن …": the event first, then who attended it
                     subjects = self._list_from(self._skip_of(event.end), max_gap=1)
                     basis = "attend_verb_postposed_subject"
+                    if not subjects:
+                        subjects = self._among(self._skip_of(event.end), e)
+                        basis = "attend_among" if subjects else basis
                     if not subjects:
                         subjects = self._alongside(event.end, e)
                         basis = "attend_verb_alongside" if subjects else basis
@@ -1096,6 +1106,18 @@ class RelationExtractor:
                 self._add("ATTENDED", head.key, event._.key, k, negated=self._negated(i),
                           modality=self._modality(i, event), basis="delegation_head")
 
+    def _among(self, j: int, stop: int | None) -> list[Arg]:
+        """"بمشاركة 20 دولة من بينها مصر والأردن", "التحاق دولتين أفريقيتين، من بينها ليبيا": a count of unnamed
+        actors (a few words from token j, no name among them), then those of them the text names."""
+        doc, end = self.doc, min(self.sent.end, stop) if stop else self.sent.end
+        for k in range(j, min(end, j + 5)):
+            if doc[k].text in self.breaks or self._arg_at(k, actors_only=False) is not None or k in self.role_tokens \
+                    or doc[k].norm_ == "من" and not (k + 1 < end and doc[k + 1].norm_ in self.among):
+                return []   # "الطلاب المشاركين من عدة دول منها اليابان": where they come from, not who took part
+            if doc[k].norm_ in self.among:
+                return [a for a in self._list_from(k + 1, max_gap=0, stop=stop) if a.via != "demonym"]
+        return []
+
     def _described_continuation(self, j: int, e: int, stop: int | None) -> list[Arg]:
         """"ممثلون عن وكالة X ومكتب Y، وعن الأجهزة الأمنية في السعودية وألمانيا": after a list of attendees,
         "وعن"/"ومن", a description of a few words and "في"/"من", the states it names (by name)."""
@@ -1163,6 +1185,9 @@ class RelationExtractor:
         stop = j if doc[j].norm_ in self.join_to else event.start
         subjects = self._list_from(i + 1, max_gap=2, stop=stop)
         basis = "join_event_subject"
+        if not subjects:
+            subjects = self._among(i + 1, stop)
+            basis = "attend_among" if subjects else basis
         if not subjects:
             topic = self._topic_before(i)
             subjects, basis = ([topic] if topic else []), "join_event_topic_subject"

@@ -144,3 +144,21 @@ def test_a_description_that_names_a_place_of_its_own_adds_no_state(nlp):
     doc = nlp("عقد في موسكو أمس الاجتماع الدولي لرؤساء أجهزة الأمن. وحضر الاجتماع ممثلون عن مكتب التحقيقات "
               "الفيدرالي الأميركي، ومن المسؤولين العاملين في دبي.")
     assert not any(f["predicate"] == "ATTENDED" and f["subject"] == "AE" for f in doc._.facts)
+
+
+# --- a count of actors, then those of them the text names ---------------------------------------------
+
+@pytest.mark.parametrize("text, states", [
+    ("انطلق في الرياض أمس مؤتمر دولي لمكافحة الإرهاب بمشاركة 20 دولة من بينها مصر والأردن وتونس.", {"EG", "JO", "TN"}),
+    ("وشارك في الاجتماع الوزاري بالقاهرة 12 دولة، بينها السودان والأردن.", {"SD", "JO"}),
+    ("وأشار المتحدث إلى التحاق دولتين أفريقيتين، من بينها ليبيا، بالاجتماع التأسيسي للصندوق في الدار البيضاء.", {"LY"}),
+])
+def test_the_named_ones_among_a_count_of_attending_states_attend(nlp, text, states):
+    doc = nlp(text)
+    got = {f["subject"] for f in doc._.facts if f["predicate"] == "ATTENDED" and f["props"]["basis"] == "attend_among"}
+    assert states <= got
+
+
+def test_the_countries_participants_come_from_did_not_attend(nlp):
+    doc = nlp("وعرض الطلاب مشاريعهم خلال لقاء ضم الطلاب المشاركين في البرنامج من عدة دول منها اليابان والصين.")
+    assert not any(f["predicate"] == "ATTENDED" and f["subject"] in ("JP", "CN") for f in doc._.facts)

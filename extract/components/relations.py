@@ -120,6 +120,7 @@ class RelationExtractor:
         self.attend_verbs, self.attend_nouns = w(a["verbs"]), w(a["nouns"])
         self.speech_verbs, self.speech_nouns = w(a["speech_verbs"]), w(a["speech_nouns"])
         self.during, self.sidelines = w(a["during"]), w(a["sidelines"])
+        self.speech_during = w(a["speech_during"])
         self.absent, self.delegation = w(a["absent"]), w(a["delegation"])
         self.represent, self.represented = w(a["represent"]), w(a["represented"])
         self.alongside, self.open_verbs = w(a["alongside"]), w(a["open_verbs"])
@@ -131,6 +132,10 @@ class RelationExtractor:
         self.relative_plural = w(a["relative_plural"])
         self.delivered = w(a["delivered"])
         self.own_participation = w(a["own_participation"])
+        self.meeting_nouns = w(a["meeting_nouns"])
+        self.among = w(a["among"])
+        self.travel, self.purpose, self.travel_window = w(a["travel"]), w(a["purpose"]), a["travel_window"]
+        self.travel_prepositions = w(a["travel_prepositions"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
         self.alongside_window = a["alongside_window"]
@@ -167,6 +172,7 @@ class RelationExtractor:
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
         self.held_with_kinds = set(d["held_with_kinds"])
+        self.talks_kinds = set(d["talks_kinds"])
         self.no_demonym_actor = set(d["no_demonym_actor"])
         self.state_organs = w(d["state_organs"])
         self.no_role_actor = set(d["no_role_actor"])
@@ -604,6 +610,7 @@ class RelationExtractor:
             (RelationExtractor._chaired, (self.chair,)),
             (RelationExtractor._attended, (self.attend_verbs, self.attend_nouns, self.absent, self.represent,
                                            self.open_verbs, self.witness, self.join_event)),
+            (RelationExtractor._travel_to_attend, (self.purpose,)),
             (RelationExtractor._invited, (self.invite_nouns, self.invite_verbs)),
             (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense, self.given_by,
                                          self.accused_of, self.sell, self.buy)),
@@ -950,6 +957,11 @@ class RelationExtractor:
                 return
             stop = event.start if event.start > i else None
             subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=stop)
+            if subjects:
+                subjects += self._described_continuation(subjects[-1].end, e, stop)
+            else:
+                subjects = self._among(self._skip_of(i + 1), stop)
+                basis = "attend_among" if subjects else basis
             if not subjects:
                 # "بحضور وزراء المياه من مصر … ومن السودان …": a description, then whom it covers
                 j = next((j for j in range(i + 2, min(e, i + 7)) if doc[j].norm_ == "من"), None)
@@ -999,10 +1011,16 @@ class RelationExtractor:
             else:
                 subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=event.start)
                 basis = "attend_verb_subject"
+                if not subjects:
+                    subjects = self._among(i + 1, event.start)
+                    basis = "attend_among" if subjects else basis
                 if not subjects and event.start - i <= 2:
                     # "حضر الاجتماع ممثلون عن …": the event first, then who attended it
                     subjects = self._list_from(self._skip_of(event.end), max_gap=1)
                     basis = "attend_verb_postposed_subject"
+                    if not subjects:
+                        subjects = self._among(self._skip_of(event.end), e)
+                        basis = "attend_among" if subjects else basis
                     if not subjects:
                         subjects = self._alongside(event.end, e)
                         basis = "attend_verb_alongside" if subjects else basis
@@ -1029,12 +1047,90 @@ class RelationExtractor:
         if subjects and not absent:
             self.attend_chain = (max(a.end for a in subjects), event, described)
         events = [event] + (self._coordinated_events(event) if event.start > i else [])
+        if not absent:
+            self._delegation_heads(i, event, s, e)
         for subject in subjects:
             if subject.via == "demonym" and not (subject.start > 0 and doc[subject.start - 1].norm_ in self.state_organs):
                 continue    # "بمشاركة وزير الري المصري …": the adjective of a title, even if the state is named elsewhere
             for ev in events:
                 self._add("ATTENDED", subject.key, ev._.key, i, negated=absent or self._negated(i),
                           modality=modality, basis=("absent_" + basis) if absent else basis)
+
+    def _travel_to_attend(self, i: int) -> None:
+        """"وصل وزير الخارجية X إلى الرياض أمس للمشاركة في القمة", "غادر X متوجها إلى باريس لحضور المؤتمر":
+        the subject of a verb of travel whose purpose (لـ) is to attend an event attends it."""
+        doc = self.doc
+        written = normalize(doc[i].text)
+        if written[:1] != "ل" or doc[i].norm_[:1] == "ل":
+            return
+        s, e = self._clause(i)
+        j = i + 1 + (i + 1 < e and doc[i + 1].norm_ == "في")
+        event = next((ev for ev in self.events_in[self.k] if ev.start == j + (j < e and doc[j].text in QUOTES)), None)
+        if event is None or self._other_occurrence(event):
+            return
+        for v in range(i - 1, max(s, i - self.travel_window) - 1, -1):
+            if doc[v].norm_ in self.subordinators or doc[v].norm_ in self.invite_verbs \
+                    or doc[v].norm_ in self.invite_nouns or doc[v].norm_ in self.relative_pronouns:
+                return      # "دعا X الوزير للمشاركة", "الوفد الذي وصل للمشاركة": another's purpose, another clause
+            if doc[v].norm_ not in self.travel or self._arg_at(v, actors_only=False) is not None:
+                continue
+            subjects = [a for a in self._coordinated(self._list_from(v + 1, max_gap=1, stop=i))
+                        if a.type == "Person" or a.via == "name" and not a.place]
+            if subjects and any(t.norm_ in self.travel_prepositions for t in doc[v + 1:subjects[0].start]):
+                subjects = []       # "غادر إلى مصر للمشاركة": where he went, not who went
+            basis = "travel_to_attend"
+            if not subjects:
+                topic = self._topic_before(v)
+                subjects, basis = ([topic], "travel_to_attend_topic") if topic else ([], basis)
+            # "الذي يصل اليوم للمشاركة": a present verb of travel tells a visit under way, its purpose ahead
+            mod = "planned" if doc[v].norm_[:1] in ("ي", "ت") and doc[v].norm_ not in ("توجه", "توجهت") \
+                else self._modality(v, event)
+            for subject in subjects:
+                self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(v), modality=mod, basis=basis)
+            self._delegation_heads(v, event, s, e)
+            return
+
+    def _delegation_heads(self, i: int, event: Span, s: int, e: int) -> None:
+        """"شارك وفد مصر برئاسة وزير الخارجية X في الاجتماع", "بمشاركة وفد سعودي برئاسة X", "وفدا برئاسة X
+        يشارك في اللقاء": the head of a delegation that attends an event attends it (he does not chair it). The
+        delegation within attend_window words of the attendance word at token i, in its clause."""
+        doc = self.doc
+        for k in range(max(s, i - self.attend_window), min(e, i + self.attend_window)):
+            if doc[k].norm_ not in self.chair_nouns or not any(
+                    doc[d].norm_ in self.delegation for d in range(max(s, k - 3), k)):
+                continue
+            head = next(iter(self._list_from(k + 1, max_gap=2)), None)
+            if head is not None and head.type == "Person" and all(
+                    t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.named_role_tokens
+                    for t in doc[k + 1:head.start]):
+                self._add("ATTENDED", head.key, event._.key, k, negated=self._negated(i),
+                          modality=self._modality(i, event), basis="delegation_head")
+
+    def _among(self, j: int, stop: int | None) -> list[Arg]:
+        """"بمشاركة 20 دولة من بينها مصر والأردن", "التحاق دولتين أفريقيتين، من بينها ليبيا": a count of unnamed
+        actors (a few words from token j, no name among them), then those of them the text names."""
+        doc, end = self.doc, min(self.sent.end, stop) if stop else self.sent.end
+        for k in range(j, min(end, j + 5)):
+            if doc[k].text in self.breaks or self._arg_at(k, actors_only=False) is not None or k in self.role_tokens \
+                    or doc[k].norm_ == "من" and not (k + 1 < end and doc[k + 1].norm_ in self.among):
+                return []   # "الطلاب المشاركين من عدة دول منها اليابان": where they come from, not who took part
+            if doc[k].norm_ in self.among:
+                return [a for a in self._list_from(k + 1, max_gap=0, stop=stop) if a.via != "demonym"]
+        return []
+
+    def _described_continuation(self, j: int, e: int, stop: int | None) -> list[Arg]:
+        """"ممثلون عن وكالة X ومكتب Y، وعن الأجهزة الأمنية في السعودية وألمانيا": after a list of attendees,
+        "وعن"/"ومن", a description of a few words and "في"/"من", the states it names (by name)."""
+        doc, end = self.doc, min(e, stop) if stop else e
+        j += j < end and doc[j].text in ("،", ",")
+        if not (j < end and doc[j].text[:1] == "و" and doc[j].norm_ in ("عن", "من")):
+            return []
+        for k in range(j + 1, min(end, j + 6)):
+            if doc[k].text in self.breaks or doc[k].text in ("،", ",") or self._arg_at(k, actors_only=False) is not None:
+                return []
+            if doc[k].norm_ in ("في", "من"):
+                return [a for a in self._list_from(k + 1, max_gap=0, stop=stop) if a.type == "State" and a.via == "name"]
+        return []
 
     def _preposed(self, i: int) -> Arg | None:
         """The subject written before an attendance verb ("الوزير X يشارك في المؤتمر"), within four words and
@@ -1089,6 +1185,9 @@ class RelationExtractor:
         stop = j if doc[j].norm_ in self.join_to else event.start
         subjects = self._list_from(i + 1, max_gap=2, stop=stop)
         basis = "join_event_subject"
+        if not subjects:
+            subjects = self._among(i + 1, stop)
+            basis = "attend_among" if subjects else basis
         if not subjects:
             topic = self._topic_before(i)
             subjects, basis = ([topic] if topic else []), "join_event_topic_subject"
@@ -1701,15 +1800,21 @@ class RelationExtractor:
                 if parent and parent[0].type == "Organization":
                     self._add("AFFILIATED_WITH", a.key, parent[0].key, a.start, basis="subordinate_to")
         for ev in self.events_in[self.k]:
+            self._meeting_parties(ev)
+            self._talks_with(ev)
             # "المباحثات بين لافروف ونظيره السعودي عادل الجبير": the parties of talks took part in them
             # (the event's name may hold its parties: "بين" inside the span or right after it)
             j = next((t for t in range(ev.start + 1, min(ev.end + 1, sent.end)) if doc[t].norm_ == "بين"), None)
             if j is not None:
                 parties = self._list_from(j + 1, max_gap=0)
                 if len(parties) >= 2:
+                    # named persons between whom talks or a meeting are held sat at them; other parties
+                    # ("بين الحكومة والمعارضة") may have taken part through others
+                    talks = self.registry.get(ev._.key, {}).get("props", {}).get("kind") in self.held_with_kinds \
+                        and all(a.type == "Person" for a in parties)
                     for a in parties:
                         self._add("ATTENDED", a.key, ev._.key, ev.end, modality=self._modality(ev.start, ev),
-                                  basis="event_between_parties")
+                                  basis="talks_between_persons" if talks else "event_between_parties")
             # "لقاء جمع الرئيس X بالرئيس Y", "مؤتمر صحافي جمعه بنظيره المصري Y": whom the meeting brought together
             j = next((t for t in range(ev.start + 1, min(ev.end + 2, sent.end))
                       if doc[t].norm_ in self.gathered and not (t > ev.start + 1 and doc[t - 1].norm_ == "بين")), None)
@@ -1747,6 +1852,55 @@ class RelationExtractor:
                     if lo <= a.start < hi and a.type in ("State", "Person") and not a.place:
                         self._add("ATTENDED", a.key, event._.key, i, modality=self._modality(i, event),
                                   basis="sidelines")
+
+    def _meeting_parties(self, ev: Span) -> None:
+        """"التقى الوزير X نظيره Y في برلين", "خلال لقائه الدكتور Y": a meeting the events component anchors by
+        the two persons a meeting verb (or a possessed "لقائه") joins; both took part in it. For a possessed noun
+        the owner only when he is the first person of the clause ("أشاد X بجهود Z خلال لقائه Y": X's meeting,
+        perhaps not Z's)."""
+        doc, i = self.doc, ev.start
+        if ev.end - i != 1 or (ev._.value or {}).get("anaphoric") or self._negated(i):
+            return
+        verb = doc[i].norm_ in self.meet_verbs
+        if not verb and not (self._object_suffix(i) and doc[i].norm_ in self.meeting_nouns):
+            return
+        props = self.registry.get(ev._.key, {}).get("props", {})
+        persons = [a for a in self.args_in[self.k] if a.type == "Person" and a.key in props.get("participants", ())]
+        s, e = self._clause(i)
+        first = next((a for a in self.args_in[self.k] if s <= a.start < e and a.type == "Person"), None)
+        # "ويلتقي X نظيره Y غدا": news tells a scheduled meeting in the present tense
+        present = verb and doc[i].norm_[:1] in ("ي", "ت") and any(
+            t.norm_ in self.tomorrow or t.norm_ in self.future_time or t.norm_ in self.today for t in doc[s:e])
+        mod = "planned" if present else self._held_modality(ev) if not verb else self._modality(i, ev)
+        for key in dict.fromkeys(a.key for a in persons):
+            near = min((a for a in persons if a.key == key), key=lambda a: abs(a.start - i))
+            if not verb and near.end <= i and (first is None or first.key != key):
+                continue
+            self._add("ATTENDED", key, ev._.key, i, modality=mod, basis="meeting_parties")
+
+    def _talks_with(self, ev: Span) -> None:
+        """"المباحثات مع وفد الائتلاف السوري", "محادثات الحوار الاستراتيجي مع شكري": a person or a named
+        organisation after "مع" in the name of talks or a meeting took part in them (a state is left out: "المفاوضات
+        مع إسرائيل" is also a policy, not a meeting; so is a dialogue)."""
+        doc = self.doc
+        if (ev._.value or {}).get("anaphoric") or self.registry.get(ev._.key, {}).get("props", {}).get("kind") \
+                not in self.talks_kinds or self._negated(ev.start):
+            return
+        j = next((t for t in range(ev.start + 1, min(ev.end + 1, self.sent.end)) if doc[t].norm_ in self.with_), None)
+        if j is None:
+            return
+        for a in self._list_from(self._skip_of(j + 1), max_gap=0):
+            if a.type == "Person" or a.type == "Organization" and a.via == "name":
+                self._add("ATTENDED", a.key, ev._.key, j, modality=self._held_modality(ev), basis="talks_with")
+
+    def _held_modality(self, ev: Span) -> str:
+        """Planned when a future verb of holding governs the event ("سيجري لقاءات مع …", "ستعقد اجتماعا مع …"),
+        else the modality of its sentence."""
+        for t in self.doc[max(self.sent.start, ev.start - 3):ev.start]:
+            if t.norm_.startswith(self.future_prefixes) and len(t.norm_) > 4 and (
+                    t.norm_[1:] in self.passive or t.norm_[1:] in self.org_verbs):
+                return "planned"
+        return self._modality(ev.start, ev)
 
     def _met_during(self, i: int) -> None:
         """"التقى الوزير X نظيره Y خلال الاجتماع", "وخلال القمة، بحث X مع Y …", "استقبل X Y أثناء المنتدى": who meet
@@ -1823,9 +1977,13 @@ class RelationExtractor:
         window = doc[self.sent.start:self.sent.end]
         # the event must be where the speech happened: "خلال المؤتمر", "أمام الاجتماع", "على هامش القمة"
         # or the speaker reports what "the meeting" did ("أشار … إلى أن الاجتماع ناقش")
+        # (not an event of what he says: "قال X إن الملف سيطرح خلال القمة المقبلة")
+        said = next((t.i for t in doc[max(i, speaker.end):self.sent.end] if t.norm_ in self.complementizers
+                     or t.text in self.complementizers), self.sent.end) if speaker.start > i else self.sent.end
         in_sentence = [e for e in self.events_in[self.k]
                        if any(doc[j].norm_ in self.during or doc[j].norm_ in self.sidelines
-                              for j in range(max(self.sent.start, e.start - 2), e.start))
+                              for j in range(max(self.sent.start, e.start - 2), e.start)) and e.start < said
+                       and not self._attendance_object(e)
                        or (e._.value or {}).get("anaphoric") and e.start > i and doc[e.start - 1].norm_ == AN]
         speech = any(t.norm_ in self.speech_nouns and t.i > self.sent.start and doc[t.i - 1].norm_ in self.during
                      for t in window)
@@ -1842,7 +2000,33 @@ class RelationExtractor:
             basis = "speech_at_event"   # "في كلمة ألقاها في الاجتماع", "ألقى كلمة أمام المؤتمر": he spoke there
         elif in_sentence and any(t.norm_ in self.own_participation for t in before):
             basis = "speaker_own_participation"     # "وقال X خلال مشاركته في المؤتمر": his own attendance
+        elif in_sentence and self._speech_during(i, speaker, event):
+            basis = "speaker_during_event"
         self._add("ATTENDED", speaker.key, event._.key, i, modality=self._modality(i, event), basis=basis)
+
+    def _attendance_object(self, event: Span) -> bool:
+        """An event governed by a word of attendance ("دعا X Y للمشاركة في القمة"): who takes part is for the
+        attendance rules to say, not that the speaker of the sentence was there."""
+        j = event.start - 1 - (event.start - 1 > self.sent.start and self.doc[event.start - 1].norm_ == "في")
+        return j >= self.sent.start and (self.doc[j].norm_ in self.purpose or self.doc[j].norm_ in self.attend_verbs)
+
+    def _speech_during(self, i: int, speaker: Arg, event: Span) -> bool:
+        """Whether "خلال"/"أثناء"/"أمام" + the event tells when or where the speech at token i was made, not
+        what it reports: the sentence opens with it ("وخلال قمة أوفا، قال X …") or it follows the speaker
+        before what he says ("قال X أمام المؤتمر إن …"; not "قال X إن الملف سيطرح خلال القمة")."""
+        doc = self.doc
+        j = event.start - 1
+        while j > self.sent.start and doc[j].text in QUOTES:
+            j -= 1
+        if j < self.sent.start or doc[j].norm_ not in self.speech_during:
+            return False
+        if event.end <= i:
+            return j - self.sent.start <= 1 and i - event.end <= 3 and not any(
+                t.text in self.breaks for t in doc[event.end:i])
+        if speaker.start < i:
+            return False
+        return not any(t.norm_ in self.complementizers or t.text in self.complementizers
+                       or t.text in self.breaks for t in doc[i:event.start])
 
     # ------------------------------------------------------- document rules
     def _affiliations(self) -> None:

@@ -711,7 +711,8 @@ class Gazetteer:
     def _name_tail(self, doc: Doc, i: int, j: int, sent_end: int, at: dict,
                    complements: bool = True) -> tuple[int, list[str]]:
         """Complements and coordinated words after a body's name: "للدراسات والبحوث الاستراتيجية",
-        "لمكافحة غسل الأموال", "والتعاون الدولي", an adjective after an adjective ("البلدية والقروية"), not a
+        "لمكافحة غسل الأموال", "والتعاون الدولي", an adjective or an activity after an adjective ("البلدية والقروية",
+        "الاقتصادية والتنمية"), not a
         plural or another body ("الجمعية الخيرية والمستودع الخيري"). Returns the new end and the added words."""
         more: list[str] = []
         while j < sent_end and len(more) < 6:
@@ -737,7 +738,7 @@ class Gazetteer:
             previous = more[-1] if more else doc[j - 1].norm_
             if word is not None and word.startswith("ال") and at.get(j) is None and word not in self.stop \
                     and not (word.endswith("ين") and len(word) > 7) \
-                    and (not _nisba(previous) or self._adjective_like(word)) \
+                    and (not _nisba(previous) or self._adjective_like(word) or _verbal_noun(word) and word[2:] not in self.heads) \
                     and word not in self.not_coordinated and word not in self.titles and word not in self.name_stop \
                     and word not in self.definite_head_forms and word not in self.heads:
                 more.append(word)
@@ -953,6 +954,16 @@ class Gazetteer:
 
 
 _MASDAR = re.compile("^ال(ت..يه|..ايه)$")
+
+
+# Verbal nouns of the derived verb forms: تفعيل, تفعلة, تفاعل, استفعال, إفعال, افتعال, انفعال (with the article).
+_VERBAL_NOUN = re.compile("^ال(ت..ي.|ت...ه|ت.ا..|است..ا.|ا..ا.|ا.ت.ا.|ان..ا.)$")
+
+
+def _verbal_noun(norm: str) -> bool:
+    """"التنمية", "التخطيط", "الاستثمار", "الإسكان": an activity, which a body's name may coordinate with its
+    adjective ("مجلس الشؤون الاقتصادية والتنمية"), unlike a second body ("الجمعية الخيرية والمستودع")."""
+    return bool(_VERBAL_NOUN.match(norm))
 
 
 def _nisba(norm: str) -> bool:

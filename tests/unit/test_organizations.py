@@ -237,3 +237,34 @@ def test_an_arab_ministers_council(nlp):
 def test_a_short_word_is_no_adjective_and_the_ministry_is_an_anaphor(nlp):
     doc = run(nlp, "تتولى هيئة الري والصرف الإشراف على العيون، وأعد المكتب الفني للوزارة التقرير.")
     assert [n for _, n in names(doc)] == ["هيئة الري والصرف"]
+
+
+def test_a_body_named_by_an_adjective_and_an_activity_keeps_the_activity(nlp):
+    doc = run(nlp, "ووافق مجلس الشؤون الاقتصادية والتنمية على البرنامج. وأعلن مجلس التخطيط الوطني والإسكان خطته.")
+    assert [n for _, n in orgs(doc)] == ["مجلس الشؤون الاقتصادية والتنمية", "مجلس التخطيط الوطني والإسكان"]
+
+
+def test_a_second_body_after_an_adjective_is_not_part_of_the_name(nlp):
+    doc = run(nlp, "وقدمت الجمعية الخيرية والمستودع الخيري المساعدات للأسر.")
+    assert "الجمعية الخيرية والمستودع الخيري" not in [n for _, n in orgs(doc)]
+
+
+@pytest.mark.parametrize("text", [
+    "ونشرت شركة أخرى الرواية بعد رفض الناشر الأول.",
+    "وأسس رجل الأعمال شركة جديدة العام الماضي.",
+])
+def test_a_head_with_a_describing_adjective_is_no_organisation(nlp, text):
+    assert orgs(run(nlp, text)) == []
+
+
+def test_a_holding_company_keeps_its_legal_form(nlp):
+    doc = run(nlp, "وأعلنت شركة ديار الخليج القابضة أرباحها السنوية.")
+    assert [n for _, n in orgs(doc)] == ["شركة ديار الخليج القابضة"]
+
+
+@pytest.mark.parametrize("text", [
+    "ووافقت الجمعية العامة العادية للبنك على توزيع الأرباح.",
+    "وقالت هيئة الدفاع إن موكلها بريء.",
+])
+def test_a_meeting_or_a_defence_team_is_no_organisation(nlp, text):
+    assert orgs(run(nlp, text)) == []

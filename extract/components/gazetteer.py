@@ -584,6 +584,7 @@ class Gazetteer:
         if normalize(doc[i].text).startswith("لل") and i + 1 < sent_end and self._adjective(doc, i + 1, at):
             return self._definite_pattern(doc, i, head, at)     # "للجنة الوطنية": ل + اللجنة, not "لجنة الوطنية"
         j, words, state, definite = i + 1, [], None, False
+        articles: list[bool] = []       # whether each word of words has the article
         person = self._person_name_end(doc, j, sent_end)
         if person:
             words, definite, j = [t.norm_ for t in doc[j:person]], True, person
@@ -607,22 +608,26 @@ class Gazetteer:
                 if not names:
                     break                # "وزارة الداخلية اللواء …": the title starts a person
                 words += [t.norm_ for t in doc[j:j + 1 + names]]
+                articles += [True] * (1 + names)
                 definite, j = True, j + 1 + names
                 continue
+            article = _definite(tok)
             if (tok._.clitic or normalize(tok.text).startswith("لل") or not _ARABIC_WORD.match(norm) or len(norm) < 3
                     or (definite and not self._adjective_like(norm))     # "تيار المحبة الانضمام": a new phrase
                     or norm in self.given_names
                     or norm in self.stop or norm in self.heads or norm in self.locatives or norm in self.name_stop
-                    or (definite and not norm.startswith("ال"))
-                    or (not definite and not norm.startswith("ال")
+                    or (definite and not article)
+                    or (not definite and not article
                         and (words or self._looks_like_verb(tok) or norm[0] in "لبك"))):
                 break
             words.append(norm)
-            definite = definite or norm.startswith("ال")
+            articles.append(article)
+            definite = definite or article
             j += 1
-        while words and not person and not words[-1].startswith("ال") and state is None \
+        while words and not person and state is None and not articles[-1] \
                 and words[-1] not in self.given_names:
             words.pop()
+            articles.pop()
             j -= 1
         if not words or not (definite or state):
             return None
@@ -964,6 +969,12 @@ def _verbal_noun(norm: str) -> bool:
     """"التنمية", "التخطيط", "الاستثمار", "الإسكان": an activity, which a body's name may coordinate with its
     adjective ("مجلس الشؤون الاقتصادية والتنمية"), unlike a second body ("الجمعية الخيرية والمستودع")."""
     return bool(_VERBAL_NOUN.match(norm))
+
+
+def _definite(tok) -> bool:
+    """Whether a word has the article: its normal form begins with ال and it is not written with a hamza there
+    ("إلكترونية", "ألعاب": a loanword and a plural, indefinite)."""
+    return tok.norm_.startswith("ال") and tok.text[tok._.clitic:tok._.clitic + 1] not in "أإآ"
 
 
 def _nisba(norm: str) -> bool:

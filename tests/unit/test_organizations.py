@@ -268,3 +268,18 @@ def test_a_holding_company_keeps_its_legal_form(nlp):
 ])
 def test_a_meeting_or_a_defence_team_is_no_organisation(nlp, text):
     assert orgs(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ووجهت المحكمة أوامر إلى اثنتي عشرة شركة إلكترونية.",       # إلكترونية: a loanword, no article
+    "وتغطي الساحات شبكة «الواي فاي» المجانية.",
+    "وتحدث الكاتب عن المناصب القيادية في مؤسسة الحكم.",
+    "وقال القادة في جبهة وادي الرمال إن القتال مستمر.",
+    "وتشارك في الفيلم شركة الإنتاج الخاصة بالممثل.",
+])
+def test_descriptions_fronts_and_networks_are_no_organisations(nlp, text):
+    assert orgs(run(nlp, text)) == []
+
+
+def test_a_company_name_with_an_indefinite_word_opened_by_hamza_keeps_its_name(nlp):
+    assert [n for _, n in orgs(run(nlp, "وأعلنت شركة ألعاب الخليج أرباحها."))] == ["شركة ألعاب الخليج"]

@@ -101,6 +101,7 @@ class PersonFinder:
         self.verb_openers = {normalize(w) for w in names["verb_openers"]}
         self.named_places = {normalize(w) for w in names["named_places"]}
         self.idiom_heads = {normalize(w) for w in names["idiom_heads"]}
+        self.spokesmen = {normalize(w) for w in names["spokesmen"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
@@ -146,6 +147,7 @@ class PersonFinder:
         self._given_before()
         self._drop_after_verb_openers()
         self._drop_place_names()
+        self._drop_on_behalf()
         self._conjoined_items()
         self._resolve_short_names()
         self._attach_roles(roles)
@@ -769,6 +771,24 @@ class PersonFinder:
                 i -= 1
             if i >= 0 and doc[i].norm_ in self.named_places and i not in self.blocked:
                 del self.persons[start]
+
+    def _drop_on_behalf(self) -> None:
+        """"الناطق الرسمي باسم الجبهة", "المتحدث باسم المركز رأفت الصباغ": after a word for a spokesman (and its
+        modifiers) باسم is "on behalf of", not the first name Basem; the body it names is no person, a name after
+        the body (from its first name on) still is."""
+        doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            if p[0].norm_ != "باسم" or p[0]._.clitic:
+                continue
+            j = start - 1
+            while j >= 0 and doc[j].norm_ in self.modifiers:
+                j -= 1
+            if j < 0 or doc[j].norm_ not in self.spokesmen:
+                continue
+            del self.persons[start]
+            first = next((k for k in range(start + 1, p.end) if doc[k].norm_ in lex.given), None)
+            if first is not None and self._ok_name(first, p.end):
+                self.persons[first] = Span(doc, first, p.end, label=PERSON)
 
     def _conjoined_items(self) -> None:
         """"لويز أدريانو وريكاردو مونتوليفو": a name right after another (or after its comma) whose first word

@@ -203,3 +203,13 @@ def test_a_word_with_a_particle_or_verb_prefix_after_a_title_is_no_name(nlp, tex
 @pytest.mark.parametrize("name", ["بوتين", "لافروف", "بوش", "ترامب"])
 def test_a_one_word_name_after_a_title_stays(nlp, name):
     assert names(nlp(f"وقال الرئيس {name} إن المحادثات مثمرة.")) == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الناطق الرسمي باسم الهيئة إن العمل مستمر.", []),
+    ("وأوضح المتحدث السابق باسم النادي أن العقد انتهى.", []),
+    ("وأوضح المتحدث الرسمي باسم المستشفى فيصل العمري أن الحالة مستقرة.", ["فيصل العمري"]),
+    ("وأكد مدير الفريق باسم العوضي أن اللاعبين جاهزون.", ["باسم العوضي"]),
+])
+def test_basem_after_a_spokesman_is_on_behalf_of(nlp, text, expected):
+    assert names(nlp(text)) == expected

@@ -145,6 +145,7 @@ class PersonFinder:
         self._family_after_given()
         self._demonym_family_name()
         self._given_before()
+        self._trim_tails()
         self._drop_after_verb_openers()
         self._drop_place_names()
         self._drop_on_behalf()
@@ -726,7 +727,8 @@ class PersonFinder:
 
     def _demonym_family_name(self) -> None:
         """"راجيف سوري": an indefinite demonym right after a name cannot describe it (an adjective would take
-        the article, as the name is definite), so it is the family name."""
+        the article, as the name is definite), so it is the family name; after a kunya ("أبو عبيدة التونسي")
+        a definite one is the nisba of the nom de guerre."""
         doc, lex = self.doc, self.lex
         for p in sorted(self.persons.values(), key=lambda s: s.start):
             e = p.end
@@ -734,8 +736,9 @@ class PersonFinder:
             if ent is None or ent.label_ != "STATE" or len(ent) != 1 or e - p.start >= MAX_NAME or doc[e].is_sent_start:
                 continue
             tok = doc[e]
-            if tok.norm_.startswith("ال") or tok._.clitic or not tok.norm_.endswith("ي") or p[-1].norm_.startswith("ال") \
-                    or not lex.can_be_family_name(tok, attested=True):
+            kunya = p[0].norm_ in KUNYA and len(p) <= 3
+            if tok.norm_.startswith("ال") and not kunya or tok._.clitic or not tok.norm_.endswith("ي") \
+                    or p[-1].norm_.startswith("ال") or not lex.can_be_family_name(tok, attested=True):
                 continue
             self.others.remove(ent)
             del self.blocked[e]
@@ -752,6 +755,21 @@ class PersonFinder:
             if tok.norm_ in lex.given and not tok._.clitic and lex.can_be_name(tok) and \
                     (doc[p.start].norm_ in lex.given or doc[p.start].norm_ in lex.particles):
                 self._add_person(i, p.end)
+
+    def _trim_tails(self) -> None:
+        """"محمد الدهام بزمن", "سعد ينادي", "ماريو مارتوني جائزة": a name does not end on a word of the vocabulary
+        with a particle or a verb prefix written onto it (not فرومان, باسلمة: their rest is no such word), or on a
+        word for a place or prize (which a name follows, never ends on)."""
+        doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            end = p.end
+            while end - start > 1 and (_prefixed_vocabulary(doc[end - 1].norm_, lex)
+                                       or doc[end - 1].norm_ in self.named_places):
+                end -= 1
+            if end < p.end and known_person(name_text(p)) is None:
+                del self.persons[start]
+                if self._ok_name(start, end, support=True):
+                    self.persons[start] = Span(doc, start, end, label=PERSON)
 
     def _drop_after_verb_openers(self) -> None:
         """"ولم نطلق جهدا مضادا", "يتم إغماء عيونه": after لم/لن/قد/سوف comes a verb, after تم a verbal noun,
@@ -957,6 +975,12 @@ def _prefixed_word(norm: str, lex) -> bool:
         return False
     known = lex.is_common(rest) or rest in lex.nouns or rest in lex.ordinary or lex.is_verb(rest)
     return norm[0] in "وفلب" and (known or lex.lone_noun(rest)) or norm[0] in "يت" and (lex.is_common(rest) or rest in lex.nouns)
+
+
+def _prefixed_vocabulary(norm: str, lex) -> bool:
+    """"بزمن", "باشتراك", "ينادي": a particle or verb prefix on a word of the vocabulary or a frequent word."""
+    rest = norm[1:]
+    return norm[0] in "وفلبيت" and len(rest) >= 3 and norm not in lex.given and (lex.is_common(rest) or rest in lex.ordinary)
 
 
 def _plain_word(token, lex) -> bool:

@@ -213,3 +213,27 @@ def test_a_one_word_name_after_a_title_stays(nlp, name):
 ])
 def test_basem_after_a_spokesman_is_on_behalf_of(nlp, text, expected):
     assert names(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وحل ثانيا الفارس سالم العتيبي بزمن قدره دقيقتان.", ["سالم العتيبي"]),
+    ("وسمع الأهالي صرخات سعد ينادي الجيران.", []),
+    ("وقال الاقتصادي مايكل فرومان إن الاتفاق مفيد.", ["مايكل فرومان"]),    # فرومان: no ف + a word of the vocabulary
+])
+def test_a_name_does_not_end_on_a_word_with_a_particle_or_verb_prefix(nlp, text, expected):
+    assert names(nlp(text)) == expected
+
+
+def test_a_demonym_after_a_kunya_is_the_nisba_of_the_nom_de_guerre(nlp):
+    doc = nlp("وقتل في الغارة القيادي أبو طلحة التونسي.")
+    assert names(doc) == ["أبو طلحة التونسي"]
+    assert "TN" not in [e._.key for e in doc.ents]
+
+
+@pytest.mark.parametrize("text", [
+    "ويعرض الجناح سيرة الملك الراحل ــ رحمه الله ــ منذ ولادته.",
+    "وعندما انتقلت إلى النادي طلب مني إبراهيموفيتش البقاء.",
+    "ولقيت الفعاليات استحسان ورضا الحضور في الافتتاح.",
+])
+def test_tatweel_a_pronoun_after_a_preposition_and_an_idiom_are_no_names(nlp, text):
+    assert not any(n.startswith(("ــ", "مني", "رضا")) or n.endswith("ــ") for n in names(nlp(text)))

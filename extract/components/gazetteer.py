@@ -611,8 +611,8 @@ class Gazetteer:
                 articles += [True] * (1 + names)
                 definite, j = True, j + 1 + names
                 continue
-            article = _definite(tok)
-            if (tok._.clitic or normalize(tok.text).startswith("لل") or not _ARABIC_WORD.match(norm) or len(norm) < 3
+            article = _definite(tok)     # "لجنة ووضع السياسة": و + a word opened by و starts a new phrase
+            if (tok._.clitic or normalize(tok.text).startswith(("لل", "وو")) or not _ARABIC_WORD.match(norm) or len(norm) < 3
                     or (definite and not self._adjective_like(norm))     # "تيار المحبة الانضمام": a new phrase
                     or norm in self.given_names
                     or norm in self.stop or norm in self.heads or norm in self.locatives or norm in self.name_stop

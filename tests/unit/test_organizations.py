@@ -283,3 +283,18 @@ def test_descriptions_fronts_and_networks_are_no_organisations(nlp, text):
 
 def test_a_company_name_with_an_indefinite_word_opened_by_hamza_keeps_its_name(nlp):
     assert [n for _, n in orgs(run(nlp, "وأعلنت شركة ألعاب الخليج أرباحها."))] == ["شركة ألعاب الخليج"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتحديد المهام لكل لجنة ووضع الخطة العامة للجمعية.",          # و + a word opened by و: a new phrase
+    "وبحسب صحيفة الدعوى، طالب المدعي بالتعويض.",
+    "والشركة واحدة من مئة شركة المدرجة في السوق.",
+    "وأغلقت الشركة مكتب الاتصال المعني بالعملاء.",
+])
+def test_phrases_and_descriptions_after_a_head_are_no_organisations(nlp, text):
+    assert orgs(run(nlp, text)) == []
+
+
+def test_a_plural_naming_adjective_ends_a_party_name(nlp):
+    doc = run(nlp, "وشكل حزب المحافظين الحكومة مع حزب الديمقراطيين الأحرار.")
+    assert "حزب الديمقراطيين الأحرار" in [n for _, n in orgs(doc)]

@@ -38,7 +38,7 @@ _ATTACHED_ARTICLE = re.compile("^(?:[وف]?(?:بال|كال|لل)|[وف]ال)[^ 
 # ف + the future prefix س + an imperfect prefix ("فسأبدأ", "فسيكون"): a verb, never a name word.
 _FUTURE_AFTER_PARTICLE = re.compile("^فس[اأيتن][^ ]{2,}")
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
-COMPOUND_ENDS = frozenset({"الله", "الدين"})     # second words of compound first names (نصر الله, نور الدين)
+COMPOUND_ENDS = frozenset({"الله", "الدين", "الاسلام"})  # second words of compound first names (نصر الله, نور الدين, سيف الإسلام)
 
 
 @dataclass(frozen=True)

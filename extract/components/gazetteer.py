@@ -695,8 +695,10 @@ class Gazetteer:
         noun = self._after_particle(doc[j], "ل")
         if noun is None or len(noun) < 3 or noun in self.stop or noun in self.complement_stop or noun in self.given_names \
                 or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
+                or noun[2:] in self.prefixes \
                 or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")):
-            return None      # "المكتب التنفيذي للحركة": which movement is for the sub-units to tell
+            return None      # "المكتب التنفيذي للحركة": which movement is for the sub-units to tell; "وزارة الداخلية
+            # للتنظيم الإرهابي": the object of a verb, a group word names another body
         return noun
 
     def _after_particle(self, tok, particle: str) -> str | None:

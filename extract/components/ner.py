@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 from thinc.api import NumpyOps
 
-from ..names import PERSON, name_lexicon, prepositional, register_person, set_entities, split_conjunction
+from ..names import COMPOUND_ENDS, PERSON, name_lexicon, prepositional, register_person, set_entities, split_conjunction
 from ..ner_training import COMMON_WORDS_FILE, WORD_CLASSES, class_ids, model_input
 from ..static_vectors import use_cache
 
@@ -101,6 +101,7 @@ class NameRecognizer:
         while end < span.end and not (end > start and (doc[end]._.clitic or _latin(doc[end]) != _latin(doc[start]))) and (
                 lex.can_be_name(doc[end])
                 or end > start and doc[end - 1].norm_ in lex.particles and doc[end].is_alpha and not lex.is_stop(doc[end])
+                or end > start and doc[end].norm_ in COMPOUND_ENDS      # "محمد محيي الدين عبدالحميد"
                 or lex.first_name_before(list(doc[start:end])) and lex.can_be_family_name(doc[end])):
             end += 1
         while end > start and doc[end - 1].norm_ in lex.particles | lex.infixes:

@@ -350,8 +350,9 @@ class PersonFinder:
             # a word the corpus seldom writes after a first name is the family name when a comma closes the name
             closed = j + 1 < len(doc) and doc[j + 1].text in APPOSITION
             family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok, attested=closed)
+            compound = j > i and tok.norm_ in COMPOUND_ENDS          # "محمد محيي الدين عبدالحميد"
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
-                    or ordinal or family):
+                    or ordinal or family or compound):
                 break
             if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")
                           or _between_names(doc, i, j, lex)):
@@ -705,8 +706,9 @@ class PersonFinder:
         if doc[e].norm_ in NASAB | {"ال"}:
             end = self._name_run(e, p.start + MAX_NAME + 1)
             return self._add_person(p.start, end) if end > e + 1 else None
-        if p[-1].norm_ in lex.given and e - p.start < MAX_NAME and not _joined(doc[e], lex) \
-                and lex.can_be_name(doc[e]) and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:
+        if (p[-1].norm_ in lex.given and lex.can_be_name(doc[e]) or lex.first_name_before(list(p))
+                and lex.can_be_family_name(doc[e])) and e - p.start < MAX_NAME and not _joined(doc[e], lex) \
+                and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:     # "سيف الإسلام القذافي"
             return self._add_person(p.start, e + 1)
         if len(p) >= 2 and e - p.start <= MAX_NAME and self._nisba_family(p, doc[e]):
             return self._add_person(p.start, e + 1)

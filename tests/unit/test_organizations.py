@@ -298,3 +298,8 @@ def test_phrases_and_descriptions_after_a_head_are_no_organisations(nlp, text):
 def test_a_plural_naming_adjective_ends_a_party_name(nlp):
     doc = run(nlp, "وشكل حزب المحافظين الحكومة مع حزب الديمقراطيين الأحرار.")
     assert "حزب الديمقراطيين الأحرار" in [n for _, n in orgs(doc)]
+
+
+def test_a_group_word_after_a_body_is_no_complement_of_its_name(nlp):
+    doc = run(nlp, "ووجهت وزارة الداخلية للتنظيم الإرهابي ضربة قوية. وقالت اللجنة الوطنية لمكافحة الإرهاب إن العمل مستمر.")
+    assert [n for _, n in orgs(doc)] == ["وزارة الداخلية", "اللجنة الوطنية لمكافحة الإرهاب"]

@@ -237,3 +237,17 @@ def test_a_demonym_after_a_kunya_is_the_nisba_of_the_nom_de_guerre(nlp):
 ])
 def test_tatweel_a_pronoun_after_a_preposition_and_an_idiom_are_no_names(nlp, text):
     assert not any(n.startswith(("ــ", "مني", "رضا")) or n.endswith("ــ") for n in names(nlp(text)))
+
+
+def test_a_full_stop_after_a_word_with_a_diacritic_is_split_off(persons_nlp):
+    from extract.tokenizer import add_rules
+    doc = add_rules(persons_nlp)("وحضر الحفل وزير التعليم الدكتور خالد بن محمد الشهرانيّ.")
+    assert names(doc) == ["خالد بن محمد الشهرانيّ"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأصدرت المحكمة حكمها على سيف الإسلام الجبالي أمس.", "سيف الإسلام الجبالي"),
+    ("وحقق الكتاب العالم محمد محيي الدين عبدالحميد قبل عقود.", "محمد محيي الدين عبدالحميد"),
+])
+def test_compound_first_names_stay_whole_and_take_the_family_name(nlp, text, name):
+    assert name in names(nlp(text))

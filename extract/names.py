@@ -38,7 +38,7 @@ _ATTACHED_ARTICLE = re.compile("^(?:[وف]?(?:بال|كال|لل)|[وف]ال)[^ 
 # ف + the future prefix س + an imperfect prefix ("فسأبدأ", "فسيكون"): a verb, never a name word.
 _FUTURE_AFTER_PARTICLE = re.compile("^فس[اأيتن][^ ]{2,}")
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
-COMPOUND_ENDS = frozenset({"الله", "الدين"})     # second words of compound first names (نصر الله, نور الدين)
+COMPOUND_ENDS = frozenset({"الله", "الدين", "الاسلام"})  # second words of compound first names (نصر الله, نور الدين, سيف الإسلام)
 
 
 @dataclass(frozen=True)
@@ -97,8 +97,8 @@ class NameLexicon:
     def can_be_name(self, token: Token) -> bool:
         """Whether the token may be a word of a personal name (context aside)."""
         text = token.text
-        if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "-") or text[:1] == "-" or text[-1:] == "-":
-            return False                # "-حفظه الله-": a formula set off by dashes
+        if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "?") or text[:1] == "-" or text[-1:] == "-":
+            return False                # "-حفظه الله-": a formula set off by dashes; "ــ": tatweel alone
         norm = token.norm_
         if len(norm) < 2 and norm not in self.particles:
             return False
@@ -140,7 +140,7 @@ class NameLexicon:
         time word, nothing written onto it, and no word the corpus seldom writes after a first name
         ("زلاتان إبراهيموفيتش المصاب") unless the document attests it as a name (attested)."""
         text = token.text
-        if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "-") or token._.clitic:
+        if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "?") or token._.clitic:
             return False
         norm = token.norm_
         return len(norm) > 2 and not self.is_stop(token) and norm not in self.role_words and not self.is_verb(norm) \

@@ -10,7 +10,9 @@ from spacy.language import Language
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 CLOSERS = r'»\)\]"”’\''
-EXTRA_SUFFIXES = [rf"(?<=[{CLOSERS}])[.،,؛:!?؟…]"]
+# a full stop after a closing quote or bracket, or after an Arabic letter in a word with a diacritic ("الدخيّل."),
+# which spaCy's own rule leaves on the word
+EXTRA_SUFFIXES = [rf"(?<=[{CLOSERS}])[.،,؛:!?؟…]", "(?<=[\u0621-\u064a\u064b-\u0652])\\."]
 EXTRA_PREFIXES = [r"[وفبلك]ـ?(?=[«\"“(\[])",
                   r"د\.(?=[\u0621-\u064a])"]          # "د.أسامة": the title's abbreviation, then the name
 

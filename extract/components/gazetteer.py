@@ -584,6 +584,7 @@ class Gazetteer:
         if normalize(doc[i].text).startswith("لل") and i + 1 < sent_end and self._adjective(doc, i + 1, at):
             return self._definite_pattern(doc, i, head, at)     # "للجنة الوطنية": ل + اللجنة, not "لجنة الوطنية"
         j, words, state, definite = i + 1, [], None, False
+        articles: list[bool] = []       # whether each word of words has the article
         person = self._person_name_end(doc, j, sent_end)
         if person:
             words, definite, j = [t.norm_ for t in doc[j:person]], True, person
@@ -607,22 +608,26 @@ class Gazetteer:
                 if not names:
                     break                # "وزارة الداخلية اللواء …": the title starts a person
                 words += [t.norm_ for t in doc[j:j + 1 + names]]
+                articles += [True] * (1 + names)
                 definite, j = True, j + 1 + names
                 continue
-            if (tok._.clitic or normalize(tok.text).startswith("لل") or not _ARABIC_WORD.match(norm) or len(norm) < 3
+            article = _definite(tok)     # "لجنة ووضع السياسة": و + a word opened by و starts a new phrase
+            if (tok._.clitic or normalize(tok.text).startswith(("لل", "وو")) or not _ARABIC_WORD.match(norm) or len(norm) < 3
                     or (definite and not self._adjective_like(norm))     # "تيار المحبة الانضمام": a new phrase
                     or norm in self.given_names
                     or norm in self.stop or norm in self.heads or norm in self.locatives or norm in self.name_stop
-                    or (definite and not norm.startswith("ال"))
-                    or (not definite and not norm.startswith("ال")
+                    or (definite and not article)
+                    or (not definite and not article
                         and (words or self._looks_like_verb(tok) or norm[0] in "لبك"))):
                 break
             words.append(norm)
-            definite = definite or norm.startswith("ال")
+            articles.append(article)
+            definite = definite or article
             j += 1
-        while words and not person and not words[-1].startswith("ال") and state is None \
+        while words and not person and state is None and not articles[-1] \
                 and words[-1] not in self.given_names:
             words.pop()
+            articles.pop()
             j -= 1
         if not words or not (definite or state):
             return None
@@ -690,8 +695,10 @@ class Gazetteer:
         noun = self._after_particle(doc[j], "ل")
         if noun is None or len(noun) < 3 or noun in self.stop or noun in self.complement_stop or noun in self.given_names \
                 or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
+                or noun[2:] in self.prefixes \
                 or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")):
-            return None      # "المكتب التنفيذي للحركة": which movement is for the sub-units to tell
+            return None      # "المكتب التنفيذي للحركة": which movement is for the sub-units to tell; "وزارة الداخلية
+            # للتنظيم الإرهابي": the object of a verb, a group word names another body
         return noun
 
     def _after_particle(self, tok, particle: str) -> str | None:
@@ -711,7 +718,8 @@ class Gazetteer:
     def _name_tail(self, doc: Doc, i: int, j: int, sent_end: int, at: dict,
                    complements: bool = True) -> tuple[int, list[str]]:
         """Complements and coordinated words after a body's name: "للدراسات والبحوث الاستراتيجية",
-        "لمكافحة غسل الأموال", "والتعاون الدولي", an adjective after an adjective ("البلدية والقروية"), not a
+        "لمكافحة غسل الأموال", "والتعاون الدولي", an adjective or an activity after an adjective ("البلدية والقروية",
+        "الاقتصادية والتنمية"), not a
         plural or another body ("الجمعية الخيرية والمستودع الخيري"). Returns the new end and the added words."""
         more: list[str] = []
         while j < sent_end and len(more) < 6:
@@ -737,7 +745,7 @@ class Gazetteer:
             previous = more[-1] if more else doc[j - 1].norm_
             if word is not None and word.startswith("ال") and at.get(j) is None and word not in self.stop \
                     and not (word.endswith("ين") and len(word) > 7) \
-                    and (not _nisba(previous) or self._adjective_like(word)) \
+                    and (not _nisba(previous) or self._adjective_like(word) or _verbal_noun(word) and word[2:] not in self.heads) \
                     and word not in self.not_coordinated and word not in self.titles and word not in self.name_stop \
                     and word not in self.definite_head_forms and word not in self.heads:
                 more.append(word)
@@ -953,6 +961,22 @@ class Gazetteer:
 
 
 _MASDAR = re.compile("^ال(ت..يه|..ايه)$")
+
+
+# Verbal nouns of the derived verb forms: تفعيل, تفعلة, تفاعل, استفعال, إفعال, افتعال, انفعال (with the article).
+_VERBAL_NOUN = re.compile("^ال(ت..ي.|ت...ه|ت.ا..|است..ا.|ا..ا.|ا.ت.ا.|ان..ا.)$")
+
+
+def _verbal_noun(norm: str) -> bool:
+    """"التنمية", "التخطيط", "الاستثمار", "الإسكان": an activity, which a body's name may coordinate with its
+    adjective ("مجلس الشؤون الاقتصادية والتنمية"), unlike a second body ("الجمعية الخيرية والمستودع")."""
+    return bool(_VERBAL_NOUN.match(norm))
+
+
+def _definite(tok) -> bool:
+    """Whether a word has the article: its normal form begins with ال and it is not written with a hamza there
+    ("إلكترونية", "ألعاب": a loanword and a plural, indefinite)."""
+    return tok.norm_.startswith("ال") and tok.text[tok._.clitic:tok._.clitic + 1] not in "أإآ"
 
 
 def _nisba(norm: str) -> bool:

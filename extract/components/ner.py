@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 from thinc.api import NumpyOps
 
-from ..names import PERSON, name_lexicon, prepositional, register_person, set_entities, split_conjunction
+from ..names import COMPOUND_ENDS, PERSON, name_lexicon, prepositional, register_person, set_entities, split_conjunction
 from ..ner_training import COMMON_WORDS_FILE, WORD_CLASSES, class_ids, model_input
 from ..static_vectors import use_cache
 
@@ -96,10 +96,12 @@ class NameRecognizer:
         while start < span.end and not lex.can_be_name(doc[start]):
             start += 1
         end = start
-        # a particle written onto a later word starts the next phrase ("غوتيريز بمنصور جوهر": ب + the next name)
-        while end < span.end and not (end > start and doc[end]._.clitic) and (
+        # a particle written onto a later word starts the next phrase ("غوتيريز بمنصور جوهر": ب + the next name);
+        # a change of script ends the name ("هواوي Kirin")
+        while end < span.end and not (end > start and (doc[end]._.clitic or _latin(doc[end]) != _latin(doc[start]))) and (
                 lex.can_be_name(doc[end])
                 or end > start and doc[end - 1].norm_ in lex.particles and doc[end].is_alpha and not lex.is_stop(doc[end])
+                or end > start and doc[end].norm_ in COMPOUND_ENDS      # "محمد محيي الدين عبدالحميد"
                 or lex.first_name_before(list(doc[start:end])) and lex.can_be_family_name(doc[end])):
             end += 1
         while end > start and doc[end - 1].norm_ in lex.particles | lex.infixes:
@@ -128,6 +130,11 @@ class NameRecognizer:
         self.model_path = Path(path)
         self._load(self.model_path)
         return self
+
+
+def _latin(token) -> bool:
+    """Whether a word is written in Latin letters."""
+    return token.text[:1].isascii()
 
 
 @Language.factory("athar_ner", default_config={"model": ""})

@@ -100,6 +100,8 @@ class PersonFinder:
         self.subordinators = {normalize(w) for w in names["subordinators"]}
         self.verb_openers = {normalize(w) for w in names["verb_openers"]}
         self.named_places = {normalize(w) for w in names["named_places"]}
+        self.idiom_heads = {normalize(w) for w in names["idiom_heads"]}
+        self.spokesmen = {normalize(w) for w in names["spokesmen"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
@@ -143,8 +145,10 @@ class PersonFinder:
         self._family_after_given()
         self._demonym_family_name()
         self._given_before()
+        self._trim_tails()
         self._drop_after_verb_openers()
         self._drop_place_names()
+        self._drop_on_behalf()
         self._conjoined_items()
         self._resolve_short_names()
         self._attach_roles(roles)
@@ -338,15 +342,17 @@ class PersonFinder:
         j = i
         while j < limit:
             tok = doc[j]
-            if j in self.blocked or j in self.role_tokens or tok.is_space or (j > i and tok.is_sent_start):
-                break
+            if j in self.blocked or j in self.role_tokens or tok.is_space or (j > i and tok.is_sent_start) \
+                    or tok.text[:1].isascii() != doc[i].text[:1].isascii():
+                break       # "جون سميث Smith": a change of script ends the name
             after_particle = j > i and doc[j - 1].norm_ in lex.particles
             ordinal = j > i and (tok.norm_ in lex.ordinals or tok.norm_ == "عشر") and doc[j - 1].norm_ in lex.given | lex.ordinals
             # a word the corpus seldom writes after a first name is the family name when a comma closes the name
             closed = j + 1 < len(doc) and doc[j + 1].text in APPOSITION
             family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok, attested=closed)
+            compound = j > i and tok.norm_ in COMPOUND_ENDS          # "محمد محيي الدين عبدالحميد"
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
-                    or ordinal or family):
+                    or ordinal or family or compound):
                 break
             if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")
                           or _between_names(doc, i, j, lex)):
@@ -371,7 +377,8 @@ class PersonFinder:
         if len(words) == 1:
             return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال") \
                 and not prepositional(words[0]) and not lex.lone_noun(words[0].norm_) \
-                and not lex.ordinary_noun(words[0].norm_)  # "الرئيس الفرنسي بإنهاء", "… فرضية", "أمير المنطقة يعزي"
+                and not lex.ordinary_noun(words[0].norm_) and not _prefixed_word(words[0].norm_, lex)
+            # "الرئيس الفرنسي بإنهاء", "… فرضية", "أمير المنطقة يعزي", "أمير القصيم يثمن", "ولي العهد وحكومتنا"
         return True
 
     def _add_person(self, start: int, end: int, listed: bool = False) -> Span | None:
@@ -439,7 +446,8 @@ class PersonFinder:
     def _drop_lone_words(self, roles: list[Role]) -> None:
         """A one-word name (a kunya such as "أبو مازن" counts as whole) stays only if it is a short form of a
         full name of the document, a well-known person's, or the name a title introduces ("الرئيس ماكرون");
-        alone it is mostly a word the recogniser misread ("بتحديد", "دشن") or a name cut short."""
+        alone it is mostly a word the recogniser misread ("بتحديد", "دشن") or a name cut short. A first name
+        that heads an idiom with a word of the language ("حسن السيرة") is no name either."""
         lex = self.lex
         titled = {int(r.person) for r in roles if r.person is not None and r.kind in ("office", "profession")}
         for start, p in list(self.persons.items()):
@@ -450,6 +458,11 @@ class PersonFinder:
                 # "الله عز وجل"; "الشتاء أبو الإبداع": a kunya of a common noun is a figure of speech;
                 # "بعيد الاتفاق", "لصالح الشركة": a word of the language read as a particle + a first name
                 del self.persons[start]
+                continue
+            if len(p) == 2 and p[0].norm_ in self.idiom_heads and p[1].norm_.startswith("ال") \
+                    and not p[1].norm_.endswith("ي") and known_person(name_text(p)) is None \
+                    and (lex.language_word(p[1].norm_) or p[1].norm_.endswith("ه") and p[1].norm_[2:] in lex.nouns):
+                del self.persons[start]         # "حسن السيرة والسلوك": the idiom "good conduct", no name
                 continue
             if len(words) == 1 and p[0].norm_ not in KUNYA and start not in self.aliases and start not in titled \
                     and known_person(name_text(p)) is None:
@@ -693,14 +706,31 @@ class PersonFinder:
         if doc[e].norm_ in NASAB | {"ال"}:
             end = self._name_run(e, p.start + MAX_NAME + 1)
             return self._add_person(p.start, end) if end > e + 1 else None
-        if p[-1].norm_ in lex.given and e - p.start < MAX_NAME and not _joined(doc[e], lex) \
-                and lex.can_be_name(doc[e]) and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:
+        if (p[-1].norm_ in lex.given and lex.can_be_name(doc[e]) or lex.first_name_before(list(p))
+                and lex.can_be_family_name(doc[e])) and e - p.start < MAX_NAME and not _joined(doc[e], lex) \
+                and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:     # "سيف الإسلام القذافي"
+            return self._add_person(p.start, e + 1)
+        if len(p) >= 2 and e - p.start <= MAX_NAME and self._nisba_family(p, doc[e]):
             return self._add_person(p.start, e + 1)
         return None
 
+    def _nisba_family(self, p: Span, tok) -> bool:
+        """"مريم ملفي الحربي", "محمد بن صالح سمرقندي": a nisba (…ي) after a name of two words or more that has no
+        family name with the article yet is its family name, even when it is also an adjective of the language
+        (الحربي, military) but not one the corpus seldom writes after a first name (الحالي, الرسمي); a nationality
+        would be a state's demonym, which the gazetteer has taken."""
+        lex = self.lex
+        norm = tok.norm_
+        if not norm.endswith("ي") or len(norm) < 5 or any(t.norm_.startswith("ال") for t in p) \
+                or not lex.can_be_family_name(tok) or lex.is_stop(tok) or norm in lex.ordinals | lex.ordinary \
+                or tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].norm_.startswith("ال") and self.doc[tok.i + 1].is_alpha:
+            return False
+        return norm.startswith("ال") or any(t.norm_ in NASAB for t in p)
+
     def _demonym_family_name(self) -> None:
         """"راجيف سوري": an indefinite demonym right after a name cannot describe it (an adjective would take
-        the article, as the name is definite), so it is the family name."""
+        the article, as the name is definite), so it is the family name; after a kunya ("أبو عبيدة التونسي")
+        a definite one is the nisba of the nom de guerre."""
         doc, lex = self.doc, self.lex
         for p in sorted(self.persons.values(), key=lambda s: s.start):
             e = p.end
@@ -708,8 +738,9 @@ class PersonFinder:
             if ent is None or ent.label_ != "STATE" or len(ent) != 1 or e - p.start >= MAX_NAME or doc[e].is_sent_start:
                 continue
             tok = doc[e]
-            if tok.norm_.startswith("ال") or tok._.clitic or not tok.norm_.endswith("ي") or p[-1].norm_.startswith("ال") \
-                    or not lex.can_be_family_name(tok, attested=True):
+            kunya = p[0].norm_ in KUNYA and len(p) <= 3
+            if tok.norm_.startswith("ال") and not kunya or tok._.clitic or not tok.norm_.endswith("ي") \
+                    or p[-1].norm_.startswith("ال") or not lex.can_be_family_name(tok, attested=True):
                 continue
             self.others.remove(ent)
             del self.blocked[e]
@@ -726,6 +757,21 @@ class PersonFinder:
             if tok.norm_ in lex.given and not tok._.clitic and lex.can_be_name(tok) and \
                     (doc[p.start].norm_ in lex.given or doc[p.start].norm_ in lex.particles):
                 self._add_person(i, p.end)
+
+    def _trim_tails(self) -> None:
+        """"محمد الدهام بزمن", "سعد ينادي", "ماريو مارتوني جائزة": a name does not end on a word of the vocabulary
+        with a particle or a verb prefix written onto it (not فرومان, باسلمة: their rest is no such word), or on a
+        word for a place or prize (which a name follows, never ends on)."""
+        doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            end = p.end
+            while end - start > 1 and (_prefixed_vocabulary(doc[end - 1].norm_, lex)
+                                       or doc[end - 1].norm_ in self.named_places):
+                end -= 1
+            if end < p.end and known_person(name_text(p)) is None:
+                del self.persons[start]
+                if self._ok_name(start, end, support=True):
+                    self.persons[start] = Span(doc, start, end, label=PERSON)
 
     def _drop_after_verb_openers(self) -> None:
         """"ولم نطلق جهدا مضادا", "يتم إغماء عيونه": after لم/لن/قد/سوف comes a verb, after تم a verbal noun,
@@ -746,6 +792,24 @@ class PersonFinder:
             if i >= 0 and doc[i].norm_ in self.named_places and i not in self.blocked:
                 del self.persons[start]
 
+    def _drop_on_behalf(self) -> None:
+        """"الناطق الرسمي باسم الجبهة", "المتحدث باسم المركز رأفت الصباغ": after a word for a spokesman (and its
+        modifiers) باسم is "on behalf of", not the first name Basem; the body it names is no person, a name after
+        the body (from its first name on) still is."""
+        doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            if p[0].norm_ != "باسم" or p[0]._.clitic:
+                continue
+            j = start - 1
+            while j >= 0 and doc[j].norm_ in self.modifiers:
+                j -= 1
+            if j < 0 or doc[j].norm_ not in self.spokesmen:
+                continue
+            del self.persons[start]
+            first = next((k for k in range(start + 1, p.end) if doc[k].norm_ in lex.given), None)
+            if first is not None and self._ok_name(first, p.end):
+                self.persons[first] = Span(doc, first, p.end, label=PERSON)
+
     def _conjoined_items(self) -> None:
         """"لويز أدريانو وريكاردو مونتوليفو": a name right after another (or after its comma) whose first word
         begins with "و" is the next item of a list, the و its conjunction."""
@@ -755,7 +819,9 @@ class PersonFinder:
             if i > 0 and doc[i].text in ("،", ","):
                 i -= 1
             before = self._person_at(i) if i >= 0 else None
-            if before is not None and before.end == i + 1 and before.start != p.start:
+            if before is not None and before.end == i + 1 and before.start != p.start \
+                    or p.start > 0 and doc[p.start - 1].text in ("،", ","):
+                # "…، وعقلا بن علي العقلا نائب …": after a comma a "و" that opens no known first name is the conjunction
                 split_conjunction(doc[p.start], self.lex, self.evidence, listed=True)
 
     def _honorific_at(self, i: int) -> list[dict]:
@@ -901,6 +967,22 @@ def _between_names(doc: Doc, start: int, j: int, lex) -> bool:
     return token.text[:1] == "و" and j - start >= 2 and j + 1 < len(doc) and token.norm_ not in lex.given \
         and len(token.norm_) >= 4 and doc[j - 1].norm_ not in lex.particles | lex.infixes \
         and lex.can_be_name(doc[j + 1]) and not doc[j + 1].is_sent_start
+
+
+def _prefixed_word(norm: str, lex) -> bool:
+    """"وحكومتنا", "لتتعرف", "يثمن": a word of the language (a noun, a verb) with a conjunction, a preposition or
+    the prefix of an imperfect verb written onto it; no one-word name is made like that (يوسف, بوش are no such words)."""
+    rest = norm[1:]
+    if len(rest) < 3 or norm in lex.given:
+        return False
+    known = lex.is_common(rest) or rest in lex.nouns or rest in lex.ordinary or lex.is_verb(rest)
+    return norm[0] in "وفلب" and (known or lex.lone_noun(rest)) or norm[0] in "يت" and (lex.is_common(rest) or rest in lex.nouns)
+
+
+def _prefixed_vocabulary(norm: str, lex) -> bool:
+    """"بزمن", "باشتراك", "ينادي": a particle or verb prefix on a word of the vocabulary or a frequent word."""
+    rest = norm[1:]
+    return norm[0] in "وفلبيت" and len(rest) >= 3 and norm not in lex.given and (lex.is_common(rest) or rest in lex.ordinary)
 
 
 def _plain_word(token, lex) -> bool:

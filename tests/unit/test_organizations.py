@@ -237,3 +237,69 @@ def test_an_arab_ministers_council(nlp):
 def test_a_short_word_is_no_adjective_and_the_ministry_is_an_anaphor(nlp):
     doc = run(nlp, "تتولى هيئة الري والصرف الإشراف على العيون، وأعد المكتب الفني للوزارة التقرير.")
     assert [n for _, n in names(doc)] == ["هيئة الري والصرف"]
+
+
+def test_a_body_named_by_an_adjective_and_an_activity_keeps_the_activity(nlp):
+    doc = run(nlp, "ووافق مجلس الشؤون الاقتصادية والتنمية على البرنامج. وأعلن مجلس التخطيط الوطني والإسكان خطته.")
+    assert [n for _, n in orgs(doc)] == ["مجلس الشؤون الاقتصادية والتنمية", "مجلس التخطيط الوطني والإسكان"]
+
+
+def test_a_second_body_after_an_adjective_is_not_part_of_the_name(nlp):
+    doc = run(nlp, "وقدمت الجمعية الخيرية والمستودع الخيري المساعدات للأسر.")
+    assert "الجمعية الخيرية والمستودع الخيري" not in [n for _, n in orgs(doc)]
+
+
+@pytest.mark.parametrize("text", [
+    "ونشرت شركة أخرى الرواية بعد رفض الناشر الأول.",
+    "وأسس رجل الأعمال شركة جديدة العام الماضي.",
+])
+def test_a_head_with_a_describing_adjective_is_no_organisation(nlp, text):
+    assert orgs(run(nlp, text)) == []
+
+
+def test_a_holding_company_keeps_its_legal_form(nlp):
+    doc = run(nlp, "وأعلنت شركة ديار الخليج القابضة أرباحها السنوية.")
+    assert [n for _, n in orgs(doc)] == ["شركة ديار الخليج القابضة"]
+
+
+@pytest.mark.parametrize("text", [
+    "ووافقت الجمعية العامة العادية للبنك على توزيع الأرباح.",
+    "وقالت هيئة الدفاع إن موكلها بريء.",
+])
+def test_a_meeting_or_a_defence_team_is_no_organisation(nlp, text):
+    assert orgs(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ووجهت المحكمة أوامر إلى اثنتي عشرة شركة إلكترونية.",       # إلكترونية: a loanword, no article
+    "وتغطي الساحات شبكة «الواي فاي» المجانية.",
+    "وتحدث الكاتب عن المناصب القيادية في مؤسسة الحكم.",
+    "وقال القادة في جبهة وادي الرمال إن القتال مستمر.",
+    "وتشارك في الفيلم شركة الإنتاج الخاصة بالممثل.",
+])
+def test_descriptions_fronts_and_networks_are_no_organisations(nlp, text):
+    assert orgs(run(nlp, text)) == []
+
+
+def test_a_company_name_with_an_indefinite_word_opened_by_hamza_keeps_its_name(nlp):
+    assert [n for _, n in orgs(run(nlp, "وأعلنت شركة ألعاب الخليج أرباحها."))] == ["شركة ألعاب الخليج"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتحديد المهام لكل لجنة ووضع الخطة العامة للجمعية.",          # و + a word opened by و: a new phrase
+    "وبحسب صحيفة الدعوى، طالب المدعي بالتعويض.",
+    "والشركة واحدة من مئة شركة المدرجة في السوق.",
+    "وأغلقت الشركة مكتب الاتصال المعني بالعملاء.",
+])
+def test_phrases_and_descriptions_after_a_head_are_no_organisations(nlp, text):
+    assert orgs(run(nlp, text)) == []
+
+
+def test_a_plural_naming_adjective_ends_a_party_name(nlp):
+    doc = run(nlp, "وشكل حزب المحافظين الحكومة مع حزب الديمقراطيين الأحرار.")
+    assert "حزب الديمقراطيين الأحرار" in [n for _, n in orgs(doc)]
+
+
+def test_a_group_word_after_a_body_is_no_complement_of_its_name(nlp):
+    doc = run(nlp, "ووجهت وزارة الداخلية للتنظيم الإرهابي ضربة قوية. وقالت اللجنة الوطنية لمكافحة الإرهاب إن العمل مستمر.")
+    assert [n for _, n in orgs(doc)] == ["وزارة الداخلية", "اللجنة الوطنية لمكافحة الإرهاب"]

@@ -141,3 +141,113 @@ def test_an_ambassadors_post_written_onto_its_preposition_is_part_of_the_role(nl
 def test_a_frequent_word_closed_by_a_comma_after_a_first_name_is_the_family_name(nlp):
     doc = nlp("وقال المدير التنفيذي سامر كبير، إن الشركة توسعت.")
     assert names(doc) == ["سامر كبير"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتضيف نورة مفلح الحربي: «الخدمة تحسنت».", "نورة مفلح الحربي"),
+    ("وتسلم الجائزة فهد بن ناصر بن علي قحطاني نيابة عن زملائه.", "فهد بن ناصر بن علي قحطاني"),
+])
+def test_a_nisba_after_a_name_without_a_family_name_is_its_family_name(nlp, text, name):
+    assert name in names(nlp(text))       # الحربي, قحطاني: the family name, even when the language also uses it as a word
+
+
+def test_a_frequent_adjective_after_a_name_is_no_family_name(nlp):
+    assert "سامي محمد الحالي" not in names(nlp("وأكد الدكتور سامي محمد الحالي أن العمل مستمر."))
+
+
+def test_after_a_comma_an_unknown_word_opened_by_wa_is_the_conjunction(nlp):
+    doc = nlp("وحضر الحفل مدير الإدارة العامة، وسحمي بن سعد الزهراني مستشار الوزير.")
+    assert names(doc) == ["سحمي بن سعد الزهراني"]
+
+
+def test_a_name_opened_by_a_known_first_name_in_wa_stays_whole_after_a_comma(nlp):
+    doc = nlp("وحضر الحفل مدير الإدارة العامة، وليد بن سعد الزهراني مستشار الوزير.")
+    assert names(doc) == ["وليد بن سعد الزهراني"]
+
+
+def test_the_prophets_title_and_blessing_end_a_name(nlp):
+    doc = nlp("وروى أنس بن مالك عن النبي صلى الله عليه وسلم حديثا. وسأل عمر بن الخطاب النبي صلى الله عليه وسلم عن ذلك.")
+    assert not any("النبي" in n or "صلى" in n for n in names(doc))
+    assert "عمر بن الخطاب" in names(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "ويشترط في المتقدم حسن السيرة والسلوك وأن يكون سعودي الجنسية.",
+    "وأكد الوزير أن حسن النية شرط لنجاح المفاوضات.",
+])
+def test_an_idiom_headed_by_a_first_name_is_no_name(nlp, text):
+    assert names(nlp(text)) == []
+
+
+def test_a_first_name_before_a_family_name_of_a_trade_stays_a_name(nlp):
+    assert "حسن الصفار" in names(nlp("وقال الشيخ حسن الصفار إن الحوار مهم."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويأتي الجهاز بمعالج هواوي Kirin وذاكرة كبيرة.", []),
+    ("وقال مدير الشركة جون سميث Smith إن الأرباح ارتفعت.", ["جون سميث"]),
+])
+def test_a_latin_word_after_an_arabic_name_is_no_part_of_it(nlp, text, expected):
+    assert names(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "أمير المنطقة يثمن جهود الجمعية الخيرية.",
+    "وحيا الحضور ولي العهد وحكومتنا الرشيدة على ما تقدمه.",
+    "وزار المتحف الذي أسسه الملك الراحل لتتعرف الأجيال على تاريخه.",
+])
+def test_a_word_with_a_particle_or_verb_prefix_after_a_title_is_no_name(nlp, text):
+    assert names(nlp(text)) == []
+
+
+@pytest.mark.parametrize("name", ["بوتين", "لافروف", "بوش", "ترامب"])
+def test_a_one_word_name_after_a_title_stays(nlp, name):
+    assert names(nlp(f"وقال الرئيس {name} إن المحادثات مثمرة.")) == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الناطق الرسمي باسم الهيئة إن العمل مستمر.", []),
+    ("وأوضح المتحدث السابق باسم النادي أن العقد انتهى.", []),
+    ("وأوضح المتحدث الرسمي باسم المستشفى فيصل العمري أن الحالة مستقرة.", ["فيصل العمري"]),
+    ("وأكد مدير الفريق باسم العوضي أن اللاعبين جاهزون.", ["باسم العوضي"]),
+])
+def test_basem_after_a_spokesman_is_on_behalf_of(nlp, text, expected):
+    assert names(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وحل ثانيا الفارس سالم العتيبي بزمن قدره دقيقتان.", ["سالم العتيبي"]),
+    ("وسمع الأهالي صرخات سعد ينادي الجيران.", []),
+    ("وقال الاقتصادي مايكل فرومان إن الاتفاق مفيد.", ["مايكل فرومان"]),    # فرومان: no ف + a word of the vocabulary
+])
+def test_a_name_does_not_end_on_a_word_with_a_particle_or_verb_prefix(nlp, text, expected):
+    assert names(nlp(text)) == expected
+
+
+def test_a_demonym_after_a_kunya_is_the_nisba_of_the_nom_de_guerre(nlp):
+    doc = nlp("وقتل في الغارة القيادي أبو طلحة التونسي.")
+    assert names(doc) == ["أبو طلحة التونسي"]
+    assert "TN" not in [e._.key for e in doc.ents]
+
+
+@pytest.mark.parametrize("text", [
+    "ويعرض الجناح سيرة الملك الراحل ــ رحمه الله ــ منذ ولادته.",
+    "وعندما انتقلت إلى النادي طلب مني إبراهيموفيتش البقاء.",
+    "ولقيت الفعاليات استحسان ورضا الحضور في الافتتاح.",
+])
+def test_tatweel_a_pronoun_after_a_preposition_and_an_idiom_are_no_names(nlp, text):
+    assert not any(n.startswith(("ــ", "مني", "رضا")) or n.endswith("ــ") for n in names(nlp(text)))
+
+
+def test_a_full_stop_after_a_word_with_a_diacritic_is_split_off(persons_nlp):
+    from extract.tokenizer import add_rules
+    doc = add_rules(persons_nlp)("وحضر الحفل وزير التعليم الدكتور خالد بن محمد الشهرانيّ.")
+    assert names(doc) == ["خالد بن محمد الشهرانيّ"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأصدرت المحكمة حكمها على سيف الإسلام الجبالي أمس.", "سيف الإسلام الجبالي"),
+    ("وحقق الكتاب العالم محمد محيي الدين عبدالحميد قبل عقود.", "محمد محيي الدين عبدالحميد"),
+])
+def test_compound_first_names_stay_whole_and_take_the_family_name(nlp, text, name):
+    assert name in names(nlp(text))

@@ -163,6 +163,8 @@ class RelationExtractor:
         self.within, self.membership_stem = w(m["within"]), normalize(m["membership_stem"])
         self.take_part = w(m["take_part"])
         self.member_units = {normalize(x) for x in m["count_units"]}
+        self.among, self.capacity = w(m["among"]), w(m["capacity"])
+        self.count_adjectives = w(m["count_adjectives"])
         self.subordinate, self.former = w(d["affiliated"]["subordinate"]), w(d["affiliated"]["former"])
         self.portfolio_prefix = normalize(d["affiliated"]["portfolio_prefix"])
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
@@ -1609,6 +1611,10 @@ class RelationExtractor:
                 # "وتضم منظمة أوبك في عضويتها السعودية والعراق": the organisation right after the verb, said to have
                 # members (not "تشمل صندوق الاستثمارات، وبنك التسليف …": a list of what something else includes)
                 org, j, basis = subject[0], k + 2, "member_comprise_subject"
+            elif subject and subject[0].type == "Organization" and subject[0].start <= i + 2 \
+                    and (among := self._among_counted(k, e)) is not None:
+                # "وتضم منظمة أوبك 13 دولة بينها السعودية وإيران": the organisation, a count of members, then some
+                org, j, basis = subject[0], among, "member_comprise_count"
             if org is None or self._negated(i):
                 return
             members = []
@@ -1669,6 +1675,13 @@ class RelationExtractor:
                 return
             org = org[0]
             members, basis = self._list_before(i), "member_noun"
+            if members and (doc[i]._.clitic and normalize(doc[i].text)[:1] in ("ب", "ل") or members[0].start > self.sent.start
+                            and doc[members[0].start - 1].norm_ in ("في", "من", "على", "عن")):
+                # "يلتقي X بأعضاء في مجلس الشيوخ": whom he meets; "السلطات في المملكة الأعضاء في اللجنة": the
+                # authorities of the state, not the state
+                members = []
+            if not members:
+                members, basis = self._member_apposed(i), "member_noun_apposition"
             k = org.end
             while k < e and doc[k].text in QUOTES and doc[k].text != "(":
                 k += 1
@@ -1677,6 +1690,35 @@ class RelationExtractor:
                 members, basis = [m for m in self._list_from(k + 1, max_gap=1) if m.type == "State"], "member_noun_list"
             for m in members:
                 self._add("MEMBER_OF", m.key, org.key, i, negated=self._negated(i), modality=self._modality(i), basis=basis)
+
+    def _among_counted(self, k: int, e: int) -> int | None:
+        """Where the members start after a count of members at token k and a word for "among them" ("13 دولة
+        بينها …", "عشرين بلدا، منها …"), or None."""
+        span = next((s for s in self.doc.spans.get("amounts", []) if s.start == k), None)
+        if span is None or (span._.value or {}).get("kind") != "count" \
+                or normalize((span._.value or {}).get("unit") or "") not in self.member_units:
+            return None
+        j = span.end + (span.end < e and self.doc[span.end].text in ("،", ","))
+        j += j < e and self.doc[j].norm_ == "من"                 # "من بينها"
+        return j + 1 if j + 1 < e and self.doc[j].norm_ in self.among else None
+
+    def _member_apposed(self, i: int) -> list[Arg]:
+        """The state or organisation a member noun describes from before it: in apposition ("السعودية، العضو
+        في منظمة أوبك") or as the subject of a clause with "بصفتها" ("أكدت الكويت بصفتها عضوا في مجلس الأمن");
+        not a state read off a title ("وزير الخارجية القطري، العضو في …" is the minister)."""
+        j, doc = i - 1, self.doc
+        if j <= self.sent.start:
+            return []
+        if doc[j].norm_ in self.capacity:
+            member = self._before(j, window=5, types=("State", "Organization"))
+        elif doc[j].text in ("،", ","):
+            member = self._arg_at(j - 1)
+        else:
+            return []
+        if member is None or member.type not in ("State", "Organization") or member.via != "name" \
+                or any(t in self.role_tokens for t in range(member.start, member.end)):
+            return []
+        return [member]
 
     def _counted_members(self, start: int, end: int) -> bool:
         """Whether what a comprising verb names before its listed members counts members ("يضم 79 دولة إضافة
@@ -1741,6 +1783,7 @@ class RelationExtractor:
             j = a.end
             while j < sent.end and doc[j].text in QUOTES and doc[j].text != "(":
                 j += 1          # "مجموعة «بريكس»، وهي …"
+            j += j < sent.end and doc[j].norm_ in self.count_adjectives      # "دول مجلس التعاون الست، وهي …"
             j += j < sent.end and doc[j].text in ("،", ",")
             if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.apposition:
                 members = [m for m in self._list_from(j + 1, max_gap=0) if m.type == "State"]
@@ -1918,10 +1961,12 @@ class RelationExtractor:
         roles = list(self.doc.spans.get("roles", []))
         for r_idx, (person, role) in self.person_roles.items():
             value = role._.value or {}
-            if any(t.norm_ in self.former for t in role):
-                # "رئيس المفوضية الأوروبية السابق": no longer of the organisation ("وزير الدفاع التونسي السابق"
-                # is still of his state)
-                value = {k: v for k, v in value.items() if k != "org"}
+            if value.get("org") and any(t.norm_ in self.former for t in role):
+                # "رئيس المفوضية الأوروبية السابق": no longer of the organisation; still of his state ("وزير الدفاع
+                # التونسي السابق", "رئيس مجلس الاحتياطي الفيدرالي الأسبق": of a state body's state)
+                org_props = self.registry.get(value["org"], {}).get("props", {})
+                own = org_props.get("state") if org_props.get("kind") in STATE_BODY_KINDS else None
+                value = {**value, "org": None, "state": value.get("state") or own}
             k = next(j for j, s in enumerate(self.sents) if s.start <= role.start < s.end)
             self.k, self.sent = k, self.sents[k]
             span = (min(role.start, self._person_span(person, role).start), max(role.end, self._person_span(person, role).end))

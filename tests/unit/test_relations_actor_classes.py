@@ -45,6 +45,32 @@ def test_a_count_far_from_a_later_name_makes_no_member(nlp):
     assert got == {}
 
 
+def test_an_organisation_after_its_verb_with_a_count_and_some_members(nlp):
+    got = kept(nlp, "وتضم منظمة أوبك 13 دولة من بينها الجزائر ونيجيريا وأنغولا.", "MEMBER_OF")
+    assert {("DZ", "org:opec"), ("NG", "org:opec"), ("AO", "org:opec")} <= set(got)
+
+
+def test_a_state_in_apposition_to_a_member_noun(nlp):
+    got = kept(nlp, "وقالت فنزويلا، العضو في منظمة أوبك، إنها ستخفض الإنتاج.", "MEMBER_OF")
+    assert ("VE", "org:opec") in got
+
+
+def test_a_state_that_speaks_as_a_member(nlp):
+    got = kept(nlp, "وأكدت مصر بصفتها عضوا في مجلس الأمن أن القرار ملزم.", "MEMBER_OF")
+    assert ("EG", "org:un-security-council") in got
+
+
+def test_a_state_read_off_a_title_before_a_member_noun_is_not_the_member(nlp):
+    assert kept(nlp, "وقال وزير الخارجية القطري، العضو في اللجنة الوزارية العربية، إن الحل سياسي.",
+                "MEMBER_OF") == {}
+
+
+def test_members_named_after_a_number_adjective(nlp):
+    got = kept(nlp, "واجتمع وزراء خارجية دول مجلس التعاون الست وهي السعودية والإمارات والبحرين وقطر والكويت وعمان.",
+               "MEMBER_OF")
+    assert {s for s, _ in got} == {"SA", "AE", "BH", "QA", "KW", "OM"}
+
+
 def test_the_international_criminal_court_by_its_short_name(nlp):
     got = kept(nlp, "طالبت الجنائية الدولية التي تعد أوغندا عضوا فيها بتسليم المتهم.", "MEMBER_OF")
     assert ("UG", "org:icc") in got
@@ -137,3 +163,12 @@ def test_a_former_head_of_an_organisation_is_no_longer_of_it_but_still_of_his_st
                     "التونسي السابق عبد الكريم الزبيدي إن الجيش مستعد.", "AFFILIATED_WITH")
     assert not any(obj == "org:nato" for _, obj in got)
     assert (person("عبد الكريم الزبيدي"), "TN") in got
+
+
+def test_whom_one_meets_among_members_is_not_a_member(nlp):
+    assert kept(nlp, "ويلتقي جون كيري بأعضاء في مجلس الشيوخ الأمريكي غدا.", "MEMBER_OF") == {}
+
+
+def test_a_state_after_in_is_not_the_member_its_authorities_are(nlp):
+    assert kept(nlp, "وتشارك جميع السلطات المعنية في المملكة الأعضاء في اللجنة الدائمة لمكافحة غسل الأموال.",
+                "MEMBER_OF") == {}

@@ -169,8 +169,11 @@ class PersonFinder:
                 continue        # "آل الشيخ": a family name, not the title الشيخ
             overlap = next((self.blocked[i] for i in range(start, end) if i in self.blocked), None)
             if overlap is not None:
-                # "مدعي الجمهورية الفرنسية": the title's last word begins the state's name
-                if not (overlap.label_ == "STATE" and start < overlap.start and overlap.end > end):
+                # "مدعي الجمهورية الفرنسية": the title's last word begins the state's name; "وكيل وزارة الخزانة":
+                # the organisation's head word ends the title ("وكيل وزارة" + the ministry)
+                if not (overlap.label_ == "STATE" and start < overlap.start and overlap.end > end or
+                        overlap.label_ == "ORG" and start < overlap.start == end - 1 and overlap.end > end
+                        and self.doc[overlap.start].norm_ in self.org_heads):
                     continue
                 end = overlap.start
             role = self._grow(start, end, self.titles[idx], roles)

@@ -150,7 +150,7 @@ class RelationExtractor:
         self.double_object, self.given_by = w(f["double_object"]), w(f["given_by"])
         self.accused_of, self.accuse = w(f["accused_of"]), w(f["accuse"])
         self.sell, self.buy, self.goods = w(f["sell"]), w(f["buy"]), w(f["goods"])
-        self.not_funding = w(f["not_funding"])
+        self.not_funding, self.aid = w(f["not_funding"]), w(f["aid"])
         self.sanction_nouns, self.sanction_verbs = w(s["nouns"]), w(s["verbs"])
         self.measure, self.list_intro, self.reason = w(s["measure"]), w(s["list_intro"]), w(s["reason"])
         self.on_written = {strip_marks(x) for x in s["on"]}
@@ -167,7 +167,10 @@ class RelationExtractor:
         self.relative_pronouns = w(m["relative_pronouns"])
         self.within, self.membership_stem = w(m["within"]), normalize(m["membership_stem"])
         self.take_part = w(m["take_part"])
-        self.subordinate = w(d["affiliated"]["subordinate"])
+        self.member_units = {normalize(x) for x in m["count_units"]}
+        self.among, self.capacity = w(m["among"]), w(m["capacity"])
+        self.count_adjectives = w(m["count_adjectives"])
+        self.subordinate, self.former = w(d["affiliated"]["subordinate"]), w(d["affiliated"]["former"])
         self.portfolio_prefix = normalize(d["affiliated"]["portfolio_prefix"])
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
@@ -495,9 +498,10 @@ class RelationExtractor:
         return norm.startswith(self.future_prefixes) and len(norm) > 4 and bool(self._families_for(norm[1:]))
 
     def _add(self, pred: str, subj: str, obj: str, i: int, *, negated=False, modality="asserted",
-             props=None, span: tuple[int, int] | None = None, basis: str | None = None) -> None:
+             props=None, span: tuple[int, int] | None = None, basis: str | None = None, adjective=False) -> None:
         """Record a fact if the types fit the relation; evidence accumulates per identity, and the
-        fact keeps the basis (rule) of its strongest evidence with that evidence's confidence."""
+        fact keeps the basis (rule) of its strongest evidence with that evidence's confidence.
+        adjective: the rule read a demonym as the actor ("المساعدات الأميركية لمصر": the aid of the US)."""
         if subj == obj:
             return
         s_type, o_type = self._type(subj), self._type(obj)
@@ -505,7 +509,7 @@ class RelationExtractor:
         if s_type not in allowed_s or o_type not in allowed_o:
             return
         ends = self._nearest_mention(subj, i), self._nearest_mention(obj, i)
-        if pred in self.no_demonym_actor and any(m is not None and m.via == "demonym" and not (
+        if pred in self.no_demonym_actor and not adjective and any(m is not None and m.via == "demonym" and not (
                 m.start > 0 and self.doc[m.start - 1].norm_ in self.state_organs) for m in ends):
             return          # "المدرب الروماني", "شركة صينية": an adjective stands for no state ("الحكومة المغربية" does)
         if pred in self.no_role_actor and ends[0] is not None and ends[0].via == "role":
@@ -612,7 +616,7 @@ class RelationExtractor:
                                            self.open_verbs, self.witness, self.join_event)),
             (RelationExtractor._travel_to_attend, (self.purpose,)),
             (RelationExtractor._invited, (self.invite_nouns, self.invite_verbs)),
-            (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense, self.given_by,
+            (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense, self.given_by, self.aid,
                                          self.accused_of, self.sell, self.buy)),
             (RelationExtractor._sanctioned, (self.sanction_nouns, self.sanction_verbs, self.designate)),
             (RelationExtractor._member_of, (self.comprise, self.join, self.member_nouns)),
@@ -857,6 +861,7 @@ class RelationExtractor:
         doc, norm = self.doc, self.doc[i].norm_
         noun = norm in self.chair_nouns
         if noun:
+            self._headed_by(i)
             s = self._clause(i)[0]
             before = [ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i]
             event = max(before, key=lambda ev: ev.end) if before else None
@@ -889,6 +894,27 @@ class RelationExtractor:
         for subject in subjects:
             self._add("CHAIRED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
                       basis=basis)
+
+    def _headed_by(self, i: int) -> None:
+        """"وفد الائتلاف الوطني السوري برئاسة X", "الوفد المصري برئاسة X", "الحكومة اليمنية برئاسة X": the named
+        head of an organisation, or of a state's delegation or government, belongs to it (AFFILIATED_WITH)."""
+        doc, j = self.doc, i - 1
+        while j > self.sent.start and doc[j].text in QUOTES:
+            j -= 1
+        body = self._arg_at(j)
+        if body is None or body.place or body.type not in ("State", "Organization") or body.via == "role":
+            return
+        k = body.start - 1
+        while k > self.sent.start and doc[k].text in QUOTES:
+            k -= 1
+        if body.type == "State" and not (k >= self.sent.start and (
+                doc[k].norm_ in self.delegation or doc[k].norm_ in self.state_organs)):
+            return          # "القمة في الرياض برئاسة X": where, not whose
+        head = self._list_from(i + 1, max_gap=2)
+        if head and head[0].type == "Person" and all(
+                t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.named_role_tokens
+                for t in doc[i + 1:head[0].start]):
+            self._add("AFFILIATED_WITH", head[0].key, body.key, i, negated=self._negated(i), basis="headed_by")
 
     def _chair_bridge(self, start: int, end: int) -> bool:
         """Whether "برئاسة" at token end still qualifies an event ending at start: only its time, place or a
@@ -1330,6 +1356,8 @@ class RelationExtractor:
         s, e = self._clause(i)
         props = {"channel": self._channel(s, e), **self._amount(s, e)}
         mod, neg = self._modality(i), self._negated(i)
+        if norm in self.aid:
+            self._aid_of(i, e, props, mod, neg)
         if norm in self.accused_of and self._accused_funding(i, s, e, props):
             return
         if norm in self.given_by:
@@ -1459,6 +1487,29 @@ class RelationExtractor:
                 self._add("FUNDED", accused.key, r.key, i, negated=neg, modality="reported", props=props,
                           basis="fund_accused")
         return True
+
+    def _aid_of(self, i: int, e: int, props: dict, mod: str, neg: bool) -> None:
+        """"المساعدات العسكرية الأميركية لمصر", "الدعم المالي الإيراني لحزب الله": aid whose adjective names the
+        giving state ("السعودية" too, an adjective after the noun), to the recipient right after ل/إلى; "الدعم"
+        only with a financial adjective."""
+        doc, j, giver = self.doc, i + 1, None
+        financial = doc[i].norm_ not in self.support
+        while j < min(e, i + 5):
+            arg = self._arg_at(j)
+            if arg is not None and giver is None and arg.type == "State" and arg.start == j and (
+                    arg.via == "demonym" or arg.via == "name" and doc[j].text.startswith("ال")):
+                giver, j = arg, arg.end
+                continue
+            if arg is not None or doc[j].norm_ in self.to or not doc[j].norm_.startswith("ال") or j in self.named_or_dated:
+                break       # adjectives only ("الإنسانية", "المالي"), up to the recipient's preposition
+            financial = financial or doc[j].norm_ in self.money_qualifier
+            j += 1
+        if giver is None or not financial or j >= e or not self._to_at(j):
+            return
+        recipients = self._list_from(j if self._lam(j) else j + 1, max_gap=0)
+        if recipients and recipients[0].start == j + (not self._lam(j)) and recipients[0].via != "demonym":
+            self._add("FUNDED", giver.key, recipients[0].key, i, negated=neg, modality=mod, props=props,
+                      basis="fund_aid_adjective", adjective=True)
 
     def _given_by(self, i: int, e: int, props: dict, mod: str, neg: bool) -> None:
         """"المساعدات المقدمة من الإمارات إلى اليمن": money right before the participle, the giver after من,
@@ -1659,6 +1710,10 @@ class RelationExtractor:
                 # "وتضم منظمة أوبك في عضويتها السعودية والعراق": the organisation right after the verb, said to have
                 # members (not "تشمل صندوق الاستثمارات، وبنك التسليف …": a list of what something else includes)
                 org, j, basis = subject[0], k + 2, "member_comprise_subject"
+            elif subject and subject[0].type == "Organization" and subject[0].start <= i + 2 \
+                    and (among := self._among_counted(k, e)) is not None:
+                # "وتضم منظمة أوبك 13 دولة بينها السعودية وإيران": the organisation, a count of members, then some
+                org, j, basis = subject[0], among, "member_comprise_count"
             if org is None or self._negated(i):
                 return
             members = []
@@ -1669,6 +1724,8 @@ class RelationExtractor:
                 if arg is not None:
                     members = self._list_from(j, max_gap=0)
                 j += 1
+            if members and basis == "member_comprise" and self._counted_members(i + 1, members[0].start):
+                basis = "member_comprise_count"
             for m in members:
                 self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i), basis=basis)
         elif norm in self.join:
@@ -1717,6 +1774,13 @@ class RelationExtractor:
                 return
             org = org[0]
             members, basis = self._list_before(i), "member_noun"
+            if members and (doc[i]._.clitic and normalize(doc[i].text)[:1] in ("ب", "ل") or members[0].start > self.sent.start
+                            and doc[members[0].start - 1].norm_ in ("في", "من", "على", "عن")):
+                # "يلتقي X بأعضاء في مجلس الشيوخ": whom he meets; "السلطات في المملكة الأعضاء في اللجنة": the
+                # authorities of the state, not the state
+                members = []
+            if not members:
+                members, basis = self._member_apposed(i), "member_noun_apposition"
             k = org.end
             while k < e and doc[k].text in QUOTES and doc[k].text != "(":
                 k += 1
@@ -1725,6 +1789,46 @@ class RelationExtractor:
                 members, basis = [m for m in self._list_from(k + 1, max_gap=1) if m.type == "State"], "member_noun_list"
             for m in members:
                 self._add("MEMBER_OF", m.key, org.key, i, negated=self._negated(i), modality=self._modality(i), basis=basis)
+
+    def _among_counted(self, k: int, e: int) -> int | None:
+        """Where the members start after a count of members at token k and a word for "among them" ("13 دولة
+        بينها …", "عشرين بلدا، منها …"), or None."""
+        span = next((s for s in self.doc.spans.get("amounts", []) if s.start == k), None)
+        if span is None or (span._.value or {}).get("kind") != "count" \
+                or normalize((span._.value or {}).get("unit") or "") not in self.member_units:
+            return None
+        j = span.end + (span.end < e and self.doc[span.end].text in ("،", ","))
+        j += j < e and self.doc[j].norm_ == "من"                 # "من بينها"
+        return j + 1 if j + 1 < e and self.doc[j].norm_ in self.among else None
+
+    def _member_apposed(self, i: int) -> list[Arg]:
+        """The state or organisation a member noun describes from before it: in apposition ("السعودية، العضو
+        في منظمة أوبك") or as the subject of a clause with "بصفتها" ("أكدت الكويت بصفتها عضوا في مجلس الأمن");
+        not a state read off a title ("وزير الخارجية القطري، العضو في …" is the minister)."""
+        j, doc = i - 1, self.doc
+        if j <= self.sent.start:
+            return []
+        if doc[j].norm_ in self.capacity:
+            member = self._before(j, window=5, types=("State", "Organization"))
+        elif doc[j].text in ("،", ","):
+            member = self._arg_at(j - 1)
+        else:
+            return []
+        if member is None or member.type not in ("State", "Organization") or member.via != "name" \
+                or any(t in self.role_tokens for t in range(member.start, member.end)):
+            return []
+        return [member]
+
+    def _counted_members(self, start: int, end: int) -> bool:
+        """Whether what a comprising verb names before its listed members counts members ("يضم 79 دولة إضافة
+        إلى …", "تضم 34 بلدا والمفوضية الأوروبية") or says membership ("تضم في عضويتها …"): a list of members,
+        not of what something else includes."""
+        near = max(start, end - 3)      # the members follow the count or "عضويتها" ("و", "إضافة إلى" between)
+        if any(t.norm_.startswith(self.membership_stem) for t in self.doc[start:end]):
+            return True
+        return any(start <= span.start and near <= span.end <= end and (span._.value or {}).get("kind") == "count"
+                   and normalize((span._.value or {}).get("unit") or "") in self.member_units
+                   for span in self.doc.spans.get("amounts", []))
 
     def _list_before(self, i: int) -> list[Arg]:
         """The coordinated actors ending right before token i ("مصر والأردن العضوان في …")."""
@@ -1778,6 +1882,7 @@ class RelationExtractor:
             j = a.end
             while j < sent.end and doc[j].text in QUOTES and doc[j].text != "(":
                 j += 1          # "مجموعة «بريكس»، وهي …"
+            j += j < sent.end and doc[j].norm_ in self.count_adjectives      # "دول مجلس التعاون الست، وهي …"
             j += j < sent.end and doc[j].text in ("،", ",")
             if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.apposition:
                 members = [m for m in self._list_from(j + 1, max_gap=0) if m.type == "State"]
@@ -1799,6 +1904,12 @@ class RelationExtractor:
                 parent = [p for p in self._list_from(j + 1, max_gap=1) if p.via != "demonym"]
                 if parent and parent[0].type == "Organization":
                     self._add("AFFILIATED_WITH", a.key, parent[0].key, a.start, basis="subordinate_to")
+            elif a.type == "Organization" and j < sent.end and doc[j].norm_ in self.subordinate \
+                    and (wing := self._arg_at(j)) is not None and wing.start == j:
+                # "مؤسسة الحياة، الجناح الإعلامي لتنظيم داعش": the wing the gazetteer read with its organisation
+                parent = self.registry.get(wing.key, {}).get("props", {}).get("parent")
+                if "/" in wing.key and parent in self.registry:
+                    self._add("AFFILIATED_WITH", a.key, parent, a.start, basis="subordinate_to")
         for ev in self.events_in[self.k]:
             self._meeting_parties(ev)
             self._talks_with(ev)
@@ -2034,6 +2145,12 @@ class RelationExtractor:
         roles = list(self.doc.spans.get("roles", []))
         for r_idx, (person, role) in self.person_roles.items():
             value = role._.value or {}
+            if value.get("org") and any(t.norm_ in self.former for t in role):
+                # "رئيس المفوضية الأوروبية السابق": no longer of the organisation; still of his state ("وزير الدفاع
+                # التونسي السابق", "رئيس مجلس الاحتياطي الفيدرالي الأسبق": of a state body's state)
+                org_props = self.registry.get(value["org"], {}).get("props", {})
+                own = org_props.get("state") if org_props.get("kind") in STATE_BODY_KINDS else None
+                value = {**value, "org": None, "state": value.get("state") or own}
             k = next(j for j, s in enumerate(self.sents) if s.start <= role.start < s.end)
             self.k, self.sent = k, self.sents[k]
             span = (min(role.start, self._person_span(person, role).start), max(role.end, self._person_span(person, role).end))
@@ -2055,11 +2172,21 @@ class RelationExtractor:
                 org_state = org_props.get("state") if org_props.get("kind") in STATE_BODY_KINDS else None
                 if org_state and not value.get("state"):          # a ministry's official, not a party's
                     self._add("AFFILIATED_WITH", person, org_state, role.start, props=props, span=span)
+                parent = self.registry.get(org_props.get("parent") or "")
+                if parent and ("/" in value["org"] or any(normalize(n) in normalize(role.text) for n in [
+                        parent.get("name", ""), *parent.get("aliases", [])] if n)):
+                    # "عضو المكتب السياسي لحركة حماس", "رئيسة مفوضية الاتحاد الأفريقي": the organisation the body
+                    # is written with, too (not a parent only the gazetteer knows: "زعيم جبهة النصرة")
+                    self._add("AFFILIATED_WITH", person, org_props["parent"], role.start, span=span,
+                              props={**props, "basis": "title_in_body_of_organisation"})
         self._role_coreference(roles)
         self._organization_ties()
-        # A nationality adjective right before a name: "الجزائري «مختار بلمختار»".
+        # A nationality adjective right before a name: "الجزائري «مختار بلمختار»"; coordinated after a name with
+        # its state's title or adjective, it stands for the same title ("وزير الري المصري X، والسوداني Y").
+        titled = {person for person, role in self.person_roles.values() if (role._.value or {}).get("state")}
         for k, sent in enumerate(self.sents):
             self.k, self.sent = k, sent
+            chain: set[int] = set()     # ends of the names that took a title through such a chain
             for a in self.args_in[k]:
                 if a.type == "Person":
                     j = a.start - 1
@@ -2067,7 +2194,23 @@ class RelationExtractor:
                         j -= 1
                     prev = self._arg_at(j) if j >= sent.start else None
                     if prev is not None and prev.type == "State" and prev.via == "demonym":
-                        self._add("AFFILIATED_WITH", a.key, prev.key, a.start, props={"role": "nationality"})
+                        if self.doc[prev.start].text[:1] == "و" and self._after_titled(prev.start, chain, titled):
+                            chain.add(a.end)
+                            self._add("AFFILIATED_WITH", a.key, prev.key, a.start,
+                                      props={"role": "nationality", "basis": "coordinated_nationality"})
+                        else:
+                            self._add("AFFILIATED_WITH", a.key, prev.key, a.start, props={"role": "nationality"})
+
+    def _after_titled(self, i: int, chain: set[int], titled: set[str]) -> bool:
+        """Whether the name ending right before token i (past a comma) has a title with its state, itself or
+        through the chain before it ("وزير الري المصري X، والسوداني Y، والإثيوبي Z"), not a mere nationality
+        ("الفرنسي X والبلجيكي Y": players, not officials)."""
+        j = i
+        while j > self.sent.start and self.doc[j - 1].text in (*QUOTES, "،", ","):
+            j -= 1
+        before = self._arg_at(j - 1) if j > self.sent.start else None
+        return before is not None and before.type == "Person" and before.end == j and (
+            j in chain or before.key in titled)
 
     def _organization_ties(self) -> None:
         """A state body ("وزارة الخارجية المصرية", "الكونغرس") with its state (the gazetteer's or its
@@ -2084,6 +2227,19 @@ class RelationExtractor:
                 span = (ent.start, ent.end)
                 if props.get("state") and props.get("kind") in STATE_BODY_KINDS:
                     self._add("AFFILIATED_WITH", key, props["state"], ent.start, props={"role": "state body"}, span=span)
+                if "/" in key and props.get("parent") in self.registry:
+                    # "المكتب التنفيذي لحركة نداء تونس", "بعثة الأمم المتحدة", "أمانة المنظمة": a body the gazetteer
+                    # read with the organisation written after it (or the one organisation its anaphor names); not
+                    # a wing in apposition to the name of a group ("مؤسسة الحياة، الجناح الإعلامي لـ…"): the group is it
+                    j = ent.start
+                    while j > 0 and self.doc[j - 1].text in (*QUOTES, "،", ","):
+                        j -= 1
+                    if j > 0 and self.doc[j - 1].ent_type_ == "ORG" and self.doc[ent.start].norm_ in self.subordinate:
+                        continue
+                    end = max([ent.end] + [p.end for p in ents if p._.key == props["parent"] and ent.end <= p.start <= ent.end + 1])
+                    self._add("AFFILIATED_WITH", key, props["parent"], ent.start, props={"role": "part of"},
+                              basis="body_of_organisation", span=(ent.start, end))
+                    continue
                 parent = self.registry.get(props.get("parent") or "")
                 if parent and any(normalize(n) in normalize(ent.text) for n in [parent.get("name", ""), *parent.get("aliases", [])] if n):
                     # "مفوضية الاتحاد الأفريقي": a body whose name names the organisation it belongs to (the gazetteer's

@@ -113,6 +113,7 @@ class RelationExtractor:
         self.other_occurrence = w(d["other_occurrence"])
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
+        self.patronage = w(o["patronage"])
         self.invitation, self.visit = w(o["invitation"]), w(o["visit"])
         self.conduct, self.with_ = w(o["conduct"]), w(o["with"])
         self.chair, self.chair_nouns = w(c["triggers"]), w(c["nouns"])
@@ -170,6 +171,10 @@ class RelationExtractor:
         self.no_demonym_actor = set(d["no_demonym_actor"])
         self.state_organs = w(d["state_organs"])
         self.no_role_actor = set(d["no_role_actor"])
+        ev = lexicon.load("events")
+        self.event_heads = {normalize(f).removeprefix("ال") for kind, forms in ev["triggers"].items()
+                            if kind not in ev["named_only"] for f in forms} | {normalize(f).removeprefix("ال") for f in ev["edition_words"]}
+        self.locative = {normalize(w) for w in ev["place_links"]}
         self.confidence = Confidence()
         self._triggers = self._trigger_words()
         self._families: dict[str, tuple] = {}
@@ -300,7 +305,7 @@ class RelationExtractor:
             covered.update(range(role.start, role.end))
             if r_idx in self.person_roles:
                 continue
-            if value.get("state"):
+            if value.get("state") and not value.get("local"):   # "رعى محافظ شقراء": a governor is not his state
                 args.append(Arg(role.start, role.end, value["state"], "State", "role"))
             elif value.get("org"):
                 args.append(Arg(role.start, role.end, value["org"], "Organization", "role"))
@@ -489,9 +494,12 @@ class RelationExtractor:
         return norm.startswith(self.future_prefixes) and len(norm) > 4 and bool(self._families_for(norm[1:]))
 
     def _add(self, pred: str, subj: str, obj: str, i: int, *, negated=False, modality="asserted",
-             props=None, span: tuple[int, int] | None = None, basis: str | None = None) -> None:
+             props=None, span: tuple[int, int] | None = None, basis: str | None = None,
+             proxy: tuple[int, int] | None = None) -> None:
         """Record a fact if the types fit the relation; evidence accumulates per identity, and the
-        fact keeps the basis (rule) of its strongest evidence with that evidence's confidence."""
+        fact keeps the basis (rule) of its strongest evidence with that evidence's confidence.
+        proxy: the tokens that stand for an end the sentence does not name (an event's city for its
+        country), from which its distance counts."""
         if subj == obj:
             return
         s_type, o_type = self._type(subj), self._type(obj)
@@ -505,8 +513,9 @@ class RelationExtractor:
         if pred in self.no_role_actor and ends[0] is not None and ends[0].via == "role":
             return          # "حضر اللقاء وزير الدولة عضو مجلس الوزراء …": an unnamed official is no state's attendance
         basis = basis or (props or {}).get("basis") or self._default_basis(pred, props or {})
-        if span is not None:        # "وزير الخارجية المغربي ناصر بوريطة": both ends inside the span the rule read
-            ends = tuple(m if m is not None else Arg(span[0], span[1], "", "") for m in ends)
+        if proxy is not None or span is not None:   # "وزير الخارجية المغربي ناصر بوريطة": both ends inside the span
+            stand = proxy or span
+            ends = tuple(m if m is not None else Arg(stand[0], stand[1], "", "") for m in ends)
         one_word = sum(1 for m in ends if m is not None and m.type == "Person" and m.end - m.start == 1)
         by_role = sum(1 for m in ends if m is not None and m.via == "role")
         strength = self.confidence.score(pred, basis, self._spread(i, *ends), modality, one_word, by_role)
@@ -743,6 +752,9 @@ class RelationExtractor:
             event, basis = self._event(i), "initiative_of"
             if event is not None and self._other_occurrence(event):
                 return
+            if event is not None and event.end <= i and any(t.norm_.removeprefix("ال") in self.event_heads
+                                                            for t in doc[event.end:i]):
+                return      # "الملتقى … أثناء الدورة (31) لمجلس … برعاية X": the nearer gathering has the patron
         elif norm in self.initiated:
             subjects = self._list_from(i + 1, max_gap=1) or [a for a in [self._topic_before(i)] if a]
             basis = "initiated_verb_subject"
@@ -783,6 +795,8 @@ class RelationExtractor:
         if basis == "organize_relative_clause" and modality == "reported":
             modality = "asserted"   # the relative clause describes its event, outside the report around it
         for subject in subjects:
+            if subject.via == "role" and norm in self.patronage:
+                continue    # "برعاية خادم الحرمين الشريفين": a patron is a person, not the state of his title
             self._add("ORGANIZED", subject.key, event._.key, i, negated=self._negated(i), modality=modality, basis=basis)
 
     def _adverbial(self, start: int, end: int) -> bool:
@@ -1618,6 +1632,8 @@ class RelationExtractor:
                 return
             org = org[0]
             members, basis = self._list_before(i), "member_noun"
+            if members and members[0].start > self.sent.start and doc[members[0].start - 1].norm_ in self.locative:
+                members = []    # "السلطات المعنية في المملكة الأعضاء في اللجنة": the state is where the members are
             k = org.end
             while k < e and doc[k].text in QUOTES and doc[k].text != "(":
                 k += 1
@@ -1850,6 +1866,8 @@ class RelationExtractor:
         roles = list(self.doc.spans.get("roles", []))
         for r_idx, (person, role) in self.person_roles.items():
             value = role._.value or {}
+            if value.get("former"):
+                continue        # "الرئيس المصري السابق عدلي منصور": holds no office now
             k = next(j for j, s in enumerate(self.sents) if s.start <= role.start < s.end)
             self.k, self.sent = k, self.sents[k]
             span = (min(role.start, self._person_span(person, role).start), max(role.end, self._person_span(person, role).end))
@@ -1925,7 +1943,7 @@ class RelationExtractor:
         for r_idx, (person, role) in self.person_roles.items():
             value = role._.value or {}
             states = states_of_title.get(value.get("role"), set())
-            if value.get("kind") != "office" or value.get("state") or value.get("org"):
+            if value.get("kind") != "office" or value.get("state") or value.get("org") or value.get("former"):
                 continue
             if len(states) != 1 or len(holders[value["role"]]) != 1:
                 continue
@@ -1945,30 +1963,46 @@ class RelationExtractor:
         or session gets neither from its name alone); the host state when the text names no host."""
         hosted = {f["object"] for f in self.facts.values() if f["predicate"] == "HOSTED"}
         meeting_bodies = {normalize(w) for w in lexicon.load("events")["meeting_bodies"]}
-        first_mention: dict[str, Span] = {}
+        mentions: dict[str, list[tuple[int, Span]]] = {}
         for k, spans in enumerate(self.events_in):
             for span in spans:
                 if not (span._.value or {}).get("anaphoric"):
-                    first_mention.setdefault(span._.key, (k, span))
-        for key, (k, span) in first_mention.items():
+                    mentions.setdefault(span._.key, []).append((k, span))
+        for key, found in mentions.items():
             props = self.registry.get(key, {}).get("props", {})
+            country = props.get("country")
+            # the place is read where a mention's sentence names it (the country, else its city)
+            k, span, where = next((m for m in (self._place_in_sentence(k, span, country, props.get("city_key"))
+                                               for k, span in found) if m[2] is not None), (*found[0], None))
             self.k, self.sent = k, self.sents[k]
             mod = "planned" if props.get("planned") else "asserted"
-            country = props.get("country")
             if country and props.get("kind") not in ("call", "document"):    # a text is held nowhere
-                # a country the sentence does not name is implied by the event's own place: no distance to it
-                self._add("HELD_IN", key, country, span.start, modality=mod, props={"basis": "place"},
-                          span=None if self._nearest_mention(country, span.start) else (span.start, span.end))
+                i = span.end - 1 if where is not None and where[0] >= span.end else span.start
+                self._add("HELD_IN", key, country, i, modality=mod, props={"basis": "place"}, proxy=where)
                 organizers_meet_at_home = any(
                     props.get("city_key") and props.get("city_key") == self.registry.get(o, {}).get("props", {}).get("seat")
                     for o in props.get("organizers", []))
                 if key not in hosted and props.get("kind") in self.derived_host_kinds and not organizers_meet_at_home:
-                    self._add("HOSTED", country, key, span.start, modality=mod, props={"basis": "place"})
+                    self._add("HOSTED", country, key, i, modality=mod, props={"basis": "place"}, proxy=where)
             for org in props.get("organizers", []):     # "اجتماع مجلس الشورى": the body that meets takes part
                 head = normalize(self.registry.get(org, {}).get("name", "")).split(" ")[0]
                 if head.removeprefix("ال") in meeting_bodies:
                     self._add("ATTENDED", org, key, span.start, modality=mod, props={"basis": "body"})
         self._implied_attendance()
+
+    def _place_in_sentence(self, k: int, span: Span, country: str | None, city: str | None) -> tuple:
+        """(k, span, where) for an event mention in sentence k: where is the mention of its place there (a
+        country or city inside the event's own phrase is the whole phrase), None when the sentence names
+        neither; its distance counts from the event's edge nearest to it."""
+        self.k, self.sent = k, self.sents[k]
+        if any(span.start <= e.start < span.end and e._.key and (e._.key == country or (place_of(e) or ("", ""))[1] == city)
+               for e in self.ents_in[k]):
+            return k, span, (span.start, span.end)      # "اجتماع إقليمي بماليزيا", "الانتخابات الأمريكية"
+        named = self._nearest_mention(country, span.start) if country else None
+        if named is not None:
+            return k, span, (named.start, named.end)
+        cities = [(e.start, e.end) for e in self.ents_in[k] if city and (place_of(e) or ("", ""))[1] == city]
+        return k, span, min(cities, key=lambda w: abs(w[0] - span.start), default=None)
 
     def _implied_attendance(self) -> None:
         """A state the text calls the host and a chair take part in their event: ATTENDED with the

@@ -495,10 +495,10 @@ class RelationExtractor:
 
     def _add(self, pred: str, subj: str, obj: str, i: int, *, negated=False, modality="asserted",
              props=None, span: tuple[int, int] | None = None, basis: str | None = None,
-             proxy: tuple[int, int] | None = None) -> None:
+             proxy: tuple[str, int, int] | None = None) -> None:
         """Record a fact if the types fit the relation; evidence accumulates per identity, and the
         fact keeps the basis (rule) of its strongest evidence with that evidence's confidence.
-        proxy: the tokens that stand for an end the sentence does not name (an event's city for its
+        proxy: (key, start, end) of the mention that stands for that end (an event's city for its
         country), from which its distance counts."""
         if subj == obj:
             return
@@ -513,9 +513,10 @@ class RelationExtractor:
         if pred in self.no_role_actor and ends[0] is not None and ends[0].via == "role":
             return          # "حضر اللقاء وزير الدولة عضو مجلس الوزراء …": an unnamed official is no state's attendance
         basis = basis or (props or {}).get("basis") or self._default_basis(pred, props or {})
-        if proxy is not None or span is not None:   # "وزير الخارجية المغربي ناصر بوريطة": both ends inside the span
-            stand = proxy or span
-            ends = tuple(m if m is not None else Arg(stand[0], stand[1], "", "") for m in ends)
+        if proxy is not None:
+            ends = tuple(Arg(proxy[1], proxy[2], key, "") if key == proxy[0] else m for key, m in zip((subj, obj), ends))
+        if span is not None:        # "وزير الخارجية المغربي ناصر بوريطة": both ends inside the span the rule read
+            ends = tuple(m if m is not None else Arg(span[0], span[1], "", "") for m in ends)
         one_word = sum(1 for m in ends if m is not None and m.type == "Person" and m.end - m.start == 1)
         by_role = sum(1 for m in ends if m is not None and m.via == "role")
         strength = self.confidence.score(pred, basis, self._spread(i, *ends), modality, one_word, by_role)
@@ -1977,7 +1978,7 @@ class RelationExtractor:
             self.k, self.sent = k, self.sents[k]
             mod = "planned" if props.get("planned") else "asserted"
             if country and props.get("kind") not in ("call", "document"):    # a text is held nowhere
-                i = span.end - 1 if where is not None and where[0] >= span.end else span.start
+                i = self._phrase_end(span) - 1 if where is not None and where[1] >= span.end else span.start
                 self._add("HELD_IN", key, country, i, modality=mod, props={"basis": "place"}, proxy=where)
                 organizers_meet_at_home = any(
                     props.get("city_key") and props.get("city_key") == self.registry.get(o, {}).get("props", {}).get("seat")
@@ -1991,18 +1992,35 @@ class RelationExtractor:
         self._implied_attendance()
 
     def _place_in_sentence(self, k: int, span: Span, country: str | None, city: str | None) -> tuple:
-        """(k, span, where) for an event mention in sentence k: where is the mention of its place there (a
-        country or city inside the event's own phrase is the whole phrase), None when the sentence names
-        neither; its distance counts from the event's edge nearest to it."""
+        """(k, span, where) for an event mention in sentence k: where is the mention of its place there, as
+        (key, start, end) of the country it stands for: a country or city inside the event's own phrase (the
+        whole phrase), else the city nearest to the event, else the country's nearest mention; None when the
+        sentence names neither."""
         self.k, self.sent = k, self.sents[k]
+        if not country:
+            return k, span, None
         if any(span.start <= e.start < span.end and e._.key and (e._.key == country or (place_of(e) or ("", ""))[1] == city)
                for e in self.ents_in[k]):
-            return k, span, (span.start, span.end)      # "اجتماع إقليمي بماليزيا", "الانتخابات الأمريكية"
-        named = self._nearest_mention(country, span.start) if country else None
-        if named is not None:
-            return k, span, (named.start, named.end)
+            return k, span, (country, span.start, span.end)     # "اجتماع إقليمي بماليزيا", "الانتخابات الأمريكية"
+        gap = lambda m: max(m[0] - span.end, span.start - m[1], 0)
         cities = [(e.start, e.end) for e in self.ents_in[k] if city and (place_of(e) or ("", ""))[1] == city]
-        return k, span, min(cities, key=lambda w: abs(w[0] - span.start), default=None)
+        named = [(a.start, a.end) for a in self.args_in[k] if a.key == country]
+        found = min(cities, key=gap, default=None) or min(named, key=gap, default=None)
+        return k, span, found and (country, *found)
+
+    def _phrase_end(self, span: Span) -> int:
+        """Where an event's phrase ends, running on through the name and title of a person it ends with
+        ("خلال لقائه الدكتور أنور قرقاش وزير الدولة للشؤون الخارجية الإماراتي")."""
+        end = span.end
+        while end < self.sent.end:
+            person = self._arg_at(end)
+            if end in self.named_role_tokens or self.doc[end].norm_ in self.honorifics:
+                end += 1
+            elif person is not None and person.type == "Person" and person.start == end:
+                end = person.end
+            else:
+                return end
+        return end
 
     def _implied_attendance(self) -> None:
         """A state the text calls the host and a chair take part in their event: ATTENDED with the

@@ -44,6 +44,13 @@ def test_a_city_right_after_the_event_places_it(nlp):
     assert {o for _, o in pairs(nlp, text, "HELD_IN", 0.5)} == {"TR"}
 
 
+def test_a_city_far_from_the_event_across_a_relative_clause_is_weak(nlp):
+    # the city locates the association, many words and a relative clause before its meeting
+    text = ("أكدت جمعية رعاية الأيتام بمدينة حائل، التي تأسست قبل عشرين عاما وتضم أكثر من مئة متطوع من أبناء "
+            "المنطقة، أنها ستعرض خطتها خلال الاجتماع الثاني لأعضائها.")
+    assert not pairs(nlp, text, "HELD_IN", 0.5)
+
+
 def test_the_evidence_of_a_place_is_the_sentence_that_names_it(nlp):
     text = ("اختتم المنتدى الاقتصادي الخليجي الأول أعماله أمس بتوصيات عدة. "
             "وكان المنتدى الاقتصادي الخليجي الأول قد افتتح في مدينة جدة بحضور عدد من الوزراء.")
@@ -138,3 +145,15 @@ def test_a_patron_read_off_a_title_is_not_his_state(nlp, text):
 def test_a_head_of_state_taking_an_initiative_is_his_state(nlp):
     text = "وبادر رئيس الجمهورية الفرنسية إلى استهلال «نداء كرايستشيرش» في باريس."
     assert "FR" in {s for s, _ in pairs(nlp, text, "ORGANIZED")}
+
+
+def test_a_place_after_the_partner_and_his_title_is_near_the_meeting(nlp):
+    text = ("وجاء حديث بحاح خلال لقائه الدكتور أنور قرقاش وزير الدولة للشؤون الخارجية الإماراتي "
+            "في مقر الحكومة اليمنية المؤقت بالرياض.")
+    assert {o for _, o in pairs(nlp, text, "HELD_IN", 0.5)} == {"SA"}
+
+
+def test_the_city_that_places_an_event_counts_not_a_farther_mention_of_its_country(nlp):
+    text = ("يغيب الرئيس السوداني عن القمة الرباعية التي تنعقد اليوم بمدينة عنتيبي الأوغندية، وينوب عنه في القمة "
+            "التي يشارك فيها رؤساء أوغندا وكينيا وإثيوبيا، وزير الخارجية.")
+    assert {o for _, o in pairs(nlp, text, "HELD_IN", 0.5)} == {"UG"}

@@ -2004,9 +2004,27 @@ class RelationExtractor:
             return k, span, (country, span.start, span.end)     # "اجتماع إقليمي بماليزيا", "الانتخابات الأمريكية"
         gap = lambda m: max(m[0] - span.end, span.start - m[1], 0)
         cities = [(e.start, e.end) for e in self.ents_in[k] if city and (place_of(e) or ("", ""))[1] == city]
-        named = [(a.start, a.end) for a in self.args_in[k] if a.key == country]
+        named = [(a.start, a.end) for a in self.args_in[k] if a.key == country and self._says_where(a)]
         found = min(cities, key=gap, default=None) or min(named, key=gap, default=None)
         return k, span, found and (country, *found)
+
+    def _says_where(self, a: Arg) -> bool:
+        """A mention of a state that says where: after في/ب/بمدينة ("في سوريا", "بتركيا"), or its adjective after
+        a city ("بمدينة عنتيبي الأوغندية", "العاصمة التونسية"); not the topic of "مؤتمر دولي عن سوريا"."""
+        first = self.doc[a.start]
+        if first._.clitic and normalize(first.text)[:1] == "ب":
+            return True
+        prev = self.doc[a.start - 1] if a.start > self.sent.start else None
+        while prev is not None and prev.text in QUOTES and prev.i > self.sent.start:
+            prev = self.doc[prev.i - 1]
+        if prev is None:
+            return False
+        before = self.doc[prev.i - 1] if prev.i > self.sent.start else prev
+        while before.text in QUOTES and before.i > self.sent.start:
+            before = self.doc[before.i - 1]
+        # "العاصمة التونسية", "بمدينة «عنتيبي» الأوغندية": an adjective of the city named before it
+        return prev.norm_ in self.locative or a.via == "demonym" and (
+            prev.ent_type_ == "LOC" or prev.norm_ == "العاصمه" or before.norm_ in self.locative)
 
     def _phrase_end(self, span: Span) -> int:
         """Where an event's phrase ends, running on through the name and title of a person it ends with

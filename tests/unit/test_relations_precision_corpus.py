@@ -157,3 +157,8 @@ def test_the_city_that_places_an_event_counts_not_a_farther_mention_of_its_count
     text = ("يغيب الرئيس السوداني عن القمة الرباعية التي تنعقد اليوم بمدينة عنتيبي الأوغندية، وينوب عنه في القمة "
             "التي يشارك فيها رؤساء أوغندا وكينيا وإثيوبيا، وزير الخارجية.")
     assert {o for _, o in pairs(nlp, text, "HELD_IN", 0.5)} == {"UG"}
+
+
+def test_the_topic_of_a_conference_is_not_where_it_is_held(nlp):
+    text = "وأعرب عن أمله بأن لا مستقبل للأسد في سوريا إذا ما عقد مؤتمر دولي عن سوريا."
+    assert not pairs(nlp, text, "HELD_IN", 0.5)

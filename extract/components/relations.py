@@ -499,7 +499,7 @@ class RelationExtractor:
         """Record a fact if the types fit the relation; evidence accumulates per identity, and the
         fact keeps the basis (rule) of its strongest evidence with that evidence's confidence.
         proxy: (key, start, end) of the mention that stands for that end (an event's city for its
-        country), from which its distance counts."""
+        country), from which its distance counts; start None when no mention there counts."""
         if subj == obj:
             return
         s_type, o_type = self._type(subj), self._type(obj)
@@ -513,8 +513,9 @@ class RelationExtractor:
         if pred in self.no_role_actor and ends[0] is not None and ends[0].via == "role":
             return          # "حضر اللقاء وزير الدولة عضو مجلس الوزراء …": an unnamed official is no state's attendance
         basis = basis or (props or {}).get("basis") or self._default_basis(pred, props or {})
-        if proxy is not None:
-            ends = tuple(Arg(proxy[1], proxy[2], key, "") if key == proxy[0] else m for key, m in zip((subj, obj), ends))
+        if proxy is not None:       # (key, None, None): the sentence names that end nowhere that counts
+            ends = tuple((Arg(proxy[1], proxy[2], key, "") if proxy[1] is not None else None) if key == proxy[0] else m
+                         for key, m in zip((subj, obj), ends))
         if span is not None:        # "وزير الخارجية المغربي ناصر بوريطة": both ends inside the span the rule read
             ends = tuple(m if m is not None else Arg(span[0], span[1], "", "") for m in ends)
         one_word = sum(1 for m in ends if m is not None and m.type == "Person" and m.end - m.start == 1)
@@ -1978,7 +1979,8 @@ class RelationExtractor:
             self.k, self.sent = k, self.sents[k]
             mod = "planned" if props.get("planned") else "asserted"
             if country and props.get("kind") not in ("call", "document"):    # a text is held nowhere
-                i = self._phrase_end(span) - 1 if where is not None and where[1] >= span.end else span.start
+                i = self._phrase_end(span) - 1 if where is not None and where[2] > span.end else span.start
+                where = where or (country, None, None)      # named only as a topic or a title's state, or elsewhere
                 self._add("HELD_IN", key, country, i, modality=mod, props={"basis": "place"}, proxy=where)
                 organizers_meet_at_home = any(
                     props.get("city_key") and props.get("city_key") == self.registry.get(o, {}).get("props", {}).get("seat")

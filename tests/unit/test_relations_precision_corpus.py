@@ -162,3 +162,8 @@ def test_the_city_that_places_an_event_counts_not_a_farther_mention_of_its_count
 def test_the_topic_of_a_conference_is_not_where_it_is_held(nlp):
     text = "وأعرب عن أمله بأن لا مستقبل للأسد في سوريا إذا ما عقد مؤتمر دولي عن سوريا."
     assert not pairs(nlp, text, "HELD_IN", 0.5)
+
+
+def test_a_district_named_like_an_event_is_no_event(nlp):
+    text = "وأصيب ثلاثة أشخاص بانفجار عبوة في حي أبودشير التابع لمنطقة الدورة جنوبي بغداد."
+    assert not nlp(text).spans["events"]

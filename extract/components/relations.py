@@ -175,6 +175,9 @@ class RelationExtractor:
         self.event_heads = {normalize(f).removeprefix("ال") for kind, forms in ev["triggers"].items()
                             if kind not in ev["named_only"] for f in forms} | {normalize(f).removeprefix("ال") for f in ev["edition_words"]}
         self.locative = {normalize(w) for w in ev["place_links"]}
+        self.host_words = {normalize(w) for w in ev["host_verbs"] + ev["host_masdars"]}
+        self.destination = {normalize(w) for w in ev["destination_links"]}
+        self.visit_kinds = set(ev["with_actor"])
         self.confidence = Confidence()
         self._triggers = self._trigger_words()
         self._families: dict[str, tuple] = {}
@@ -1973,9 +1976,11 @@ class RelationExtractor:
         for key, found in mentions.items():
             props = self.registry.get(key, {}).get("props", {})
             country = props.get("country")
-            # the place is read where a mention's sentence names it (the country, else its city)
-            k, span, where = next((m for m in (self._place_in_sentence(k, span, country, props.get("city_key"))
-                                               for k, span in found) if m[2] is not None), (*found[0], None))
+            # the place is read in the mention whose sentence names it nearest to it (the country, else its city)
+            placed = [m for m in (self._place_in_sentence(k, span, country, props.get("city_key")) for k, span in found)
+                      if m[2] is not None]
+            k, span, where = min(placed, key=lambda m: max(m[2][1] - m[1].end, m[1].start - m[2][2], 0),
+                                 default=(*found[0], None))
             self.k, self.sent = k, self.sents[k]
             mod = "planned" if props.get("planned") else "asserted"
             if country and props.get("kind") not in ("call", "document"):    # a text is held nowhere
@@ -2006,15 +2011,19 @@ class RelationExtractor:
             return k, span, (country, span.start, span.end)     # "اجتماع إقليمي بماليزيا", "الانتخابات الأمريكية"
         gap = lambda m: max(m[0] - span.end, span.start - m[1], 0)
         cities = [(e.start, e.end) for e in self.ents_in[k] if city and (place_of(e) or ("", ""))[1] == city]
-        named = [(a.start, a.end) for a in self.args_in[k] if a.key == country and self._says_where(a)]
+        visit = self.registry.get(span._.key, {}).get("props", {}).get("kind") in self.visit_kinds
+        named = [(a.start, a.end) for a in self.args_in[k] if a.key == country and self._says_where(a, visit)]
         found = min(cities, key=gap, default=None) or min(named, key=gap, default=None)
         return k, span, found and (country, *found)
 
-    def _says_where(self, a: Arg) -> bool:
-        """A mention of a state that says where: after في/ب/بمدينة ("في سوريا", "بتركيا"), or its adjective after
-        a city ("بمدينة عنتيبي الأوغندية", "العاصمة التونسية"); not the topic of "مؤتمر دولي عن سوريا"."""
+    def _says_where(self, a: Arg, visit: bool = False) -> bool:
+        """A mention of a state that says where: after في/ب/بمدينة ("في سوريا", "بتركيا"), a host word ("استضافت
+        باكستان", "استضافة حكومة المملكة"), a visit's إلى/ل ("زيارته إلى كينيا"), or its adjective after a city
+        ("بمدينة عنتيبي الأوغندية", "العاصمة التونسية"); not the topic of "مؤتمر دولي عن سوريا"."""
         first = self.doc[a.start]
-        if first._.clitic and normalize(first.text)[:1] == "ب":
+        if first._.clitic and normalize(first.text)[:1] == "ب" or visit and first._.clitic and normalize(first.text)[:1] == "ل":
+            return True
+        if any(t.norm_ in self.host_words for t in self.doc[max(self.sent.start, a.start - 2):a.start]):
             return True
         prev = self.doc[a.start - 1] if a.start > self.sent.start else None
         while prev is not None and prev.text in QUOTES and prev.i > self.sent.start:
@@ -2025,7 +2034,7 @@ class RelationExtractor:
         while before.text in QUOTES and before.i > self.sent.start:
             before = self.doc[before.i - 1]
         # "العاصمة التونسية", "بمدينة «عنتيبي» الأوغندية": an adjective of the city named before it
-        return prev.norm_ in self.locative or a.via == "demonym" and (
+        return prev.norm_ in self.locative or visit and prev.norm_ in self.destination or a.via == "demonym" and (
             prev.ent_type_ == "LOC" or prev.norm_ == "العاصمه" or before.norm_ in self.locative)
 
     def _phrase_end(self, span: Span) -> int:

@@ -167,3 +167,23 @@ def test_the_topic_of_a_conference_is_not_where_it_is_held(nlp):
 def test_a_district_named_like_an_event_is_no_event(nlp):
     text = "وأصيب ثلاثة أشخاص بانفجار عبوة في حي أبودشير التابع لمنطقة الدورة جنوبي بغداد."
     assert not nlp(text).spans["events"]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("وبرعاية الولايات المتحدة والصين استضافت باكستان في بداية يوليو مفاوضات بين طالبان والحكومة الأفغانية.", "PK"),
+    ("اختتم الرئيس الأميركي باراك أوباما زيارته إلى إثيوبيا أمس، بعدما أكد دعم بلاده لأفريقيا.", "ET"),
+])
+def test_a_host_or_a_visits_destination_says_where(nlp, text, where):
+    assert {o for _, o in pairs(nlp, text, "HELD_IN", 0.5)} == {where}
+
+
+def test_a_country_in_a_title_of_a_book_places_no_event(nlp):
+    text = "ناقشت المكتبة العامة رواية «أميركا» للكاتب ربيع جابر ضمن فعاليات ملتقى كتاب الشهر في فرع خريص."
+    assert "US" not in {o for _, o in pairs(nlp, text, "HELD_IN", 0.5)}
+
+
+def test_the_place_is_read_in_the_mention_that_names_it_nearest(nlp):
+    text = ("احتضنت العاصمة الفرنسية باريس الأسبوع الماضي، على مدار يومين، الأربعاء والخميس، مؤتمراً دولياً "
+            "لبحث سبل مكافحة تمويل الإرهاب. ومن أهم نتائج مؤتمر باريس الدولي إحياء التنسيق الدولي.")
+    held = [f for f in facts(nlp, text, "HELD_IN") if f["object"] == "FR"]
+    assert held and held[0]["confidence"] >= 0.5 and held[0]["evidence"][0]["sentence"] == 1

@@ -109,6 +109,7 @@ class EventRecognizer:
         self._roles: tuple = (None, set())
         self.purpose = {normalize(w) for w in np["purpose"]}
         self.host_verbs = {normalize(w) for w in data["host_verbs"]}
+        self.host_words = self.host_verbs | {normalize(w) for w in data["host_masdars"]}
         self.possessed = {normalize(form): base for base, forms in data["possessed"].items() for form in forms}
         self.destination_links = {normalize(w) for w in data["destination_links"]}
         self.holding_verbs = {normalize(w) for w in data["holding_verbs"]}
@@ -847,7 +848,7 @@ class EventRecognizer:
                 ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
             place = place_of(ent)
             if place:
-                cities.append((linked, _distance(own, ent), place))
+                cities.append((linked, _distance(own, ent), place, ent.label_ == "STATE"))
             elif self._capital(doc, ent):
                 # "احتضنته العاصمة التونسية", "بالعاصمة المصرية": the state's capital
                 k = ent.start - 1
@@ -855,12 +856,15 @@ class EventRecognizer:
                 cap_linked = doc[k]._.clitic > 0 or before is not None and (
                     before.norm_ in self.place_links or any(before.norm_.startswith(v) and len(before.norm_) <= len(v) + 2
                                                             for v in self.host_verbs))
-                cities.append((cap_linked, _distance(own, ent), self._capital(doc, ent)))
+                cities.append((cap_linked, _distance(own, ent), self._capital(doc, ent), False))
             elif ent.label_ == "STATE" and linked and ent._.value and ent._.value.get("form", "name") == "name":
                 countries.append((_distance(own, ent), ent._.key))
-        linked_cities = [(d, p) for linked, d, p in cities if linked]
+        linked_cities = [(d, p) for linked, d, p, _ in cities if linked]
+        # the only city of the sentence, unless it is a capital read as its government ("فرضت واشنطن") in a
+        # sentence that says no hosting ("وتستعد بغداد لاحتضان مؤتمر" is where)
+        governs = bool(cities) and cities[0][3] and not any(t.norm_ in self.host_words for t in sent)
         chosen = min(linked_cities)[1] if linked_cities else (
-            cities[0][2] if len({p[1] for _, _, p in cities}) == 1 and not linked_only else None)
+            cities[0][2] if len({p[1] for _, _, p, _ in cities}) == 1 and not linked_only and not governs else None)
         if chosen is None and ev.city is None:
             # "في مدينة عنتيبي": a city the gazetteer does not list
             for tok in sent:

@@ -61,6 +61,8 @@ class Role:
     org: str | None = None
     person: str | None = None
     counterpart: bool = False       # "نظيره الأميركي": the other party's role, never the person before it
+    former: bool = False            # "الرئيس المصري السابق": an office no longer held
+    local: bool = False             # "محافظ شقراء": the state only through the place the office governs
 
     @property
     def kind(self) -> str:
@@ -68,7 +70,8 @@ class Role:
 
     def value(self) -> dict:
         return {"role": self.role, "role_en": self.entry["en"], "state": self.state, "org": self.org,
-                "kind": self.kind, "counterpart": self.counterpart}
+                "kind": self.kind, "counterpart": self.counterpart, "former": self.former,
+                "local": self.local}
 
 
 def _norm_doc(vocab, phrase: str) -> Doc:
@@ -91,6 +94,7 @@ class PersonFinder:
         self.titles = data["titles"]
         self.counterpart = {normalize(w) for w in data["counterpart"]}
         self.modifiers = {normalize(w) for w in data["modifiers"]}
+        self.past = {normalize(w) for w in data["past_modifiers"]}
         self.org_heads = {normalize(w) for w in data["org_heads"]}
         self.org_adjectives = {normalize(w): key for w, key in data["org_adjectives"].items()}
         self.prepositions = {normalize(w) for w in data["attached_prepositions"]}
@@ -207,13 +211,16 @@ class PersonFinder:
             return None
         grown = role.end
         pos = role.end
+        post_end = -1       # where a diplomat's post ends
         while pos < len(doc) and not (pos > start and doc[pos].is_sent_start):
             tok = doc[pos]
             ent = self.blocked.get(pos)
             if ent is not None and ent.start == pos:
-                if posted and ent.label_ in ("STATE", "LOC") and doc[pos]._.clitic and doc[pos].text[:1] in "بل" \
-                        and pos > start:
-                    pos = grown = ent.end       # "سفير السودان بأوغندا": the post, written onto its preposition
+                if posted and ent.label_ in ("STATE", "LOC") and doc[pos]._.clitic and pos > start and (
+                        doc[pos].text[:1] in "بل" or doc[pos].text[:1] == "و" and pos == post_end):
+                    # "سفير السودان بأوغندا": the post, written onto its preposition; "السفير في بريطانيا
+                    # وأيرلندا": a second country of the same post
+                    pos = grown = post_end = ent.end
                     continue
                 if ent.label_ == "STATE" and role.state is None:
                     role.state = ent._.key
@@ -222,6 +229,7 @@ class PersonFinder:
                 elif ent.label_ == "LOC" and pos == end and role.state is None and not doc[pos]._.clitic \
                         and (place_state := self._place_state(ent)):
                     role.state = place_state     # "ولي عهد أبوظبي", "حاكم دبي": a place's ruler belongs to its state
+                    role.local = True
                 elif ent.label_ != "LOC" or doc[pos]._.clitic == 0:
                     break
                 pos = grown = ent.end
@@ -234,6 +242,7 @@ class PersonFinder:
                 continue
             if tok.norm_ in self.modifiers:
                 role.org = role.org or self.org_adjectives.get(tok.norm_)
+                role.former = role.former or tok.norm_ in self.past
                 pos = grown = pos + 1
                 continue
             if tok._.clitic and tok.text[:1] == "و" and tok.norm_.startswith("ال") and pos not in self.blocked \
@@ -253,6 +262,7 @@ class PersonFinder:
                 if ent.label_ == "STATE" and role.state is None and not posted:
                     role.state = ent._.key       # "رئيس اللجنة الوطنية في دولة الإمارات"; not "سفير … لدى مصر"
                 pos = grown = ent.end
+                post_end = pos if posted else -1
                 continue
             # "مساعد الأمين العام للأمم المتحدة" nests; "… ورئيسة وزراء نيوزيلندا" is a second person's title
             attached = tok._.clitic or normalize(tok.text).startswith("لل")      # "للأمين العام": ل + ال

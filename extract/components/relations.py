@@ -113,6 +113,7 @@ class RelationExtractor:
         self.other_occurrence = w(d["other_occurrence"])
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
+        self.patronage = w(o["patronage"])
         self.invitation, self.visit = w(o["invitation"]), w(o["visit"])
         self.conduct, self.with_ = w(o["conduct"]), w(o["with"])
         self.chair, self.chair_nouns = w(c["triggers"]), w(c["nouns"])
@@ -170,7 +171,7 @@ class RelationExtractor:
         self.member_units = {normalize(x) for x in m["count_units"]}
         self.among, self.capacity = w(m["among"]), w(m["capacity"])
         self.count_adjectives = w(m["count_adjectives"])
-        self.subordinate, self.former = w(d["affiliated"]["subordinate"]), w(d["affiliated"]["former"])
+        self.subordinate = w(d["affiliated"]["subordinate"])
         self.portfolio_prefix = normalize(d["affiliated"]["portfolio_prefix"])
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
@@ -179,6 +180,13 @@ class RelationExtractor:
         self.no_demonym_actor = set(d["no_demonym_actor"])
         self.state_organs = w(d["state_organs"])
         self.no_role_actor = set(d["no_role_actor"])
+        ev = lexicon.load("events")
+        self.event_heads = {normalize(f).removeprefix("ال") for kind, forms in ev["triggers"].items()
+                            if kind not in ev["named_only"] for f in forms} | {normalize(f).removeprefix("ال") for f in ev["edition_words"]}
+        self.locative = {normalize(w) for w in ev["place_links"]}
+        self.host_words = {normalize(w) for w in ev["host_verbs"] + ev["host_masdars"]}
+        self.destination = {normalize(w) for w in ev["destination_links"]}
+        self.visit_kinds = set(ev["with_actor"])
         self.confidence = Confidence()
         self._triggers = self._trigger_words()
         self._families: dict[str, tuple] = {}
@@ -309,7 +317,7 @@ class RelationExtractor:
             covered.update(range(role.start, role.end))
             if r_idx in self.person_roles:
                 continue
-            if value.get("state"):
+            if value.get("state") and not value.get("local"):   # "رعى محافظ شقراء": a governor is not his state
                 args.append(Arg(role.start, role.end, value["state"], "State", "role"))
             elif value.get("org"):
                 args.append(Arg(role.start, role.end, value["org"], "Organization", "role"))
@@ -498,9 +506,12 @@ class RelationExtractor:
         return norm.startswith(self.future_prefixes) and len(norm) > 4 and bool(self._families_for(norm[1:]))
 
     def _add(self, pred: str, subj: str, obj: str, i: int, *, negated=False, modality="asserted",
-             props=None, span: tuple[int, int] | None = None, basis: str | None = None, adjective=False) -> None:
+             props=None, span: tuple[int, int] | None = None, basis: str | None = None,
+             proxy: tuple[str, int, int] | None = None, adjective=False) -> None:
         """Record a fact if the types fit the relation; evidence accumulates per identity, and the
         fact keeps the basis (rule) of its strongest evidence with that evidence's confidence.
+        proxy: (key, start, end) of the mention that stands for that end (an event's city for its
+        country), from which its distance counts; start None when no mention there counts.
         adjective: the rule read a demonym as the actor ("المساعدات الأميركية لمصر": the aid of the US)."""
         if subj == obj:
             return
@@ -515,6 +526,9 @@ class RelationExtractor:
         if pred in self.no_role_actor and ends[0] is not None and ends[0].via == "role":
             return          # "حضر اللقاء وزير الدولة عضو مجلس الوزراء …": an unnamed official is no state's attendance
         basis = basis or (props or {}).get("basis") or self._default_basis(pred, props or {})
+        if proxy is not None:       # (key, None, None): the sentence names that end nowhere that counts
+            ends = tuple((Arg(proxy[1], proxy[2], key, "") if proxy[1] is not None else None) if key == proxy[0] else m
+                         for key, m in zip((subj, obj), ends))
         if span is not None:        # "وزير الخارجية المغربي ناصر بوريطة": both ends inside the span the rule read
             ends = tuple(m if m is not None else Arg(span[0], span[1], "", "") for m in ends)
         one_word = sum(1 for m in ends if m is not None and m.type == "Person" and m.end - m.start == 1)
@@ -754,6 +768,9 @@ class RelationExtractor:
             event, basis = self._event(i), "initiative_of"
             if event is not None and self._other_occurrence(event):
                 return
+            if event is not None and event.end <= i and any(t.norm_.removeprefix("ال") in self.event_heads
+                                                            for t in doc[event.end:i]):
+                return      # "الملتقى … أثناء الدورة (31) لمجلس … برعاية X": the nearer gathering has the patron
         elif norm in self.initiated:
             subjects = self._list_from(i + 1, max_gap=1) or [a for a in [self._topic_before(i)] if a]
             basis = "initiated_verb_subject"
@@ -794,6 +811,8 @@ class RelationExtractor:
         if basis == "organize_relative_clause" and modality == "reported":
             modality = "asserted"   # the relative clause describes its event, outside the report around it
         for subject in subjects:
+            if subject.via == "role" and norm in self.patronage:
+                continue    # "برعاية خادم الحرمين الشريفين": a patron is a person, not the state of his title
             self._add("ORGANIZED", subject.key, event._.key, i, negated=self._negated(i), modality=modality, basis=basis)
 
     def _adverbial(self, start: int, end: int) -> bool:
@@ -1775,9 +1794,9 @@ class RelationExtractor:
             org = org[0]
             members, basis = self._list_before(i), "member_noun"
             if members and (doc[i]._.clitic and normalize(doc[i].text)[:1] in ("ب", "ل") or members[0].start > self.sent.start
-                            and doc[members[0].start - 1].norm_ in ("في", "من", "على", "عن")):
+                            and doc[members[0].start - 1].norm_ in self.locative | {"من", "على", "عن"}):
                 # "يلتقي X بأعضاء في مجلس الشيوخ": whom he meets; "السلطات في المملكة الأعضاء في اللجنة": the
-                # authorities of the state, not the state
+                # state is where the members are, not a member
                 members = []
             if not members:
                 members, basis = self._member_apposed(i), "member_noun_apposition"
@@ -2145,11 +2164,13 @@ class RelationExtractor:
         roles = list(self.doc.spans.get("roles", []))
         for r_idx, (person, role) in self.person_roles.items():
             value = role._.value or {}
-            if value.get("org") and any(t.norm_ in self.former for t in role):
-                # "رئيس المفوضية الأوروبية السابق": no longer of the organisation; still of his state ("وزير الدفاع
-                # التونسي السابق", "رئيس مجلس الاحتياطي الفيدرالي الأسبق": of a state body's state)
-                org_props = self.registry.get(value["org"], {}).get("props", {})
+            if value.get("former"):
+                # "رئيس المفوضية الأوروبية السابق": no longer of the organisation; still of the state his title
+                # writes ("وزير الدفاع التونسي السابق"; "رئيس مجلس الاحتياطي الفيدرالي الأسبق": a state body's state)
+                org_props = self.registry.get(value.get("org") or "", {}).get("props", {})
                 own = org_props.get("state") if org_props.get("kind") in STATE_BODY_KINDS else None
+                if not (value.get("state") or own):
+                    continue        # "الرئيس السابق علي عبد الله صالح": no office now, and no state written
                 value = {**value, "org": None, "state": value.get("state") or own}
             k = next(j for j, s in enumerate(self.sents) if s.start <= role.start < s.end)
             self.k, self.sent = k, self.sents[k]
@@ -2265,7 +2286,7 @@ class RelationExtractor:
         for r_idx, (person, role) in self.person_roles.items():
             value = role._.value or {}
             states = states_of_title.get(value.get("role"), set())
-            if value.get("kind") != "office" or value.get("state") or value.get("org"):
+            if value.get("kind") != "office" or value.get("state") or value.get("org") or value.get("former"):
                 continue
             if len(states) != 1 or len(holders[value["role"]]) != 1:
                 continue
@@ -2285,30 +2306,88 @@ class RelationExtractor:
         or session gets neither from its name alone); the host state when the text names no host."""
         hosted = {f["object"] for f in self.facts.values() if f["predicate"] == "HOSTED"}
         meeting_bodies = {normalize(w) for w in lexicon.load("events")["meeting_bodies"]}
-        first_mention: dict[str, Span] = {}
+        mentions: dict[str, list[tuple[int, Span]]] = {}
         for k, spans in enumerate(self.events_in):
             for span in spans:
                 if not (span._.value or {}).get("anaphoric"):
-                    first_mention.setdefault(span._.key, (k, span))
-        for key, (k, span) in first_mention.items():
+                    mentions.setdefault(span._.key, []).append((k, span))
+        for key, found in mentions.items():
             props = self.registry.get(key, {}).get("props", {})
+            country = props.get("country")
+            # the place is read in the mention whose sentence names it nearest to it (the country, else its city)
+            placed = [m for m in (self._place_in_sentence(k, span, country, props.get("city_key")) for k, span in found)
+                      if m[2] is not None]
+            k, span, where = min(placed, key=lambda m: max(m[2][1] - m[1].end, m[1].start - m[2][2], 0),
+                                 default=(*found[0], None))
             self.k, self.sent = k, self.sents[k]
             mod = "planned" if props.get("planned") else "asserted"
-            country = props.get("country")
             if country and props.get("kind") not in ("call", "document"):    # a text is held nowhere
-                # a country the sentence does not name is implied by the event's own place: no distance to it
-                self._add("HELD_IN", key, country, span.start, modality=mod, props={"basis": "place"},
-                          span=None if self._nearest_mention(country, span.start) else (span.start, span.end))
+                i = self._phrase_end(span) - 1 if where is not None and where[2] > span.end else span.start
+                where = where or (country, None, None)      # named only as a topic or a title's state, or elsewhere
+                self._add("HELD_IN", key, country, i, modality=mod, props={"basis": "place"}, proxy=where)
                 organizers_meet_at_home = any(
                     props.get("city_key") and props.get("city_key") == self.registry.get(o, {}).get("props", {}).get("seat")
                     for o in props.get("organizers", []))
                 if key not in hosted and props.get("kind") in self.derived_host_kinds and not organizers_meet_at_home:
-                    self._add("HOSTED", country, key, span.start, modality=mod, props={"basis": "place"})
+                    self._add("HOSTED", country, key, i, modality=mod, props={"basis": "place"}, proxy=where)
             for org in props.get("organizers", []):     # "اجتماع مجلس الشورى": the body that meets takes part
                 head = normalize(self.registry.get(org, {}).get("name", "")).split(" ")[0]
                 if head.removeprefix("ال") in meeting_bodies:
                     self._add("ATTENDED", org, key, span.start, modality=mod, props={"basis": "body"})
         self._implied_attendance()
+
+    def _place_in_sentence(self, k: int, span: Span, country: str | None, city: str | None) -> tuple:
+        """(k, span, where) for an event mention in sentence k: where is the mention of its place there, as
+        (key, start, end) of the country it stands for: a country or city inside the event's own phrase (the
+        whole phrase), else the city nearest to the event, else the country's nearest mention; None when the
+        sentence names neither."""
+        self.k, self.sent = k, self.sents[k]
+        if not country:
+            return k, span, None
+        if any(span.start <= e.start < span.end and e._.key and (e._.key == country or (place_of(e) or ("", ""))[1] == city)
+               for e in self.ents_in[k]):
+            return k, span, (country, span.start, span.end)     # "اجتماع إقليمي بماليزيا", "الانتخابات الأمريكية"
+        gap = lambda m: max(m[0] - span.end, span.start - m[1], 0)
+        cities = [(e.start, e.end) for e in self.ents_in[k] if city and (place_of(e) or ("", ""))[1] == city]
+        visit = self.registry.get(span._.key, {}).get("props", {}).get("kind") in self.visit_kinds
+        named = [(a.start, a.end) for a in self.args_in[k] if a.key == country and self._says_where(a, visit)]
+        found = min(cities, key=gap, default=None) or min(named, key=gap, default=None)
+        return k, span, found and (country, *found)
+
+    def _says_where(self, a: Arg, visit: bool = False) -> bool:
+        """A mention of a state that says where: after في/ب/بمدينة ("في سوريا", "بتركيا"), a host word ("استضافت
+        باكستان", "استضافة حكومة المملكة"), a visit's إلى/ل ("زيارته إلى كينيا"), or its adjective after a city
+        ("بمدينة عنتيبي الأوغندية", "العاصمة التونسية"); not the topic of "مؤتمر دولي عن سوريا"."""
+        first = self.doc[a.start]
+        if first._.clitic and normalize(first.text)[:1] == "ب" or visit and first._.clitic and normalize(first.text)[:1] == "ل":
+            return True
+        if any(t.norm_ in self.host_words for t in self.doc[max(self.sent.start, a.start - 2):a.start]):
+            return True
+        prev = self.doc[a.start - 1] if a.start > self.sent.start else None
+        while prev is not None and prev.text in QUOTES and prev.i > self.sent.start:
+            prev = self.doc[prev.i - 1]
+        if prev is None:
+            return False
+        before = self.doc[prev.i - 1] if prev.i > self.sent.start else prev
+        while before.text in QUOTES and before.i > self.sent.start:
+            before = self.doc[before.i - 1]
+        # "العاصمة التونسية", "بمدينة «عنتيبي» الأوغندية": an adjective of the city named before it
+        return prev.norm_ in self.locative or visit and prev.norm_ in self.destination or a.via == "demonym" and (
+            prev.ent_type_ == "LOC" or prev.norm_ == "العاصمه" or before.norm_ in self.locative)
+
+    def _phrase_end(self, span: Span) -> int:
+        """Where an event's phrase ends, running on through the name and title of a person it ends with
+        ("خلال لقائه الدكتور أنور قرقاش وزير الدولة للشؤون الخارجية الإماراتي")."""
+        end = span.end
+        while end < self.sent.end:
+            person = self._arg_at(end)
+            if end in self.named_role_tokens or self.doc[end].norm_ in self.honorifics:
+                end += 1
+            elif person is not None and person.type == "Person" and person.start == end:
+                end = person.end
+            else:
+                return end
+        return end
 
     def _implied_attendance(self) -> None:
         """A state the text calls the host and a chair take part in their event: ATTENDED with the

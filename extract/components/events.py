@@ -47,6 +47,7 @@ class _Event:
     kind: str
     names: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    slogans: list[str] = field(default_factory=list)       # quoted after "تحت شعار": a name only for want of another
     state_words: list[str] = field(default_factory=list)   # titles that are only a state's name
     city: str | None = None
     city_key: str | None = None
@@ -95,6 +96,8 @@ class EventRecognizer:
         self.peak_words = {normalize(w) for w in data["peak_words"]}
         self.place_links = {normalize(w) for w in data["place_links"]}
         self.title_cues = [normalize(c).split() for c in data["title_cues"]]
+        self.slogan_cues = [normalize(c).split() for c in data["slogan_cues"]]
+        self.opening = {normalize(w) for w in data["opening_ordinals"]}
         self.anaphors = {normalize(w) for w in data["anaphors"]}
         self.future = {normalize(w) for w in data["future_markers"]}
         # a sentence is about the future with one of its markers or a future "hold" ("سيعقد", "ستنعقد")
@@ -105,6 +108,7 @@ class EventRecognizer:
         np = data["np"]
         self.max_words = np["max_words"]
         self.stops = {normalize(w) for w in np["stops"]}
+        self.stops_before_bi = {normalize(w) for w in np["stops_before_bi"]}
         self._dates: tuple = (None, set())
         self._roles: tuple = (None, set())
         self.purpose = {normalize(w) for w in np["purpose"]}
@@ -437,8 +441,9 @@ class EventRecognizer:
                 j, words = j + 1, words + 1
                 marks.append(j)
                 continue
-            if n in self.ordinals or w in self.ordinals:
-                ev.edition = ev.edition or self.ordinals.get(n) or self.ordinals.get(w)
+            opening = n in self.opening and doc[j - 1].norm_.removeprefix("ال") in self.edition_heads
+            if n in self.ordinals or w in self.ordinals or opening:
+                ev.edition = ev.edition or self.ordinals.get(n) or self.ordinals.get(w) or 1   # "الجولة الافتتاحية"
                 tens = self.tens.get(normalize(doc[j + 1].text).removeprefix("و")) if j + 1 < sent.end else None
                 if tens:
                     ev.edition += tens                       # "السادسة والعشرين"
@@ -485,6 +490,8 @@ class EventRecognizer:
                 break
             if n in self.stops or w in self.stops or not _arabic_word(w) or self._verb_like(w):
                 break
+            if n in self.stops_before_bi and j + 1 < sent.end and normalize(doc[j + 1].text)[:1] == "ب":
+                break                                        # "الاجتماعات الخاصة بالميزانية": what it concerns
             if w.startswith("و") and w not in self.waw_nouns and n not in self.waw_nouns:
                 prev = normalize(doc[j - 1].text)
                 if not (definite and w[1:].startswith("ال") and _adjective(w[1:]) and _adjective(prev)):
@@ -498,11 +505,12 @@ class EventRecognizer:
             if article and (j == i + 1 and doc[i].norm_.startswith("ال") or j - 1 in ent_at and ent_at[j - 1].end == j) \
                     and not _adjective(w) and n not in self.modifiers and w not in self.modifiers:
                 break           # "بحث اللقاء العلاقات الثنائية": a definite noun or a name takes no definite genitive
-            if article and (open_ or definite):
+            lil = w.startswith("لل")        # ل + a noun: "للجنة متابعة …" may still take a genitive
+            if article and not lil and (open_ or definite):
                 if open_ and ev.own_topic == "indefinite" and among is False:
                     ev.own_topic = "definite"                # "معاهدة منع الانتشار": made definite by its genitive
                 open_, definite = False, True
-            elif lam or w.startswith("لل"):
+            elif lam or lil:
                 marks.append(j)
                 open_, definite = True, False                # "لمجلس وزراء …", "للمنظمة"
             elif not article and open_:
@@ -820,15 +828,16 @@ class EventRecognizer:
         """Complete a new event from its sentence: title cue, place, date (own: the mention's tokens)."""
         own = own or (i, i + 1)
         norms = [t.norm_ for t in sent]
-        for cue in self.title_cues:
-            for k in range(len(norms) - len(cue) + 1):
-                if norms[k:k + len(cue)] == cue:
-                    q = sent.start + k + len(cue)
-                    if q < sent.end and doc[q].text in {":", "："}:
-                        q += 1
-                    quoted = self._quoted(doc, q, 15) if q < sent.end else None
-                    if quoted and quoted[1] not in ev.titles:
-                        ev.titles.append(quoted[1])
+        for cues, found in ((self.title_cues, ev.titles), (self.slogan_cues, ev.slogans)):
+            for cue in cues:
+                for k in range(len(norms) - len(cue) + 1):
+                    if norms[k:k + len(cue)] == cue:
+                        q = sent.start + k + len(cue)
+                        if q < sent.end and doc[q].text in {":", "："}:
+                            q += 1
+                        quoted = self._quoted(doc, q, 15) if q < sent.end else None
+                        if quoted and quoted[1] not in found:
+                            found.append(quoted[1])
         if ev.city is None:
             self._linked_place(doc, sent, ev, ent_at, own=own)
         self._sentence_dates(doc, sent, i, ev, own=own)
@@ -957,12 +966,14 @@ class EventRecognizer:
 
     # -- identity ------------------------------------------------------------
     def _same(self, a: _Event, b: _Event) -> bool:
+        if a.edition is not None and b.edition is not None and a.edition != b.edition:
+            return False            # "الجولة الافتتاحية" is not "الجولة الثانية"
         if a.kind != b.kind and not {a.kind, b.kind} <= self.gatherings and not (a.orgs and set(a.orgs) & set(b.orgs)):
             return False            # a visit in Riyadh is not the meeting held there
         if not compatible(a.date, b.date) or a.earlier != b.earlier \
                 or (a.kind in self.never_anaphoric) != (b.kind in self.never_anaphoric):
             return False            # a text (بيان، مبادرة) is not the meeting that made it
-        if a.titles and b.titles and {normalize(t) for t in a.titles} & {normalize(t) for t in b.titles}:
+        if {normalize(t) for t in a.titles + a.slogans} & {normalize(t) for t in b.titles + b.slogans}:
             return a.edition == b.edition or None in (a.edition, b.edition)
         if a.kind == b.kind and a.kind in self.named_only and self._shared_name(a, b):
             return a.edition == b.edition or None in (a.edition, b.edition)     # "الاتفاق النووي" told twice
@@ -998,6 +1009,7 @@ class EventRecognizer:
         ev.spans.extend(other.spans)
         ev.names.extend(other.names)                 # parallel to spans
         ev.titles.extend(t for t in other.titles if t not in ev.titles)
+        ev.slogans.extend(t for t in other.slogans if t not in ev.slogans)
         ev.state_words.extend(t for t in other.state_words if t not in ev.state_words)
         ev.orgs.extend(o for o in other.orgs if o not in ev.orgs)
         ev.participants.extend(p for p in other.participants if p not in ev.participants)
@@ -1054,7 +1066,7 @@ class EventRecognizer:
         doc_id = (doc._.meta or {}).get("doc_id", "doc")
         spans, keys = [], []
         for ev in events:
-            series = next((t for t in ev.titles if t not in ev.state_words), None)
+            series = next((t for t in ev.titles if t not in ev.state_words and t not in ev.slogans), None)
             by_topic = ev.kind in self.named_by_topic and (ev.own_topic == "definite" or ev.own_topic and bool(
                 ev.date or ev.participants or ev.orgs))
             if ev.kind in self.named_only and not (ev.own_title or ev.own_place or ev.named or by_topic) \
@@ -1074,7 +1086,7 @@ class EventRecognizer:
                 ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None
             if (ev.kind in self.placed_by_name or ev.known) and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
-            if not (series or ev.named or ev.own_topic == "definite" and by_topic or ev.city or ev.country or ev.date
+            if not (series or ev.slogans or ev.named or ev.own_topic == "definite" and by_topic or ev.city or ev.country or ev.date
                     or ev.participants or ev.orgs or ev.edition is not None and ev.words):
                 continue        # a topic or a bare edition ("حوار حول …", "الدورة الثالثة") names no particular event
             key = f"event:{doc_id}#{ev.index}"
@@ -1083,6 +1095,8 @@ class EventRecognizer:
             explicit = [n for (s, e, ana), n in sorted(zip(ev.spans, ev.names), key=lambda sn: doc[sn[0][0]].norm_ in self.verb_kind)
                         if not ana] or ev.names
             explicit = sorted(explicit, key=lambda n: len(n.split()) < 2)
+            if series is None and ev.slogans and not self._says_more(explicit[0]):
+                explicit.insert(0, ev.slogans[0])       # "ملتقى تحت شعار «…»": named by its slogan for want of more
             # "قمة الولايات المتحدة وأفريقيا" is named by its mention, not by the state in it
             if ev.edition is not None:
                 name = explicit[0]
@@ -1090,7 +1104,7 @@ class EventRecognizer:
             else:
                 name = series or explicit[0]
                 aliases = [t for t in ev.titles[1:]] + explicit
-            aliases += ev.aliases + ev.names
+            aliases += ev.aliases + ev.names + ev.slogans
             if ev.city:
                 bare = self._bare_trigger(doc, ev)
                 if bare:
@@ -1100,6 +1114,7 @@ class EventRecognizer:
             props = {"kind": ev.kind, "city": ev.city, "city_key": ev.city_key, "country": ev.country,
                      "date": ev.date, "end_date": ev.end_date, "edition": ev.edition,
                      "series": series if ev.edition is not None else None, "title": series, "topic": ev.topic,
+                     "slogan": ev.slogans[0] if ev.slogans else None,
                      "organizers": ev.orgs, "participants": ev.participants, "planned": ev.planned}
             registry[key] = {"key": key, "type": "Event", "name": name, "aliases": sorted(aliases),
                              "name_en": None, "props": {k: v for k, v in props.items() if v not in (None, [], False)}}
@@ -1110,6 +1125,10 @@ class EventRecognizer:
         for span, (key, anaphoric) in zip(doc.spans["events"], keys):
             span._.key = key
             span._.value = {"anaphoric": anaphoric, "start": mention_start(span)}
+
+    def _says_more(self, name: str) -> bool:
+        """Whether a noun phrase says more than its trigger and generic modifiers ("ملتقى الشباب", not "مؤتمر دولي")."""
+        return any(normalize(w) not in self.generic_words for w in name.split()[1:])
 
     @staticmethod
     def _medium(registry: dict, key: str) -> bool:

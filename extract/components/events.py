@@ -60,6 +60,8 @@ class _Event:
     own_place: bool = False                                 # its phrase names its city ("اتفاق فيينا")
     own_title: bool = False                                 # its phrase has a quoted title ("عملية «…»")
     named: bool = False                                     # a regional series name: "القمة العربية"
+    region: set[str] = field(default_factory=set)           # its naming adjectives ("العربيه")
+    alone: bool = False                                     # named by one: a text or a national process
     own_topic: str | None = None                            # "definite"/"indefinite": a content word right after its trigger
     earlier: str | None = None                              # "earlier"/"later" edition than the one told now ("الدورة السابقة")
     known: bool = False                                     # a well-known name ("عاصفة الحزم"): placed only by its phrase
@@ -128,6 +130,9 @@ class EventRecognizer:
         self.bodies = [normalize(b).split() for b in data["bodies"]]
         self.verb_nouns = {normalize(k) if _arabic_word(normalize(k)) else k: v for k, v in data["verb_nouns"].items()}
         self.named_only = set(data["named_only"])
+        self.named_alone = set(data["named_alone"])
+        self.unnaming = {normalize(w) for w in data["unnaming"]}
+        self.verbal_after = {normalize(t): {normalize(w) for w in ws} for t, ws in data["verbal_after"].items()}
         self.placed_by_name = set(data["placed_by_name"])
         self.named_by_topic = set(data["named_by_topic"])
         self.never_anaphoric = set(data["never_anaphoric"])
@@ -148,7 +153,7 @@ class EventRecognizer:
         self.accusative = {f: f[:-1] for f in self.kind_of if f.endswith("ا") and f[:-1] in self.kind_of}
         self.ta_marbuta = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ة")}
         self.ha_forms = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ه")}
-        self.generic_words = set(self.modifiers) | self.generic | set(self.kind_of) | set(self.ordinals)
+        self.generic_words = set(self.modifiers) | self.generic | set(self.kind_of) | set(self.ordinals) | self.unnaming
 
     # -- token helpers -------------------------------------------------------
     def _ent_at(self, doc: Doc) -> dict[int, Span]:
@@ -226,6 +231,10 @@ class EventRecognizer:
                         i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه"
+                    continue
+                if i > sent.start and normalize(doc[i - 1].text).removeprefix("و") in self.verbal_after.get(
+                        tok.norm_.removeprefix("ال"), ()):
+                    i += 1          # "تم الاتفاق مع المدرب": they agreed, no agreement
                     continue
                 if sport_article and tok.norm_.removeprefix("ال") in self.match_nouns:
                     i += 1
@@ -416,6 +425,9 @@ class EventRecognizer:
             if n in self.modifiers and n not in self.ordinals:
                 if n in self.naming:
                     informative = ev.named = True            # "القمة العربية" names an event
+                    ev.region.add(n)
+                    # "المبادرة الخليجية", "(مؤتمر) الحوار الوطني" are one text, one process: named alone
+                    ev.alone = ev.alone or ev.kind in self.named_alone or self._trigger_kind(doc[j - 1]) in self.named_alone
                 j, words, open_ = j + 1, words + 1, False
                 continue
             number = _number(w)
@@ -488,8 +500,13 @@ class EventRecognizer:
                 if end > j + 1:
                     ev.topic = self._clean(doc, j, end)
                 break
+            if w == "ل" and j + 1 < sent.end:
+                j, open_, definite = j + 1, True, False      # "حوار لـ «عكاظ»": the ل of a genitive, written apart
+                continue
             if n in self.stops or w in self.stops or not _arabic_word(w) or self._verb_like(w):
                 break
+            if ev.kind in self.never_anaphoric and self._trigger_kind(tok) in self.gatherings:
+                break                                        # "البيان المشترك لقمة كامب ديفيد": the summit is the event
             if n in self.stops_before_bi and j + 1 < sent.end and normalize(doc[j + 1].text)[:1] == "ب":
                 break                                        # "الاجتماعات الخاصة بالميزانية": what it concerns
             if w.startswith("و") and w not in self.waw_nouns and n not in self.waw_nouns:
@@ -523,7 +540,7 @@ class EventRecognizer:
             if n in self.previous and n not in self.modifiers:
                 ev.earlier = "earlier"                       # "الاجتماعات السابقة": not the one told now
             elif n not in self.generic_words and w not in self.generic_words:
-                ev.words.add(w.removeprefix("ل") if lam else w)
+                ev.words.add(w.removeprefix("ل") if lam else "ال" + w[2:] if lil else w)    # "للمكتب" is "المكتب"
                 if j == i + 1 and not lam and not w.startswith("لل") and (
                         _adjective(w) or not doc[i].norm_.startswith("ال")):
                     # "الاتفاق النووي", "اتفاق الشراكة"; an indefinite one ("اتفاقية دفاع مشترك") names a
@@ -973,10 +990,15 @@ class EventRecognizer:
         if not compatible(a.date, b.date) or a.earlier != b.earlier \
                 or (a.kind in self.never_anaphoric) != (b.kind in self.never_anaphoric):
             return False            # a text (بيان، مبادرة) is not the meeting that made it
+        if (a.kind == b.kind or {a.kind, b.kind} <= self.gatherings) and a.region & b.region and (_bare(a) or _bare(b)):
+            return True             # "القمة العربية" told again without its place is the summit of the article
         if {normalize(t) for t in a.titles + a.slogans} & {normalize(t) for t in b.titles + b.slogans}:
             return a.edition == b.edition or None in (a.edition, b.edition)
         if a.kind == b.kind and a.kind in self.named_only and self._shared_name(a, b):
             return a.edition == b.edition or None in (a.edition, b.edition)     # "الاتفاق النووي" told twice
+        if a.kind == b.kind and a.kind in self.named_by_topic and _most_shared(a.words, b.words) \
+                and not (a.participants and b.participants and not set(a.participants) & set(b.participants)):
+            return True             # "اتفاق الشراكة عبر المحيط الهادي" and "اتفاقية التبادل الحر عبر المحيط الهادي"
         if a.participants and b.participants and not set(a.participants) & set(b.participants):
             return False            # in one city on one day, a meeting with Kerry and one with Lavrov
         if a.words and b.words and not a.words & b.words:
@@ -1016,6 +1038,8 @@ class EventRecognizer:
         ev.aliases.extend(a for a in other.aliases if a not in ev.aliases)
         ev.words |= other.words
         ev.named = ev.named or other.named
+        ev.region |= other.region
+        ev.alone = ev.alone or other.alone
         ev.own_place = ev.own_place or other.own_place
         ev.own_title = ev.own_title or other.own_title
         ev.known = ev.known or other.known
@@ -1086,7 +1110,7 @@ class EventRecognizer:
                 ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None
             if (ev.kind in self.placed_by_name or ev.known) and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
-            if not (series or ev.slogans or ev.named or ev.own_topic == "definite" and by_topic or ev.city or ev.country or ev.date
+            if not (series or ev.slogans or ev.alone or ev.own_topic == "definite" and by_topic or ev.city or ev.country or ev.date
                     or ev.participants or ev.orgs or ev.edition is not None and ev.words):
                 continue        # a topic or a bare edition ("حوار حول …", "الدورة الثالثة") names no particular event
             key = f"event:{doc_id}#{ev.index}"
@@ -1148,6 +1172,19 @@ class EventRecognizer:
                 if norm in self.verb_kind:
                     break
         return None
+
+
+def _most_shared(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of content words share two words or more, and half of the smaller set."""
+    shared = len(a & b)
+    return shared >= 2 and 2 * shared >= min(len(a), len(b))
+
+
+def _bare(ev: _Event) -> bool:
+    """Whether an event is named by a regional adjective alone ("القمة العربية"): no place, date, edition,
+    title or party of its own."""
+    return ev.named and not (ev.city_key or ev.country or ev.date or ev.edition is not None or ev.titles
+                             or ev.slogans or ev.participants or ev.orgs)
 
 
 def _distance(own: tuple[int, int], span: Span) -> int:

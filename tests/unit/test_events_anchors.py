@@ -62,3 +62,61 @@ def test_the_opening_round_is_the_first_not_the_second(nlp):
 def test_the_same_city_is_no_city_name(nlp):
     found, _ = events(nlp, "عقدت الجولة الثانية من المفاوضات في جنيف، بعد الجولة الأولى التي عقدت في المدينة نفسها.")
     assert all(e["props"].get("city") != "نفسها" for e in found)
+
+
+# ------------------------------------------------------- mentions that anchor nothing of their own
+@pytest.mark.parametrize("text", [
+    "وأوضح رئيس الاتحاد أنه تم الاتفاق مع مدرب جديد للفريق الأول.",
+    "وقال النائب إن الاتفاق السيئ يهدد أمن المنطقة كلها.",
+    "وأكد المتحدث أن اتفاق الطرفين سيصمد رغم الخلافات.",
+    "وتصل بعثة نادي الاتفاق إلى الدمام مساء اليوم.",
+])
+def test_agreeing_a_judgement_a_generic_party_or_a_club_is_no_agreement(nlp, text):
+    found, _ = events(nlp, text)
+    assert found == [], [e["name"] for e in found]
+
+
+def test_a_regional_series_name_alone_is_the_summit_of_the_article(nlp):
+    found, spans = events(nlp, "اختتمت أمس في الدوحة القمة العربية السابعة والعشرون. "
+                               "وقال الأمين العام إن القمة العربية أقرت خطة للتنمية.")
+    assert len(found) == 1 and found[0]["props"]["city"] == "الدوحة" and len(spans) == 2
+
+
+def test_a_recurring_series_name_with_nothing_else_is_no_event(nlp):
+    assert events(nlp, "وذكّر الكاتب بخطاب ألقاه الزعيم الراحل في القمة العربية قبل الحرب.")[0] == []
+
+
+def test_a_text_or_a_national_process_is_named_by_its_adjective_alone(nlp):
+    found, _ = events(nlp, "وجدد الوزير تمسك حكومته بالمبادرة الخليجية ومخرجات مؤتمر الحوار الوطني.")
+    assert sorted(e["props"]["kind"] for e in found) == ["conference", "document"]
+
+
+# ------------------------------------------------------- one event told twice in one article
+def test_a_statement_of_a_summit_is_no_event_the_summit_is(nlp):
+    found, spans = events(nlp, "أشاد البيان المشترك لقمة كامب ديفيد بالتعاون. وكانت قمة كامب ديفيد عقدت الشهر الماضي.")
+    assert [(e["name"], e["props"]["kind"]) for e in found] == [("قمة كامب ديفيد", "summit")] and len(spans) == 2
+
+
+def test_an_agreement_named_twice_with_most_words_shared_is_one(nlp):
+    found, _ = events(nlp, "يعارض المزارعون اتفاق الشراكة عبر المحيط الهادي. "
+                           "ويرى الخبراء أن اتفاقية التبادل الحر عبر المحيط الهادي تضر بهم.")
+    assert len(found) == 1
+
+
+def test_agreements_sharing_one_word_stay_apart(nlp):
+    found, _ = events(nlp, "ناقش الوزيران اتفاق التجارة الحرة. ثم بحثا اتفاقية الدفاع المشترك بين البلدين.")
+    assert len(found) == 2, [e["name"] for e in found]
+
+
+def test_the_body_after_lam_names_the_same_meeting(nlp):
+    found, _ = events(nlp, "وكان الاجتماع الأول للمكتب التنفيذي قد تأجل. وقال إن اجتماع المكتب التنفيذي للحزب ناقش الأزمة.")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح الوزير في حوار لـ «عكاظ» أن المشكلة تكمن في التمويل.",
+    "دعمت الاتحادات إعادة ترشيحه لدورة رئاسية جديدة للاتحاد الدولي.",
+    "وناقش المجلس خلال الدورة التشريعية مشروع النظام.",
+])
+def test_an_interview_with_a_paper_written_apart_or_a_term_of_office_is_no_event(nlp, text):
+    assert events(nlp, text)[0] == []

@@ -996,9 +996,10 @@ class EventRecognizer:
             return a.edition == b.edition or None in (a.edition, b.edition)
         if a.kind == b.kind and a.kind in self.named_only and self._shared_name(a, b):
             return a.edition == b.edition or None in (a.edition, b.edition)     # "الاتفاق النووي" told twice
-        if a.kind == b.kind and a.kind in self.named_by_topic and _most_shared(a.words, b.words) \
-                and not (a.participants and b.participants and not set(a.participants) & set(b.participants)):
-            return True             # "اتفاق الشراكة عبر المحيط الهادي" and "اتفاقية التبادل الحر عبر المحيط الهادي"
+        if a.kind == b.kind and a.kind in self.held_by_state_word and a.country and a.country == b.country:
+            # of one country, elections of one sort: "الرئاسية" and "الرئاسية والتشريعية" (not "البلدية")
+            sorts = [{w.removeprefix("و") for n in ev.names for w in normalize(n).split()} & self.modifiers for ev in (a, b)]
+            return bool(sorts[0] & sorts[1]) or not (sorts[0] and sorts[1])             # "الانتخابات الرئاسية الأميركية" is "الانتخابات الرئاسية والتشريعية في الولايات المتحدة"
         if a.participants and b.participants and not set(a.participants) & set(b.participants):
             return False            # in one city on one day, a meeting with Kerry and one with Lavrov
         if a.words and b.words and not a.words & b.words:
@@ -1070,8 +1071,10 @@ class EventRecognizer:
                 -abs(s_idx - (ev.first_sentence if forward else ev.last_sentence)),
             )
         # "الدورة السابقة" is not what "الدورة" now means; "المؤتمر" is a gathering, never a visit or a ceremony
+        # and never one its own date contradicts ("الانتخابات في أكتوبر المقبل" is not those of next year's November)
         candidates = [e for e in (events if forward else [e for e in events if e.first_sentence <= s_idx])
-                      if e.earlier == probe.earlier and (e.kind == probe.kind or {e.kind, probe.kind} <= self.gatherings)]
+                      if e.earlier == probe.earlier and (e.kind == probe.kind or {e.kind, probe.kind} <= self.gatherings)
+                      and compatible(e.date, probe.date)]
         if probe.kind in self.named_only or any(e.kind in self.named_only for e in candidates):
             # "العملية" is the operation, never the meeting; "المؤتمر" never the agreement
             candidates = [e for e in candidates if (e.kind in self.named_only) == (probe.kind in self.named_only)
@@ -1172,12 +1175,6 @@ class EventRecognizer:
                 if norm in self.verb_kind:
                     break
         return None
-
-
-def _most_shared(a: set[str], b: set[str]) -> bool:
-    """Whether two sets of content words share two words or more, and half of the smaller set."""
-    shared = len(a & b)
-    return shared >= 2 and 2 * shared >= min(len(a), len(b))
 
 
 def _bare(ev: _Event) -> bool:

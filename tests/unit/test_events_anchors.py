@@ -97,15 +97,23 @@ def test_a_statement_of_a_summit_is_no_event_the_summit_is(nlp):
     assert [(e["name"], e["props"]["kind"]) for e in found] == [("قمة كامب ديفيد", "summit")] and len(spans) == 2
 
 
-def test_an_agreement_named_twice_with_most_words_shared_is_one(nlp):
-    found, _ = events(nlp, "يعارض المزارعون اتفاق الشراكة عبر المحيط الهادي. "
+def test_agreements_across_two_oceans_stay_apart(nlp):
+    found, _ = events(nlp, "يعارض المزارعون اتفاق التبادل الحر عبر الأطلسي. "
                            "ويرى الخبراء أن اتفاقية التبادل الحر عبر المحيط الهادي تضر بهم.")
-    assert len(found) == 1
-
-
-def test_agreements_sharing_one_word_stay_apart(nlp):
-    found, _ = events(nlp, "ناقش الوزيران اتفاق التجارة الحرة. ثم بحثا اتفاقية الدفاع المشترك بين البلدين.")
     assert len(found) == 2, [e["name"] for e in found]
+
+
+def test_an_anaphor_with_its_own_date_refers_to_no_event_of_another_date(nlp):
+    found, spans = events(nlp, "يأمل الكونغرس المصادقة قبل الانتخابات الرئاسية الأميركية في نوفمبر 2016. "
+                               "وقال إن رئيس الوزراء الكندي سيخوض الانتخابات في أكتوبر 2015.")
+    assert [e["props"].get("date") for e in found] == ["2016-11"]
+    assert [text for _, text, _ in spans] == ["الانتخابات الرئاسية الأميركية"]
+
+
+def test_elections_of_one_country_told_twice_are_one(nlp):
+    found, _ = events(nlp, "تبدأ حملة الانتخابات الرئاسية والتشريعية في الولايات المتحدة في نوفمبر 2016. "
+                           "وقد يتأخر الاتفاق إلى ما بعد الانتخابات الرئاسية الأميركية.")
+    assert len(found) == 1, [e["name"] for e in found]
 
 
 def test_the_body_after_lam_names_the_same_meeting(nlp):
@@ -120,3 +128,8 @@ def test_the_body_after_lam_names_the_same_meeting(nlp):
 ])
 def test_an_interview_with_a_paper_written_apart_or_a_term_of_office_is_no_event(nlp, text):
     assert events(nlp, text)[0] == []
+
+
+def test_elections_of_two_sorts_in_one_country_stay_apart(nlp):
+    found, _ = events(nlp, "تجري الانتخابات البلدية في مصر قريبا. وتليها الانتخابات الرئاسية المصرية.")
+    assert len(found) == 2, [e["name"] for e in found]

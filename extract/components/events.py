@@ -69,6 +69,7 @@ class _Event:
     participants: list[str] = field(default_factory=list)   # entity keys of who meets ("مع كيري", "بين X وY")
     aliases: list[str] = field(default_factory=list)        # shorter forms of its noun phrases
     words: set[str] = field(default_factory=set)            # content words of its names, to tell events apart
+    reach: set[str] = field(default_factory=set)            # its words after "عبر": what sets it apart ("المحيط الهادي")
     first_sentence: int = 0
     last_sentence: int = 0
     spans: list[tuple[int, int, bool]] = field(default_factory=list)   # token start, end, anaphoric
@@ -371,7 +372,7 @@ class EventRecognizer:
         "بين الفرقاء"), "في/بمدينة" + a place, an edition ("الـ36", "العاشر") and a topic after "حول";
         it ends at a verb, a particle, a date, punctuation or a conjunction.
         Returns (end token, whether it names a particular event, token ends of shorter forms)."""
-        j, words, informative = i + 1, 0, False
+        j, words, informative, linked = i + 1, 0, False, False
         definite = doc[i].norm_.startswith("ال") or doc[i].norm_ in self.generic
         open_ = not definite            # the last noun may still take a genitive
         marks: list[int] = []
@@ -516,6 +517,7 @@ class EventRecognizer:
                 w = w[1:]                                    # "التعاون الاقتصادي والفني": coordinated adjectives
             if w in self.chain_links.get(ev.kind, ()) and j + 1 < sent.end and _arabic_word(normalize(doc[j + 1].text)):
                 j, words, open_ = j + 1, words + 1, True     # "اتفاق الشراكة عبر المحيط الهادي"
+                linked = True
                 continue
             article = w.startswith(("ال", "لل")) or n.startswith("ال")
             lam = not article and w.startswith("ل") and len(w) > 3 and w not in self.kind_of
@@ -541,6 +543,8 @@ class EventRecognizer:
                 ev.earlier = "earlier"                       # "الاجتماعات السابقة": not the one told now
             elif n not in self.generic_words and w not in self.generic_words:
                 ev.words.add(w.removeprefix("ل") if lam else "ال" + w[2:] if lil else w)    # "للمكتب" is "المكتب"
+                if linked:
+                    ev.reach.add(w)
                 if j == i + 1 and not lam and not w.startswith("لل") and (
                         _adjective(w) or not doc[i].norm_.startswith("ال")):
                     # "الاتفاق النووي", "اتفاق الشراكة"; an indefinite one ("اتفاقية دفاع مشترك") names a
@@ -996,6 +1000,8 @@ class EventRecognizer:
             return a.edition == b.edition or None in (a.edition, b.edition)
         if a.kind == b.kind and a.kind in self.named_only and self._shared_name(a, b):
             return a.edition == b.edition or None in (a.edition, b.edition)     # "الاتفاق النووي" told twice
+        if a.kind == b.kind and a.reach and a.reach == b.reach and a.edition == b.edition:
+            return True             # "اتفاق الشراكة عبر المحيط الهادي" is "اتفاقية التبادل الحر عبر المحيط الهادي"
         if a.kind == b.kind and a.kind in self.held_by_state_word and a.country and a.country == b.country:
             # of one country, elections of one sort: "الرئاسية" and "الرئاسية والتشريعية" (not "البلدية")
             sorts = [{w.removeprefix("و") for n in ev.names for w in normalize(n).split()} & self.modifiers for ev in (a, b)]
@@ -1038,6 +1044,7 @@ class EventRecognizer:
         ev.participants.extend(p for p in other.participants if p not in ev.participants)
         ev.aliases.extend(a for a in other.aliases if a not in ev.aliases)
         ev.words |= other.words
+        ev.reach = ev.reach or other.reach
         ev.named = ev.named or other.named
         ev.region |= other.region
         ev.alone = ev.alone or other.alone

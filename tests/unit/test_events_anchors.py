@@ -133,3 +133,9 @@ def test_an_interview_with_a_paper_written_apart_or_a_term_of_office_is_no_event
 def test_elections_of_two_sorts_in_one_country_stay_apart(nlp):
     found, _ = events(nlp, "تجري الانتخابات البلدية في مصر قريبا. وتليها الانتخابات الرئاسية المصرية.")
     assert len(found) == 2, [e["name"] for e in found]
+
+
+def test_agreements_across_one_ocean_named_two_ways_are_one(nlp):
+    found, _ = events(nlp, "يعارض المزارعون اتفاق الشراكة عبر المحيط الهادي. "
+                           "ويرى الخبراء أن اتفاقية التبادل الحر عبر المحيط الهادي تضر بهم.")
+    assert len(found) == 1, [e["name"] for e in found]

@@ -142,6 +142,7 @@ class EventRecognizer:
         self.needs_more_than_date = {normalize(w) for w in data["needs_more_than_date"]}
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
                            if p.get("kind") == "capital" and p.get("state")}
+        self.capital_keys = {key for _, key, _ in self.capital_of.values()}
         self.known: dict[str, list[tuple[list[str], str]]] = {}     # first word -> (words, kind) of known names
         for kind, names in data["known_names"].items():
             for name in names:
@@ -154,6 +155,7 @@ class EventRecognizer:
         self.accusative = {f: f[:-1] for f in self.kind_of if f.endswith("ا") and f[:-1] in self.kind_of}
         self.ta_marbuta = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ة")}
         self.ha_forms = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ه")}
+        self.lam_nouns = {n for n in {normalize(w) for w in data["meeting_bodies"]} | set(self.kind_of) if n.startswith("ل")}
         self.generic_words = set(self.modifiers) | self.generic | set(self.kind_of) | set(self.ordinals) | self.unnaming
 
     # -- token helpers -------------------------------------------------------
@@ -524,12 +526,14 @@ class EventRecognizer:
             if article and (j == i + 1 and doc[i].norm_.startswith("ال") or j - 1 in ent_at and ent_at[j - 1].end == j) \
                     and not _adjective(w) and n not in self.modifiers and w not in self.modifiers:
                 break           # "بحث اللقاء العلاقات الثنائية": a definite noun or a name takes no definite genitive
-            lil = w.startswith("لل")        # ل + a noun: "للجنة متابعة …" may still take a genitive
+            # "للجنة" is ل + لجنة as well as ل + اللجنة: it may still take a genitive ("للجنة متابعة …");
+            # "للمجلس" is only ل + المجلس
+            lil = w.startswith("لل") and w[1:] in self.lam_nouns
             if article and not lil and (open_ or definite):
                 if open_ and ev.own_topic == "indefinite" and among is False:
                     ev.own_topic = "definite"                # "معاهدة منع الانتشار": made definite by its genitive
                 open_, definite = False, True
-            elif lam or lil:
+            elif lam or w.startswith("لل"):
                 marks.append(j)
                 open_, definite = True, False                # "لمجلس وزراء …", "للمنظمة"
             elif not article and open_:
@@ -542,7 +546,7 @@ class EventRecognizer:
             if n in self.previous and n not in self.modifiers:
                 ev.earlier = "earlier"                       # "الاجتماعات السابقة": not the one told now
             elif n not in self.generic_words and w not in self.generic_words:
-                ev.words.add(w.removeprefix("ل") if lam else "ال" + w[2:] if lil else w)    # "للمكتب" is "المكتب"
+                ev.words.add(w.removeprefix("ل") if lam else "ال" + w[2:] if w.startswith("لل") else w)    # "للمكتب": "المكتب"
                 if linked:
                     ev.reach.add(w)
                 if j == i + 1 and not lam and not w.startswith("لل") and (
@@ -571,7 +575,10 @@ class EventRecognizer:
         """A name inside an event's phrase: its place, its body, a participant (among: after "مع"/"بين")."""
         place = place_of(ent)
         if place and among is True:
-            return                                      # "بين واشنطن وبروكسل": governments, not where
+            # "بين واشنطن وبروكسل": governments, not where; a capital stands for its state ("اتفاق مع طهران")
+            if place[1] in self.capital_keys and place[2] and place[2] not in ev.participants:
+                ev.participants.append(place[2])
+            return
         if place:
             if ev.city is None:
                 ev.city, ev.city_key, ev.country = place
@@ -611,6 +618,8 @@ class EventRecognizer:
                 place = (None, None, ent._.key)
             return (ent.end, place) if place else None
         city_word = normalize(doc[j].text).endswith(("مدينه", "مدينة")) or doc[k - 1].norm_.endswith("مدينه")
+        if any(normalize(doc[m].text).endswith("المدينه") for m in (j, k - 1)):
+            city_word = False           # "المدينة الجامعية": a definite noun is followed by its adjective, not a name
         quoted = k + 2 < sent.end and doc[k].text in QUOTES_OPEN and doc[k + 2].text in QUOTES_CLOSE
         if city_word and quoted:
             k += 1                                           # "بمدينة «عنتيبي»"

@@ -139,3 +139,23 @@ def test_agreements_across_one_ocean_named_two_ways_are_one(nlp):
     found, _ = events(nlp, "يعارض المزارعون اتفاق الشراكة عبر المحيط الهادي. "
                            "ويرى الخبراء أن اتفاقية التبادل الحر عبر المحيط الهادي تضر بهم.")
     assert len(found) == 1, [e["name"] for e in found]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("افتتح الأمير معرضا للصور في المدينة الجامعية أمس.", None),
+    ("عقد المؤتمر الأول للتعليم بمدينة عنتيبي الأوغندية أمس.", "عنتيبي"),
+])
+def test_an_unlisted_city_follows_an_indefinite_madina_only(nlp, text, city):
+    found, _ = events(nlp, text)
+    assert [e["props"].get("city") for e in found] in ([], [city])
+    assert city is None or found
+
+
+def test_a_definite_body_after_lil_takes_no_indefinite_noun_after_it(nlp):
+    found, _ = events(nlp, "وأقر المجلس في الرياض خلال الدورة السادسة للمجلس مشروع نظام جديد.")
+    assert all("مشروع" not in e["name"] for e in found), [e["name"] for e in found]
+
+
+def test_a_capital_after_with_is_its_state_as_a_party(nlp):
+    event = the_event(nlp, "وانتقد النائب الاتفاقية النووية مع طهران بشدة.")
+    assert event["props"]["participants"] == ["IR"] and "city" not in event["props"]

@@ -62,6 +62,7 @@ class _Event:
     named: bool = False                                     # a regional series name: "القمة العربية"
     region: set[str] = field(default_factory=set)           # its naming adjectives ("العربيه")
     alone: bool = False                                     # named by one: a text or a national process
+    upcoming: bool = False                                  # the next one of a series ("المقبلة"), or one a relative clause tells
     own_topic: str | None = None                            # "definite"/"indefinite": a content word right after its trigger
     earlier: str | None = None                              # "earlier"/"later" edition than the one told now ("الدورة السابقة")
     known: bool = False                                     # a well-known name ("عاصفة الحزم"): placed only by its phrase
@@ -118,6 +119,8 @@ class EventRecognizer:
         self.host_verbs = {normalize(w) for w in data["host_verbs"]}
         self.possessed = {normalize(form): base for base, forms in data["possessed"].items() for form in forms}
         self.destination_links = {normalize(w) for w in data["destination_links"]}
+        self.owner_links = {normalize(w) for w in data["owner_links"]}
+        self.relatives = {normalize(w) for w in data["relatives"]}
         self.holding_verbs = {normalize(w) for w in data["holding_verbs"]}
         self.sport_words = {normalize(w) for w in data["sport_words"]}
         sport = data["sport_article"]
@@ -425,6 +428,7 @@ class EventRecognizer:
                 break
             if n in self.future and doc[i].norm_ in self.edition_words:
                 ev.earlier = "later"                         # "الدورة القادمة للقمة": the next edition
+            ev.upcoming = ev.upcoming or n in self.future    # "القمة العربية المقبلة": one edition, the next
             if n in self.modifiers and n not in self.ordinals:
                 if n in self.naming:
                     informative = ev.named = True            # "القمة العربية" names an event
@@ -457,6 +461,10 @@ class EventRecognizer:
                 marks.append(j)
                 continue
             opening = n in self.opening and doc[j - 1].norm_.removeprefix("ال") in self.edition_heads
+            if (n in self.ordinals or w in self.ordinals) and j > i + 1 and n.endswith("ه") \
+                    and not doc[i].norm_.endswith(("ه", "ات")):
+                j, words = j + 1, words + 1      # "لقاء المجموعة الثانية": a feminine ordinal agrees with the noun
+                continue                         # before it, not with a masculine trigger: no edition
             if n in self.ordinals or w in self.ordinals or opening:
                 ev.edition = ev.edition or self.ordinals.get(n) or self.ordinals.get(w) or 1   # "الجولة الافتتاحية"
                 tens = self.tens.get(normalize(doc[j + 1].text).removeprefix("و")) if j + 1 < sent.end else None
@@ -555,6 +563,8 @@ class EventRecognizer:
                     # particular agreement only with a date or parties ("التوصل إلى اتفاق سلام" does not)
                     ev.own_topic = "definite" if doc[i].norm_.startswith("ال") or article else "indefinite"
             j, words = j + 1, words + 1
+        # "القمة العربية التي شاركت فيها مصر": a relative clause tells which one
+        ev.upcoming = ev.upcoming or j < sent.end and doc[j].norm_ in self.relatives
         if topic is not None and topic < j:
             ev.topic = self._clean(doc, topic, j)
         return j, informative, marks
@@ -793,8 +803,32 @@ class EventRecognizer:
                 partner, end = ent, ent.end
             break
         if partner is None and place is None:
-            return None
+            return self._owners_event(doc, sent, i, kind, ent_at, s_idx, future, base)
         return self._possessed_event(doc, sent, i, kind, partner, place, end, ent_at, s_idx, future, base)
+
+    def _owners_event(self, doc, sent, i, kind, ent_at, s_idx, future, base) -> _Event | None:
+        """"أكد وزراء خارجية دول الخليج وأمريكا في اجتماعهم": a meeting of theirs (هم/هما) is named by who
+        owns it, the subject between its clause's verb and the preposition before the trigger, when that
+        subject names a state, an organisation or a person: "اجتماع وزراء خارجية دول الخليج وأمريكا"."""
+        if not doc[i].norm_.endswith(("هم", "هما")) or i - 1 <= sent.start or doc[i - 1].norm_ not in self.owner_links:
+            return None
+        start = i - 2
+        while start > sent.start and doc[start - 1].text not in CLAUSE_BREAKS and doc[start - 1].text != "،" \
+                and doc[start - 1].text not in QUOTES_OPEN and i - start < PARTY_BEFORE:
+            start -= 1
+        while start < i - 1 and doc[start].is_space:
+            start += 1
+        start += 1                  # the clause opens with its verb: the subject follows it
+        owners = [ent_at[k] for k in range(start, i - 1) if k in ent_at and ent_at[k].start == k and ent_at[k]._.key
+                  and ent_at[k].label_ in ("STATE", "ORG", "PERSON")]
+        if not owners or i - 1 - start < 2 or any(t.norm_ in self.stops for t in doc[start:i - 1]):
+            return None
+        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx, planned=future)
+        ev.participants.extend(dict.fromkeys(e._.key for e in owners))
+        self._sentence_context(doc, sent, i, ev, ent_at, own=(i, i + 1))
+        ev.spans.append((i, i + 1, False))
+        ev.names.append(f"{base} {self._clean(doc, start, i - 1)}")
+        return ev
 
     def _possessed_event(self, doc, sent, i, kind, partner, place, end, ent_at, s_idx, future, base) -> _Event:
         """The event of a mention at token i that names a partner (or a place) up to end; its owner is
@@ -1057,6 +1091,7 @@ class EventRecognizer:
         ev.named = ev.named or other.named
         ev.region |= other.region
         ev.alone = ev.alone or other.alone
+        ev.upcoming = ev.upcoming or other.upcoming
         ev.own_place = ev.own_place or other.own_place
         ev.own_title = ev.own_title or other.own_title
         ev.known = ev.known or other.known
@@ -1090,7 +1125,7 @@ class EventRecognizer:
         # and never one its own date contradicts ("الانتخابات في أكتوبر المقبل" is not those of next year's November)
         candidates = [e for e in (events if forward else [e for e in events if e.first_sentence <= s_idx])
                       if e.earlier == probe.earlier and (e.kind == probe.kind or {e.kind, probe.kind} <= self.gatherings)
-                      and compatible(e.date, probe.date)]
+                      and compatible(e.date, probe.date) and (e.kind == probe.kind or not _bare(e))]
         if probe.kind in self.named_only or any(e.kind in self.named_only for e in candidates):
             # "العملية" is the operation, never the meeting; "المؤتمر" never the agreement
             candidates = [e for e in candidates if (e.kind in self.named_only) == (probe.kind in self.named_only)
@@ -1129,7 +1164,7 @@ class EventRecognizer:
                 ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None
             if (ev.kind in self.placed_by_name or ev.known) and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
-            if not (series or ev.slogans or ev.alone or ev.own_topic == "definite" and by_topic or ev.city or ev.country or ev.date
+            if not (series or ev.slogans or ev.alone or ev.named and ev.upcoming or ev.own_topic == "definite" and by_topic or ev.city or ev.country or ev.date
                     or ev.participants or ev.orgs or ev.edition is not None and ev.words):
                 continue        # a topic or a bare edition ("حوار حول …", "الدورة الثالثة") names no particular event
             key = f"event:{doc_id}#{ev.index}"
@@ -1197,7 +1232,7 @@ def _bare(ev: _Event) -> bool:
     """Whether an event is named by a regional adjective alone ("القمة العربية"): no place, date, edition,
     title or party of its own."""
     return ev.named and not (ev.city_key or ev.country or ev.date or ev.edition is not None or ev.titles
-                             or ev.slogans or ev.participants or ev.orgs)
+                             or ev.slogans or ev.participants or ev.orgs or ev.upcoming)
 
 
 def _distance(own: tuple[int, int], span: Span) -> int:

@@ -82,6 +82,10 @@ def test_a_regional_series_name_alone_is_the_summit_of_the_article(nlp):
     assert len(found) == 1 and found[0]["props"]["city"] == "الدوحة" and len(spans) == 2
 
 
+def test_the_next_one_of_a_regional_series_is_an_event(nlp):
+    assert [e["props"]["kind"] for e in events(nlp, "ودعت الجزائر ليبيا إلى القمة العربية المقبلة.")[0]] == ["summit"]
+
+
 def test_a_recurring_series_name_with_nothing_else_is_no_event(nlp):
     assert events(nlp, "وذكّر الكاتب بخطاب ألقاه الزعيم الراحل في القمة العربية قبل الحرب.")[0] == []
 
@@ -159,3 +163,34 @@ def test_a_definite_body_after_lil_takes_no_indefinite_noun_after_it(nlp):
 def test_a_capital_after_with_is_its_state_as_a_party(nlp):
     event = the_event(nlp, "وانتقد النائب الاتفاقية النووية مع طهران بشدة.")
     assert event["props"]["participants"] == ["IR"] and "city" not in event["props"]
+
+
+def test_a_meeting_of_theirs_is_named_by_its_owners(nlp):
+    found, spans = events(nlp, "أكد وزراء خارجية دول الخليج وأمريكا في اجتماعهم المشترك ضرورة التنسيق. "
+                               "واتفق الوزراء في ختام الاجتماع على خطوات.")
+    assert [e["name"] for e in found] == ["اجتماع وزراء خارجية دول الخليج وأمريكا"]
+    assert found[0]["props"]["participants"] == ["US"] and len(spans) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "واستعرض الوزراء في اجتماعهم الخطة.",
+    "وقال الرئيس إن مسؤولي مصر في اجتماعهم بحثوا الأزمة.",
+])
+def test_a_meeting_of_unnamed_owners_is_no_event(nlp, text):
+    assert events(nlp, text)[0] == []
+
+
+def test_a_bare_anaphor_never_refers_to_a_regional_name_of_another_kind(nlp):
+    found, spans = events(nlp, "وأكد الوزراء في ختام الاجتماع دعمهم لمخرجات مؤتمر الحوار الوطني.")
+    assert [e["props"]["kind"] for e in found] == ["conference"]
+    assert "الاجتماع" not in [text for _, text, _ in spans]
+
+
+def test_a_feminine_ordinal_after_a_masculine_trigger_is_no_edition(nlp):
+    found, _ = events(nlp, "وتقام غدا في جدة مباريات الدوري، ويبرز لقاء المجموعة الثانية.")
+    assert all("edition" not in e["props"] for e in found)
+    assert the_event(nlp, "افتتح الأمير في جدة الملتقى الثاني لشباب المنطقة.")["props"]["edition"] == 2
+
+
+def test_a_statement_of_his_is_no_named_document(nlp):
+    assert events(nlp, "ودعا الوزير في بيان له الأمة إلى الوقوف صفا واحدا.")[0] == []

@@ -420,6 +420,9 @@ class EventRecognizer:
                 informative, open_, definite = True, False, True
                 j, words = quoted[0], words + 1
                 continue
+            if quoted and ev.kind in self.never_anaphoric and (quoted[0] - j > 7 or doc[j + 1].norm_ in self.stops
+                                                               or self._verb_like(normalize(doc[j + 1].text))):
+                break           # "في بيان «إنه لا توجد …»": what a statement says, not its name
             if quoted:
                 j, title = quoted
                 if topic is None:                            # "حول «…»" is what it is about

@@ -194,3 +194,15 @@ def test_a_feminine_ordinal_after_a_masculine_trigger_is_no_edition(nlp):
 
 def test_a_statement_of_his_is_no_named_document(nlp):
     assert events(nlp, "ودعا الوزير في بيان له الأمة إلى الوقوف صفا واحدا.")[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الأمين العام في بيان «إنه لا توجد أي قضية تبرر استهداف المدنيين».",
+    "وأضاف الاتحاد في بيان «نساند المرشح في حملته الانتخابية بكل قوة ووضوح».",
+])
+def test_a_quoted_sentence_after_a_statement_is_what_it_says_not_its_name(nlp, text):
+    assert events(nlp, text)[0] == []
+
+
+def test_a_short_quoted_name_after_a_statement_names_it(nlp):
+    assert [e["name"] for e in events(nlp, "وصدر في الرياض أمس بيان «نداء السلام» عن المؤتمر.")[0]] == ["نداء السلام"]

@@ -12,9 +12,12 @@ An event needs an anchor to be a node: a title, topic, place, date, participants
 edition or a regional series name (القمة العربية). A bare definite trigger ("المؤتمر"), a
 demonstrative ("هذا المؤتمر") or a generic noun ("الحدث") refers back to an event already
 introduced: the one of the same kind that shares places with the sentence, else the most
-recent (or, in a headline, the next one); a described definite mention with a place or
-date of its own is an event of its own. Bodies named like events (المؤتمر الوطني العام)
-and the verb حدث are no events.
+recent (or, in a headline, the next one) whose date its own does not contradict; a described
+definite mention with a place or date of its own is an event of its own. A regional name alone
+("القمة العربية") is the event of the article with that adjective, else none, unless it names a
+text or a national process (المبادرة الخليجية، الحوار الوطني), the next one or one a relative
+clause tells. A slogan (تحت شعار «…») names an event only for want of more. Bodies named like
+events (المؤتمر الوطني العام) and the verb حدث are no events.
 
 Within a document, mentions of the same place, title, organisation or content words with
 compatible dates are one event unless their participants or words differ. Keys are
@@ -1049,9 +1052,10 @@ class EventRecognizer:
         if a.kind == b.kind and a.reach and a.reach == b.reach and a.edition == b.edition:
             return True             # "اتفاق الشراكة عبر المحيط الهادي" is "اتفاقية التبادل الحر عبر المحيط الهادي"
         if a.kind == b.kind and a.kind in self.held_by_state_word and a.country and a.country == b.country:
-            # of one country, elections of one sort: "الرئاسية" and "الرئاسية والتشريعية" (not "البلدية")
+            # of one country, elections of one sort: "الانتخابات الرئاسية الأميركية" is "الانتخابات الرئاسية
+            # والتشريعية في الولايات المتحدة", not "الانتخابات البلدية"
             sorts = [{w.removeprefix("و") for n in ev.names for w in normalize(n).split()} & self.modifiers for ev in (a, b)]
-            return bool(sorts[0] & sorts[1]) or not (sorts[0] and sorts[1])             # "الانتخابات الرئاسية الأميركية" is "الانتخابات الرئاسية والتشريعية في الولايات المتحدة"
+            return bool(sorts[0] & sorts[1]) or not (sorts[0] and sorts[1])
         if a.participants and b.participants and not set(a.participants) & set(b.participants):
             return False            # in one city on one day, a meeting with Kerry and one with Lavrov
         if a.words and b.words and not a.words & b.words:
@@ -1167,8 +1171,8 @@ class EventRecognizer:
                 ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None
             if (ev.kind in self.placed_by_name or ev.known) and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
-            if not (series or ev.slogans or ev.alone or ev.named and ev.upcoming or ev.own_topic == "definite" and by_topic or ev.city or ev.country or ev.date
-                    or ev.participants or ev.orgs or ev.edition is not None and ev.words):
+            if not (series or ev.slogans or ev.alone or ev.named and ev.upcoming or ev.own_topic == "definite" and by_topic
+                    or ev.city or ev.country or ev.date or ev.participants or ev.orgs or ev.edition is not None and ev.words):
                 continue        # a topic or a bare edition ("حوار حول …", "الدورة الثالثة") names no particular event
             key = f"event:{doc_id}#{ev.index}"
             # a noun phrase names the event better than its verb ("اجتماع مراكش", not "يجتمع التحالف"),

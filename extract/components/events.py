@@ -12,9 +12,12 @@ An event needs an anchor to be a node: a title, topic, place, date, participants
 edition or a regional series name (القمة العربية). A bare definite trigger ("المؤتمر"), a
 demonstrative ("هذا المؤتمر") or a generic noun ("الحدث") refers back to an event already
 introduced: the one of the same kind that shares places with the sentence, else the most
-recent (or, in a headline, the next one); a described definite mention with a place or
-date of its own is an event of its own. Bodies named like events (المؤتمر الوطني العام)
-and the verb حدث are no events.
+recent (or, in a headline, the next one) whose date its own does not contradict; a described
+definite mention with a place or date of its own is an event of its own. A regional name alone
+("القمة العربية") is the event of the article with that adjective, else none, unless it names a
+text or a national process (المبادرة الخليجية، الحوار الوطني), the next one or one a relative
+clause tells. A slogan (تحت شعار «…») names an event only for want of more. Bodies named like
+events (المؤتمر الوطني العام) and the verb حدث are no events.
 
 Within a document, mentions of the same place, title, organisation or content words with
 compatible dates are one event unless their participants or words differ. Keys are
@@ -47,6 +50,7 @@ class _Event:
     kind: str
     names: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    slogans: list[str] = field(default_factory=list)       # quoted after "تحت شعار": a name only for want of another
     state_words: list[str] = field(default_factory=list)   # titles that are only a state's name
     city: str | None = None
     city_key: str | None = None
@@ -59,6 +63,9 @@ class _Event:
     own_place: bool = False                                 # its phrase names its city ("اتفاق فيينا")
     own_title: bool = False                                 # its phrase has a quoted title ("عملية «…»")
     named: bool = False                                     # a regional series name: "القمة العربية"
+    region: set[str] = field(default_factory=set)           # its naming adjectives ("العربيه")
+    alone: bool = False                                     # named by one: a text or a national process
+    upcoming: bool = False                                  # the next one of a series ("المقبلة"), or one a relative clause tells
     own_topic: str | None = None                            # "definite"/"indefinite": a content word right after its trigger
     earlier: str | None = None                              # "earlier"/"later" edition than the one told now ("الدورة السابقة")
     known: bool = False                                     # a well-known name ("عاصفة الحزم"): placed only by its phrase
@@ -66,6 +73,7 @@ class _Event:
     participants: list[str] = field(default_factory=list)   # entity keys of who meets ("مع كيري", "بين X وY")
     aliases: list[str] = field(default_factory=list)        # shorter forms of its noun phrases
     words: set[str] = field(default_factory=set)            # content words of its names, to tell events apart
+    reach: set[str] = field(default_factory=set)            # its words after "عبر": what sets it apart ("المحيط الهادي")
     first_sentence: int = 0
     last_sentence: int = 0
     spans: list[tuple[int, int, bool]] = field(default_factory=list)   # token start, end, anaphoric
@@ -95,6 +103,8 @@ class EventRecognizer:
         self.peak_words = {normalize(w) for w in data["peak_words"]}
         self.place_links = {normalize(w) for w in data["place_links"]}
         self.title_cues = [normalize(c).split() for c in data["title_cues"]]
+        self.slogan_cues = [normalize(c).split() for c in data["slogan_cues"]]
+        self.opening = {normalize(w) for w in data["opening_ordinals"]}
         self.anaphors = {normalize(w) for w in data["anaphors"]}
         self.future = {normalize(w) for w in data["future_markers"]}
         # a sentence is about the future with one of its markers or a future "hold" ("سيعقد", "ستنعقد")
@@ -105,6 +115,7 @@ class EventRecognizer:
         np = data["np"]
         self.max_words = np["max_words"]
         self.stops = {normalize(w) for w in np["stops"]}
+        self.stops_before_bi = {normalize(w) for w in np["stops_before_bi"]}
         self._dates: tuple = (None, set())
         self._roles: tuple = (None, set())
         self.purpose = {normalize(w) for w in np["purpose"]}
@@ -112,6 +123,8 @@ class EventRecognizer:
         self.host_words = self.host_verbs | {normalize(w) for w in data["host_masdars"]}
         self.possessed = {normalize(form): base for base, forms in data["possessed"].items() for form in forms}
         self.destination_links = {normalize(w) for w in data["destination_links"]}
+        self.owner_links = {normalize(w) for w in data["owner_links"]}
+        self.relatives = {normalize(w) for w in data["relatives"]}
         self.holding_verbs = {normalize(w) for w in data["holding_verbs"]}
         self.sport_words = {normalize(w) for w in data["sport_words"]}
         sport = data["sport_article"]
@@ -125,6 +138,9 @@ class EventRecognizer:
         self.bodies = [normalize(b).split() for b in data["bodies"]]
         self.verb_nouns = {normalize(k) if _arabic_word(normalize(k)) else k: v for k, v in data["verb_nouns"].items()}
         self.named_only = set(data["named_only"])
+        self.named_alone = set(data["named_alone"])
+        self.unnaming = {normalize(w) for w in data["unnaming"]}
+        self.verbal_after = {normalize(t): {normalize(w) for w in ws} for t, ws in data["verbal_after"].items()}
         self.placed_by_name = set(data["placed_by_name"])
         self.named_by_topic = set(data["named_by_topic"])
         self.never_anaphoric = set(data["never_anaphoric"])
@@ -133,6 +149,7 @@ class EventRecognizer:
         self.needs_more_than_date = {normalize(w) for w in data["needs_more_than_date"]}
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
                            if p.get("kind") == "capital" and p.get("state")}
+        self.capital_keys = {key for _, key, _ in self.capital_of.values()}
         self.known: dict[str, list[tuple[list[str], str]]] = {}     # first word -> (words, kind) of known names
         for kind, names in data["known_names"].items():
             for name in names:
@@ -145,7 +162,8 @@ class EventRecognizer:
         self.accusative = {f: f[:-1] for f in self.kind_of if f.endswith("ا") and f[:-1] in self.kind_of}
         self.ta_marbuta = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ة")}
         self.ha_forms = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ه")}
-        self.generic_words = set(self.modifiers) | self.generic | set(self.kind_of) | set(self.ordinals)
+        self.lam_nouns = {n for n in {normalize(w) for w in data["meeting_bodies"]} | set(self.kind_of) if n.startswith("ل")}
+        self.generic_words = set(self.modifiers) | self.generic | set(self.kind_of) | set(self.ordinals) | self.unnaming
 
     # -- token helpers -------------------------------------------------------
     def _ent_at(self, doc: Doc) -> dict[int, Span]:
@@ -223,6 +241,10 @@ class EventRecognizer:
                         i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه"
+                    continue
+                if i > sent.start and normalize(doc[i - 1].text).removeprefix("و") in self.verbal_after.get(
+                        tok.norm_.removeprefix("ال"), ()):
+                    i += 1          # "تم الاتفاق مع المدرب": they agreed, no agreement
                     continue
                 if sport_article and tok.norm_.removeprefix("ال") in self.match_nouns:
                     i += 1
@@ -359,7 +381,7 @@ class EventRecognizer:
         "بين الفرقاء"), "في/بمدينة" + a place, an edition ("الـ36", "العاشر") and a topic after "حول";
         it ends at a verb, a particle, a date, punctuation or a conjunction.
         Returns (end token, whether it names a particular event, token ends of shorter forms)."""
-        j, words, informative = i + 1, 0, False
+        j, words, informative, linked = i + 1, 0, False, False
         definite = doc[i].norm_.startswith("ال") or doc[i].norm_ in self.generic
         open_ = not definite            # the last noun may still take a genitive
         marks: list[int] = []
@@ -402,6 +424,9 @@ class EventRecognizer:
                 informative, open_, definite = True, False, True
                 j, words = quoted[0], words + 1
                 continue
+            if quoted and ev.kind in self.never_anaphoric and (quoted[0] - j > 7 or doc[j + 1].norm_ in self.stops
+                                                               or self._verb_like(normalize(doc[j + 1].text))):
+                break           # "في بيان «إنه لا توجد …»": what a statement says, not its name
             if quoted:
                 j, title = quoted
                 if topic is None:                            # "حول «…»" is what it is about
@@ -410,9 +435,13 @@ class EventRecognizer:
                 break
             if n in self.future and doc[i].norm_ in self.edition_words:
                 ev.earlier = "later"                         # "الدورة القادمة للقمة": the next edition
+            ev.upcoming = ev.upcoming or n in self.future    # "القمة العربية المقبلة": one edition, the next
             if n in self.modifiers and n not in self.ordinals:
                 if n in self.naming:
                     informative = ev.named = True            # "القمة العربية" names an event
+                    ev.region.add(n)
+                    # "المبادرة الخليجية", "(مؤتمر) الحوار الوطني" are one text, one process: named alone
+                    ev.alone = ev.alone or ev.kind in self.named_alone or self._trigger_kind(doc[j - 1]) in self.named_alone
                 j, words, open_ = j + 1, words + 1, False
                 continue
             number = _number(w)
@@ -438,8 +467,13 @@ class EventRecognizer:
                 j, words = j + 1, words + 1
                 marks.append(j)
                 continue
-            if n in self.ordinals or w in self.ordinals:
-                ev.edition = ev.edition or self.ordinals.get(n) or self.ordinals.get(w)
+            opening = n in self.opening and doc[j - 1].norm_.removeprefix("ال") in self.edition_heads
+            if (n in self.ordinals or w in self.ordinals) and j > i + 1 and n.endswith("ه") \
+                    and not doc[i].norm_.endswith(("ه", "ات")):
+                j, words = j + 1, words + 1      # "لقاء المجموعة الثانية": a feminine ordinal agrees with the noun
+                continue                         # before it, not with a masculine trigger: no edition
+            if n in self.ordinals or w in self.ordinals or opening:
+                ev.edition = ev.edition or self.ordinals.get(n) or self.ordinals.get(w) or 1   # "الجولة الافتتاحية"
                 tens = self.tens.get(normalize(doc[j + 1].text).removeprefix("و")) if j + 1 < sent.end else None
                 if tens:
                     ev.edition += tens                       # "السادسة والعشرين"
@@ -484,8 +518,15 @@ class EventRecognizer:
                 if end > j + 1:
                     ev.topic = self._clean(doc, j, end)
                 break
+            if w == "ل" and j + 1 < sent.end:
+                j, open_, definite = j + 1, True, False      # "حوار لـ «عكاظ»": the ل of a genitive, written apart
+                continue
             if n in self.stops or w in self.stops or not _arabic_word(w) or self._verb_like(w):
                 break
+            if ev.kind in self.never_anaphoric and self._trigger_kind(tok) in self.gatherings:
+                break                                        # "البيان المشترك لقمة كامب ديفيد": the summit is the event
+            if n in self.stops_before_bi and j + 1 < sent.end and normalize(doc[j + 1].text)[:1] == "ب":
+                break                                        # "الاجتماعات الخاصة بالميزانية": what it concerns
             if w.startswith("و") and w not in self.waw_nouns and n not in self.waw_nouns:
                 prev = normalize(doc[j - 1].text)
                 if not (definite and w[1:].startswith("ال") and _adjective(w[1:]) and _adjective(prev)):
@@ -493,13 +534,17 @@ class EventRecognizer:
                 w = w[1:]                                    # "التعاون الاقتصادي والفني": coordinated adjectives
             if w in self.chain_links.get(ev.kind, ()) and j + 1 < sent.end and _arabic_word(normalize(doc[j + 1].text)):
                 j, words, open_ = j + 1, words + 1, True     # "اتفاق الشراكة عبر المحيط الهادي"
+                linked = True
                 continue
             article = w.startswith(("ال", "لل")) or n.startswith("ال")
             lam = not article and w.startswith("ل") and len(w) > 3 and w not in self.kind_of
             if article and (j == i + 1 and doc[i].norm_.startswith("ال") or j - 1 in ent_at and ent_at[j - 1].end == j) \
                     and not _adjective(w) and n not in self.modifiers and w not in self.modifiers:
                 break           # "بحث اللقاء العلاقات الثنائية": a definite noun or a name takes no definite genitive
-            if article and (open_ or definite):
+            # "للجنة" is ل + لجنة as well as ل + اللجنة: it may still take a genitive ("للجنة متابعة …");
+            # "للمجلس" is only ل + المجلس
+            lil = w.startswith("لل") and w[1:] in self.lam_nouns
+            if article and not lil and (open_ or definite):
                 if open_ and ev.own_topic == "indefinite" and among is False:
                     ev.own_topic = "definite"                # "معاهدة منع الانتشار": made definite by its genitive
                 open_, definite = False, True
@@ -516,13 +561,17 @@ class EventRecognizer:
             if n in self.previous and n not in self.modifiers:
                 ev.earlier = "earlier"                       # "الاجتماعات السابقة": not the one told now
             elif n not in self.generic_words and w not in self.generic_words:
-                ev.words.add(w.removeprefix("ل") if lam else w)
+                ev.words.add(w.removeprefix("ل") if lam else "ال" + w[2:] if w.startswith("لل") else w)    # "للمكتب": "المكتب"
+                if linked:
+                    ev.reach.add(w)
                 if j == i + 1 and not lam and not w.startswith("لل") and (
                         _adjective(w) or not doc[i].norm_.startswith("ال")):
                     # "الاتفاق النووي", "اتفاق الشراكة"; an indefinite one ("اتفاقية دفاع مشترك") names a
                     # particular agreement only with a date or parties ("التوصل إلى اتفاق سلام" does not)
                     ev.own_topic = "definite" if doc[i].norm_.startswith("ال") or article else "indefinite"
             j, words = j + 1, words + 1
+        # "القمة العربية التي شاركت فيها مصر": a relative clause tells which one
+        ev.upcoming = ev.upcoming or j < sent.end and doc[j].norm_ in self.relatives
         if topic is not None and topic < j:
             ev.topic = self._clean(doc, topic, j)
         return j, informative, marks
@@ -543,7 +592,10 @@ class EventRecognizer:
         """A name inside an event's phrase: its place, its body, a participant (among: after "مع"/"بين")."""
         place = place_of(ent)
         if place and among is True:
-            return                                      # "بين واشنطن وبروكسل": governments, not where
+            # "بين واشنطن وبروكسل": governments, not where; a capital stands for its state ("اتفاق مع طهران")
+            if place[1] in self.capital_keys and place[2] and place[2] not in ev.participants:
+                ev.participants.append(place[2])
+            return
         if place:
             if ev.city is None:
                 ev.city, ev.city_key, ev.country = place
@@ -583,6 +635,8 @@ class EventRecognizer:
                 place = (None, None, ent._.key)
             return (ent.end, place) if place else None
         city_word = normalize(doc[j].text).endswith(("مدينه", "مدينة")) or doc[k - 1].norm_.endswith("مدينه")
+        if any(normalize(doc[m].text).endswith("المدينه") for m in (j, k - 1)):
+            city_word = False           # "المدينة الجامعية": a definite noun is followed by its adjective, not a name
         quoted = k + 2 < sent.end and doc[k].text in QUOTES_OPEN and doc[k + 2].text in QUOTES_CLOSE
         if city_word and quoted:
             k += 1                                           # "بمدينة «عنتيبي»"
@@ -756,8 +810,32 @@ class EventRecognizer:
                 partner, end = ent, ent.end
             break
         if partner is None and place is None:
-            return None
+            return self._owners_event(doc, sent, i, kind, ent_at, s_idx, future, base)
         return self._possessed_event(doc, sent, i, kind, partner, place, end, ent_at, s_idx, future, base)
+
+    def _owners_event(self, doc, sent, i, kind, ent_at, s_idx, future, base) -> _Event | None:
+        """"أكد وزراء خارجية دول الخليج وأمريكا في اجتماعهم": a meeting of theirs (هم/هما) is named by who
+        owns it, the subject between its clause's verb and the preposition before the trigger, when that
+        subject names a state, an organisation or a person: "اجتماع وزراء خارجية دول الخليج وأمريكا"."""
+        if not doc[i].norm_.endswith(("هم", "هما")) or i - 1 <= sent.start or doc[i - 1].norm_ not in self.owner_links:
+            return None
+        start = i - 2
+        while start > sent.start and doc[start - 1].text not in CLAUSE_BREAKS and doc[start - 1].text != "،" \
+                and doc[start - 1].text not in QUOTES_OPEN and i - start < PARTY_BEFORE:
+            start -= 1
+        while start < i - 1 and doc[start].is_space:
+            start += 1
+        start += 1                  # the clause opens with its verb: the subject follows it
+        owners = [ent_at[k] for k in range(start, i - 1) if k in ent_at and ent_at[k].start == k and ent_at[k]._.key
+                  and ent_at[k].label_ in ("STATE", "ORG", "PERSON")]
+        if not owners or i - 1 - start < 2 or any(t.norm_ in self.stops for t in doc[start:i - 1]):
+            return None
+        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx, planned=future)
+        ev.participants.extend(dict.fromkeys(e._.key for e in owners))
+        self._sentence_context(doc, sent, i, ev, ent_at, own=(i, i + 1))
+        ev.spans.append((i, i + 1, False))
+        ev.names.append(f"{base} {self._clean(doc, start, i - 1)}")
+        return ev
 
     def _possessed_event(self, doc, sent, i, kind, partner, place, end, ent_at, s_idx, future, base) -> _Event:
         """The event of a mention at token i that names a partner (or a place) up to end; its owner is
@@ -821,15 +899,16 @@ class EventRecognizer:
         """Complete a new event from its sentence: title cue, place, date (own: the mention's tokens)."""
         own = own or (i, i + 1)
         norms = [t.norm_ for t in sent]
-        for cue in self.title_cues:
-            for k in range(len(norms) - len(cue) + 1):
-                if norms[k:k + len(cue)] == cue:
-                    q = sent.start + k + len(cue)
-                    if q < sent.end and doc[q].text in {":", "："}:
-                        q += 1
-                    quoted = self._quoted(doc, q, 15) if q < sent.end else None
-                    if quoted and quoted[1] not in ev.titles:
-                        ev.titles.append(quoted[1])
+        for cues, found in ((self.title_cues, ev.titles), (self.slogan_cues, ev.slogans)):
+            for cue in cues:
+                for k in range(len(norms) - len(cue) + 1):
+                    if norms[k:k + len(cue)] == cue:
+                        q = sent.start + k + len(cue)
+                        if q < sent.end and doc[q].text in {":", "："}:
+                            q += 1
+                        quoted = self._quoted(doc, q, 15) if q < sent.end else None
+                        if quoted and quoted[1] not in found:
+                            found.append(quoted[1])
         if ev.city is None:
             self._linked_place(doc, sent, ev, ent_at, own=own)
         self._sentence_dates(doc, sent, i, ev, own=own)
@@ -961,15 +1040,26 @@ class EventRecognizer:
 
     # -- identity ------------------------------------------------------------
     def _same(self, a: _Event, b: _Event) -> bool:
+        if a.edition is not None and b.edition is not None and a.edition != b.edition:
+            return False            # "الجولة الافتتاحية" is not "الجولة الثانية"
         if a.kind != b.kind and not {a.kind, b.kind} <= self.gatherings and not (a.orgs and set(a.orgs) & set(b.orgs)):
             return False            # a visit in Riyadh is not the meeting held there
         if not compatible(a.date, b.date) or a.earlier != b.earlier \
                 or (a.kind in self.never_anaphoric) != (b.kind in self.never_anaphoric):
             return False            # a text (بيان، مبادرة) is not the meeting that made it
-        if a.titles and b.titles and {normalize(t) for t in a.titles} & {normalize(t) for t in b.titles}:
+        if (a.kind == b.kind or {a.kind, b.kind} <= self.gatherings) and a.region & b.region and (_bare(a) or _bare(b)):
+            return True             # "القمة العربية" told again without its place is the summit of the article
+        if {normalize(t) for t in a.titles + a.slogans} & {normalize(t) for t in b.titles + b.slogans}:
             return a.edition == b.edition or None in (a.edition, b.edition)
         if a.kind == b.kind and a.kind in self.named_only and self._shared_name(a, b):
             return a.edition == b.edition or None in (a.edition, b.edition)     # "الاتفاق النووي" told twice
+        if a.kind == b.kind and a.reach and a.reach == b.reach and a.edition == b.edition:
+            return True             # "اتفاق الشراكة عبر المحيط الهادي" is "اتفاقية التبادل الحر عبر المحيط الهادي"
+        if a.kind == b.kind and a.kind in self.held_by_state_word and a.country and a.country == b.country:
+            # of one country, elections of one sort: "الانتخابات الرئاسية الأميركية" is "الانتخابات الرئاسية
+            # والتشريعية في الولايات المتحدة", not "الانتخابات البلدية"
+            sorts = [{w.removeprefix("و") for n in ev.names for w in normalize(n).split()} & self.modifiers for ev in (a, b)]
+            return bool(sorts[0] & sorts[1]) or not (sorts[0] and sorts[1])
         if a.participants and b.participants and not set(a.participants) & set(b.participants):
             return False            # in one city on one day, a meeting with Kerry and one with Lavrov
         if a.words and b.words and not a.words & b.words:
@@ -1002,12 +1092,17 @@ class EventRecognizer:
         ev.spans.extend(other.spans)
         ev.names.extend(other.names)                 # parallel to spans
         ev.titles.extend(t for t in other.titles if t not in ev.titles)
+        ev.slogans.extend(t for t in other.slogans if t not in ev.slogans)
         ev.state_words.extend(t for t in other.state_words if t not in ev.state_words)
         ev.orgs.extend(o for o in other.orgs if o not in ev.orgs)
         ev.participants.extend(p for p in other.participants if p not in ev.participants)
         ev.aliases.extend(a for a in other.aliases if a not in ev.aliases)
         ev.words |= other.words
+        ev.reach = ev.reach or other.reach
         ev.named = ev.named or other.named
+        ev.region |= other.region
+        ev.alone = ev.alone or other.alone
+        ev.upcoming = ev.upcoming or other.upcoming
         ev.own_place = ev.own_place or other.own_place
         ev.own_title = ev.own_title or other.own_title
         ev.known = ev.known or other.known
@@ -1038,8 +1133,10 @@ class EventRecognizer:
                 -abs(s_idx - (ev.first_sentence if forward else ev.last_sentence)),
             )
         # "الدورة السابقة" is not what "الدورة" now means; "المؤتمر" is a gathering, never a visit or a ceremony
+        # and never one its own date contradicts ("الانتخابات في أكتوبر المقبل" is not those of next year's November)
         candidates = [e for e in (events if forward else [e for e in events if e.first_sentence <= s_idx])
-                      if e.earlier == probe.earlier and (e.kind == probe.kind or {e.kind, probe.kind} <= self.gatherings)]
+                      if e.earlier == probe.earlier and (e.kind == probe.kind or {e.kind, probe.kind} <= self.gatherings)
+                      and compatible(e.date, probe.date) and (e.kind == probe.kind or not _bare(e))]
         if probe.kind in self.named_only or any(e.kind in self.named_only for e in candidates):
             # "العملية" is the operation, never the meeting; "المؤتمر" never the agreement
             candidates = [e for e in candidates if (e.kind in self.named_only) == (probe.kind in self.named_only)
@@ -1058,7 +1155,7 @@ class EventRecognizer:
         doc_id = (doc._.meta or {}).get("doc_id", "doc")
         spans, keys = [], []
         for ev in events:
-            series = next((t for t in ev.titles if t not in ev.state_words), None)
+            series = next((t for t in ev.titles if t not in ev.state_words and t not in ev.slogans), None)
             by_topic = ev.kind in self.named_by_topic and (ev.own_topic == "definite" or ev.own_topic and bool(
                 ev.date or ev.participants or ev.orgs))
             if ev.kind in self.named_only and not (ev.own_title or ev.own_place or ev.named or by_topic) \
@@ -1078,8 +1175,8 @@ class EventRecognizer:
                 ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None
             if (ev.kind in self.placed_by_name or ev.known) and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
-            if not (series or ev.named or ev.own_topic == "definite" and by_topic or ev.city or ev.country or ev.date
-                    or ev.participants or ev.orgs or ev.edition is not None and ev.words):
+            if not (series or ev.slogans or ev.alone or ev.named and ev.upcoming or ev.own_topic == "definite" and by_topic
+                    or ev.city or ev.country or ev.date or ev.participants or ev.orgs or ev.edition is not None and ev.words):
                 continue        # a topic or a bare edition ("حوار حول …", "الدورة الثالثة") names no particular event
             key = f"event:{doc_id}#{ev.index}"
             # a noun phrase names the event better than its verb ("اجتماع مراكش", not "يجتمع التحالف"),
@@ -1087,6 +1184,8 @@ class EventRecognizer:
             explicit = [n for (s, e, ana), n in sorted(zip(ev.spans, ev.names), key=lambda sn: doc[sn[0][0]].norm_ in self.verb_kind)
                         if not ana] or ev.names
             explicit = sorted(explicit, key=lambda n: len(n.split()) < 2)
+            if series is None and ev.slogans and not self._says_more(explicit[0]):
+                explicit.insert(0, ev.slogans[0])       # "ملتقى تحت شعار «…»": named by its slogan for want of more
             # "قمة الولايات المتحدة وأفريقيا" is named by its mention, not by the state in it
             if ev.edition is not None:
                 name = explicit[0]
@@ -1094,7 +1193,7 @@ class EventRecognizer:
             else:
                 name = series or explicit[0]
                 aliases = [t for t in ev.titles[1:]] + explicit
-            aliases += ev.aliases + ev.names
+            aliases += ev.aliases + ev.names + ev.slogans
             if ev.city:
                 bare = self._bare_trigger(doc, ev)
                 if bare:
@@ -1104,6 +1203,7 @@ class EventRecognizer:
             props = {"kind": ev.kind, "city": ev.city, "city_key": ev.city_key, "country": ev.country,
                      "date": ev.date, "end_date": ev.end_date, "edition": ev.edition,
                      "series": series if ev.edition is not None else None, "title": series, "topic": ev.topic,
+                     "slogan": ev.slogans[0] if ev.slogans else None,
                      "organizers": ev.orgs, "participants": ev.participants, "planned": ev.planned,
                      **lexicon.coordinates().get(ev.city_key, {})}            # its city's lat, lon (for maps)
             registry[key] = {"key": key, "type": "Event", "name": name, "aliases": sorted(aliases),
@@ -1115,6 +1215,10 @@ class EventRecognizer:
         for span, (key, anaphoric) in zip(doc.spans["events"], keys):
             span._.key = key
             span._.value = {"anaphoric": anaphoric, "start": mention_start(span)}
+
+    def _says_more(self, name: str) -> bool:
+        """Whether a noun phrase says more than its trigger and generic modifiers ("ملتقى الشباب", not "مؤتمر دولي")."""
+        return any(normalize(w) not in self.generic_words for w in name.split()[1:])
 
     @staticmethod
     def _medium(registry: dict, key: str) -> bool:
@@ -1134,6 +1238,13 @@ class EventRecognizer:
                 if norm in self.verb_kind:
                     break
         return None
+
+
+def _bare(ev: _Event) -> bool:
+    """Whether an event is named by a regional adjective alone ("القمة العربية"): no place, date, edition,
+    title or party of its own."""
+    return ev.named and not (ev.city_key or ev.country or ev.date or ev.edition is not None or ev.titles
+                             or ev.slogans or ev.participants or ev.orgs or ev.upcoming)
 
 
 def _distance(own: tuple[int, int], span: Span) -> int:

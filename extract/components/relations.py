@@ -194,6 +194,7 @@ class RelationExtractor:
         self.named_role_tokens = {t for _, role in self.person_roles.values() for t in range(role.start, role.end)}
         self.role_tokens = {t for role in roles for t in range(role.start, role.end)}
         self.named_or_dated = {t for span in [*doc.ents, *doc.spans.get("dates", [])] for t in range(span.start, span.end)}
+        self.dated = {t for span in doc.spans.get("dates", []) for t in range(span.start, span.end)}
         self.ents_in: list[list[Span]] = [[] for _ in self.sents]
         k = -1
         for ent in doc.ents:                      # doc.ents once: Span.ents rebuilds them per call
@@ -556,14 +557,21 @@ class RelationExtractor:
         return best
 
     def _spread(self, i: int, *mentions: Arg | None) -> tuple[int, bool]:
-        """(tokens between the trigger and its farthest argument, whether a clause break or a
-        subordinator lies between them); an argument outside the sentence counts as far and split."""
+        """(words between the trigger and its farthest argument, whether a clause break or a
+        subordinator lies between them); an argument outside the sentence counts as far and split.
+        Dates, commas and brackets are no words here, as the rules that skip them do not count them
+        ("احتضنت باريس الأسبوع الماضي، على مدار يومين، (الأربعاء والخميس)، مؤتمراً")."""
         if any(m is None for m in mentions):
             return 99, True
         lo, hi = min([i] + [m.start for m in mentions]), max([i] + [m.end for m in mentions])
-        far = max(max(m.start - i - 1, i - m.end) for m in mentions)
+        far = max(self._words(*((i + 1, m.start) if m.start > i else (m.end, i))) for m in mentions)
         split = any(t.text in self.breaks or t.norm_ in self.subordinators for t in self.doc[lo:hi])
-        return max(far, 0), split
+        return far, split
+
+    def _words(self, start: int, end: int) -> int:
+        """Tokens from start to end that are neither a date, a comma nor a quote or bracket."""
+        return sum(1 for t in self.doc[start:end]
+                   if t.i not in self.dated and t.text not in QUOTES and t.text not in ("،", ","))
 
     def _armed(self, key: str) -> bool:
         """An armed or terrorist group (the organisation list's kinds)."""

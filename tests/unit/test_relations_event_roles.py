@@ -1,0 +1,27 @@
+"""Who hosts, chairs, organises an event, on sentences written for these tests: the distance that lowers a
+fact's confidence counts the words its rule counts (dates, commas and brackets are none)."""
+import pytest
+
+from extract.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def facts(nlp, text: str, predicate: str) -> list[dict]:
+    return [f for f in nlp(text)._.facts if f["predicate"] == predicate]
+
+
+def test_dates_and_commas_between_a_host_and_its_event_cost_no_confidence(nlp):
+    near = facts(nlp, "احتضنت الرباط مؤتمراً دولياً لمكافحة الإرهاب.", "HOSTED")
+    far = facts(nlp, "احتضنت الرباط يوم الثلاثاء الماضي، (11 مايو 2016)، مؤتمراً دولياً لمكافحة الإرهاب.", "HOSTED")
+    assert [f["subject"] for f in far] == ["MA"]
+    assert far[0]["confidence"] == near[0]["confidence"]
+
+
+def test_open_words_between_a_host_and_its_event_still_cost_confidence(nlp):
+    near = facts(nlp, "احتضنت الرباط مؤتمراً دولياً لمكافحة الإرهاب.", "HOSTED")
+    far = facts(nlp, "احتضنت الرباط بحضور عدد كبير من الخبراء والباحثين مؤتمراً دولياً لمكافحة الإرهاب.", "HOSTED")
+    assert not far or far[0]["confidence"] < near[0]["confidence"]

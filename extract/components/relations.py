@@ -113,6 +113,7 @@ class RelationExtractor:
         self.other_occurrence = w(d["other_occurrence"])
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
+        self.by_agent = w(o["by_agent"])
         self.invitation, self.visit = w(o["invitation"]), w(o["visit"])
         self.conduct, self.with_ = w(o["conduct"]), w(o["with"])
         self.chair, self.chair_nouns = w(c["triggers"]), w(c["nouns"])
@@ -743,7 +744,7 @@ class RelationExtractor:
         inside = self._arg_at(i, actors_only=False)
         if inside is not None and inside.start < i or i in self.role_tokens:
             return
-        if norm in self.initiative:
+        if norm in self.initiative or self._organised_by(i):
             s = self._clause(i)[0]
             if norm in self.invitation and any(t.norm_ in self.attend_verbs or t.norm_ in self.attend_nouns
                                                or t.norm_ in self.visit for t in doc[s:i]):
@@ -897,6 +898,13 @@ class RelationExtractor:
         for subject in subjects:
             self._add("CHAIRED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
                       basis=basis)
+
+    def _organised_by(self, i: int) -> bool:
+        """"المؤتمر … بتنظيم من الجامعة العربية": the verbal noun names its organiser after من; "صلته بتنظيم
+        داعش" names a group."""
+        doc = self.doc
+        return (doc[i].norm_ in self.by_agent and normalize(doc[i].text)[:1] == "ب" and i + 1 < self.sent.end
+                and doc[i + 1].norm_ in self.from_)
 
     def _chair_bridge(self, start: int, end: int) -> bool:
         """Whether "برئاسة" at token end still qualifies an event ending at start: only its time, place or a

@@ -25,3 +25,15 @@ def test_open_words_between_a_host_and_its_event_still_cost_confidence(nlp):
     near = facts(nlp, "احتضنت الرباط مؤتمراً دولياً لمكافحة الإرهاب.", "HOSTED")
     far = facts(nlp, "احتضنت الرباط بحضور عدد كبير من الخبراء والباحثين مؤتمراً دولياً لمكافحة الإرهاب.", "HOSTED")
     assert not far or far[0]["confidence"] < near[0]["confidence"]
+
+
+# --- "بتنظيم من X": the verbal noun names the organiser ---------------------------------------------------------
+
+def test_organised_by_an_agent_after_tanzim_min(nlp):
+    got = facts(nlp, "انطلق المؤتمر الدولي للطاقة بتنظيم من منظمة الصحة العالمية في جنيف.", "ORGANIZED")
+    assert [f["subject"] for f in got] == ["org:who"]
+    assert got[0]["props"]["basis"] == "initiative_of"
+
+
+def test_tanzim_without_min_is_a_group_not_an_organiser(nlp):
+    assert not facts(nlp, "واعتقل المتهم قبل المؤتمر الدولي بسبب صلته بتنظيم داعش الإرهابي.", "ORGANIZED")

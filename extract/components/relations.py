@@ -144,6 +144,7 @@ class RelationExtractor:
         self.plural_endings = tuple(normalize(x) for x in a["plural_endings"])
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
         self.invite_skip, self.call_on = w(i["skip"]), w(i["call_on"])
+        self.callers, self.hold = w(i["callers"]), w(i["hold"])
         self.receive, self.give, self.fund_verbs = w(f["receive"]), w(f["give"]), w(f["fund_verbs"])
         self.money, self.money_qualifier, self.support = w(f["money"]), w(f["money_qualifier"]), w(f["support"])
         self.expense, self.from_, self.to = w(f["expense"]), w(f["from"]), w(f["to"])
@@ -1313,6 +1314,8 @@ class RelationExtractor:
         j = i + 1
         while j < self.sent.end and self.doc[j].norm_ in self.invite_skip:
             j += 1
+        if self.doc[i].norm_ in self.callers and self._call_to_hold(i):
+            return
         if not verb and j < self.sent.end and self.doc[j].norm_ in self.call_on:
             j += 1          # "توجيه دعوة إلى إيران": the invitation is addressed to it
         if self._arg_at(j) is None:
@@ -1337,6 +1340,26 @@ class RelationExtractor:
             if invitee.type in ("State", "Organization"):
                 self._add("INVITED", invitee.key, event._.key, i, negated=neg, modality=self._modality(i, event),
                           basis=("invite_verb_object" if verb else "invitation_of") + ("_salient_event" if salient else ""))
+
+    def _call_to_hold(self, i: int) -> bool:
+        """"دعت فرنسا إلى عقد مؤتمر دولي": who calls for holding an event organises it (planned) and invites
+        nobody. True when the verb calls for holding an event; "دعت بريطانيا باكستان إلى عقد …" (who would
+        hold it?) makes no fact."""
+        doc = self.doc
+        callers = self._list_from(i + 1, max_gap=1)     # "دعا المؤسس الملك عبدالعزيز", "دعا إليه الرئيس X"
+        k = callers[-1].end if callers else i + 1
+        if k < self.sent.end and doc[k].norm_ in self.call_on:
+            k += 1
+        if k >= self.sent.end or doc[k].norm_ not in self.hold:
+            return False
+        event = self._event(k, salient=False, after_only=True)
+        if event is None or event.start - k > 2:
+            return False
+        if len(callers) == 1 or callers and callers[1].start > callers[0].end or callers and doc[callers[1].start]._.clitic:
+            for caller in callers:
+                self._add("ORGANIZED", caller.key, event._.key, i, negated=self._negated(i), modality="planned",
+                          basis="call_to_hold")
+        return True
 
     def _funded(self, i: int) -> None:
         """تلقي X دعماً مالياً من Y / Y يمول X / تمويل Y لـ X / على نفقة Y."""

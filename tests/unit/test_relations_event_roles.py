@@ -37,3 +37,27 @@ def test_organised_by_an_agent_after_tanzim_min(nlp):
 
 def test_tanzim_without_min_is_a_group_not_an_organiser(nlp):
     assert not facts(nlp, "واعتقل المتهم قبل المؤتمر الدولي بسبب صلته بتنظيم داعش الإرهابي.", "ORGANIZED")
+
+
+# --- "دعا X إلى عقد مؤتمر": a call to hold an event ----------------------------------------------------------------
+
+def test_who_calls_for_holding_an_event_organises_it_and_is_not_invited(nlp):
+    text = "دعت فرنسا إلى عقد مؤتمر دولي حول ليبيا في باريس."
+    got = facts(nlp, text, "ORGANIZED")
+    assert [(f["subject"], f["modality"], f["props"]["basis"]) for f in got] == [("FR", "planned", "call_to_hold")]
+    assert not facts(nlp, text, "INVITED")
+
+
+def test_a_person_and_coordinated_states_call_for_a_meeting(nlp):
+    assert [f["subject"] for f in facts(nlp, "ودعا وزير الخارجية الروسي سيرغي لافروف إلى عقد اجتماع طارئ لمجلس الأمن.",
+                                        "ORGANIZED")] == ["person:سيرغي_لافروف"]
+    got = facts(nlp, "دعت مصر والأردن إلى عقد اجتماع عاجل لجامعة الدول العربية.", "ORGANIZED")
+    assert {f["subject"] for f in got} == {"EG", "JO"}
+
+
+def test_asking_another_state_to_hold_an_event_names_no_organiser(nlp):
+    assert not facts(nlp, "دعت بريطانيا باكستان إلى عقد مؤتمر للمانحين.", "ORGANIZED")
+
+
+def test_an_invitation_to_attend_is_still_an_invitation(nlp):
+    assert [f["subject"] for f in facts(nlp, "دعت السعودية إيران إلى حضور المؤتمر الدولي في جدة.", "INVITED")] == ["IR"]

@@ -571,9 +571,10 @@ class RelationExtractor:
         return far, split
 
     def _words(self, start: int, end: int) -> int:
-        """Tokens from start to end that are neither a date, a comma nor a quote or bracket."""
-        return sum(1 for t in self.doc[start:end]
-                   if t.i not in self.dated and t.text not in QUOTES and t.text not in ("،", ","))
+        """Tokens from start to end that are neither a date, a named person's title, a comma nor a quote or
+        bracket ("ترأس خادم الحرمين الشريفين الملك سلمان الجلسة": the title is part of its person)."""
+        return sum(1 for t in self.doc[start:end] if t.i not in self.dated and t.i not in self.named_role_tokens
+                   and t.text not in QUOTES and t.text not in ("،", ","))
 
     def _armed(self, key: str) -> bool:
         """An armed or terrorist group (the organisation list's kinds)."""

@@ -61,3 +61,9 @@ def test_asking_another_state_to_hold_an_event_names_no_organiser(nlp):
 
 def test_an_invitation_to_attend_is_still_an_invitation(nlp):
     assert [f["subject"] for f in facts(nlp, "دعت السعودية إيران إلى حضور المؤتمر الدولي في جدة.", "INVITED")] == ["IR"]
+
+
+def test_a_named_persons_title_between_the_verb_and_the_name_costs_no_confidence(nlp):
+    short = facts(nlp, "ترأس سلمان بن عبدالعزيز جلسة مجلس الوزراء في الرياض.", "CHAIRED")
+    titled = facts(nlp, "ترأس خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز جلسة مجلس الوزراء في الرياض.", "CHAIRED")
+    assert titled and titled[0]["confidence"] == short[0]["confidence"]

@@ -657,7 +657,10 @@ class RelationExtractor:
             subject, basis = self._agent_dropped(i), "host_verb_dropped_subject"
         if subject is None:
             return
-        event = self._object_event(i, subject if subject.start > i else None)
+        if masdar and normalize(doc[i].text)[:1] == "ب" and subject.start > i:
+            event, basis = self._event_before(i), "host_masdar_after_event"     # "القمة … باستضافة قطر"
+        else:
+            event = self._object_event(i, subject if subject.start > i else None)
         if event is None:
             return
         # "لاستضافة القمة", "حماساً لاستضافة الدورة": a purpose or a bid, not a hosting that took place
@@ -868,10 +871,8 @@ class RelationExtractor:
         doc, norm = self.doc, self.doc[i].norm_
         noun = norm in self.chair_nouns
         if noun:
-            s = self._clause(i)[0]
-            before = [ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i]
-            event = max(before, key=lambda ev: ev.end) if before else None
-            if event is None or not self._chair_bridge(event.end, i):
+            event = self._event_before(i)
+            if event is None:
                 return
             subjects, basis = self._list_from(i + 1, max_gap=2), "chair_noun"
             if subjects and not all(t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.named_role_tokens
@@ -908,9 +909,17 @@ class RelationExtractor:
         return (doc[i].norm_ in self.by_agent and normalize(doc[i].text)[:1] == "ب" and i + 1 < self.sent.end
                 and doc[i + 1].norm_ in self.from_)
 
+    def _event_before(self, i: int) -> Span | None:
+        """The event that a ب-noun at token i ("برئاسة X", "باستضافة X") qualifies: the last one before it
+        in its clause, with only a bridge between (see _chair_bridge)."""
+        s = self._clause(i)[0]
+        before = [ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i]
+        event = max(before, key=lambda ev: ev.end) if before else None
+        return event if event is not None and self._chair_bridge(event.end, i) else None
+
     def _chair_bridge(self, start: int, end: int) -> bool:
-        """Whether "برئاسة" at token end still qualifies an event ending at start: only its time, place or a
-        relative "الذي عقد" between, and no body or delegation ("مجلس إدارة النادي برئاسة X")."""
+        """Whether a ب-noun ("برئاسة") at token end still qualifies an event ending at start: only its time,
+        place or a relative "الذي عقد" between, and no body or delegation ("مجلس إدارة النادي برئاسة X")."""
         open_words = 0
         for t in self.doc[start:end]:
             if t.norm_ in self.bodies or t.norm_ in self.delegation or t.i in self.role_tokens or t.ent_type_ == "ORG":

@@ -67,3 +67,16 @@ def test_a_named_persons_title_between_the_verb_and_the_name_costs_no_confidence
     short = facts(nlp, "ترأس سلمان بن عبدالعزيز جلسة مجلس الوزراء في الرياض.", "CHAIRED")
     titled = facts(nlp, "ترأس خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز جلسة مجلس الوزراء في الرياض.", "CHAIRED")
     assert titled and titled[0]["confidence"] == short[0]["confidence"]
+
+
+# --- "EVENT … باستضافة X": the host named after its event ----------------------------------------------------------
+
+def test_a_host_named_by_bistidafa_after_its_event(nlp):
+    got = facts(nlp, "وعقدت القمة الخليجية أمس باستضافة قطر.", "HOSTED")
+    assert [(f["subject"], f["props"]["basis"]) for f in got] == [("QA", "host_masdar_after_event")]
+
+
+def test_bistidafa_of_a_guest_or_in_another_clause_hosts_nothing(nlp):
+    assert not facts(nlp, "واستأنف البرلمان جلسته أمس باستضافة وزير الكهرباء قاسم الفهداوي.", "HOSTED")
+    assert not facts(nlp, "وعقدت القمة الخليجية أمس، وأشاد الوزير بالاستعدادات الكبيرة للمنتخب والاهتمام باستضافة قطر.",
+                     "HOSTED")

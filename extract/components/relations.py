@@ -114,6 +114,7 @@ class RelationExtractor:
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
         self.patronage = w(o["patronage"])
+        self.by_agent = w(o["by_agent"])
         self.invitation, self.visit = w(o["invitation"]), w(o["visit"])
         self.conduct, self.with_ = w(o["conduct"]), w(o["with"])
         self.chair, self.chair_nouns = w(c["triggers"]), w(c["nouns"])
@@ -144,6 +145,7 @@ class RelationExtractor:
         self.plural_endings = tuple(normalize(x) for x in a["plural_endings"])
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
         self.invite_skip, self.call_on = w(i["skip"]), w(i["call_on"])
+        self.callers, self.hold = w(i["callers"]), w(i["hold"])
         self.receive, self.give, self.fund_verbs = w(f["receive"]), w(f["give"]), w(f["fund_verbs"])
         self.money, self.money_qualifier, self.support = w(f["money"]), w(f["money_qualifier"]), w(f["support"])
         self.expense, self.from_, self.to = w(f["expense"]), w(f["from"]), w(f["to"])
@@ -205,6 +207,7 @@ class RelationExtractor:
         self.named_role_tokens = {t for _, role in self.person_roles.values() for t in range(role.start, role.end)}
         self.role_tokens = {t for role in roles for t in range(role.start, role.end)}
         self.named_or_dated = {t for span in [*doc.ents, *doc.spans.get("dates", [])] for t in range(span.start, span.end)}
+        self.dated = {t for span in doc.spans.get("dates", []) for t in range(span.start, span.end)}
         self.ents_in: list[list[Span]] = [[] for _ in self.sents]
         k = -1
         for ent in doc.ents:                      # doc.ents once: Span.ents rebuilds them per call
@@ -574,14 +577,22 @@ class RelationExtractor:
         return best
 
     def _spread(self, i: int, *mentions: Arg | None) -> tuple[int, bool]:
-        """(tokens between the trigger and its farthest argument, whether a clause break or a
-        subordinator lies between them); an argument outside the sentence counts as far and split."""
+        """(words between the trigger and its farthest argument, whether a clause break or a
+        subordinator lies between them); an argument outside the sentence counts as far and split.
+        Dates, commas and brackets are no words here, as the rules that skip them do not count them
+        ("احتضنت باريس الأسبوع الماضي، على مدار يومين، (الأربعاء والخميس)، مؤتمراً")."""
         if any(m is None for m in mentions):
             return 99, True
         lo, hi = min([i] + [m.start for m in mentions]), max([i] + [m.end for m in mentions])
-        far = max(max(m.start - i - 1, i - m.end) for m in mentions)
+        far = max(self._words(*((i + 1, m.start) if m.start > i else (m.end, i))) for m in mentions)
         split = any(t.text in self.breaks or t.norm_ in self.subordinators for t in self.doc[lo:hi])
-        return max(far, 0), split
+        return far, split
+
+    def _words(self, start: int, end: int) -> int:
+        """Tokens from start to end that are neither a date, a named person's title, a comma nor a quote or
+        bracket ("ترأس خادم الحرمين الشريفين الملك سلمان الجلسة": the title is part of its person)."""
+        return sum(1 for t in self.doc[start:end] if t.i not in self.dated and t.i not in self.named_role_tokens
+                   and t.text not in QUOTES and t.text not in ("،", ","))
 
     def _armed(self, key: str) -> bool:
         """An armed or terrorist group (the organisation list's kinds)."""
@@ -664,7 +675,10 @@ class RelationExtractor:
             subject, basis = self._agent_dropped(i), "host_verb_dropped_subject"
         if subject is None:
             return
-        event = self._object_event(i, subject if subject.start > i else None)
+        if masdar and normalize(doc[i].text)[:1] == "ب" and subject.start > i:
+            event, basis = self._event_before(i), "host_masdar_after_event"     # "القمة … باستضافة قطر"
+        else:
+            event = self._object_event(i, subject if subject.start > i else None)
         if event is None:
             return
         # "لاستضافة القمة", "حماساً لاستضافة الدورة": a purpose or a bid, not a hosting that took place
@@ -753,7 +767,7 @@ class RelationExtractor:
         inside = self._arg_at(i, actors_only=False)
         if inside is not None and inside.start < i or i in self.role_tokens:
             return
-        if norm in self.initiative:
+        if norm in self.initiative or self._organised_by(i):
             s = self._clause(i)[0]
             if norm in self.invitation and any(t.norm_ in self.attend_verbs or t.norm_ in self.attend_nouns
                                                or t.norm_ in self.visit for t in doc[s:i]):
@@ -881,10 +895,8 @@ class RelationExtractor:
         noun = norm in self.chair_nouns
         if noun:
             self._headed_by(i)
-            s = self._clause(i)[0]
-            before = [ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i]
-            event = max(before, key=lambda ev: ev.end) if before else None
-            if event is None or not self._chair_bridge(event.end, i):
+            event = self._event_before(i)
+            if event is None:
                 return
             subjects, basis = self._list_from(i + 1, max_gap=2), "chair_noun"
             if subjects and not all(t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.named_role_tokens
@@ -935,9 +947,24 @@ class RelationExtractor:
                 for t in doc[i + 1:head[0].start]):
             self._add("AFFILIATED_WITH", head[0].key, body.key, i, negated=self._negated(i), basis="headed_by")
 
+    def _organised_by(self, i: int) -> bool:
+        """"المؤتمر … بتنظيم من الجامعة العربية": the verbal noun names its organiser after من; "صلته بتنظيم
+        داعش" names a group."""
+        doc = self.doc
+        return (doc[i].norm_ in self.by_agent and normalize(doc[i].text)[:1] == "ب" and i + 1 < self.sent.end
+                and doc[i + 1].norm_ in self.from_)
+
+    def _event_before(self, i: int) -> Span | None:
+        """The event that a ب-noun at token i ("برئاسة X", "باستضافة X") qualifies: the last one before it
+        in its clause, with only a bridge between (see _chair_bridge)."""
+        s = self._clause(i)[0]
+        before = [ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i]
+        event = max(before, key=lambda ev: ev.end) if before else None
+        return event if event is not None and self._chair_bridge(event.end, i) else None
+
     def _chair_bridge(self, start: int, end: int) -> bool:
-        """Whether "برئاسة" at token end still qualifies an event ending at start: only its time, place or a
-        relative "الذي عقد" between, and no body or delegation ("مجلس إدارة النادي برئاسة X")."""
+        """Whether a ب-noun ("برئاسة") at token end still qualifies an event ending at start: only its time,
+        place or a relative "الذي عقد" between, and no body or delegation ("مجلس إدارة النادي برئاسة X")."""
         open_words = 0
         for t in self.doc[start:end]:
             if t.norm_ in self.bodies or t.norm_ in self.delegation or t.i in self.role_tokens or t.ent_type_ == "ORG":
@@ -1342,6 +1369,8 @@ class RelationExtractor:
         j = i + 1
         while j < self.sent.end and self.doc[j].norm_ in self.invite_skip:
             j += 1
+        if self.doc[i].norm_ in self.callers and self._call_to_hold(i):
+            return
         if not verb and j < self.sent.end and self.doc[j].norm_ in self.call_on:
             j += 1          # "توجيه دعوة إلى إيران": the invitation is addressed to it
         if self._arg_at(j) is None:
@@ -1366,6 +1395,26 @@ class RelationExtractor:
             if invitee.type in ("State", "Organization"):
                 self._add("INVITED", invitee.key, event._.key, i, negated=neg, modality=self._modality(i, event),
                           basis=("invite_verb_object" if verb else "invitation_of") + ("_salient_event" if salient else ""))
+
+    def _call_to_hold(self, i: int) -> bool:
+        """"دعت فرنسا إلى عقد مؤتمر دولي": who calls for holding an event organises it (planned) and invites
+        nobody. True when the verb calls for holding an event; "دعت بريطانيا باكستان إلى عقد …" (who would
+        hold it?) makes no fact."""
+        doc = self.doc
+        callers = self._list_from(i + 1, max_gap=1)     # "دعا المؤسس الملك عبدالعزيز", "دعا إليه الرئيس X"
+        k = callers[-1].end if callers else i + 1
+        if k < self.sent.end and doc[k].norm_ in self.call_on:
+            k += 1
+        if k >= self.sent.end or doc[k].norm_ not in self.hold:
+            return False
+        event = self._event(k, salient=False, after_only=True)
+        if event is None or event.start - k > 2:
+            return False
+        if len(callers) == 1 or callers and callers[1].start > callers[0].end or callers and doc[callers[1].start]._.clitic:
+            for caller in callers:
+                self._add("ORGANIZED", caller.key, event._.key, i, negated=self._negated(i), modality="planned",
+                          basis="call_to_hold")
+        return True
 
     def _funded(self, i: int) -> None:
         """تلقي X دعماً مالياً من Y / Y يمول X / تمويل Y لـ X / على نفقة Y."""

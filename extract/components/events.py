@@ -1176,8 +1176,10 @@ class EventRecognizer:
             if (ev.kind in self.placed_by_name or ev.known) and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
             if not (series or ev.slogans or ev.alone or ev.named and ev.upcoming or ev.own_topic == "definite" and by_topic
-                    or ev.city or ev.country or ev.date or ev.participants or ev.orgs or ev.edition is not None and ev.words):
-                continue        # a topic or a bare edition ("حوار حول …", "الدورة الثالثة") names no particular event
+                    or ev.city or ev.country or ev.date or ev.participants or ev.orgs
+                    or ev.edition is not None and (ev.words or ev.region)):
+                continue        # a topic or a bare edition ("حوار حول …", "الدورة الثالثة") names no particular event;
+                                # "القمة الخليجية السادسة والثلاثون" does
             key = f"event:{doc_id}#{ev.index}"
             # a noun phrase names the event better than its verb ("اجتماع مراكش", not "يجتمع التحالف"),
             # and a phrase that says more than the trigger better than the bare trigger

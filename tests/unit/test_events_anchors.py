@@ -90,6 +90,11 @@ def test_a_recurring_series_name_with_nothing_else_is_no_event(nlp):
     assert events(nlp, "وذكّر الكاتب بخطاب ألقاه الزعيم الراحل في القمة العربية قبل الحرب.")[0] == []
 
 
+def test_an_edition_of_a_regional_series_is_an_event(nlp):
+    found, _ = events(nlp, "وأكد البيان الختامي للقمة الخليجية السادسة والثلاثين دعم الحل السياسي.")
+    assert [(e["props"]["kind"], e["props"]["edition"]) for e in found] == [("summit", 36)]
+
+
 def test_a_text_or_a_national_process_is_named_by_its_adjective_alone(nlp):
     found, _ = events(nlp, "وجدد الوزير تمسك حكومته بالمبادرة الخليجية ومخرجات مؤتمر الحوار الوطني.")
     assert sorted(e["props"]["kind"] for e in found) == ["conference", "document"]

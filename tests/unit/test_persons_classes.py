@@ -251,3 +251,14 @@ def test_a_full_stop_after_a_word_with_a_diacritic_is_split_off(persons_nlp):
 ])
 def test_compound_first_names_stay_whole_and_take_the_family_name(nlp, text, name):
     assert name in names(nlp(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال اللاعب إنه لعب بجوار خالد سالم وهزمناه بثلاثة أهداف.", ["خالد سالم"]),
+    ("ودعا الشاعر لصاحبه فقال: أكرم ضيفك وامنحه ما يطلب.", []),
+    ("وكتب الكاتب أن أستاذه علمه كثيرا ووفقني الله بعد ذلك.", []),
+    ("وقال الوزير عادل فقيه إن البرنامج يبدأ غدا.", ["عادل فقيه"]),
+    ("وأكد الأستاذ طلحه الجابري أن الموسم ناجح.", ["طلحه الجابري"]),
+])
+def test_a_verb_with_an_object_pronoun_is_no_name_word(nlp, text, expected):
+    assert names(nlp(text)) == expected

@@ -100,6 +100,8 @@ class PersonFinder:
         self.subordinators = {normalize(w) for w in names["subordinators"]}
         self.verb_openers = {normalize(w) for w in names["verb_openers"]}
         self.named_places = {normalize(w) for w in names["named_places"]}
+        self.place_heads = {normalize(w) for w in names["place_heads"]}
+        self.place_ends = {normalize(w) for w in names["place_ends"]}
         self.idiom_heads = {normalize(w) for w in names["idiom_heads"]}
         self.spokesmen = {normalize(w) for w in names["spokesmen"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -783,9 +785,15 @@ class PersonFinder:
 
     def _drop_place_names(self) -> None:
         """"مستشفى الملك فهد", "ملعب «بوريس بايشادزه»", "شركة عبدالهادي القحطاني": a name after a word for a
-        place, prize or business (and the title and quote between them) names that place, not a person."""
-        doc = self.doc
-        for start in list(self.persons):
+        place, prize or business (and the title and quote between them) names that place, not a person. A run
+        without a first name that opens or ends on a word of a place's or club's name ("بئر …", "… سيتي", "… رود")
+        is that place or club."""
+        doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            if (p[0].norm_ in self.place_heads or normalize(p[-1].text) in self.place_ends) \
+                    and not any(t.norm_ in lex.given for t in p) and known_person(name_text(p)) is None:
+                del self.persons[start]
+                continue
             i = start - 1
             while i >= 0 and (doc[i].text in OPEN_QUOTES or i in self.role_tokens):
                 i -= 1

@@ -262,3 +262,14 @@ def test_compound_first_names_stay_whole_and_take_the_family_name(nlp, text, nam
 ])
 def test_a_verb_with_an_object_pronoun_is_no_name_word(nlp, text, expected):
     assert names(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وفاز سوانسي سيتي على بلاكبيرن روفرز في الدوري الإنجليزي.", []),
+    ("وانتقل اللاعب من برشلونة وبرمنجهام سيتي إلى أندية أخرى.", []),
+    ("وأقيمت المباراة على ملعب لوفتس رود في لندن.", []),
+    ("ووصل الزوار إلى بئر بن هرماس في الشمال.", []),
+    ("وقال رئيس الوزراء الأسترالي كيفن رود إن الحكومة مستعدة.", ["كيفن رود"]),
+])
+def test_places_and_clubs_named_like_persons_are_no_persons(nlp, text, expected):
+    assert names(nlp(text)) == expected

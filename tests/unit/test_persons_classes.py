@@ -273,3 +273,17 @@ def test_a_verb_with_an_object_pronoun_is_no_name_word(nlp, text, expected):
 ])
 def test_places_and_clubs_named_like_persons_are_no_persons(nlp, text, expected):
     assert names(nlp(text)) == expected
+
+
+def test_a_short_name_goes_with_its_full_name_that_is_no_name(nlp):
+    doc = nlp("وطالب الكاتب بوجود لجان توظيف مركزية في الجامعات. وقال إن توظيف المتعاقد أسهل، وإن عدم توظيف "
+              "الخريجين خطأ.")
+    assert names(doc) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("فسار الأمير الشاب ابن حمزة إلى صنعاء.", []),
+    ("وروى الحديث الفضل بن العباس في كتابه.", ["الفضل بن العباس"]),
+])
+def test_a_definite_word_of_the_language_does_not_open_a_name_before_ibn(nlp, text, expected):
+    assert names(nlp(text)) == expected

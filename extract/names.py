@@ -69,24 +69,20 @@ class NameLexicon:
         return norm not in self.given and any(f in self.verbs for f in _bare_forms(norm, "ت", "تها", "ته", "تهم", "ها", "هم", "ه"))
 
     def object_verb(self, token: Token) -> bool:
-        """"وهزمناه", "ووفقني", "وامنحه", "أقصاه": a past or imperative verb with an object pronoun written onto it,
-        known by its imperfect (يهزم, يوفق, يمنح, يقصي) among the corpus verbs. A bare ه counts only after و/ف or
+        """"وهزمناه", "وامنحه", "فأعطاه": a past or imperative verb with an object pronoun written onto it,
+        known by its imperfect (يهزم, يمنح, يعطي) among the corpus verbs. A bare ه counts only after و/ف or
         an alif (a name may end in ه: فقيه, طلحه, جمعه), and no first name is such a word."""
         norm = token.norm_
         if norm in self.given or norm.startswith("ال"):
             return False
-        rest = norm[1:] if norm[:1] in "وف" and len(norm) > 4 and norm[1:] not in self.given else None
-        written_h = strip_marks(token.text).endswith("ه")
-        stems = []
-        for word in (norm, rest):
-            if word is None:
-                continue
-            for suffix in ("ناهم", "ناها", "ناه", "ني"):
-                if word.endswith(suffix):
-                    stems.append(word[:-len(suffix)])
-            if written_h and (word is rest or word.endswith("اه")):
-                stems.append(word[:-1])
-        return any(len(stem) >= 3 and any(f in self.verbs for f in _imperfects(stem)) for stem in stems)
+        word = norm[1:] if norm[:1] in "وف" else norm     # a و/ف opening the word is the conjunction ("وديني": و + ديني)
+        if len(word) < 4 or word in self.given:
+            return False
+        stems = [(word[:-len(suffix)], False) for suffix in ("ناهم", "ناها", "ناه", "ني") if word.endswith(suffix)]
+        if strip_marks(token.text).endswith("ه") and (word != norm or word.endswith("اه")):
+            stems.append((word[:-1], True))
+        return any(len(stem) >= 3 and any(f in self.verbs for f in _imperfects(stem, defective))
+                   for stem, defective in stems)
 
     def lone_noun(self, norm: str) -> bool:
         """A word that the corpus also writes with the article (تدشين, امتنان, قناعته): alone, it names nobody."""
@@ -188,12 +184,13 @@ class NameLexicon:
             (len(norms) == 2 and norms[1] in COMPOUND_ENDS and norms[0] not in self.particles)
 
 
-def _imperfects(stem: str) -> list[str]:
-    """The imperfects (he-form) a past or imperative stem may have: هزم -> يهزم, امنح -> يمنح, اقصا -> يقصي."""
+def _imperfects(stem: str, defective: bool = False) -> list[str]:
+    """The imperfects (he-form) a past or imperative stem may have: هزم -> يهزم, امنح -> يمنح, and for a stem
+    before ه (defective) اقصا -> يقصي (not before ني: بناني is a family name, not بنى + ني)."""
     forms = ["ي" + stem]
     if stem.startswith("ا"):
         forms.append("ي" + stem[1:])
-    if stem.endswith("ا"):
+    if defective and stem.endswith("ا"):
         forms.append("ي" + stem[1 if stem.startswith("ا") else 0:-1] + "ي")
     return forms
 

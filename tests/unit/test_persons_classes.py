@@ -259,6 +259,7 @@ def test_compound_first_names_stay_whole_and_take_the_family_name(nlp, text, nam
     ("وكتب الكاتب أن أستاذه علمه كثيرا ووفقني الله بعد ذلك.", []),
     ("وقال الوزير عادل فقيه إن البرنامج يبدأ غدا.", ["عادل فقيه"]),
     ("وأكد الأستاذ طلحه الجابري أن الموسم ناجح.", ["طلحه الجابري"]),
+    ("وشملت العقوبات كلا من سامي أريانتو وديني رمضاني.", ["سامي أريانتو", "ديني رمضاني"]),
 ])
 def test_a_verb_with_an_object_pronoun_is_no_name_word(nlp, text, expected):
     assert names(nlp(text)) == expected

@@ -303,3 +303,15 @@ def test_a_plural_naming_adjective_ends_a_party_name(nlp):
 def test_a_group_word_after_a_body_is_no_complement_of_its_name(nlp):
     doc = run(nlp, "ووجهت وزارة الداخلية للتنظيم الإرهابي ضربة قوية. وقالت اللجنة الوطنية لمكافحة الإرهاب إن العمل مستمر.")
     assert [n for _, n in orgs(doc)] == ["وزارة الداخلية", "اللجنة الوطنية لمكافحة الإرهاب"]
+
+
+# ---------------------------------------------------------------- a description before a quoted name
+@pytest.mark.parametrize("text, expected", [
+    ("ووقعت الجامعة عقدا مع مكتب الاستشارات الهندسية «الخبراء العرب» لتصميم المبنى.", ["الخبراء العرب"]),
+    ("وأعلنت شركة التطوير العقاري الفاخر \"ديكو هولدينجز\" عن مشروع جديد.", ["ديكو هولدينجز"]),
+    ("وارتفعت الأسعار وفقا لشركة الاستشارات العقارية \"جي إل إل\" في تقريرها.", ["جي إل إل"]),
+    ("وأكدت هيئة الرقابة المالية \"أن الشركات ملتزمة بالأنظمة\".", ["هيئة الرقابة المالية"]),
+    ("وقالت وزارة الخارجية: \"نرفض هذا القرار بشدة\".", ["وزارة الخارجية"]),
+])
+def test_a_sector_description_before_a_quoted_name_is_not_the_organisation(nlp, text, expected):
+    assert [name for _, name in orgs(run(nlp, text))] == expected

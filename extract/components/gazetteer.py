@@ -646,7 +646,8 @@ class Gazetteer:
 
     def _quoted_name_after(self, doc: Doc, j: int, sent_end: int, at: dict) -> tuple[int, int] | None:
         """The tokens of a short quoted name right after a body's description (one more adjective allowed:
-        "شركة التطوير العقاري الفاخر «…»"), or None; a quoted statement ("«أن …»", "«نرفض …»") is no name."""
+        "شركة التطوير العقاري الفاخر «…»"), or None; a quoted statement ("«أن …»", "«نرفض …»"), adjective or
+        state is no name."""
         if j < sent_end and at.get(j) is None and not doc[j]._.clitic and doc[j].norm_.startswith("ال") \
                 and _ARABIC_WORD.match(doc[j].norm_):
             j += 1
@@ -656,8 +657,9 @@ class Gazetteer:
         if end is None or end == j + 1 or not all(t.is_alpha for t in doc[j + 1:end]):
             return None
         first = doc[j + 1]
-        if first.norm_ in self.stop or first._.clitic or self._looks_like_verb(first) or first.norm_ in self.heads:
-            return None
+        if first.norm_ in self.stop or first._.clitic or self._looks_like_verb(first) or first.norm_ in self.heads \
+                or any(at.get(k) is not None for k in range(j + 1, end)) or end == j + 2 and _nisba(first.norm_):
+            return None     # "معهد العلاقات الدولية «الفرنسي»": a quoted adjective or state, no name
         return j + 1, end
 
     def _definite_pattern(self, doc: Doc, i: int, head: str, at: dict) -> Candidate | None:

@@ -312,6 +312,8 @@ def test_a_group_word_after_a_body_is_no_complement_of_its_name(nlp):
     ("وارتفعت الأسعار وفقا لشركة الاستشارات العقارية \"جي إل إل\" في تقريرها.", ["جي إل إل"]),
     ("وأكدت هيئة الرقابة المالية \"أن الشركات ملتزمة بالأنظمة\".", ["هيئة الرقابة المالية"]),
     ("وقالت وزارة الخارجية: \"نرفض هذا القرار بشدة\".", ["وزارة الخارجية"]),
+    ("وقال باحث في معهد الدراسات الدولية والاستراتيجية \"الفرنسي\" إن الوضع صعب.",
+     ["معهد الدراسات الدولية والاستراتيجية"]),
 ])
 def test_a_sector_description_before_a_quoted_name_is_not_the_organisation(nlp, text, expected):
     assert [name for _, name in orgs(run(nlp, text))] == expected

@@ -65,8 +65,12 @@ class NameLexicon:
         return norm not in self.given or strip_marks(token.text[token._.clitic:]) in self.stop_written
 
     def is_verb(self, norm: str) -> bool:
-        """A word the corpus inflects as a verb ("سيقطع", "سيشاركون", "واطلعت", "ناقشتها") that is no first name."""
-        return norm not in self.given and any(f in self.verbs for f in _bare_forms(norm, "ت", "تها", "ته", "تهم", "ها", "هم", "ه"))
+        """A word the corpus inflects as a verb ("سيقطع", "سيشاركون", "واطلعت", "ناقشتها") that is no first name, also
+        after the ل of purpose ("ليكون", "لتنهيها")."""
+        if norm in self.given:
+            return False
+        purpose = [norm[1:]] if norm[:1] == "ل" and norm[1:2] in "يتن" and len(norm) >= 5 else []
+        return any(f in self.verbs for w in [norm, *purpose] for f in _bare_forms(w, "ت", "تها", "ته", "تهم", "ها", "هم", "ه"))
 
     def object_verb(self, token: Token) -> bool:
         """"وهزمناه", "وامنحه", "فأعطاه": a past or imperative verb with an object pronoun written onto it,

@@ -288,3 +288,11 @@ def test_a_short_name_goes_with_its_full_name_that_is_no_name(nlp):
 ])
 def test_a_definite_word_of_the_language_does_not_open_a_name_before_ibn(nlp, text, expected):
     assert names(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتتصارع الشخصيات مع الكاتب لتنهيها نهى كما تشاء في الرواية.", []),
+    ("وقالت الفنانة لينا الخطيب إن العرض ناجح.", ["لينا الخطيب"]),
+])
+def test_a_verb_after_the_lam_of_purpose_is_no_name_word(nlp, text, expected):
+    assert names(nlp(text)) == expected

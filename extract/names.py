@@ -65,8 +65,28 @@ class NameLexicon:
         return norm not in self.given or strip_marks(token.text[token._.clitic:]) in self.stop_written
 
     def is_verb(self, norm: str) -> bool:
-        """A word the corpus inflects as a verb ("سيقطع", "سيشاركون", "واطلعت", "ناقشتها") that is no first name."""
-        return norm not in self.given and any(f in self.verbs for f in _bare_forms(norm, "ت", "تها", "ته", "تهم", "ها", "هم", "ه"))
+        """A word the corpus inflects as a verb ("سيقطع", "سيشاركون", "واطلعت", "ناقشتها") that is no first name, also
+        after the ل of purpose ("ليكون", "لتنهيها")."""
+        if norm in self.given:
+            return False
+        purpose = [norm[1:]] if norm[:1] == "ل" and norm[1:2] in "يتن" and len(norm) >= 5 else []
+        return any(f in self.verbs for w in [norm, *purpose] for f in _bare_forms(w, "ت", "تها", "ته", "تهم", "ها", "هم", "ه"))
+
+    def object_verb(self, token: Token) -> bool:
+        """"وهزمناه", "وامنحه", "فأعطاه": a past or imperative verb with an object pronoun written onto it,
+        known by its imperfect (يهزم, يمنح, يعطي) among the corpus verbs. A bare ه counts only after و/ف or
+        an alif (a name may end in ه: فقيه, طلحه, جمعه), and no first name is such a word."""
+        norm = token.norm_
+        if norm in self.given or norm.startswith("ال"):
+            return False
+        word = norm[1:] if norm[:1] in "وف" else norm     # a و/ف opening the word is the conjunction ("وديني": و + ديني)
+        if len(word) < 4 or word in self.given:
+            return False
+        stems = [(word[:-len(suffix)], False) for suffix in ("ناهم", "ناها", "ناه", "ني") if word.endswith(suffix)]
+        if strip_marks(token.text).endswith("ه") and (word != norm or word.endswith("اه")):
+            stems.append((word[:-1], True))
+        return any(len(stem) >= 3 and any(f in self.verbs for f in _imperfects(stem, defective))
+                   for stem, defective in stems)
 
     def lone_noun(self, norm: str) -> bool:
         """A word that the corpus also writes with the article (تدشين, امتنان, قناعته): alone, it names nobody."""
@@ -102,7 +122,8 @@ class NameLexicon:
         norm = token.norm_
         if len(norm) < 2 and norm not in self.particles:
             return False
-        if self.is_stop(token) or norm in self.role_words or _ATTACHED_ARTICLE.match(norm) or self.is_verb(norm):
+        if self.is_stop(token) or norm in self.role_words or _ATTACHED_ARTICLE.match(norm) or self.is_verb(norm) \
+                or self.object_verb(token):
             return False
         if norm.startswith("ال") and norm.endswith("يه") or strip_marks(text)[:2] in ("بإ", "بأ", "لإ", "لأ"):
             return False            # "اللجنة الإشرافية": a feminine adjective; "بإتمام": a preposition on a noun
@@ -144,7 +165,7 @@ class NameLexicon:
             return False
         norm = token.norm_
         return len(norm) > 2 and not self.is_stop(token) and norm not in self.role_words and not self.is_verb(norm) \
-            and not self.possessed_noun(token) and not self.accusative(token) and not _FUTURE_AFTER_PARTICLE.match(norm) \
+            and not self.object_verb(token) and not self.possessed_noun(token) and not self.accusative(token) and not _FUTURE_AFTER_PARTICLE.match(norm) \
             and (attested or not self.ordinary_noun(norm)) and not self.preposition_on_noun(norm) \
             and text[:1] != "-" and text[-1:] != "-" \
             and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token) \
@@ -165,6 +186,17 @@ class NameLexicon:
         return (len(norms) == 1 and norms[0] in self.given) or \
             (len(norms) == 2 and norms[0] in self.particles and norms[0] not in ("بن", "ابن", "بنت", "ال")) or \
             (len(norms) == 2 and norms[1] in COMPOUND_ENDS and norms[0] not in self.particles)
+
+
+def _imperfects(stem: str, defective: bool = False) -> list[str]:
+    """The imperfects (he-form) a past or imperative stem may have: هزم -> يهزم, امنح -> يمنح, and for a stem
+    before ه (defective) اقصا -> يقصي (not before ني: بناني is a family name, not بنى + ني)."""
+    forms = ["ي" + stem]
+    if stem.startswith("ا"):
+        forms.append("ي" + stem[1:])
+    if defective and stem.endswith("ا"):
+        forms.append("ي" + stem[1 if stem.startswith("ا") else 0:-1] + "ي")
+    return forms
 
 
 def _bare_forms(norm: str, *suffixes: str) -> list[str]:

@@ -639,7 +639,28 @@ class Gazetteer:
             return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name
         if head in self.weak_heads and state is None and len(words) + len(more) < 2:
             return None
+        if not person and (quoted := self._quoted_name_after(doc, j, sent_end, at)) is not None:
+            start, end = quoted     # "شركة التطوير العقاري «…»": the sector describes the body the quotes name
+            return self._pattern_candidate(doc, start, end, self.heads[head], state, [t.norm_ for t in doc[start:end]])
         return self._pattern_candidate(doc, i, j, self.heads[head], state, [head, *words, *more])
+
+    def _quoted_name_after(self, doc: Doc, j: int, sent_end: int, at: dict) -> tuple[int, int] | None:
+        """The tokens of a short quoted name right after a body's description (one more adjective allowed:
+        "شركة التطوير العقاري الفاخر «…»"), or None; a quoted statement ("«أن …»", "«نرفض …»"), adjective or
+        state is no name."""
+        if j < sent_end and at.get(j) is None and not doc[j]._.clitic and doc[j].norm_.startswith("ال") \
+                and _ARABIC_WORD.match(doc[j].norm_):
+            j += 1
+        if j >= sent_end or doc[j].text not in QUOTES_OPEN:
+            return None
+        end = next((k for k in range(j + 1, min(sent_end, j + 6)) if doc[k].text in QUOTES_CLOSE), None)
+        if end is None or end == j + 1 or not all(t.is_alpha for t in doc[j + 1:end]):
+            return None
+        first = doc[j + 1]
+        if first.norm_ in self.stop or first._.clitic or self._looks_like_verb(first) or first.norm_ in self.heads \
+                or any(at.get(k) is not None for k in range(j + 1, end)) or end == j + 2 and _nisba(first.norm_):
+            return None     # "معهد العلاقات الدولية «الفرنسي»": a quoted adjective or state, no name
+        return j + 1, end
 
     def _definite_pattern(self, doc: Doc, i: int, head: str, at: dict) -> Candidate | None:
         """"الهيئة العامة للاستثمار", "اللجنة الفنية الثلاثية", "الاتحاد السعودي لكرة القدم": a definite head,

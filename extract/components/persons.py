@@ -104,6 +104,8 @@ class PersonFinder:
         self.subordinators = {normalize(w) for w in names["subordinators"]}
         self.verb_openers = {normalize(w) for w in names["verb_openers"]}
         self.named_places = {normalize(w) for w in names["named_places"]}
+        self.place_heads = {normalize(w) for w in names["place_heads"]}
+        self.place_ends = {normalize(w) for w in names["place_ends"]}
         self.idiom_heads = {normalize(w) for w in names["idiom_heads"]}
         self.spokesmen = {normalize(w) for w in names["spokesmen"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -459,8 +461,9 @@ class PersonFinder:
     def _drop_lone_words(self, roles: list[Role]) -> None:
         """A one-word name (a kunya such as "أبو مازن" counts as whole) stays only if it is a short form of a
         full name of the document, a well-known person's, or the name a title introduces ("الرئيس ماكرون");
-        alone it is mostly a word the recogniser misread ("بتحديد", "دشن") or a name cut short. A first name
-        that heads an idiom with a word of the language ("حسن السيرة") is no name either."""
+        alone it is mostly a word the recogniser misread ("بتحديد", "دشن") or a name cut short; a short name whose
+        full name went goes too. A first name that heads an idiom with a word of the language ("حسن السيرة") is
+        no name either."""
         lex = self.lex
         titled = {int(r.person) for r in roles if r.person is not None and r.kind in ("office", "profession")}
         for start, p in list(self.persons.items()):
@@ -480,6 +483,9 @@ class PersonFinder:
             if len(words) == 1 and p[0].norm_ not in KUNYA and start not in self.aliases and start not in titled \
                     and known_person(name_text(p)) is None:
                 del self.persons[start]
+        kept = {person_key(" ".join(t.norm_ for t in p)) for start, p in self.persons.items() if start not in self.aliases}
+        for start in [s for s, key in self.aliases.items() if s in self.persons and key not in kept]:
+            del self.persons[start]     # "توظيف" of "لجان توظيف" ("committees for hiring"), which went as no name
 
     def _known_persons(self) -> None:
         """Every written name of a well-known person (longest match first) that no other entity covers."""
@@ -796,9 +802,15 @@ class PersonFinder:
 
     def _drop_place_names(self) -> None:
         """"مستشفى الملك فهد", "ملعب «بوريس بايشادزه»", "شركة عبدالهادي القحطاني": a name after a word for a
-        place, prize or business (and the title and quote between them) names that place, not a person."""
-        doc = self.doc
-        for start in list(self.persons):
+        place, prize or business (and the title and quote between them) names that place, not a person. A run
+        without a first name that opens or ends on a word of a place's or club's name ("بئر …", "… سيتي", "… رود")
+        is that place or club."""
+        doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            if (p[0].norm_ in self.place_heads or normalize(p[-1].text) in self.place_ends) \
+                    and not any(t.norm_ in lex.given for t in p) and known_person(name_text(p)) is None:
+                del self.persons[start]
+                continue
             i = start - 1
             while i >= 0 and (doc[i].text in OPEN_QUOTES or i in self.role_tokens):
                 i -= 1
@@ -999,9 +1011,13 @@ def _prefixed_vocabulary(norm: str, lex) -> bool:
 
 
 def _plain_word(token, lex) -> bool:
-    """A word that may open a name before بن: letters only, nothing written onto it, no stop word or verb."""
-    return token.is_alpha and not token._.clitic and not lex.is_stop(token) and not lex.is_verb(token.norm_) \
-        and token.norm_ not in lex.role_words and not prepositional(token)
+    """A word that may open a name before بن: letters only, nothing written onto it, no stop word or verb, and
+    no definite word of the language the corpus seldom writes after a first name ("الشاب ابن حمزة": "the young
+    Ibn Hamza"; المختار, الفضل may open one)."""
+    norm = token.norm_
+    return token.is_alpha and not token._.clitic and not lex.is_stop(token) and not lex.is_verb(norm) \
+        and norm not in lex.role_words and not prepositional(token) \
+        and not (norm.startswith("ال") and lex.is_common(norm) and lex.ordinary_noun(norm))
 
 
 def _kunya(words) -> tuple[str, ...]:

@@ -251,3 +251,48 @@ def test_a_full_stop_after_a_word_with_a_diacritic_is_split_off(persons_nlp):
 ])
 def test_compound_first_names_stay_whole_and_take_the_family_name(nlp, text, name):
     assert name in names(nlp(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال اللاعب إنه لعب بجوار خالد سالم وهزمناه بثلاثة أهداف.", ["خالد سالم"]),
+    ("ودعا الشاعر لصاحبه فقال: أكرم ضيفك وامنحه ما يطلب.", []),
+    ("وكتب الكاتب أن أستاذه علمه كثيرا ووفقني الله بعد ذلك.", []),
+    ("وقال الوزير عادل فقيه إن البرنامج يبدأ غدا.", ["عادل فقيه"]),
+    ("وأكد الأستاذ طلحه الجابري أن الموسم ناجح.", ["طلحه الجابري"]),
+    ("وشملت العقوبات كلا من سامي أريانتو وديني رمضاني.", ["سامي أريانتو", "ديني رمضاني"]),
+])
+def test_a_verb_with_an_object_pronoun_is_no_name_word(nlp, text, expected):
+    assert names(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وفاز سوانسي سيتي على بلاكبيرن روفرز في الدوري الإنجليزي.", []),
+    ("وانتقل اللاعب من برشلونة وبرمنجهام سيتي إلى أندية أخرى.", []),
+    ("وأقيمت المباراة على ملعب لوفتس رود في لندن.", []),
+    ("ووصل الزوار إلى بئر بن هرماس في الشمال.", []),
+    ("وقال رئيس الوزراء الأسترالي كيفن رود إن الحكومة مستعدة.", ["كيفن رود"]),
+])
+def test_places_and_clubs_named_like_persons_are_no_persons(nlp, text, expected):
+    assert names(nlp(text)) == expected
+
+
+def test_a_short_name_goes_with_its_full_name_that_is_no_name(nlp):
+    doc = nlp("وطالب الكاتب بوجود لجان توظيف مركزية في الجامعات. وقال إن توظيف المتعاقد أسهل، وإن عدم توظيف "
+              "الخريجين خطأ.")
+    assert names(doc) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("فسار الأمير الشاب ابن حمزة إلى صنعاء.", []),
+    ("وروى الحديث الفضل بن العباس في كتابه.", ["الفضل بن العباس"]),
+])
+def test_a_definite_word_of_the_language_does_not_open_a_name_before_ibn(nlp, text, expected):
+    assert names(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتتصارع الشخصيات مع الكاتب لتنهيها نهى كما تشاء في الرواية.", []),
+    ("وقالت الفنانة لينا الخطيب إن العرض ناجح.", ["لينا الخطيب"]),
+])
+def test_a_verb_after_the_lam_of_purpose_is_no_name_word(nlp, text, expected):
+    assert names(nlp(text)) == expected

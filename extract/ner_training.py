@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import LEMMA, NORM
+from spacy.attrs import LEMMA, NORM, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -266,10 +266,12 @@ def model_input(doc: Doc, ids: dict[int, int], vocab: Vocab) -> Doc:
     so the model sees the same features in both. The NORM strings are added
     to the model's strings: its floret vectors are computed from them.
     """
-    out = Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    read = doc.to_array([SPACY, NORM])
+    out = Doc(vocab, words=[t.text for t in doc], spaces=read[:, 0].astype(bool).tolist())
     if len(doc):
-        add = vocab.strings.add
-        norms = numpy.array([add(t.norm_) for t in doc], dtype="uint64")
+        norms = read[:, 1]
+        for key in set(norms.tolist()):      # a string's id is its hash, the same in both vocabs
+            vocab.strings.add(doc.vocab.strings[key])
         other = ids[0]
         lemmas = numpy.array([ids.get(n, other) for n in norms.tolist()], dtype="uint64")
         out.from_array([NORM, LEMMA], numpy.stack([norms, lemmas], axis=1))

@@ -80,16 +80,22 @@ class Scanner:
     def __init__(self, phrases: Mapping[str, tuple[str, Any]],
                  numbers: Callable[[str], tuple[str, Any] | None]):
         self.phrases = {normalize(k): v for k, v in phrases.items()}
-        self.first_words = frozenset(k.split()[0] for k in self.phrases)
+        self.most_words: dict[str, int] = {}        # a phrase's first word -> words of its longest phrase
+        for k in self.phrases:
+            words = k.split()
+            self.most_words[words[0]] = max(self.most_words.get(words[0], 0), len(words))
+        self.first_words = frozenset(self.most_words)
         self.numbers = numbers
-        self._heads: dict[str, tuple[int, str] | None] = {}
+        self._heads: dict[str, tuple[int, str, int] | None] = {}
 
-    def _head(self, word: str) -> tuple[int, str] | None:
-        """split_proclitics of a word that is or hides a phrase's first word; None for any other word."""
+    def _head(self, word: str) -> tuple[int, str, int] | None:
+        """split_proclitics of a word that is or hides a phrase's first word, and the words of the longest
+        phrase it can open; None for any other word."""
         head = self._heads.get(word, False)
         if head is False:
             stripped, stem = split_proclitics(word, self.first_words)
-            head = (stripped, stem) if word in self.first_words or stem in self.first_words else None
+            most = max(self.most_words.get(word, 0), self.most_words.get(stem, 0))
+            head = (stripped, stem, most) if most else None
             if len(self._heads) >= MAX_HEADS:
                 self._heads.clear()
             self._heads[word] = head
@@ -129,8 +135,8 @@ class Scanner:
         head = self._head(first)
         if head is None:
             return 0                # every phrase starts with one of the lexicon's first words
-        stripped, stem = head
-        for n in range(min(MAX_PHRASE, len(pieces) - i), 0, -1):
+        stripped, stem, most = head
+        for n in range(min(MAX_PHRASE, most, len(pieces) - i), 0, -1):
             window = pieces[i:i + n]
             if n > 1 and any(p[3] for p in window[1:]):
                 continue

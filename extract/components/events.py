@@ -164,6 +164,8 @@ class EventRecognizer:
         self.ha_forms = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ه")}
         self.lam_nouns = {n for n in {normalize(w) for w in data["meeting_bodies"]} | set(self.kind_of) if n.startswith("ل")}
         self.generic_words = set(self.modifiers) | self.generic | set(self.kind_of) | set(self.ordinals) | self.unnaming
+        # the words at which __call__'s loop can find a mention (with an opening quote); a new branch there adds its own
+        self.opening_words = set(self.known) | set(self.possessed) | set(self.kind_of) | set(self.verb_kind) | self.generic
 
     # -- token helpers -------------------------------------------------------
     def _ent_at(self, doc: Doc) -> dict[int, Span]:
@@ -196,6 +198,9 @@ class EventRecognizer:
             future = not self.future_words.isdisjoint(norms[sent.start:sent.end])
             i = sent.start
             while i < sent.end:
+                if norms[i] not in self.opening_words and doc[i].text not in QUOTES_OPEN:
+                    i += 1
+                    continue
                 tok = doc[i]
                 known = self._known_at(doc, sent, i) if tok.norm_ in self.known and i not in ent_at else None
                 if known:

@@ -16,6 +16,7 @@ modality (planned: future verb or cue; reported: a source cue such as
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -191,6 +192,8 @@ class RelationExtractor:
         self.visit_kinds = set(ev["with_actor"])
         self.confidence = Confidence()
         self._triggers = self._trigger_words()
+        # the words _sentence_rules acts on token by token (speech, meeting, headquarters, sidelines)
+        self._sentence_words = WordSet.union(self.speech_verbs, self.meet_verbs, self.headquarters, self.sidelines)
         self._families: dict[str, tuple] = {}
 
     # ------------------------------------------------------------------ setup
@@ -218,7 +221,12 @@ class RelationExtractor:
         self.sanction_frame: dict | None = None
         self.prev_subject: Arg | None = None
         self.attend_chain: tuple | None = None     # (end of the last attendance list, its event, described)
-        triggers = [(t.i, t.norm_, families) for t in doc if (families := self._families_for(t.norm_))]
+        norms = [t.norm_ for t in doc]
+        distinct = set(norms)       # the word lists are asked once per distinct word of the document
+        families = {norm: found for norm in distinct if (found := self._families_for(norm))}
+        sentence_words = {norm for norm in distinct if norm in self._sentence_words}
+        triggers = [(i, norm, families[norm]) for i, norm in enumerate(norms) if norm in families]
+        self.sentence_words = [i for i, norm in enumerate(norms) if norm in sentence_words]
         n = 0
         for k, sent in enumerate(self.sents):
             self.k, self.sent = k, sent
@@ -2002,7 +2010,8 @@ class RelationExtractor:
                     if a.via != "demonym":
                         self._add("ATTENDED", a.key, ev._.key, j, modality=self._modality(ev.start, ev),
                                   basis="event_gathered")
-        for i in range(sent.start, sent.end):
+        words = self.sentence_words
+        for i in words[bisect_left(words, sent.start):bisect_left(words, sent.end)]:
             norm = doc[i].norm_
             if norm in self.speech_verbs:
                 self._speaker(i)

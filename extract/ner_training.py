@@ -8,6 +8,7 @@ splits the rare token that holds a space and cuts very long "sentences"
 
 The split is fixed and ordered: the first 80 % of the sentences train, the
 next 10 % choose the best epoch, the last 10 % are the held-out test set.
+cross_validate trains the same way on k ordered folds, each tested once.
 Sentences are joined with spaces and re-tokenised by the pipeline's own
 tokenizer and normaliser, so the model sees exactly the tokens and NORMs it
 will see in production. The model is a spaCy tok2vec (hash embeddings of

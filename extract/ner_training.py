@@ -8,6 +8,7 @@ splits the rare token that holds a space and cuts very long "sentences"
 
 The split is fixed and ordered: the first 80 % of the sentences train, the
 next 10 % choose the best epoch, the last 10 % are the held-out test set.
+cross_validate trains the same way on k ordered folds, each tested once.
 Sentences are joined with spaces and re-tokenised by the pipeline's own
 tokenizer and normaliser, so the model sees exactly the tokens and NORMs it
 will see in production. The model is a spaCy tok2vec (hash embeddings of
@@ -28,7 +29,7 @@ import random
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -303,33 +304,21 @@ def default_vectors() -> Path | None:
     return None
 
 
-def train(corpus: str | Path, output: str | Path, *, seed: int = 0, epochs: int = 40, dropout: float = 0.15,
-          vectors: str | Path | None | bool = True, patience: int = PATIENCE,
-          report: Callable[[str], None] = print, on_problem: Callable[[int, str], None] | None = None) -> dict:
-    """Train on the corpus split, keep the epoch with the best dev score, score on test, save; returns the scores.
+def fit(train_part: list[Sentence], dev_part: list[Sentence], *, seed: int = 0, epochs: int = 40,
+        dropout: float = 0.15, vectors: str | Path | None = None, patience: int = PATIENCE,
+        report: Callable[[str], None] = print) -> tuple[Language, dict[int, int], int, float]:
+    """A model trained on train_part, at the epoch with the best dev score; also its class ids, that epoch and score.
 
-    vectors: a directory written by extract.vectors_build (True: default_vectors(); False/None: none).
     The dev score is the mean of the PERS F1 (the label athar uses) and the F1 over all labels.
     """
     started = time.monotonic()
-    if vectors is True:
-        vectors = default_vectors()
-    report(f"static vectors: {vectors or 'none (run python -m extract.vectors_build)'}")
-    sentences = read_anercorp(corpus, on_problem)
-    train_part, dev_part, test_part = split_corpus(sentences)
-    report(f"sentences: train {len(train_part)}, dev {len(dev_part)}, test {len(test_part)}")
     base = base_nlp()
     train_ex, lost_train = to_examples(base, train_part)
     dev_ex, lost_dev = to_examples(base, dev_part)
-    test_ex, lost_test = to_examples(base, test_part)
-    if lost_train + lost_dev + lost_test:
-        report(f"entities not aligned to tokens: train {lost_train}, dev {lost_dev}, test {lost_test}")
-
+    if lost_train + lost_dev:
+        report(f"entities not aligned to tokens: train {lost_train}, dev {lost_dev}")
     model = new_model(seed, vectors)
-    for label in LABELS:
-        base.vocab.strings.add(label)
-    classes = word_classes()
-    ids = class_ids(classes, model.vocab.strings)
+    ids = class_ids(word_classes(), model.vocab.strings)
     train_inputs = [Example(model_input(eg.predicted, ids, model.vocab), eg.reference) for eg in train_ex]
     # spaCy's default Adam, plus running averages of the weights.
     optimizer = Adam(learn_rate=0.001, L2=0.01, L2_is_weight_decay=True, grad_clip=1.0, use_averages=True)
@@ -353,20 +342,86 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, epochs: int 
         if epoch - best_epoch >= patience:
             break
     model.get_pipe("ner").from_bytes(best, exclude=["vocab"])
-    test = evaluate(model, test_ex, ids)
+    return model, ids, best_epoch, best_f
+
+
+def score(model: Language, ids: dict[int, int], sentences: list[Sentence]) -> dict:
+    """Exact-span P/R/F1 of a trained model on sentences, overall and per label."""
+    examples, _ = to_examples(base_nlp(), sentences)
+    return evaluate(model, examples, ids)
+
+
+def _resolve_vectors(vectors: str | Path | None | bool, report: Callable[[str], None]) -> str | Path | None:
+    if vectors is True:
+        vectors = default_vectors()
+    report(f"static vectors: {vectors or 'none (run python -m extract.vectors_build)'}")
+    return vectors or None
+
+
+def train(corpus: str | Path, output: str | Path, *, seed: int = 0, epochs: int = 40, dropout: float = 0.15,
+          vectors: str | Path | None | bool = True, patience: int = PATIENCE,
+          report: Callable[[str], None] = print, on_problem: Callable[[int, str], None] | None = None) -> dict:
+    """Train on the corpus split, keep the epoch with the best dev score, score on test, save; returns the scores.
+
+    vectors: a directory written by extract.vectors_build (True: default_vectors(); False/None: none).
+    """
+    started = time.monotonic()
+    vectors = _resolve_vectors(vectors, report)
+    sentences = read_anercorp(corpus, on_problem)
+    train_part, dev_part, test_part = split_corpus(sentences)
+    report(f"sentences: train {len(train_part)}, dev {len(dev_part)}, test {len(test_part)}")
+    model, ids, best_epoch, best_f = fit(train_part, dev_part, seed=seed, epochs=epochs, dropout=dropout,
+                                         vectors=vectors, patience=patience, report=report)
+    test = score(model, ids, test_part)
     scores = {"test": test, "dev_score": round(best_f, 4), "best_epoch": best_epoch, "seed": seed, "epochs": epochs,
               "sentences": {"train": len(train_part), "dev": len(dev_part), "test": len(test_part)}}
     model.meta.update({"name": "athar_ner", "version": "1.0.0", "lang": "ar",
                        "description": "Names (PERS, LOC, ORG, MISC) trained on ANERcorp for athar",
                        "sources": [{"name": "ANERcorp", "author": "Yassine Benajiba, Paolo Rosso, José Miguel Benedí",
                                     "url": "https://camel.abudhabi.nyu.edu/anercorp/", "license": "free for research"}],
-                       "performance": scores, WORD_CLASSES: classes})
+                       "performance": scores, WORD_CLASSES: word_classes()})
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)
     model.to_disk(out)
     (out / COMMON_WORDS_FILE).write_text("\n".join(common_words(train_part + dev_part)) + "\n", encoding="utf-8")
     report(f"test (held out, {len(test_part)} sentences), best epoch {best_epoch}:")
-    for label, prf in test.items():
-        report(f"  {label:8s} P {prf['p']:.4f}  R {prf['r']:.4f}  F1 {prf['f']:.4f}  (tp {prf['tp']}, fp {prf['fp']}, fn {prf['fn']})")
+    _report_scores(test, report)
     report(f"saved to {out} in {time.monotonic() - started:.0f}s")
     return scores
+
+
+def _report_scores(scores: dict, report: Callable[[str], None]) -> None:
+    for label, prf in scores.items():
+        report(f"  {label:8s} P {prf['p']:.4f}  R {prf['r']:.4f}  F1 {prf['f']:.4f}"
+               + (f"  (tp {prf['tp']}, fp {prf['fp']}, fn {prf['fn']})" if "tp" in prf else ""))
+
+
+def folds(sentences: list[Sentence], k: int = 5) -> Iterator[tuple[list[Sentence], list[Sentence], list[Sentence]]]:
+    """k ordered folds: each consecutive block of 1/k tests once; the 10 % just before it (after it, for
+    the first) chooses the epoch; the rest trains."""
+    n = len(sentences)
+    dev_size = round(n * SPLIT[1])
+    for i in range(k):
+        a, b = round(n * i / k), round(n * (i + 1) / k)
+        d0, d1 = (a - dev_size, a) if i else (b, b + dev_size)
+        yield sentences[:min(a, d0)] + sentences[max(b, d1):], sentences[d0:d1], sentences[a:b]
+
+
+def cross_validate(corpus: str | Path, k: int = 5, *, seed: int = 0, epochs: int = 40,
+                   vectors: str | Path | None | bool = True, report: Callable[[str], None] = print,
+                   on_problem: Callable[[int, str], None] | None = None) -> dict:
+    """k-fold cross-validation with train's settings; returns the test scores of each fold and their mean."""
+    vectors = _resolve_vectors(vectors, report)
+    sentences = read_anercorp(corpus, on_problem)
+    per_fold = []
+    for i, (train_part, dev_part, test_part) in enumerate(folds(sentences, k), 1):
+        model, ids, best_epoch, _ = fit(train_part, dev_part, seed=seed, epochs=epochs, vectors=vectors,
+                                        report=lambda _: None)
+        per_fold.append(score(model, ids, test_part))
+        report(f"fold {i}/{k} ({len(test_part)} test sentences, best epoch {best_epoch}):"
+               f" PERS F1 {per_fold[-1]['PERS']['f']:.4f}, all F1 {per_fold[-1]['overall']['f']:.4f}")
+    mean = {label: {m: round(sum(f[label][m] for f in per_fold) / k, 4) for m in ("p", "r", "f")}
+            for label in per_fold[0]}
+    report(f"mean of {k} folds:")
+    _report_scores(mean, report)
+    return {"folds": per_fold, "mean": mean}

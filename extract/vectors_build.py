@@ -1,11 +1,13 @@
 """Static subword vectors for the name recogniser, learned from unlabelled Arabic news.
 
-    python -m extract.vectors_build [--corpus articles.jsonl.gz] [--output build/vectors]
+    python -m extract.vectors_build [--corpus articles.jsonl.gz] [--exclude dev.jsonl] [--output build/vectors]
 
 Needs the `floret` package (the `train` extra), not at run time. The text
 (title and body of every SaudiNewsNet article) goes through the pipeline's own
 tokenizer and normaliser; floret learns subword vectors on the token NORMs,
-one sentence a line, in a temporary directory that is deleted afterwards: the
+one sentence a line, in a temporary directory that is deleted afterwards. The
+articles of the evaluation sets (--exclude, by id; by default the SaudiNewsNet
+dev set beside the repository) are left out, so the vectors never saw them. The
 corpus is never shipped, only a hashed table of BUCKETS rows (floret mode:
 every word, also one never seen, gets the sum of the rows of its character
 n-grams). The output is a blank spaCy pipeline holding only those vectors,
@@ -29,6 +31,7 @@ from spacy.training.initialize import convert_vectors
 from .ner_training import DEFAULT_VECTORS, base_nlp
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "saudinewsnet" / "articles.jsonl.gz"
+DEFAULT_EXCLUDE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "snn_dev.jsonl"
 DEFAULT_OUTPUT = DEFAULT_VECTORS
 # floret settings: a 50k-row hashed table of 100 dimensions (20 MB as float32),
 # two hashes per n-gram, n-grams of 3 to 5 characters plus the whole word.
@@ -37,15 +40,26 @@ FLORET = {"model": "cbow", "mode": "floret", "dim": 100, "bucket": 50_000, "hash
 SENTENCE_END = {".", "!", "?", "؟", "…"}
 
 
-def article_texts(path: str | Path, limit: int | None = None) -> Iterator[str]:
-    """Title and body of each article of a SaudiNewsNet JSON-lines file (gzip or plain)."""
+def _articles(path: str | Path) -> Iterator[dict]:
     opener = gzip.open if str(path).endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if limit is not None and n >= limit:
-                return
-            article = json.loads(line)
+        for line in fh:
+            yield json.loads(line)
+
+
+def article_texts(path: str | Path, limit: int | None = None, exclude: Iterable[str] = ()) -> Iterator[str]:
+    """Title and body of each article of a SaudiNewsNet JSON-lines file (gzip or plain), but those whose id is in exclude."""
+    exclude = set(exclude)
+    for n, article in enumerate(_articles(path)):
+        if limit is not None and n >= limit:
+            return
+        if article.get("id") not in exclude:
             yield "\n".join(part for part in (article.get("title"), article.get("content")) if part)
+
+
+def article_ids(paths: Iterable[str | Path]) -> set[str]:
+    """The ids of the articles of JSON-lines files (the evaluation sets to leave out); a missing file gives none."""
+    return {article["id"] for path in paths if Path(path).is_file() for article in _articles(path) if "id" in article}
 
 
 def norm_lines(texts: Iterable[str]) -> Iterator[str]:
@@ -71,8 +85,8 @@ def norm_lines(texts: Iterable[str]) -> Iterator[str]:
 
 
 def build(corpus: str | Path, output: str | Path, *, limit: int | None = None, threads: int = 1,
-          settings: dict | None = None, report: Callable[[str], None] = print) -> Path:
-    """Normalise the corpus, train floret on it, save its hashed table as a spaCy vectors pipeline."""
+          exclude: Iterable[str] = (), settings: dict | None = None, report: Callable[[str], None] = print) -> Path:
+    """Normalise the corpus but the articles whose id is in exclude, train floret, save its table as a spaCy vectors pipeline."""
     import floret
 
     started = time.monotonic()
@@ -81,7 +95,7 @@ def build(corpus: str | Path, output: str | Path, *, limit: int | None = None, t
         text = Path(tmp) / "norms.txt"
         words = 0
         with open(text, "w", encoding="utf-8") as fh:
-            for line in norm_lines(article_texts(corpus, limit)):
+            for line in norm_lines(article_texts(corpus, limit, exclude)):
                 fh.write(line + "\n")
                 words += line.count(" ") + 1
         report(f"corpus: {words:,} tokens normalised in {time.monotonic() - started:.0f}s")
@@ -107,6 +121,8 @@ def build(corpus: str | Path, output: str | Path, *, limit: int | None = None, t
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="SaudiNewsNet articles (JSON lines, .gz)")
+    parser.add_argument("--exclude", nargs="*", default=[str(DEFAULT_EXCLUDE)],
+                        help="JSON-lines files of articles to leave out by id (default: the SaudiNewsNet dev set)")
     parser.add_argument("--output", default=str(DEFAULT_OUTPUT), help="where the vectors pipeline is written")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--threads", type=int, default=1, help="floret threads (more: faster, not reproducible)")
@@ -114,7 +130,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--bucket", type=int, default=FLORET["bucket"])
     parser.add_argument("--epoch", type=int, default=FLORET["epoch"])
     args = parser.parse_args(argv)
-    build(args.corpus, args.output, limit=args.limit, threads=args.threads,
+    exclude = article_ids(args.exclude)
+    print(f"leaving out {len(exclude)} articles of {', '.join(args.exclude) or 'no file'}")
+    build(args.corpus, args.output, limit=args.limit, threads=args.threads, exclude=exclude,
           settings={"dim": args.dim, "bucket": args.bucket, "epoch": args.epoch})
 
 

@@ -325,12 +325,15 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
               help="Static vectors written by `python -m extract.vectors_build` (default: build/vectors if "
                    "present, else the shipped model's, else none).")
 @click.option("--no-vectors", is_flag=True, help="Train without static vectors.")
-def train_ner_command(corpus, output, seed, epochs, vectors, no_vectors):
+@click.option("--folds", type=click.IntRange(2), default=None,
+              help="Instead: K-fold cross-validation (ordered folds, each tested once), print each fold's test "
+                   "scores and their mean; no model is written.")
+def train_ner_command(corpus, output, seed, epochs, vectors, no_vectors, folds):
     """Train the name recogniser on ANERcorp (ordered 80/10/10 split) and print held-out test P/R/F1."""
     from pathlib import Path
 
     from extract.components.ner import DEFAULT_MODEL
-    from extract.ner_training import DEFAULT_CORPUS, train
+    from extract.ner_training import DEFAULT_CORPUS, cross_validate, train
 
     corpus = corpus or str(DEFAULT_CORPUS)
     if not Path(corpus).is_file():
@@ -339,8 +342,12 @@ def train_ner_command(corpus, output, seed, epochs, vectors, no_vectors):
     def problem(line: int, message: str) -> None:
         click.echo(f"warning: {corpus}:{line}: {message}", err=True)
 
-    train(corpus, output or DEFAULT_MODEL, seed=seed, epochs=epochs, vectors=False if no_vectors else vectors or True,
-          report=click.echo, on_problem=problem)
+    vectors = False if no_vectors else vectors or True
+    if folds:
+        cross_validate(corpus, folds, seed=seed, epochs=epochs, vectors=vectors, report=click.echo, on_problem=problem)
+    else:
+        train(corpus, output or DEFAULT_MODEL, seed=seed, epochs=epochs, vectors=vectors, report=click.echo,
+              on_problem=problem)
 
 
 @main.command("eval-ner")

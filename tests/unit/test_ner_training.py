@@ -68,6 +68,17 @@ def test_split_is_ordered_and_complete():
     assert train + dev + test == sentences
 
 
+def test_folds_test_each_sentence_once_and_never_train_on_dev_or_test():
+    sentences = [Sentence([str(i)], []) for i in range(50)]
+    tested = []
+    for train, dev, test in ner_training.folds(sentences, 5):
+        assert (len(train), len(dev), len(test)) == (35, 5, 10)
+        assert not {id(s) for s in train} & {id(s) for s in dev + test}
+        assert not {id(s) for s in dev} & {id(s) for s in test}
+        tested += test
+    assert tested == sentences
+
+
 def test_examples_follow_the_pipeline_tokenisation(corpus):
     nlp = ner_training.base_nlp()
     examples, lost = to_examples(nlp, read_anercorp(corpus))
@@ -118,3 +129,16 @@ def test_cli_trains_and_prints_held_out_scores(corpus, tmp_path):
     assert result.exit_code == 0, result.output
     assert "PERS" in result.output and "F1" in result.output
     assert (tmp_path / "model" / "meta.json").exists()
+
+
+def test_cli_cross_validation_prints_each_fold_and_the_mean(corpus, tmp_path):
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    corpus.write_text(corpus.read_text(encoding="utf-8") * 10, encoding="utf-8")
+    result = CliRunner().invoke(main, ["train-ner", "--folds", "3", "--epochs", "1", "--no-vectors",
+                                       "--output", str(tmp_path / "model")], env={"ATHAR_ANERCORP": str(corpus)})
+    assert result.exit_code == 0, result.output
+    assert "fold 3/3" in result.output and "mean of 3 folds" in result.output
+    assert not (tmp_path / "model").exists()

@@ -32,6 +32,15 @@ def test_corpus_lines_are_sentences_of_pipeline_norms():
     assert len(lines) == 4                                  # the line break ends a sentence too
 
 
+def test_held_out_articles_are_left_out_by_id(tmp_path):
+    corpus = tmp_path / "articles.jsonl"
+    articles = [{**a, "id": f"a{i}"} for i, a in enumerate(ARTICLES)]
+    corpus.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    assert vectors_build.article_ids([corpus, tmp_path / "missing.jsonl"]) == {"a0", "a1"}
+    texts = list(vectors_build.article_texts(corpus, exclude={"a0"}))
+    assert texts == [ARTICLES[1]["title"] + "\n" + ARTICLES[1]["content"]]
+
+
 def test_vectors_are_a_hashed_floret_table_keyed_by_norm(vectors):
     nlp = spacy.load(vectors)
     table = nlp.vocab.vectors

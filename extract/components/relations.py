@@ -136,7 +136,7 @@ class RelationExtractor:
         self.delivered = w(a["delivered"])
         self.own_participation = w(a["own_participation"])
         self.meeting_nouns = w(a["meeting_nouns"])
-        self.among = w(a["among"])
+        self.among = w(d["among"])
         self.travel, self.purpose, self.travel_window = w(a["travel"]), w(a["purpose"]), a["travel_window"]
         self.travel_prepositions = w(a["travel_prepositions"])
         self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
@@ -172,7 +172,7 @@ class RelationExtractor:
         self.within, self.membership_stem = w(m["within"]), normalize(m["membership_stem"])
         self.take_part = w(m["take_part"])
         self.member_units = {normalize(x) for x in m["count_units"]}
-        self.among, self.capacity = w(m["among"]), w(m["capacity"])
+        self.capacity = w(m["capacity"])
         self.count_adjectives = w(m["count_adjectives"])
         self.subordinate = w(d["affiliated"]["subordinate"])
         self.portfolio_prefix = normalize(d["affiliated"]["portfolio_prefix"])

@@ -204,6 +204,7 @@ class RelationExtractor:
         self.strength: dict[tuple, tuple[float, str]] = {}
         self.sents = list(doc.sents)
         self.events_in = self._events_by_sentence()
+        self.named_in = self._naming_sentences()
         roles = list(doc.spans.get("roles", []))
         self.coordinated_titles: set[int] = set()      # role indexes attached through a title before them
         self.person_roles = self._attach_roles(roles)
@@ -255,6 +256,15 @@ class RelationExtractor:
             k = max(j for j, st in enumerate(starts) if st <= span.start)
             out[k].append(span)
         return out
+
+    def _naming_sentences(self) -> dict[str, int]:
+        """Event key -> the first sentence that names the event (not by an anaphor such as "الحفل")."""
+        named: dict[str, int] = {}
+        for k, spans in enumerate(self.events_in):
+            for span in spans:
+                if not (span._.value or {}).get("anaphoric"):
+                    named.setdefault(span._.key, k)
+        return named
 
     def _attach_roles(self, roles: list[Span]) -> dict[int, tuple[str, Span]]:
         """Role span index -> (person key, role span) for roles written next to a name."""
@@ -556,6 +566,15 @@ class RelationExtractor:
                 fact["props"].setdefault(k, v)
         if evidence not in fact["evidence"]:
             fact["evidence"].append(evidence)
+        for key in (subj, obj):
+            k = self.named_in.get(key)
+            if k is not None and k != self.k and not any(
+                    ev._.key == key and not (ev._.value or {}).get("anaphoric") for ev in self.events_in[self.k]):
+                # "وحضر الحفل …": the sentence that names the event is evidence too, so a reader knows which one
+                named = {"doc_id": evidence["doc_id"], "sentence": k,
+                         "start": self.sents[k].start_char, "end": self.sents[k].end_char}
+                if named not in fact["evidence"]:
+                    fact["evidence"].append(named)
         if strength > self.strength.get(ident, (-1.0, ""))[0]:
             self.strength[ident] = (strength, basis)
 

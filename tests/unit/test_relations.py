@@ -178,6 +178,17 @@ def test_evidence_points_at_the_sentence_of_the_fact(nlp):
     assert ev["sentence"] == 1 and "فرضت" in text[ev["start"]:ev["end"]]
 
 
+def test_a_fact_on_an_event_named_by_an_anaphor_cites_the_sentence_that_names_it(nlp):
+    text = ("افتتح الرئيس المصري عبد الفتاح السيسي قناة السويس الجديدة في حفل أقيم في الإسماعيلية أمس. "
+            "وحضر الحفل الرئيس الفرنسي فرانسوا هولاند.")
+    doc = nlp(text)
+    fact = next(f for f in doc._.facts if f["predicate"] == "ATTENDED" and f["subject"] == "person:فرانسوا_هولاند")
+    assert [ev["sentence"] for ev in fact["evidence"]] == [1, 0]
+    assert "الإسماعيلية" in text[fact["evidence"][1]["start"]:fact["evidence"][1]["end"]]
+    named_here = next(f for f in doc._.facts if f["predicate"] == "ATTENDED" and f["subject"] != fact["subject"])
+    assert [ev["sentence"] for ev in named_here["evidence"]] == [0]
+
+
 # =====================================================================================
 # More rules, one test each, with negative cases: a negated or planned fact must never
 # come out as a positive asserted one.

@@ -147,6 +147,7 @@ class RelationExtractor:
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
         self.invite_skip, self.call_on = w(i["skip"]), w(i["call_on"])
         self.callers, self.hold = w(i["callers"]), w(i["hold"])
+        self.invite_responses = w(i["responses"])
         self.receive, self.give, self.fund_verbs = w(f["receive"]), w(f["give"]), w(f["fund_verbs"])
         self.money, self.money_qualifier, self.support = w(f["money"]), w(f["money_qualifier"]), w(f["support"])
         self.expense, self.from_, self.to = w(f["expense"]), w(f["from"]), w(f["to"])
@@ -1397,7 +1398,9 @@ class RelationExtractor:
         while j < self.sent.end and self.doc[j].norm_ in self.invite_skip:
             j += 1
         if self.doc[i].norm_ in self.callers and self._call_to_hold(i):
-            return
+            return          # "دعت فرنسا إلى عقد مؤتمر", "دعوة الأمم المتحدة لعقد جولة جديدة": who calls for it
+        if not verb and self._answered(i):
+            return          # "رفض الحوثيون دعوة المملكة للحوار": the one named after دعوة invites
         if not verb and j < self.sent.end and self.doc[j].norm_ in self.call_on:
             j += 1          # "توجيه دعوة إلى إيران": the invitation is addressed to it
         if self._arg_at(j) is None:
@@ -1423,6 +1426,15 @@ class RelationExtractor:
                 self._add("INVITED", invitee.key, event._.key, i, negated=neg, modality=self._modality(i, event),
                           basis=("invite_verb_object" if verb else "invitation_of") + ("_salient_event" if salient else ""))
 
+    def _answered(self, i: int) -> bool:
+        """Whether the invitation at token i is the object of a word of answering it, with only the answerers
+        between ("رفض الحوثيون وصالح دعوة المملكة", "رحبت الحكومة بدعوة الكويت"; not "قبول فرنسا بعدم دعوة إيران")."""
+        actors = {t for a in self.args_in[self.k] for t in range(a.start, a.end)}
+        j = i - 1
+        while j >= self.sent.start and (j in actors or self.doc[j].norm_ in ("و", "،", ",")):
+            j -= 1
+        return j >= self.sent.start and self.doc[j].norm_ in self.invite_responses
+
     def _call_to_hold(self, i: int) -> bool:
         """"دعت فرنسا إلى عقد مؤتمر دولي": who calls for holding an event organises it (planned) and invites
         nobody. True when the verb calls for holding an event; "دعت بريطانيا باكستان إلى عقد …" (who would
@@ -1435,8 +1447,8 @@ class RelationExtractor:
         if k >= self.sent.end or doc[k].norm_ not in self.hold:
             return False
         event = self._event(k, salient=False, after_only=True)
-        if event is None or event.start - k > 2:
-            return False
+        if event is None or event.start - k > 4:
+            return False        # "لعقد جولة جديدة اليوم للحوار الوطني": the event within a few words
         if len(callers) == 1 or callers and callers[1].start > callers[0].end or callers and doc[callers[1].start]._.clitic:
             for caller in callers:
                 self._add("ORGANIZED", caller.key, event._.key, i, negated=self._negated(i), modality="planned",
@@ -1818,12 +1830,19 @@ class RelationExtractor:
                 arg = self._arg_at(j)
                 if arg is not None:
                     members = self._list_from(j, max_gap=0)
+                elif j > i + 1 and doc[j - 1].like_num and doc[j].norm_ in self.member_units | {"عضوا", "اعضاء"} \
+                        and j + 1 < e and self._arg_at(j + 1) is None and not doc[j + 1].is_punct \
+                        and doc[j + 1].norm_ not in self.among and doc[j + 1].norm_ not in self.plus \
+                        and doc[j + 1].norm_ not in (ILA, "هي", "وهي", "هم", "وهم", "من"):
+                    break       # "وفد يضم 24 عضوا جاؤوا لزيارة إسرائيل": a count of unnamed members
                 j += 1
             if members and basis == "member_comprise" and self._counted_members(i + 1, members[0].start):
                 basis = "member_comprise_count"
             for m in members:
                 self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i), basis=basis)
         elif norm in self.join:
+            if norm.startswith("انضمام") and len(norm) > len("انضمام"):
+                return          # "قبل انضمامه إلى المركز": his joining; the name before is not who joins
             subjects = self._list_from(i + 1, max_gap=0)
             if not subjects:
                 # "، وتشارك في التحالف": only a subject that opens the clause of "take part", not a name before it
@@ -1839,6 +1858,10 @@ class RelationExtractor:
                 j = next((k for k in range(j, min(e, j + 6)) if doc[k].norm_ in self.within), j)
             if j < e and (doc[j].norm_ in (ILA, "في") or doc[j].norm_ in self.within):
                 target = self._list_from(j + 1, max_gap=0)
+                after = target[-1].end if target else e
+                if target and after + 1 < e and doc[after].norm_ == "في" and self._arg_at(after + 1) is None \
+                        and after + 1 not in self.named_or_dated and not doc[after + 1].like_num:
+                    return      # "انضم الصندوق إلى الاتحاد الأوروبي في إقراض اليونان": joined them in doing something
                 if target and target[0].type == "Organization":
                     for subject in subjects:
                         self._add("MEMBER_OF", subject.key, target[0].key, i, negated=self._negated(i),

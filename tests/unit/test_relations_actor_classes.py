@@ -172,3 +172,18 @@ def test_whom_one_meets_among_members_is_not_a_member(nlp):
 def test_a_state_after_in_is_not_the_member_its_authorities_are(nlp):
     assert kept(nlp, "وتشارك جميع السلطات المعنية في المملكة الأعضاء في اللجنة الدائمة لمكافحة غسل الأموال.",
                 "MEMBER_OF") == {}
+
+
+# --- MEMBER_OF: what is not membership -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "والتقى نتنياهو وفدا من الكونغرس يضم 24 عضوا جاؤوا لزيارة إسرائيل.",
+    "وانضم صندوق النقد الدولي إلى الاتحاد الأوروبي في إقراض اليونان.",
+    "وعمل الكاتب في تونس قبل انضمامه إلى مركز الحوار الإنساني.",
+])
+def test_a_count_of_unnamed_members_joining_others_in_a_task_or_ones_own_joining_is_no_membership(nlp, text):
+    assert kept(nlp, text, "MEMBER_OF") == {}
+
+
+def test_joining_an_organisation_in_a_year_is_membership(nlp):
+    assert ("TR", "org:nato") in kept(nlp, "وانضمت تركيا إلى حلف الناتو في عام 1952.", "MEMBER_OF")

@@ -80,3 +80,24 @@ def test_bistidafa_of_a_guest_or_in_another_clause_hosts_nothing(nlp):
     assert not facts(nlp, "واستأنف البرلمان جلسته أمس باستضافة وزير الكهرباء قاسم الفهداوي.", "HOSTED")
     assert not facts(nlp, "وعقدت القمة الخليجية أمس، وأشاد الوزير بالاستعدادات الكبيرة للمنتخب والاهتمام باستضافة قطر.",
                      "HOSTED")
+
+
+# --- who answers an invitation, who calls for a meeting ------------------------------------------------------
+
+def test_an_invitation_that_calls_for_holding_a_meeting_names_its_caller(nlp):
+    text = "وركزت الصحف على دعوة الأمم المتحدة لعقد جولة جديدة اليوم للحوار الوطني الليبي في مدينة جنيف."
+    assert not facts(nlp, text, "INVITED")
+    assert [(f["subject"], f["modality"]) for f in facts(nlp, text, "ORGANIZED")] == [("org:un", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "ورفض الحوثيون دعوة المملكة للحوار في الرياض.",
+    "ورحبت الحكومة بدعوة الكويت للمشاركة في مؤتمر المانحين في الكويت.",
+])
+def test_the_state_after_an_answered_invitation_is_who_invites(nlp, text):
+    assert not facts(nlp, text, "INVITED")
+
+
+def test_an_invitation_of_a_state_to_take_part_still_invites_it(nlp):
+    got = facts(nlp, "ووجهت فرنسا دعوة قطر للمشاركة في مؤتمر باريس للسلام.", "INVITED")
+    assert [f["subject"] for f in got] == ["QA"]

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Container
 from functools import lru_cache
 from importlib import resources
 import sys
 from pathlib import Path
 
-from .arabic import normalize
+from .arabic import normalize, split_proclitics
 
 
 @lru_cache(maxsize=None)
@@ -34,22 +35,55 @@ def strings(value):
             yield from strings(v)
 
 
+def words(value) -> set[str]:
+    """The normalised words of a parsed data file, its documentation ("_about…" keys) aside."""
+    if isinstance(value, dict):
+        return set().union(*(words(v) for k, v in value.items() if not k.startswith("_about")))
+    if isinstance(value, list):
+        return set().union(*(words(v) for v in value))
+    return set(normalize(value.rstrip("*")).split()) if isinstance(value, str) else set()     # "فرض*": a stem
+
+
+def split_word(word: str, known: Container[str]) -> tuple[int, str]:
+    """split_proclitics as the normaliser applies it: "ك" only before four letters or more ("كيري" is a name)."""
+    stripped, stem = split_proclitics(word, known)
+    if stripped and word[stripped - 1] == "ك" and len(stem) < 4:
+        return 0, word
+    return stripped, stem
+
+
+class _Without:
+    """A word set less one word."""
+
+    def __init__(self, known: set[str], word: str):
+        self.known, self.word = known, word
+
+    def __contains__(self, w: str) -> bool:
+        return w != self.word and w in self.known
+
+
 @lru_cache(maxsize=None)
 def known_words(extra: tuple[str, ...] = ()) -> frozenset[str]:
-    """Every normalised word that appears in the language data (plus `extra` files).
+    """The normaliser's vocabulary: it strips an attached particle only before one of these words.
 
-    The normaliser strips an attached particle only when the rest is one of
-    these, so adding a name to a data file is enough to make "و"/"ب"/"لل"
-    forms of it match.
+    Every word of the data files (and of `extra` files), but not one that is itself a particle + another
+    of them ("لتنظيم", "والثقافة"): listing a prefixed form in a rule never keeps that form whole
+    elsewhere. vocabulary.json "whole" names the exceptions (see its _about).
     """
-    words: set[str] = set()
+    found: set[str] = set()
     for name in data_files():
-        for s in strings(load(name)):
-            words.update(normalize(s.rstrip("*")).split())     # "فرض*": a trigger with its endings
+        found |= words(load(name))
     for path in extra:
-        for s in strings(json.loads(Path(path).read_text(encoding="utf-8"))):
-            words.update(normalize(s).split())
-    return frozenset(w for w in words if len(w) > 1)
+        found |= words(json.loads(Path(path).read_text(encoding="utf-8")))
+    found = {w for w in found if len(w) > 1}
+    whole = {normalize(w) for w in load("vocabulary")["whole"]}
+    return frozenset(w for w in found if w in whole or split_word(w, _Without(found, w))[1] == w)
+
+
+def norm(text: str) -> str:
+    """The NORM the normaliser gives the words of `text`: how a rule's entry must be compared with token.norm_."""
+    known = known_words()
+    return " ".join(split_word(w, known)[1] for w in normalize(text).split())
 
 
 @lru_cache(maxsize=None)

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..arabic import normalize, strip_marks
+from ..lexicon import norm
 from ..isodate import compatible
 from ..doc_ext import entities, mention_start, place_of, state_of
 
@@ -88,81 +89,81 @@ class EventRecognizer:
         self.kind_of: dict[str, str] = {}
         for kind, forms in data["triggers"].items():
             for form in forms:
-                n = normalize(form)
+                n = norm(form)
                 self.kind_of[n] = kind
                 self.kind_of["ال" + n] = kind
-        self.verb_kind = {normalize(v): k for k, vs in data["verb_triggers"].items() for v in vs}
-        self.generic = {normalize(w) for w in data["generic"]}
-        self.edition_words = {normalize(w) for w in data["edition_words"]}
+        self.verb_kind = {norm(v): k for k, vs in data["verb_triggers"].items() for v in vs}
+        self.generic = {norm(w) for w in data["generic"]}
+        self.edition_words = {norm(w) for w in data["edition_words"]}
         self.edition_heads = {w.removeprefix("ال") for w in self.edition_words} | {"جوله"}
-        self.ordinals = {normalize(k): v for k, v in data["ordinals"].items()}
-        self.tens = {normalize(k): v for k, v in data["tens"].items()}
-        self.modifiers = {normalize(w) for w in data["modifiers"]}
-        self.excluded = {normalize(w) for w in data["excluded_modifiers"]}
-        self.excluded_before = {normalize(w) for w in data["excluded_before"]}
-        self.peak_words = {normalize(w) for w in data["peak_words"]}
-        self.place_links = {normalize(w) for w in data["place_links"]}
-        self.title_cues = [normalize(c).split() for c in data["title_cues"]]
-        self.slogan_cues = [normalize(c).split() for c in data["slogan_cues"]]
-        self.opening = {normalize(w) for w in data["opening_ordinals"]}
-        self.anaphors = {normalize(w) for w in data["anaphors"]}
-        self.future = {normalize(w) for w in data["future_markers"]}
+        self.ordinals = {norm(k): v for k, v in data["ordinals"].items()}
+        self.tens = {norm(k): v for k, v in data["tens"].items()}
+        self.modifiers = {norm(w) for w in data["modifiers"]}
+        self.excluded = {norm(w) for w in data["excluded_modifiers"]}
+        self.excluded_before = {norm(w) for w in data["excluded_before"]}
+        self.peak_words = {norm(w) for w in data["peak_words"]}
+        self.place_links = {norm(w) for w in data["place_links"]}
+        self.title_cues = [norm(c).split() for c in data["title_cues"]]
+        self.slogan_cues = [norm(c).split() for c in data["slogan_cues"]]
+        self.opening = {norm(w) for w in data["opening_ordinals"]}
+        self.anaphors = {norm(w) for w in data["anaphors"]}
+        self.future = {norm(w) for w in data["future_markers"]}
         # a sentence is about the future with one of its markers or a future "hold" ("سيعقد", "ستنعقد")
         self.future_words = self.future | {p + v for p in ("سي", "ست") for v in ("عقد", "نعقد")}
-        self.against = {normalize(w) for w in data["against"]}
-        self.naming = {normalize(w) for w in data["naming_modifiers"]}
-        self.previous = {normalize(w) for w in data["previous"]}
+        self.against = {norm(w) for w in data["against"]}
+        self.naming = {norm(w) for w in data["naming_modifiers"]}
+        self.previous = {norm(w) for w in data["previous"]}
         np = data["np"]
         self.max_words = np["max_words"]
-        self.stops = {normalize(w) for w in np["stops"]}
-        self.stops_before_bi = {normalize(w) for w in np["stops_before_bi"]}
+        self.stops = {norm(w) for w in np["stops"]}
+        self.stops_before_bi = {norm(w) for w in np["stops_before_bi"]}
         self._dates: tuple = (None, set())
         self._roles: tuple = (None, set())
-        self.purpose = {normalize(w) for w in np["purpose"]}
-        self.host_verbs = {normalize(w) for w in data["host_verbs"]}
-        self.host_words = self.host_verbs | {normalize(w) for w in data["host_masdars"]}
-        self.possessed = {normalize(form): base for base, forms in data["possessed"].items() for form in forms}
-        self.destination_links = {normalize(w) for w in data["destination_links"]}
-        self.owner_links = {normalize(w) for w in data["owner_links"]}
-        self.relatives = {normalize(w) for w in data["relatives"]}
-        self.holding_verbs = {normalize(w) for w in data["holding_verbs"]}
-        self.sport_words = {normalize(w) for w in data["sport_words"]}
+        self.purpose = {norm(w) for w in np["purpose"]}
+        self.host_verbs = {norm(w) for w in data["host_verbs"]}
+        self.host_words = self.host_verbs | {norm(w) for w in data["host_masdars"]}
+        self.possessed = {norm(form): base for base, forms in data["possessed"].items() for form in forms}
+        self.destination_links = {norm(w) for w in data["destination_links"]}
+        self.owner_links = {norm(w) for w in data["owner_links"]}
+        self.relatives = {norm(w) for w in data["relatives"]}
+        self.holding_verbs = {norm(w) for w in data["holding_verbs"]}
+        self.sport_words = {norm(w) for w in data["sport_words"]}
         sport = data["sport_article"]
-        self.sport_article_words = {normalize(w) for w in sport["words"]}
+        self.sport_article_words = {norm(w) for w in sport["words"]}
         self.sport_article_min = sport["min_distinct"]
-        self.match_nouns = {normalize(w) for w in sport["match_nouns"]}
-        self.sense_excluded = {normalize(t): {normalize(w) for w in ws} for t, ws in data["sense_excluded"].items()}
-        self.waw_nouns = {normalize(w) for w in np["waw_nouns"]}
-        self.participant_links = {normalize(w) for w in np["participants"]}
-        self.links = {normalize(k): normalize(v) for k, v in np["links"].items()}
-        self.bodies = [normalize(b).split() for b in data["bodies"]]
-        self.verb_nouns = {normalize(k) if _arabic_word(normalize(k)) else k: v for k, v in data["verb_nouns"].items()}
+        self.match_nouns = {norm(w) for w in sport["match_nouns"]}
+        self.sense_excluded = {norm(t): {norm(w) for w in ws} for t, ws in data["sense_excluded"].items()}
+        self.waw_nouns = {norm(w) for w in np["waw_nouns"]}
+        self.participant_links = {norm(w) for w in np["participants"]}
+        self.links = {norm(k): norm(v) for k, v in np["links"].items()}
+        self.bodies = [norm(b).split() for b in data["bodies"]]
+        self.verb_nouns = {norm(k) if _arabic_word(norm(k)) else k: v for k, v in data["verb_nouns"].items()}
         self.named_only = set(data["named_only"])
         self.named_alone = set(data["named_alone"])
-        self.unnaming = {normalize(w) for w in data["unnaming"]}
-        self.verbal_after = {normalize(t): {normalize(w) for w in ws} for t, ws in data["verbal_after"].items()}
+        self.unnaming = {norm(w) for w in data["unnaming"]}
+        self.verbal_after = {norm(t): {norm(w) for w in ws} for t, ws in data["verbal_after"].items()}
         self.placed_by_name = set(data["placed_by_name"])
         self.named_by_topic = set(data["named_by_topic"])
         self.never_anaphoric = set(data["never_anaphoric"])
         self.with_actor = set(data["with_actor"])
         self.interview = set(data["one_person_is_interview"])
-        self.needs_more_than_date = {normalize(w) for w in data["needs_more_than_date"]}
+        self.needs_more_than_date = {norm(w) for w in data["needs_more_than_date"]}
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
                            if p.get("kind") == "capital" and p.get("state")}
         self.capital_keys = {key for _, key, _ in self.capital_of.values()}
         self.known: dict[str, list[tuple[list[str], str]]] = {}     # first word -> (words, kind) of known names
         for kind, names in data["known_names"].items():
             for name in names:
-                words = normalize(name).split()
+                words = norm(name).split()
                 self.known.setdefault(words[0], []).append((words, kind))
-        self.chain_links = {k: {normalize(w) for w in ws} for k, ws in np["chain_links"].items()}
+        self.chain_links = {k: {norm(w) for w in ws} for k, ws in np["chain_links"].items()}
         self.held_by_state_word = set(data["held_by_state_word"])
         self.gatherings = {"conference", "meeting", "summit", "forum", "seminar", "session", "talks", "dialogue"}
         # "اجتماعا" -> "اجتماع": the accusative form of a trigger is named by its base form
         self.accusative = {f: f[:-1] for f in self.kind_of if f.endswith("ا") and f[:-1] in self.kind_of}
-        self.ta_marbuta = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ة")}
-        self.ha_forms = {normalize(f) for forms in data["triggers"].values() for f in forms if f.endswith("ه")}
-        self.lam_nouns = {n for n in {normalize(w) for w in data["meeting_bodies"]} | set(self.kind_of) if n.startswith("ل")}
+        self.ta_marbuta = {norm(f) for forms in data["triggers"].values() for f in forms if f.endswith("ة")}
+        self.ha_forms = {norm(f) for forms in data["triggers"].values() for f in forms if f.endswith("ه")}
+        self.lam_nouns = {n for n in {norm(w) for w in data["meeting_bodies"]} | set(self.kind_of) if n.startswith("ل")}
         self.generic_words = set(self.modifiers) | self.generic | set(self.kind_of) | set(self.ordinals) | self.unnaming
         # the words at which __call__'s loop can find a mention (with an opening quote); a new branch there adds its own
         self.opening_words = set(self.known) | set(self.possessed) | set(self.kind_of) | set(self.verb_kind) | self.generic

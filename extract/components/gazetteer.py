@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..arabic import normalize, split_proclitics
+from ..lexicon import norm
 from ..doc_ext import entities
 from ..translit import transliterate
 from .normalizer import _original_chars
@@ -96,39 +97,39 @@ class Gazetteer:
         ctx = lexicon.load("gazetteer")
         self.known = lexicon.known_words()
         self.tokenizer = nlp.tokenizer
-        words = lambda items: {normalize(w) for w in items}  # noqa: E731
+        words = lambda items: {norm(w) for w in items}  # noqa: E731
         self.locatives = words(ctx["locatives"])
         self.place_words = words(ctx["place_words"])
         self.government_before = words(ctx["government_before"])
         self.place_verbs = words(ctx["place_verbs"])
         self.state_words = words(ctx["state_words"])
-        self.not_after = {normalize(k): words(v) for k, v in ctx["not_after"].items()}
-        self.not_before = {normalize(k): words(v) for k, v in ctx["not_before"].items()}
+        self.not_after = {norm(k): words(v) for k, v in ctx["not_after"].items()}
+        self.not_before = {norm(k): words(v) for k, v in ctx["not_before"].items()}
         self.demonym_not_after = words(ctx["demonym_not_after"])
         self.sources = ctx["sources"]
         self.generic_tlds = set(ctx["generic_tlds"])
         self.generic_states = {
-            normalize(word): sorted(iso for iso, s in self.states.items()
-                                    if any(normalize(part) in normalize(n) for n in s["names"]))
+            norm(word): sorted(iso for iso, s in self.states.items()
+                                    if any(norm(part) in norm(n) for n in s["names"]))
             for word, part in ctx["generic_states"].items()}
         stop = lexicon.load("person_stoplist")
         self.verbs = words(stop["verbs"])
         self.stop = words(w for k, v in stop.items() if k != "_about" for w in v)
         data = set(lexicon.data_files())
         self.given_names = words(lexicon.load("person_names")["given"]) if "person_names" in data else set()
-        self.titles = {normalize(form) for title in (lexicon.load("roles")["titles"] if "roles" in data else [])
+        self.titles = {norm(form) for title in (lexicon.load("roles")["titles"] if "roles" in data else [])
                        for form in title["ar"] if " " not in form}
-        self.heads = {normalize(k): v for k, v in self.patterns["heads"].items()}
+        self.heads = {norm(k): v for k, v in self.patterns["heads"].items()}
         self.head_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.head_matcher.add("head", [self._pattern(nlp, [head]) for head in self.heads])
         self.weak_heads = words(self.patterns["weak_heads"])
         self.prefixes = words(self.patterns["prefixes"])
         self.armed_prefixes = words(self.patterns["armed_prefixes"])
-        self.not_complements = {normalize(k): words(v) for k, v in self.patterns["not_complements"].items()}
+        self.not_complements = {norm(k): words(v) for k, v in self.patterns["not_complements"].items()}
         self.name_stop = words(self.patterns["name_stop"])
         self.name_titles = words(self.patterns["name_titles"])
         self.unit_words = words(self.patterns["unit_words"])
-        self.definite_head_forms = {normalize("ال" + h): normalize(h) for h in self.patterns["definite_pattern_heads"]}
+        self.definite_head_forms = {norm("ال" + h): norm(h) for h in self.patterns["definite_pattern_heads"]}
         self.definite_head_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.definite_head_matcher.add("head", [self._pattern(nlp, [form]) for form in self.definite_head_forms])
         self.naming_adjectives = words(self.patterns["naming_adjectives"])
@@ -142,8 +143,8 @@ class Gazetteer:
                                            for phrase in self.patterns["sub_units"]])
         self.commands = words(self.patterns["commands"])
         self.deputy_titles = words(self.patterns["deputy_titles"])
-        self.not_alone = {normalize(k): words(v) for k, v in self.patterns["not_alone"].items()}
-        self.anaphors = {normalize("ال" + h): normalize(h) for h in self.patterns["anaphors"]}
+        self.not_alone = {norm(k): words(v) for k, v in self.patterns["not_alone"].items()}
+        self.anaphors = {norm("ال" + h): norm(h) for h in self.patterns["anaphors"]}
         self.definite_heads = PhraseMatcher(nlp.vocab, attr="NORM")
         for phrase, kind in self.patterns["definite_heads"].items():
             self.definite_heads.add(kind, [self._pattern(nlp, _norms(self._split(phrase), self.known))])

@@ -6,8 +6,8 @@ from spacy.attrs import NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..arabic import normalize, split_proclitics
-from ..lexicon import known_words
+from ..arabic import normalize
+from ..lexicon import known_words, split_word
 
 if not Token.has_extension("clitic"):
     # Original characters of attached particles at the front of the token
@@ -45,8 +45,9 @@ class Normalizer:
 
     Matchers built on attr="NORM" then see "بالمملكة المغربية" as
     "المملكه المغربيه". token._.clitic says how many original characters the
-    particles took, so mention offsets can skip them. The preposition "ك" is
-    only split off before four letters or more: "كيري", "كوك" are names.
+    particles took, so mention offsets can skip them. Which words it knows, and
+    so splits particles off, is lexicon.known_words(); rule lists compare their
+    entries through lexicon.norm, the same split.
     """
 
     def __init__(self, nlp: Language, name: str, extra_lexicons: list[str]):
@@ -76,9 +77,7 @@ class Normalizer:
         word = normalize(text)
         if not word:
             return None
-        stripped, stem = split_proclitics(word, self.known)
-        if stripped and word[stripped - 1] == "ك" and len(stem) < 4:
-            stripped, stem = 0, word        # "كيري" is no "ك" + "يري": a short rest is more likely a name's letters
+        stripped, stem = split_word(word, self.known)
         return strings.add(stem), _original_chars(text, stripped) if stripped else 0
 
 

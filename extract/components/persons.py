@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..arabic import normalize
+from ..lexicon import norm
 from ..doc_ext import entities
 from ..names import (COMPOUND_ENDS, PERSON, known_person, name_lexicon, name_text, person_key, prepositional, register_person,
                      set_entities, split_conjunction)
@@ -76,7 +77,7 @@ class Role:
 
 def _norm_doc(vocab, phrase: str) -> Doc:
     """A pattern for a NORM PhraseMatcher: the normalised words of phrase."""
-    words = normalize(phrase).split()
+    words = norm(phrase).split()
     doc = Doc(vocab, words=words)
     for token, word in zip(doc, words):
         token.norm_ = word
@@ -92,22 +93,22 @@ class PersonFinder:
         data = lexicon.load("roles")
         names = lexicon.load("person_names")
         self.titles = data["titles"]
-        self.counterpart = {normalize(w) for w in data["counterpart"]}
-        self.modifiers = {normalize(w) for w in data["modifiers"]}
-        self.past = {normalize(w) for w in data["past_modifiers"]}
-        self.org_heads = {normalize(w) for w in data["org_heads"]}
-        self.org_adjectives = {normalize(w): key for w, key in data["org_adjectives"].items()}
-        self.prepositions = {normalize(w) for w in data["attached_prepositions"]}
-        self.governments = {normalize(w) for w in data["governments"]}
-        self.byline_cues = {normalize(w) for w in names["byline_cues"]}
-        self.speech_verbs = {normalize(w) for w in lexicon.load("person_stoplist")["verbs"]}
-        self.subordinators = {normalize(w) for w in names["subordinators"]}
-        self.verb_openers = {normalize(w) for w in names["verb_openers"]}
-        self.named_places = {normalize(w) for w in names["named_places"]}
-        self.place_heads = {normalize(w) for w in names["place_heads"]}
-        self.place_ends = {normalize(w) for w in names["place_ends"]}
-        self.idiom_heads = {normalize(w) for w in names["idiom_heads"]}
-        self.spokesmen = {normalize(w) for w in names["spokesmen"]}
+        self.counterpart = {norm(w) for w in data["counterpart"]}
+        self.modifiers = {norm(w) for w in data["modifiers"]}
+        self.past = {norm(w) for w in data["past_modifiers"]}
+        self.org_heads = {norm(w) for w in data["org_heads"]}
+        self.org_adjectives = {norm(w): key for w, key in data["org_adjectives"].items()}
+        self.prepositions = {norm(w) for w in data["attached_prepositions"]}
+        self.governments = {norm(w) for w in data["governments"]}
+        self.byline_cues = {norm(w) for w in names["byline_cues"]}
+        self.speech_verbs = {norm(w) for w in lexicon.load("person_stoplist")["verbs"]}
+        self.subordinators = {norm(w) for w in names["subordinators"]}
+        self.verb_openers = {norm(w) for w in names["verb_openers"]}
+        self.named_places = {norm(w) for w in names["named_places"]}
+        self.place_heads = {norm(w) for w in names["place_heads"]}
+        self.place_ends = {norm(w) for w in names["place_ends"]}
+        self.idiom_heads = {norm(w) for w in names["idiom_heads"]}
+        self.spokesmen = {norm(w) for w in names["spokesmen"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
@@ -117,7 +118,7 @@ class PersonFinder:
         # ("نظام معمر القذافي", "حكومة الحبيب الصيد") needs no title or verb next to it
         self.known = PhraseMatcher(nlp.vocab, attr="NORM")
         self.known.add("known", [_norm_doc(nlp.vocab, n) for entry in lexicon.load("persons")["persons"].values()
-                                 for n in (entry["name"], *entry["aliases"]) if len(normalize(n).split()) > 1])
+                                 for n in (entry["name"], *entry["aliases"]) if len(norm(n).split()) > 1])
 
     # ----------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:

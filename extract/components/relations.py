@@ -25,11 +25,11 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..confidence import Confidence
 from ..arabic import normalize, strip_marks
+from ..lexicon import norm
 from ..doc_ext import entities, place_of
 from ..model import RELATIONS
 
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
-ORG_HEADS = {normalize(w) for w in ("حركة", "تنظيم", "جماعة", "جبهة", "منظمة", "حزب", "ميليشيا", "مجموعة", "شبكة")}
 TYPE_OF_LABEL = {"STATE": "State", "ORG": "Organization", "PERSON": "Person"}
 ILA, AN, GHAYR = normalize("إلى"), normalize("أن"), normalize("غير")      # compared with token.norm_, which is normalised ("الي", "ان")
 
@@ -52,15 +52,19 @@ class Arg:
 
 
 class WordSet:
-    """Normalised words; entries ending in * also match up to three more letters."""
+    """Words as token.norm_ gives them (lexicon.norm); entries ending in * also match up to three more letters.
+
+    A starred entry with a particle ("لاستضافة*") also matches as written: the normaliser keeps the particle
+    of an inflected form ("لاستضافتها"), which the vocabulary does not list.
+    """
 
     def __init__(self, words):
         self.exact, self.prefixes = set(), []
         for w in words:
             if w.endswith("*"):
-                self.prefixes.append(normalize(w[:-1]))
+                self.prefixes += dict.fromkeys((norm(w[:-1]), normalize(w[:-1])))
             else:
-                self.exact.add(normalize(w))
+                self.exact.add(norm(w))
         self._prefix_set = set(self.prefixes)
         self._seen: dict[str, bool] = {}      # every token asks: answers are cached per word
 
@@ -99,14 +103,15 @@ class RelationExtractor:
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
         self.auxiliaries, self.preverbal, self.passive = w(d["auxiliaries"]), w(d["preverbal"]), w(d["passive"])
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
-        self.complementizers = {normalize(x) for x in d["complementizers"]} | set(d["complementizers"])
-        self.future_prefixes = tuple(normalize(p) for p in d["future_prefixes"])
+        self.complementizers = {norm(x) for x in d["complementizers"]} | set(d["complementizers"])
+        self.future_prefixes = tuple(norm(p) for p in d["future_prefixes"])
         self.future_time, self.today, self.verbal_nouns = w(d["future_time"]), w(d["today"]), w(d["verbal_nouns"])
         self.tomorrow = w(d["tomorrow"])
         self.counter = w(d["counter"])
         self.breaks = set(d["clause_breaks"])
         self.subordinators = w(d["subordinators"])
-        self.coordination = {normalize(c) for c in d["coordination"]}
+        self.coordination = {norm(c) for c in d["coordination"]}
+        self.org_heads = w(d["org_heads"])
         h, o, c, a, i, f, s, m = (d[k] for k in ("hosted", "organized", "chaired", "attended", "invited", "funded",
                                                    "sanctioned", "member_of"))
         self.host, self.host_masdars, self.place_heads = w(h["triggers"]), w(h["masdars"]), w(h["place_heads"])
@@ -138,20 +143,20 @@ class RelationExtractor:
         self.meeting_nouns = w(a["meeting_nouns"])
         self.among = w(d["among"])
         self.travel, self.purpose, self.travel_window = w(a["travel"]), w(a["purpose"]), a["travel_window"]
-        self.travel_prepositions = w(a["travel_prepositions"])
-        self.attend_links, self.attend_window = {normalize(x) for x in a["links"]}, a["window"]
+        self.travel_prepositions, self.travel_past = w(a["travel_prepositions"]), w(a["travel_past"])
+        self.attend_links, self.attend_window = {norm(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
         self.alongside_window = a["alongside_window"]
         self.resumptive, self.honorifics = set(a["resumptive"]), w(a["honorifics"])
-        self.plural_endings = tuple(normalize(x) for x in a["plural_endings"])
+        self.plural_endings = tuple(norm(x) for x in a["plural_endings"])
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
         self.invite_skip, self.call_on = w(i["skip"]), w(i["call_on"])
         self.callers, self.hold = w(i["callers"]), w(i["hold"])
-        self.invite_responses = w(i["responses"])
+        self.invite_responses, self.answer_joiners = w(i["responses"]), w(i["answer_joiners"])
         self.receive, self.give, self.fund_verbs = w(f["receive"]), w(f["give"]), w(f["fund_verbs"])
         self.money, self.money_qualifier, self.support = w(f["money"]), w(f["money_qualifier"]), w(f["support"])
         self.expense, self.from_, self.to = w(f["expense"]), w(f["from"]), w(f["to"])
-        self.channels = {ch: [normalize(x).split() for x in words] for ch, words in f["channels"].items()}
+        self.channels = {ch: [norm(x).split() for x in words] for ch, words in f["channels"].items()}
         self.double_object, self.given_by = w(f["double_object"]), w(f["given_by"])
         self.accused_of, self.accuse = w(f["accused_of"]), w(f["accuse"])
         self.sell, self.buy, self.goods = w(f["sell"]), w(f["buy"]), w(f["goods"])
@@ -161,6 +166,7 @@ class RelationExtractor:
         self.on_written = {strip_marks(x) for x in s["on"]}
         self.impose, self.imposed = w(s["impose"]), w(s["imposed"])
         self.assets, self.lifted = w(s["assets"]), w(s["lifted"])
+        self.targeted = tuple(norm(x) for x in s["targeted"])
         self.designate, self.designation_marks = w(s["designate"]), w(s["designation_marks"])
         self.charge = w(s["charge"])
         self.sanction_masdars, self.ambiguous_masdars = w(s["masdars"]), w(s["ambiguous_masdars"])
@@ -170,13 +176,14 @@ class RelationExtractor:
                                                                   w(m["plus"]))
         self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
         self.relative_pronouns = w(m["relative_pronouns"])
-        self.within, self.membership_stem = w(m["within"]), normalize(m["membership_stem"])
+        self.within, self.membership_stem = w(m["within"]), norm(m["membership_stem"])
         self.take_part = w(m["take_part"])
-        self.member_units = {normalize(x) for x in m["count_units"]}
+        self.member_units = {norm(x) for x in m["count_units"]}
+        self.count_continuations, self.own_joining = w(m["count_continuations"]), tuple(norm(x) for x in m["own_joining"])
         self.capacity = w(m["capacity"])
         self.count_adjectives = w(m["count_adjectives"])
         self.subordinate = w(d["affiliated"]["subordinate"])
-        self.portfolio_prefix = normalize(d["affiliated"]["portfolio_prefix"])
+        self.portfolio_prefix = norm(d["affiliated"]["portfolio_prefix"])
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
         self.held_with_kinds = set(d["held_with_kinds"])
@@ -185,11 +192,11 @@ class RelationExtractor:
         self.state_organs = w(d["state_organs"])
         self.no_role_actor = set(d["no_role_actor"])
         ev = lexicon.load("events")
-        self.event_heads = {normalize(f).removeprefix("ال") for kind, forms in ev["triggers"].items()
-                            if kind not in ev["named_only"] for f in forms} | {normalize(f).removeprefix("ال") for f in ev["edition_words"]}
-        self.locative = {normalize(w) for w in ev["place_links"]}
-        self.host_words = {normalize(w) for w in ev["host_verbs"] + ev["host_masdars"]}
-        self.destination = {normalize(w) for w in ev["destination_links"]}
+        self.event_heads = {norm(f).removeprefix("ال") for kind, forms in ev["triggers"].items()
+                            if kind not in ev["named_only"] for f in forms} | {norm(f).removeprefix("ال") for f in ev["edition_words"]}
+        self.locative = {norm(w) for w in ev["place_links"]}
+        self.host_words = {norm(w) for w in ev["host_verbs"] + ev["host_masdars"]}
+        self.destination = {norm(w) for w in ev["destination_links"]}
         self.visit_kinds = set(ev["with_actor"])
         self.confidence = Confidence()
         self._triggers = self._trigger_words()
@@ -398,7 +405,7 @@ class RelationExtractor:
             if tok.text in self.breaks:
                 break
             if out:
-                if tok.norm_ in self.coordination or tok.text in QUOTES or tok.norm_ in ORG_HEADS or (
+                if tok.norm_ in self.coordination or tok.text in QUOTES or tok.norm_ in self.org_heads or (
                         tok.norm_ in ("من", "عن") and tok.text[:1] == "و") or (    # "من مصر … ومن السودان …"
                         tok.norm_ in self.honorifics and i + 1 < end and (
                         self.doc[i + 1].norm_ in self.honorifics or self._arg_at(i + 1) is not None)):
@@ -409,7 +416,7 @@ class RelationExtractor:
                     i += 1
                     continue
                 break
-            if tok.text in QUOTES or tok.norm_ in ORG_HEADS or tok.norm_ in self.honorifics:
+            if tok.text in QUOTES or tok.norm_ in self.org_heads or tok.norm_ in self.honorifics:
                 i += 1              # "إلى حركة «أنصار الدين»", "المهندس X": the head word, quotes and honorifics go with the name
                 continue
             if gap >= max_gap:
@@ -778,7 +785,7 @@ class RelationExtractor:
             return arg
         k = arg.start - 1
         while k >= self.sent.start and (k in self.role_tokens or doc[k].norm_ in self.honorifics
-                                        or doc[k].text in QUOTES or doc[k].norm_ in ORG_HEADS):
+                                        or doc[k].text in QUOTES or doc[k].norm_ in self.org_heads):
             k -= 1
         if k < self.sent.start:
             return arg
@@ -1183,7 +1190,7 @@ class RelationExtractor:
                 topic = self._topic_before(v)
                 subjects, basis = ([topic], "travel_to_attend_topic") if topic else ([], basis)
             # "الذي يصل اليوم للمشاركة": a present verb of travel tells a visit under way, its purpose ahead
-            mod = "planned" if doc[v].norm_[:1] in ("ي", "ت") and doc[v].norm_ not in ("توجه", "توجهت") \
+            mod = "planned" if doc[v].norm_[:1] in ("ي", "ت") and doc[v].norm_ not in self.travel_past \
                 else self._modality(v, event)
             for subject in subjects:
                 self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(v), modality=mod, basis=basis)
@@ -1431,7 +1438,7 @@ class RelationExtractor:
         between ("رفض الحوثيون وصالح دعوة المملكة", "رحبت الحكومة بدعوة الكويت"; not "قبول فرنسا بعدم دعوة إيران")."""
         actors = {t for a in self.args_in[self.k] for t in range(a.start, a.end)}
         j = i - 1
-        while j >= self.sent.start and (j in actors or self.doc[j].norm_ in ("و", "،", ",")):
+        while j >= self.sent.start and (j in actors or self.doc[j].norm_ in self.answer_joiners):
             j -= 1
         return j >= self.sent.start and self.doc[j].norm_ in self.invite_responses
 
@@ -1679,7 +1686,7 @@ class RelationExtractor:
             return          # "فرضت قوات الأمن سيطرتها على …", "تفرض الخوف على …": no sanction imposed
         after_subject = None
         if verb:
-            if norm.startswith(("استهدف", "يستهدف", "تستهدف")):
+            if norm.startswith(self.targeted):
                 if not (self.sanction_frame and any(doc[j].norm_ in self.measure for j in range(i + 1, min(e, i + 3)))):
                     return
             after = [] if masdar else self._coordinated(self._list_from(i + 1, max_gap=0))
@@ -1833,7 +1840,7 @@ class RelationExtractor:
                 elif j > i + 1 and doc[j - 1].like_num and doc[j].norm_ in self.member_units | {"عضوا", "اعضاء"} \
                         and j + 1 < e and self._arg_at(j + 1) is None and not doc[j + 1].is_punct \
                         and doc[j + 1].norm_ not in self.among and doc[j + 1].norm_ not in self.plus \
-                        and doc[j + 1].norm_ not in (ILA, "هي", "وهي", "هم", "وهم", "من"):
+                        and doc[j + 1].norm_ not in self.count_continuations:
                     break       # "وفد يضم 24 عضوا جاؤوا لزيارة إسرائيل": a count of unnamed members
                 j += 1
             if members and basis == "member_comprise" and self._counted_members(i + 1, members[0].start):
@@ -1841,7 +1848,7 @@ class RelationExtractor:
             for m in members:
                 self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i), basis=basis)
         elif norm in self.join:
-            if norm.startswith("انضمام") and len(norm) > len("انضمام"):
+            if norm.startswith(self.own_joining) and norm not in self.own_joining:
                 return          # "قبل انضمامه إلى المركز": his joining; the name before is not who joins
             subjects = self._list_from(i + 1, max_gap=0)
             if not subjects:
@@ -2362,7 +2369,8 @@ class RelationExtractor:
                               basis="body_of_organisation", span=(ent.start, end))
                     continue
                 parent = self.registry.get(props.get("parent") or "")
-                if parent and any(normalize(n) in normalize(ent.text) for n in [parent.get("name", ""), *parent.get("aliases", [])] if n):
+                norms = " ".join(t.norm_ for t in ent)
+                if parent and any(norm(n) in norms for n in [parent.get("name", ""), *parent.get("aliases", [])] if n):
                     # "مفوضية الاتحاد الأفريقي": a body whose name names the organisation it belongs to (the gazetteer's
                     # parent), when the text also names that organisation
                     self._add("AFFILIATED_WITH", key, props["parent"], ent.start, props={"role": "part of"}, span=span,

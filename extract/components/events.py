@@ -108,8 +108,6 @@ class EventRecognizer:
         self.opening = {norm(w) for w in data["opening_ordinals"]}
         self.anaphors = {norm(w) for w in data["anaphors"]}
         self.future = {norm(w) for w in data["future_markers"]}
-        # a sentence is about the future with one of its markers or a future "hold" ("سيعقد", "ستنعقد")
-        self.future_words = self.future | {p + v for p in ("سي", "ست") for v in ("عقد", "نعقد")}
         self.against = {norm(w) for w in data["against"]}
         self.naming = {norm(w) for w in data["naming_modifiers"]}
         self.previous = {norm(w) for w in data["previous"]}
@@ -196,7 +194,7 @@ class EventRecognizer:
         # in a sports article "لقاء الغد", "لقاء الجيل" is a match, not a meeting
         sport_article = len(self.sport_article_words.intersection(norms)) >= self.sport_article_min
         for s_idx, sent in enumerate(sents):
-            future = not self.future_words.isdisjoint(norms[sent.start:sent.end])
+            future = not self.future.isdisjoint(norms[sent.start:sent.end])     # a future marker (سيعقد، المقبل)
             i = sent.start
             while i < sent.end:
                 if norms[i] not in self.opening_words and doc[i].text not in QUOTES_OPEN:

@@ -969,8 +969,9 @@ class PersonFinder:
                 e["name"] = longest
 
 
-KUNYA = frozenset({"ابو", "ابي", "ابا"})      # "أبو عبيدة" is a name in itself, not a first name waiting for more
-NASAB = frozenset({"بن", "ابن", "بنت"})
+_NAMES = lexicon.load("person_names")
+KUNYA = frozenset(norm(w) for w in _NAMES["kunya"])     # "أبو عبيدة" is a name in itself, not a first name waiting for more
+NASAB = frozenset(norm(w) for w in _NAMES["nasab"])
 
 
 def _joined(token, lex) -> bool:

@@ -941,6 +941,9 @@ class RelationExtractor:
                 return      # "ترأس وفد بلاده إلى القمة": he attended it, another chaired it
             after = self._list_from(i + 1, max_gap=2, stop=None if self._object_suffix(i) else self._next_event(i))
             event = self._object_event(i, after[-1] if after else None)
+            coordinated = event is None and self._object_suffix(i)
+            if coordinated:
+                event = self._coordinated_object(i)     # "عقد في الرياض اجتماع …، وترأسه الأمير X"
             if event is None:
                 return
             if event.start == i + 1:          # "يدير الندوة الأديب X"
@@ -949,8 +952,8 @@ class RelationExtractor:
                     place = self._arg_at(start + 1, actors_only=False)
                     start = place.end if place is not None else start       # "الاجتماع في تونس وزير …": where, not who
                 after = self._list_from(start, max_gap=2)
-            subjects, basis = after, "chair_subject"
-            if not subjects:
+            subjects, basis = after, "chair_object_pronoun" if coordinated else "chair_subject"
+            if not subjects and not coordinated:
                 topic = self._topic_before(i)
                 subjects, basis = ([topic], "chair_topic_subject") if topic else ([], basis)
         for subject in subjects:
@@ -1121,6 +1124,9 @@ class RelationExtractor:
                     # "حضر الاجتماع ممثلون عن …": the event first, then who attended it
                     subjects = self._list_from(self._skip_of(event.end), max_gap=1)
                     basis = "attend_verb_postposed_subject"
+                    if subjects and any(t.norm_ in ("كل", "كلا") and doc[t.i + 1].norm_ == "من"
+                                        for t in doc[event.end:subjects[0].start - 1]):
+                        basis = "attend_verb_postposed_each"    # "حضر الحفل كل من X وY": the list of its subjects
                     if not subjects:
                         subjects = self._among(self._skip_of(event.end), e)
                         basis = "attend_among" if subjects else basis

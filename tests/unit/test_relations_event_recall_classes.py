@@ -102,3 +102,16 @@ def test_a_place_inside_a_title_quoted_with_like_marks_is_not_the_place(nlp):
     assert not facts(nlp, "وافتتح الوزير المعرض المصاحب للمنتدى ” معرض صنع في الأردن” .", "HELD_IN")
     got = facts(nlp, 'وافتتح الوزير معرض "صنع في المغرب" في باريس.', "HELD_IN")
     assert [f["object"] for f in got] == ["FR"]
+
+
+def test_subjects_listed_after_the_event_by_kull_min(nlp):
+    got = keyed(nlp, "وحضر حفل التوقيع في الرباط كل من وزير الخارجية المغربي صلاح الدين مزوار ونظيره الفرنسي "
+                     "لوران فابيوس.", "ATTENDED")
+    assert len(got) == 2 and all(f["props"]["basis"] == "attend_verb_postposed_each" for f in got.values())
+
+
+def test_a_clause_joined_after_the_event_chairs_it_with_its_object_pronoun(nlp):
+    got = facts(nlp, "وعقد في تونس أمس اجتماع وزراء العدل العرب، وترأسه وزير العدل التونسي محمد صالح بن عيسى.",
+                "CHAIRED")
+    assert len(got) == 1 and got[0]["props"]["basis"] == "chair_object_pronoun"
+    assert not facts(nlp, "وعقد في تونس أمس اجتماع وزراء العدل العرب. وترأسه الوزير.", "CHAIRED")

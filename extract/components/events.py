@@ -118,6 +118,7 @@ class EventRecognizer:
         self._dates: tuple = (None, set())
         self._roles: tuple = (None, set())
         self.purpose = {norm(w) for w in np["purpose"]}
+        self.situations = {norm(w) for w in data["situations"]}
         self.host_verbs = {norm(w) for w in data["host_verbs"]}
         self.host_words = self.host_verbs | {norm(w) for w in data["host_masdars"]}
         self.possessed = {norm(form): base for base, forms in data["possessed"].items() for form in forms}
@@ -976,6 +977,15 @@ class EventRecognizer:
         closed = sum(t.text in QUOTES_CLOSE - QUOTES_OPEN for t in doc[sent.start:ent.start])
         if opened > closed:
             return True
+        # marks that open and close alike ("…", ”…”, “…”): an odd number before the place and one after it
+        if sum(t.text in QUOTES_OPEN & QUOTES_CLOSE for t in doc[sent.start:ent.start]) % 2 and any(
+                t.text in QUOTES_OPEN & QUOTES_CLOSE for t in doc[ent.end:sent.end]):
+            return True
+        attached = doc[ent.start]._.clitic > 0 and normalize(doc[ent.start].text)[:1] == "ب"
+        k = ent.start if attached else ent.start - 1        # "الأوضاع في اليمن", "الوضع بسوريا"
+        if k > sent.start and (attached or doc[k].norm_ == "في") and any(
+                t.norm_ in self.situations for t in doc[max(sent.start, k - 2):k]):
+            return True     # what the event is about: the situation in a place, not where it is held
         if ent.start >= own[0]:
             return False    # after the mention, "لمتابعة نتائجه في أستراليا" may well say where it is
         for t in reversed(doc[max(sent.start, ent.start - 5):ent.start]):   # "لبحث الأوضاع في X" before the mention

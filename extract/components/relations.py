@@ -697,7 +697,8 @@ class RelationExtractor:
         subject, basis = None, "host_verb_subject"
         if after and after[0].type != "Person":
             gap = doc[i + 1:after[0].start]
-            if all(t.norm_ in self.place_heads for t in gap) or not (masdar or after[0].place):
+            if all(t.norm_ in self.place_heads or t.norm_ in self.state_organs for t in gap) \
+                    or not (masdar or after[0].place):        # "باستضافة الحكومة القطرية": the state
                 subject = after[0]
             if after[0].place and not masdar and any(t.norm_ not in self.place_heads for t in gap):
                 # "تستضيف جامعة تبوك", "الذي تستضيفه أمانة الطائف": the city names the host, its state is a guess;
@@ -710,8 +711,10 @@ class RelationExtractor:
             subject, basis = self._agent_dropped(i), "host_verb_dropped_subject"
         if subject is None:
             return
-        if masdar and normalize(doc[i].text)[:1] == "ب" and subject.start > i:
-            event, basis = self._event_before(i), "host_masdar_after_event"     # "القمة … باستضافة قطر"
+        if masdar and (normalize(doc[i].text)[:1] == "ب" or i > self.sent.start and doc[i - 1].norm_ == "في") \
+                and subject.start > i:
+            # "القمة … باستضافة قطر", "عقد الاجتماع في ضيافة الحكومة الأردنية"
+            event, basis = self._event_before(i), "host_masdar_after_event"
         else:
             event = self._object_event(i, subject if subject.start > i else None)
         if event is None:
@@ -945,6 +948,9 @@ class RelationExtractor:
                 return      # "ترأس وفد بلاده إلى القمة": he attended it, another chaired it
             after = self._list_from(i + 1, max_gap=2, stop=None if self._object_suffix(i) else self._next_event(i))
             event = self._object_event(i, after[-1] if after else None)
+            coordinated = event is None and self._object_suffix(i)
+            if coordinated:
+                event = self._coordinated_object(i)     # "عقد في الرياض اجتماع …، وترأسه الأمير X"
             if event is None:
                 return
             if event.start == i + 1:          # "يدير الندوة الأديب X"
@@ -953,8 +959,8 @@ class RelationExtractor:
                     place = self._arg_at(start + 1, actors_only=False)
                     start = place.end if place is not None else start       # "الاجتماع في تونس وزير …": where, not who
                 after = self._list_from(start, max_gap=2)
-            subjects, basis = after, "chair_subject"
-            if not subjects:
+            subjects, basis = after, "chair_object_pronoun" if coordinated else "chair_subject"
+            if not subjects and not coordinated:
                 topic = self._topic_before(i)
                 subjects, basis = ([topic], "chair_topic_subject") if topic else ([], basis)
         for subject in subjects:
@@ -1125,6 +1131,9 @@ class RelationExtractor:
                     # "حضر الاجتماع ممثلون عن …": the event first, then who attended it
                     subjects = self._list_from(self._skip_of(event.end), max_gap=1)
                     basis = "attend_verb_postposed_subject"
+                    if subjects and any(t.norm_ in ("كل", "كلا") and doc[t.i + 1].norm_ == "من"
+                                        for t in doc[event.end:subjects[0].start - 1]):
+                        basis = "attend_verb_postposed_each"    # "حضر الحفل كل من X وY": the list of its subjects
                     if not subjects:
                         subjects = self._among(self._skip_of(event.end), e)
                         basis = "attend_among" if subjects else basis
@@ -1134,6 +1143,10 @@ class RelationExtractor:
                 if not subjects and i - 1 > s and doc[i - 1].norm_ in self.relative_pronouns:
                     antecedent = self._antecedent(i - 1)
                     subjects, basis = ([antecedent], "attend_relative_subject") if antecedent else ([], basis)
+                if not subjects and not absent:
+                    # "وكانت مصر قد شاركت في …", "أعلن أن الوزير X سيشارك في …": the subject opens its clause
+                    topic = self._topic_before(i)
+                    subjects, basis = ([topic], "attend_verb_topic_subject") if topic else ([], basis)
                 if not subjects:
                     before = self._preposed(i)
                     subjects, basis = ([before], "attend_verb_preposed_subject") if before else ([], basis)
@@ -1156,12 +1169,23 @@ class RelationExtractor:
         events = [event] + (self._coordinated_events(event) if event.start > i else [])
         if not absent:
             self._delegation_heads(i, event, s, e)
+        delegated = -1          # end of the last demonym that qualifies a delegation ("وفود سعودية وقطرية")
         for subject in subjects:
-            if subject.via == "demonym" and not (subject.start > 0 and doc[subject.start - 1].norm_ in self.state_organs):
-                continue    # "بمشاركة وزير الري المصري …": the adjective of a title, even if the state is named elsewhere
+            if subject.via == "demonym":
+                prev = doc[subject.start - 1] if subject.start > 0 else None
+                if prev is not None and (prev.norm_ in self.delegation or delegated == subject.start and
+                                         doc[subject.start].text[:1] == "و"):
+                    # "بمشاركة وفد سعودي": the state's delegation, the state attends; so do the adjectives
+                    # coordinated to it ("وفود سعودية وقطرية") or to a state's name ("مصر والسعودية": the state)
+                    delegated = subject.end
+                elif not (prev is not None and prev.norm_ in self.state_organs):
+                    continue    # "بمشاركة وزير الري المصري …": the adjective of a title, even if the state is named elsewhere
+            elif subject.type == "State" and subject.via == "name":
+                delegated = subject.end
             for ev in events:
                 self._add("ATTENDED", subject.key, ev._.key, i, negated=absent or self._negated(i),
-                          modality=modality, basis=("absent_" + basis) if absent else basis)
+                          modality=modality, basis=("absent_" + basis) if absent else basis,
+                          adjective=delegated == subject.end)
 
     def _travel_to_attend(self, i: int) -> None:
         """"وصل وزير الخارجية X إلى الرياض أمس للمشاركة في القمة", "غادر X متوجها إلى باريس لحضور المؤتمر":
@@ -2102,8 +2126,15 @@ class RelationExtractor:
         if not verb and not (self._object_suffix(i) and doc[i].norm_ in self.meeting_nouns):
             return
         props = self.registry.get(ev._.key, {}).get("props", {})
-        persons = [a for a in self.args_in[self.k] if a.type == "Person" and a.key in props.get("participants", ())]
         s, e = self._clause(i)
+        if not verb and doc[i].norm_.endswith(("هم", "هما")):
+            # "أكد وزراء خارجية دول الخليج وأمريكا في اجتماعهم": a meeting of theirs, named by the subject that owns
+            # it (the events component's participants): the states and organisations of that subject took part too
+            owners = [a for a in self.args_in[self.k] if s <= a.start < i and a.key in props.get("participants", ())
+                      and a.type in ("State", "Organization") and a.via == "name" and not a.place]
+            for key in dict.fromkeys(a.key for a in owners):
+                self._add("ATTENDED", key, ev._.key, i, modality=self._held_modality(ev), basis="meeting_owners")
+        persons = [a for a in self.args_in[self.k] if a.type == "Person" and a.key in props.get("participants", ())]
         first = next((a for a in self.args_in[self.k] if s <= a.start < e and a.type == "Person"), None)
         # "ويلتقي X نظيره Y غدا": news tells a scheduled meeting in the present tense
         present = verb and doc[i].norm_[:1] in ("ي", "ت") and any(

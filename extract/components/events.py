@@ -907,7 +907,7 @@ class EventRecognizer:
 
     def _to_come(self, doc, sent, own: tuple[int, int], future: bool, own_only: bool = False) -> bool | None:
         """Whether the event of a mention (tokens own) is told as to come: a future marker up to the end of its
-        clause, which runs on through a relative clause or schedule word describing it ("، الذي سيعقد …"), not in
+        clause, which runs on through a relative clause, schedule word, place or time telling of it ("، الذي سيعقد …"), not in
         a later clause ("، مشيرا إلى الخطوات المقبلة"); None (told held) when a past verb of holding governs it or its
         relative clause says past or now ("القمة التي عقدت …"، "الذي يعقد حاليا"); a present verb of holding with today or
         tomorrow in its clause tells it scheduled ("القمة التي تنعقد اليوم"). own_only (an anaphor, whose sentence may
@@ -917,7 +917,8 @@ class EventRecognizer:
         end = e
         while end < sent.end and doc[end].text not in commas:
             end += 1
-        if end + 1 < sent.end and (doc[end + 1].norm_ in self.relatives or doc[end + 1].norm_ in tense["describing"]):
+        while end + 1 < sent.end and doc[end].text in commas[:2] and (
+                doc[end + 1].norm_ in self.relatives or doc[end + 1].norm_ in tense["describing"]):
             end += 1
             while end < sent.end and doc[end].text not in commas:
                 end += 1
@@ -927,11 +928,17 @@ class EventRecognizer:
         relative = [t.norm_ for t in doc[e:end]] if e < end and doc[e].norm_ in self.relatives else []
 
         def verb(words: set[str]) -> bool:
-            """A verb of these right before the trigger or opening its relative clause."""
-            near = [t.norm_ for t in doc[max(begin, s - 5):s]] + relative[1:2]
+            """A verb of these right before the trigger (not a verbal noun after a preposition: "عن عقد اجتماع"),
+            opening its relative clause or right after its phrase."""
+            near = [t for t in doc[max(begin, s - 5):s] if not (t.i > sent.start and doc[t.i - 1].norm_ in tense["before_noun"])]
+            near = [t.norm_ for t in near] + relative[1:2] + [t.norm_ for t in doc[e:min(e + 1, end)]]
             return any(n.startswith(w) and len(n) <= len(w) + 2 for n in near for w in words)
-        if verb(tense["past_holding"]) or any(n in tense["past_time"] or n in tense["under_way"] for n in relative):
+        own = any(t.norm_ in self.future_words for t in doc[begin:end])
+        if not own and (verb(tense["past_holding"]) or any(n in tense["past_time"] or n in tense["under_way"]
+                                                          for n in relative)):
             return None
+        if verb(tense["future_holding"]):
+            return True
         if future:
             return any(t.norm_ in self.future_words for t in doc[e if own_only else sent.start:end])
         return verb(tense["present_holding"]) and any(t.norm_ in tense["near_time"] for t in doc[begin:end])

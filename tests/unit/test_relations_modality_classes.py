@@ -57,6 +57,13 @@ def test_future_words_before_the_event_or_in_its_describing_clause_still_count(n
                     "HELD_IN", "MA") == {"planned"}
 
 
+def test_a_future_verb_of_another_clause_or_a_verbal_noun_of_holding_do_not_set_the_tense(nlp):
+    assert modality(nlp, "أعلن وزير الخارجية التركي مولود جاويش أوغلو أن بلاده ستبدأ قريبا بمحاربة تنظيم داعش في شمال "
+                         "سوريا، خلال لقاء مع نظيره الأميركي جون كيري في ماليزيا.", "HELD_IN", "MY") == {"asserted"}
+    assert modality(nlp, "أعلن عضو اللجنة التنفيذية لمنظمة التحرير عن عقد اجتماع طارئ لوزراء الخارجية العرب برئاسة "
+                         "مصر، في القاهرة يوم الخامس من أغسطس المقبل.", "HELD_IN", "EG") == {"planned"}
+
+
 # --- a denied charge of financing funds nobody --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -61,6 +61,7 @@ class _Event:
     end_date: str | None = None
     edition: int | None = None
     planned: bool = False
+    held: bool = False                                      # a mention tells it held or under way ("التي عقدت …")
     own_place: bool = False                                 # its phrase names its city ("اتفاق فيينا")
     own_title: bool = False                                 # its phrase has a quoted title ("عملية «…»")
     named: bool = False                                     # a regional series name: "القمة العربية"
@@ -108,6 +109,7 @@ class EventRecognizer:
         self.opening = {norm(w) for w in data["opening_ordinals"]}
         self.anaphors = {norm(w) for w in data["anaphors"]}
         self.future = {norm(w) for w in data["future_markers"]}
+        self.tense = {k: {norm(w) for w in ws} for k, ws in data["tense"].items()}
         self.against = {norm(w) for w in data["against"]}
         self.naming = {norm(w) for w in data["naming_modifiers"]}
         self.previous = {norm(w) for w in data["previous"]}
@@ -363,9 +365,12 @@ class EventRecognizer:
             if not definite:
                 self._holder(doc, sent, i, ev, ent_at)
             self._sentence_context(doc, sent, i, ev, ent_at, own=(start, j))
+            told = self._to_come(doc, sent, (start, j), future)
+            ev.planned, ev.held = bool(told), told is None
         else:
             # "المؤتمر" in a sentence about something else: only what is written right after it is its own
-            ev.planned = False
+            told = self._to_come(doc, sent, (start, j), future, own_only=True)
+            ev.planned, ev.held = bool(told), told is None
             self._sentence_dates(doc, sent, i, ev, before=0, own=(start, j))
             self._linked_place(doc, sent, ev, ent_at, own=(start, j), linked_only=True)
         ev.spans.append((start, j, anaphoric))
@@ -900,6 +905,44 @@ class EventRecognizer:
             k -= 1
         return k >= 0 and doc[k].norm_ in self.against
 
+    def _to_come(self, doc, sent, own: tuple[int, int], future: bool, own_only: bool = False) -> bool | None:
+        """Whether the event of a mention (tokens own) is told as to come: a future marker up to the end of its
+        clause, which runs on through a relative clause, schedule word, place or time telling of it ("، الذي سيعقد …"), not in
+        a later clause ("، مشيرا إلى الخطوات المقبلة"); None (told held) when a past verb of holding governs it or its
+        relative clause says past or now ("القمة التي عقدت …"، "الذي يعقد حاليا"); a present verb of holding with today or
+        tomorrow in its clause tells it scheduled ("القمة التي تنعقد اليوم"). own_only (an anaphor, whose sentence may
+        be about something else): only a marker after it counts."""
+        s, e = own
+        tense, commas = self.tense, ("،", ",", "؛", ";", ":")
+        end = e
+        while end < sent.end and doc[end].text not in commas:
+            end += 1
+        while end + 1 < sent.end and doc[end].text in commas[:2] and (
+                doc[end + 1].norm_ in self.relatives or doc[end + 1].norm_ in tense["describing"]):
+            end += 1
+            while end < sent.end and doc[end].text not in commas:
+                end += 1
+        begin = s
+        while begin > sent.start and doc[begin - 1].text not in commas:
+            begin -= 1
+        relative = [t.norm_ for t in doc[e:end]] if e < end and doc[e].norm_ in self.relatives else []
+
+        def verb(words: set[str]) -> bool:
+            """A verb of these right before the trigger (not a verbal noun after a preposition: "عن عقد اجتماع"),
+            opening its relative clause or right after its phrase."""
+            near = [t for t in doc[max(begin, s - 5):s] if not (t.i > sent.start and doc[t.i - 1].norm_ in tense["before_noun"])]
+            near = [t.norm_ for t in near] + relative[1:2] + [t.norm_ for t in doc[e:min(e + 1, end)]]
+            return any(n.startswith(w) and len(n) <= len(w) + 2 for n in near for w in words)
+        own = any(t.norm_ in self.future for t in doc[begin:end])
+        if not own and (verb(tense["past_holding"]) or any(n in tense["past_time"] or n in tense["under_way"]
+                                                          for n in relative)):
+            return None
+        if verb(tense["future_holding"]):
+            return True
+        if future:
+            return any(t.norm_ in self.future for t in doc[e if own_only else sent.start:end])
+        return verb(tense["present_holding"]) and any(t.norm_ in tense["near_time"] for t in doc[begin:end])
+
     def _sentence_context(self, doc, sent, i, ev: _Event, ent_at, own: tuple[int, int] | None = None) -> None:
         """Complete a new event from its sentence: title cue, place, date (own: the mention's tokens)."""
         own = own or (i, i + 1)
@@ -1128,6 +1171,7 @@ class EventRecognizer:
         if ev.date is None and other.date:
             ev.date, ev.end_date = other.date, other.end_date
         ev.planned = ev.planned or other.planned
+        ev.held = ev.held or other.held
         ev.last_sentence = max(ev.last_sentence, other.last_sentence)
 
     def _antecedent(self, events, probe: _Event, sent, ent_at, forward=False) -> _Event | None:
@@ -1220,7 +1264,8 @@ class EventRecognizer:
                      "date": ev.date, "end_date": ev.end_date, "edition": ev.edition,
                      "series": series if ev.edition is not None else None, "title": series, "topic": ev.topic,
                      "slogan": ev.slogans[0] if ev.slogans else None,
-                     "organizers": ev.orgs, "participants": ev.participants, "planned": ev.planned,
+                     "organizers": ev.orgs, "participants": ev.participants,
+                     "planned": ev.planned and not ev.held,     # one told held is no more to come
                      **lexicon.coordinates().get(ev.city_key, {})}            # its city's lat, lon (for maps)
             registry[key] = {"key": key, "type": "Event", "name": name, "aliases": sorted(aliases),
                              "name_en": None, "props": {k: v for k, v in props.items() if v not in (None, [], False)}}

@@ -100,6 +100,8 @@ class RelationExtractor:
         self.name = name
         d = lexicon.load("relations")
         w = WordSet
+        self.closed_members = {k: set(o["members"]) for k, o in lexicon.load("organizations")["organizations"].items()
+                               if "members" in o}
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
         self.auxiliaries, self.preverbal, self.passive = w(d["auxiliaries"]), w(d["preverbal"]), w(d["passive"])
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
@@ -159,6 +161,7 @@ class RelationExtractor:
         self.channels = {ch: [norm(x).split() for x in words] for ch, words in f["channels"].items()}
         self.double_object, self.given_by = w(f["double_object"]), w(f["given_by"])
         self.accused_of, self.accuse = w(f["accused_of"]), w(f["accuse"])
+        self.deny_charge = w(f["deny_charge"])
         self.sell, self.buy, self.goods = w(f["sell"]), w(f["buy"]), w(f["goods"])
         self.not_funding, self.aid = w(f["not_funding"]), w(f["aid"])
         self.sanction_nouns, self.sanction_verbs = w(s["nouns"]), w(s["verbs"])
@@ -554,6 +557,9 @@ class RelationExtractor:
             return          # "المدرب الروماني", "شركة صينية": an adjective stands for no state ("الحكومة المغربية" does)
         if pred in self.no_role_actor and ends[0] is not None and ends[0].via == "role":
             return          # "حضر اللقاء وزير الدولة عضو مجلس الوزراء …": an unnamed official is no state's attendance
+        if pred == "MEMBER_OF" and s_type == "State" and (
+                subj not in self.closed_members.get(obj, {subj}) or self.registry.get(obj, {}).get("props", {}).get("state")):
+            return          # "المغرب ودول مجلس التعاون": not one of the GCC's six; "السفارة السعودية": a state's own body
         basis = basis or (props or {}).get("basis") or self._default_basis(pred, props or {})
         if proxy is not None:       # (key, None, None): the sentence names that end nowhere that counts
             ends = tuple((Arg(proxy[1], proxy[2], key, "") if proxy[1] is not None else None) if key == proxy[0] else m
@@ -953,6 +959,8 @@ class RelationExtractor:
                 event = self._coordinated_object(i)     # "عقد في الرياض اجتماع …، وترأسه الأمير X"
             if event is None:
                 return
+            if any(t.norm_ in self.bodies for t in doc[(after[-1].end if after else i + 1):event.start]):
+                return      # "ترأس X لجنة الاستئناف في المؤتمر": he chaired a committee of the event, not the event
             if event.start == i + 1:          # "يدير الندوة الأديب X"
                 start = event.end
                 if start + 1 < self.sent.end and doc[start].norm_ in ("في", "ب"):
@@ -1432,6 +1440,13 @@ class RelationExtractor:
             return          # "دعت فرنسا إلى عقد مؤتمر", "دعوة الأمم المتحدة لعقد جولة جديدة": who calls for it
         if not verb and self._answered(i):
             return          # "رفض الحوثيون دعوة المملكة للحوار": the one named after دعوة invites
+        first = self._arg_at(j) if not verb else None
+        if first is not None and first.via == "demonym":
+            j = first.end   # "دعوة روسية للائتلاف": the adjective names who invites, the ل-phrase whom
+            if j < self.sent.end and self.doc[j].norm_ in self.call_on:
+                j += 1
+            elif not (j < self.sent.end and normalize(self.doc[j].text)[:1] == "ل" and self.doc[j]._.clitic):
+                return
         if not verb and j < self.sent.end and self.doc[j].norm_ in self.call_on:
             j += 1          # "توجيه دعوة إلى إيران": the invitation is addressed to it
         if self._arg_at(j) is None:
@@ -1443,9 +1458,10 @@ class RelationExtractor:
             return
         nxt = self.doc[invitees[-1].end] if invitees[-1].end < self.sent.end else None
         event = self._event(i, salient=False, after_only=True)
-        if verb and nxt is not None and nxt.norm_ in self.call_on and (
+        if verb and nxt is not None and (nxt.norm_ in self.call_on or nxt._.clitic and normalize(nxt.text)[:1] == "ل"
+                                         and nxt.norm_ not in self.attend_nouns) and (
                 event is None or event.start - invitees[-1].end > 3):
-            return        # "دعا X إلى …": called on X to do something
+            return        # "دعا X إلى …", "دعا X للتوقف عن …": called on X to do something
         salient = event is None
         if event is None:
             event = self._event(i, salient=True)     # "دعت تركيا" in an article about one conference
@@ -1617,7 +1633,7 @@ class RelationExtractor:
             recipients = self._list_from(k + 1, max_gap=1)
         if doc[i].norm_.startswith(("دعم", "بدعم")):
             recipients = [r for r in recipients if self._armed(r.key)]    # support is money only for an armed group
-        if accused is None or not recipients:
+        if accused is None or not recipients or self._denied(c, s):
             return True
         neg = self._negated(c)
         for r in recipients:
@@ -1625,6 +1641,14 @@ class RelationExtractor:
                 self._add("FUNDED", accused.key, r.key, i, negated=neg, modality="reported", props=props,
                           basis="fund_accused")
         return True
+
+    def _denied(self, c: int, s: int) -> bool:
+        """Whether the charge at token c is the object of a word of denying it, with only the denier (its name and
+        title) between: "نفت أنقرة الاتهامات", "رفض الرئيس التركي X اتهامات روسيا"."""
+        j = c - 1
+        while j >= s and (self._arg_at(j) is not None or j in self.role_tokens or self.doc[j].norm_ in self.honorifics):
+            j -= 1
+        return j >= s and self.doc[j].norm_ in self.deny_charge
 
     def _aid_of(self, i: int, e: int, props: dict, mod: str, neg: bool) -> None:
         """"المساعدات العسكرية الأميركية لمصر", "الدعم المالي الإيراني لحزب الله": aid whose adjective names the

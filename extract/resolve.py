@@ -297,14 +297,7 @@ def _words_agree(mine: set[str], theirs: set[str]) -> bool:
     or they share more than half the words of the shorter name ("اجتماع المجلس المحلي" and "اجتماع مجلس
     التنمية السياحية" share only the head مجلس, "الاجتماع الشهري للقيادات الأمنية" and "اجتماع بالقيادات
     التعليمية" only قيادات: two meetings each)."""
-    mine, theirs = {_nisba_stem(w) for w in mine}, {_nisba_stem(w) for w in theirs}
     return not (mine and theirs) or 2 * len(mine & theirs) > min(len(mine), len(theirs))
-
-
-def _nisba_stem(word: str) -> str:
-    """A relational adjective as the noun it relates to ("ايراني" -> "ايران"): "الاتفاق النووي الإيراني"
-    and "الاتفاق النووي مع إيران" say the same."""
-    return word[:-1] if word.endswith("ي") and len(word) > 4 else word
 
 
 def _doc_of(key: str) -> str:

@@ -294,6 +294,11 @@ class EventRecognizer:
             start, end, _ = found.spans[0]
             # a described mention ("الاجتماع التأسيسي لصندوق …") is its own event (if anchored), a bare one refers forward
             target = None if found.words else self._antecedent(events, found, sent, ent_at, forward=True)
+            if target is None and not found.words and found.kind in self.same_kind_anaphors \
+                    and not (found.date or found.city_key or found.earlier or found.upcoming) \
+                    and any(e.kind in self.gatherings for e in events):
+                continue        # "المباحثات" in an article of another gathering: not which talks, so none
+                                # ("الدورة القادمة للقمة" says which: the next one)
             if target is not None:
                 target.spans.append((start, end, True))
                 target.aliases.extend(n for n in found.names if n not in target.aliases)
@@ -1175,7 +1180,10 @@ class EventRecognizer:
                       and compatible(e.date, probe.date) and (e.kind == probe.kind or not _bare(e))]
         if probe.kind in self.same_kind_anaphors:
             # "المفاوضات", "الجلسة": the talks or the sitting told before, not the conference they belong to
-            candidates = [e for e in candidates if e.kind == probe.kind]
+            # ("جلسة مباحثات" is the talks of a later "المباحثات")
+            head = normalize(probe.names[0]).split()[0].removeprefix("ال") if probe.names else ""
+            candidates = [e for e in candidates if e.kind == probe.kind
+                          or any(head in normalize(n).split() for n in e.names)]
         if probe.kind in self.named_only or any(e.kind in self.named_only for e in candidates):
             # "العملية" is the operation, never the meeting; "المؤتمر" never the agreement
             candidates = [e for e in candidates if (e.kind in self.named_only) == (probe.kind in self.named_only)

@@ -3,11 +3,14 @@
 Usage: python bench/event_anchors.py FACTS.jsonl [--seed N] [--show K] [--unanchored]
 
 An event node (one key, over all the documents that mention it) is anchored by a title or slogan,
-a place (city or country), a date or a participant list; the body that meets (an organiser named by
-a council, committee, board …: "اجتماع مجلس الشورى", which the relations read as attending), other
-organisers, a topic and an edition are counted apart. FACTS.jsonl is what `athar extract` writes (e.g. on 3,000 random SaudiNewsNet articles drawn
-with ../shared/eval/precision_sample.py); --unanchored lists every node without an anchor with the
-sentence of its first mention, to see which mentions become such nodes.
+a place (city or country), a date or a participant list. The body that meets in a meeting, session,
+summit or conference (an organiser named by a council, committee, board …: "اجتماع مجلس الشورى",
+which the relations read as attending) is a participant list: the body's members are who meet. In
+other kinds (an exhibition of an authority, an election of a council) it is not; there, as other
+organisers, a topic and an edition, it is counted apart. FACTS.jsonl is what `athar extract` writes
+(e.g. on 3,000 random SaudiNewsNet articles drawn with ../shared/eval/precision_sample.py);
+--unanchored lists every node without an anchor with the sentence of its first mention, to see
+which mentions become such nodes.
 """
 from __future__ import annotations
 
@@ -23,15 +26,18 @@ ANCHORS = ("title", "place", "date", "participants")
 
 
 BODIES = {normalize(w) for w in lexicon.load("events")["meeting_bodies"]}
+MEETING_KINDS = {"meeting", "session", "summit", "conference"}     # a body named in them is who meets
 
 
 def anchors(props: dict, names: dict) -> dict:
     """The anchors of one event's props, by name (absent ones left out); names: entity key -> name."""
     orgs = props.get("organizers") or []
     bodies = [o for o in orgs if normalize(names.get(o, "")).split(" ")[0].removeprefix("ال") in BODIES]
+    meets = bodies if props.get("kind") in MEETING_KINDS else []
     found = {"title": props.get("title") or props.get("slogan"),
              "place": ", ".join(p for p in (props.get("city"), props.get("country")) if p),
-             "date": props.get("date"), "participants": props.get("participants"), "body": bodies,
+             "date": props.get("date"), "participants": (props.get("participants") or []) + meets,
+             "body": [b for b in bodies if b not in meets],
              "organizers": [o for o in orgs if o not in bodies], "topic": props.get("topic"),
              "edition": props.get("edition")}
     return {k: v for k, v in found.items() if v}
@@ -71,8 +77,9 @@ def main() -> None:
     no_org = [k for k in no_body if "organizers" not in nodes[k]["anchors"]]
     nothing = [k for k in bare if not nodes[k]["anchors"]]
     total = len(nodes) or 1
-    print(f"{len(nodes)} event nodes without title/place/date/participants: {len(bare)} ({100 * len(bare) / total:.1f}%); "
-          f"without the body that meets either: {len(no_body)} ({100 * len(no_body) / total:.1f}%); "
+    print(f"{len(nodes)} event nodes without title/place/date/participants (a meeting's own body counted): "
+          f"{len(bare)} ({100 * len(bare) / total:.1f}%); "
+          f"without a body named in them either: {len(no_body)} ({100 * len(no_body) / total:.1f}%); "
           f"without any organiser: {len(no_org)} ({100 * len(no_org) / total:.1f}%); "
           f"nothing at all: {len(nothing)} ({100 * len(nothing) / total:.1f}%)")
     topical = [k for k in bare if nodes[k]["kind"] == "agreement" and "topic" in nodes[k]["anchors"]]

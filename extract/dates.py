@@ -555,10 +555,18 @@ _EQUIVALENCE_GAP = re.compile(r"^[\s/,،()\-–]*(?:الموافق[هة]?\s*(?:�
 
 
 def _merge_equivalents(text: str, found: list[tuple[int, int, DateMention]]) -> list[DateMention]:
-    """Join a Hijri date and the Gregorian date given next to it into one mention."""
+    """Join a Hijri date and the Gregorian date given next to it into one mention, and a month named
+    twice ("فبراير - شباط 2014", its Syriac name after a dash) into the date the second one completes."""
     out: list[DateMention] = []
     for _, _, mention in found:
         prev = out[-1] if out else None
+        if prev and prev.relative and not mention.relative and prev.calendar == mention.calendar == "gregorian" \
+                and prev.end_date is None and prev.date and mention.date and prev.date[5:7] == mention.date[5:7] \
+                and len(prev.date) >= len(mention.date) and _EQUIVALENCE_GAP.match(normalize(text[prev.end:mention.start])):
+            date = mention.date[:4] + prev.date[4:]           # "10 فبراير - شباط 2014": the day of the first
+            out[-1] = DateMention(prev.start, mention.end, text[prev.start:mention.end], date, mention.end_date,
+                                  False, "gregorian", mention.hijri)
+            continue
         if prev and {prev.calendar, mention.calendar} == {"hijri", "gregorian"} and not prev.relative \
                 and not mention.relative and _EQUIVALENCE_GAP.match(normalize(text[prev.end:mention.start])):
             greg, hijri = (mention, prev) if mention.calendar == "gregorian" else (prev, mention)

@@ -8,7 +8,9 @@ name the same thing across documents and rewrites them:
   undated ones join the only compatible dated group (title overlap breaks
   ties). Names that say different things beyond kind and place (content
   words, without particles and article, sharing no more than half of
-  the shorter name's) keep events of one city and day apart, two events
+  the shorter name's, over all their names or between one name of each:
+  "حفل افتتاح قناة السويس الجديدة" and "احتفال تدشين قناة السويس الجديدة"
+  agree whatever else their aliases say) keep events of one city and day apart, two events
   one article keeps apart stay apart, and an event placed only by its
   country joins a city's event only by a shared word or title. Editions of
   a series ("الدورة الثانية لمؤتمر …") stay apart. The
@@ -75,6 +77,7 @@ class EventCluster:
     edition: int | None = None
     titles: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)     # what its names say beyond kind and place
+    phrases: set[frozenset] = field(default_factory=set)  # the same, name by name
     docs: set[str] = field(default_factory=set)      # its articles: events one article keeps apart stay apart
     members: list[str] = field(default_factory=list)
     city: str | None = None
@@ -113,7 +116,8 @@ class Resolver:
                                       "titles": {_title(t) for t in (e.name, *e.aliases) if _names_something(t)
                                                  or KIND_FAMILY.get(p.get("kind")) in NAMED_FAMILIES and " " in t}
                                       if p.get("edition") is None else set(),    # "المبادرة الخليجية" is one text
-                                      "words": _content_words((e.name, *e.aliases), p.get("city"))}
+                                      "words": _content_words((e.name, *e.aliases), p.get("city")),
+                                      "phrases": {_content_words((n,), p.get("city")) for n in (e.name, *e.aliases)} - {frozenset()}}
             elif e.type == "Person":
                 self.persons.add(e.key)
                 self.person_counts[e.key] += 1
@@ -147,7 +151,8 @@ class Resolver:
             # different events even in one city on one day
             candidates = [c for c in ordered if KIND_FAMILY.get(c.kind, "gathering") == family
                           and compatible(c.date, v["date"]) and (c.edition == v["edition"] or None in (c.edition, v["edition"]))
-                          and self._same_place(c, v) and _words_agree(c.words, v["words"])
+                          and self._same_place(c, v) and (_words_agree(c.words, v["words"]) or any(
+                              a & b and _words_agree(a, b) for a in c.phrases for b in v["phrases"]))
                           and (bool(c.place) == bool(v["place"]) or self._same_by_name(c, v))
                           and _doc_of(k) not in c.docs]
             if not v["date"]:
@@ -169,10 +174,11 @@ class Resolver:
                 c.country = c.country or v["country"]
                 c.titles |= v["titles"]
                 c.words |= v["words"]
+                c.phrases |= v["phrases"]
                 c.edition = c.edition or v["edition"]
             else:
                 c = EventCluster(v["place"], v["country"], v["kind"], v["date"], v["edition"], set(v["titles"]),
-                                 set(v["words"]), city=v["city"], order=len(clusters))
+                                 set(v["words"]), city=v["city"], order=len(clusters), phrases=set(v["phrases"]))
                 clusters.append(c)
             for entry in entries(c.place, c.country, c.titles):
                 index[entry].add(c)

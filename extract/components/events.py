@@ -117,6 +117,8 @@ class EventRecognizer:
         self.max_words = np["max_words"]
         self.stops = {norm(w) for w in np["stops"]}
         self.stops_before_bi = {norm(w) for w in np["stops_before_bi"]}
+        self.count_units = {norm(w) for w in np["count_units"]}
+        self.signing = {norm(w) for w in data["signing_words"]}
         self._dates: tuple = (None, set())
         self._roles: tuple = (None, set())
         self.purpose = {norm(w) for w in np["purpose"]}
@@ -149,6 +151,8 @@ class EventRecognizer:
         self.with_actor = set(data["with_actor"])
         self.interview = set(data["one_person_is_interview"])
         self.needs_more_than_date = {norm(w) for w in data["needs_more_than_date"]}
+        self.media_interview = set(data["media_is_interview"])
+        self.same_kind_anaphors = set(data["same_kind_anaphors"])
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
                            if p.get("kind") == "capital" and p.get("state")}
         self.capital_keys = {key for _, key, _ in self.capital_of.values()}
@@ -292,6 +296,11 @@ class EventRecognizer:
             start, end, _ = found.spans[0]
             # a described mention ("الاجتماع التأسيسي لصندوق …") is its own event (if anchored), a bare one refers forward
             target = None if found.words else self._antecedent(events, found, sent, ent_at, forward=True)
+            if target is None and not found.words and found.kind in self.same_kind_anaphors \
+                    and not (found.date or found.city_key or found.earlier or found.upcoming) \
+                    and any(e.kind in self.gatherings for e in events):
+                continue        # "المباحثات" in an article of another gathering: not which talks, so none
+                                # ("الدورة القادمة للقمة" says which: the next one)
             if target is not None:
                 target.spans.append((start, end, True))
                 target.aliases.extend(n for n in found.names if n not in target.aliases)
@@ -340,6 +349,10 @@ class EventRecognizer:
         quoted_trigger = prev is not None and prev.text in QUOTES_OPEN
         j, informative, marks = self._extend(doc, sent, i, ev, ent_at)
         informative = informative or ev.edition is not None
+        if i - 2 >= sent.start and doc[i - 1].norm_ in self.previous and doc[i - 2].norm_ in self.edition_words:
+            ev.earlier = "earlier"          # "الدورة السابقة للقمة": the summit of the earlier edition
+        if kind in self.placed_by_name and not ev.own_place:
+            self._signed_at(doc, sent, j, ev, ent_at)
         if quoted_trigger:
             closing = self._quoted(doc, i - 1, 15)
             if closing:
@@ -468,8 +481,10 @@ class EventRecognizer:
             after_city = j - 1 in ent_at and place_of(ent_at[j - 1]) is not None and number is not None and number <= 20 \
                 and (j + 1 >= sent.end or not _arabic_word(normalize(doc[j + 1].text)) or doc[j + 1].norm_ in self.stops)
             if number is not None and not (w.startswith("ال") or doc[j - 1].norm_.removeprefix("ال") in self.edition_heads
-                                           or after_city):
-                break                                        # "المؤتمر 70 دولة": a count; "مؤتمر جنيف 2": an edition
+                                           or after_city) \
+                    or number is not None and j + 1 < sent.end and doc[j + 1].norm_ in self.count_units:
+                break                                        # "المؤتمر 70 دولة": a count; "مؤتمر جنيف 2": an edition;
+                                                             # "مع ابن الـ30 عاما": an age
             if number is not None:
                 if ev.edition is None and number < 1000:
                     ev.edition = number
@@ -597,6 +612,27 @@ class EventRecognizer:
                 break
             end += 1
         return end
+
+    def _signed_at(self, doc, sent, j: int, ev: _Event, ent_at) -> None:
+        """The place a clause right after an agreement's phrase says it was signed or reached at ("الاتفاق
+        الذي تم التوقيع عليه في مدينة الصخيرات", "الاتفاقية الموقعة في فيينا"): its own place."""
+        if j >= sent.end or doc[j].norm_ not in self.relatives and doc[j].norm_ not in self.signing:
+            return
+        signed = doc[j].norm_ in self.signing
+        for m in range(j + 1, min(sent.end, j + 8)):
+            tok = doc[m]
+            if tok.text in CLAUSE_BREAKS or tok.text == "،":
+                return
+            signed = signed or tok.norm_ in self.signing or normalize(tok.text) in self.signing
+            ent = ent_at.get(m)
+            if not signed or tok.norm_ not in self.place_links and not (
+                    ent is not None and ent.start == m and tok._.clitic and normalize(tok.text)[:1] == "ب"):
+                continue
+            found = self._place_after(doc, sent, m, ent_at) if ent is None else (ent.end, place_of(ent))
+            if found and found[1]:
+                ev.city, ev.city_key, ev.country = found[1]
+                ev.own_place = True
+            return
 
     def _take_entity(self, ev: _Event, ent: Span, among: bool = False) -> None:
         """A name inside an event's phrase: its place, its body, a participant (among: after "مع"/"بين")."""
@@ -1046,10 +1082,10 @@ class EventRecognizer:
 
     def _elsewhere(self, sent, own: tuple[int, int], span: Span) -> bool:
         """Whether a span is nearer to another event trigger of the sentence than to the mention own
-        (a trigger right next to it is part of it: "اجتماع قمة")."""
+        (a trigger right next to it is part of it: "اجتماع قمة"; one inside a name, "حركة نداء تونس", is none)."""
         mine = _distance(own, span)
         return any(_distance((t.i, t.i + 1), span) < mine for t in sent if not own[0] - 1 <= t.i <= own[1]
-                   and (t.norm_ in self.kind_of or t.norm_ in self.generic))
+                   and not t.ent_type_ and (t.norm_ in self.kind_of or t.norm_ in self.generic))
 
     def _sentence_dates(self, doc, sent, i, ev: _Event, before: int = DATE_BEFORE, after: int = DATE_AFTER,
                         own: tuple[int, int] | None = None) -> None:
@@ -1195,6 +1231,12 @@ class EventRecognizer:
         candidates = [e for e in (events if forward else [e for e in events if e.first_sentence <= s_idx])
                       if e.earlier == probe.earlier and (e.kind == probe.kind or {e.kind, probe.kind} <= self.gatherings)
                       and compatible(e.date, probe.date) and (e.kind == probe.kind or not _bare(e))]
+        if probe.kind in self.same_kind_anaphors:
+            # "المفاوضات", "الجلسة": the talks or the sitting told before, not the conference they belong to
+            # ("جلسة مباحثات" is the talks of a later "المباحثات")
+            head = normalize(probe.names[0]).split()[0].removeprefix("ال") if probe.names else ""
+            candidates = [e for e in candidates if e.kind == probe.kind
+                          or any(head in normalize(n).split() for n in e.names)]
         if probe.kind in self.named_only or any(e.kind in self.named_only for e in candidates):
             # "العملية" is the operation, never the meeting; "المؤتمر" never the agreement
             candidates = [e for e in candidates if (e.kind in self.named_only) == (probe.kind in self.named_only)
@@ -1225,6 +1267,9 @@ class EventRecognizer:
                     and all(p.startswith("person:") or self._medium(registry, p) for p in ev.participants) \
                     and (ev.participants or ev.orgs):
                 continue        # "حوار مع الأمير فلان", "حوار لـ«عكاظ»": an interview
+            if ev.kind in self.media_interview and ev.orgs and not ev.titles \
+                    and all(self._medium(registry, k) for k in ev.orgs + ev.participants):
+                continue        # "التقت «سبق» عددا من المتنزهين", "خلال لقاء قناة العربية": a medium's interview
             if normalize(self._bare_trigger(doc, ev) or "") in self.needs_more_than_date and not (series or ev.city or ev.country or ev.participants
                                                              or ev.orgs or ev.named):
                 continue        # "جلسة أمس": a trading, court or parliament sitting

@@ -1,0 +1,94 @@
+"""Anchors of events found in the text around them, and mentions that anchor nothing, on sentences
+written for these tests: a date next to a name holding a trigger word, a month named twice, the place
+of an agreement in the clause after it, a news medium's interview, an age read as an edition and
+two names of one ceremony across documents."""
+from __future__ import annotations
+
+import pytest
+
+from event_mentions import events, the_event
+from extract.dates import find_dates
+from extract.model import Document, DocumentFacts, Entity
+from extract.pipeline import build_nlp
+from extract.resolve import Resolver
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def test_a_trigger_word_inside_a_name_takes_no_date_from_the_event(nlp):
+    # "نداء" in the party's name is no appeal: the date after the name is the meeting's
+    event = the_event(nlp, "اجتمع المكتب التنفيذي لحركة نداء تونس يوم 3 مايو 2021 لبحث التحالفات.")
+    assert event["props"]["date"] == "2021-05-03"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("أقيمت الدورة في فبراير - شباط 2014 بمدينة كبيرة.", "2014-02"),
+    ("وعقد الاجتماع في 10 مارس - آذار 2013 بالقاهرة.", "2013-03-10"),
+])
+def test_a_month_named_twice_is_one_date_with_the_year_after_the_second_name(text, date):
+    found = [m for m in find_dates(text, "2015-08-01") if m.date]
+    assert [m.date for m in found] == [date]
+
+
+def test_an_agreement_is_placed_by_the_clause_that_says_where_it_was_reached(nlp):
+    event = the_event(nlp, "ودعا المبعوث إلى احترام اتفاق التهدئة الذي تم التوصل إليه في القاهرة.")
+    assert event["props"]["city_key"] == "place:cairo"
+
+
+def test_a_clause_that_says_no_signing_does_not_place_an_agreement(nlp):
+    found, _ = events(nlp, "وقال المبعوث إن اتفاق التهدئة الذي يرفضه الطرفان يطبق في القاهرة.")
+    assert all("city_key" not in e["props"] for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "والتقت «سبق» عددا من الزوار في الحديقة.",
+    "وقال الوزير خلال لقاء قناة العربية إن العمل مستمر.",
+])
+def test_a_news_medium_meeting_people_is_an_interview_not_an_event(nlp, text):
+    found, _ = events(nlp, text)
+    assert found == []
+
+
+def test_a_number_of_years_after_a_trigger_is_an_age_not_an_edition(nlp):
+    found, _ = events(nlp, "وتوصل النادي إلى عقد مع اللاعب بعد مفاوضات طويلة مع ابن الـ25 عاما.")
+    assert all(e["props"].get("edition") != 25 for e in found)
+
+
+def test_one_name_of_each_that_agree_make_one_ceremony_whatever_their_other_aliases_say():
+    def record(doc_id: str, name: str, aliases: list[str], date: str | None) -> DocumentFacts:
+        props = {"kind": "ceremony", "city": "بورسعيد", "city_key": "place:port-said", "country": "EG"}
+        ev = Entity(f"event:{doc_id}#0", "Event", name, aliases=aliases, props={**props, **({"date": date} if date else {})})
+        return DocumentFacts(Document(doc_id, "نص"), entities=[ev])
+    resolver = Resolver()
+    for r in (record("a", "حفل افتتاح الميناء الجديد", ["افتتاح الرصيف الشرقي"], "2019-03-02"),
+              record("b", "احتفال تدشين الميناء الجديد", ["تدشين المرحلة الثانية"], None)):
+        resolver.observe(r)
+    mapping = resolver.mapping()
+    assert mapping.get("event:a#0", "event:a#0") == mapping.get("event:b#0", "event:b#0")
+
+
+def test_bare_negotiations_are_not_the_conference_of_the_article(nlp):
+    found, spans = events(nlp, "انطلق في جنيف يوم 3 مايو 2021 المؤتمر الوزاري للمنظمة. "
+                               "وقال المندوب إن المفاوضات ستستمر حتى نهاية العام.")
+    assert [e["props"]["kind"] for e in found] == ["conference"]
+    assert [text for _, text, _ in spans] == ["المؤتمر الوزاري للمنظمة"]
+
+
+def test_bare_negotiations_are_the_talks_told_before(nlp):
+    found, spans = events(nlp, "بدأت في الدوحة يوم 3 مايو 2021 مفاوضات بين الحكومة والمعارضة. "
+                               "وقال الوسيط إن المفاوضات ستستمر أسبوعا.")
+    assert len(found) == 1 and [text for _, text, _ in spans][-1] == "المفاوضات"
+
+
+def test_every_event_of_a_kind_is_none_in_particular(nlp):
+    found, _ = events(nlp, "وقال إنه في كل المفاوضات التي شارك فيها في جنيف كان الملف صعبا.")
+    assert found == []
+
+
+def test_a_summit_named_inside_its_earlier_edition_is_not_the_summit_of_the_article(nlp):
+    _, spans = events(nlp, "انعقدت القمة العربية في الرباط يوم 3 مايو 2021. "
+                           "وحضرت تونس التي ترأست الدورة السابقة للقمة.")
+    assert [text for _, text, _ in spans] == ["القمة العربية في الرباط"]

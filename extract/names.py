@@ -287,18 +287,22 @@ def split_conjunction(token: Token, lex: NameLexicon, evidence: set[str] = froze
 def register_person(span: Span, props: dict | None = None, key: str | None = None) -> str:
     """Key the PERSON span and record its Entity in doc._.entities; returns the key."""
     name = name_text(span)
+    known = known_person(name)
+    if key is None and known is not None:      # "بوتين" of "الرئيس بوتين": the well-known person under their full name
+        key = person_key(known["name"])
     key = key or person_key(name)
     registry = entities(span.doc)
     entity = registry.get(key)
     if entity is None:
         entity = registry[key] = {"key": key, "type": "Person", "name": name, "aliases": [], "name_en": None,
                                   "props": {}}
+        if known is not None and key == person_key(known["name"]) and person_key(name) != key:
+            entity["name"], entity["aliases"] = known["name"], [name]
     elif name != entity["name"] and name not in entity["aliases"]:
         entity["aliases"].append(name)
     for k, v in (props or {}).items():
         if v is not None:
             entity["props"].setdefault(k, v)
-    known = known_person(name)
     if known is not None:                               # the English name, and what a bare title of theirs means
         entity["name_en"] = known["name_en"]
         entity["props"].update({k: v for k, v in (("nationality", known.get("state")),

@@ -151,6 +151,7 @@ class PersonFinder:
         self._family_after_given()
         self._demonym_family_name()
         self._given_before()
+        self._known_name_ends()
         self._trim_tails()
         self._drop_after_verb_openers()
         self._drop_place_names()
@@ -776,6 +777,24 @@ class PersonFinder:
             if tok.norm_ in lex.given and not tok._.clitic and lex.can_be_name(tok) and \
                     (doc[p.start].norm_ in lex.given or doc[p.start].norm_ in lex.particles):
                 self._add_person(i, p.end)
+
+    def _known_name_ends(self) -> None:
+        """"أقنع وزير الخارجية جون كيري أوباما", "اتهم الرئيس رجب طيب أردوغان أكراد سوريا", "بوتين دان الهجوم": a
+        well-known person's full name is complete; a word after it that is no بن/ابن/بنت/آل opens what follows (the
+        object of a verb-subject-object sentence, a verb), which keeps its own name only if it is one."""
+        doc = self.doc
+        ends = {}
+        for _, start, end in self.known(doc):
+            ends[start] = max(end, ends.get(start, end))
+        for start, p in list(self.persons.items()):
+            end = ends.get(start)
+            if end is None or end >= p.end or doc[end].norm_ in NASAB | {"ال"}:
+                continue
+            del self.persons[start]
+            self.persons[start] = Span(doc, start, end, label=PERSON)
+            rest = Span(doc, end, p.end)
+            if known_person(name_text(rest)) is not None or self._ok_name(end, p.end) and len(rest) >= 2:
+                self.persons[end] = Span(doc, end, p.end, label=PERSON)
 
     def _trim_tails(self) -> None:
         """"محمد الدهام بزمن", "سعد ينادي", "ماريو مارتوني جائزة": a name does not end on a word of the vocabulary

@@ -260,6 +260,12 @@ def person_key(name: str) -> str:
     return "person:" + "_".join(normalize(name).split())
 
 
+def canonical_key(name: str) -> str:
+    """The person key of a name: a well-known person's under their full name ("بوتين" -> person:فلاديمير_بوتين)."""
+    known = known_person(name)
+    return person_key(known["name"] if known is not None else name)
+
+
 def name_text(span: Span) -> str:
     """The name as written, without attached particles in front and with single spaces."""
     return " ".join(span.text[span[0]._.clitic:].split())
@@ -288,9 +294,7 @@ def register_person(span: Span, props: dict | None = None, key: str | None = Non
     """Key the PERSON span and record its Entity in doc._.entities; returns the key."""
     name = name_text(span)
     known = known_person(name)
-    if key is None and known is not None:      # "بوتين" of "الرئيس بوتين": the well-known person under their full name
-        key = person_key(known["name"])
-    key = key or person_key(name)
+    key = key or canonical_key(name)      # "بوتين" of "الرئيس بوتين": the well-known person under their full name
     registry = entities(span.doc)
     entity = registry.get(key)
     if entity is None:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize
 from ..doc_ext import entities
-from ..names import (COMPOUND_ENDS, PERSON, known_person, name_lexicon, name_text, person_key, prepositional, register_person,
+from ..names import (COMPOUND_ENDS, PERSON, canonical_key, known_person, name_lexicon, name_text, prepositional, register_person,
                      set_entities, split_conjunction)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
@@ -484,7 +484,7 @@ class PersonFinder:
             if len(words) == 1 and p[0].norm_ not in KUNYA and start not in self.aliases and start not in titled \
                     and known_person(name_text(p)) is None:
                 del self.persons[start]
-        kept = {person_key(" ".join(t.norm_ for t in p)) for start, p in self.persons.items() if start not in self.aliases}
+        kept = {canonical_key(" ".join(t.norm_ for t in p)) for start, p in self.persons.items() if start not in self.aliases}
         for start in [s for s, key in self.aliases.items() if s in self.persons and key not in kept]:
             del self.persons[start]     # "توظيف" of "لجان توظيف" ("committees for hiring"), which went as no name
 
@@ -884,7 +884,7 @@ class PersonFinder:
             words = tuple(t.norm_ for t in p)
             if len(words) < 2:
                 continue
-            key = person_key(" ".join(words))
+            key = canonical_key(" ".join(words))
             for k in range(1, len(words)):
                 part = words[k:]
                 if words[k - 1] in NASAB or words[k - 1] in lex.particles and k == 1:
@@ -982,7 +982,7 @@ class PersonFinder:
             if e.get("type") != "Person":
                 continue
             longest = max([e["name"], *e["aliases"]], key=lambda n: len(n.split()))
-            if person_key(longest) == key and longest != e["name"]:
+            if canonical_key(longest) == key and longest != e["name"] and known_person(e["name"]) is None:
                 e["aliases"] = sorted({*e["aliases"], e["name"]} - {longest})
                 e["name"] = longest
 

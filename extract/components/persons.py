@@ -781,15 +781,17 @@ class PersonFinder:
     def _known_name_ends(self) -> None:
         """"أقنع وزير الخارجية جون كيري أوباما", "اتهم الرئيس رجب طيب أردوغان أكراد سوريا", "بوتين دان الهجوم": a
         well-known person's full name is complete; a word after it that is no بن/ابن/بنت/آل opens what follows (the
-        object of a verb-subject-object sentence, a verb), which keeps its own name only if it is one."""
+        object of a verb-subject-object sentence, a verb), which keeps its own name only if it is one. Not after a
+        nasab, which many share ("عبدالله بن عبدالعزيز الربيعة" is not the late king)."""
         doc = self.doc
         ends = {}
         for _, start, end in self.known(doc):
             ends[start] = max(end, ends.get(start, end))
         for start, p in list(self.persons.items()):
             end = ends.get(start)
-            if end is None or end >= p.end or doc[end].norm_ in NASAB | {"ال"}:
-                continue
+            if end is None or end >= p.end or doc[end].norm_ in NASAB | {"ال"} \
+                    or any(t.norm_ in NASAB for t in doc[start:end]):
+                continue        # "عبدالله بن عبدالعزيز الربيعة": a nasab is shared by many, the family name after it is theirs
             del self.persons[start]
             self.persons[start] = Span(doc, start, end, label=PERSON)
             rest = Span(doc, end, p.end)

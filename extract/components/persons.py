@@ -490,7 +490,8 @@ class PersonFinder:
 
     def _known_persons(self) -> None:
         """Every written name of a well-known person (longest match first) that no other entity covers."""
-        for _, start, end in sorted(self.known(self.doc), key=lambda m: (m[1], -m[2])):
+        self.known_matches = self.known(self.doc)
+        for _, start, end in sorted(self.known_matches, key=lambda m: (m[1], -m[2])):
             if self._person_at(start) is None or self._person_at(start).end < end:
                 self._add_person(start, end)
 
@@ -785,7 +786,7 @@ class PersonFinder:
         nasab, which many share ("عبدالله بن عبدالعزيز الربيعة" is not the late king)."""
         doc = self.doc
         ends = {}
-        for _, start, end in self.known(doc):
+        for _, start, end in self.known_matches:
             ends[start] = max(end, ends.get(start, end))
         for start, p in list(self.persons.items()):
             end = ends.get(start)

@@ -260,6 +260,12 @@ def person_key(name: str) -> str:
     return "person:" + "_".join(normalize(name).split())
 
 
+def canonical_key(name: str) -> str:
+    """The person key of a name: a well-known person's under their full name ("بوتين" -> person:فلاديمير_بوتين)."""
+    known = known_person(name)
+    return person_key(known["name"] if known is not None else name)
+
+
 def name_text(span: Span) -> str:
     """The name as written, without attached particles in front and with single spaces."""
     return " ".join(span.text[span[0]._.clitic:].split())
@@ -287,18 +293,20 @@ def split_conjunction(token: Token, lex: NameLexicon, evidence: set[str] = froze
 def register_person(span: Span, props: dict | None = None, key: str | None = None) -> str:
     """Key the PERSON span and record its Entity in doc._.entities; returns the key."""
     name = name_text(span)
-    key = key or person_key(name)
+    known = known_person(name)
+    key = key or canonical_key(name)      # "بوتين" of "الرئيس بوتين": the well-known person under their full name
     registry = entities(span.doc)
     entity = registry.get(key)
     if entity is None:
         entity = registry[key] = {"key": key, "type": "Person", "name": name, "aliases": [], "name_en": None,
                                   "props": {}}
+        if known is not None and key == person_key(known["name"]) and person_key(name) != key:
+            entity["name"], entity["aliases"] = known["name"], [name]
     elif name != entity["name"] and name not in entity["aliases"]:
         entity["aliases"].append(name)
     for k, v in (props or {}).items():
         if v is not None:
             entity["props"].setdefault(k, v)
-    known = known_person(name)
     if known is not None:                               # the English name, and what a bare title of theirs means
         entity["name_en"] = known["name_en"]
         entity["props"].update({k: v for k, v in (("nationality", known.get("state")),

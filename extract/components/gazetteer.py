@@ -39,6 +39,7 @@ from .. import lexicon
 from ..arabic import normalize, split_proclitics
 from ..lexicon import norm
 from ..doc_ext import entities
+from ..names import name_lexicon
 from ..translit import transliterate
 from .normalizer import _original_chars
 
@@ -134,6 +135,8 @@ class Gazetteer:
         self.definite_head_matcher.add("head", [self._pattern(nlp, [form]) for form in self.definite_head_forms])
         self.naming_adjectives = words(self.patterns["naming_adjectives"])
         self.not_naming_adjectives = words(self.patterns["not_naming_adjectives"])
+        self.complement_adjectives = words(self.patterns["complement_adjectives"])
+        self.name_words = name_lexicon()
         self.complement_stop = words(self.patterns["complement_stop"])
         self.not_coordinated = words(self.patterns["not_coordinated"])
         self.joint_words = words(self.patterns["joint_words"])
@@ -572,8 +575,9 @@ class Gazetteer:
                 continue     # "صندوق «أفريقيا 50»", not a bare figure
             kind = self.heads.get(tok.norm_, "armed_group" if tok.norm_ in self.armed_prefixes else "organization")
             words = [t.norm_ for t in doc[inner:end] if t.text not in COORDINATORS]
-            if words[0] in self.not_complements.get(tok.norm_, ()):
-                continue
+            if words[0] in self.not_complements.get(tok.norm_, ()) \
+                    or start == i and all(not w.startswith("ال") and w.endswith(("ي", "يه")) for w in words):
+                continue     # "«منظمة إرهابية»": a head with indefinite adjectives only describes, names nothing
             out.append(self._pattern_candidate(doc, start, end, kind, None, words))
         return out
 
@@ -619,7 +623,8 @@ class Gazetteer:
                     or norm in self.stop or norm in self.heads or norm in self.locatives or norm in self.name_stop
                     or (definite and not article)
                     or (not definite and not article
-                        and (words or self._looks_like_verb(tok) or norm[0] in "لبك"))):
+                        and (words or self._looks_like_verb(tok) or norm[0] in "لبك"))
+                    or not words and self.name_words.is_verb(norm)):      # "مركز يدعم المواقع": a verb, no name
                 break
             words.append(norm)
             articles.append(article)
@@ -704,6 +709,10 @@ class Gazetteer:
             return False
         return norm in self.naming_adjectives or _nisba(norm)
 
+    def _complement_adjective(self, doc: Doc, j: int, at: dict) -> bool:
+        """"للرقابة المالية", "للشؤون الخارجية": an adjective that names no body but qualifies its complement's noun."""
+        return doc[j].norm_ in self.complement_adjectives and at.get(j) is None and not self._particles(doc[j])
+
     def _adjective_like(self, norm: str) -> bool:
         """A definite word that can qualify a name: a nisba (الإسلامية, الوطني) or a listed adjective."""
         return _nisba(norm) or norm.endswith(("يين", "يون")) or norm in self.naming_adjectives \
@@ -759,7 +768,7 @@ class Gazetteer:
                     break            # "لمكافحة" without the noun it governs
                 more += chain
                 j = k
-                while j < sent_end and self._adjective(doc, j, at):
+                while j < sent_end and (self._adjective(doc, j, at) or self._complement_adjective(doc, j, at)):
                     more.append(doc[j].norm_)
                     j += 1
                 continue

@@ -38,7 +38,7 @@ from .. import lexicon
 from ..arabic import normalize
 from ..lexicon import norm
 from ..doc_ext import entities
-from ..names import (COMPOUND_ENDS, PERSON, known_person, name_lexicon, name_text, person_key, prepositional, register_person,
+from ..names import (COMPOUND_ENDS, PERSON, canonical_key, known_person, name_lexicon, name_text, prepositional, register_person,
                      set_entities, split_conjunction)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
@@ -152,6 +152,7 @@ class PersonFinder:
         self._family_after_given()
         self._demonym_family_name()
         self._given_before()
+        self._known_name_ends()
         self._trim_tails()
         self._drop_after_verb_openers()
         self._drop_place_names()
@@ -484,13 +485,14 @@ class PersonFinder:
             if len(words) == 1 and p[0].norm_ not in KUNYA and start not in self.aliases and start not in titled \
                     and known_person(name_text(p)) is None:
                 del self.persons[start]
-        kept = {person_key(" ".join(t.norm_ for t in p)) for start, p in self.persons.items() if start not in self.aliases}
+        kept = {canonical_key(" ".join(t.norm_ for t in p)) for start, p in self.persons.items() if start not in self.aliases}
         for start in [s for s, key in self.aliases.items() if s in self.persons and key not in kept]:
             del self.persons[start]     # "توظيف" of "لجان توظيف" ("committees for hiring"), which went as no name
 
     def _known_persons(self) -> None:
         """Every written name of a well-known person (longest match first) that no other entity covers."""
-        for _, start, end in sorted(self.known(self.doc), key=lambda m: (m[1], -m[2])):
+        self.known_matches = self.known(self.doc)
+        for _, start, end in sorted(self.known_matches, key=lambda m: (m[1], -m[2])):
             if self._person_at(start) is None or self._person_at(start).end < end:
                 self._add_person(start, end)
 
@@ -778,6 +780,26 @@ class PersonFinder:
                     (doc[p.start].norm_ in lex.given or doc[p.start].norm_ in lex.particles):
                 self._add_person(i, p.end)
 
+    def _known_name_ends(self) -> None:
+        """"أقنع وزير الخارجية جون كيري أوباما", "اتهم الرئيس رجب طيب أردوغان أكراد سوريا", "بوتين دان الهجوم": a
+        well-known person's full name is complete; a word after it that is no بن/ابن/بنت/آل opens what follows (the
+        object of a verb-subject-object sentence, a verb), which keeps its own name only if it is one. Not after a
+        nasab, which many share ("عبدالله بن عبدالعزيز الربيعة" is not the late king)."""
+        doc = self.doc
+        ends = {}
+        for _, start, end in self.known_matches:
+            ends[start] = max(end, ends.get(start, end))
+        for start, p in list(self.persons.items()):
+            end = ends.get(start)
+            if end is None or end >= p.end or doc[end].norm_ in NASAB | {"ال"} \
+                    or any(t.norm_ in NASAB for t in doc[start:end]):
+                continue        # "عبدالله بن عبدالعزيز الربيعة": a nasab is shared by many, the family name after it is theirs
+            del self.persons[start]
+            self.persons[start] = Span(doc, start, end, label=PERSON)
+            rest = Span(doc, end, p.end)
+            if known_person(name_text(rest)) is not None or self._ok_name(end, p.end) and len(rest) >= 2:
+                self.persons[end] = Span(doc, end, p.end, label=PERSON)
+
     def _trim_tails(self) -> None:
         """"محمد الدهام بزمن", "سعد ينادي", "ماريو مارتوني جائزة": a name does not end on a word of the vocabulary
         with a particle or a verb prefix written onto it (not فرومان, باسلمة: their rest is no such word), or on a
@@ -866,7 +888,7 @@ class PersonFinder:
             words = tuple(t.norm_ for t in p)
             if len(words) < 2:
                 continue
-            key = person_key(" ".join(words))
+            key = canonical_key(" ".join(words))
             for k in range(1, len(words)):
                 part = words[k:]
                 if words[k - 1] in NASAB or words[k - 1] in lex.particles and k == 1:
@@ -964,7 +986,7 @@ class PersonFinder:
             if e.get("type") != "Person":
                 continue
             longest = max([e["name"], *e["aliases"]], key=lambda n: len(n.split()))
-            if person_key(longest) == key and longest != e["name"]:
+            if canonical_key(longest) == key and longest != e["name"] and known_person(e["name"]) is None:
                 e["aliases"] = sorted({*e["aliases"], e["name"]} - {longest})
                 e["name"] = longest
 

@@ -127,6 +127,16 @@ def test_a_recipient_a_time_or_a_title_is_no_complement(nlp):
     assert [n for _, n in names(doc)] == ["وزارة الخارجية"]
 
 
+def test_an_adjective_of_the_complement_belongs_to_the_name(nlp):
+    doc = run(nlp, "وتنتظر المجموعة موافقة الهيئة العامة للرقابة المالية على الصفقة.")
+    assert [n for _, n in names(doc)] == ["الهيئة العامة للرقابة المالية"]
+
+
+def test_a_description_or_a_verb_after_a_head_is_no_name(nlp):
+    assert orgs(run(nlp, "وتعد الحكومة الجماعة «منظمة إرهابية» منذ عام 2001.")) == []
+    assert orgs(run(nlp, "وفاز الموقع بجائزة من مركز يدعم الصحافة الرقمية في المنطقة.")) == []
+
+
 def test_coordinated_words_of_a_name(nlp):
     doc = run(nlp, "وقعت وزارة العمل والتنمية الاجتماعية اتفاقاً مع وزارة الداخلية والجيش.")
     assert [n for _, n in names(doc)] == ["وزارة العمل والتنمية الاجتماعية", "وزارة الداخلية"]

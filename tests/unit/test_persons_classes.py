@@ -296,3 +296,29 @@ def test_a_definite_word_of_the_language_does_not_open_a_name_before_ibn(nlp, te
 ])
 def test_a_verb_after_the_lam_of_purpose_is_no_name_word(nlp, text, expected):
     assert names(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأقنع وزير الخارجية جون كيري أوباما بتأجيل التصويت.", ["جون كيري", "أوباما"]),
+    ("واتهم الرئيس التركي رجب طيب أردوغان أكراد العراق بدعم المسلحين.", ["رجب طيب أردوغان"]),
+    ("وقال الدبلوماسي إن الرئيس الروسي فلاديمير بوتين دان التفجير بشدة.", ["فلاديمير بوتين"]),
+    ("واستقبل الشيخ محمد بن راشد آل مكتوم الوفد في دبي.", ["محمد بن راشد آل مكتوم"]),
+    ("وقال الدكتور عبدالله بن عبدالعزيز الربيعة إن المركز سيرسل قافلة جديدة.", ["عبدالله بن عبدالعزيز الربيعة"]),
+])
+def test_a_well_known_full_name_ends_before_the_object_or_verb_after_it(nlp, text, expected):
+    assert names(nlp(text)) == expected
+
+
+def test_a_well_known_person_by_the_surname_alone_is_keyed_by_the_full_name(nlp):
+    doc = nlp("وانتهت محادثات الرئيس (فلاديمير) بوتين مع ضيفه في موسكو.")
+    assert names(doc) == ["بوتين"]
+    person = doc._.entities["person:فلاديمير_بوتين"]
+    assert person["name"] == "فلاديمير بوتين" and person["aliases"] == ["بوتين"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتقام الأمسية بمركز الملك فهد الثقافي في المدينة.",
+    "وأجرت القوات تمرين «سيف عبد الله» في الصحراء الشمالية.",
+])
+def test_a_name_after_a_centre_or_an_exercise_names_it(nlp, text):
+    assert names(nlp(text)) == []

@@ -10,6 +10,7 @@
 //   SEARCH_TEXT     what the search screenshot looks for
 //   OUT_DIR         where to write the screenshots; SCREENSHOTS=0 only checks the slides
 //   CHROMIUM        the Chromium executable (default /usr/bin/chromium)
+//   BROWSER_WAIT_MS how long to wait for Browser to load and for each answer (default 120000)
 // Prints one line per slide and exits 1 when a slide fails.
 // CommonJS, so that NODE_PATH finds playwright-core installed outside the repository.
 const { readFileSync } = require('node:fs');
@@ -24,6 +25,9 @@ const env = (name, fallback) => {
 const password = process.env.NEO4J_PASSWORD ?? readFileSync(env('PASSWORD_FILE'), 'utf8').trim();
 const outDir = env('OUT_DIR');
 const screenshots = env('SCREENSHOTS', '1') !== '0';
+// How long to wait for Browser to load, connect and answer: a busy 2-core machine needs more than
+// playwright's 30 s to load Browser's bundle (page.goto timed out there).
+const WAIT_MS = Number(env('BROWSER_WAIT_MS', '120000'));
 // Chromium's own connections are refused on a closed network: leave them out (and the sandbox, as root).
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
                '--disable-component-update', '--disable-sync', '--lang=en-US'];
@@ -33,11 +37,11 @@ async function main() {
   const failures = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1 });
-    await page.goto(env('BROWSER_URL'));
+    await page.goto(env('BROWSER_URL'), { timeout: WAIT_MS });
     await page.getByTestId('username').fill('neo4j');
     await page.getByTestId('password').fill(password);
     await page.getByTestId('connect').click();
-    await page.getByText('You are connected as user').first().waitFor({ timeout: 30_000 });
+    await page.getByText('You are connected as user').first().waitFor({ timeout: WAIT_MS });
 
     const editor = page.locator('#monaco-main-editor, [data-testid="activeEditor"]').first();
     const newest = page.locator('[data-testid="frame"]').first();
@@ -45,7 +49,7 @@ async function main() {
     // Wait until the newest frame has finished: a status bar (records, no records, a graph), a
     // parameters confirmation or an error. Returns [ok, text].
     async function outcome() {
-      for (let i = 0; i < 120; i++) {
+      for (let i = 0; i < WAIT_MS / 250; i++) {
         if (await newest.count()) {
           const text = await newest.innerText();
           if (await newest.getByTestId('cypherFrameErrorMessage').count() || /^ERROR/m.test(text)) return [false, text];
@@ -55,7 +59,7 @@ async function main() {
         }
         await page.waitForTimeout(250);
       }
-      return [false, 'no result frame within 30 s'];
+      return [false, `no result frame within ${WAIT_MS / 1000} s`];
     }
     // Run what the editor holds, in an empty stream, and wait for its frame.
     async function runEditor() {
@@ -79,13 +83,13 @@ async function main() {
     }
 
     await run(`:style ${env('STYLE_URL')}`);
-    await page.getByText('node.State', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('node.State', { exact: false }).first().waitFor({ timeout: WAIT_MS });
 
     // The guide opens in the sidebar: one slide per stored query.
     await clear();
     await type(`:guide ${env('GUIDE_URL')}`);
     await page.getByTestId('editor-Run').click();
-    await page.getByText('Apply the athar style first').waitFor({ timeout: 15_000 });
+    await page.getByText('Apply the athar style first').waitFor({ timeout: WAIT_MS });
     if (screenshots) await page.screenshot({ path: join(outDir, 'browser-guide.png') });
 
     async function slideOf(name) {
@@ -129,8 +133,19 @@ async function main() {
     // Screenshots: a graph query from its slide, evidence of a fact and a search with other parameters.
     // The result frame alone, full screen (the guide is in the sidebar, which the frame covers).
     async function frameShot(file) {
-      await newest.locator('[title="Fullscreen"]').first().click();
-      await page.waitForTimeout(1500);
+      // Browser's usage-data banner comes up a while after connecting and shifts the frames down: a
+      // click aimed at the frame's Fullscreen button then missed and the screenshot showed a frame
+      // without its graph. Close the banner first and click until the frame fills the window.
+      const banner = page.getByText('To help make Neo4j Browser better');
+      if (await banner.count()) {
+        await banner.first().locator('xpath=ancestor::*[.//button][1]').locator('button').last().click().catch(() => {});
+        await page.waitForTimeout(500);
+      }
+      for (let i = 0; i < 3; i++) {
+        await newest.locator('[title="Fullscreen"]').first().click().catch(() => {});
+        await page.waitForTimeout(1500);
+        if (((await newest.boundingBox()) ?? { height: 0 }).height > 0.8 * page.viewportSize().height) break;
+      }
       await newest.locator('button[aria-label="zoom-to-fit"]').click().catch(() => {});
       await page.waitForTimeout(1500);
       await page.screenshot({ path: join(outDir, file) });
@@ -140,7 +155,7 @@ async function main() {
     async function graphShot(name, file) {
       const [ok, text] = await runSlide(name);
       if (!ok) throw new Error(`${name}: ${text}`);
-      await newest.locator('svg .node').first().waitFor({ timeout: 30_000 });
+      await newest.locator('svg .node').first().waitFor({ timeout: WAIT_MS });
       await newest.locator('button[aria-label="Collapse the node properties display"]').click().catch(() => {});
       await page.waitForTimeout(5000);                 // let the force layout settle
       await frameShot(file);

@@ -145,18 +145,23 @@ def test_graphml_export_opens_in_networkx_and_igraph_with_the_database_counts(ne
     assert declared[("edge", "negated")] == "boolean" and declared[("node", "name")] == "string"
 
 
-def test_attendance_graph_gives_the_paths_of_the_attendance_answers(graph_db, cli_env, tmp_path):
+def test_attendance_graph_gives_the_attendance_answers_beside_invitations_and_denials(graph_db, cli_env, tmp_path):
     invoke(["load", str(write_facts(tmp_path / "facts.jsonl", records()))], cli_env)
     driver, database = graph_db
-    for params in ({}, {"state": "QA"}, {"modality": "reported"}, {"event": "event:none"}):
+    for params in ({}, {"state": "QA"}, {"state": "IR"}, {"modality": "reported"}, {"event": "event:none"}):
         _, rows = run_query(driver, "attendance", params, database)
         _, paths = run_query(driver, "attendance_graph", params, database)
-        ends = {(row["path"][0]["key"], row["path"][-1]["key"]) for row in paths}
-        assert ends == {(row["state"], row["event"]) for row in rows}, params
-        assert all("State" in row["path"][0]["labels"] and "Event" in row["path"][-1]["labels"] for row in paths)
-        assert all(step["type"] in ("ATTENDED", "AFFILIATED_WITH") for row in paths for step in row["path"][1::2])
-        vias = {row["path"][2]["key"] for row in paths if len(row["path"]) == 5}
-        assert vias == {row["via"] for row in rows if row["via"]}, params
+        paths = [row["path"] for row in paths]
+        assert all("State" in p[0]["labels"] and "Event" in p[-1]["labels"] for p in paths)
+        attended = [p for p in paths if p[-2]["type"] == "ATTENDED" and not p[-2]["negated"]]
+        assert {(p[0]["key"], p[-1]["key"]) for p in attended} == {(r["state"], r["event"]) for r in rows}, params
+        assert {p[2]["key"] for p in attended if len(p) == 5} == {r["via"] for r in rows if r["via"]}, params
+        others = {(p[0]["key"], p[1]["type"], p[1]["label"], p[-1]["key"]) for p in paths if p not in attended}
+        assert all(len(p) == 3 for p in paths if p not in attended)
+        expected = {("IR", "INVITED", "not invited", "event:conf"), ("EG", "ATTENDED", "not attended", "event:conf")}
+        assert others == {o for o in expected if params.get("state", o[0]) == o[0] and not set(params) - {"state"}}
+    _, rows = run_query(driver, "attendance_graph", {"state": "QA"}, database)
+    assert [row["path"][-2]["label"] for row in rows] == ["attended", "reported: attended"]    # via Ali, then QA
 
 
 def test_building_the_example_articles_twice_changes_nothing(neo4j_db, cli_env):

@@ -241,3 +241,31 @@ def test_a_wrong_password_is_refused_clearly_and_never_printed(own_server, tmp_p
             if time.monotonic() > deadline:
                 raise
             time.sleep(1)
+
+
+def test_a_full_disk_mid_load_stops_at_once_with_the_summary_and_the_command_to_resume(graph_db, cli_env, tmp_path,
+                                                                                     monkeypatch):
+    """Issue 18, item 6: the server's disk fills after the first batch (its error is injected). The load
+    used to retry each of the other documents alone, print a 'not loaded' line for each and carry on."""
+    import neo4j
+
+    facts = write_facts(tmp_path / "f.jsonl", synthetic_records(30))
+    real, batches = neo4j.Session.execute_write, []
+
+    def disk_fills(self, work, *args, **kwargs):
+        if getattr(work, "__name__", "") == "_write_batch":
+            batches.append(len(args[0]))
+            if len(batches) > 1:
+                raise neo4j.exceptions.Neo4jError._hydrate_neo4j(
+                    code="Neo.DatabaseError.Transaction.TransactionLogError",
+                    message="Could not apply the transaction: No space left on device")
+        return real(self, work, *args, **kwargs)
+
+    monkeypatch.setattr(neo4j.Session, "execute_write", disk_fills)
+    result = CliRunner().invoke(main, ["load", str(facts), "--batch-size", "10"], env=cli_env)
+    output = result.output
+    assert result.exit_code == 1 and "Traceback" not in output and "not loaded" not in output, output
+    assert len(batches) == 2, batches                               # nothing tried after the failure
+    assert output.count("Error:") == 1 and "No space left on device" in output, output
+    assert "documents: 10 loaded, 0 replaced, 0 skipped, 0 failed" in output         # the summary so far
+    assert output.rstrip().endswith(f"athar load {facts} --batch-size 10"), output     # how to resume

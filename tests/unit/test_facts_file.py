@@ -128,3 +128,56 @@ def test_load_and_export_report_each_rejection_as_a_warning_with_file_and_line(t
     assert result.exit_code == 3, result.output
     assert f"warning: {path}:1: unsupported format version 2" in result.output
     assert "exported" in result.output and "Traceback" not in result.output
+
+
+# --- each of issue 18's item 8 through the command line, as a user meets it -------------------
+def export_nodes(tmp_path, *paths) -> tuple[list[dict], str, int]:
+    """(node lines of `athar export json --from-facts PATHS`, its output, its exit code)."""
+    out = tmp_path / "out.jsonl"
+    args = ["export", "json", str(out)] + [a for p in paths for a in ("--from-facts", str(p))]
+    result = CliRunner().invoke(main, args)
+    assert "Traceback" not in result.output and not isinstance(result.exception, Exception), result.output
+    nodes = [x for x in map(json.loads, out.read_text(encoding="utf-8").splitlines()) if x["type"] == "node"]
+    return nodes, result.output, result.exit_code
+
+
+def test_cli_a_key_typed_twice_makes_one_typed_node_and_a_warning(tmp_path):
+    person = Builder("p1", ["Qatar Smith attended the conference."])
+    person.mention(PERSON_QA, 0, "Qatar Smith")
+    person.fact("ATTENDED", PERSON_QA, CONF, 0)
+    path = write_facts(tmp_path / "f.jsonl", records()[:1] + [person.record()])
+    nodes, output, _ = export_nodes(tmp_path, path)
+    [qa] = [n for n in nodes if n["properties"].get("key") == "QA"]
+    assert qa["labels"] == ["Entity", "State"]
+    assert f"warning: {path}:3: entity 'QA' is a Person here but a State at {path}:2" in output
+
+
+def test_cli_reserved_keys_cannot_duplicate_export_ids(tmp_path):
+    b = Builder("d9", ["Fake attended the conference."])
+    fake = Entity("document:d1", "Organization", "Fake", [], None, {})
+    b.mention(fake, 0, "Fake")
+    b.fact("ATTENDED", fake, CONF, 0)
+    nodes, output, _ = export_nodes(tmp_path, write_facts(tmp_path / "f.jsonl", records()[:1] + [b.record()]))
+    ids = [n["id"] for n in nodes]
+    assert len(ids) == len(set(ids)) and "entity key 'document:d1' is reserved" in output
+
+
+def test_cli_evidence_in_another_document_and_an_infinite_amount_are_reported_with_file_and_line(tmp_path):
+    b = Builder("d9", ["Saudi Arabia gave the UN much."])
+    b.mention(SA, 0, "Saudi Arabia")
+    b.fact("FUNDED", SA, UN, 0, amount=5)
+    data = b.record().to_json()
+    data["facts"][0]["evidence"].append({**data["facts"][0]["evidence"][0], "doc_id": "d1"})
+    path = tmp_path / "f.jsonl"
+    path.write_text(json.dumps(header()) + "\n" + json.dumps(data).replace('"amount": 5', '"amount": 1e400') + "\n")
+    _, output, _ = export_nodes(tmp_path, path)
+    assert f"warning: {path}:2: FUNDED(SA, org:un): evidence d1#0" in output
+    assert f"warning: {path}:2: FUNDED(SA, org:un): property 'amount' = inf is not a finite number" in output
+
+
+def test_cli_the_records_of_an_unsupported_version_are_not_exported(tmp_path):
+    path = tmp_path / "v2.jsonl"
+    lines(path, [{**header(), "version": 2}, records()[0].to_json()])
+    nodes, output, code = export_nodes(tmp_path, path, write_facts(tmp_path / "good.jsonl", records()[1:2]))
+    documents = sorted(n["properties"]["doc_id"] for n in nodes if "Document" in n["labels"])
+    assert documents == ["d2"] and f"warning: {path}:1: unsupported format version 2" in output and code == 3

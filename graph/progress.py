@@ -82,6 +82,15 @@ class Progress:
         self.file.flush()
 
 
+def notice(text: str, file: TextIO | None = None) -> None:
+    """One message line on stderr while a progress display may run: in a terminal it takes the bar's
+    line (the bar comes back below it at its next redraw), elsewhere it is a line of its own, with no
+    blank line before it."""
+    file = file or sys.stderr
+    file.write(("\r\x1b[K" if file.isatty() else "") + text + "\n")
+    file.flush()
+
+
 def _clock(seconds: float) -> str:
     seconds = int(seconds + 0.5)
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"

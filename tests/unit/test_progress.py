@@ -1,7 +1,7 @@
 """graph.progress: what a long command prints about how far it is."""
 import io
 
-from graph.progress import Progress
+from graph.progress import Progress, notice
 
 
 class Clock:
@@ -48,3 +48,20 @@ def test_an_unknown_total_shows_the_count_and_rate():
     clock.now = 2.0
     list(items)
     assert out.getvalue() == "resolving  6  2.5 docs/s  in 0:00:02\n"
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_a_message_takes_the_bars_line_in_a_terminal_and_is_a_plain_line_elsewhere():
+    out = Terminal()
+    progress = Progress("extracting", 10, file=out, tty=True, clock=Clock())
+    progress.advance(5)
+    progress.close()
+    notice("skipped: a.txt: empty file", out)
+    assert out.getvalue().endswith("in 0:00:00\n\r\x1b[Kskipped: a.txt: empty file\n")
+    plain = io.StringIO()
+    notice("skipped: a.txt: empty file", plain)
+    assert plain.getvalue() == "skipped: a.txt: empty file\n"        # no blank line before it in a log

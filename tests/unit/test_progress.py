@@ -65,3 +65,12 @@ def test_a_message_takes_the_bars_line_in_a_terminal_and_is_a_plain_line_elsewhe
     plain = io.StringIO()
     notice("skipped: a.txt: empty file", plain)
     assert plain.getvalue() == "skipped: a.txt: empty file\n"        # no blank line before it in a log
+
+
+def test_items_that_all_come_at_once_get_the_rate_of_the_whole_run():
+    out, clock = io.StringIO(), Clock()
+    progress = Progress("loading f.jsonl", 5, file=out, tty=False, clock=clock)
+    clock.now = 35.0
+    progress.advance(5)
+    progress.close()
+    assert out.getvalue() == "loading f.jsonl  5/5  100%  0.1 docs/s  in 0:00:35\n"      # not 0.0 docs/s

@@ -56,7 +56,7 @@ class Progress:
         """"extracting  1,234/2,000  62%  18.3 docs/s  ETA 0:00:42" (at the end: the time taken)."""
         elapsed = now - self.started
         since, before = self.first or (self.started, 0)
-        if self.done == before:           # all came at once (a file loaded in one batch): the whole run's rate
+        if self.done == before or now - since < REDRAW:    # all came in one batch: the whole run's rate
             since, before = self.started, 0
         rate = (self.done - before) / (now - since) if now > since else 0.0
         parts = [self.label]

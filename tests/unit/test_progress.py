@@ -74,3 +74,14 @@ def test_items_that_all_come_at_once_get_the_rate_of_the_whole_run():
     progress.advance(5)
     progress.close()
     assert out.getvalue() == "loading f.jsonl  5/5  100%  0.1 docs/s  in 0:00:35\n"      # not 0.0 docs/s
+
+
+def test_a_batch_of_records_done_together_is_not_read_as_a_burst_of_speed():
+    out, clock = io.StringIO(), Clock()
+    progress = Progress("extracting", 40, file=out, tty=False, clock=clock)
+    clock.now = 15.0                     # one batch of 40 documents, reported one by one as it ends
+    for _ in range(40):
+        clock.now += 0.0001
+        progress.advance()
+    progress.close()
+    assert out.getvalue() == "extracting  40/40  100%  2.7 docs/s  in 0:00:15\n"        # not 9,999 docs/s

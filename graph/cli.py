@@ -7,6 +7,7 @@ import logging
 import click
 
 from extract.atomic import atomic_file
+from graph.progress import notice
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -190,7 +191,7 @@ def _problem_reporter(problems: list | None):
     def report(where: str, message: str) -> None:
         if problems is not None:
             problems.append((where, message))
-        click.echo(f"warning: {where}: {message}", err=True)
+        notice(f"warning: {where}: {message}")
 
     return report
 
@@ -231,7 +232,7 @@ class _Stages:
 
         def empty(where: str, message: str) -> None:
             self.empty.append(where)
-            click.echo(f"\nskipped: {where}: {message}", err=True)
+            notice(f"skipped: {where}: {message}")
             self._skipped()
 
         return iter_documents([str(p) for p in paths], problem, _problem_reporter(None), empty)
@@ -460,7 +461,7 @@ from graph.settings import ConnectionProblem, connection_options  # noqa: E402
 def _problem(message: str) -> None:
     """Print one problem of a load on stderr (after the progress bar's line): a document the database
     refused is an error; an input line or item left out a warning (FILE:LINE: problem)."""
-    click.echo(f"\n{'error' if ': not loaded: ' in message else 'warning'}: {message}", err=True)
+    notice(f"{'error' if ': not loaded: ' in message else 'warning'}: {message}")
 
 
 def _connection_unless(offline):
@@ -578,11 +579,11 @@ def _stopping(driver, connection, report, no_wait: bool):
     except LeaseBusy as busy:
         raise click.ClickException(f"{busy}; try again later, or leave out --no-wait to wait for it") from None
     except LeaseLost as lost:
-        click.echo("\n" + report.summary(), err=True)
+        notice(report.summary())
         raise click.ClickException(f"{lost}\nThe load stopped after {_done(report)}; what was committed is kept. "
                                    f"Re-run the same command to resume:\n  {resume}") from None
     except LoadStopped:
-        click.echo("\n" + report.summary(), err=True)
+        notice(report.summary())
         raise
     finally:
         driver.close()

@@ -17,10 +17,12 @@ import shlex
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, TextIO
+from xml.etree import ElementTree
 
 import neo4j
 import networkx as nx
 from neo4j import Driver
+from networkx.readwrite.gexf import GEXFWriter
 
 import cypher
 from extract.atomic import atomic_file, atomic_folder
@@ -164,14 +166,46 @@ def write_graphml(graph: Graph, path: str | Path) -> None:
 def write_gexf(graph: Graph, path: str | Path) -> None:
     """GEXF 1.2 to path, atomically ("-": standard output). GEXF reserves an edge's `type` for
     directed/undirected, so the relationship type is the attribute `relation`; `start` / `end` become
-    the GEXF time interval (timeformat date) that Gephi's timeline filters on."""
+    the GEXF time interval (timeformat date) that Gephi's timeline filters on.
+
+    Each edge's `kind` (GEXF 1.3's edge kind, which Gephi's reader takes in any version) is its
+    display label: Gephi merges parallel edges of one kind, and two facts of one pair differ in
+    type, polarity or modality, so each stays an edge. Attribute ids are their names, the column
+    ids Gephi gives them."""
     g = to_networkx(graph, timeline=True)
     for _, data in g.nodes(data=True):
         data.pop("key", None)         # the node id already (networkx would write it as networkx_key)
     for _, _, data in g.edges(data=True):
         data["relation"] = data.pop("type")
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    writer.add_graph(g)
+    _gephi_shape(writer.xml)
     with atomic_file(path, "wb") as fh:
-        nx.write_gexf(g, fh, encoding="utf-8", prettyprint=True, version="1.2draft")
+        writer.write(fh)
+
+
+def _gephi_shape(root: ElementTree.Element) -> None:
+    """networkx's GEXF tree with edge kinds, attribute ids that are their titles, and without the
+    multigraph key networkx adds to every edge (its index, which the edge id already gives)."""
+    graph = root.find("graph")
+    for attributes in graph.findall("attributes"):
+        dropped, titles = set(), {}
+        for attribute in list(attributes):
+            if attribute.get("title") == "networkx_key":
+                attributes.remove(attribute)
+                dropped.add(attribute.get("id"))
+            else:
+                titles[attribute.get("id")] = attribute.get("title")
+                attribute.set("id", attribute.get("title"))
+        for element in graph.iter(attributes.get("class")):
+            for values in element.findall("attvalues"):
+                for value in list(values):
+                    if value.get("for") in dropped:
+                        values.remove(value)
+                    else:
+                        value.set("for", titles[value.get("for")])
+    for edge in graph.iter("edge"):
+        edge.set("kind", edge.get("label"))
 
 
 def _span(props: dict[str, Any]) -> tuple[dt.date, dt.date] | None:

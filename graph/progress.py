@@ -56,6 +56,8 @@ class Progress:
         """"extracting  1,234/2,000  62%  18.3 docs/s  ETA 0:00:42" (at the end: the time taken)."""
         elapsed = now - self.started
         since, before = self.first or (self.started, 0)
+        if self.done == before or now - since < REDRAW:    # all came in one batch: the whole run's rate
+            since, before = self.started, 0
         rate = (self.done - before) / (now - since) if now > since else 0.0
         parts = [self.label]
         if self.total:
@@ -80,6 +82,15 @@ class Progress:
         else:
             self.file.write(text + "\n")
         self.file.flush()
+
+
+def notice(text: str, file: TextIO | None = None) -> None:
+    """One message line on stderr while a progress display may run: in a terminal it takes the bar's
+    line (the bar comes back below it at its next redraw), elsewhere it is a line of its own, with no
+    blank line before it."""
+    file = file or sys.stderr
+    file.write(("\r\x1b[K" if file.isatty() else "") + text + "\n")
+    file.flush()
 
 
 def _clock(seconds: float) -> str:

@@ -206,6 +206,30 @@ def test_gexf_puts_dated_events_and_their_facts_on_a_timeline(tmp_path):
         == {"not invited"}
 
 
+def test_gexf_keeps_two_facts_of_one_pair_apart_for_gephi(tmp_path):
+    """Gephi merges parallel edges of one kind (summing weights): each edge's kind is its label, which
+    differs between two facts of one pair (type, polarity or modality). Attribute ids are the names
+    Gephi shows; networkx's multigraph key is not written."""
+    g = Graph([Node("e", ("Entity", "Event"), {"key": "e", "name": "E", "date": "2018-04-25"}),
+               Node("s", ("Entity", "State"), {"key": "s", "name": "S"})],
+              [Rel("HOSTED", "s", "e", {"label": "hosted", "sources": ["d1"]}),
+               Rel("ORGANIZED", "s", "e", {"label": "organized", "sources": ["d1"]}),
+               Rel("HELD_IN", "e", "s", {"label": "held in", "modality": "asserted", "sources": ["d1"]}),
+               Rel("HELD_IN", "e", "s", {"label": "planned: held in", "modality": "planned", "sources": ["d2"]})])
+    write_gexf(g, tmp_path / "g.gexf")
+    ns = {"g": "http://www.gexf.net/1.2draft"}
+    graph = ElementTree.parse(tmp_path / "g.gexf").getroot().find("g:graph", ns)
+    edges = graph.findall("g:edges/g:edge", ns)
+    assert sorted(e.get("kind") for e in edges) == ["held in", "hosted", "organized", "planned: held in"]
+    attributes = graph.findall("g:attributes/g:attribute", ns)
+    assert attributes and all(a.get("id") == a.get("title") for a in attributes)
+    assert "networkx_key" not in {a.get("title") for a in attributes}
+    assert {v.get("for") for v in graph.iter("{%s}attvalue" % ns["g"])} <= {a.get("id") for a in attributes}
+    back = nx.read_gexf(tmp_path / "g.gexf")
+    assert back.number_of_edges() == 4 and back.nodes["e"]["name"] == "E"
+    assert sorted(d["modality"] for u, _, d in back.edges(data=True) if u == "e") == ["asserted", "planned"]
+
+
 def test_gexf_is_valid_xml_whatever_characters_the_properties_hold(tmp_path):
     evil = "a\x00b\x01c\ud800d\uffff"
     g = Graph([Node("k\x00", ("Entity", "Event"), {"key": "k\x00", "name": evil, "date": "2018-02",

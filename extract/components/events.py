@@ -115,7 +115,8 @@ class EventRecognizer:
         self.previous = {norm(w) for w in data["previous"]}
         np = data["np"]
         self.max_words = np["max_words"]
-        self.stops = {norm(w) for w in np["stops"]}
+        # as written: "للتوقيع" (to sign) ends a phrase, "التوقيع" names it ("حفل التوقيع"); the NORM of a token drops the ل
+        self.stops = {normalize(w) for w in np["stops"]}
         self.stops_before_bi = {norm(w) for w in np["stops_before_bi"]}
         self.count_units = {norm(w) for w in np["count_units"]}
         self.signing = {norm(w) for w in data["signing_words"]}

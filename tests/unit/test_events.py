@@ -19,6 +19,12 @@ def test_a_trigger_with_a_linked_city_is_an_event_there(nlp):
     assert (props["kind"], props["city_key"], props["country"]) == ("meeting", "place:nouakchott", "MR")
 
 
+def test_a_stop_written_with_its_particle_leaves_the_bare_word_in_the_name(nlp):
+    # "للتوقيع" (to sign) ends a phrase; "التوقيع" names the ceremony, whatever other rules know the word
+    assert the_event(nlp, "أقيم في عمان حفل التوقيع بحضور الوزراء.")["name"].startswith("حفل التوقيع")
+    assert the_event(nlp, "عقد في عمان اجتماع للتوقيع على الاتفاق.")["name"] == "اجتماع"
+
+
 def test_an_organisation_after_the_trigger_owns_the_event(nlp):
     event = the_event(nlp, "عقد في جنيف اجتماع لمجلس حقوق الإنسان حول اليمن.")
     assert event["props"]["organizers"] == ["org:un-human-rights-council"]

@@ -1454,6 +1454,8 @@ class RelationExtractor:
         invitees = self._list_from(j, max_gap=0)
         if verb and len(invitees) > 1 and invitees[1].start == invitees[0].end and not self.doc[invitees[1].start]._.clitic:
             invitees = invitees[1:]     # "دعت بريطانيا باكستان": the subject, then whom it invites
+        elif verb and self.doc[i].norm_ in self.callers and self._before(i, window=8) is None:
+            return          # "دعت تركيا إلى اجتماع للناتو": the one named after an active verb is who calls
         if invitees[0].type not in ("State", "Organization") or invitees[0].via == "capital":
             return
         nxt = self.doc[invitees[-1].end] if invitees[-1].end < self.sent.end else None
@@ -1562,7 +1564,7 @@ class RelationExtractor:
                 return
             # "دفعت الحكومة الفرنسية فدية …": a state organ before its adjective
             listed = self._list_from(i + 1, max_gap=int(doc[i + 1].norm_ in self.state_organs), stop=m)
-            funder = (self._coordinated(listed) or [self._before(i)])[0]
+            funder = (self._coordinated(listed) or [self._giver_before(i)])[0]
             # "قدمت قطر مساعدات مالية بقيمة 50 مليون دولار إلى حركة …": the amount may stand between
             to = next((j for j in range(m + 1, min(e, m + 6 + self._amount_length(m, e))) if self._to_at(j)),
                       None)
@@ -1672,6 +1674,15 @@ class RelationExtractor:
         if recipients and recipients[0].start == j + (not self._lam(j)) and recipients[0].via != "demonym":
             self._add("FUNDED", giver.key, recipients[0].key, i, negated=neg, modality=mod, props=props,
                       basis="fund_aid_adjective", adjective=True)
+
+    def _giver_before(self, i: int) -> Arg | None:
+        """The actor before a verb of giving, not one that only speaks of the giving: "وأضاف الصباغ أن المعوق في
+        تقديم المساعدات لليمن …" (the speaker is no giver)."""
+        giver = self._before(i)
+        if giver is not None and any(t.norm_ in self.complementizers or t.text in self.complementizers
+                                     for t in self.doc[giver.end:i]):
+            return None
+        return giver
 
     def _given_by(self, i: int, e: int, props: dict, mod: str, neg: bool) -> None:
         """"المساعدات المقدمة من الإمارات إلى اليمن": money right before the participle, the giver after من,

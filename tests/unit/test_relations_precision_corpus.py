@@ -195,3 +195,32 @@ def test_the_place_is_read_in_the_mention_that_names_it_nearest(nlp):
             "لبحث سبل مكافحة تمويل الإرهاب. ومن أهم نتائج مؤتمر باريس الدولي إحياء التنسيق الدولي.")
     held = [f for f in facts(nlp, text, "HELD_IN") if f["object"] == "FR"]
     assert held and held[0]["confidence"] >= 0.5 and held[0]["evidence"][0]["sentence"] == 1
+
+
+# --- INVITED: the one named after an active verb of calling is who calls --------------
+
+@pytest.mark.parametrize("text", [
+    "ودعت تركيا إلى اجتماع طارئ لحلف الناتو في بروكسل.",
+    "عقد في فيينا مؤتمر للمانحين. ودعا الاتحاد الأوروبي في بيان له إلى مواصلة الدعم.",
+])
+def test_the_state_right_after_an_active_verb_of_calling_calls_and_is_not_invited(nlp, text):
+    assert not facts(nlp, text, "INVITED")
+
+
+def test_a_state_after_the_verb_is_invited_when_its_inviter_stands_before_the_verb(nlp):
+    assert {s for s, _ in pairs(nlp, "ولكن فرنسا، لأسبابها، دعت تركيا إلى مؤتمر باريس لمكافحة الإرهاب.",
+                                "INVITED")} == {"TR"}
+
+
+# --- FUNDED: who speaks of giving is no giver --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأضاف رأفت الصباغ، أن المعوق الأساسي في تقديم المساعدات لليمن هو الحصار.",
+    "وقال رأفت الصباغ إن تقديم المساعدات لليمن تعطل بسبب الحصار.",
+])
+def test_the_speaker_of_a_clause_about_giving_is_no_giver(nlp, text):
+    assert not facts(nlp, text, "FUNDED")
+
+
+def test_the_subject_of_a_verb_of_giving_is_the_giver(nlp):
+    assert pairs(nlp, "وقدمت السعودية مساعدات بقيمة 100 مليون دولار لليمن.", "FUNDED") == {("SA", "YE")}

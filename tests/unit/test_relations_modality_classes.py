@@ -57,6 +57,11 @@ def test_future_words_before_the_event_or_in_its_describing_clause_still_count(n
                     "HELD_IN", "MA") == {"planned"}
 
 
+def test_what_someone_was_supposed_to_attend_is_planned_not_asserted(nlp):
+    text = "وكان من المفترض أن يشارك وزير الخارجية الإيراني محمد جواد ظريف في مؤتمر دول الجوار في أنقرة."
+    assert {f[3] for f in facts(nlp, text, "ATTENDED")} == {"planned"}
+
+
 def test_a_future_verb_of_another_clause_or_a_verbal_noun_of_holding_do_not_set_the_tense(nlp):
     assert modality(nlp, "أعلن وزير الخارجية التركي مولود جاويش أوغلو أن بلاده ستبدأ قريبا بمحاربة تنظيم داعش في شمال "
                          "سوريا، خلال لقاء مع نظيره الأميركي جون كيري في ماليزيا.", "HELD_IN", "MY") == {"asserted"}

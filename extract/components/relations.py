@@ -1765,8 +1765,10 @@ class RelationExtractor:
                 sanctioner, basis = self._agent_dropped(i), "sanction_verb_dropped_subject"
         else:
             sanctioner, basis = self._before(i, window=4, types=("State", "Organization")), "sanction_noun_actor"
-            if sanctioner is not None and any(t.norm_ in self.negation for t in doc[sanctioner.end:i]):
-                sanctioner = None   # "منع روسيا والصين من عرقلة أي عقوبات": who blocks is not who imposes
+            if sanctioner is not None and any(t.norm_ in self.negation or t.norm_ in self.complementizers
+                                              or t.text in self.complementizers for t in doc[sanctioner.end:i]):
+                sanctioner = None   # "منع روسيا والصين من عرقلة أي عقوبات": who blocks is not who imposes;
+                                    # "… مع دول 5+1 مبينا أن العقوبات ستعود": another clause
             by = self._imposed_by(i, e)
             if by is not None:
                 sanctioner, basis = by, "sanction_imposed_by"

@@ -224,3 +224,14 @@ def test_the_speaker_of_a_clause_about_giving_is_no_giver(nlp, text):
 
 def test_the_subject_of_a_verb_of_giving_is_the_giver(nlp):
     assert pairs(nlp, "وقدمت السعودية مساعدات بقيمة 100 مليون دولار لليمن.", "FUNDED") == {("SA", "YE")}
+
+
+# --- SANCTIONED: a penalty is no sanction; who speaks of sanctions does not impose them -----
+
+def test_a_penalty_in_the_singular_is_no_sanction(nlp):
+    assert not facts(nlp, "وطبقت هيئة السوق المالية عقوبة الغرامة على شركة أرامكو.", "SANCTIONED")
+
+
+def test_the_actor_of_another_clause_does_not_impose_the_sanctions(nlp):
+    text = "وأكد شتاينماير قلق الرياض من الاتفاق الذي أبرمته إيران مع دول 5+1 مبينا أن العقوبات الاقتصادية ضد إيران ستعود."
+    assert not facts(nlp, text, "SANCTIONED")

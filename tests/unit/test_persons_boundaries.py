@@ -122,3 +122,15 @@ def test_a_recognised_name_ends_before_a_word_with_a_preposition_written_onto_it
     start = next(t.i for t in doc if t.text == "سيرجيو")
     span = nlp.get_pipe("athar_ner").clean(doc[start:start + 4], {t.norm_ for t in doc})
     assert span.text == "سيرجيو غوميز"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وسيجري الرئيس بخاري محادثات مع الرئيس بول بيا فور وصوله إلى ياوندي.", "بول بيا"),
+])
+def test_an_adverb_of_time_ends_the_name(nlp, text, name):
+    assert names(nlp(text)) == [name]
+
+
+def test_a_verb_of_two_ends_the_name(nlp):
+    doc = nlp("وأكدت الرئاسة أن الرئيسين السيسي والبشير سيعقدان قمة منفصلة على هامش الاحتفال.")
+    assert not any("سيعقدان" in n for n in names(doc))

@@ -1757,18 +1757,21 @@ class RelationExtractor:
             if masdar:
                 # "هددت الولايات المتحدة بإدراج …", "قررت الحكومة تجميد أصول …": the subject of the governing clause
                 sanctioner, basis = self._before(i, window=6, types=("State", "Organization")), "sanction_masdar_agent"
-                if sanctioner is not None and any(t.norm_ in self.call_for for t in doc[s:sanctioner.start]):
-                    sanctioner = None   # "دعت فرنسا الاتحاد الأوروبي إلى إدراج …": a call on another, not its measure
+                if sanctioner is not None and any(t.norm_ in self.call_for for t in doc[s:i]):
+                    sanctioner = None   # "دعت فرنسا الاتحاد الأوروبي إلى إدراج …": a call on another, not its measure;
+                                        # "النائب … بمجلس النواب يدعو لفرض عقوبات": a call, no measure yet
             if sanctioner is None and not masdar:
                 sanctioner, basis = self._topic_before(i, types=("State", "Organization")), "sanction_verb_topic_subject"
             if sanctioner is None:
                 sanctioner, basis = self._agent_dropped(i), "sanction_verb_dropped_subject"
         else:
             sanctioner, basis = self._before(i, window=4, types=("State", "Organization")), "sanction_noun_actor"
-            if sanctioner is not None and any(t.norm_ in self.negation or t.norm_ in self.complementizers
-                                              or t.text in self.complementizers for t in doc[sanctioner.end:i]):
+            if sanctioner is not None and (
+                    any(t.norm_ in self.negation or t.norm_ in self.complementizers or t.text in self.complementizers
+                        for t in doc[sanctioner.end:i])
+                    or any(t.norm_ in self.call_for and self._arg_at(t.i) is None for t in doc[s:i])):
                 sanctioner = None   # "منع روسيا والصين من عرقلة أي عقوبات": who blocks is not who imposes;
-                                    # "… مع دول 5+1 مبينا أن العقوبات ستعود": another clause
+                                    # "… مع دول 5+1 مبينا أن العقوبات ستعود": another clause; "يدعو لفرض عقوبات": a call
             by = self._imposed_by(i, e)
             if by is not None:
                 sanctioner, basis = by, "sanction_imposed_by"
@@ -2147,7 +2150,9 @@ class RelationExtractor:
                             and hi - event.end <= self.attend_window:
                         hi += 1
                 for a in args:
-                    if lo <= a.start < hi and a.type in ("State", "Person") and not a.place:
+                    if lo <= a.start < hi and a.type in ("State", "Person") and not a.place \
+                            and not (a.start > sent.start and doc[a.start - 1].norm_ == "في"):
+                        # "لقاؤه كيري في ماليزيا على هامش اجتماعات آسيان": where they met, not who took part
                         self._add("ATTENDED", a.key, event._.key, i, modality=self._modality(i, event),
                                   basis="sidelines")
 

@@ -235,3 +235,24 @@ def test_a_penalty_in_the_singular_is_no_sanction(nlp):
 def test_the_actor_of_another_clause_does_not_impose_the_sanctions(nlp):
     text = "وأكد شتاينماير قلق الرياض من الاتفاق الذي أبرمته إيران مع دول 5+1 مبينا أن العقوبات الاقتصادية ضد إيران ستعود."
     assert not facts(nlp, text, "SANCTIONED")
+
+
+@pytest.mark.parametrize("text", [
+    "النائب الروسي أليكسي بوشكوف الذي يترأس لجنة الشؤون الدولية بمجلس النواب يدعو أمس لفرض عقوبات على كندا.",
+    "ودعا الاتحاد الأوروبي إلى فرض عقوبات على روسيا.",
+])
+def test_a_call_for_sanctions_imposes_none(nlp, text):
+    assert not facts(nlp, text, "SANCTIONED")
+
+
+def test_sanctions_imposed_are_still_read(nlp):
+    assert pairs(nlp, "وفرض الاتحاد الأوروبي عقوبات على روسيا.", "SANCTIONED") == {("org:eu", "RU")}
+
+
+# --- ATTENDED: where two met on the sidelines is no participant ------------------------------
+
+def test_the_country_where_two_met_on_the_sidelines_did_not_take_part(nlp):
+    text = ("وقال وزير الخارجية التركي مولود جاويش أوغلو ذلك خلال لقائه نظيره الأميركي جون كيري في ماليزيا "
+            "على هامش الاجتماعات السنوية لرابطة دول جنوب شرقي آسيا.")
+    attended = {s for s, _ in pairs(nlp, text, "ATTENDED")}
+    assert "MY" not in attended and "person:جون_كيري" in attended

@@ -365,6 +365,8 @@ def test_a_possessed_meeting_noun_with_no_named_person_is_no_event(nlp):
     "واختتمت في الرياض أمس دورة تدريبية للموظفين.",               # a training course
     "وقال المخرج إن الطفل كان في قمة الأولويات في مهرجان جدة.",     # "the peak of"
     "ويتربع الهلال على قمة جدول الترتيب بعد فوزه في الرياض.",      # the top of a table
+    "وأضاف أن عملية حفر القناة الموازية في مصر استغرقت عاما.",      # a work, not an operation
+    "ولم يكتمل برنامجه بعد إجرائه عملية الرباط الصليبي في ألمانيا.",  # a surgery
 ])
 def test_words_that_give_a_trigger_another_sense_make_no_event(nlp, text):
     assert events(nlp, text) == ([], [])

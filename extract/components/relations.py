@@ -942,6 +942,8 @@ class RelationExtractor:
             event = self._event_before(i)
             if event is None:
                 return
+            if self._body_of(event):
+                return      # "اللجنة المنظمة لمعرض الكتاب برئاسة X": he chairs the committee, not the fair
             subjects, basis = self._list_from(i + 1, max_gap=2), "chair_noun"
             if subjects and not all(t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.named_role_tokens
                                     for t in doc[i + 1:subjects[0].start]):
@@ -974,6 +976,14 @@ class RelationExtractor:
         for subject in subjects:
             self._add("CHAIRED", subject.key, event._.key, i, negated=self._negated(i), modality=self._modality(i, event),
                       basis=basis)
+
+    def _body_of(self, event: Span) -> bool:
+        """Whether the event is named as what a committee or council serves ("اللجنة التنفيذية لمعرض «…»")."""
+        doc, first = self.doc, self.doc[event.start]
+        lam = first._.clitic and normalize(first.text)[:1] == "ل" or (
+            event.start > self.sent.start and doc[event.start - 1].norm_ in ("ل", "لـ"))
+        return bool(lam) and any(doc[k].norm_ in self.bodies
+                                 for k in range(max(self.sent.start, event.start - 3), event.start))
 
     def _headed_by(self, i: int) -> None:
         """"وفد الائتلاف الوطني السوري برئاسة X", "الوفد المصري برئاسة X", "الحكومة اليمنية برئاسة X": the named

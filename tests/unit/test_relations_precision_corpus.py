@@ -256,3 +256,18 @@ def test_the_country_where_two_met_on_the_sidelines_did_not_take_part(nlp):
             "على هامش الاجتماعات السنوية لرابطة دول جنوب شرقي آسيا.")
     attended = {s for s, _ in pairs(nlp, text, "ATTENDED")}
     assert "MY" not in attended and "person:جون_كيري" in attended
+
+
+# --- CHAIRED: the chair of an event's committee does not chair the event ----------------------
+
+@pytest.mark.parametrize("text", [
+    'أعلنت اللجنة التنفيذية لمعرض "الفهد روح القيادة" برئاسة الأمير تركي بن محمد بن فهد انضمام عضو جديد إلى اللجنة.',
+    "وعقدت اللجنة المنظمة لمعرض الكتاب الدولي بجدة اجتماعها برئاسة محافظ جدة الأمير مشعل بن ماجد.",
+])
+def test_the_chair_of_a_committee_for_an_event_does_not_chair_the_event(nlp, text):
+    assert not facts(nlp, text, "CHAIRED")
+
+
+def test_an_event_under_a_chair_is_chaired(nlp):
+    text = "وانطلق في الرياض مؤتمر الإعلام العربي برئاسة الأمير سلطان بن سلمان."
+    assert {s for s, _ in pairs(nlp, text, "CHAIRED")} == {"person:سلطان_بن_سلمان"}

@@ -57,6 +57,11 @@ def test_future_words_before_the_event_or_in_its_describing_clause_still_count(n
                     "HELD_IN", "MA") == {"planned"}
 
 
+def test_what_someone_is_expected_to_attend_is_planned(nlp):
+    text = "ويتوقع أن يشارك وزير الخارجية السعودي عادل الجبير في مؤتمر جنيف حول سوريا."
+    assert {f[3] for f in facts(nlp, text, "ATTENDED")} == {"planned"}
+
+
 def test_what_someone_was_supposed_to_attend_is_planned_not_asserted(nlp):
     text = "وكان من المفترض أن يشارك وزير الخارجية الإيراني محمد جواد ظريف في مؤتمر دول الجوار في أنقرة."
     assert {f[3] for f in facts(nlp, text, "ATTENDED")} == {"planned"}

@@ -45,3 +45,10 @@ def test_hand_kept_places_win_and_cities_carry_coordinates():
 def test_generated_file_is_up_to_date():
     from extract import cities_build
     assert cities_build.main(["--check"]) == 0
+
+
+def test_a_city_shared_by_two_states_is_the_one_of_the_states_the_document_names(nlp):
+    yemen = nlp("وقال قائد في المقاومة في عدن إن قوات التحالف حررت زنجبار عاصمة محافظة أبين.")
+    tanzania = nlp("ووصل الرئيس التنزاني إلى جزيرة زنجبار قادما من دار السلام في تنزانيا.")
+    assert "place:zinjibar" in {e._.key for e in yemen.ents}
+    assert "place:zanzibar" in {e._.key for e in tanzania.ents}

@@ -271,3 +271,18 @@ def test_the_chair_of_a_committee_for_an_event_does_not_chair_the_event(nlp, tex
 def test_an_event_under_a_chair_is_chaired(nlp):
     text = "وانطلق في الرياض مؤتمر الإعلام العربي برئاسة الأمير سلطان بن سلمان."
     assert {s for s, _ in pairs(nlp, text, "CHAIRED")} == {"person:سلطان_بن_سلمان"}
+
+
+# --- MEMBER_OF: a state beside the members of a closed organisation it does not belong to ------
+
+@pytest.mark.parametrize("text", [
+    "وقال نوفاك: ينبغي لنا في روسيا وأعضاء أوبك أن نرسم سياستنا بناء على السوق.",
+    "ووقع الاتفاق النووي بين طهران ودول 5+1 في فيينا.",
+])
+def test_a_state_beside_the_members_of_opec_or_the_p5_plus_1_is_not_one_of_them(nlp, text):
+    assert not facts(nlp, text, "MEMBER_OF")
+
+
+def test_a_member_beside_its_fellow_members_is_still_one(nlp):
+    text = "وأكدت السعودية وأعضاء أوبك الآخرون التزامهم بسقف الإنتاج."
+    assert pairs(nlp, text, "MEMBER_OF") == {("SA", "org:opec")}

@@ -369,6 +369,7 @@ def test_a_possessed_meeting_noun_with_no_named_person_is_no_event(nlp):
     "ولم يكتمل برنامجه بعد إجرائه عملية الرباط الصليبي في ألمانيا.",  # a surgery
     "وأعلنت غرفة عمليات جيش الفتح في إدلب بدء الهجوم على القريتين.",   # an operations room
     "وتفقد مدير التعليم بمحافظة ينبع محمد العقيبي مدارس المحافظة في جولة ميدانية.",  # a field tour
+    "وقال المتحدث إن عمليات الدفاع المدني بنجران تلقت بلاغا بوقوع حريق.",  # a control room
 ])
 def test_words_that_give_a_trigger_another_sense_make_no_event(nlp, text):
     assert events(nlp, text) == ([], [])

@@ -439,10 +439,17 @@ class RelationExtractor:
             out.append(a)
         return out
 
-    def _before(self, i: int, window: int = 6, types=("State", "Organization", "Person")) -> Arg | None:
-        """The nearest actor ending before token i, within the clause."""
+    def _complementizer(self, tok) -> bool:
+        """"أن", "إن", an opening quote: what follows is what someone says."""
+        return tok.norm_ in self.complementizers or tok.text in self.complementizers
+
+    def _before(self, i: int, window: int = 6, types=("State", "Organization", "Person"),
+                same_clause: bool = False) -> Arg | None:
+        """The nearest actor ending before token i, within the clause; with same_clause, not across a
+        complementizer either ("وأضاف الصباغ أن المعوق في تقديم المساعدات …": the speaker does not give)."""
         for j in range(i - 1, max(self.sent.start, i - window) - 1, -1):
-            if self.doc[j].text in self.breaks or self.doc[j].norm_ in self.subordinators:
+            if self.doc[j].text in self.breaks or self.doc[j].norm_ in self.subordinators \
+                    or same_clause and self._complementizer(self.doc[j]):
                 return None         # "… في سوريا إذا ما عقد مؤتمر": another clause
             arg = self._arg_at(j)
             if arg is not None and arg.type in types:
@@ -513,7 +520,7 @@ class RelationExtractor:
                                                  or self.doc[t.i - 1].norm_ in self.clause_openers
                                                  or nxt is not None and nxt.norm_ in self.complementizers):
                 said = t.i
-            elif said is not None and (t.norm_ in self.complementizers or t.text in self.complementizers):
+            elif said is not None and self._complementizer(t):
                 return "reported"
         return "asserted"
 
@@ -800,7 +807,7 @@ class RelationExtractor:
             return arg
         tok = doc[k]
         opens = (tok.text in self.breaks or tok.text in ("،", ",") or tok.norm_ in self.clause_openers
-                 or tok.norm_ in self.complementizers or tok.text in self.complementizers or tok.norm_ in self.preverbal)
+                 or self._complementizer(tok) or tok.norm_ in self.preverbal)
         return arg if opens else None
 
     def _organized(self, i: int) -> None:
@@ -979,11 +986,9 @@ class RelationExtractor:
 
     def _body_of(self, event: Span) -> bool:
         """Whether the event is named as what a committee or council serves ("اللجنة التنفيذية لمعرض «…»")."""
-        doc, first = self.doc, self.doc[event.start]
-        lam = first._.clitic and normalize(first.text)[:1] == "ل" or (
-            event.start > self.sent.start and doc[event.start - 1].norm_ in ("ل", "لـ"))
-        return bool(lam) and any(doc[k].norm_ in self.bodies
-                                 for k in range(max(self.sent.start, event.start - 3), event.start))
+        doc = self.doc
+        lam = self._lam(event.start) or event.start > self.sent.start and doc[event.start - 1].norm_ in ("ل", "لـ")
+        return lam and any(doc[k].norm_ in self.bodies for k in range(max(self.sent.start, event.start - 3), event.start))
 
     def _headed_by(self, i: int) -> None:
         """"وفد الائتلاف الوطني السوري برئاسة X", "الوفد المصري برئاسة X", "الحكومة اليمنية برئاسة X": the named
@@ -1574,7 +1579,7 @@ class RelationExtractor:
                 return
             # "دفعت الحكومة الفرنسية فدية …": a state organ before its adjective
             listed = self._list_from(i + 1, max_gap=int(doc[i + 1].norm_ in self.state_organs), stop=m)
-            funder = (self._coordinated(listed) or [self._giver_before(i)])[0]
+            funder = (self._coordinated(listed) or [self._before(i, same_clause=True)])[0]
             # "قدمت قطر مساعدات مالية بقيمة 50 مليون دولار إلى حركة …": the amount may stand between
             to = next((j for j in range(m + 1, min(e, m + 6 + self._amount_length(m, e))) if self._to_at(j)),
                       None)
@@ -1685,15 +1690,6 @@ class RelationExtractor:
             self._add("FUNDED", giver.key, recipients[0].key, i, negated=neg, modality=mod, props=props,
                       basis="fund_aid_adjective", adjective=True)
 
-    def _giver_before(self, i: int) -> Arg | None:
-        """The actor before a verb of giving, not one that only speaks of the giving: "وأضاف الصباغ أن المعوق في
-        تقديم المساعدات لليمن …" (the speaker is no giver)."""
-        giver = self._before(i)
-        if giver is not None and any(t.norm_ in self.complementizers or t.text in self.complementizers
-                                     for t in self.doc[giver.end:i]):
-            return None
-        return giver
-
     def _given_by(self, i: int, e: int, props: dict, mod: str, neg: bool) -> None:
         """"المساعدات المقدمة من الإمارات إلى اليمن": money right before the participle, the giver after من,
         the recipient after ل/إلى."""
@@ -1734,6 +1730,11 @@ class RelationExtractor:
                 self._add("FUNDED", buyer.key, seller.key, i, negated=neg, modality=mod,
                           props={**props, "channel": props.get("channel") or "oil"}, basis="fund_buyer_of_goods")
 
+    def _called_for(self, s: int, i: int) -> bool:
+        """A verb of calling between the clause start s and the sanction at i: "يدعو لفرض عقوبات على كندا" calls
+        for a measure nobody has taken yet (a name such as «طالبان» is no call)."""
+        return any(t.norm_ in self.call_for and self._arg_at(t.i) is None for t in self.doc[s:i])
+
     def _sanctioned(self, i: int) -> None:
         """فرضت واشنطن عقوبات على … لتمويله «…» / أدرجت السعودية X على قائمة الإرهاب / جمدت أصول X /
         واستهدف الإجراء كلا من «…، و…». Lifting sanctions imposes none."""
@@ -1767,21 +1768,19 @@ class RelationExtractor:
             if masdar:
                 # "هددت الولايات المتحدة بإدراج …", "قررت الحكومة تجميد أصول …": the subject of the governing clause
                 sanctioner, basis = self._before(i, window=6, types=("State", "Organization")), "sanction_masdar_agent"
-                if sanctioner is not None and any(t.norm_ in self.call_for for t in doc[s:i]):
-                    sanctioner = None   # "دعت فرنسا الاتحاد الأوروبي إلى إدراج …": a call on another, not its measure;
-                                        # "النائب … بمجلس النواب يدعو لفرض عقوبات": a call, no measure yet
+                if sanctioner is not None and self._called_for(s, i):
+                    sanctioner = None   # "دعت فرنسا الاتحاد الأوروبي إلى إدراج …": a call on another, not its measure
             if sanctioner is None and not masdar:
                 sanctioner, basis = self._topic_before(i, types=("State", "Organization")), "sanction_verb_topic_subject"
             if sanctioner is None:
                 sanctioner, basis = self._agent_dropped(i), "sanction_verb_dropped_subject"
         else:
-            sanctioner, basis = self._before(i, window=4, types=("State", "Organization")), "sanction_noun_actor"
-            if sanctioner is not None and (
-                    any(t.norm_ in self.negation or t.norm_ in self.complementizers or t.text in self.complementizers
-                        for t in doc[sanctioner.end:i])
-                    or any(t.norm_ in self.call_for and self._arg_at(t.i) is None for t in doc[s:i])):
-                sanctioner = None   # "منع روسيا والصين من عرقلة أي عقوبات": who blocks is not who imposes;
-                                    # "… مع دول 5+1 مبينا أن العقوبات ستعود": another clause; "يدعو لفرض عقوبات": a call
+            # "… مع دول 5+1 مبينا أن العقوبات ستعود": the actor of another clause
+            sanctioner = self._before(i, window=4, types=("State", "Organization"), same_clause=True)
+            basis = "sanction_noun_actor"
+            if sanctioner is not None and (any(t.norm_ in self.negation for t in doc[sanctioner.end:i])
+                                           or self._called_for(s, i)):
+                sanctioner = None   # "منع روسيا والصين من عرقلة أي عقوبات": who blocks is not who imposes
             by = self._imposed_by(i, e)
             if by is not None:
                 sanctioner, basis = by, "sanction_imposed_by"
@@ -2298,8 +2297,8 @@ class RelationExtractor:
         # the event must be where the speech happened: "خلال المؤتمر", "أمام الاجتماع", "على هامش القمة"
         # or the speaker reports what "the meeting" did ("أشار … إلى أن الاجتماع ناقش")
         # (not an event of what he says: "قال X إن الملف سيطرح خلال القمة المقبلة")
-        said = next((t.i for t in doc[max(i, speaker.end):self.sent.end] if t.norm_ in self.complementizers
-                     or t.text in self.complementizers), self.sent.end) if speaker.start > i else self.sent.end
+        said = next((t.i for t in doc[max(i, speaker.end):self.sent.end] if self._complementizer(t)),
+                    self.sent.end) if speaker.start > i else self.sent.end
         in_sentence = [e for e in self.events_in[self.k]
                        if any(doc[j].norm_ in self.during or doc[j].norm_ in self.sidelines
                               for j in range(max(self.sent.start, e.start - 2), e.start)) and e.start < said
@@ -2345,8 +2344,7 @@ class RelationExtractor:
                 t.text in self.breaks for t in doc[event.end:i])
         if speaker.start < i:
             return False
-        return not any(t.norm_ in self.complementizers or t.text in self.complementizers
-                       or t.text in self.breaks for t in doc[i:event.start])
+        return not any(self._complementizer(t) or t.text in self.breaks for t in doc[i:event.start])
 
     # ------------------------------------------------------- document rules
     def _affiliations(self) -> None:

@@ -339,6 +339,10 @@ class RelationExtractor:
             j += 1
         return j
 
+    def _with_in(self, ev: Span) -> int:
+        """Where the partners of an event's name begin: its "مع" ("المباحثات مع وفد …"), else its end."""
+        return next((t for t in range(ev.start + 1, ev.end) if self.doc[t].norm_ in self.with_), ev.end)
+
     def _args(self, k: int, sent: Span, roles: list[Span]) -> list[Arg]:
         """Actors of a sentence; roles next to a name belong to the name, other roles stand for their state."""
         args, covered = [], set()
@@ -353,8 +357,10 @@ class RelationExtractor:
                 args.append(Arg(role.start, role.end, value["state"], "State", "role"))
             elif value.get("org"):
                 args.append(Arg(role.start, role.end, value["org"], "Organization", "role"))
+        # names inside an event's name are no actors ("قمة مجلس التعاون"), except its partners after "مع"
+        # ("المباحثات مع وفد الائتلاف السوري"), which _talks_with reads
         in_events = {t for ev in self.events_in[k] if not (ev._.value or {}).get("anaphoric")
-                     for t in range(ev.start, ev.end)}
+                     for t in range(ev.start, self._with_in(ev))}
         for ent in self.ents_in[k]:
             if not ent._.key or (ent.start in covered and ent.label_ != "PERSON"):
                 continue
@@ -2174,7 +2180,7 @@ class RelationExtractor:
         if ev.end - i != 1 or (ev._.value or {}).get("anaphoric") or self._negated(i):
             return
         verb = doc[i].norm_ in self.meet_verbs
-        if not verb and not (self._object_suffix(i) and doc[i].norm_ in self.meeting_nouns):
+        if not verb and not ((self._object_suffix(i) or doc[i].text.endswith("هم")) and doc[i].norm_ in self.meeting_nouns):
             return
         props = self.registry.get(ev._.key, {}).get("props", {})
         s, e = self._clause(i)

@@ -67,6 +67,12 @@ def test_organisations_whose_own_meeting_it_is_attend_it(nlp):
     assert len(got) == 2 and all(f["props"]["basis"] == "meeting_owners" for f in got.values())
 
 
+def test_states_whose_plural_own_meeting_it_is_attend_it(nlp):
+    got = keyed(nlp, "وأكد وزراء خارجية السعودية والإمارات والولايات المتحدة في اجتماعهم بالدوحة أمس دعم الحل السياسي.",
+                "ATTENDED")
+    assert set(got) == {"SA", "AE", "US"} and all(f["props"]["basis"] == "meeting_owners" for f in got.values())
+
+
 def test_adjectives_of_the_owners_titles_are_no_states(nlp):
     got = keyed(nlp, "وبحث الرئيسان الليبي والتونسي في لقائهما بتونس سبل التعاون.", "ATTENDED")
     assert not {k for k, f in got.items() if f["props"]["basis"] == "meeting_owners"}
@@ -115,3 +121,20 @@ def test_a_clause_joined_after_the_event_chairs_it_with_its_object_pronoun(nlp):
                 "CHAIRED")
     assert len(got) == 1 and got[0]["props"]["basis"] == "chair_object_pronoun"
     assert not facts(nlp, "وعقد في تونس أمس اجتماع وزراء العدل العرب. وترأسه الوزير.", "CHAIRED")
+
+
+# --- a partner named inside the name of talks ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, org", [
+    ("وقالت المصادر إن المباحثات مع وفد الائتلاف الوطني السوري ستبدأ في موسكو غدا.", "org:syrian-national-coalition"),
+    ("وعقد وزير المالية اجتماعا مع وفد من البنك الدولي في الرياض أمس.", "org:world-bank"),
+])
+def test_an_organisation_after_ma_in_the_name_of_talks_takes_part(nlp, text, org):
+    got = keyed(nlp, text, "ATTENDED")
+    assert org in got
+    assert got[org]["props"]["basis"] == "talks_with"
+
+
+def test_an_organisation_inside_the_name_of_a_summit_is_only_the_body_that_meets(nlp):
+    got = facts(nlp, "وانطلقت في الرياض أمس أعمال قمة مجلس التعاون لدول الخليج العربية مع الولايات المتحدة.", "ATTENDED")
+    assert {f["props"]["basis"] for f in got if f["subject"] == "org:gcc"} <= {"body"}

@@ -111,6 +111,7 @@ class EventRecognizer:
         self.future = {norm(w) for w in data["future_markers"]}
         self.tense = {k: {norm(w) for w in ws} for k, ws in data["tense"].items()}
         self.against = {norm(w) for w in data["against"]}
+        self.complementizers = {norm(w) for w in data["complementizers"]}
         self.naming = {norm(w) for w in data["naming_modifiers"]}
         self.previous = {norm(w) for w in data["previous"]}
         np = data["np"]
@@ -914,11 +915,12 @@ class EventRecognizer:
 
     def _parties(self, doc, sent, i, ent_at) -> tuple[Span, Span] | None:
         """The two named persons a meeting verb joins, in its clause: "التقى الرئيس X بنظيره Y",
-        "وكان الوزير X … التقى نظيره Y" (a group, "بوفد من رجال الأعمال", is not named)."""
+        "وكان الوزير X … التقى نظيره Y" (a group, "بوفد من رجال الأعمال", is not named; nor is who speaks
+        before a complementizer: "وكشف X عن أن الملك سيلتقي بالرئيس Y")."""
         def people(tokens) -> list[Span]:
             found = []
             for k in tokens:
-                if doc[k].text in CLAUSE_BREAKS:
+                if doc[k].text in CLAUSE_BREAKS or k < i and doc[k].norm_ in self.complementizers:
                     break
                 ent = ent_at.get(k)
                 if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found):

@@ -201,6 +201,16 @@ def test_a_meeting_verb_names_the_event_by_its_noun(nlp):
     assert event["name"] == "اجتماع التحالف الدولي"
 
 
+def test_who_speaks_before_a_complementizer_is_no_party_of_the_meeting_he_tells(nlp):
+    found, _ = events(nlp, "وكشف وزير الدفاع آشتون كارتر عن أن العاهل سيزور واشنطن ويلتقي بالرئيس باراك أوباما في سبتمبر.")
+    assert not any("person:اشتون_كارتر" in e["props"].get("participants", []) for e in found)
+
+
+def test_a_meeting_verb_joins_the_subject_and_the_object_of_its_clause(nlp):
+    event = the_event(nlp, "وكان وزير الخارجية عادل الجبير قد التقى نظيره الألماني فرانك فالتر شتاينماير في برلين أمس.")
+    assert set(event["props"]["participants"]) == {"person:عادل_الجبير", "person:فرانك_فالتر_شتاينماير"}
+
+
 def test_meetings_with_different_participants_in_one_city_stay_apart(nlp):
     found, _ = events(nlp, "عقد في الدوحة اجتماع مع فرنسا، ثم عقد في الدوحة اجتماع آخر مع روسيا.")
     assert [e["props"]["participants"] for e in found] == [["FR"], ["RU"]]

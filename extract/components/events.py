@@ -132,6 +132,9 @@ class EventRecognizer:
         self.owner_links = {norm(w) for w in data["owner_links"]}
         self.relatives = {norm(w) for w in data["relatives"]}
         self.holding_verbs = {norm(w) for w in data["holding_verbs"]}
+        self.own_session_verbs = self.holding_verbs | {norm(w) for w in data["own_session_verbs"]}
+        self.own_sessions = {norm(form): base for base, forms in data["own_sessions"].items() for form in forms}
+        self.session_times = {norm(w) for w in data["session_times"]}
         self.sport_words = {norm(w) for w in data["sport_words"]}
         sport = data["sport_article"]
         self.sport_article_words = {norm(w) for w in sport["words"]}
@@ -173,7 +176,7 @@ class EventRecognizer:
         self.lam_nouns = {n for n in {norm(w) for w in data["meeting_bodies"]} | set(self.kind_of) if n.startswith("ل")}
         self.generic_words = set(self.modifiers) | self.generic | set(self.kind_of) | set(self.ordinals) | self.unnaming
         # the words at which __call__'s loop can find a mention (with an opening quote); a new branch there adds its own
-        self.opening_words = set(self.known) | set(self.possessed) | set(self.kind_of) | set(self.verb_kind) | self.generic
+        self.opening_words = set(self.known) | set(self.possessed) | set(self.own_sessions) | set(self.kind_of) | set(self.verb_kind) | self.generic
 
     # -- token helpers -------------------------------------------------------
     def _ent_at(self, doc: Doc) -> dict[int, Span]:
@@ -220,6 +223,12 @@ class EventRecognizer:
                     self._attach(events, self._city_series(doc, sent, i, series, s_idx, future))
                     i = series[0]
                     continue
+                if tok.norm_ in self.own_sessions and i not in ent_at:
+                    found = self._own_session(doc, sent, i, ent_at, s_idx, future)
+                    if found:
+                        self._attach(events, found)
+                        i += 1
+                        continue
                 if tok.norm_ in self.possessed and i not in ent_at:
                     found = self._possessed_mention(doc, sent, i, ent_at, s_idx, future)
                     if found:
@@ -832,6 +841,30 @@ class EventRecognizer:
                 if orgs and orgs[0]._.key not in ev.orgs:
                     ev.orgs.append(orgs[0]._.key)
                 return
+
+    def _own_session(self, doc, sent, i, ent_at, s_idx, future) -> _Event | None:
+        """"عقد مجلس الوزراء جلسته الأسبوعية", "اختتم صندوق أوبك للتنمية «أوفيد» اجتماعه": a body's own
+        session, its possessive pronoun right after the body that a holding or opening verb has as subject."""
+        k, org = i - 1, None
+        if doc[k].norm_ in self.session_times:
+            k -= 1          # "افتتح مجلس الشورى أمس دورته"
+        while k > sent.start and (doc[k].text in QUOTES_CLOSE or k in ent_at and ent_at[k].label_ == "ORG"):
+            if k in ent_at:
+                org = ent_at[k]         # the name, not the acronym quoted after it
+                k = ent_at[k].start
+            else:                       # past a quoted acronym: «IMF»
+                k = next((j for j in range(k - 1, max(sent.start, k - 4), -1) if doc[j].text in QUOTES_OPEN), k)
+            k -= 1
+        if org is None or not org._.key or doc[k].norm_ not in self.own_session_verbs:
+            return None
+        base = self.own_sessions[doc[i].norm_]
+        ev = _Event(-1, self.kind_of[normalize(base)], first_sentence=s_idx, last_sentence=s_idx,
+                    planned=future or doc[k].norm_.startswith(("سي", "ست")))
+        ev.orgs.append(org._.key)
+        self._sentence_context(doc, sent, i, ev, ent_at, own=(i, i + 1))
+        ev.spans.append((i, i + 1, False))
+        ev.names.append(f"{base} {strip_marks(org.text[org[0]._.clitic:])}")
+        return ev
 
     def _possessed_mention(self, doc, sent, i, ent_at, s_idx, future) -> _Event | None:
         """"خلال لقائه الدكتور أنور قرقاش", "زيارته لموسكو": a trigger with a possessive pronoun is an

@@ -211,6 +211,21 @@ def test_a_meeting_verb_joins_the_subject_and_the_object_of_its_clause(nlp):
     assert set(event["props"]["participants"]) == {"person:عادل_الجبير", "person:فرانك_فالتر_شتاينماير"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("عقد مجلس الأمن الدولي جلسته الطارئة في نيويورك أمس.", "جلسة مجلس الأمن الدولي"),
+    ("وافتتح مجلس الشورى أمس دورته السنوية في الرياض.", "دورة مجلس الشورى"),
+    ("واختتم صندوق النقد الدولي «IMF» اجتماعه السنوي في ليما أمس.", "اجتماع صندوق النقد الدولي"),
+])
+def test_a_body_holding_its_own_session_names_it(nlp, text, name):
+    event = the_event(nlp, text)
+    assert event["name"] == name and event["props"]["organizers"]
+
+
+def test_a_session_pronoun_with_no_body_before_it_is_no_event(nlp):
+    found, _ = events(nlp, "وعقد الوزير جلسته مع الصحافيين أمس في الرياض.")
+    assert not any(e["name"].startswith("جلسة") for e in found)
+
+
 def test_meetings_with_different_participants_in_one_city_stay_apart(nlp):
     found, _ = events(nlp, "عقد في الدوحة اجتماع مع فرنسا، ثم عقد في الدوحة اجتماع آخر مع روسيا.")
     assert [e["props"]["participants"] for e in found] == [["FR"], ["RU"]]

@@ -157,6 +157,7 @@ class EventRecognizer:
         self.interview = set(data["one_person_is_interview"])
         self.needs_more_than_date = {norm(w) for w in data["needs_more_than_date"]}
         self.media_interview = set(data["media_is_interview"])
+        self.press_words = {norm(w) for w in data["press_words"]}
         self.same_kind_anaphors = set(data["same_kind_anaphors"])
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
                            if p.get("kind") == "capital" and p.get("state")}
@@ -1303,6 +1304,8 @@ class EventRecognizer:
                     and all(p.startswith("person:") or self._medium(registry, p) for p in ev.participants) \
                     and (ev.participants or ev.orgs):
                 continue        # "حوار مع الأمير فلان", "حوار لـ«عكاظ»": an interview
+            if ev.kind in self.interview and self._press_interview(doc, ev, registry):
+                continue        # "أجرت صحيفة «…» حوارا مع الوزير", "حوار مطول مع «الشرق الأوسط»": an interview
             if ev.kind in self.media_interview and ev.orgs and not ev.titles \
                     and all(self._medium(registry, k) for k in ev.orgs + ev.participants):
                 continue        # "التقت «سبق» عددا من المتنزهين", "خلال لقاء قناة العربية": a medium's interview
@@ -1361,6 +1364,18 @@ class EventRecognizer:
     def _says_more(self, name: str) -> bool:
         """Whether a noun phrase says more than its trigger and generic modifiers ("ملتقى الشباب", not "مؤتمر دولي")."""
         return any(normalize(w) not in self.generic_words for w in name.split()[1:])
+
+    def _press_interview(self, doc, ev: _Event, registry: dict) -> bool:
+        """Whether a dialogue is a newspaper's or a channel's interview: a medium among who takes part, or a
+        press word in its phrase or in its clause before its first mention."""
+        if any(self._medium(registry, k) for k in ev.participants + ev.orgs):
+            return True
+        start, end = ev.spans[0][0], ev.spans[0][1]
+        k = start - 1
+        while k >= max(0, start - 12) and doc[k].text not in CLAUSE_BREAKS and doc[k].text != "،" \
+                and doc[k].norm_ not in self.complementizers:
+            k -= 1
+        return any(t.norm_ in self.press_words for t in doc[k + 1:end + 3])
 
     @staticmethod
     def _medium(registry: dict, key: str) -> bool:

@@ -267,9 +267,17 @@ def test_an_accusative_adjective_closes_the_genitive_chain(nlp):
 @pytest.mark.parametrize("text", [
     "وقال الوزير في حوار خاص مع الصحيفة في الرياض إن بلاده تدعم الحل.",
     "وأكد في حوار تلفزيوني بثته قناة محلية في القاهرة أمس أن الوضع مستقر.",
+    "وأجرت صحيفة «الحياة» يوم أمس (الأحد) حوارا مع وزير الخارجية الفرنسي لوران فابيوس في باريس.",
+    "وقال الوزير في حوار مطول مع «الشرق الأوسط» في مكتبه بلندن أمس إن بلاده تدعم الحل.",
+    "وشرح الوزير في أول حوار له مع صحيفة عربية في لندن أمس موقف بلاده.",
 ])
 def test_an_interview_is_no_event(nlp, text):
     assert events(nlp, text) == ([], [])
+
+
+def test_a_dialogue_told_in_an_interview_is_still_an_event(nlp):
+    event = the_event(nlp, "وأكد الوزير في حوار مع قناة العربية أن الحوار بين الفرقاء اليمنيين في جنيف سيستأنف.")
+    assert event["props"]["city_key"] == "place:geneva"
 
 
 def test_a_name_in_the_topic_is_neither_organiser_nor_participant(nlp):

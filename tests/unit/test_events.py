@@ -460,6 +460,8 @@ def test_the_organisation_that_holds_an_event_anchors_it(nlp):
     "وحسم الفريق اللقاء لصالحه بفارق هدف في دبي أمس.",         # a match won
     "وحضر الأمير افتتاح فرعه النسائي في جدة أمس.",             # an opening of someone's branch
     "وتحدث الطبيب عن الدورة الدموية في جدة أمس.",              # blood circulation
+    "وتراجع المؤشر في تداولات جلسة يوم أمس في سوق دبي.",         # a trading session
+    "واصطدمت السيارة بمعرض لبيع السيارات في الرياض أمس.",        # a showroom
 ])
 def test_matches_interviews_and_possessed_openings_are_no_events(nlp, text):
     assert events(nlp, text) == ([], [])

@@ -112,6 +112,7 @@ class EventRecognizer:
         self.tense = {k: {norm(w) for w in ws} for k, ws in data["tense"].items()}
         self.against = {norm(w) for w in data["against"]}
         self.complementizers = {norm(w) for w in data["complementizers"]}
+        self.proxies = {norm(w) for w in data["proxies"]}
         self.naming = {norm(w) for w in data["naming_modifiers"]}
         self.previous = {norm(w) for w in data["previous"]}
         np = data["np"]
@@ -957,8 +958,9 @@ class EventRecognizer:
                 if doc[k].text in CLAUSE_BREAKS or k < i and doc[k].norm_ in self.complementizers:
                     break
                 ent = ent_at.get(k)
-                if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found):
-                    found.append(ent)
+                if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found) \
+                        and not (ent.start > 0 and doc[ent.start - 1].norm_ in self.proxies):
+                    found.append(ent)   # "التقى مع ممثلي غوتزه": his representatives, not Götze
             return found
         after = people(range(i + 1, min(sent.end, i + 1 + PARTY_AFTER)))
         before = people(range(i - 1, max(sent.start, i - PARTY_BEFORE) - 1, -1))

@@ -201,6 +201,7 @@ class RelationExtractor:
         self.host_words = {norm(w) for w in ev["host_verbs"] + ev["host_masdars"]}
         self.destination = {norm(w) for w in ev["destination_links"]}
         self.visit_kinds = set(ev["with_actor"])
+        self.proxies = {norm(w) for w in ev["proxies"]}
         self.confidence = Confidence()
         self._triggers = self._trigger_words()
         # the words _sentence_rules acts on token by token (speech, meeting, headquarters, sidelines)
@@ -1099,6 +1100,8 @@ class RelationExtractor:
                 return
             stop = event.start if event.start > i else None
             subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=stop)
+            # "بحضور ممثلي غوتزه": his representatives, not Götze himself (a state takes part through them)
+            subjects = [a for a in subjects if a.type != "Person" or doc[a.start - 1].norm_ not in self.proxies]
             if subjects:
                 subjects += self._described_continuation(subjects[-1].end, e, stop)
             else:

@@ -206,6 +206,11 @@ def test_who_speaks_before_a_complementizer_is_no_party_of_the_meeting_he_tells(
     assert not any("person:اشتون_كارتر" in e["props"].get("participants", []) for e in found)
 
 
+def test_a_person_named_after_his_representatives_is_no_party_of_their_meeting(nlp):
+    found, _ = events(nlp, "وقالت الصحيفة إن مدير النادي جوزيبي ماروتا التقى مع ممثلي ماريو غوتزه في ميلانو أمس.")
+    assert not any("person:ماريو_غوتزه" in e["props"].get("participants", []) for e in found)
+
+
 def test_a_meeting_verb_joins_the_subject_and_the_object_of_its_clause(nlp):
     event = the_event(nlp, "وكان وزير الخارجية عادل الجبير قد التقى نظيره الألماني فرانك فالتر شتاينماير في برلين أمس.")
     assert set(event["props"]["participants"]) == {"person:عادل_الجبير", "person:فرانك_فالتر_شتاينماير"}

@@ -138,3 +138,12 @@ def test_an_organisation_after_ma_in_the_name_of_talks_takes_part(nlp, text, org
 def test_an_organisation_inside_the_name_of_a_summit_is_only_the_body_that_meets(nlp):
     got = facts(nlp, "وانطلقت في الرياض أمس أعمال قمة مجلس التعاون لدول الخليج العربية مع الولايات المتحدة.", "ATTENDED")
     assert {f["props"]["basis"] for f in got if f["subject"] == "org:gcc"} <= {"body"}
+
+
+# --- representatives ---------------------------------------------------------------------------------------------
+
+def test_states_whose_representatives_attend_take_part_but_a_represented_person_does_not(nlp):
+    states = keyed(nlp, "وعقد في جنيف أمس اجتماع بحضور ممثلي إيران والولايات المتحدة.", "ATTENDED")
+    assert set(states) == {"IR", "US"}
+    person = keyed(nlp, "وقال الرئيس السوري بشار الأسد إن الاجتماع عقد في جنيف أمس بحضور ممثلي بشار الأسد.", "ATTENDED")
+    assert "person:بشار_الاسد" not in person

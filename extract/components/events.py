@@ -113,6 +113,7 @@ class EventRecognizer:
         self.against = {norm(w) for w in data["against"]}
         self.complementizers = {norm(w) for w in data["complementizers"]}
         self.proxies = {norm(w) for w in data["proxies"]}
+        self.facilities = {norm(w) for w in data["facilities"]}
         self.naming = {norm(w) for w in data["naming_modifiers"]}
         self.previous = {norm(w) for w in data["previous"]}
         np = data["np"]
@@ -1300,8 +1301,8 @@ class EventRecognizer:
             if ev.kind in self.named_only and not (ev.own_title or ev.own_place or ev.named or by_topic) \
                     or ev.kind == "event":
                 continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
-            if ev.kind in self.with_actor and not (ev.participants or ev.orgs):
-                continue        # "زيارة المسجد النبوي": nobody named visits
+            if ev.kind in self.with_actor and (not (ev.participants or ev.orgs) or self._to_facility(doc, ev)):
+                continue        # "زيارة المسجد النبوي": nobody named visits; "زيارة الوزير لمجمع الأمل": an inspection
             if ev.kind in self.interview and not ev.participants[1:] and not ev.titles and not ev.words \
                     and all(p.startswith("person:") or self._medium(registry, p) for p in ev.participants) \
                     and (ev.participants or ev.orgs):
@@ -1366,6 +1367,18 @@ class EventRecognizer:
     def _says_more(self, name: str) -> bool:
         """Whether a noun phrase says more than its trigger and generic modifiers ("ملتقى الشباب", not "مؤتمر دولي")."""
         return any(normalize(w) not in self.generic_words for w in name.split()[1:])
+
+    def _to_facility(self, doc, ev: _Event) -> bool:
+        """Whether a visit's destination, after إلى/ل within a few words of its phrase, is a facility."""
+        end = ev.spans[0][1]
+        for k in range(end, min(len(doc), end + POSSESSED_AFTER)):
+            tok = doc[k]
+            if tok.text in CLAUSE_BREAKS or tok.text == "،":
+                return False
+            linked = normalize(doc[k - 1].text) in self.destination_links or tok._.clitic and normalize(tok.text)[:1] == "ل"
+            if linked and tok.norm_ in self.facilities:
+                return True
+        return False
 
     def _press_interview(self, doc, ev: _Event, registry: dict) -> bool:
         """Whether a dialogue is a newspaper's or a channel's interview: a medium among who takes part, or a

@@ -280,6 +280,11 @@ def test_an_interview_is_no_event(nlp, text):
     assert events(nlp, text) == ([], [])
 
 
+def test_a_visit_to_a_city_is_still_an_event(nlp):
+    event = the_event(nlp, "وتأتي زيارة الرئيس الفرنسي فرنسوا هولاند للرياض أمس في إطار تعزيز العلاقات.")
+    assert event["props"]["city_key"] == "place:riyadh"
+
+
 def test_a_dialogue_told_in_an_interview_is_still_an_event(nlp):
     event = the_event(nlp, "وأكد الوزير في حوار مع قناة العربية أن الحوار بين الفرقاء اليمنيين في جنيف سيستأنف.")
     assert event["props"]["city_key"] == "place:geneva"
@@ -467,6 +472,8 @@ def test_the_organisation_that_holds_an_event_anchors_it(nlp):
     "وتحدث الطبيب عن الدورة الدموية في جدة أمس.",              # blood circulation
     "وتراجع المؤشر في تداولات جلسة يوم أمس في سوق دبي.",         # a trading session
     "واصطدمت السيارة بمعرض لبيع السيارات في الرياض أمس.",        # a showroom
+    "جاء ذلك خلال زيارة الوزير حمد الضويلع أمس لمجمع الأمل بالدمام.",   # an inspection of a facility
+    "جاء ذلك خلال زيارة قام بها المحافظ خالد البراك للمصابين في مستشفى الهفوف.",  # a call on the injured
 ])
 def test_matches_interviews_and_possessed_openings_are_no_events(nlp, text):
     assert events(nlp, text) == ([], [])

@@ -46,6 +46,7 @@ def test_a_clause_that_says_no_signing_does_not_place_an_agreement(nlp):
 @pytest.mark.parametrize("text", [
     "والتقت «سبق» عددا من الزوار في الحديقة.",
     "وقال الوزير خلال لقاء قناة العربية إن العمل مستمر.",
+    "وكشفت جولة «الاقتصادية» في مكاتب السفر بالرياض تفاوت الأسعار.",
 ])
 def test_a_news_medium_meeting_people_is_an_interview_not_an_event(nlp, text):
     found, _ = events(nlp, text)

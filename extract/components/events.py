@@ -114,6 +114,8 @@ class EventRecognizer:
         self.complementizers = {norm(w) for w in data["complementizers"]}
         self.proxies = {norm(w) for w in data["proxies"]}
         self.facilities = {norm(w) for w in data["facilities"]}
+        self.office_heads = {norm(w) for w in data["office_heads"]}
+        self.region_words = {norm(w) for w in data["region_words"]}
         self.naming = {norm(w) for w in data["naming_modifiers"]}
         self.previous = {norm(w) for w in data["previous"]}
         np = data["np"]
@@ -1081,6 +1083,14 @@ class EventRecognizer:
         elif ev.country is None and countries:
             ev.country = min(countries)[1]
 
+    def _jurisdiction(self, doc, sent, ent: Span) -> bool:
+        """Whether a place is the genitive of an office or a body ("أمير منطقة مكة المكرمة"، "محافظ جدة"، "شرطة
+        دبي"): whose it is, not where an event is."""
+        k = ent.start - 1
+        if k > sent.start and doc[k].norm_ in self.region_words:
+            k -= 1
+        return k >= sent.start and doc[k].norm_ in self.office_heads
+
     def _capital(self, doc, ent: Span) -> tuple | None:
         """The capital a state adjective after "العاصمة" names ("العاصمة التونسية" -> Tunis), if any."""
         if ent.label_ == "STATE" and ent.start > 0 and doc[ent.start - 1].norm_ == "العاصمه" and ent._.key in self.capital_of \
@@ -1091,7 +1101,10 @@ class EventRecognizer:
 
     def _aside(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a place is part of something else than the event's setting: inside a quoted title
-        ("معرض «استثمر في السعودية»") or in a purpose said before it ("وفد لبحث الأوضاع في الصومال، … اجتماعا")."""
+        ("معرض «استثمر في السعودية»"), inside a person's title ("أمير منطقة مكة المكرمة") or in a purpose said
+        before it ("وفد لبحث الأوضاع في الصومال، … اجتماعا")."""
+        if ent.start in self._role_tokens(doc) or self._jurisdiction(doc, sent, ent):
+            return True
         opened = sum(t.text in QUOTES_OPEN - QUOTES_CLOSE for t in doc[sent.start:ent.start])
         closed = sum(t.text in QUOTES_CLOSE - QUOTES_OPEN for t in doc[sent.start:ent.start])
         if opened > closed:

@@ -97,6 +97,14 @@ def test_hospitality_thanked_for_hosts_nothing(nlp):
 
 # --- places that are not where an event is held ------------------------------------------------------------------
 
+@pytest.mark.parametrize("text, state", [
+    ("وحضر الأمير خالد الفيصل أمير منطقة مكة المكرمة مراسم افتتاح قناة السويس الجديدة أمس.", "SA"),
+    ("وشارك مدير شرطة دبي اللواء خميس المزينة في المؤتمر الأمني العربي أمس.", "AE"),
+])
+def test_a_place_in_an_office_or_a_body_is_not_where_the_event_is(nlp, text, state):
+    assert state not in [f["object"] for f in facts(nlp, text, "HELD_IN")]
+
+
 def test_the_situation_an_event_discusses_is_not_its_place(nlp):
     assert not facts(nlp, "وتبحث القمة الخليجية التطورات الأخيرة في العراق.", "HELD_IN")
     assert not facts(nlp, "وأكدت المصادر أن مباحثات الغد ستتناول الأوضاع بليبيا.", "HELD_IN")

@@ -745,13 +745,15 @@ class RelationExtractor:
 
     def _prepares_to_host(self, i: int) -> None:
         """"يستعد المغرب … لاجتماع التحالف في مراكش": a state preparing for an event held on its own soil is its
-        host (planned); one preparing for talks abroad ("تستعد الحكومة المصرية لجولة مفاوضات في الرياض") is not."""
+        host (planned); one preparing for talks abroad ("تستعد الحكومة المصرية لجولة مفاوضات في الرياض") is not.
+        The event is the one it prepares for, after ل if one is ("تستعد مصر بعد … من الافتتاح الأول للقناة،
+        للافتتاح الثاني": the second opening, not the first)."""
         subject = next(iter(self._list_from(i + 1, max_gap=0)), None)
         if subject is None or subject.type != "State" or subject.via != "name":
             return
-        s, e = self._clause(i)
-        for ev in self.events_in[self.k]:
-            if ev.start > i and self.registry.get(ev._.key, {}).get("props", {}).get("country") == subject.key:
+        after = [ev for ev in self.events_in[self.k] if ev.start > i]
+        for ev in [ev for ev in after if self._lam(ev.start)] or after:
+            if self.registry.get(ev._.key, {}).get("props", {}).get("country") == subject.key:
                 self._add("HOSTED", subject.key, ev._.key, i, negated=self._negated(i), modality="planned",
                           basis="host_prepare")
                 return

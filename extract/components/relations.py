@@ -839,6 +839,9 @@ class RelationExtractor:
             if subjects and not all(t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.role_tokens
                                     for t in doc[j:subjects[0].start]):
                 return      # "التزامه برعاية المواهب الإماراتية": nurturing talent, not a sponsor
+            if norm in self.invitation and j == i + 1 and subjects and subjects[-1].end < self.sent.end \
+                    and (doc[subjects[-1].end].norm_ in self.destination or self._lam(subjects[-1].end)):
+                return      # "بدعوة العراق والكويت إلى طاولة المفاوضات": whom it invites, not who invites
             event, basis = self._event(i), "initiative_of"
             if event is not None and self._other_occurrence(event):
                 return

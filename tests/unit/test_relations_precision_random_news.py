@@ -109,6 +109,12 @@ def test_a_state_preparing_for_an_event_hosts_the_one_after_lam_not_an_earlier_o
     assert second in hosted and first not in hosted
 
 
+def test_states_invited_to_talks_did_not_organise_them(nlp):
+    text = "واستذكر الكاتب مبادرة السعودية بدعوة العراق والكويت إلى طاولة المفاوضات في الرياض عام 1990."
+    assert not {f[0] for f in rel(nlp, text, "ORGANIZED")} & {"IQ", "KW"}
+    assert ("EG", "initiative_of") in {(f[0], f[4]) for f in rel(nlp, "وعقد المؤتمر في القاهرة أمس بدعوة مصر.", "ORGANIZED")}
+
+
 def test_a_bid_to_host_is_not_hosting(nlp):
     text = "ولم تبد الدولتان المرشحتان وهما عمان والبحرين حماسا لاستضافة دورة كأس الخليج الثالثة والعشرين."
     assert not any(f[3] == "asserted" for f in rel(nlp, text, "HOSTED"))

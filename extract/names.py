@@ -70,7 +70,9 @@ class NameLexicon:
         if norm in self.given:
             return False
         purpose = [norm[1:]] if norm[:1] == "ل" and norm[1:2] in "يتن" and len(norm) >= 5 else []
-        return any(f in self.verbs for w in [norm, *purpose] for f in _bare_forms(w, "ت", "تها", "ته", "تهم", "ها", "هم", "ه"))
+        if norm.endswith("وا") and len(norm) >= 7 and norm.startswith(("است", "ان", "ات")):
+            return True     # "استعادوا", "انسحبوا": a past plural of a derived verb (forms VII, VIII, X)
+        return any(f in self.verbs for w in [norm, *purpose] for f in _bare_forms(w, "ت", "تها", "ته", "تهم", "ها", "هم", "ه", "وا"))
 
     def object_verb(self, token: Token) -> bool:
         """"وهزمناه", "وامنحه", "فأعطاه": a past or imperative verb with an object pronoun written onto it,
@@ -139,13 +141,14 @@ class NameLexicon:
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
 
     def possessed_noun(self, token: Token) -> bool:
-        """"موقفه", "عيونه", "بحكمته": a word of the language with the pronoun ه written onto it (a written ه, not the
+        """"موقفه", "عيونه", "بحكمته", "ولقاؤه": a word of the language with the pronoun ه written onto it (a written ه, not the
         ة the normal form folds into it: سلامة stays a name), which no name word is (طه, عبده, نبيه are given)."""
         norm = token.norm_
         if not strip_marks(token.text).endswith("ه") or len(norm) < 5 or norm in self.given:
             return False
         words = [norm] + ([norm[1:]] if norm[:1] in "وفبلك" and len(norm) > 5 else [])     # "بحكمته"
         stems = [w[:-1] for w in words] + [w[:-2] + "ه" for w in words if w.endswith("ته")]   # "حكمته": حكمة + ه
+        stems += [w[:-2] + "ء" for w in words if w.endswith(("وه", "يه", "ءه"))]   # "لقاؤه": لقاء + ه, its hamza on a seat
         return any(self.is_common(stem) or stem in self.nouns and stem in self.ordinary for stem in stems)
 
     def accusative(self, token: Token) -> bool:

@@ -134,3 +134,15 @@ def test_an_adverb_of_time_ends_the_name(nlp, text, name):
 def test_a_verb_of_two_ends_the_name(nlp):
     doc = nlp("وأكدت الرئاسة أن الرئيسين السيسي والبشير سيعقدان قمة منفصلة على هامش الاحتفال.")
     assert not any("سيعقدان" in n for n in names(doc))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتأتي زيارة ولي ولي العهد الأمير محمد بن سلمان ولقاؤه بالرئيس عبد الفتاح السيسي في إطار التنسيق.", "محمد بن سلمان"),
+])
+def test_a_possessed_noun_with_its_hamza_on_a_seat_ends_a_name(nlp, text, name):
+    assert name in [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+
+
+def test_a_past_plural_of_a_derived_verb_after_a_title_is_no_name(nlp):
+    doc = nlp("وقال سكان إن المقاتلين المؤيدين للرئيس اليمني استعادوا السيطرة على عشر قرى.")
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import spacy
 
-import extract.components  # noqa: F401  (registers the factories)
+import athar.extract.components  # noqa: F401  (registers the factories)
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "saudinewsnet" / "articles.jsonl.gz"
 BEFORE = ("athar_sentences", "athar_normalizer", "athar_gazetteer")

@@ -19,8 +19,8 @@ import collections
 import json
 import random
 
-from extract import lexicon
-from extract.arabic import normalize
+from athar.extract import lexicon
+from athar.extract.arabic import normalize
 
 ANCHORS = ("title", "place", "date", "participants")
 

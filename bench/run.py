@@ -39,19 +39,18 @@ from pathlib import Path
 import neo4j
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
-import cypher  # noqa: E402
-from extract.io import iter_documents  # noqa: E402
-from extract.model import DocumentFacts  # noqa: E402
-from extract.pipeline import build_nlp, extract_corpus  # noqa: E402
+from athar import cypher  # noqa: E402
+from athar.extract.io import iter_documents  # noqa: E402
+from athar.extract.model import DocumentFacts  # noqa: E402
+from athar.extract.pipeline import build_nlp, extract_corpus  # noqa: E402
+from athar.graph import server  # noqa: E402
+from athar.graph.export import graph_counts, write_admin_csv  # noqa: E402
+from athar.graph.load import apply_schema, load_records, reset  # noqa: E402
+from athar.graph.offline import graph_from_records  # noqa: E402
+from athar.graph.query import run_query  # noqa: E402
 from fixtures.scratch_server import driver as scratch_driver, scratch_server  # noqa: E402
-from graph import server  # noqa: E402
-from graph.export import graph_counts, write_admin_csv  # noqa: E402
-from graph.load import apply_schema, load_records, reset  # noqa: E402
-from graph.offline import graph_from_records  # noqa: E402
-from graph.query import run_query  # noqa: E402
 
 CORPUS = HERE.parent.parent / "shared" / "corpora" / "saudinewsnet" / "articles.jsonl.gz"
 PARAMS = {st.name: st.body for st in cypher.split_statements((HERE / "params.cypher").read_text(encoding="utf-8"),

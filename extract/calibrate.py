@@ -1,7 +1,7 @@
 """Measure the precision of every relation rule ("PREDICATE:basis" of a fact) on gold sets and write the
 confidence table extract/lang/confidence.json; print precision/recall at confidence thresholds.
 
-    python -m extract.calibrate --scorer score.py GOLD.json FACTS.jsonl [GOLD.json FACTS.jsonl …]
+    python -m athar.extract.calibrate --scorer score.py GOLD.json FACTS.jsonl [GOLD.json FACTS.jsonl …]
                                 [--write] [--thresholds 0.3 0.5 0.7]
 
 FACTS.jsonl are `athar extract … -o` files of the gold articles. A fact counts as the scorer
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> None:
         table["bases"] = bases
         table["relations"] = relation_conf
         table["measured"] = {"on": [Path(p).name for p in args.pairs[::2]], "prior_weight": PRIOR_WEIGHT,
-                             "how": "python -m extract.calibrate --scorer score.py GOLD FACTS … --write: per rule, "
+                             "how": "python -m athar.extract.calibrate --scorer score.py GOLD FACTS … --write: per rule, "
                                     "facts the gold wants (tp) and facts it does not list (fp, also when an end "
                                     "does not align); relation confidence = (tp + prior_weight*default) / (tp + fp + prior_weight) "
                                     "over all its rules; rule confidence = (tp + prior_weight*relation confidence) / "

@@ -14,12 +14,12 @@ from .arabic import normalize, split_proclitics
 @lru_cache(maxsize=None)
 def load(name: str) -> dict | list:
     """Parsed contents of extract/lang/<name>.json."""
-    return json.loads(resources.files("extract").joinpath("lang", f"{name}.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files("athar.extract").joinpath("lang", f"{name}.json").read_text(encoding="utf-8"))
 
 
 def data_files() -> list[str]:
     """Names of all language data files."""
-    folder = Path(str(resources.files("extract").joinpath("lang")))
+    folder = Path(str(resources.files("athar.extract").joinpath("lang")))
     return sorted(p.stem for p in folder.glob("*.json"))
 
 

@@ -25,7 +25,7 @@ from .doc_ext import entities
 from .translit import transliterate
 
 PERSON = "PERSON"
-# Verbs and nouns the corpus shows are no names (made by `python -m extract.names_build`).
+# Verbs and nouns the corpus shows are no names (made by `python -m athar.extract.names_build`).
 CORPUS_WORDS = Path(__file__).resolve().parent / "models" / "names" / "corpus_words.json"
 # Data files made of names of states, places and organisations: their words
 # ("مارتن" of سان مارتن, "بان") are no evidence that a word is common.

@@ -14,7 +14,7 @@ tokenizer and normaliser, so the model sees exactly the tokens and NORMs it
 will see in production. The model is a spaCy tok2vec (hash embeddings of
 NORM, PREFIX, SUFFIX and a word class from athar's name and title data, read
 as LEMMA, plus static floret subword vectors of the NORM learned from
-unlabelled news by `python -m extract.vectors_build`) under a
+unlabelled news by `python -m athar.extract.vectors_build`) under a
 transition-based NER. Training stops when the dev score has not improved for
 PATIENCE epochs. Same seed, same model.
 
@@ -55,7 +55,7 @@ SPLIT = (0.8, 0.1, 0.1)
 COMMON_WORDS_FILE = "common_words.txt"
 # The repository sits beside the shared material: <parent>/shared/corpora/anercorp.
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "anercorp" / "ANERCorp.txt"
-# Where `python -m extract.vectors_build` writes the vectors (not shipped: they ship inside the model).
+# Where `python -m athar.extract.vectors_build` writes the vectors (not shipped: they ship inside the model).
 DEFAULT_VECTORS = Path(__file__).resolve().parents[1] / "build" / "vectors"
 SHIPPED_MODEL = Path(__file__).resolve().parent / "models" / "ner"
 PATIENCE = 4
@@ -297,7 +297,7 @@ def word_classes() -> dict[str, str]:
 
 
 def default_vectors() -> Path | None:
-    """The vectors `python -m extract.vectors_build` wrote, else those of the shipped model, else None."""
+    """The vectors `python -m athar.extract.vectors_build` wrote, else those of the shipped model, else None."""
     for path in (DEFAULT_VECTORS, SHIPPED_MODEL):
         if (path / "vocab" / "vectors.cfg").exists() and (path / "vocab" / "vectors").stat().st_size > 1024:
             return path
@@ -354,7 +354,7 @@ def score(model: Language, ids: dict[int, int], sentences: list[Sentence]) -> di
 def _resolve_vectors(vectors: str | Path | None | bool, report: Callable[[str], None]) -> str | Path | None:
     if vectors is True:
         vectors = default_vectors()
-    report(f"static vectors: {vectors or 'none (run python -m extract.vectors_build)'}")
+    report(f"static vectors: {vectors or 'none (run python -m athar.extract.vectors_build)'}")
     return vectors or None
 
 

@@ -1,6 +1,6 @@
 """Static subword vectors for the name recogniser, learned from unlabelled Arabic news.
 
-    python -m extract.vectors_build [--corpus articles.jsonl.gz] [--exclude dev.jsonl] [--output build/vectors]
+    python -m athar.extract.vectors_build [--corpus articles.jsonl.gz] [--exclude dev.jsonl] [--output build/vectors]
 
 Needs the `floret` package (the `train` extra), not at run time. The text
 (title and body of every SaudiNewsNet article) goes through the pipeline's own

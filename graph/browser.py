@@ -13,7 +13,7 @@ import html
 import json
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import cypher
+from athar import cypher
 
 GUIDE_PATH, STYLE_PATH = "/athar.html", "/style.grass"
 _PLACEHOLDER = {"string": "", "integer": 0, "float": 0.0, "boolean": False}

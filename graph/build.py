@@ -25,10 +25,10 @@ from typing import Callable, Iterable
 
 from neo4j import Driver
 
-from extract.model import Document
-from extract.pipeline import Stage, build_nlp, extract_documents, resolution_spool
-from graph.lease import Lease
-from graph.load import LoadReport, Problem, load_records
+from athar.extract.model import Document
+from athar.extract.pipeline import Stage, build_nlp, extract_documents, resolution_spool
+from athar.graph.lease import Lease
+from athar.graph.load import LoadReport, Problem, load_records
 
 
 def build(driver: Driver, documents: Iterable[Document], *, report: LoadReport, database: str | None = None,

@@ -6,8 +6,8 @@ import logging
 
 import click
 
-from extract.atomic import atomic_file
-from graph.progress import notice
+from athar.extract.atomic import atomic_file
+from athar.graph.progress import notice
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -32,13 +32,13 @@ def neo4j_group() -> None:
 
 
 def _server_config(**overrides):
-    from graph.server import ServerConfig
+    from athar.graph.server import ServerConfig
 
     return ServerConfig.from_env(**overrides)
 
 
 def _echo_status(st) -> None:
-    from graph.settings import PASSWORD_FILE
+    from athar.graph.settings import PASSWORD_FILE
 
     click.echo(f"Neo4j {st.edition or ''} {st.version or ''} is running (pid {st.pid})".replace("  ", " ")
                if st.running else "Neo4j is stopped")
@@ -61,7 +61,7 @@ def _echo_status(st) -> None:
               help="Seconds to wait for Bolt to answer.")
 def neo4j_start_command(bolt_port, http_port, heap, pagecache, timeout):
     """Start the server (fetching it with Maven on the first start) and wait until Bolt answers."""
-    from graph import server
+    from athar.graph import server
 
     config = _server_config(bolt_port=bolt_port, http_port=http_port, heap=heap, pagecache=pagecache)
     st, started = server.start(config, timeout=timeout, log=lambda message: click.echo(message, err=True))
@@ -80,7 +80,7 @@ def neo4j_start_command(bolt_port, http_port, heap, pagecache, timeout):
               help="Seconds to wait for a clean shutdown before killing the process.")
 def neo4j_stop_command(timeout):
     """Stop the server cleanly (SIGTERM; SIGKILL only after --timeout)."""
-    from graph import server
+    from athar.graph import server
 
     stopped = server.stop(_server_config(), timeout=timeout, log=lambda message: click.echo(message, err=True))
     click.echo("Neo4j stopped" if stopped else "Neo4j was not running")
@@ -89,7 +89,7 @@ def neo4j_stop_command(timeout):
 @neo4j_group.command("status")
 def neo4j_status_command():
     """Say whether the server runs, its version, ports and Browser URL; exit 3 when stopped."""
-    from graph import server
+    from athar.graph import server
 
     st = server.status(_server_config())
     _echo_status(st)
@@ -107,7 +107,7 @@ def neo4j_status_command():
                                       "the others: Neo4j's log files.")
 def neo4j_logs_command(lines, follow_, name):
     """Print the end of the server's log."""
-    from graph import server
+    from athar.graph import server
 
     path = _server_config().log_file(name)
     if not path.exists() and not follow_:
@@ -129,7 +129,7 @@ def neo4j_logs_command(lines, follow_, name):
 @click.argument("file", type=click.Path(dir_okay=False, writable=True))
 def neo4j_dump_command(file):
     """Back up the graph to FILE (neo4j-admin database dump); stop the server first."""
-    from graph import server
+    from athar.graph import server
 
     path = server.dump(_server_config(), file)
     click.echo(f"dumped the database to {path} ({path.stat().st_size} bytes)", err=True)
@@ -140,7 +140,7 @@ def neo4j_dump_command(file):
 @click.option("--force", is_flag=True, help="Replace the current database without asking.")
 def neo4j_load_command(file, force):
     """Replace the graph with the dump FILE (neo4j-admin database load); stop the server first."""
-    from graph import server
+    from athar.graph import server
 
     if not force:
         click.confirm(f"Replace the database of the managed server with {file}?", abort=True)
@@ -160,9 +160,9 @@ def neo4j_import_command(folder, overwrite, yes):
     Neo4j Community serves one user database, `neo4j`, so the import goes there: into a home whose
     server never started it is new; once the database exists, it is replaced only with --overwrite.
     """
-    from graph import server
-    from graph.load import apply_schema
-    from graph.settings import ConnectionSettings, DEFAULT_USER, driver, read_password_file
+    from athar.graph import server
+    from athar.graph.load import apply_schema
+    from athar.graph.settings import ConnectionSettings, DEFAULT_USER, driver, read_password_file
 
     config = _server_config()
     exists = server.database_exists(config)
@@ -183,7 +183,7 @@ def neo4j_import_command(folder, overwrite, yes):
 
 
 # --- extract / train-ner / eval: no database needed -----------------------
-from graph.model import MIN_CONFIDENCE  # noqa: E402 (the default of --min-confidence, shown by --help)
+from athar.graph.model import MIN_CONFIDENCE  # noqa: E402 (the default of --min-confidence, shown by --help)
 
 def _problem_reporter(problems: list | None):
     """A callback that prints one line per bad input and counts it in problems (a notice, when None: not counted)."""
@@ -201,14 +201,14 @@ class _Stages:
     out of the documents counted up front, a later one out of the records the pass before gave."""
 
     def __init__(self, paths) -> None:
-        from extract.io import count_documents
+        from athar.extract.io import count_documents
 
         self.total: int | None = count_documents([str(p) for p in paths])
         self.current = None
         self.empty: list = []
 
     def __call__(self, label: str, records):
-        from graph.progress import Progress
+        from athar.graph.progress import Progress
 
         self.current = progress = Progress(label, self.total)
         count = 0
@@ -224,7 +224,7 @@ class _Stages:
     def documents(self, paths, problems: list):
         """The documents of paths: problems reported and counted in problems, empty ones in self.empty;
         both count as done in the pass under way."""
-        from extract.io import iter_documents
+        from athar.extract.io import iter_documents
 
         def problem(where: str, message: str) -> None:
             _problem_reporter(problems)(where, message)
@@ -244,7 +244,7 @@ class _Stages:
 
 def _records(paths, n_process: int, problems: list, stages: _Stages | None = None):
     """Resolved DocumentFacts for the corpus, with the progress of each pass on stderr."""
-    from extract.pipeline import extract_corpus
+    from athar.extract.pipeline import extract_corpus
 
     stages = stages or _Stages(paths)
     yield from extract_corpus(stages.documents(paths, problems), n_process=n_process,
@@ -276,7 +276,7 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
     import json
     from collections import Counter
 
-    from extract.model import header
+    from athar.extract.model import header
 
     if fmt == "facts" and click.get_current_context().get_parameter_source("min_confidence").name != "DEFAULT":
         click.echo("warning: --min-confidence applies to --format apoc-json; a facts file keeps every fact "
@@ -303,8 +303,8 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
             else:
                 records.append(record)
         if fmt == "apoc-json":
-            from graph.export import write_apoc_jsonl
-            from graph.offline import graph_from_records
+            from athar.graph.export import write_apoc_jsonl
+            from athar.graph.offline import graph_from_records
 
             write_apoc_jsonl(graph_from_records(records, min_confidence=min_confidence), out)
     _summary(count, entity_types, relations, problems, stages.empty)
@@ -323,7 +323,7 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
               help="At most this many passes over the training part; the epoch with the best dev score is "
                    "kept, and training stops when it has not improved for a few epochs.")
 @click.option("--vectors", type=click.Path(file_okay=False, exists=True), default=None,
-              help="Static vectors written by `python -m extract.vectors_build` (default: build/vectors if "
+              help="Static vectors written by `python -m athar.extract.vectors_build` (default: build/vectors if "
                    "present, else the shipped model's, else none).")
 @click.option("--no-vectors", is_flag=True, help="Train without static vectors.")
 @click.option("--folds", type=click.IntRange(2), default=None,
@@ -333,8 +333,8 @@ def train_ner_command(corpus, output, seed, epochs, vectors, no_vectors, folds):
     """Train the name recogniser on ANERcorp (ordered 80/10/10 split) and print held-out test P/R/F1."""
     from pathlib import Path
 
-    from extract.components.ner import DEFAULT_MODEL
-    from extract.ner_training import DEFAULT_CORPUS, cross_validate, train
+    from athar.extract.components.ner import DEFAULT_MODEL
+    from athar.extract.ner_training import DEFAULT_CORPUS, cross_validate, train
 
     corpus = corpus or str(DEFAULT_CORPUS)
     if not Path(corpus).is_file():
@@ -368,8 +368,8 @@ def eval_ner_command(corpus, part, model, chunk, model_only, examples):
     model, person rules) as extraction uses it; exact spans, P/R/F1 per label."""
     from pathlib import Path
 
-    from extract.ner_eval import CHUNK, evaluate, render
-    from extract.ner_training import DEFAULT_CORPUS
+    from athar.extract.ner_eval import CHUNK, evaluate, render
+    from athar.extract.ner_training import DEFAULT_CORPUS
 
     corpus = corpus or str(DEFAULT_CORPUS)
     if not Path(corpus).is_file():
@@ -399,8 +399,8 @@ def eval_command(gold, corpus, facts, n_process, summary, json_out):
     """
     import json
 
-    from extract.evaluate import GoldError, evaluate, read_gold, render
-    from graph.offline import graph_from_records
+    from athar.extract.evaluate import GoldError, evaluate, read_gold, render
+    from athar.graph.offline import graph_from_records
 
     if bool(corpus) == bool(facts):
         raise click.UsageError("give either a CORPUS to extract or --facts FILE")
@@ -423,9 +423,9 @@ def eval_command(gold, corpus, facts, n_process, summary, json_out):
 
 def _evaluation_input(graph):
     """The graph as the evaluator reads it: entity nodes, fact relationships, mentions, sentence texts."""
-    from extract.evaluate import Node, Relation, System
-    from extract.model import ENTITY_TYPES, RELATIONS
-    from graph.model import DOCUMENT, MENTIONED_IN, SENTENCE, evidence_order
+    from athar.extract.evaluate import Node, Relation, System
+    from athar.extract.model import ENTITY_TYPES, RELATIONS
+    from athar.graph.model import DOCUMENT, MENTIONED_IN, SENTENCE, evidence_order
 
     system, sentence_of = System(), {}
     for node in graph.nodes:
@@ -454,7 +454,7 @@ import contextlib  # noqa: E402 (kept with the commands that use them)
 import functools  # noqa: E402
 import shlex  # noqa: E402
 
-from graph.settings import ConnectionProblem, connection_options  # noqa: E402
+from athar.graph.settings import ConnectionProblem, connection_options  # noqa: E402
 
 
 
@@ -517,7 +517,7 @@ def _confirm_reset(reset: bool, yes: bool, connection) -> None:
 
 
 def _prepare(driver, database, reset: bool) -> None:
-    from graph.load import apply_schema, reset as reset_graph
+    from athar.graph.load import apply_schema, reset as reset_graph
 
     apply_schema(driver, database)
     if reset:
@@ -541,10 +541,10 @@ def load_command(facts, reset, yes, batch_size, min_confidence, no_wait, connect
     earlier version, so loading a file twice changes nothing. A malformed line
     is reported with its file:line and the rest is loaded.
     """
-    from graph.facts_file import FactsReader
-    from graph.load import LoadReport, load_records, read_records
-    from graph.progress import Progress
-    from graph.settings import connect
+    from athar.graph.facts_file import FactsReader
+    from athar.graph.load import LoadReport, load_records, read_records
+    from athar.graph.progress import Progress
+    from athar.graph.settings import connect
 
     _confirm_reset(reset, yes, connection)
     driver, database = connect(connection)
@@ -567,8 +567,8 @@ def _stopping(driver, connection, report, no_wait: bool):
     """Run a load holding the load lease (graph/lease.py; yields it), waiting for another load to finish
     unless no_wait. On a fatal database error or a lost lease, print the summary so far, then one error
     saying why it stopped and the command that resumes it (graph.settings.resumable); close the driver."""
-    from graph.lease import LeaseBusy, LeaseLost, held
-    from graph.settings import LoadStopped, resumable
+    from athar.graph.lease import LeaseBusy, LeaseLost, held
+    from athar.graph.settings import LoadStopped, resumable
 
     resume = _resume_command(click.get_current_context())
     try:
@@ -629,9 +629,9 @@ def build_command(corpus, n_process, reset, yes, batch_size, min_confidence, no_
     resolved across documents, those whose resolution changed are replaced,
     so the graph is the one extract + load give (graph/build.py).
     """
-    from graph.build import build
-    from graph.load import LoadReport
-    from graph.settings import connect
+    from athar.graph.build import build
+    from athar.graph.load import LoadReport
+    from athar.graph.settings import connect
 
     _confirm_reset(reset, yes, connection)
     driver, database = connect(connection)
@@ -658,7 +658,7 @@ def _parse_params(values) -> dict:
 
 
 def _query_names() -> list[str]:
-    import cypher
+    from athar import cypher
 
     return list(cypher.queries())
 
@@ -679,7 +679,7 @@ def query_command(name, params, fmt, output, list_queries, connection):
     """Run the stored query NAME (cypher/queries/NAME.cypher) in a read transaction."""
     import json
 
-    import cypher
+    from athar import cypher
 
     if list_queries or not name:
         for q in cypher.queries().values():
@@ -690,10 +690,10 @@ def query_command(name, params, fmt, output, list_queries, connection):
         return
     from neo4j.exceptions import ClientError
 
-    from extract.arabic import normalize     # how the extractor folded the names it stored (search_names)
-    from graph.query import (ParameterError, check_integers, format_rows, lucene_problem, resolve_entities,
-                             run_query)
-    from graph.settings import connect
+    from athar.extract.arabic import normalize     # how the extractor folded the names it stored (search_names)
+    from athar.graph.query import (ParameterError, check_integers, format_rows, lucene_problem, resolve_entities,
+                                   run_query)
+    from athar.graph.settings import connect
 
     if name not in cypher.queries():
         import difflib
@@ -744,7 +744,7 @@ def _export_command(fmt: str, help_text: str):
                             "as `athar load` keeps them out.")
     @_connection_unless(lambda kw: bool(kw["facts"]))
     def command(out, facts, min_confidence, connection, provenance=False):
-        from graph import export
+        from athar.graph import export
 
         graph, report = _graph_for_export(facts, min_confidence, connection)
         if fmt in ("graphml", "gexf") and not provenance:
@@ -771,7 +771,7 @@ def _export_command(fmt: str, help_text: str):
 
 def _write_ftm(graph, out) -> None:
     try:
-        from graph.ftm import write_ftm
+        from athar.graph.ftm import write_ftm
         counts, problems = write_ftm(graph, out)
     except ModuleNotFoundError as missing:
         if missing.name != "followthemoney":
@@ -788,20 +788,20 @@ def _write_ftm(graph, out) -> None:
 
 def _graph_for_export(facts, min_confidence, connection):
     """(graph, LoadReport): from Neo4j, or from facts files when given (what they break reported)."""
-    from graph.facts_file import FactsReader
-    from graph.load import LoadReport, read_records
+    from athar.graph.facts_file import FactsReader
+    from athar.graph.load import LoadReport, read_records
 
     report = LoadReport()
     if not facts:
-        from graph.export import read_graph
-        from graph.settings import connect
+        from athar.graph.export import read_graph
+        from athar.graph.settings import connect
 
         driver, database = connect(connection)
         try:
             return read_graph(driver, database), report
         finally:
             driver.close()
-    from graph.offline import graph_from_records
+    from athar.graph.offline import graph_from_records
 
     reader = FactsReader(_problem)
     records = (r for path in facts for r in read_records(path, report, _problem, reader))
@@ -839,8 +839,8 @@ def report_command(out, title, max_events, max_states, max_actors, connection):
     """Write one self-contained HTML page (no script or file fetched to view it) from the graph: a timeline
     of events with their participants, a states x events attendance matrix, the funding and sanction flows and
     the most-connected actors."""
-    from graph.report import read_report, render
-    from graph.settings import connect
+    from athar.graph.report import read_report, render
+    from athar.graph.settings import connect
 
     driver, database = connect(connection)
     try:
@@ -864,7 +864,7 @@ def report_command(out, title, max_events, max_states, max_actors, connection):
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
 def browser_command(host, port):
     """Serve the stored queries as a Neo4j Browser guide, and the athar graph style, until Ctrl-C."""
-    from graph.browser import serve
+    from athar.graph.browser import serve
 
     def ready(urls):
         click.echo("In Neo4j Browser, run:")

@@ -24,12 +24,12 @@ import networkx as nx
 from neo4j import Driver
 from networkx.readwrite.gexf import GEXFWriter
 
-import cypher
-from extract.atomic import atomic_file, atomic_folder
-from extract.io import clean_text
-from graph.model import (DOCUMENT, ENTITY, FACT_TYPES, LABEL, SENTENCE, SOURCES_SUFFIX, VALUES_SUFFIX, Graph, Node,
-                         Rel, date_parts, node_id, sort_graph)
-from graph.results import collector_paused
+from athar import cypher
+from athar.extract.atomic import atomic_file, atomic_folder
+from athar.extract.io import clean_text
+from athar.graph.model import (DOCUMENT, ENTITY, FACT_TYPES, LABEL, SENTENCE, SOURCES_SUFFIX, VALUES_SUFFIX, Graph,
+                               Node, Rel, date_parts, node_id, sort_graph)
+from athar.graph.results import collector_paused
 
 LIST_SEPARATOR = " | "                       # GraphML has no list type
 ARRAY_DELIMITERS = (";", "|", "¦", "¤")       # neo4j-admin --array-delimiter candidates

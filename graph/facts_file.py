@@ -21,7 +21,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 
-from extract.model import FORMAT_NAME, FORMAT_VERSION, DocumentFacts, Entity
+from athar.extract.model import FORMAT_NAME, FORMAT_VERSION, DocumentFacts, Entity
 
 RESERVED_PREFIXES = ("document:", "sentence:")
 Problem = Callable[[str], None]

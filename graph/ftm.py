@@ -19,9 +19,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from extract.atomic import atomic_file
-from graph.export import _safe
-from graph.model import DOCUMENT, ENTITY, Graph, Node, Rel
+from athar.extract.atomic import atomic_file
+from athar.graph.export import _safe
+from athar.graph.model import DOCUMENT, ENTITY, Graph, Node, Rel
 
 NAMESPACE = "athar"
 PUBLIC_KINDS = ("igo", "government_body", "ministry", "armed_forces")

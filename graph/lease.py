@@ -25,7 +25,7 @@ from typing import Callable, Iterator
 import neo4j
 from neo4j import Driver, ManagedTransaction
 
-import cypher
+from athar import cypher
 
 NAME = "load"
 TTL = 60.0            # seconds a lease lasts without renewal

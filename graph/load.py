@@ -20,13 +20,12 @@ from typing import Callable, Iterable, Iterator
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import Neo4jError
 
-import cypher
-from graph.settings import fatal
-from extract.model import ENTITY_TYPES, DocumentFacts
-from graph.facts_file import FactsReader
-from graph.lease import Lease
-from graph.model import (MIN_CONFIDENCE, DocumentGraph, FactKey, FactState, Tally, document_graph,
-                         entity_props)
+from athar import cypher
+from athar.extract.model import ENTITY_TYPES, DocumentFacts
+from athar.graph.facts_file import FactsReader
+from athar.graph.lease import Lease
+from athar.graph.model import (MIN_CONFIDENCE, DocumentGraph, FactKey, FactState, Tally, document_graph, entity_props)
+from athar.graph.settings import fatal
 
 COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
             "properties_set", "labels_added")

@@ -58,7 +58,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, NamedTuple
 
-from extract.model import ENTITY_TYPES, MODALITIES, RELATIONS, DocumentFacts
+from athar.extract.model import ENTITY_TYPES, MODALITIES, RELATIONS, DocumentFacts
 
 ENTITY, DOCUMENT, SENTENCE = "Entity", "Document", "Sentence"
 ATHAR_LABELS = (ENTITY, DOCUMENT, SENTENCE)       # every athar node carries one of these

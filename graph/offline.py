@@ -4,10 +4,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Iterable
 
-from extract.model import DocumentFacts
-from graph.model import (DESCRIBES, DOCUMENT, ENTITY, HAS_SENTENCE, MENTIONED_IN, MIN_CONFIDENCE, SENTENCE,
-                         DocumentGraph, FactKey, FactState, Graph, Node, Rel, document_graph, entity_props, node_id,
-                         sort_graph, tally)
+from athar.extract.model import DocumentFacts
+from athar.graph.model import (DESCRIBES, DOCUMENT, ENTITY, HAS_SENTENCE, MENTIONED_IN, MIN_CONFIDENCE, SENTENCE,
+                               DocumentGraph, FactKey, FactState, Graph, Node, Rel, document_graph, entity_props,
+                               node_id, sort_graph, tally)
 
 
 def graph_from_records(records: Iterable[DocumentFacts | tuple[str, DocumentFacts]], problems: list[str] | None = None,

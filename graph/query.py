@@ -20,8 +20,8 @@ from typing import Any, Callable
 import neo4j
 from neo4j import Driver, ManagedTransaction
 
-import cypher
-from graph.results import collector_paused
+from athar import cypher
+from athar.graph.results import collector_paused
 
 FORMATS = ("table", "markdown", "json", "csv")
 # Around each table cell: a first-strong isolate and its end (U+2068, U+2069). A terminal that applies

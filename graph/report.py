@@ -22,7 +22,7 @@ from typing import Any
 
 from neo4j import Driver
 
-from graph.query import run_query
+from athar.graph.query import run_query
 
 ALL_ROWS = 100_000           # `limit` of the queries whose every row the page needs
 CELL_STATES = ("attended", "reported", "planned", "via", "hosted", "invited", "not_invited", "not_attended")

@@ -40,8 +40,8 @@ from typing import Callable, Iterator, Mapping
 import click
 import neo4j
 
-import cypher
-from graph import settings
+from athar import cypher
+from athar.graph import settings
 
 SUPPORTED_JAVA = (17, 21)
 MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
@@ -206,7 +206,7 @@ def _java_major(java: str) -> int | None:
 
 def pom_text() -> str:
     """The Maven project listing the server's jars (package data of graph/)."""
-    return resources.files("graph").joinpath("neo4j/pom.xml").read_text(encoding="utf-8")
+    return resources.files("athar.graph").joinpath("neo4j/pom.xml").read_text(encoding="utf-8")
 
 
 def pom_versions(text: str) -> dict[str, str]:

@@ -21,7 +21,7 @@ from typing import Callable, Iterator, Mapping
 import click
 import neo4j
 
-import cypher
+from athar import cypher
 
 DEFAULT_USER = "neo4j"
 DEFAULT_BOLT_PORT = 7687

@@ -16,7 +16,7 @@ stop_test_server() {
   fi
 }
 if [ -z "${NEO4J_URI:-}" ]; then
-  data_home="$(python -c 'from graph import settings; print(settings.data_home())')"
+  data_home="$(python -c 'from athar.graph import settings; print(settings.data_home())')"
   export ATHAR_HOME="${ATHAR_TEST_HOME:-$data_home/tests}"
   export ATHAR_NEO4J_BOLT_PORT="${ATHAR_TEST_BOLT_PORT:-7688}"
   export ATHAR_NEO4J_HTTP_PORT="${ATHAR_TEST_HTTP_PORT:-7475}"

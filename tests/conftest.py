@@ -27,8 +27,8 @@ from pathlib import Path
 
 import pytest
 
-import cypher
-from graph import server, settings
+from athar import cypher
+from athar.graph import server, settings
 
 IMAGE = "neo4j:5.26-community"
 LOCK_TIMEOUT = float(os.environ.get("ATHAR_TEST_LOCK_TIMEOUT", "1800"))

@@ -21,7 +21,7 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
-    from extract.io import iter_documents
+    from athar.extract.io import iter_documents
 
 GOOD = {"good-first": "استقبل وزير الخارجية المصري نظيره الأردني في القاهرة.",
         "good-last": "وقعت الرياض وعمان اتفاقية للتعاون الاقتصادي."}

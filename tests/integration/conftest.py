@@ -1,8 +1,8 @@
 """Fixtures of the graph tests: an empty database with the athar schema, CLI settings for it."""
 import pytest
 
+from athar.graph import load
 from fixtures.scratch_server import runner_env
-from graph import load
 
 
 @pytest.fixture

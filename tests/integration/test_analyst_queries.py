@@ -5,12 +5,12 @@ import pytest
 from neo4j import READ_ACCESS
 from neo4j.exceptions import ClientError
 
-import cypher
-from extract.arabic import normalize
-from extract.resolve import with_search_names
+from athar import cypher
+from athar.extract.arabic import normalize
+from athar.extract.resolve import with_search_names
+from athar.graph import load
+from athar.graph.query import ParameterError, lucene_problem, resolve_entities, run_query
 from fixtures.graph_corpus import records
-from graph import load
-from graph.query import ParameterError, lucene_problem, resolve_entities, run_query
 
 pytestmark = pytest.mark.integration
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import cypher
+from athar import cypher
+from athar.graph import server
+from athar.graph.cli import main
 from fixtures.scratch_server import env_without_neo4j, free_port
-from graph import server
-from graph.cli import main
 
 pytestmark = pytest.mark.integration
 
@@ -46,7 +46,7 @@ def test_every_guide_slide_runs_in_neo4j_browser(neo4j_db, neo4j_settings, cli_e
     assert built.exit_code == 0, built.output
 
     env = env_without_neo4j(SCREENSHOTS="0", CHROMIUM=CHROMIUM, ATHAR_BROWSER_PORT=str(free_port()),
-                            ATHAR=f"{sys.executable} -m graph.cli")
+                            ATHAR=f"{sys.executable} -m athar.graph.cli")
     run = subprocess.run(["bash", str(RUN), str(tmp_path)], env=env, capture_output=True, text=True,
                          timeout=900, cwd=ROOT)
     output = run.stdout + run.stderr

@@ -18,15 +18,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from athar.extract.io import iter_documents
+from athar.graph import lease as lease_module
+from athar.graph import load
+from athar.graph.build import build
+from athar.graph.cli import main
+from athar.graph.export import graph_counts
+from athar.graph.model import MIN_CONFIDENCE
 from fixtures.graph_corpus import write_facts
 from fixtures.synthetic_corpus import synthetic_records
-from extract.io import iter_documents
-from graph import lease as lease_module
-from graph import load
-from graph.build import build
-from graph.cli import main
-from graph.export import graph_counts
-from graph.model import MIN_CONFIDENCE
 
 pytestmark = pytest.mark.integration
 
@@ -47,7 +47,7 @@ def athar(*args: str, env: dict) -> subprocess.Popen:
     """`athar ARGS` in a subprocess talking to the test database."""
     env = {**{k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")},
            **{k: v for k, v in env.items() if v is not None}}
-    return subprocess.Popen([sys.executable, "-m", "graph.cli", *args], env=env, text=True,
+    return subprocess.Popen([sys.executable, "-m", "athar.graph.cli", *args], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
@@ -145,13 +145,13 @@ def test_a_build_loads_documents_while_extraction_goes_on(graph_db):
 def test_a_crash_in_extraction_keeps_the_documents_already_built(graph_db, cli_env, tmp_path, monkeypatch):
     """Issue 18, item 10: extraction fails in its second batch of documents (64 a batch); the first batch
     is in the database already. A build used to extract the whole corpus before loading anything."""
-    import extract.pipeline
+    from athar.extract import pipeline
 
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text("".join(json.dumps({"id": f"n{i:03d}", "content": f"زار وزير الخارجية الفرنسي الرياض يوم "
                                           f"{1 + i % 28} مارس واجتمع بنظيره السعودي."}, ensure_ascii=False) + "\n"
                               for i in range(70)), encoding="utf-8")
-    real, batches = extract.pipeline._extract_batch, []
+    real, batches = pipeline._extract_batch, []
 
     def crashes_at_the_second_batch(nlp, batch):
         batches.append(len(batch))
@@ -159,7 +159,7 @@ def test_a_crash_in_extraction_keeps_the_documents_already_built(graph_db, cli_e
             raise RuntimeError("the extraction crashed")
         return real(nlp, batch)
 
-    monkeypatch.setattr(extract.pipeline, "_extract_batch", crashes_at_the_second_batch)
+    monkeypatch.setattr(pipeline, "_extract_batch", crashes_at_the_second_batch)
     result = CliRunner().invoke(main, ["build", str(corpus), "--batch-size", "1"], env=cli_env)
     assert isinstance(result.exception, RuntimeError) and batches == [64, 6], (batches, result.output)
     monkeypatch.undo()

@@ -16,15 +16,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import cypher
-from extract.model import Entity
+from athar import cypher
+from athar.extract.model import Entity
+from athar.graph import load, server
+from athar.graph.cli import main
+from athar.graph.export import read_graph, write_admin_csv, write_apoc_jsonl
+from athar.graph.offline import graph_from_records
+from athar.graph.query import run_query
 from fixtures.graph_corpus import ALI, CONF, FR, QA, SA, UN, Builder, write_facts
 from fixtures.scratch_server import scratch_config
-from graph import load, server
-from graph.cli import main
-from graph.export import read_graph, write_admin_csv, write_apoc_jsonl
-from graph.offline import graph_from_records
-from graph.query import run_query
 
 pytestmark = pytest.mark.integration
 

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import cypher
+from athar import cypher
+from athar.graph import load, server
+from athar.graph.cli import main
 from fixtures.graph_corpus import records, write_facts
 from fixtures.scratch_server import client_env, driver, env_without_neo4j, free_port, runner_env, scratch_server
 from fixtures.synthetic_corpus import synthetic_records
-from graph import load, server
-from graph.cli import main
 
 pytestmark = pytest.mark.integration
 
@@ -47,7 +47,7 @@ def documents_loaded(config: server.ServerConfig) -> int:
 
 def athar(*args: str, env: dict[str, str]) -> subprocess.Popen:
     """`athar ARGS` in a subprocess, output captured."""
-    return subprocess.Popen([sys.executable, "-m", "graph.cli", *args], env=env, text=True,
+    return subprocess.Popen([sys.executable, "-m", "athar.graph.cli", *args], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 

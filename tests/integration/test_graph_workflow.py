@@ -22,11 +22,11 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from extract.model import RELATIONS
+from athar.extract.model import RELATIONS
+from athar.graph.cli import main
+from athar.graph.export import graph_counts
+from athar.graph.query import run_query
 from fixtures.graph_corpus import EVIL_KEY, records, write_facts
-from graph.cli import main
-from graph.export import graph_counts
-from graph.query import run_query
 
 pytestmark = pytest.mark.integration
 

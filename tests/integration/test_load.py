@@ -5,11 +5,11 @@ import io
 
 import pytest
 
-from extract.model import Entity
+from athar.extract.model import Entity
+from athar.graph import load
+from athar.graph.export import graph_counts, read_graph, write_apoc_jsonl
+from athar.graph.offline import graph_from_records
 from fixtures.graph_corpus import ALI, CONF, EVIL_KEY, EVIL_NAME, SA, UN, Builder, records, write_facts
-from graph import load
-from graph.export import graph_counts, read_graph, write_apoc_jsonl
-from graph.offline import graph_from_records
 
 pytestmark = pytest.mark.integration
 

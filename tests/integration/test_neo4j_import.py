@@ -5,12 +5,12 @@ import os
 import pytest
 from click.testing import CliRunner
 
+from athar.graph import server
+from athar.graph.cli import main
+from athar.graph.export import write_admin_csv, write_apoc_jsonl
+from athar.graph.offline import graph_from_records
 from fixtures.graph_corpus import records
 from fixtures.scratch_server import free_port, runner_env
-from graph import server
-from graph.cli import main
-from graph.export import write_admin_csv, write_apoc_jsonl
-from graph.offline import graph_from_records
 
 pytestmark = pytest.mark.integration
 

@@ -7,13 +7,13 @@ import networkx as nx
 import pytest
 from neo4j.exceptions import ClientError
 
-import cypher
+from athar import cypher
+from athar.graph import load
+from athar.graph.export import (fact_graph, graph_counts, read_graph, write_admin_csv, write_apoc_jsonl, write_gexf,
+                                write_graphml)
+from athar.graph.offline import graph_from_records
+from athar.graph.query import run_query
 from fixtures.graph_corpus import EVIL_KEY, EVIL_NAME, records, write_facts
-from graph import load
-from graph.export import (fact_graph, graph_counts, read_graph, write_admin_csv, write_apoc_jsonl, write_gexf,
-                          write_graphml)
-from graph.offline import graph_from_records
-from graph.query import run_query
 
 pytestmark = pytest.mark.integration
 
@@ -212,7 +212,7 @@ def test_exports_open_in_networkx_and_igraph_with_the_database_counts(loaded, tm
 
 
 def test_the_fact_graph_from_the_database_holds_its_entities_and_facts(loaded, tmp_path):
-    from graph.model import FACT_TYPES
+    from athar.graph.model import FACT_TYPES
 
     counts = graph_counts(*loaded)
     n_facts = sum(v for k, v in counts["relationship"].items() if k in FACT_TYPES)

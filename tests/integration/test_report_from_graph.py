@@ -9,11 +9,11 @@ import subprocess
 import pytest
 from click.testing import CliRunner
 
+from athar.graph import load
+from athar.graph.cli import main
+from athar.graph.report import read_report, render
 from fixtures.graph_corpus import EVIL_NAME, records, write_facts
 from fixtures.scratch_server import env_without_neo4j
-from graph import load
-from graph.cli import main
-from graph.report import read_report, render
 
 pytestmark = pytest.mark.integration
 

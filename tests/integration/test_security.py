@@ -19,12 +19,12 @@ from click.testing import CliRunner
 from neo4j._sync.work.session import Session
 from neo4j._sync.work.transaction import TransactionBase
 
-import cypher
-from extract.model import Entity
+from athar import cypher
+from athar.extract.model import Entity
+from athar.graph import server
+from athar.graph.cli import main
 from fixtures.graph_corpus import SA, Builder, records, write_facts
 from fixtures.scratch_server import env_without_neo4j, free_port, runner_env
-from graph import server
-from graph.cli import main
 
 pytestmark = pytest.mark.integration
 
@@ -209,7 +209,7 @@ def test_secrets_are_never_printed_logged_or_put_on_a_command_line(tmp_path):
     config = server.ServerConfig.from_env(env)
 
     def athar(*args):
-        return subprocess.run([sys.executable, "-m", "graph.cli", *args], env=env, text=True, capture_output=True,
+        return subprocess.run([sys.executable, "-m", "athar.graph.cli", *args], env=env, text=True, capture_output=True,
                               timeout=300)
 
     try:
@@ -225,7 +225,7 @@ def test_secrets_are_never_printed_logged_or_put_on_a_command_line(tmp_path):
                     athar("neo4j", "logs", "-n", "1000")]
         assert [o.returncode for o in outputs] == [0] * len(outputs), [o.stderr for o in outputs]
         wrong = dict(env, NEO4J_PASSWORD=secret[::-1], NEO4J_URI=f"bolt://127.0.0.1:{config.bolt_port}")
-        refused = subprocess.run([sys.executable, "-m", "graph.cli", "query", "search", "-p", "q=x"], env=wrong,
+        refused = subprocess.run([sys.executable, "-m", "athar.graph.cli", "query", "search", "-p", "q=x"], env=wrong,
                                  text=True, capture_output=True, timeout=120)
         assert refused.returncode == 1 and "refused the credentials" in refused.stderr
         outputs.append(refused)

@@ -15,8 +15,8 @@ import neo4j
 import pytest
 from click.testing import CliRunner
 
-from graph import server, settings
-from graph.cli import main
+from athar.graph import server, settings
+from athar.graph.cli import main
 
 pytestmark = pytest.mark.integration
 

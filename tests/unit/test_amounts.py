@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-import extract.components  # noqa: F401  (registers the factories)
-from extract.amounts import AmountGrammar, digits_value, find_amounts, unreverse_decimals
-from extract.arabic import normalize
+from athar.extract.amounts import AmountGrammar, digits_value, find_amounts, unreverse_decimals
+from athar.extract.arabic import normalize
+import athar.extract.components  # noqa: F401  (registers the factories)
 
 PIPES = ("athar_sentences", "athar_normalizer", "athar_gazetteer", "athar_dates", "athar_amounts")
 KEYS = ("value", "min", "max", "currency", "approx", "kind", "unit")

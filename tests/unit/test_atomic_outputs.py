@@ -8,12 +8,11 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-import graph.cli
-from extract.atomic import atomic_file, atomic_folder
+from athar.extract.atomic import atomic_file, atomic_folder
+from athar.graph import cli, export
+from athar.graph.cli import main
+from athar.graph.offline import graph_from_records
 from fixtures.graph_corpus import records, write_facts
-from graph import export
-from graph.cli import main
-from graph.offline import graph_from_records
 
 OLD = "the previous output\n"
 
@@ -118,7 +117,7 @@ def test_an_extraction_that_fails_leaves_its_output_as_it_was(tmp_path, monkeypa
     out = tmp_path / "facts.jsonl"
     out.write_text(OLD, encoding="utf-8")
     (tmp_path / "corpus.txt").write_text("نص", encoding="utf-8")
-    monkeypatch.setattr(graph.cli, "_records", _interrupted_records(failure))
+    monkeypatch.setattr(cli, "_records", _interrupted_records(failure))
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "corpus.txt"), "-o", str(out)])
     assert result.exit_code != 0
     assert out.read_text(encoding="utf-8") == OLD and leftovers(tmp_path) == []
@@ -128,7 +127,7 @@ def test_an_extraction_on_a_full_disk_leaves_its_output_as_it_was(tmp_path, monk
     out = tmp_path / "facts.jsonl"
     out.write_text(OLD, encoding="utf-8")
     (tmp_path / "corpus.txt").write_text("نص", encoding="utf-8")
-    monkeypatch.setattr(graph.cli, "_records", lambda *a: iter([]))
+    monkeypatch.setattr(cli, "_records", lambda *a: iter([]))
     monkeypatch.setattr(os, "fsync", disk_full)
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "corpus.txt"), "-o", str(out)])
     assert result.exit_code != 0

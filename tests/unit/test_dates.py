@@ -4,9 +4,9 @@ import datetime as dt
 import pytest
 import spacy
 
-import extract.components  # noqa: F401  (registers the factories)
-from extract.dates import (find_dates, gregorian_to_hijri, hijri_month_length, hijri_to_gregorian, parse_date,
-                           publication_date)
+import athar.extract.components  # noqa: F401  (registers the factories)
+from athar.extract.dates import (find_dates, gregorian_to_hijri, hijri_month_length, hijri_to_gregorian, parse_date,
+                                 publication_date)
 
 DOC_DATE = "2019-02-03"          # a Sunday
 

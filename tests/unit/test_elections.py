@@ -1,7 +1,7 @@
 """Elections as events (extract/components/events.py), on sentences written for these tests."""
 import pytest
 
-from extract.pipeline import build_nlp
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from extract.evaluate import GoldError, name_key, read_gold
-from extract.model import Document, DocumentFacts, Entity, Evidence, Fact, Mention, Sentence, header
-from graph.cli import main
+from athar.extract.evaluate import GoldError, name_key, read_gold
+from athar.extract.model import Document, DocumentFacts, Entity, Evidence, Fact, Mention, Sentence, header
+from athar.graph.cli import main
 
 S1 = "شارك وزير الخارجية السعودي عادل الجبير في مؤتمر باريس الذي استضافته فرنسا."
 S2 = "وشارك الجبير بمؤتمر باريس مع وفد إيران."

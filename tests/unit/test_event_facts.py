@@ -1,7 +1,7 @@
 """Facts read off an event's own phrase (relations._event_facts), on sentences written for these tests."""
 import pytest
 
-from extract.pipeline import build_nlp
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

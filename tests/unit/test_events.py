@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from athar.extract.pipeline import build_nlp
 from event_mentions import events, the_event
-from extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from athar.extract.dates import find_dates
+from athar.extract.model import Document, DocumentFacts, Entity
+from athar.extract.pipeline import build_nlp
+from athar.extract.resolve import Resolver
 from event_mentions import events, the_event
-from extract.dates import find_dates
-from extract.model import Document, DocumentFacts, Entity
-from extract.pipeline import build_nlp
-from extract.resolve import Resolver
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import build_nlp
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

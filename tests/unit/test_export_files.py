@@ -8,11 +8,11 @@ from xml.etree import ElementTree
 import igraph
 import networkx as nx
 
-from extract.model import Entity
+from athar.extract.model import Entity
+from athar.graph.export import fact_graph, to_networkx, write_admin_csv, write_apoc_jsonl, write_gexf, write_graphml
+from athar.graph.model import FACT_TYPES, Graph, Node, Rel
+from athar.graph.offline import graph_from_records
 from fixtures.graph_corpus import EVIL_KEY, EVIL_NAME, SA, Builder, records
-from graph.export import fact_graph, to_networkx, write_admin_csv, write_apoc_jsonl, write_gexf, write_graphml
-from graph.model import FACT_TYPES, Graph, Node, Rel
-from graph.offline import graph_from_records
 
 
 def test_apoc_json_lines_format():

@@ -4,14 +4,14 @@ import os
 
 import pytest
 
+from athar.graph.offline import graph_from_records
 from fixtures.graph_corpus import ALI, CONF, GROUP, QA, US, Builder, records
-from graph.offline import graph_from_records
 
 if os.environ.get("CI"):                     # CI installs the ftm extra (.ci/run): there a missing library fails
     import followthemoney  # noqa: F401
 else:
     pytest.importorskip("followthemoney", reason="the ftm extra: pip install 'athar[ftm]'")
-from graph.ftm import problems, to_ftm, write_ftm  # noqa: E402
+from athar.graph.ftm import problems, to_ftm, write_ftm  # noqa: E402
 
 
 def by_name(proxies):

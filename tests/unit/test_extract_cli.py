@@ -18,7 +18,7 @@ OTHER = "استقبل وزير الخارجية المصري نظيره الأر
 
 
 def athar(*args, **kwargs):
-    return subprocess.run([sys.executable, "-m", "graph.cli", *args], capture_output=True, text=True, timeout=900,
+    return subprocess.run([sys.executable, "-m", "athar.graph.cli", *args], capture_output=True, text=True, timeout=900,
                           **kwargs)
 
 
@@ -93,7 +93,7 @@ def test_a_killed_extraction_leaves_no_output_and_running_it_again_gives_the_cle
     athar("extract", str(root), str(many), "-o", str(clean))
     out = tmp_path / "facts.jsonl"
     out.write_text("earlier content\n", encoding="utf-8")
-    running = subprocess.Popen([sys.executable, "-m", "graph.cli", "extract", str(root), str(many), "-o", str(out)],
+    running = subprocess.Popen([sys.executable, "-m", "athar.graph.cli", "extract", str(root), str(many), "-o", str(out)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     assert next(line for line in running.stderr if line.startswith("warning: "))
     running.send_signal(signal.SIGKILL)

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.model import Document
-from extract.pipeline import build_nlp, extract_documents
+from athar.extract.model import Document
+from athar.extract.pipeline import build_nlp, extract_documents
 
 LANG = Path(__file__).parents[2] / "extract" / "lang"
 ARABIC = re.compile(r"[\u0600-\u06FF]")

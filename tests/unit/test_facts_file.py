@@ -4,11 +4,11 @@ import json
 
 from click.testing import CliRunner
 
-from extract.model import Entity, header
+from athar.extract.model import Entity, header
+from athar.graph.cli import main
+from athar.graph.facts_file import FactsReader
+from athar.graph.offline import graph_from_records
 from fixtures.graph_corpus import CONF, QA, SA, UN, Builder, records, write_facts
-from graph.cli import main
-from graph.facts_file import FactsReader
-from graph.offline import graph_from_records
 
 PERSON_QA = Entity("QA", "Person", "Qatar Smith", [], None, {})
 

@@ -3,7 +3,7 @@ The real faults (a server stopped mid-load, a wrong password) are in tests/integ
 import neo4j
 import pytest
 
-from graph import settings
+from athar.graph import settings
 
 CONNECTION = settings.ConnectionSettings("bolt://127.0.0.1:7687", "neo4j", "secret-never-shown")
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-import extract.components  # noqa: F401  (registers the factories)
-from extract import lexicon
-from extract.doc_ext import mention_start, place_of, state_of
+from athar.extract import lexicon
+import athar.extract.components  # noqa: F401  (registers the factories)
+from athar.extract.doc_ext import mention_start, place_of, state_of
 
 
 @pytest.fixture(scope="module")

@@ -3,10 +3,10 @@ import json
 
 from click.testing import CliRunner
 
+from athar.graph.cli import main
+from athar.graph.model import MIN_CONFIDENCE
+from athar.graph.offline import graph_from_records
 from fixtures.graph_corpus import CONF, SA, Builder, records, write_facts
-from graph.cli import main
-from graph.model import MIN_CONFIDENCE
-from graph.offline import graph_from_records
 
 NO_DATABASE = {"ATHAR_HOME": None, "NEO4J_URI": None, "NEO4J_PASSWORD": None, "NEO4J_USER": None,
                "NEO4J_DATABASE": None}
@@ -78,7 +78,7 @@ def test_extract_says_a_facts_file_keeps_every_fact_whatever_the_minimum(tmp_pat
 def test_graph_exports_write_the_fact_graph_unless_asked_for_provenance(tmp_path):
     import networkx as nx
 
-    from graph.export import fact_graph
+    from athar.graph.export import fact_graph
 
     facts = write_facts(tmp_path / "facts.jsonl", records())
     full = graph_from_records(records())

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.model import Document, DocumentFacts, Entity, Evidence, Fact, Mention, Sentence
+from athar.extract.model import Document, DocumentFacts, Entity, Evidence, Fact, Mention, Sentence
+from athar.graph.model import (CONFIDENCE_CAP, FactClaim, FactKey, FactState, Tally, checksum, clean_value,
+                               combined_confidence, consensus, date_parts, document_graph, entity_props, evidence_order,
+                               tally, typed_date)
+from athar.graph.offline import graph_from_records
 from fixtures.graph_corpus import CONF, SA, UN, Builder, records
-from graph.model import (CONFIDENCE_CAP, FactClaim, FactKey, FactState, Tally, checksum, clean_value,
-                         combined_confidence, consensus, date_parts, document_graph, entity_props, evidence_order,
-                         tally, typed_date)
-from graph.offline import graph_from_records
 
 
 def _record(facts=(), mentions=(), entities=(SA, CONF), evidence_doc="d"):
@@ -392,8 +392,8 @@ def test_the_offline_graph_keeps_weak_facts_out_as_the_loader_does():
 
 
 def test_every_fact_reads_with_its_polarity_and_modality():
-    from extract.model import RELATIONS
-    from graph.model import FACT_WORDS, FactKey, FactState, fact_label
+    from athar.extract.model import RELATIONS
+    from athar.graph.model import FACT_WORDS, FactKey, FactState, fact_label
 
     assert set(FACT_WORDS) == set(RELATIONS)
     label = {(n, m): fact_label(FactKey("INVITED", "IR", "event:x", n, m)) for n in (False, True)

@@ -10,7 +10,7 @@ OTHER = "استقبل وزير الخارجية المصري نظيره الأر
 
 
 def athar(*args):
-    return subprocess.run([sys.executable, "-m", "graph.cli", *args], capture_output=True, text=True, timeout=900,
+    return subprocess.run([sys.executable, "-m", "athar.graph.cli", *args], capture_output=True, text=True, timeout=900,
                           cwd=Path(__file__).parents[2])
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from extract import io as corpus_io
-from extract.io import CANNOT_DECODE, iso_date, iter_documents
+from athar.extract import io as corpus_io
+from athar.extract.io import CANNOT_DECODE, iso_date, iter_documents
 
 ARABIC = "استقبل وزير الخارجية المصري نظيره الأردني في القاهرة يوم الأحد."
 OTHER = "وقعت الرياض وعمان اتفاقية للتعاون الاقتصادي."
@@ -432,7 +432,7 @@ def test_every_bad_file_is_reported_exactly_once_and_good_ones_are_read(tmp_path
 
 def test_without_a_callback_problems_are_logged(tmp_path, caplog):
     (tmp_path / "empty.txt").write_bytes(b"")
-    with caplog.at_level(logging.WARNING, logger="extract.io"):
+    with caplog.at_level(logging.WARNING, logger="athar.extract.io"):
         assert list(iter_documents([str(tmp_path)])) == []
     assert caplog.messages == [f"{tmp_path / 'empty.txt'}: empty file"]
 

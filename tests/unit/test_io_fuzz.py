@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.io import iter_documents
+from athar.extract.io import iter_documents
 
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")   # what XML 1.0 cannot carry
 
@@ -124,10 +124,9 @@ def test_coverage_guided_fuzzing_loses_nothing(tmp_path):
     A fixed seed keeps the run reproducible; run the target by hand with other seeds to search further."""
     runs = int(os.environ.get("ATHAR_FUZZ_RUNS") or (100_000 if os.environ.get("CI") else 3_000))
     root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
     run = subprocess.run([sys.executable, str(root / "tests" / "fuzz" / "reader_target.py"), f"-atheris_runs={runs}",
                           "-max_len=4096", "-seed=20261202", f"-artifact_prefix={tmp_path}/"],
-                         cwd=tmp_path, env=env, capture_output=True, text=True, errors="replace")
+                         cwd=tmp_path, capture_output=True, text=True, errors="replace")
     crash = run.stderr.find("=== Uncaught Python exception")   # the traceback, not libFuzzer's progress lines
     assert run.returncode == 0, run.stderr[crash:crash + 4000] if crash >= 0 else run.stderr[-4000:]
     done = re.search(r"^Done (\d+) ", run.stderr, re.M)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from extract.names_build import ORDINARY_COUNT, word_lists
+from athar.extract.names_build import ORDINARY_COUNT, word_lists
 
 
 def test_ordinary_words_are_frequent_and_seldom_after_a_first_name():

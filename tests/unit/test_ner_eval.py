@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner_eval import Scores, chunks, score_athar
-from extract.ner_training import Sentence
+from athar.extract.ner_eval import Scores, chunks, score_athar
+from athar.extract.ner_training import Sentence
 
 SENTENCES = [
     Sentence(["قال", "الرئيس", "الأمريكي", "جورج", "بوش", "في", "واشنطن", "."], [(3, 5, "PERS"), (6, 7, "LOC")]),
@@ -37,7 +37,7 @@ def test_exact_spans_count_and_errors_are_classified():
 
 @pytest.fixture(scope="module")
 def nlp():
-    from extract.pipeline import build_nlp
+    from athar.extract.pipeline import build_nlp
 
     return build_nlp()
 
@@ -51,7 +51,7 @@ def test_athar_labels_are_read_as_anercorp_ones_and_demonyms_are_no_names(nlp):
 def test_cli_prints_both_tables(tmp_path):
     from click.testing import CliRunner
 
-    from graph.cli import main
+    from athar.graph.cli import main
 
     lines = []
     for s in SENTENCES * 10:

@@ -6,8 +6,8 @@ import numpy
 import pytest
 import spacy
 
-from extract.components.ner import DEFAULT_MODEL, INFERENCE_OPS, NameRecognizer
-from extract.ner_training import model_input
+from athar.extract.components.ner import DEFAULT_MODEL, INFERENCE_OPS, NameRecognizer
+from athar.extract.ner_training import model_input
 
 TEXTS = [
     "قال الرئيس الأمريكي جورج بوش في واشنطن إن الرئيس بوش سيلتقي الرئيس الفرنسي جاك شيراك في باريس .",

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract import ner_training
-from extract.ner_training import Sentence, common_words, read_anercorp, split_corpus, to_examples
+from athar.extract import ner_training
+from athar.extract.ner_training import Sentence, common_words, read_anercorp, split_corpus, to_examples
 
 CORPUS = """\
 قال O
@@ -109,7 +109,7 @@ def test_same_seed_gives_the_same_model(corpus, tmp_path):
 def test_cli_says_where_the_corpus_was_expected(tmp_path):
     from click.testing import CliRunner
 
-    from graph.cli import main
+    from athar.graph.cli import main
 
     result = CliRunner().invoke(main, ["train-ner", "--corpus", str(tmp_path / "missing.txt"),
                                        "--output", str(tmp_path / "model")])
@@ -121,7 +121,7 @@ def test_cli_says_where_the_corpus_was_expected(tmp_path):
 def test_cli_trains_and_prints_held_out_scores(corpus, tmp_path):
     from click.testing import CliRunner
 
-    from graph.cli import main
+    from athar.graph.cli import main
 
     corpus.write_text(corpus.read_text(encoding="utf-8") * 8, encoding="utf-8")
     result = CliRunner().invoke(main, ["train-ner", "--output", str(tmp_path / "model"), "--epochs", "1"],
@@ -134,7 +134,7 @@ def test_cli_trains_and_prints_held_out_scores(corpus, tmp_path):
 def test_cli_cross_validation_prints_each_fold_and_the_mean(corpus, tmp_path):
     from click.testing import CliRunner
 
-    from graph.cli import main
+    from athar.graph.cli import main
 
     corpus.write_text(corpus.read_text(encoding="utf-8") * 10, encoding="utf-8")
     result = CliRunner().invoke(main, ["train-ner", "--folds", "3", "--epochs", "1", "--no-vectors",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parents[2]
-SOURCES = sorted(p for folder in ("extract", "graph", "cypher") for p in (ROOT / folder).rglob("*.py"))
+SOURCES = sorted(p for folder in ("athar", "extract", "graph", "cypher") for p in (ROOT / folder).rglob("*.py"))
 
 # A clause keyword followed by what only Cypher puts after it, upper case as Cypher is written.
 CYPHER = re.compile(

@@ -4,8 +4,8 @@ import copy
 import pytest
 import spacy
 
-from extract import lexicon
-from extract.components.relations import WordSet
+from athar.extract import lexicon
+from athar.extract.components.relations import WordSet
 
 # Sentences of my own, with particles on words the rules list: "لتنظيم" (to organise), "باستضافة" (hosted by).
 SENTENCE = "دعت الوزارة الشركات لتنظيم معرض للمنظمة باستضافة جامعة وطنية، وبحضور الوزير."

@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from extract.model import Document
-from extract.pipeline import build_nlp, extract_corpus, extract_documents
+from athar.extract.model import Document
+from athar.extract.pipeline import build_nlp, extract_corpus, extract_documents
 
 ARTICLES = [
     "احتضنت الرباط الأربعاء اجتماعاً للتحالف الدولي ضد «داعش» بمشاركة وفود من فرنسا وتونس ومصر.",

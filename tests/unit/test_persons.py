@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-import extract.components  # noqa: F401  (registers the factories)
-from extract.doc_ext import mention_start
+import athar.extract.components  # noqa: F401  (registers the factories)
+from athar.extract.doc_ext import mention_start
 
 
 @pytest.fixture(scope="module")

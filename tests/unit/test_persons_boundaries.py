@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import extract.components  # noqa: F401  (registers the factories)
-from extract.doc_ext import mention_start
-from extract.tokenizer import add_rules
+import athar.extract.components  # noqa: F401  (registers the factories)
+from athar.extract.doc_ext import mention_start
+from athar.extract.tokenizer import add_rules
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import extract.components  # noqa: F401  (registers the factories)
-from extract.doc_ext import mention_start
+import athar.extract.components  # noqa: F401  (registers the factories)
+from athar.extract.doc_ext import mention_start
 
 
 @pytest.fixture(scope="module")
@@ -240,7 +240,7 @@ def test_tatweel_a_pronoun_after_a_preposition_and_an_idiom_are_no_names(nlp, te
 
 
 def test_a_full_stop_after_a_word_with_a_diacritic_is_split_off(persons_nlp):
-    from extract.tokenizer import add_rules
+    from athar.extract.tokenizer import add_rules
     doc = add_rules(persons_nlp)("وحضر الحفل وزير التعليم الدكتور خالد بن محمد الشهرانيّ.")
     assert names(doc) == ["خالد بن محمد الشهرانيّ"]
 

@@ -1,7 +1,7 @@
 """graph.progress: what a long command prints about how far it is."""
 import io
 
-from graph.progress import Progress, notice
+from athar.graph.progress import Progress, notice
 
 
 class Clock:

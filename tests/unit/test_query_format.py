@@ -1,5 +1,5 @@
 """graph.query.format_rows: tables a bidi-aware terminal shows as they are meant."""
-from graph.query import END_ISOLATE, ISOLATE, format_rows
+from athar.graph.query import END_ISOLATE, ISOLATE, format_rows
 
 COLUMNS = ["state", "city", "date"]
 ROWS = [{"state": "قطر", "city": "الدوحة", "date": "--05-11"},

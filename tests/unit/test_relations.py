@@ -4,8 +4,8 @@ Each test names the rule; facts are compared as (predicate, subject, object, neg
 """
 import pytest
 
-from extract.arabic import normalize
-from extract.pipeline import build_nlp
+from athar.extract.arabic import normalize
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

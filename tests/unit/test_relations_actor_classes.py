@@ -3,8 +3,8 @@ written for these tests: each class with a case it must read and a near miss it 
 must also clear the graph's default confidence (0.5), or it would be read and then dropped."""
 import pytest
 
-from extract.arabic import normalize
-from extract.pipeline import build_nlp
+from athar.extract.arabic import normalize
+from athar.extract.pipeline import build_nlp
 
 MIN_CONFIDENCE = 0.5
 

@@ -1,7 +1,7 @@
 """Attendance recall classes of athar_relations (issues 13 and 14) on sentences written for these tests."""
 import pytest
 
-from extract.pipeline import build_nlp
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ its seat; and what such sentences must not make (an organisation joined, a place
 a name before a comma)."""
 import pytest
 
-from extract.pipeline import build_nlp
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ a host after "في ضيافة"; and the places that are not where an event is he
 ("التطورات في سوريا") and a place inside a title quoted with marks that open and close alike."""
 import pytest
 
-from extract.pipeline import build_nlp
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

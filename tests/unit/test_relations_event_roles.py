@@ -2,7 +2,7 @@
 fact's confidence counts the words its rule counts (dates, commas and brackets are none)."""
 import pytest
 
-from extract.pipeline import build_nlp
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,8 @@ whom, for what; a threatened, proposed or blocked listing; lifting is not imposi
 amount and channel; a nationality adjective never acts."""
 import pytest
 
-from extract.arabic import normalize
-from extract.pipeline import build_nlp
+from athar.extract.arabic import normalize
+from athar.extract.pipeline import build_nlp
 
 ASSERTED, PLANNED, REPORTED = "asserted", "planned", "reported"
 

@@ -3,7 +3,7 @@ financing, a state and the other members of a closed organisation, a committee c
 called «قمة», a call on someone that is no invitation), on sentences written for these tests."""
 import pytest
 
-from extract.pipeline import build_nlp
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

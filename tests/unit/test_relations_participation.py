@@ -2,7 +2,7 @@
 of a delegation attends the event, he does not chair it."""
 import pytest
 
-from extract.pipeline import build_nlp
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from extract import lexicon
-from extract.confidence import Confidence
-from extract.pipeline import build_nlp
+from athar.extract import lexicon
+from athar.extract.confidence import Confidence
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ does not name or names far from its event, the patron of a nearer gathering, an 
 as his state's, and a state that is where a body's members are, not a member."""
 import pytest
 
-from extract.pipeline import build_nlp
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

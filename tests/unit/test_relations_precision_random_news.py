@@ -5,8 +5,8 @@ preposed subject that is not the topic of its clause, imposing something that is
 "support" as funding, and "غير" that negates an adjective."""
 import pytest
 
-from extract.arabic import normalize
-from extract.pipeline import build_nlp
+from athar.extract.arabic import normalize
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ participants, a resumptive "وشارك فيها" some words after its event, "ب
 participants, "مثّل بلاده في", and titles of roles.json (deputy governor, permanent secretary, emperor)."""
 import pytest
 
-from extract.pipeline import build_nlp
+from athar.extract.pipeline import build_nlp
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """The report's reading of dates and matrix cells, without a database."""
 import datetime as dt
 
-from graph.report import ReportData, axis_range, event_span, matrix_cells, period, render
+from athar.graph.report import ReportData, axis_range, event_span, matrix_cells, period, render
 
 
 def test_a_date_stands_for_its_year_month_or_day_and_needs_a_year():

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.arabic import normalize
-from extract.model import Document, DocumentFacts, Entity, Evidence, Fact
-from extract.pipeline import extract_corpus
-from extract.resolve import Resolver, rewrite
+from athar.extract.arabic import normalize
+from athar.extract.model import Document, DocumentFacts, Entity, Evidence, Fact
+from athar.extract.pipeline import extract_corpus
+from athar.extract.resolve import Resolver, rewrite
 
 
 def person(name: str) -> Entity:

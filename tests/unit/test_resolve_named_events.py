@@ -1,8 +1,8 @@
 """Cross-document resolution of agreements and operations known by their name (sentences written for these tests)."""
 from __future__ import annotations
 
-from extract.model import Document, DocumentFacts, Entity
-from extract.resolve import Resolver
+from athar.extract.model import Document, DocumentFacts, Entity
+from athar.extract.resolve import Resolver
 
 
 def record(doc_id: str, name: str, kind: str, aliases=()) -> DocumentFacts:

@@ -1,7 +1,7 @@
 """Latin spellings of Arabic names (extract/translit.py) for names no list knows."""
 import pytest
 
-from extract.translit import transliterate
+from athar.extract.translit import transliterate
 
 
 @pytest.mark.parametrize("name, latin", [

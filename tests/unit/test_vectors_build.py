@@ -7,7 +7,7 @@ import numpy
 import pytest
 import spacy
 
-from extract import ner_training, vectors_build
+from athar.extract import ner_training, vectors_build
 
 ARTICLES = [
     {"title": "زيارة رسمية", "content": "وصل الرئيس إلى العاصمة. وقال الوزير إن المحادثات بناءة\nوالتقى السفير بالمسؤولين."},
@@ -64,7 +64,7 @@ def test_recogniser_reads_the_vectors_and_same_seed_gives_same_model(vectors, tm
 
 
 def test_cached_table_gives_spacys_vectors_and_stays_bounded(vectors, monkeypatch):
-    from extract import static_vectors
+    from athar.extract import static_vectors
 
     nlp = spacy.load(vectors)
     keys = [nlp.vocab.strings.add(w) for w in ("الرييس", "الوزير", "الرييس", "سفراء", "الوزير")]

@@ -1,12 +1,12 @@
 """What makes the stored queries usable from Neo4j Browser and the shell (issue 16), without a database."""
 import re
 
-import cypher
-from extract.arabic import normalize
-from extract.model import RELATIONS, DocumentFacts, Document, Entity
-from extract.resolve import with_search_names
-from graph.model import Tally, entity_props, shortened
-from graph.query import ENTITY_PARAMS, search_text
+from athar import cypher
+from athar.extract.arabic import normalize
+from athar.extract.model import RELATIONS, DocumentFacts, Document, Entity
+from athar.extract.resolve import with_search_names
+from athar.graph.model import Tally, entity_props, shortened
+from athar.graph.query import ENTITY_PARAMS, search_text
 
 
 def test_integer_parameters_survive_browser_floats():

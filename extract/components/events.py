@@ -1101,9 +1101,9 @@ class EventRecognizer:
 
     def _aside(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a place is part of something else than the event's setting: inside a quoted title
-        ("معرض «استثمر في السعودية»"), inside a person's title ("أمير منطقة مكة المكرمة") or in a purpose said
+        ("معرض «استثمر في السعودية»"), the genitive of an office ("أمير منطقة مكة المكرمة") or in a purpose said
         before it ("وفد لبحث الأوضاع في الصومال، … اجتماعا")."""
-        if ent.start in self._role_tokens(doc) or self._jurisdiction(doc, sent, ent):
+        if self._jurisdiction(doc, sent, ent):
             return True
         opened = sum(t.text in QUOTES_OPEN - QUOTES_CLOSE for t in doc[sent.start:ent.start])
         closed = sum(t.text in QUOTES_CLOSE - QUOTES_OPEN for t in doc[sent.start:ent.start])

@@ -161,7 +161,7 @@ def test_a_meeting_of_theirs_is_named_by_its_owners(nlp):
     found, spans = events(nlp, "أكد وزراء خارجية دول الخليج وأمريكا في اجتماعهم المشترك ضرورة التنسيق. "
                                "واتفق الوزراء في ختام الاجتماع على خطوات.")
     assert [e["name"] for e in found] == ["اجتماع وزراء خارجية دول الخليج وأمريكا"]
-    assert found[0]["props"]["participants"] == ["US"] and len(spans) == 2
+    assert found[0]["props"]["participants"] == ["org:gcc", "US"] and len(spans) == 2
 
 
 @pytest.mark.parametrize("text", [

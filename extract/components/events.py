@@ -1008,18 +1008,35 @@ class EventRecognizer:
         def verb(words: set[str]) -> bool:
             """A verb of these right before the trigger (not a verbal noun after a preposition: "عن عقد اجتماع"),
             opening its relative clause or right after its phrase."""
-            near = [t for t in doc[max(begin, s - 5):s] if not (t.i > sent.start and doc[t.i - 1].norm_ in tense["before_noun"])]
+            near = [t for t in doc[max(begin, s - 5):s] if not (t.i > sent.start and doc[t.i - 1].norm_ in tense["before_noun"])
+                    and not (t._.clitic and normalize(t.text)[:1] in "بل")]     # "بعقد", "لعقد": a verbal noun
             near = [t.norm_ for t in near] + relative[1:2] + [t.norm_ for t in doc[e:min(e + 1, end)]]
             return any(n.startswith(w) and len(n) <= len(w) + 2 for n in near for w in words)
         own = any(t.norm_ in self.future for t in doc[begin:end])
         if not own and (verb(tense["past_holding"]) or any(n in tense["past_time"] or n in tense["under_way"]
                                                           for n in relative)):
             return None
-        if verb(tense["future_holding"]):
+        if verb(tense["future_holding"]) or self._called_for(doc, max(begin, s - 4), s):
             return True
         if future:
             return any(t.norm_ in self.future for t in doc[e if own_only else sent.start:end])
         return verb(tense["present_holding"]) and any(t.norm_ in tense["near_time"] for t in doc[begin:end])
+
+    def _called_for(self, doc, start: int, end: int) -> bool:
+        """Whether a call or a proposal in tokens start..end asks for the event after them ("دعا إلى حوار",
+        "طالب بعقد اجتماع", "دعوة المملكة للحوار"): it reaches the trigger through a link or a ل/ب written onto it,
+        past the caller or whom it calls; "كما يطالب الاتفاق" (the agreement demands), "دعوة قطر للمشاركة في المؤتمر"
+        (an invitation to take part) and "بدعوة من X" (at X's invitation) call for nothing."""
+        call = next((t.i for t in doc[start:end] if t.norm_ in self.tense["calls"]
+                     and not (t._.clitic and normalize(t.text)[:1] == "ب")), None)
+        if call is None:
+            return False
+        between, links = doc[call + 1:end], self.tense["call_links"]
+        written, trigger = normalize(doc[end].text), doc[end]
+        attached = written[:1] in ("ل", "ب") and (trigger._.clitic > 0 or not trigger.norm_.startswith(written[:1]))
+        linked = attached or any(t.norm_ in links for t in between)
+        return linked and sum(t.norm_ not in links and not t.ent_type_ for t in between) <= 2 \
+            and not any(t.norm_ in self.tense["invitation_aims"] for t in between)
 
     def _sentence_context(self, doc, sent, i, ev: _Event, ent_at, own: tuple[int, int] | None = None) -> None:
         """Complete a new event from its sentence: title cue, place, date (own: the mention's tokens)."""

@@ -53,6 +53,23 @@ def test_a_future_event_is_planned(nlp):
     assert the_event(nlp, "سيعقد في الدوحة مؤتمر دولي حول التعليم الشهر المقبل.")["props"]["planned"] is True
 
 
+@pytest.mark.parametrize("text", [
+    "ودعا التنظيم إلى حوار في ليبيا دون وساطة أجنبية.",
+    "ورفض الحوثيون دعوة المملكة للحوار في الرياض.",
+    "وطالب الوزير بعقد اجتماع طارئ لمجلس الجامعة العربية في القاهرة.",
+])
+def test_an_event_a_call_asks_for_is_planned(nlp, text):
+    assert the_event(nlp, text)["props"]["planned"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "وتمت دعوة قطر للمشاركة في المؤتمر الذي احتضنته باريس أمس.",      # an invitation to an event held
+    "وهدأت الهجمات منذ التوقيع على اتفاق مينسك. ولم يسحب الجانبان المدفعية كما يطالب الاتفاق.",  # what it demands
+])
+def test_an_invitation_or_a_demand_of_an_agreement_calls_for_no_event(nlp, text):
+    assert "planned" not in the_event(nlp, text)["props"]
+
+
 def test_a_past_event_is_not_planned(nlp):
     assert "planned" not in the_event(nlp, "عقد في الدوحة أمس مؤتمر دولي حول التعليم.")["props"]
 

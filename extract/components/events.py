@@ -42,6 +42,7 @@ CLAUSE_BREAKS = {".", "؛", ";", ":", "؟", "?", "!"}
 DATELINE_MARKS = {"-", "–", "—", ":", "ـ", "/"}
 DATE_AFTER, DATE_BEFORE = 12, 6      # tokens between an event's trigger and its date
 PARTY_AFTER, PARTY_BEFORE = 16, 15   # tokens between a meeting verb and the persons it joins
+SIGNED_BEFORE = 14                   # tokens between a signing verb and the agreement it signed
 POSSESSED_AFTER = 6                  # tokens between "لقائه"/"زيارته" and the person or place it names
 
 
@@ -125,6 +126,7 @@ class EventRecognizer:
         self.stops_before_bi = {norm(w) for w in np["stops_before_bi"]}
         self.count_units = {norm(w) for w in np["count_units"]}
         self.signing = {norm(w) for w in data["signing_words"]}
+        self.signing_verbs = {norm(w) for w in data["signing_verbs"]}
         self._dates: tuple = (None, set())
         self._roles: tuple = (None, set())
         self.purpose = {norm(w) for w in np["purpose"]}
@@ -369,6 +371,8 @@ class EventRecognizer:
             ev.earlier = "earlier"          # "الدورة السابقة للقمة": the summit of the earlier edition
         if kind in self.placed_by_name and not ev.own_place:
             self._signed_at(doc, sent, j, ev, ent_at)
+        if kind in self.placed_by_name and not ev.own_place:
+            self._signed_before(doc, sent, i, ev, ent_at)
         if quoted_trigger:
             closing = self._quoted(doc, i - 1, 15)
             if closing:
@@ -648,6 +652,32 @@ class EventRecognizer:
             if found and found[1]:
                 ev.city, ev.city_key, ev.country = found[1]
                 ev.own_place = True
+            return
+
+    def _signed_before(self, doc, sent, i: int, ev: _Event, ent_at) -> None:
+        """The place a signing verb before an agreement's phrase says it was signed at ("ووقع الرئيسان في الرياض
+        أمس اتفاقية التعاون"، "وقع رؤساء الدول الثلاث في الخرطوم وثيقة إعلان المبادئ"): its own place; a text
+        signed somewhere is an agreement made there."""
+        verb = None
+        for k in range(i - 1, max(sent.start, i - SIGNED_BEFORE) - 1, -1):
+            if doc[k].text in CLAUSE_BREAKS or doc[k].text == "،":
+                return
+            if doc[k].norm_ in self.signing_verbs:
+                verb = k
+                break
+        if verb is None:
+            return
+        for m in range(verb + 1, i):
+            ent = ent_at.get(m)
+            linked = doc[m].norm_ in self.place_links and m + 1 < i or ent is not None and ent.start == m \
+                and doc[m]._.clitic and normalize(doc[m].text)[:1] == "ب"
+            if not linked:
+                continue
+            found = self._place_after(doc, sent, m, ent_at) if ent is None else (ent.end, place_of(ent))
+            if found and found[1] and found[0] <= i:
+                ev.city, ev.city_key, ev.country = found[1]
+                ev.own_place = True
+                ev.kind = "agreement"   # a text signed is an agreement ("وقعوا وثيقة إعلان المبادئ")
             return
 
     def _take_entity(self, ev: _Event, ent: Span, among: bool = False) -> None:

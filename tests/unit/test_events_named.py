@@ -215,3 +215,17 @@ def test_at_the_peak_of_ones_form_is_no_summit(nlp):
                  "وكان اللاعب في قمة عطائه مع نادي برشلونة في إسبانيا."):
         assert not list(nlp(text).spans["events"]), text
     assert [s.text for s in nlp("وتستضيف الرياض قمة خليجية الشهر المقبل.").spans["events"]] == ["قمة خليجية"]
+
+
+# ---------------------------------------------------------- where an agreement was signed
+@pytest.mark.parametrize("text, city", [
+    ("ووقع الرئيسان في الرياض أمس اتفاقية التعاون الدفاعي المشترك.", "place:riyadh"),
+    ("ووقع رؤساء الدول الثلاث في الخرطوم خلال مارس الماضي وثيقة إعلان مبادئ سد النهضة.", "place:khartoum"),
+])
+def test_a_place_between_a_signing_verb_and_its_agreement_is_where_it_was_made(nlp, text, city):
+    found = event(nlp, text)
+    assert found["props"]["city_key"] == city and found["props"]["kind"] == "agreement"
+
+
+def test_a_place_where_an_agreement_applies_is_not_where_it_was_made(nlp):
+    assert "city_key" not in event(nlp, "وقالت الحكومة إن اتفاق التهدئة الموقع الشهر الماضي يطبق في ليبيا.")["props"]

@@ -1361,8 +1361,8 @@ class EventRecognizer:
             if ev.kind in self.named_only and not (ev.own_title or ev.own_place or ev.named or by_topic) \
                     or ev.kind == "event":
                 continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
-            if ev.kind in self.with_actor and (not (ev.participants or ev.orgs) or self._to_facility(doc, ev)):
-                continue        # "زيارة المسجد النبوي": nobody named visits; "زيارة الوزير لمجمع الأمل": an inspection
+            if ev.kind in self.with_actor and (not (ev.participants or self._visitors(doc, ev)) or self._to_facility(doc, ev)):
+                continue        # "زيارة المسجد النبوي", "زيارة لوزارة العدل": nobody named visits; "زيارة الوزير لمجمع الأمل": an inspection
             if ev.kind in self.interview and not ev.participants[1:] and not ev.titles and not ev.words \
                     and all(p.startswith("person:") or self._medium(registry, p) for p in ev.participants) \
                     and (ev.participants or ev.orgs):
@@ -1427,6 +1427,19 @@ class EventRecognizer:
     def _says_more(self, name: str) -> bool:
         """Whether a noun phrase says more than its trigger and generic modifiers ("ملتقى الشباب", not "مؤتمر دولي")."""
         return any(normalize(w) not in self.generic_words for w in name.split()[1:])
+
+    def _visitors(self, doc, ev: _Event) -> list[str]:
+        """The organisations of a visit's phrase that visit: not one after إلى/ل ("زيارة لوزارة العدل") nor a
+        facility ("زيارة مركز صحي المندق"), which are where it goes."""
+        start, end = ev.spans[0][0], ev.spans[0][1]
+        where = set()
+        for ent in doc[start:min(len(doc), end + POSSESSED_AFTER)].ents:
+            first = doc[ent.start]
+            linked = ent.start > 0 and normalize(doc[ent.start - 1].text) in self.destination_links \
+                or first._.clitic and normalize(first.text)[:1] == "ل"
+            if ent.label_ == "ORG" and (linked or first.norm_ in self.facilities):
+                where.add(ent._.key)
+        return [k for k in ev.orgs if k not in where]
 
     def _to_facility(self, doc, ev: _Event) -> bool:
         """Whether a visit's destination, after إلى/ل within a few words of its phrase, is a facility."""

@@ -297,6 +297,19 @@ def test_an_interview_is_no_event(nlp, text):
     assert events(nlp, text) == ([], [])
 
 
+@pytest.mark.parametrize("text", [
+    "واستهل الوزير جولته أمس بزيارة لوزارة العدل في الرياض.",                                   # where he goes
+    "ووقف المحافظ أمس خلال زيارة مركز صحي المندق على الخدمات المقدمة.",                          # a facility
+])
+def test_an_organisation_visited_is_no_visitor(nlp, text):
+    assert events(nlp, text) == ([], [])
+
+
+def test_an_organisation_that_gathers_holds_its_meeting(nlp):
+    assert the_event(nlp, "ويجتمع التحالف الدولي ضد داعش في الكويت الخميس المقبل.")["props"]["organizers"] == [
+        "org:global-coalition-against-daesh"]
+
+
 def test_a_visit_to_a_city_is_still_an_event(nlp):
     event = the_event(nlp, "وتأتي زيارة الرئيس الفرنسي فرنسوا هولاند للرياض أمس في إطار تعزيز العلاقات.")
     assert event["props"]["city_key"] == "place:riyadh"

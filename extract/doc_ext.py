@@ -27,7 +27,9 @@ All extension values are plain JSON-like data (dict, list, str, number, bool,
 None): nlp.pipe(n_process>1) ships docs between processes with msgpack.
 - token._.clitic: characters of attached particles at the front of the token.
 """
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from .arabic import normalize
 
 for _name in ("key", "value"):
     if not Span.has_extension(_name):
@@ -73,3 +75,14 @@ def place_of(span: Span) -> tuple[str, str, str | None] | None:
 def state_of(span: Span) -> str | None:
     """ISO code of the state a STATE span names (by name, demonym or capital)."""
     return span._.key if span.label_ == "STATE" else None
+
+
+def particle(token: Token) -> str:
+    """The first letter written onto a token before its word ("بالرياض" -> "ب", "لوزارة" -> "ل"), "" if none."""
+    return normalize(token.text)[:1] if token._.clitic else ""
+
+
+def written_onto(token: Token, letter: str) -> bool:
+    """Whether the preposition letter is written onto the token: counted as attached, or dropped by the
+    normaliser ("للحوار" -> "الحوار"); not a word that begins with it ("لبنان")."""
+    return normalize(token.text)[:1] == letter and (token._.clitic > 0 or not token.norm_.startswith(letter))

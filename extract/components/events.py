@@ -34,7 +34,7 @@ from .. import lexicon
 from ..arabic import normalize, strip_marks
 from ..lexicon import norm
 from ..isodate import compatible
-from ..doc_ext import entities, mention_start, place_of, state_of
+from ..doc_ext import entities, mention_start, particle, place_of, state_of, written_onto
 
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
 QUOTES_CLOSE = {"»", '"', "”", "“", "'", "’"}
@@ -230,18 +230,16 @@ class EventRecognizer:
                     self._attach(events, self._city_series(doc, sent, i, series, s_idx, future))
                     i = series[0]
                     continue
-                if tok.norm_ in self.own_sessions and i not in ent_at:
-                    found = self._own_session(doc, sent, i, ent_at, s_idx, future)
+                own, possessed = tok.norm_ in self.own_sessions, tok.norm_ in self.possessed
+                if (own or possessed) and i not in ent_at:
+                    # "عقد مجلس الأمن جلسته" (a body's own session), else "خلال لقائه X" (a possessed trigger)
+                    found = own and self._own_session(doc, sent, i, ent_at, s_idx, future) \
+                        or possessed and self._possessed_mention(doc, sent, i, ent_at, s_idx, future)
                     if found:
                         self._attach(events, found)
+                    if found or possessed:
                         i += 1
                         continue
-                if tok.norm_ in self.possessed and i not in ent_at:
-                    found = self._possessed_mention(doc, sent, i, ent_at, s_idx, future)
-                    if found:
-                        self._attach(events, found)
-                    i += 1
-                    continue
                 kind = self._trigger_kind(tok)
                 verb_kind = self.verb_kind.get(tok.norm_)
                 if i in ent_at or not (kind or verb_kind or tok.norm_ in self.generic):
@@ -646,7 +644,7 @@ class EventRecognizer:
             signed = signed or tok.norm_ in self.signing or normalize(tok.text) in self.signing
             ent = ent_at.get(m)
             if not signed or tok.norm_ not in self.place_links and not (
-                    ent is not None and ent.start == m and tok._.clitic and normalize(tok.text)[:1] == "ب"):
+                    ent is not None and ent.start == m and particle(tok) == "ب"):
                 continue
             found = self._place_after(doc, sent, m, ent_at) if ent is None else (ent.end, place_of(ent))
             if found and found[1]:
@@ -670,7 +668,7 @@ class EventRecognizer:
         for m in range(verb + 1, i):
             ent = ent_at.get(m)
             linked = doc[m].norm_ in self.place_links and m + 1 < i or ent is not None and ent.start == m \
-                and doc[m]._.clitic and normalize(doc[m].text)[:1] == "ب"
+                and particle(doc[m]) == "ب"
             if not linked:
                 continue
             found = self._place_after(doc, sent, m, ent_at) if ent is None else (ent.end, place_of(ent))
@@ -916,7 +914,7 @@ class EventRecognizer:
                 continue
             if kind in self.with_actor:
                 linked = normalize(doc[k - 1].text) in self.destination_links or \
-                    tok._.clitic and normalize(tok.text)[:1] == "ل"
+                    particle(tok) == "ل"
                 where = place_of(ent) or (None, None, ent._.key) if ent.label_ == "STATE" and \
                     (ent._.value or {}).get("form", "name") == "name" else place_of(ent)
                 if linked and where:
@@ -998,7 +996,7 @@ class EventRecognizer:
         after = people(range(i + 1, min(sent.end, i + 1 + PARTY_AFTER)))
         before = people(range(i - 1, max(sent.start, i - PARTY_BEFORE) - 1, -1))
         # "التقى الرئيس X، أمس، بنظيره Y": subject, then object; "ليلتقي هناك بأسامة …": the first is the object
-        object_first = after and any(t.norm_ == "مع" or t._.clitic and normalize(t.text)[:1] == "ب"
+        object_first = after and any(t.norm_ == "مع" or particle(t) == "ب"
                                      for t in doc[i + 1:after[0].end])
         if len(after) >= 2 and after[0]._.key != after[1]._.key and after[0].start - i <= 4 and not object_first:
             return after[0], after[1]
@@ -1039,7 +1037,7 @@ class EventRecognizer:
             """A verb of these right before the trigger (not a verbal noun after a preposition: "عن عقد اجتماع"),
             opening its relative clause or right after its phrase."""
             near = [t for t in doc[max(begin, s - 5):s] if not (t.i > sent.start and doc[t.i - 1].norm_ in tense["before_noun"])
-                    and not (t._.clitic and normalize(t.text)[:1] in "بل")]     # "بعقد", "لعقد": a verbal noun
+                    and particle(t) not in ("ب", "ل")]     # "بعقد", "لعقد": a verbal noun
             near = [t.norm_ for t in near] + relative[1:2] + [t.norm_ for t in doc[e:min(e + 1, end)]]
             return any(n.startswith(w) and len(n) <= len(w) + 2 for n in near for w in words)
         own = any(t.norm_ in self.future for t in doc[begin:end])
@@ -1058,13 +1056,11 @@ class EventRecognizer:
         past the caller or whom it calls; "كما يطالب الاتفاق" (the agreement demands), "دعوة قطر للمشاركة في المؤتمر"
         (an invitation to take part) and "بدعوة من X" (at X's invitation) call for nothing."""
         call = next((t.i for t in doc[start:end] if t.norm_ in self.tense["calls"]
-                     and not (t._.clitic and normalize(t.text)[:1] == "ب")), None)
+                     and particle(t) != "ب"), None)
         if call is None:
             return False
         between, links = doc[call + 1:end], self.tense["call_links"]
-        written, trigger = normalize(doc[end].text), doc[end]
-        attached = written[:1] in ("ل", "ب") and (trigger._.clitic > 0 or not trigger.norm_.startswith(written[:1]))
-        linked = attached or any(t.norm_ in links for t in between)
+        linked = written_onto(doc[end], "ل") or written_onto(doc[end], "ب") or any(t.norm_ in links for t in between)
         return linked and sum(t.norm_ not in links and not t.ent_type_ for t in between) <= 2 \
             and not any(t.norm_ in self.tense["invitation_aims"] for t in between)
 
@@ -1436,7 +1432,7 @@ class EventRecognizer:
         for ent in doc[start:min(len(doc), end + POSSESSED_AFTER)].ents:
             first = doc[ent.start]
             linked = ent.start > 0 and normalize(doc[ent.start - 1].text) in self.destination_links \
-                or first._.clitic and normalize(first.text)[:1] == "ل"
+                or particle(first) == "ل"
             if ent.label_ == "ORG" and (linked or first.norm_ in self.facilities):
                 where.add(ent._.key)
         return [k for k in ev.orgs if k not in where]
@@ -1448,7 +1444,7 @@ class EventRecognizer:
             tok = doc[k]
             if tok.text in CLAUSE_BREAKS or tok.text == "،":
                 return False
-            linked = normalize(doc[k - 1].text) in self.destination_links or tok._.clitic and normalize(tok.text)[:1] == "ل"
+            linked = normalize(doc[k - 1].text) in self.destination_links or particle(tok) == "ل"
             if linked and tok.norm_ in self.facilities:
                 return True
         return False

@@ -26,7 +26,7 @@ from .. import lexicon
 from ..confidence import Confidence
 from ..arabic import normalize, strip_marks
 from ..lexicon import norm
-from ..doc_ext import entities, place_of
+from ..doc_ext import entities, particle, place_of, written_onto
 from ..model import RELATIONS
 
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
@@ -1489,7 +1489,7 @@ class RelationExtractor:
             return
         nxt = self.doc[invitees[-1].end] if invitees[-1].end < self.sent.end else None
         event = self._event(i, salient=False, after_only=True)
-        if verb and nxt is not None and (nxt.norm_ in self.call_on or nxt._.clitic and normalize(nxt.text)[:1] == "ل"
+        if verb and nxt is not None and (nxt.norm_ in self.call_on or particle(nxt) == "ل"
                                          and nxt.norm_ not in self.attend_nouns) and (
                 event is None or event.start - invitees[-1].end > 3):
             return        # "دعا X إلى …", "دعا X للتوقف عن …": called on X to do something
@@ -1638,8 +1638,7 @@ class RelationExtractor:
 
     def _lam(self, j: int) -> bool:
         """A token with an attached preposition ل ("لحركة", "لليمن"), not a name that begins with the letter ("لبنان")."""
-        tok = self.doc[j]
-        return normalize(tok.text)[:1] == "ل" and (tok._.clitic > 0 or not tok.norm_.startswith("ل"))
+        return written_onto(self.doc[j], "ل")
 
     def _accused_funding(self, i: int, s: int, e: int, props: dict) -> bool:
         """"تتهم واشنطن إيران بتمويل حزب الله", "بنك صادرات (الذي تتهمه واشنطن بتحويل الأموال إلى حماس)": the
@@ -1872,7 +1871,7 @@ class RelationExtractor:
             return True
         if tok.norm_ not in self.ambiguous_masdars:
             return False
-        if tok._.clitic and normalize(tok.text)[:1] in ("ب", "ل"):
+        if particle(tok) in ("ب", "ل"):
             return True
         prev = self.doc[i - 1] if i > self.sent.start else None
         return prev is not None and tok._.clitic == 0 and prev.text not in self.breaks and prev.text not in ("،", ",") \
@@ -1986,7 +1985,7 @@ class RelationExtractor:
                 return
             org = org[0]
             members, basis = self._list_before(i), "member_noun"
-            if members and (doc[i]._.clitic and normalize(doc[i].text)[:1] in ("ب", "ل") or members[0].start > self.sent.start
+            if members and (particle(doc[i]) in ("ب", "ل") or members[0].start > self.sent.start
                             and doc[members[0].start - 1].norm_ in self.locative | {"من", "على", "عن"}):
                 # "يلتقي X بأعضاء في مجلس الشيوخ": whom he meets; "السلطات في المملكة الأعضاء في اللجنة": the
                 # state is where the members are, not a member
@@ -2562,7 +2561,7 @@ class RelationExtractor:
         باكستان", "استضافة حكومة المملكة"), a visit's إلى/ل ("زيارته إلى كينيا"), or its adjective after a city
         ("بمدينة عنتيبي الأوغندية", "العاصمة التونسية"); not the topic of "مؤتمر دولي عن سوريا"."""
         first = self.doc[a.start]
-        if first._.clitic and normalize(first.text)[:1] == "ب" or visit and first._.clitic and normalize(first.text)[:1] == "ل":
+        if particle(first) == "ب" or visit and particle(first) == "ل":
             return True
         if any(t.norm_ in self.host_words for t in self.doc[max(self.sent.start, a.start - 2):a.start]):
             return True

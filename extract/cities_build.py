@@ -38,8 +38,6 @@ CORPUS_WORDS = Path(__file__).resolve().parent / "models" / "names" / "corpus_wo
 MIN_POPULATION = 500_000
 MIN_POPULATION_ARAB = 20_000
 ARAB_STATES = frozenset("SA AE QA KW BH OM YE IQ SY JO LB PS EG SD LY TN DZ MA MR SO DJ KM".split())
-NAMING_FILES = frozenset({"states", "states_variants", "places", "organizations", "persons",
-                          "transliteration", "person_names", "cities"})
 PARTICLES = ("و", "ف", "ب", "ل", "ك")
 # Arabic letters only; ى only at the end of a word (GeoNames has junk like "برىسبان").
 _ARABIC = re.compile("^[\u0621-\u063a\u0641-\u0649\u064a]+( [\u0621-\u063a\u0641-\u0649\u064a]+)*$")
@@ -70,7 +68,7 @@ def _blocked() -> tuple[set[str], set[str], set[str], set[str], set[str]]:
     given = {normalize(g) for g in lexicon.load("person_names")["given"]}
     corpus = json.loads(CORPUS_WORDS.read_text(encoding="utf-8"))
     verbs, nouns = set(corpus["verbs"]), set(corpus["nouns"])
-    common = {normalize(w) for name in lexicon.data_files() if name not in NAMING_FILES
+    common = {normalize(w) for name in lexicon.data_files() if name not in lexicon.NAMING_FILES | {"person_names"}
               for s in lexicon.strings(lexicon.load(name)) for w in s.rstrip("*").split()}
     return taken, given, verbs, nouns, common
 

@@ -11,6 +11,12 @@ from pathlib import Path
 from .arabic import normalize, split_proclitics
 
 
+# Data files of names (of states, places, organisations, persons, well-known events): their words are
+# no evidence that a word is common, unlike those of the rule files.
+NAMING_FILES = frozenset({"states", "states_variants", "places", "cities", "organizations", "persons",
+                          "transliteration", "known_events"})
+
+
 @lru_cache(maxsize=None)
 def load(name: str) -> dict | list:
     """Parsed contents of extract/lang/<name>.json."""

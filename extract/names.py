@@ -29,7 +29,6 @@ PERSON = "PERSON"
 CORPUS_WORDS = Path(__file__).resolve().parent / "models" / "names" / "corpus_words.json"
 # Data files made of names of states, places and organisations: their words
 # ("مارتن" of سان مارتن, "بان") are no evidence that a word is common.
-NAMING_FILES = frozenset({"states", "states_variants", "places", "cities", "organizations", "persons", "transliteration"})
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
 # A particle written onto the article ("للحملة", "بالغرفة", "والقروية"): a noun phrase, never a name word.
@@ -226,7 +225,7 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
     role_words |= {normalize(w) for w in roles["counterpart"] + roles["modifiers"]}
     given = norm_set(names["given"])
     name_data = given | norm_set(names["particles"]) | norm_set(names["infixes"]) | norm_set(names["ordinals"])
-    common = {w for name in lexicon.data_files() if name not in NAMING_FILES
+    common = {w for name in lexicon.data_files() if name not in lexicon.NAMING_FILES
               for s in lexicon.strings(_without_about(lexicon.load(name))) for w in normalize(s).split()
               if len(w) > 1} - name_data
     if common_words_file:

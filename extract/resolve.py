@@ -3,7 +3,7 @@
 Extraction gives each document its own view; this step decides which keys
 name the same thing across documents and rewrites them:
 
-- Events: events in the same city (or, lacking a city, the same country) of
+- Events (other than the well-known ones of extract/lang/known_events.json, keyed by it): events in the same city (or, lacking a city, the same country) of
   compatible kind and dates are one event; dated ones group by year-month,
   undated ones join the only compatible dated group (title overlap breaks
   ties). Names that say different things beyond kind and place (content
@@ -108,7 +108,7 @@ class Resolver:
     def observe(self, record: DocumentFacts) -> None:
         """Remember what this record says about its events and persons (small summaries only)."""
         for e in record.entities:
-            if e.type == "Event":
+            if e.type == "Event" and not e.props.get("known"):    # a well-known event's key is already its own
                 p = e.props
                 self.events[e.key] = {"place": p.get("city_key"), "city": p.get("city"), "country": p.get("country"),
                                       "kind": p.get("kind", "event"), "date": p.get("date"),

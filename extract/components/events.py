@@ -82,6 +82,83 @@ class _Event:
     spans: list[tuple[int, int, bool]] = field(default_factory=list)   # token start, end, anaphoric
 
 
+def _unprefixed(word: str) -> str:
+    """A word without its article or لل: "النووية" -> "نوويه", "للتجارة" -> "تجاره"."""
+    word = "ال" + word[2:] if word.startswith("لل") else word
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _same_word(word: str, listed: str) -> bool:
+    """Whether a bare word is a listed one, or its feminine ("نوويه" for "نووي")."""
+    return word in (listed, listed + "ه")
+
+
+@dataclass
+class KnownEvent:
+    key: str
+    entry: dict
+
+
+class WellKnown:
+    """The well-known events of extract/lang/known_events.json, and which one a mention names."""
+
+    def __init__(self, triggers: set[str]):
+        data = lexicon.load("known_events")
+        self.triggers = triggers
+        self.continuations = {norm(w) for w in data["continuations"]}
+        self.events = data["events"]
+        self.names = {key: [norm(n) for n in e.get("names", [])] for key, e in self.events.items()}
+        self.bare_names = {key: [norm(n) for n in e.get("bare_names", [])] for key, e in self.events.items()}
+        self.not_words = {key: [_unprefixed(norm(w)) for w in e.get("not", [])] for key, e in self.events.items()}
+        self.about = {key: [_unprefixed(norm(w)) for w in e["about"]["all"]] for key, e in self.events.items() if "about" in e}
+
+    def recognised(self) -> list[tuple[list[str], str]]:
+        """(words, kind) of the names the recogniser finds without a trigger ("عاصفة الحزم")."""
+        return [(name.split(), self.events[key]["kinds"][0]) for key, names in self.bare_names.items() for name in names]
+
+    def match(self, names: list[str], kind: str, participants: list[str], doc_keys: set[str], doc_date: str | None) -> KnownEvent | None:
+        """The well-known event a mention of this kind, names and participants is, in a document naming doc_keys."""
+        phrases = []
+        for name in names:
+            words = norm(name.replace("«", " ").replace("»", " ").replace('"', " ")).split()
+            phrases.append(words)
+            while words and words[0] in self.triggers:
+                words = words[1:]           # "مؤتمر الحوار الوطني" -> "الحوار الوطني" -> "الوطني"
+                phrases.append(words)
+        words = {_unprefixed(w) for p in phrases for w in p}
+        candidates = [key for key, e in self.events.items() if kind in e["kinds"]
+                      and not any(_same_word(w, n) for w in words for n in self.not_words[key])]
+        for key in candidates:
+            if any(self._begins(p, n.split()) for p in phrases for n in self.bare_names[key]):
+                return KnownEvent(key, self.events[key])
+        for key in candidates:
+            if any(self._begins(p, n.split()) for p in phrases for n in self.names[key]) \
+                    and self._in_context(key, self.events[key].get("context"), participants, doc_keys, doc_date):
+                return KnownEvent(key, self.events[key])
+        for key in candidates:
+            about = self.events[key].get("about")
+            if about and all(any(_same_word(w, a) for w in words) for a in self.about[key]) \
+                    and self._in_context(key, about.get("context"), participants, doc_keys, doc_date):
+                return KnownEvent(key, self.events[key])
+        return None
+
+    def _begins(self, phrase: list[str], name: list[str]) -> bool:
+        """The phrase is the name, or the name and a continuation ("كامب ديفيد بين مصر وإسرائيل")."""
+        n = len(name)
+        return phrase[:n] == name and (len(phrase) == n or phrase[n] in self.continuations)
+
+    def _in_context(self, key: str, context, participants, doc_keys, doc_date) -> bool:
+        if not context:
+            return True
+        e = self.events[key]
+        if e.get("from") and doc_date and doc_date[:len(e["from"])] < e["from"]:
+            return False
+        parties = e.get("parties")
+        if parties and any(len(p) == 2 and p.isupper() and p not in parties for p in participants):
+            return False                    # "الاتفاق النووي مع كوريا الشمالية" is another one
+        return bool(doc_keys & set(context))
+
+
 class EventRecognizer:
     """spaCy component filling doc.spans["events"] and Event entities."""
 
@@ -129,7 +206,7 @@ class EventRecognizer:
         self.signing_verbs = {norm(w) for w in data["signing_verbs"]}
         self._dates: tuple = (None, set())
         self._roles: tuple = (None, set())
-        self.purpose = {norm(w) for w in np["purpose"]}
+        self.purpose = {normalize(w) for w in np["purpose"]}     # written forms: the normaliser may split off their ل
         self.situations = {norm(w) for w in data["situations"]}
         self.host_verbs = {norm(w) for w in data["host_verbs"]}
         self.host_words = self.host_verbs | {norm(w) for w in data["host_masdars"]}
@@ -168,11 +245,11 @@ class EventRecognizer:
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
                            if p.get("kind") == "capital" and p.get("state")}
         self.capital_keys = {key for _, key, _ in self.capital_of.values()}
+        self.well_known = WellKnown(set(self.kind_of))
+        self.places = lexicon.load("places")["places"]
         self.known: dict[str, list[tuple[list[str], str]]] = {}     # first word -> (words, kind) of known names
-        for kind, names in data["known_names"].items():
-            for name in names:
-                words = norm(name).split()
-                self.known.setdefault(words[0], []).append((words, kind))
+        for words, kind in self.well_known.recognised():
+            self.known.setdefault(words[0], []).append((words, kind))
         self.chain_links = {k: {norm(w) for w in ws} for k, ws in np["chain_links"].items()}
         self.held_by_state_word = set(data["held_by_state_word"])
         self.gatherings = {"conference", "meeting", "summit", "forum", "seminar", "session", "talks", "dialogue"}
@@ -1166,15 +1243,15 @@ class EventRecognizer:
         for t in reversed(doc[max(sent.start, ent.start - 5):ent.start]):   # "لبحث الأوضاع في X" before the mention
             if t.text in CLAUSE_BREAKS or t.text == "،":
                 return False
-            if t.norm_ in self.purpose or normalize(t.text) in self.purpose:
+            if self._is_purpose(t):
                 return True
         return False
 
     def _is_purpose(self, tok) -> bool:
         """A word that opens what an event is for: "لبحث", "لمناقشة", ل + a verbal noun ("لتعزيز", "لإبداء")."""
         w = normalize(tok.text)
-        return tok.norm_ in self.purpose or w in self.purpose or len(w) > 4 and strip_marks(tok.text).startswith(
-            ("لت", "لإ", "لاست"))
+        w = w[1:] if w[:1] in ("و", "ف") and w[1:] in self.purpose else w
+        return w in self.purpose or len(w) > 4 and strip_marks(tok.text).startswith(("لت", "لإ", "لاست"))
 
     def _elsewhere(self, sent, own: tuple[int, int], span: Span) -> bool:
         """Whether a span is nearer to another event trigger of the sentence than to the mention own
@@ -1349,6 +1426,9 @@ class EventRecognizer:
         "عقد اجتماعا" alone is none) with its spans; an unanchored one yields nothing."""
         registry = entities(doc)
         doc_id = (doc._.meta or {}).get("doc_id", "doc")
+        doc_date = (doc._.meta or {}).get("date")
+        # what the document names: entities, and the states of its state bodies ("البرلمان الإيراني")
+        named = set(registry) | {e["props"]["state"] for e in registry.values() if e.get("props", {}).get("state")}
         spans, keys = [], []
         for ev in events:
             series = next((t for t in ev.titles if t not in ev.state_words and t not in ev.slogans), None)
@@ -1376,12 +1456,13 @@ class EventRecognizer:
                 ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None
             if (ev.kind in self.placed_by_name or ev.known) and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
-            if not (series or ev.slogans or ev.alone or ev.named and ev.upcoming or ev.own_topic == "definite" and by_topic
+            known = self.well_known.match(ev.names + ev.aliases + ev.titles, ev.kind, ev.participants, named, doc_date)
+            if not (known or series or ev.slogans or ev.alone or ev.named and ev.upcoming or ev.own_topic == "definite" and by_topic
                     or ev.city or ev.country or ev.date or ev.participants or ev.orgs
                     or ev.edition is not None and (ev.words or ev.region)):
                 continue        # a topic or a bare edition ("حوار حول …", "الدورة الثالثة") names no particular event;
                                 # "القمة الخليجية السادسة والثلاثون" does
-            key = f"event:{doc_id}#{ev.index}"
+            key = known.key if known else f"event:{doc_id}#{ev.index}"
             # a noun phrase names the event better than its verb ("اجتماع مراكش", not "يجتمع التحالف"),
             # and a phrase that says more than the trigger better than the bare trigger
             explicit = [n for (s, e, ana), n in sorted(zip(ev.spans, ev.names), key=lambda sn: doc[sn[0][0]].norm_ in self.verb_kind)
@@ -1410,8 +1491,9 @@ class EventRecognizer:
                      "organizers": ev.orgs, "participants": ev.participants,
                      "planned": ev.planned and not ev.held,     # one told held is no more to come
                      **lexicon.coordinates().get(ev.city_key, {})}            # its city's lat, lon (for maps)
-            registry[key] = {"key": key, "type": "Event", "name": name, "aliases": sorted(aliases),
-                             "name_en": None, "props": {k: v for k, v in props.items() if v not in (None, [], False)}}
+            entity = {"key": key, "type": "Event", "name": name, "aliases": sorted(aliases),
+                      "name_en": None, "props": {k: v for k, v in props.items() if v not in (None, [], False)}}
+            registry[key] = self._as_known(entity, known, registry.get(key)) if known else entity
             for start, end, anaphoric in ev.spans:
                 spans.append(Span(doc, start, end, label="EVENT"))
                 keys.append((key, anaphoric))
@@ -1419,6 +1501,24 @@ class EventRecognizer:
         for span, (key, anaphoric) in zip(doc.spans["events"], keys):
             span._.key = key
             span._.value = {"anaphoric": anaphoric, "start": mention_start(span)}
+
+    def _as_known(self, entity: dict, known: KnownEvent, before: dict | None) -> dict:
+        """A well-known event's entity: its canonical name, English name, date and city (where it was signed
+        or begun; its country only if the text names it, so no HELD_IN the text does not tell), the text's
+        names as aliases."""
+        e, props = known.entry, entity["props"]
+        aliases = {entity["name"], *entity["aliases"], *(before["aliases"] if before else ())} - {e["name"]}
+        place = self.places.get(e.get("place"), {})
+        props.update({"title": e["name"], "date": e.get("date"), "end_date": e.get("end_date"), "city": place.get("name"),
+                      "city_key": e.get("place") if place else None, "known": True,
+                      **lexicon.coordinates().get(e.get("place"), {})})
+        if before:                          # a second mention in the document: what either says
+            props["planned"] = props.get("planned", False) and before["props"].get("planned", False)
+            for role in ("organizers", "participants"):
+                props[role] = list(dict.fromkeys(before["props"].get(role, []) + props.get(role, [])))
+            props = {**before["props"], **{k: v for k, v in props.items() if v not in (None, [])}}
+        return {**entity, "name": e["name"], "aliases": sorted(aliases), "name_en": e["name_en"],
+                "props": {k: v for k, v in props.items() if v not in (None, [], False)}}
 
     def _says_more(self, name: str) -> bool:
         """Whether a noun phrase says more than its trigger and generic modifiers ("ملتقى الشباب", not "مؤتمر دولي")."""

@@ -206,6 +206,7 @@ class EventRecognizer:
         self.signing_verbs = {norm(w) for w in data["signing_verbs"]}
         self._dates: tuple = (None, set())
         self._roles: tuple = (None, set())
+        self.not_title_starts = {norm(w) for w in np["not_title_starts"]}
         self.purpose = {normalize(w) for w in np["purpose"]}     # written forms: the normaliser may split off their ل
         self.situations = {norm(w) for w in data["situations"]}
         self.host_verbs = {norm(w) for w in data["host_verbs"]}
@@ -542,9 +543,11 @@ class EventRecognizer:
                 informative, open_, definite = True, False, True
                 j, words = quoted[0], words + 1
                 continue
-            if quoted and ev.kind in self.never_anaphoric and (quoted[0] - j > 7 or doc[j + 1].norm_ in self.stops
-                                                               or self._verb_like(normalize(doc[j + 1].text))):
-                break           # "في بيان «إنه لا توجد …»": what a statement says, not its name
+            if quoted and (ev.kind in self.never_anaphoric or ev.kind in self.named_only) and (
+                    quoted[0] - j > 7 or doc[j + 1].norm_ in self.stops or doc[j + 1].norm_ in self.not_title_starts
+                    or self._verb_like(normalize(doc[j + 1].text)) or among is True):
+                break           # "في بيان «إنه لا توجد …»": what a statement says, not its name; "هذه المبادرة «غير
+                                # المثمرة»": what it is judged; "اتفاق بين «نوكيا» و…": who agrees
             if quoted:
                 j, title = quoted
                 if topic is None:                            # "حول «…»" is what it is about

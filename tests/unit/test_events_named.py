@@ -229,3 +229,22 @@ def test_a_place_between_a_signing_verb_and_its_agreement_is_where_it_was_made(n
 
 def test_a_place_where_an_agreement_applies_is_not_where_it_was_made(nlp):
     assert "city_key" not in event(nlp, "وقالت الحكومة إن اتفاق التهدئة الموقع الشهر الماضي يطبق في ليبيا.")["props"]
+
+
+# ---------------------------------------------------------- quotes that are no titles
+@pytest.mark.parametrize("text", [
+    "وقد دان الرئيس هذه المبادرة \"غير المثمرة\". وتقدمت حكومته بمشروع قرار.",
+    "ولم يتم التوصل إلى اتفاق نهائي بين «نوكيا» ومجموعة الشركات الألمانية.",
+    "وكانت الحكومة تسعى إلى اتفاق «أفضل من لا اتفاق» مع الدائنين.",
+])
+def test_a_quote_that_judges_or_names_a_party_is_no_title(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_a_verb_in_quotes_after_an_agreement_is_no_title(nlp):
+    # the closing quote of “الاتفاق التاريخي” is written like an opening one
+    assert "يشكل" not in names(nlp, "واعتبر أن “الاتفاق التاريخي” يشكل “اعترافاً واضحاً بمكانة البلاد”.")
+
+
+def test_a_quoted_title_still_names_an_initiative(nlp):
+    assert names(nlp, "وأطلقت الوزارة مبادرة «بلدي» لتوعية المرأة.") == ["بلدي"]

@@ -451,7 +451,7 @@ class EventRecognizer:
             self._signed_before(doc, sent, i, ev, ent_at)
         if quoted_trigger:
             closing = self._quoted(doc, i - 1, 15)
-            if closing:
+            if closing and closing[0] > i + 2:       # "«الحوار»" alone is the word in scare quotes, no name
                 ev.titles.append(closing[1])         # "«عملية الحسم الأصيل»": the quote is its name
                 start, j, informative = i - 1, max(j, closing[0]), True
                 ev.own_title = closing[0] - i <= 5    # a quoted sentence ("«عملية واسعة أطلقت …»") is no name

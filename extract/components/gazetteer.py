@@ -510,7 +510,10 @@ class Gazetteer:
     def _sub_units(self, doc: Doc, orgs: list[Candidate]) -> list[Candidate]:
         """A body of an organisation, an organisation of its own: "المكتب التنفيذي لحركة نداء تونس",
         "بعثة الأمم المتحدة", "قيادة القوات الجوية السعودية", "أمانة المنظمة" (the one منظمة of the document)."""
-        by_start = {c.start: c for c in orgs}
+        by_start: dict[int, Candidate] = {}
+        for c in orgs:          # of readings starting at one token, the longest ("حزب المؤتمر الشعبي العام")
+            if c.start not in by_start or c.end > by_start[c.start].end:
+                by_start[c.start] = c
         out = []
         for _, s, e in self.sub_unit_matcher(doc):
             if e >= len(doc) or doc[e - 1].is_sent_end:

@@ -153,7 +153,7 @@ def test_a_definite_body_after_lil_takes_no_indefinite_noun_after_it(nlp):
 
 
 def test_a_capital_after_with_is_its_state_as_a_party(nlp):
-    event = the_event(nlp, "وانتقد النائب الاتفاقية النووية مع طهران بشدة.")
+    event = the_event(nlp, "وانتقد النائب الاتفاقية التجارية مع طهران بشدة.")
     assert event["props"]["participants"] == ["IR"] and "city" not in event["props"]
 
 

@@ -248,3 +248,16 @@ def test_a_verb_in_quotes_after_an_agreement_is_no_title(nlp):
 
 def test_a_quoted_title_still_names_an_initiative(nlp):
     assert names(nlp, "وأطلقت الوزارة مبادرة «بلدي» لتوعية المرأة.") == ["بلدي"]
+
+
+def test_a_trigger_alone_in_scare_quotes_is_no_title(nlp):
+    # "«الحوار»" is the word the writer doubts, not a dialogue named «الحوار»
+    assert "الحوار" not in [e.get("props", {}).get("title") for e in run_entities(nlp, "ورفضت الحكومة عروض «الحوار» مع المعارضة.")]
+
+
+def run_entities(nlp, text: str) -> list[dict]:
+    return [e for e in nlp(text)._.entities.values() if e["type"] == "Event"]
+
+
+def test_the_ruling_party_of_yemen_is_no_conference(nlp):
+    assert names(nlp, "وقاتل أنصار المؤتمر الشعبي إلى جانب الحوثيين في تعز.") == []

@@ -335,3 +335,15 @@ def test_a_group_word_after_a_body_is_no_complement_of_its_name(nlp):
 ])
 def test_a_sector_description_before_a_quoted_name_is_not_the_organisation(nlp, text, expected):
     assert [name for _, name in orgs(run(nlp, text))] == expected
+
+
+def test_yemens_ruling_party_named_short_in_a_yemeni_context(nlp):
+    doc = run(nlp, "وقاتل أنصار المؤتمر الشعبي إلى جانب الحوثيين في تعز.")
+    assert ("org:gpc", "المؤتمر الشعبي") in [(e._.key, e.text) for e in doc.ents]
+    assert not [e for e in run(nlp, "وعقد المؤتمر الشعبي لسكان الحي جلسته في القاهرة.").ents if e._.key == "org:gpc"]
+
+
+def test_a_body_of_an_organisation_takes_the_longest_name_of_its_parent(nlp):
+    # "حزب المؤتمر الشعبي" (the prefix word and a short name) and the full name start at one token
+    doc = run(nlp, "وقال عضو المكتب السياسي لحزب المؤتمر الشعبي العام إن الحزب يرفض الهدنة في اليمن.")
+    assert "المكتب السياسي لحزب المؤتمر الشعبي العام" in [e["name"] for e in doc._.entities.values()]

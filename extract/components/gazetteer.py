@@ -118,8 +118,10 @@ class Gazetteer:
         self.stop = words(w for k, v in stop.items() if k != "_about" for w in v)
         data = set(lexicon.data_files())
         self.given_names = words(lexicon.load("person_names")["given"]) if "person_names" in data else set()
-        self.titles = {norm(form) for title in (lexicon.load("roles")["titles"] if "roles" in data else [])
-                       for form in title["ar"] if " " not in form}
+        title_forms = [form for title in (lexicon.load("roles")["titles"] if "roles" in data else []) for form in title["ar"]]
+        self.titles = {norm(form) for form in title_forms if " " not in form}
+        # a title coordinated after a body's name is a person's ("وزارة الحج والمتحدث باسمها"), not part of it
+        self.coordinated_titles = self.titles | {norm(form.split()[0]) for form in title_forms if " " in form}
         self.heads = {norm(k): v for k, v in self.patterns["heads"].items()}
         self.head_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.head_matcher.add("head", [self._pattern(nlp, [head]) for head in self.heads])
@@ -780,7 +782,7 @@ class Gazetteer:
             if word is not None and word.startswith("ال") and at.get(j) is None and word not in self.stop \
                     and not (word.endswith("ين") and len(word) > 7) \
                     and (not _nisba(previous) or self._adjective_like(word) or _verbal_noun(word) and word[2:] not in self.heads) \
-                    and word not in self.not_coordinated and word not in self.titles and word not in self.name_stop \
+                    and word not in self.not_coordinated and word not in self.coordinated_titles and word not in self.name_stop \
                     and word not in self.definite_head_forms and word not in self.heads:
                 more.append(word)
                 j += 1

@@ -347,3 +347,13 @@ def test_a_body_of_an_organisation_takes_the_longest_name_of_its_parent(nlp):
     # "حزب المؤتمر الشعبي" (the prefix word and a short name) and the full name start at one token
     doc = run(nlp, "وقال عضو المكتب السياسي لحزب المؤتمر الشعبي العام إن الحزب يرفض الهدنة في اليمن.")
     assert "المكتب السياسي لحزب المؤتمر الشعبي العام" in [e["name"] for e in doc._.entities.values()]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وأوضح مستشار وزارة الحج والمتحدث الرسمي للوزارة أن العدد ارتفع.", "وزارة الحج"),      # a second title
+    ("وتسعى وزارة الثقافة والإعلام للحصول على الدعم.", "وزارة الثقافة والإعلام"),            # a purpose
+    ("ونقلت صحيفة الأنباء الكويتية المقربة من الحكومة الخبر.", "صحيفة الأنباء الكويتية"),   # a participle of a relation
+    ("وشكر الحضور جمعية البر الخيرية الراعية للحفل.", "جمعية البر الخيرية"),                # a participle of a role
+])
+def test_a_body_name_ends_before_what_describes_its_role(nlp, text, name):
+    assert name in [n for _, n in names(run(nlp, text))]

@@ -146,3 +146,8 @@ def test_a_possessed_noun_with_its_hamza_on_a_seat_ends_a_name(nlp, text, name):
 def test_a_past_plural_of_a_derived_verb_after_a_title_is_no_name(nlp):
     doc = nlp("وقال سكان إن المقاتلين المؤيدين للرئيس اليمني استعادوا السيطرة على عشر قرى.")
     assert not [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_particle_after_a_name_is_no_part_of_it(nlp):
+    assert names(nlp("وأما الكاتبة غادة السمان فقد واجهت النقد بصمت.")) == ["غادة السمان"]
+    assert names(nlp("ووقفت الممثلة سعاد حسني كمن ينتظر الحكم.")) == ["سعاد حسني"]

@@ -261,3 +261,19 @@ def run_entities(nlp, text: str) -> list[dict]:
 
 def test_the_ruling_party_of_yemen_is_no_conference(nlp):
     assert names(nlp, "وقاتل أنصار المؤتمر الشعبي إلى جانب الحوثيين في تعز.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "عاد الفريق من معسكره في مدينة بالنسيا الإسبانية والذي تخلله 3 لقاءات ودية مع الفرق الإسبانية.",
+    "وسيشارك المنتخب في دورة ودية في معسكره بسلوفاكيا مع منتخبات المنطقة.",
+    "وأكد المتحدث استمرار عمليات النهب في مدينة عدن.",
+    "وقتل ثلاثة أشخاص في عملية انتحارية في بغداد أمس.",
+    "وتتصارع في ليبيا حكومتان، إحداهما منبثقة عن المؤتمر الوطني ومقرها طرابلس.",
+])
+def test_friendlies_acts_of_violence_and_bodies_are_no_events(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_a_name_after_de_is_no_friendly_match(nlp):
+    # the normaliser reads «ودي» as و + «دي»: «دي ميستورا» must not look like a friendly
+    assert names(nlp, "وقال إن «فحوى لقاءات الائتلاف مع دي ميستورا تشير إلى ذلك».") == ["لقاءات الائتلاف مع دي ميستورا"]

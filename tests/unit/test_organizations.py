@@ -357,3 +357,11 @@ def test_a_body_of_an_organisation_takes_the_longest_name_of_its_parent(nlp):
 ])
 def test_a_body_name_ends_before_what_describes_its_role(nlp, text, name):
     assert name in [n for _, n in names(run(nlp, text))]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("وتتصارع في ليبيا حكومتان، إحداهما منبثقة عن المؤتمر الوطني ومقرها طرابلس.", "org:libya-gnc"),
+    ("وقال الحزب الحاكم في السودان إن المؤتمر الوطني سيشارك في الحوار.", "org:sudan-ncp"),
+])
+def test_the_national_congress_is_the_body_of_the_state_the_article_names(nlp, text, key):
+    assert key in [k for k, _ in names(run(nlp, text))]

@@ -100,8 +100,9 @@ class RelationExtractor:
         self.name = name
         d = lexicon.load("relations")
         w = WordSet
-        self.closed_members = {k: set(o["members"]) for k, o in lexicon.load("organizations")["organizations"].items()
-                               if "members" in o}
+        orgs = lexicon.load("organizations")["organizations"]
+        self.closed_members = {k: set(o["members"]) for k, o in orgs.items() if "members" in o}
+        self.regional_names = {normalize(a) for o in orgs.values() for a in o.get("regional", [])}
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
         self.auxiliaries, self.preverbal, self.passive = w(d["auxiliaries"]), w(d["preverbal"]), w(d["passive"])
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
@@ -2079,7 +2080,9 @@ class RelationExtractor:
                 while k > sent.start and doc[k].norm_ in self.fellow_members:
                     k -= 1      # "ودول بقية …", "وسائر أعضاء …"
                 member = self._arg_at(k) if k >= sent.start else None
-                if member is not None and member.type == "State" and member.via != "demonym" and (
+                regional = normalize(doc[a.start:a.end].text) in self.regional_names or \
+                    normalize(doc[j:a.end].text).removeprefix("و") in self.regional_names
+                if member is not None and member.type == "State" and member.via != "demonym" and not regional and (
                         doc[j].text[:1] == "و" or doc[k + 1].norm_ in self.coordination):
                     self._add("MEMBER_OF", member.key, a.key, j, basis="member_and_fellow_members")
             # "التحالف العربي الذي تقوده السعودية": who leads an organisation is one of it

@@ -265,3 +265,11 @@ def test_a_relative_designation_targets_its_antecedent_not_what_follows(nlp):
     assert not rel(nlp, text, "SANCTIONED")
     text = "ويقاتل «حزب الله» الذي تصنفه واشنطن منظمة إرهابية إلى جانب قوات النظام في سوريا."
     assert ("US", "org:hezbollah") in {f[:2] for f in rel(nlp, text, "SANCTIONED")}
+
+
+def test_a_state_and_the_other_gulf_states_is_no_member_of_the_gcc(nlp):
+    # "دول الخليج" names the states of a region; only the council's own name makes a member
+    facts = {(f["predicate"], f["subject"], f["object"]) for f in nlp("وأكدت السعودية وسائر دول الخليج رفضها للتدخل.")._.facts}
+    assert ("MEMBER_OF", "SA", "org:gcc") not in facts
+    facts = {(f["predicate"], f["subject"], f["object"]) for f in nlp("وأكدت السعودية وسائر دول مجلس التعاون رفضها للتدخل.")._.facts}
+    assert ("MEMBER_OF", "SA", "org:gcc") in facts

@@ -151,3 +151,10 @@ def test_a_past_plural_of_a_derived_verb_after_a_title_is_no_name(nlp):
 def test_a_particle_after_a_name_is_no_part_of_it(nlp):
     assert names(nlp("وأما الكاتبة غادة السمان فقد واجهت النقد بصمت.")) == ["غادة السمان"]
     assert names(nlp("ووقفت الممثلة سعاد حسني كمن ينتظر الحكم.")) == ["سعاد حسني"]
+
+
+def test_a_mayors_title_after_a_name_is_no_part_of_it(nlp):
+    # «أمين» is a first name too; «أمين منطقة/محافظة» is a municipality's head
+    assert names(nlp("وقال الدكتور خالد بن عبدالقادر طاهر أمين منطقة المدينة المنورة إن المشروع اكتمل.")) == [
+        "خالد بن عبدالقادر طاهر"]
+    assert names(nlp("وقال محمد أمين الخبير في الشؤون الاقتصادية إن السوق تراجع.")) == ["محمد أمين"]

@@ -213,6 +213,8 @@ class EventRecognizer:
         self.host_words = self.host_verbs | {norm(w) for w in data["host_masdars"]}
         self.possessed = {norm(form): base for base, forms in data["possessed"].items() for form in forms}
         self.destination_links = {norm(w) for w in data["destination_links"]}
+        self.tours = {norm(w) for w in data["tours"]["triggers"]}
+        self.tour_links = {norm(w) for w in data["tours"]["links"]}
         self.owner_links = {norm(w) for w in data["owner_links"]}
         self.relatives = {norm(w) for w in data["relatives"]}
         self.holding_verbs = {norm(w) for w in data["holding_verbs"]}
@@ -1440,7 +1442,8 @@ class EventRecognizer:
             if ev.kind in self.named_only and not (ev.own_title or ev.own_place or ev.named or by_topic) \
                     or ev.kind == "event":
                 continue        # a generic noun ("الحدث", "التظاهرة") only refers to an event named elsewhere
-            if ev.kind in self.with_actor and (not (ev.participants or self._visitors(doc, ev)) or self._to_facility(doc, ev)):
+            if ev.kind in self.with_actor and (not (ev.participants or self._visitors(doc, ev)) or self._to_facility(doc, ev)) \
+                    or self._tour_of_facility(doc, ev):
                 continue        # "زيارة المسجد النبوي", "زيارة لوزارة العدل": nobody named visits; "زيارة الوزير لمجمع الأمل": an inspection
             if ev.kind in self.interview and not ev.participants[1:] and not ev.titles and not ev.words \
                     and all(p.startswith("person:") or self._medium(registry, p) for p in ev.participants) \
@@ -1539,6 +1542,18 @@ class EventRecognizer:
             if ent.label_ == "ORG" and (linked or first.norm_ in self.facilities):
                 where.add(ent._.key)
         return [k for k in ev.orgs if k not in where]
+
+    def _tour_of_facility(self, doc, ev: _Event) -> bool:
+        """Whether a tour goes round a facility ("قاموا بجولة على أقسام المستشفى"): an inspection, no event."""
+        start, end = ev.spans[0][0], ev.spans[0][1]
+        if doc[start].norm_.removeprefix("ال") not in self.tours:
+            return False
+        for k in range(end, min(len(doc), end + 3)):
+            if doc[k].norm_ in self.facilities and (normalize(doc[k - 1].text) in self.tour_links or particle(doc[k]) == "ب"):
+                return True
+            if doc[k].text in CLAUSE_BREAKS or doc[k].text == "،" or doc[k].ent_type_:
+                return False
+        return False
 
     def _to_facility(self, doc, ev: _Event) -> bool:
         """Whether a visit's destination, after إلى/ل within a few words of its phrase, is a facility."""

@@ -277,3 +277,15 @@ def test_friendlies_acts_of_violence_and_bodies_are_no_events(nlp, text):
 def test_a_name_after_de_is_no_friendly_match(nlp):
     # the normaliser reads «ودي» as و + «دي»: «دي ميستورا» must not look like a friendly
     assert names(nlp, "وقال إن «فحوى لقاءات الائتلاف مع دي ميستورا تشير إلى ذلك».") == ["لقاءات الائتلاف مع دي ميستورا"]
+
+
+@pytest.mark.parametrize("text", [
+    "واجتمع الفريق بمدير الشؤون الصحية بمحافظة جدة، ثم قاموا بجولة على أقسام المستشفى شملت أجنحة التنويم.",
+    "وقام الوزير بجولة في مواقع المشاريع بمدينة جدة.",
+])
+def test_a_tour_round_a_facility_is_an_inspection(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_a_round_of_negotiations_is_still_an_event(nlp):
+    assert names(nlp, "وبدأت في الرياض جولة جديدة من المفاوضات بين الطرفين.") != []

@@ -289,3 +289,11 @@ def test_a_tour_round_a_facility_is_an_inspection(nlp, text):
 
 def test_a_round_of_negotiations_is_still_an_event(nlp):
     assert names(nlp, "وبدأت في الرياض جولة جديدة من المفاوضات بين الطرفين.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "ولن تنقل المواجهة تلفزيونيا نظرا لعدم اتفاق الهلال مع أي قناة.",
+    "بل هو أيضا اتفاق أسوأ من الاتفاق الذي رفضه الناخبون.",
+])
+def test_no_agreement_and_a_comparison_name_no_agreement(nlp, text):
+    assert names(nlp, text) == []

@@ -122,3 +122,11 @@ def test_a_purpose_is_read_on_its_written_form(nlp):
 def test_a_purpose_after_a_ministry_is_no_part_of_its_name(nlp):
     doc = run(nlp, "وتستعد وزارة الثقافة المصرية للإعلان عن التفاصيل النهائية.")
     assert [e["name"] for e in doc._.entities.values() if e["type"] == "Organization"] == ["وزارة الثقافة المصرية"]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("وأضاف أنه بحث معاهدة الانتشار النووي مع الوفد.", "event:npt"),
+    ("وأشار التقرير إلى انتهاك اتفاقية حقوق الأطفال.", "event:convention-rights-of-the-child"),
+])
+def test_the_shorter_forms_of_well_known_treaties(nlp, text, key):
+    assert key in events(nlp, text)

@@ -93,12 +93,6 @@ def _same_word(word: str, listed: str) -> bool:
     return word in (listed, listed + "ه")
 
 
-@dataclass
-class KnownEvent:
-    key: str
-    entry: dict
-
-
 class WellKnown:
     """The well-known events of extract/lang/known_events.json, and which one a mention names."""
 
@@ -116,8 +110,8 @@ class WellKnown:
         """(words, kind) of the names the recogniser finds without a trigger ("عاصفة الحزم")."""
         return [(name.split(), self.events[key]["kinds"][0]) for key, names in self.bare_names.items() for name in names]
 
-    def match(self, names: list[str], kind: str, participants: list[str], doc_keys: set[str], doc_date: str | None) -> KnownEvent | None:
-        """The well-known event a mention of this kind, names and participants is, in a document naming doc_keys."""
+    def match(self, names: list[str], kind: str, participants: list[str], doc_keys: set[str], doc_date: str | None) -> str | None:
+        """The key of the well-known event a mention of this kind, names and participants is, in a document naming doc_keys."""
         phrases = []
         for name in names:
             words = norm(name.replace("«", " ").replace("»", " ").replace('"', " ")).split()
@@ -130,16 +124,16 @@ class WellKnown:
                       and not any(_same_word(w, n) for w in words for n in self.not_words[key])]
         for key in candidates:
             if any(self._begins(p, n.split()) for p in phrases for n in self.bare_names[key]):
-                return KnownEvent(key, self.events[key])
+                return key
         for key in candidates:
             if any(self._begins(p, n.split()) for p in phrases for n in self.names[key]) \
                     and self._in_context(key, self.events[key].get("context"), participants, doc_keys, doc_date):
-                return KnownEvent(key, self.events[key])
+                return key
         for key in candidates:
             about = self.events[key].get("about")
             if about and all(any(_same_word(w, a) for w in words) for a in self.about[key]) \
                     and self._in_context(key, about.get("context"), participants, doc_keys, doc_date):
-                return KnownEvent(key, self.events[key])
+                return key
         return None
 
     def _begins(self, phrase: list[str], name: list[str]) -> bool:
@@ -245,11 +239,11 @@ class EventRecognizer:
         self.media_interview = set(data["media_is_interview"])
         self.press_words = {norm(w) for w in data["press_words"]}
         self.same_kind_anaphors = set(data["same_kind_anaphors"])
-        self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in lexicon.load("places")["places"].items()
+        self.places = lexicon.load("places")["places"]
+        self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in self.places.items()
                            if p.get("kind") == "capital" and p.get("state")}
         self.capital_keys = {key for _, key, _ in self.capital_of.values()}
         self.well_known = WellKnown(set(self.kind_of))
-        self.places = lexicon.load("places")["places"]
         self.known: dict[str, list[tuple[list[str], str]]] = {}     # first word -> (words, kind) of known names
         for words, kind in self.well_known.recognised():
             self.known.setdefault(words[0], []).append((words, kind))
@@ -1468,7 +1462,7 @@ class EventRecognizer:
                     or ev.edition is not None and (ev.words or ev.region)):
                 continue        # a topic or a bare edition ("حوار حول …", "الدورة الثالثة") names no particular event;
                                 # "القمة الخليجية السادسة والثلاثون" does
-            key = known.key if known else f"event:{doc_id}#{ev.index}"
+            key = known or f"event:{doc_id}#{ev.index}"
             # a noun phrase names the event better than its verb ("اجتماع مراكش", not "يجتمع التحالف"),
             # and a phrase that says more than the trigger better than the bare trigger
             explicit = [n for (s, e, ana), n in sorted(zip(ev.spans, ev.names), key=lambda sn: doc[sn[0][0]].norm_ in self.verb_kind)
@@ -1508,11 +1502,11 @@ class EventRecognizer:
             span._.key = key
             span._.value = {"anaphoric": anaphoric, "start": mention_start(span)}
 
-    def _as_known(self, entity: dict, known: KnownEvent, before: dict | None) -> dict:
+    def _as_known(self, entity: dict, known: str, before: dict | None) -> dict:
         """A well-known event's entity: its canonical name, English name, date and city (where it was signed
         or begun; its country only if the text names it, so no HELD_IN the text does not tell), the text's
         names as aliases."""
-        e, props = known.entry, entity["props"]
+        e, props = self.well_known.events[known], entity["props"]
         aliases = {entity["name"], *entity["aliases"], *(before["aliases"] if before else ())} - {e["name"]}
         place = self.places.get(e.get("place"), {})
         props.update({"title": e["name"], "date": e.get("date"), "end_date": e.get("end_date"), "city": place.get("name"),

@@ -26,7 +26,7 @@ from .. import lexicon
 from ..confidence import Confidence
 from ..arabic import normalize, strip_marks
 from ..lexicon import norm
-from ..doc_ext import entities, particle, place_of, written_onto
+from ..doc_ext import entities, mention_start, particle, place_of, written_onto
 from ..model import RELATIONS
 
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
@@ -2080,8 +2080,8 @@ class RelationExtractor:
                 while k > sent.start and doc[k].norm_ in self.fellow_members:
                     k -= 1      # "ودول بقية …", "وسائر أعضاء …"
                 member = self._arg_at(k) if k >= sent.start else None
-                regional = normalize(doc[a.start:a.end].text) in self.regional_names or \
-                    normalize(doc[j:a.end].text).removeprefix("و") in self.regional_names
+                named = doc[a.start:a.end]
+                regional = normalize(doc.text[mention_start(named):named.end_char]) in self.regional_names
                 if member is not None and member.type == "State" and member.via != "demonym" and not regional and (
                         doc[j].text[:1] == "و" or doc[k + 1].norm_ in self.coordination):
                     self._add("MEMBER_OF", member.key, a.key, j, basis="member_and_fellow_members")

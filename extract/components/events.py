@@ -208,6 +208,7 @@ class EventRecognizer:
         self.possessed = {norm(form): base for base, forms in data["possessed"].items() for form in forms}
         self.destination_links = {norm(w) for w in data["destination_links"]}
         self.tours = {norm(w) for w in data["tours"]["triggers"]}
+        self.tour_kind = next(self.kind_of[t] for t in sorted(self.tours) if t in self.kind_of)
         self.tour_links = {norm(w) for w in data["tours"]["links"]}
         self.owner_links = {norm(w) for w in data["owner_links"]}
         self.relatives = {norm(w) for w in data["relatives"]}
@@ -257,7 +258,8 @@ class EventRecognizer:
         self.lam_nouns = {n for n in {norm(w) for w in data["meeting_bodies"]} | set(self.kind_of) if n.startswith("ل")}
         self.generic_words = set(self.modifiers) | self.generic | set(self.kind_of) | set(self.ordinals) | self.unnaming
         # the words at which __call__'s loop can find a mention (with an opening quote); a new branch there adds its own
-        self.opening_words = set(self.known) | set(self.possessed) | set(self.own_sessions) | set(self.kind_of) | set(self.verb_kind) | self.generic
+        self.opening_words = set(self.known) | set(self.possessed) | set(self.own_sessions) | set(self.kind_of) | set(self.verb_kind) | self.generic \
+            | self.tours | {"ال" + t for t in self.tours}
 
     # -- token helpers -------------------------------------------------------
     def _ent_at(self, doc: Doc) -> dict[int, Span]:
@@ -282,6 +284,7 @@ class EventRecognizer:
         self._names_at = ent_at          # names keep their endings in event names ("أمريكا")
         events: list[_Event] = []
         pending: list[tuple[int, int, str, int, Span]] = []   # anaphors before any event
+        dismissed: list[tuple[str, int]] = []     # (kind, sentence) of triggers that name no event ("مؤتمر صحفي")
         sents = list(doc.sents)
         norms = [t.norm_ for t in doc]
         # in a sports article "لقاء الغد", "لقاء الجيل" is a match, not a meeting
@@ -315,6 +318,11 @@ class EventRecognizer:
                         i += 1
                         continue
                 kind = self._trigger_kind(tok)
+                if kind is None and tok.norm_.removeprefix("ال") in self.tours and i + 1 < sent.end \
+                        and doc[i + 1].norm_ in self.excluded:
+                    dismissed.append((self.tour_kind, s_idx))     # "بجولات ميدانية": no event, nor "الجولة" after it
+                    i += 2
+                    continue
                 verb_kind = self.verb_kind.get(tok.norm_)
                 if i in ent_at or not (kind or verb_kind or tok.norm_ in self.generic):
                     i += 1
@@ -341,6 +349,7 @@ class EventRecognizer:
                                          or doc[i + 1].norm_ in self.sense_excluded.get(tok.norm_.removeprefix("ال"), ())) or \
                         i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
+                    dismissed.append((kind or "event", s_idx))
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه"
                     continue
                 if i > sent.start and normalize(doc[i - 1].text).removeprefix("و") in self.verbal_after.get(
@@ -361,6 +370,8 @@ class EventRecognizer:
                 anaphoric = found.spans[0][2]
                 if anaphoric and found.kind in self.never_anaphoric:
                     pass                # "البيان" is any statement, not "بيان جنيف" told again
+                elif anaphoric and not found.words and self._refers_to_dismissed(dismissed, found.kind, events):
+                    pass                # "جولة تفقدية … وشارك في الجولة": the tour told before, no event
                 elif anaphoric:
                     target = self._antecedent(events, found, sent, ent_at)
                     if found.words and self._own_anchor(doc, sent, i, found, ent_at,
@@ -1381,6 +1392,13 @@ class EventRecognizer:
         ev.planned = ev.planned or other.planned
         ev.held = ev.held or other.held
         ev.last_sentence = max(ev.last_sentence, other.last_sentence)
+
+    @staticmethod
+    def _refers_to_dismissed(dismissed: list[tuple[str, int]], kind: str, events: list[_Event]) -> bool:
+        """Whether a bare mention of this kind refers to a trigger that named no event ("مؤتمر صحفي"),
+        told after every event of its kind so far."""
+        last = max((s for k, s in dismissed if k == kind), default=None)
+        return last is not None and not any(e.kind == kind and e.last_sentence >= last for e in events)
 
     def _antecedent(self, events, probe: _Event, sent, ent_at, forward=False) -> _Event | None:
         """The event an anaphoric mention refers to."""

@@ -474,6 +474,21 @@ def test_social_and_other_common_senses_are_no_events(nlp, text):
     assert events(nlp, text) == ([], [])
 
 
+@pytest.mark.parametrize("text", [
+    "ونفذ مكتب العمل بالدمام جولات ميدانية على المحلات، وشارك في الجولة مدير المكتب سالم الدوسري.",
+    "وعقد مدير الشرطة مؤتمرا صحفيا في أبها، وأعلن في المؤتمر القبض على المتهمين.",
+    "وأقام السفير في عمان حفل معايدة للمواطنين، وحضر الحفل عدد من أعضاء السفارة.",
+])
+def test_the_same_word_again_refers_to_what_was_no_event(nlp, text):
+    assert events(nlp, text)[0] == []
+
+
+def test_a_real_event_told_after_what_was_no_event_is_still_an_event(nlp):
+    found, _ = events(nlp, "وعقد الوزير مؤتمرا صحفيا أمس. وافتتح في الرياض اليوم مؤتمر الطاقة العربي، "
+                           "وشارك في المؤتمر وزراء من عشر دول.")
+    assert [e["name"] for e in found] == ["مؤتمر الطاقة العربي"]
+
+
 def test_a_city_named_after_a_king_is_no_city_called_king(nlp):
     found, _ = events(nlp, "وافتتح الأمير معرض الكتاب في مدينة الملك عبدالعزيز للعلوم والتقنية بالرياض.")
     assert found[0]["props"].get("city_key") != "place:الملك"

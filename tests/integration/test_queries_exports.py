@@ -117,7 +117,7 @@ def test_roles_and_rules_that_vary_by_source_are_not_conflicts(loaded):
 
 
 def test_big_answers_are_capped_where_the_query_says(loaded):
-    for name in ("attendance", "attendance_graph"):
+    for name in ("attendance", "attendance_graph", "conflicts"):
         _, all_rows = run_query(loaded[0], name, {}, loaded[1])
         _, first = run_query(loaded[0], name, {"limit": "1"}, loaded[1])
         _, rest = run_query(loaded[0], name, {"limit": "10", "skip": "1"}, loaded[1])
@@ -149,7 +149,7 @@ def test_answers_apart_only_in_modality_have_one_order_so_pages_neither_repeat_n
     assert [[step["type"] for step in row["path"][1::2]] for row in paths] == [
         ["AFFILIATED_WITH", "ATTENDED"], ["AFFILIATED_WITH", "ATTENDED"], ["ATTENDED"]]
     assert [row["path"][-2]["modality"] for row in paths] == ["asserted", "planned", "reported"]
-    for name in ("attendance", "attendance_graph"):
+    for name in ("attendance", "attendance_graph", "conflicts"):
         _, whole = run_query(driver, name, {}, database)
         pages = [run_query(driver, name, {"limit": "1", "skip": str(i)}, database)[1] for i in range(len(whole))]
         assert [row for page in pages for row in page] == whole, name

@@ -277,6 +277,12 @@ def main(argv=None) -> int:
                         help="also time the stored queries as they are at this git revision, runs alternating "
                              "with the current ones on the same graph, and compare their rows")
     args = parser.parse_args(argv)
+    needed = args.facts if args.facts else args.corpus
+    if not needed.is_file():
+        parser.error(f"{needed}: no such file; the benchmark needs "
+                     + ("the facts file given by --facts" if args.facts else
+                        "the SaudiNewsNet corpus (../shared/corpora/saudinewsnet/articles.jsonl.gz beside the "
+                        "project, or another JSON-lines corpus given by --corpus)"))
 
     sizes = [None if s == "all" else int(s) for s in args.sizes.split(",")]
     processes = [int(p) for p in args.processes.split(",")]

@@ -452,17 +452,26 @@ class RelationExtractor:
         return tok.norm_ in self.complementizers or tok.text in self.complementizers
 
     def _before(self, i: int, window: int = 6, types=("State", "Organization", "Person"),
-                same_clause: bool = False) -> Arg | None:
+                same_clause: bool = False, agent: bool = False) -> Arg | None:
         """The nearest actor ending before token i, within the clause; with same_clause, not across a
-        complementizer either ("وأضاف الصباغ أن المعوق في تقديم المساعدات …": the speaker does not give)."""
+        complementizer either ("وأضاف الصباغ أن المعوق في تقديم المساعدات …": the speaker does not give);
+        with agent, not a state written as a place ("إثر اجتماع في كندا بتقديم مساعدات"; a decision "في
+        مجلس الأمن" is the council's own)."""
         for j in range(i - 1, max(self.sent.start, i - window) - 1, -1):
             if self.doc[j].text in self.breaks or self.doc[j].norm_ in self.subordinators \
                     or same_clause and self._complementizer(self.doc[j]):
                 return None         # "… في سوريا إذا ما عقد مؤتمر": another clause
             arg = self._arg_at(j)
             if arg is not None and arg.type in types:
+                if agent and arg.type == "State" and self._located(arg):
+                    return None
                 return arg
         return None
+
+    def _located(self, arg: Arg) -> bool:
+        """Whether an actor is written as a place: after في or with ب written onto it ("في كندا", "بكندا")."""
+        first = self.doc[arg.start]
+        return particle(first) == "ب" or arg.start > self.sent.start and self.doc[arg.start - 1].norm_ in self.locative
 
     def _dropped_subject(self, i: int) -> Arg | None:
         """The subject a sentence-initial verb leaves out: that of the previous sentence
@@ -1594,7 +1603,7 @@ class RelationExtractor:
                 return
             # "دفعت الحكومة الفرنسية فدية …": a state organ before its adjective
             listed = self._list_from(i + 1, max_gap=int(doc[i + 1].norm_ in self.state_organs), stop=m)
-            funder = (self._coordinated(listed) or [self._before(i, same_clause=True)])[0]
+            funder = (self._coordinated(listed) or [self._before(i, same_clause=True, agent=True)])[0]
             # "قدمت قطر مساعدات مالية بقيمة 50 مليون دولار إلى حركة …": the amount may stand between
             to = next((j for j in range(m + 1, min(e, m + 6 + self._amount_length(m, e))) if self._to_at(j)),
                       None)
@@ -1781,7 +1790,7 @@ class RelationExtractor:
             sanctioner, basis = after_subject, "sanction_verb_subject"
             if masdar:
                 # "هددت الولايات المتحدة بإدراج …", "قررت الحكومة تجميد أصول …": the subject of the governing clause
-                sanctioner, basis = self._before(i, window=6, types=("State", "Organization")), "sanction_masdar_agent"
+                sanctioner, basis = self._before(i, window=6, types=("State", "Organization"), agent=True), "sanction_masdar_agent"
                 if sanctioner is not None and self._called_for(s, i):
                     sanctioner = None   # "دعت فرنسا الاتحاد الأوروبي إلى إدراج …": a call on another, not its measure
             if sanctioner is None and not masdar:
@@ -1790,7 +1799,7 @@ class RelationExtractor:
                 sanctioner, basis = self._agent_dropped(i), "sanction_verb_dropped_subject"
         else:
             # "… مع دول 5+1 مبينا أن العقوبات ستعود": the actor of another clause
-            sanctioner = self._before(i, window=4, types=("State", "Organization"), same_clause=True)
+            sanctioner = self._before(i, window=4, types=("State", "Organization"), same_clause=True, agent=True)
             basis = "sanction_noun_actor"
             if sanctioner is not None and (any(t.norm_ in self.negation for t in doc[sanctioner.end:i])
                                            or self._called_for(s, i)):

@@ -114,6 +114,23 @@ def test_giving_money_to_a_group_is_funding(nlp):
     assert ("FUNDED", "QA", "org:انصار-دين", False, "asserted") in got
 
 
+@pytest.mark.parametrize("text", [
+    "وتعهد المانحون خلال مؤتمر في الكويت بتقديم مساعدات بقيمة مليار دولار إلى سوريا.",
+    "ووعد الحلفاء إثر اجتماعهم بلندن بتقديم منحة قيمتها 200 مليون دولار لليمن.",
+])
+def test_the_place_of_a_meeting_is_not_who_gives(nlp, text):
+    assert not only(nlp, text, "FUNDED")
+
+
+def test_a_state_that_says_where_it_gives_still_gives(nlp):
+    got = only(nlp, "وأعلنت السعودية في الرياض أمس تقديم مساعدات بقيمة مليون دولار لليمن.", "FUNDED")
+    assert {(f[1], f[2]) for f in got} == {("SA", "YE")}
+
+
+def test_the_place_of_a_meeting_is_not_who_sanctions(nlp):
+    assert not only(nlp, "وقرر المجتمعون في فرنسا فرض عقوبات على كوريا الشمالية.", "SANCTIONED")
+
+
 def test_fighting_terrorist_financing_is_no_funding(nlp):
     assert not only(nlp, "أكدت السعودية وفرنسا ضرورة مكافحة تمويل تنظيم «داعش».", "FUNDED")
 

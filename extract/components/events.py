@@ -217,6 +217,8 @@ class EventRecognizer:
         self.own_sessions = {norm(form): base for base, forms in data["own_sessions"].items() for form in forms}
         self.session_times = {norm(w) for w in data["session_times"]}
         self.sport_words = {norm(w) for w in data["sport_words"]}
+        self.online_triggers = {norm(w) for w in data["online"]["triggers"]}
+        self.online_words = [norm(w).split() for w in data["online"]["words"]]
         sport = data["sport_article"]
         self.sport_article_words = {norm(w) for w in sport["words"]}
         self.sport_article_min = sport["min_distinct"]
@@ -366,6 +368,11 @@ class EventRecognizer:
                 if any(t.norm_ in self.sport_words or normalize(t.text) in self.sport_words
                        for t in doc[i + 1:min(sent.end, found.spans[0][1] + 3)]):
                     i = found.spans[0][1]       # "لقاء الهلال الودي", "حسم اللقاء لصالحه بفارق": a match
+                    continue
+                if tok.norm_ in self.online_triggers and self._words_at(doc, range(i + 1, min(sent.end, found.spans[0][1] + 3)),
+                                                                        self.online_words):
+                    dismissed.append((found.kind, s_idx))
+                    i = found.spans[0][1]       # "منتدى «داركود» على الإنترنت": a website
                     continue
                 anaphoric = found.spans[0][2]
                 if anaphoric and found.kind in self.never_anaphoric:
@@ -1392,6 +1399,11 @@ class EventRecognizer:
         ev.planned = ev.planned or other.planned
         ev.held = ev.held or other.held
         ev.last_sentence = max(ev.last_sentence, other.last_sentence)
+
+    @staticmethod
+    def _words_at(doc: Doc, positions: range, phrases: list[list[str]]) -> bool:
+        """Whether one of the phrases (lists of normalised words) starts at one of the positions."""
+        return any([t.norm_ for t in doc[k:k + len(words)]] == words for k in positions for words in phrases)
 
     @staticmethod
     def _refers_to_dismissed(dismissed: list[tuple[str, int]], kind: str, events: list[_Event]) -> bool:

@@ -443,6 +443,9 @@ def test_a_possessed_meeting_noun_with_no_named_person_is_no_event(nlp):
     "وأعلنت غرفة عمليات جيش الفتح في إدلب بدء الهجوم على القريتين.",   # an operations room
     "وتفقد مدير التعليم بمحافظة ينبع محمد العقيبي مدارس المحافظة في جولة ميدانية.",  # a field tour
     "وقال المتحدث إن عمليات الدفاع المدني بنجران تلقت بلاغا بوقوع حريق.",  # a control room
+    "وأغلقت الشرطة الأوروبية منتدى «شادو» على الإنترنت الذي يتبادل فيه القراصنة البيانات في ألمانيا.",  # a website
+    "ونشر التنظيم تسجيلا على منتدى إلكتروني تابع له في العراق.",          # a website
+    "وتداولت المنتديات الجهادية في سوريا البيان أمس.",                   # websites
 ])
 def test_words_that_give_a_trigger_another_sense_make_no_event(nlp, text):
     assert events(nlp, text) == ([], [])
@@ -487,6 +490,10 @@ def test_a_real_event_told_after_what_was_no_event_is_still_an_event(nlp):
     found, _ = events(nlp, "وعقد الوزير مؤتمرا صحفيا أمس. وافتتح في الرياض اليوم مؤتمر الطاقة العربي، "
                            "وشارك في المؤتمر وزراء من عشر دول.")
     assert [e["name"] for e in found] == ["مؤتمر الطاقة العربي"]
+
+
+def test_a_forum_about_the_internet_is_still_an_event(nlp):
+    assert the_event(nlp, "وافتتح في جنيف منتدى حوكمة الإنترنت بمشاركة مئة دولة.")["name"] == "منتدى حوكمة الإنترنت"
 
 
 def test_a_city_named_after_a_king_is_no_city_called_king(nlp):

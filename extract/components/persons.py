@@ -230,6 +230,8 @@ class PersonFinder:
                     role.state = ent._.key
                 elif ent.label_ == "ORG" and role.org is None:
                     role.org = ent._.key
+                elif ent.label_ == "ORG" and "/" in role.org and role.org.split("/", 1)[1] == ent._.key.removeprefix("org:"):
+                    pass            # "رئيس مجلس إدارة مؤسسة …": the body's parent, after it, is part of the role
                 elif ent.label_ == "LOC" and pos == end and role.state is None and not doc[pos]._.clitic \
                         and (place_state := self._place_state(ent)):
                     role.state = place_state     # "ولي عهد أبوظبي", "حاكم دبي": a place's ruler belongs to its state
@@ -263,8 +265,9 @@ class PersonFinder:
                 pos = grown = ent.end
                 continue
             if tok.norm_ in self.prepositions and (ent := self.blocked.get(pos + 1)) is not None and ent.start == pos + 1:
-                if ent.label_ == "STATE" and role.state is None and not posted:
-                    role.state = ent._.key       # "رئيس اللجنة الوطنية في دولة الإمارات"; not "سفير … لدى مصر"
+                if ent.label_ == "STATE" and role.state is None and not posted and not self._international(role.org):
+                    role.state = ent._.key       # "رئيس اللجنة الوطنية في دولة الإمارات"; not "سفير … لدى مصر",
+                                                 # nor "رئيس بعثة الأمم المتحدة في أفغانستان": where the body works
                 pos = grown = ent.end
                 post_end = pos if posted else -1
                 continue
@@ -283,6 +286,11 @@ class PersonFinder:
             return None
         role.end = grown
         return role
+
+    def _international(self, org: str | None) -> bool:
+        """Whether an organisation is intergovernmental (its kind, a sub-unit's by its own), so that a state
+        after it is where it works ("بعثة الأمم المتحدة في أفغانستان"), not its officials' state."""
+        return org is not None and entities(self.doc).get(org, {}).get("props", {}).get("kind") == "igo"
 
     def _place_state(self, ent: Span) -> str | None:
         return entities(self.doc).get(ent._.key, {}).get("props", {}).get("state")

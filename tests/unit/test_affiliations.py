@@ -53,6 +53,29 @@ def test_an_envoy_posted_in_a_state_is_not_affiliated_with_it(nlp):
     assert not any(obj == "LY" for _, obj in affiliations(nlp, text))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وقال رئيس مجلس إدارة شركة المراعي الأمير سعد بن فهد إن الأرباح ارتفعت.", "سعد بن فهد"),
+    ("وأوضح عضو مجلس إدارة جمعية البر الخيرية المهندس خالد العتيبي أن الجمعية وزعت السلال.", "خالد العتيبي"),
+])
+def test_a_board_member_belongs_to_the_board_and_to_the_body_it_governs(nlp, text, name):
+    got = affiliations(nlp, text)
+    person = person_key(nlp, text, name)
+    assert {obj for subj, obj in got if subj == person} == {
+        org_key(nlp, text, "مجلس إدارة"), next(obj for subj, obj in got if subj.startswith("org:مجلس"))}
+
+
+def test_the_head_of_a_un_mission_is_not_affiliated_with_the_state_it_works_in(nlp):
+    text = "وقال رئيس بعثة الأمم المتحدة في الصومال جيمس سوان إن الأمن تحسن."
+    got = affiliations(nlp, text)
+    person = person_key(nlp, text, "سوان")
+    assert ("org:un", "SO") not in got and (person, "SO") not in got and (person, "org:un") in got
+
+
+def test_the_head_of_a_national_body_in_a_state_belongs_to_it(nlp):
+    text = "ودان رئيس مجلس النواب في مملكة البحرين أحمد الملا التفجير."
+    assert (person_key(nlp, text, "الملا"), "BH") in affiliations(nlp, text)
+
+
 def test_the_ruler_of_an_emirate_belongs_to_its_state(nlp):
     text = "وقال الشيخ محمد بن راشد آل مكتوم حاكم دبي إن المشروع مهم."
     assert (person_key(nlp, text, "مكتوم"), "AE") in affiliations(nlp, text)

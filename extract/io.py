@@ -132,26 +132,98 @@ def iter_documents(paths: Iterable[str | os.PathLike], on_problem: Problem | Non
     report = _Report(on_problem or _log_problem, on_notice, on_empty)
     first_seen: dict[str, str] = {}
     for path in _files(paths, report):
-        reader = _READERS.get(_format(path))
-        if reader is None:
-            report(path, f"unsupported file name: athar reads {', '.join(sorted(_READERS))} (optionally .gz)")
-            continue
-        try:
-            for where, document in reader(path, report):
-                if document.doc_id in first_seen:
-                    report(where, f"duplicate document id {document.doc_id!r} (first seen in "
-                                  f"{first_seen[document.doc_id]})")
-                    continue
-                first_seen[document.doc_id] = where
-                yield document
-        except _Empty as empty:
-            report.empty(path, str(empty))
-        except _Problem as problem:
-            report(path, str(problem))
-        except UnicodeDecodeError as exc:
-            report(path, f"{CANNOT_DECODE} (invalid {exc.encoding}: {exc.reason})")
-        except (OSError, EOFError, zlib.error) as exc:
-            report(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+        for where, document in _file_documents(path, report):
+            if document.doc_id in first_seen:
+                report(where, duplicate_id(document.doc_id, first_seen[document.doc_id]))
+                continue
+            first_seen[document.doc_id] = where
+            yield document
+
+
+def duplicate_id(doc_id: str, first: str) -> str:
+    """The problem of a document whose id an earlier one (read at first) has."""
+    return f"duplicate document id {doc_id!r} (first seen in {first})"
+
+
+def corpus_files(paths: Iterable[str | os.PathLike], on_problem: Problem | None = None) -> Iterator[str]:
+    """The files iter_documents reads, in its order (folders walked); problems go to on_problem."""
+    yield from _files(paths, on_problem or _log_problem)
+
+
+def file_documents(path: str, on_problem: Problem | None = None, on_notice: Problem | None = None,
+                   on_empty: Problem | None = None) -> Iterator[tuple[str, Document]]:
+    """(where, document) for each document of one file, as iter_documents reads it (no duplicate check)."""
+    yield from _file_documents(path, _Report(on_problem or _log_problem, on_notice, on_empty))
+
+
+def _file_documents(path: str, report: _Report) -> Iterator[tuple[str, Document]]:
+    reader = _READERS.get(_format(path))
+    if reader is None:
+        report(path, f"unsupported file name: athar reads {', '.join(sorted(_READERS))} (optionally .gz)")
+        return
+    try:
+        yield from reader(path, report)
+    except _Empty as empty:
+        report.empty(path, str(empty))
+    except _Problem as problem:
+        report(path, str(problem))
+    except UnicodeDecodeError as exc:
+        report(path, f"{CANNOT_DECODE} (invalid {exc.encoding}: {exc.reason})")
+    except (OSError, EOFError, zlib.error) as exc:
+        report(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+
+
+def line_ranges(path: str, target_bytes: int) -> list[tuple[int, int, int]] | None:
+    """(start, end, first line number) byte ranges of about target_bytes, each starting at a line, that
+    together cover a JSON-lines file; None when the file is not read that way (compressed, not UTF-8,
+    with a carriage return, or not larger than one range): it is then read whole."""
+    if _format(path) not in (".jsonl", ".ndjson") or path.lower().endswith(".gz"):
+        return None
+    try:
+        with open(path, "rb") as raw:
+            head, complete = _head(raw)
+            if _encoding(head, complete) not in ("utf-8", "utf-8-sig"):
+                return None
+            raw.seek(0)
+            ranges, start, line, position, lines_before = [], 0, 1, 0, 0
+            while chunk := raw.read(1 << 20):
+                if b"\r" in chunk:
+                    return None          # universal newlines would number its lines otherwise
+                cut = 0
+                while position + len(chunk) - start >= target_bytes:
+                    at = chunk.find(b"\n", max(cut, start + target_bytes - position - 1))
+                    if at < 0:
+                        break
+                    end = position + at + 1
+                    lines = lines_before + chunk.count(b"\n", 0, at + 1)
+                    ranges.append((start, end, line))
+                    start, line = end, 1 + lines
+                    cut = at + 1
+                lines_before += chunk.count(b"\n")
+                position += len(chunk)
+            if position > start:
+                ranges.append((start, position, line))
+    except (OSError, _Problem):
+        return None
+    return ranges if len(ranges) > 1 else None
+
+
+def range_documents(path: str, start: int, end: int, first_line: int, on_problem: Problem | None = None,
+                    on_notice: Problem | None = None, on_empty: Problem | None = None) -> Iterator[tuple[str, Document]]:
+    """(where, document) for the lines of bytes start..end of a JSON-lines file (a range of
+    line_ranges), numbered from first_line as iter_documents numbers them."""
+    report = _Report(on_problem or _log_problem, on_notice, on_empty)
+    try:
+        with open(path, "rb") as raw:
+            raw.seek(start)
+            text = raw.read(end - start).decode("utf-8-sig" if start == 0 else "utf-8")
+        yield from _json_lines(path, report, io.StringIO(text), first_line=first_line)
+    except _Empty:
+        return                          # blank lines only: a file is empty only when all its ranges are
+    except UnicodeDecodeError as exc:
+        report(path, f"{CANNOT_DECODE} (invalid {exc.encoding}: {exc.reason})")
+    except OSError as exc:
+        report(path, f"cannot read: {exc.strerror or exc}")
 
 
 def count_documents(paths: Iterable[str | os.PathLike]) -> int:
@@ -518,10 +590,10 @@ def _first_line_is_an_object(stream: TextIO) -> bool:
     return found
 
 
-def _json_lines(path: str, report: Problem, stream: TextIO) -> Iterator[tuple[str, Document]]:
-    """One record per line; a bad line is reported and the next one read."""
+def _json_lines(path: str, report: Problem, stream: TextIO, first_line: int = 1) -> Iterator[tuple[str, Document]]:
+    """One record per line (numbered from first_line); a bad line is reported and the next one read."""
     stem, empty = _stem(path), True
-    for n, line in _numbered_lines(stream):
+    for n, line in _numbered_lines(stream, first_line):
         where = f"{path}:{n}"
         if line is None:
             empty = False
@@ -551,9 +623,9 @@ def _json_limit(exc: Exception) -> str:
     return str(exc).split(";")[0]
 
 
-def _numbered_lines(stream: TextIO) -> Iterator[tuple[int, str | None]]:
-    """(line number, line) from 1; the line is None when longer than MAX_INPUT_CHARS (not kept in memory)."""
-    n = 0
+def _numbered_lines(stream: TextIO, first: int = 1) -> Iterator[tuple[int, str | None]]:
+    """(line number, line) from first; the line is None when longer than MAX_INPUT_CHARS (not kept in memory)."""
+    n = first - 1
     try:
         while line := stream.readline(MAX_INPUT_CHARS + 1):
             n += 1

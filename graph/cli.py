@@ -1,8 +1,10 @@
 """The athar command line (click)."""
 from __future__ import annotations
 
+import contextlib
 import datetime
 import logging
+import re
 
 import click
 
@@ -226,6 +228,10 @@ class _Stages:
         both count as done in the pass under way."""
         from athar.extract.io import iter_documents
 
+        return iter_documents([str(p) for p in paths], *self.reporters(problems))
+
+    def reporters(self, problems: list):
+        """(problem, notice, empty) callbacks for the reading of a corpus (extract.io.Problem)."""
         def problem(where: str, message: str) -> None:
             _problem_reporter(problems)(where, message)
             self._skipped()
@@ -235,20 +241,58 @@ class _Stages:
             notice(f"skipped: {where}: {message}")
             self._skipped()
 
-        return iter_documents([str(p) for p in paths], problem, _problem_reporter(None), empty)
+        return problem, _problem_reporter(None), empty
 
     def _skipped(self) -> None:
         if self.current is not None:
             self.current.advance()
 
 
-def _records(paths, n_process: int, problems: list, stages: _Stages | None = None):
-    """Resolved DocumentFacts for the corpus, with the progress of each pass on stderr."""
-    from athar.extract.pipeline import extract_corpus
-
+def _records(paths, n_process: int, problems: list, stages: _Stages | None = None, cluster: str | None = None,
+             shards: str | None = None):
+    """Resolved DocumentFacts for the corpus, with the progress of each pass on stderr; extracted on a
+    Dask cluster when cluster (local:N or a scheduler address) is given."""
     stages = stages or _Stages(paths)
-    yield from extract_corpus(stages.documents(paths, problems), n_process=n_process,
-                              on_problem=_problem_reporter(problems), stage=stages)
+    if cluster is None:
+        from athar.extract.pipeline import extract_corpus
+
+        yield from extract_corpus(stages.documents(paths, problems), n_process=n_process,
+                                  on_problem=_problem_reporter(problems), stage=stages)
+        return
+    from athar.extract.cluster import extract_on_cluster
+
+    problem, note, empty = stages.reporters(problems)
+    with _dask_client(cluster) as client:
+        yield from extract_on_cluster([str(p) for p in paths], client, on_problem=problem, on_notice=note,
+                                      on_empty=empty, shards=shards, stage=stages)
+
+
+@contextlib.contextmanager
+def _dask_client(cluster: str):
+    """A dask.distributed Client: of a LocalCluster of N worker processes for "local:N", else of the
+    scheduler at that address (tcp://HOST:PORT)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise click.ClickException("--cluster needs Dask: pip install 'athar[cluster]'") from None
+    local = re.fullmatch(r"local:(\d+)", cluster)
+    if local:
+        workers = int(local.group(1))
+        if workers < 1:
+            raise click.BadParameter("local:N needs N >= 1 workers", param_hint="--cluster")
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as lc, \
+                Client(lc) as client:
+            yield client
+        return
+    if not re.fullmatch(r"[a-z+]+://\S+", cluster):
+        raise click.BadParameter(f"{cluster!r}: give local:N or a scheduler address such as tcp://HOST:8786",
+                                 param_hint="--cluster")
+    try:
+        client = Client(cluster, timeout="10s")
+    except OSError as exc:
+        raise click.ClickException(f"cannot reach the Dask scheduler at {cluster}: {exc}") from None
+    with client:
+        yield client
 
 
 def _summary(records_seen: int, entity_types, relations, problems: list, empty: list) -> None:
@@ -271,7 +315,14 @@ def _summary(records_seen: int, entity_types, relations, problems: list, empty: 
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=MIN_CONFIDENCE, show_default=True,
               help="With --format apoc-json, facts whose confidence is under this are kept out of the graph, "
                    "as `athar load` keeps them out; a facts file keeps every fact.")
-def extract_command(corpus, output, fmt, n_process, min_confidence):
+@click.option("--cluster", metavar="local:N|ADDRESS",
+              help="Extract on a Dask cluster instead of -j processes: local:N starts N worker processes "
+                   "here, tcp://HOST:PORT uses that scheduler's workers (they read CORPUS by its paths). "
+                   "The output is the same as with -j 1.")
+@click.option("--shards", type=click.Path(file_okay=False, writable=True),
+              help="With --cluster, keep each partition's unresolved records in this folder "
+                   "(part-NNNNN.jsonl); by default they are temporary.")
+def extract_command(corpus, output, fmt, n_process, min_confidence, cluster, shards):
     """Extract entities, mentions and facts from CORPUS (files or folders); no database needed."""
     import json
     from collections import Counter
@@ -291,7 +342,9 @@ def extract_command(corpus, output, fmt, n_process, min_confidence):
     with atomic_file(output) as out:
         if fmt == "facts":
             out.write(json.dumps(header()) + "\n")
-        for record in _records(corpus, n_process, problems, stages):
+        if shards and not cluster:
+            raise click.BadParameter("--shards goes with --cluster", param_hint="--shards")
+        for record in _records(corpus, n_process, problems, stages, cluster, shards):
             count += 1
             for e in record.entities:
                 if e.key not in seen:
@@ -450,8 +503,7 @@ def _evaluation_input(graph):
 
 
 # --- load / build / query / export: the graph -----------------------------
-import contextlib  # noqa: E402 (kept with the commands that use them)
-import functools  # noqa: E402
+import functools  # noqa: E402 (kept with the commands that use them)
 import shlex  # noqa: E402
 
 from athar.graph.settings import ConnectionProblem, connection_options  # noqa: E402

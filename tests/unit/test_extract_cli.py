@@ -72,6 +72,29 @@ def test_bad_files_get_one_line_each_and_the_rest_is_extracted(corpus, tmp_path)
     assert len(texts) == len(records(out))                                 # a repeated id is not written twice
 
 
+def test_a_local_cluster_writes_the_file_of_one_process_with_the_same_warnings(corpus, tmp_path):
+    root, _ = corpus
+    one, many = tmp_path / "one.jsonl", tmp_path / "many.jsonl"
+    alone = athar("extract", str(root), "-o", str(one))
+    spread = athar("extract", str(root), "-o", str(many), "--cluster", "local:2")
+
+    def reported(done):
+        return sorted(line for line in done.stderr.splitlines() if line.startswith(("warning: ", "skipped: ", "documents: ")))
+    assert one.read_bytes() == many.read_bytes()
+    assert reported(alone) == reported(spread) and alone.returncode == spread.returncode == 3
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--cluster", "local:0"], "local:N needs N >= 1"),
+    (["--cluster", "somewhere"], "give local:N or a scheduler address"),
+    (["--shards", "parts"], "--shards goes with --cluster"),
+])
+def test_cluster_options_that_cannot_work_are_refused(tmp_path, args, message):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    done = athar("extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out.jsonl"), *args)
+    assert done.returncode == 2 and message in done.stderr and not (tmp_path / "out.jsonl").exists()
+
+
 def test_a_corpus_whose_only_faults_are_empty_articles_exits_0(tmp_path):
     corpus = tmp_path / "news.jsonl"
     corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (

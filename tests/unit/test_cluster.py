@@ -1,17 +1,20 @@
 """Extraction on a Dask LocalCluster: partitions of the corpus, and the same records as one process."""
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from athar.extract.cluster import extract_on_cluster, partitions
+from athar.extract.cluster import partitions
 from athar.extract.io import file_documents, iter_documents, line_ranges, range_documents
 from athar.extract.pipeline import extract_corpus
 
-distributed = pytest.importorskip("distributed")
+pytest.importorskip("distributed")
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
+RUN = Path(__file__).resolve().parents[1] / "fixtures" / "cluster_run.py"
 SENTENCES = [
     "عقد وزراء خارجية دول مجلس التعاون اجتماعا في الرياض أمس بحضور وزير الخارجية الأمريكي جون كيري.",
     "وقدمت قطر مساعدات بقيمة 50 مليون دولار إلى حركة «أنصار الدين» في مالي.",
@@ -71,11 +74,13 @@ def test_partitions_keep_the_reading_order_and_group_small_files(tmp_path):
     assert [p.first_line for p in flat if p.end is not None][0] == 1 and len(got) >= 3
 
 
-@pytest.fixture(scope="module")
-def client():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as c:
-        yield c
+def on_cluster(folder: Path, *args: str) -> dict:
+    """{"records", "problems"} of extract_on_cluster on a LocalCluster of two workers, in a child
+    process (tests/fixtures/cluster_run.py)."""
+    done = subprocess.run([sys.executable, str(RUN), str(folder), "1500", *args], capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout)
 
 
 def corpus(folder: Path) -> Path:
@@ -86,29 +91,24 @@ def corpus(folder: Path) -> Path:
     return folder
 
 
-def single_process(folder: Path) -> tuple[list[str], list]:
+def single_process(folder: Path) -> tuple[list[dict], list]:
     problems = []
-    records = extract_corpus(iter_documents([folder], lambda w, m: problems.append((w, m))), n_process=1)
-    return [json.dumps(r.to_json(), ensure_ascii=False) for r in records], problems
+    records = extract_corpus(iter_documents([folder], lambda w, m: problems.append([w, m])), n_process=1)
+    return [json.loads(json.dumps(r.to_json(), ensure_ascii=False)) for r in records], problems
 
 
-def test_the_cluster_gives_the_records_of_one_process(client, tmp_path):
+def test_the_cluster_gives_the_records_of_one_process(tmp_path):
     folder = corpus(tmp_path / "corpus")
-    problems = []
-    got = [json.dumps(r.to_json(), ensure_ascii=False) for r in extract_on_cluster(
-        [folder], client, size=1500, on_problem=lambda w, m: problems.append((w, m)), shards=tmp_path / "shards")]
+    got = on_cluster(folder, "--shards", str(tmp_path / "shards"))
     want, want_problems = single_process(folder)
-    assert got == want and len(got) == 25
-    assert sorted(problems) == sorted(want_problems) and len(problems) == 4   # a bad line, 3 duplicate ids
+    assert got["records"] == want and len(want) == 25
+    assert sorted(got["problems"]) == sorted(want_problems) and len(want_problems) == 4   # a bad line, 3 repeated ids
     assert len(list((tmp_path / "shards").glob("part-*.jsonl"))) >= 4
 
 
-def test_a_partition_whose_worker_dies_runs_again(client, tmp_path):
-    from fixtures.cluster_faults import dies_once
-
+def test_a_partition_whose_worker_dies_runs_again(tmp_path):
     folder = corpus(tmp_path / "corpus")
     (folder / "die-once").write_text("")
-    got = [json.dumps(r.to_json(), ensure_ascii=False)
-           for r in extract_on_cluster([folder], client, size=1500, extract=dies_once)]
+    got = on_cluster(folder, "--die-once")
     assert not (folder / "die-once").exists()         # a worker did die
-    assert got == single_process(folder)[0]
+    assert got["records"] == single_process(folder)[0]

@@ -27,14 +27,11 @@ from pathlib import Path
 
 import pytest
 
-from athar import cypher
 from athar.graph import server, settings
+from fixtures.database import run
 
 IMAGE = "neo4j:5.26-community"
 LOCK_TIMEOUT = float(os.environ.get("ATHAR_TEST_LOCK_TIMEOUT", "1800"))
-STATEMENTS = {st.name: st.body for st in cypher.split_statements(
-    (Path(__file__).parent / "fixtures" / "database.cypher").read_text(encoding="utf-8"),
-    "tests/fixtures/database.cypher")}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -108,12 +105,6 @@ def exclusive(lock_path: Path, request, what: str):
             yield
         finally:
             fcntl.flock(f, fcntl.LOCK_UN)
-
-
-def run(driver, database, statement: str, **params) -> list[dict]:
-    """Run one statement of tests/fixtures/database.cypher in an auto-commit transaction."""
-    with driver.session(database=database) as session:
-        return session.run(STATEMENTS[statement], params).data()
 
 
 def schema_names(driver, database) -> tuple[set[str], set[str]]:

@@ -27,3 +27,10 @@ CALL () {
 }
 RETURN kind, name, count
 ORDER BY kind, name;
+
+// name: node_totals
+// description: All nodes of the database and, of those, athar's (its lease included): what an import
+//   with neo4j-admin (`athar load --bulk`) would replace.
+MATCH (n)
+RETURN count(n) AS nodes,
+       count(CASE WHEN n:Entity OR n:Document OR n:Sentence OR n:AtharLease THEN 1 END) AS athar;

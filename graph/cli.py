@@ -163,8 +163,6 @@ def neo4j_import_command(folder, overwrite, yes):
     server never started it is new; once the database exists, it is replaced only with --overwrite.
     """
     from athar.graph import server
-    from athar.graph.load import apply_schema
-    from athar.graph.settings import ConnectionSettings, DEFAULT_USER, driver, read_password_file
 
     config = _server_config()
     exists = server.database_exists(config)
@@ -175,13 +173,23 @@ def neo4j_import_command(folder, overwrite, yes):
             f"to keep it)")
     if exists and not yes:
         click.confirm(f"Replace the database `neo4j` in {config.home / 'data'} with {folder}?", abort=True, err=True)
-    server.import_csv(config, folder, overwrite=exists)
+    _echo_status(_import_and_start(config, folder, exists))
+
+
+def _import_and_start(config, folder, overwrite: bool):
+    """neo4j-admin import of an `athar export csv` folder into the managed server's stopped store, then
+    start the server and create athar's constraints and indexes; returns the server's status."""
+    from athar.graph import server
+    from athar.graph.load import apply_schema
+    from athar.graph.settings import ConnectionSettings, DEFAULT_USER, driver, read_password_file
+
+    server.import_csv(config, folder, overwrite=overwrite)
     click.echo(f"imported {folder} into the database `neo4j`; starting the server to create the schema", err=True)
     st, _ = server.start(config, log=lambda message: click.echo(message, err=True))
     with driver(ConnectionSettings(st.bolt_uri, DEFAULT_USER, read_password_file(config.password_file))) as drv:
         apply_schema(drv)
     click.echo("schema applied", err=True)
-    _echo_status(st)
+    return st
 
 
 # --- extract / train-ner / eval: no database needed -----------------------
@@ -585,7 +593,12 @@ def _finish(report) -> None:
 @main.command("load")
 @click.argument("facts", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @_load_options
-def load_command(facts, reset, yes, batch_size, min_confidence, no_wait, connection):
+@click.option("--bulk", is_flag=True,
+              help="Fill the managed server's empty database at once: build the graph from FACTS here, write "
+                   "neo4j-admin import files, import them with the server stopped, start it and create the "
+                   "schema. The graph is the one a plain load builds, and later loads add to it as usual. "
+                   "With --reset it replaces a database holding only athar's data; never one holding other data.")
+def load_command(facts, reset, yes, batch_size, min_confidence, no_wait, connection, bulk):
     """Load FACTS files (facts.jsonl from `athar extract`) into Neo4j.
 
     Each document is written in one transaction with the others of its batch.
@@ -593,6 +606,9 @@ def load_command(facts, reset, yes, batch_size, min_confidence, no_wait, connect
     earlier version, so loading a file twice changes nothing. A malformed line
     is reported with its file:line and the rest is loaded.
     """
+    if bulk:
+        _bulk_load(facts, min_confidence, reset, yes, connection)
+        return
     from athar.graph.facts_file import FactsReader
     from athar.graph.load import LoadReport, load_records, read_records
     from athar.graph.progress import Progress
@@ -612,6 +628,47 @@ def load_command(facts, reset, yes, batch_size, min_confidence, no_wait, connect
             finally:
                 progress.close()
     _finish(report)
+
+
+def _bulk_load(facts, min_confidence, reset: bool, yes: bool, connection) -> None:
+    """athar load --bulk: the facts files' graph (graph.offline, as `export csv --from-facts`) imported by
+    neo4j-admin into the managed server's store (as `neo4j import`), which must hold nothing but athar's
+    data, and nothing at all without --reset."""
+    import tempfile
+
+    from athar.graph import export, server
+    from athar.graph.settings import connect
+
+    if not connection.managed:
+        raise click.UsageError(f"--bulk imports with neo4j-admin into the managed server's store, not into "
+                               f"{connection.describe()}: run `athar export csv OUT --from-facts …` and OUT/import.sh "
+                               f"where that server runs, or load without --bulk")
+    config = _server_config()
+    exists = server.database_exists(config)
+    if exists:
+        server.start(config, log=lambda message: click.echo(message, err=True))
+        driver, database = connect(connection)
+        try:
+            nodes, athar = export.node_totals(driver, database)
+        finally:
+            driver.close()
+        if nodes > athar:
+            raise click.ClickException(f"the database holds {nodes - athar:,} nodes that are not athar's, which an "
+                                       f"import would replace: load without --bulk")
+        if athar and not reset:
+            raise click.ClickException(f"the database holds athar's graph ({athar:,} nodes): --bulk fills an empty "
+                                       f"database; add --reset to replace it, or load without --bulk to add to it")
+        if athar:
+            _confirm_reset(reset, yes, connection)
+    graph, report = _graph_for_export(facts, min_confidence, None)
+    with tempfile.TemporaryDirectory(prefix="athar-bulk-") as folder:
+        export.write_admin_csv(graph, folder, "neo4j")
+        server.stop(config, log=lambda message: click.echo(message, err=True))
+        _import_and_start(config, folder, exists)
+    click.echo(f"bulk-loaded {len(graph.nodes):,} nodes and {len(graph.rels):,} relationships from "
+               f"{len(facts)} facts file(s)", err=True)
+    if report.malformed:
+        raise SystemExit(3)
 
 
 @contextlib.contextmanager
@@ -647,7 +704,8 @@ def _resume_command(ctx: click.Context) -> str:
     words = ["athar", ctx.command.name]
     for param in ctx.command.params:
         value = ctx.params.get(param.name)
-        if param.name in ("reset", "yes", "password", "no_wait") or value is None or value == param.default:
+        if param.name in ("reset", "yes", "password", "no_wait") or value is None or value == param.default \
+                or getattr(param, "is_flag", False) and not value:
             continue
         if isinstance(param, click.Argument):
             words += [str(v) for v in value]

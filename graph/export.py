@@ -71,6 +71,13 @@ def graph_counts(driver: Driver, database: str | None = None) -> dict[str, dict[
     return counts
 
 
+def node_totals(driver: Driver, database: str | None = None) -> tuple[int, int]:
+    """(all nodes of the database, athar's among them)."""
+    with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+        row = session.execute_read(lambda tx: tx.run(cypher.named("read.cypher")["node_totals"]).single())
+    return row["nodes"], row["athar"]
+
+
 # --- APOC JSON lines ------------------------------------------------------------
 
 def write_apoc_jsonl(graph: Graph, out: TextIO) -> None:

@@ -341,6 +341,8 @@ def extract_command(corpus, output, fmt, n_process, min_confidence, cluster, sha
         click.echo("warning: --min-confidence applies to --format apoc-json; a facts file keeps every fact "
                    "(give it to `athar load`)", err=True)
 
+    if shards and not cluster:
+        raise click.BadParameter("--shards goes with --cluster", param_hint="--shards")
     problems: list = []
     stages = _Stages(corpus)
     entity_types, relations, seen, records = Counter(), Counter(), set(), []
@@ -350,8 +352,6 @@ def extract_command(corpus, output, fmt, n_process, min_confidence, cluster, sha
     with atomic_file(output) as out:
         if fmt == "facts":
             out.write(json.dumps(header()) + "\n")
-        if shards and not cluster:
-            raise click.BadParameter("--shards goes with --cluster", param_hint="--shards")
         for record in _records(corpus, n_process, problems, stages, cluster, shards):
             count += 1
             for e in record.entities:

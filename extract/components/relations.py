@@ -149,7 +149,7 @@ class RelationExtractor:
         self.travel_prepositions, self.travel_past = w(a["travel_prepositions"]), w(a["travel_past"])
         self.attend_links, self.attend_window = {norm(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
-        self.alongside_window = a["alongside_window"]
+        self.alongside_window, self.means = a["alongside_window"], w(a["means"])
         self.resumptive, self.honorifics = set(a["resumptive"]), w(a["honorifics"])
         self.plural_endings = tuple(norm(x) for x in a["plural_endings"])
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
@@ -179,7 +179,7 @@ class RelationExtractor:
         self.comprise, self.join, self.member_nouns, self.plus = (w(m["comprise"]), w(m["join"]), w(m["member_nouns"]),
                                                                   w(m["plus"]))
         self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
-        self.relative_pronouns = w(m["relative_pronouns"])
+        self.relative_pronouns, self.descriptions = w(m["relative_pronouns"]), w(m["descriptions"])
         self.within, self.membership_stem = w(m["within"]), norm(m["membership_stem"])
         self.take_part = w(m["take_part"])
         self.member_units = {norm(x) for x in m["count_units"]}
@@ -196,6 +196,7 @@ class RelationExtractor:
         self.state_organs = w(d["state_organs"])
         self.no_role_actor = set(d["no_role_actor"])
         ev = lexicon.load("events")
+        self.body_takes_part = set(ev["body_takes_part"])
         self.event_heads = {norm(f).removeprefix("ال") for kind, forms in ev["triggers"].items()
                             if kind not in ev["named_only"] for f in forms} | {norm(f).removeprefix("ال") for f in ev["edition_words"]}
         self.locative = {norm(w) for w in ev["place_links"]}
@@ -1171,6 +1172,8 @@ class RelationExtractor:
             else:
                 subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=event.start)
                 basis = "attend_verb_subject"
+                if subjects and self._means_before(subjects[0].start):
+                    subjects = []       # "شارك من خلال تويتر": the channel, not who takes part
                 if not subjects:
                     subjects = self._among(i + 1, event.start)
                     basis = "attend_among" if subjects else basis
@@ -1187,14 +1190,15 @@ class RelationExtractor:
                     if not subjects:
                         subjects = self._alongside(event.end, e)
                         basis = "attend_verb_alongside" if subjects else basis
-                if not subjects and i - 1 > s and doc[i - 1].norm_ in self.relative_pronouns:
+                relative = not subjects and i - 1 > s and doc[i - 1].norm_ in self.relative_pronouns
+                if relative:    # the subject of a relative clause is its antecedent or no one named
                     antecedent = self._antecedent(i - 1)
                     subjects, basis = ([antecedent], "attend_relative_subject") if antecedent else ([], basis)
-                if not subjects and not absent:
+                if not subjects and not absent and not relative:
                     # "وكانت مصر قد شاركت في …", "أعلن أن الوزير X سيشارك في …": the subject opens its clause
                     topic = self._topic_before(i)
                     subjects, basis = ([topic], "attend_verb_topic_subject") if topic else ([], basis)
-                if not subjects:
+                if not subjects and not relative:
                     before = self._preposed(i)
                     subjects, basis = ([before], "attend_verb_preposed_subject") if before else ([], basis)
                     if before is not None and norm.endswith(self.plural_endings):
@@ -1426,9 +1430,25 @@ class RelationExtractor:
             self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i),
                       modality=self._modality(i, event), basis=basis)
 
+    def _means_before(self, i: int) -> bool:
+        """Token i follows a word of means (عبر، بواسطة، من خلال): what it names is a channel, not an actor."""
+        prev = self.doc[i - 1] if i > self.sent.start else None
+        return prev is not None and prev.norm_ in self.means and (
+            prev.norm_ != "خلال" or prev.i > self.sent.start and self.doc[prev.i - 1].norm_ == "من")
+
     def _antecedent(self, rel: int) -> Arg | None:
         """The actor a relative pronoun at token rel describes, when it is the subject of the clause:
-        "هولاند، الرئيس الغربي الوحيد الذي يحضر الاحتفال" (its title and one more word may stand between)."""
+        "هولاند، الرئيس الغربي الوحيد الذي يحضر الاحتفال" (its title and one more word may stand between).
+        A pronoun with و goes on with an earlier description of the same actor: "X، وهو من خبراء مركز Y
+        والذي شارك" describes X, not Y."""
+        if self.doc[rel].text[:1] == "و":
+            opener = next((j for j in range(rel - 1, max(self.sent.start, rel - self.attend_window) - 1, -1)
+                           if self.doc[j].norm_ in self.descriptions), None)
+            if opener is not None and opener > self.sent.start and (
+                    self.doc[opener - 1].text == "،" or self.doc[opener].norm_ in self.relative_pronouns):
+                rel = opener
+            elif opener is not None:
+                return None
         j, extra = rel - 1, 0
         while j >= self.sent.start and self._arg_at(j) is None:
             if self.doc[j].text in QUOTES or self.doc[j].text == "،" or j in self.named_role_tokens:
@@ -2546,7 +2566,7 @@ class RelationExtractor:
                     self._add("HOSTED", country, key, i, modality=mod, props={"basis": "place"}, proxy=where)
             for org in props.get("organizers", []):     # "اجتماع مجلس الشورى": the body that meets takes part
                 head = normalize(self.registry.get(org, {}).get("name", "")).split(" ")[0]
-                if head.removeprefix("ال") in meeting_bodies:
+                if head.removeprefix("ال") in meeting_bodies and props.get("kind") in self.body_takes_part:
                     self._add("ATTENDED", org, key, span.start, modality=mod, props={"basis": "body"})
         self._implied_attendance()
 

@@ -273,3 +273,38 @@ def test_a_state_and_the_other_gulf_states_is_no_member_of_the_gcc(nlp):
     assert ("MEMBER_OF", "SA", "org:gcc") not in facts
     facts = {(f["predicate"], f["subject"], f["object"]) for f in nlp("وأكدت السعودية وسائر دول مجلس التعاون رفضها للتدخل.")._.facts}
     assert ("MEMBER_OF", "SA", "org:gcc") in facts
+
+
+# --- ATTENDED: who is named is not always who takes part ----------------------------------
+
+def test_a_channel_after_min_khilal_does_not_take_part(nlp):
+    text = "شارك من خلال تويتر وفيسبوك في الندوة الطبية التي عقدت في الرياض أمس."
+    assert not rel(nlp, text, "ATTENDED")
+
+
+def test_a_coordinated_relative_clause_describes_the_person_not_his_employer(nlp):
+    text = ("وقال جون سميث، وهو من خبراء معهد «كارنيغي» والذي شارك في المحادثات النووية مع كوريا الشمالية، "
+            "إن الاتفاق صعب.")
+    subjects = {s for s, *_ in rel(nlp, text, "ATTENDED")}
+    assert subjects and all(s.startswith("person:") for s in subjects)
+
+
+def test_an_exhibition_named_after_a_body_is_not_attended_by_it(nlp):
+    text = "افتتح الأمير معرض الهيئة العامة للسياحة والتراث الوطني في مدينة جدة أمس."
+    assert not rel(nlp, text, "ATTENDED")
+
+
+def test_a_seminar_on_the_gulf_states_is_not_attended_by_the_gcc(nlp):
+    text = "ويبدأ البرنامج الثقافي اليوم بندوة دول الخليج والتحديات المعاصرة في فندق الانتركونتينتال بالطائف."
+    assert not rel(nlp, text, "ATTENDED")
+
+
+def test_a_council_named_in_its_meeting_still_takes_part(nlp):
+    text = "عقد مجلس الشورى اجتماعه الأسبوعي في الرياض أمس برئاسة رئيس المجلس."
+    assert any(basis == "body" for *_, basis in rel(nlp, text, "ATTENDED"))
+
+
+def test_a_relative_clause_whose_antecedent_is_not_found_names_no_one_before_it(nlp):
+    text = ("يدفع ويليام توبي، وهو من خبراء مركز «بيلفر» والذي شارك في المحادثات النووية مع كوريا الشمالية سابقا، "
+            "أن الاستخبارات ليست معصومة.")
+    assert not any(s.startswith("org:") for s, *_ in rel(nlp, text, "ATTENDED"))

@@ -899,11 +899,18 @@ class EventRecognizer:
     def _verb_mention(self, doc, sent, i, kind, ent_at, s_idx, future) -> _Event | None:
         """"يجتمع التحالف الدولي بمراكش": an organisation (subject) meets somewhere; "التقى الوزير X
         نظيره Y": two named persons meet (the event is anchored by them)."""
-        org = next((ent_at[j] for j in range(i + 1, min(sent.end, i + 3)) if j in ent_at and ent_at[j].label_ == "ORG"), None)
-        if org is None:
-            # the subject before the verb, not the group it fights: "التحالف الدولي ضد «داعش» يجتمع"
+        # the subject right after the verb, or after a time ("يجتمع غدا مجلس الأمن"); an organisation after another
+        # noun is that noun's ("يلتقي رئيس الوكالة …", "التقى سموه طياري التحالف"): not who meets
+        dates = self._date_tokens(doc)
+        j = next((j for j in range(i + 1, min(sent.end, i + 4)) if j not in dates and doc[j].norm_ not in self.session_times),
+                 sent.end)
+        org = ent_at[j] if j in ent_at and ent_at[j].start == j and ent_at[j].label_ == "ORG" else None
+        if org is None and doc[i].text[:1] not in ("و", "ف"):
+            # the subject before the verb in its clause, not the group it fights: "التحالف الدولي ضد «داعش» يجتمع"
+            # (a verb with و opens a clause of its own: "زار … مركز الجوازات والتقى بالعاملين")
             before = [ent_at[j] for j in range(max(sent.start, i - 6), i) if j in ent_at and ent_at[j].label_ == "ORG"
-                      and ent_at[j].start == j and not self._opposed(doc, j)]
+                      and ent_at[j].start == j and not self._opposed(doc, j)
+                      and not any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[ent_at[j].end:i])]
             org = before[0] if before else None
         parties = self._parties(doc, sent, i, ent_at) if org is None else None
         if org is None and parties is None:

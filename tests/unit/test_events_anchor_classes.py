@@ -93,3 +93,44 @@ def test_a_summit_named_inside_its_earlier_edition_is_not_the_summit_of_the_arti
     _, spans = events(nlp, "انعقدت القمة العربية في الرباط يوم 3 مايو 2021. "
                            "وحضرت تونس التي ترأست الدورة السابقة للقمة.")
     assert [text for _, text, _ in spans] == ["القمة العربية في الرباط"]
+
+
+# --- ordinals of the teens, departments, rounds of a competition, who meets by a verb -------------
+
+def test_a_teen_ordinal_is_one_edition(nlp):
+    ev, _ = events(nlp, "وانطلق مؤتمر الأمم المتحدة الثالث عشر لمنع الجريمة في الدوحة أمس.")
+    assert [e["props"]["edition"] for e in ev] == [13]
+    assert "الثالث عشر" in ev[0]["name"]
+
+
+def test_the_eleventh_session_with_a_feminine_teen(nlp):
+    ev, _ = events(nlp, "وتعقد الدورة الحادية عشرة للمجلس في الرياض الأسبوع المقبل.")
+    assert [e["props"]["edition"] for e in ev] == [11]
+
+
+def test_a_department_for_visits_is_no_visit(nlp):
+    assert not events(nlp, "وأوضح مدير إدارة شؤون الزيارة بالرئاسة العامة في المدينة المنورة أن الإجراء مستمر.")[0]
+
+
+def test_a_round_of_a_competition_is_no_talks(nlp):
+    assert not events(nlp, "وفاز المنتخب على أفغانستان في الجولة الأولى لمنافسات المجموعة الآسيوية الخامسة في الدوحة.")[0]
+
+
+def test_an_organisation_in_a_title_after_a_meeting_verb_does_not_meet(nlp):
+    # the subject is the agency's head; the agency is the genitive of his title
+    assert not events(nlp, "ومن المقرر أن يلتقي رئيس الوكالة الدولية للطاقة الذرية بأعضاء في مجلس الشيوخ الأمريكي.")[0]
+
+
+def test_a_meeting_verb_with_a_demonstrative_subject_is_no_meeting(nlp):
+    # "يلتقي ذلك مع" is "that coincides with"; the organisation before the comma is another clause's
+    assert not events(nlp, "ويؤثر اللوبي داخل الكونغرس، وقد يلتقي ذلك مع رغبة الشركات الكبرى.")[0]
+
+
+def test_an_organisation_after_a_time_word_is_the_subject_that_meets(nlp):
+    ev, _ = events(nlp, "يجتمع غدا مجلس الأمن الدولي في نيويورك لبحث الأزمة.")
+    assert [e["props"].get("city") for e in ev] == ["نيويورك"]
+
+
+def test_an_agreement_followed_by_because_names_none(nlp):
+    # "اتفاق لأن …": the conjunction ends the phrase; "reaching an agreement" names no particular one
+    assert not events(nlp, "وأعلن عن التوصل إلى اتفاق لأن السبب السياسي لا يؤثر في السوق النفطية.")[0]

@@ -134,3 +134,8 @@ def test_an_organisation_after_a_time_word_is_the_subject_that_meets(nlp):
 def test_an_agreement_followed_by_because_names_none(nlp):
     # "اتفاق لأن …": the conjunction ends the phrase; "reaching an agreement" names no particular one
     assert not events(nlp, "وأعلن عن التوصل إلى اتفاق لأن السبب السياسي لا يؤثر في السوق النفطية.")[0]
+
+
+def test_the_agreeing_of_two_clubs_or_a_workable_deal_names_no_agreement(nlp):
+    assert not events(nlp, "وأكد اللاعب أن اتفاق الناديين الطائي والرائد تم بعد مفاوضات طويلة.")[0]
+    assert not events(nlp, "وسيكون بمقدور الولايات المتحدة الوصول إلى اتفاق قابل للتطبيق مع إيران.")[0]

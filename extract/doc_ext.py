@@ -10,6 +10,8 @@ The contract inside extract/ (components read and write only these):
   "kind": "office" | "rank" | "profession", "counterpart": bool}; a counterpart role
   ("نظيره الأميركي") belongs to another person than the one written before it.
 - doc.spans["events"]: event mentions (trigger noun + title), span._.key.
+- doc.spans["chrome"]: lines of page furniture (a site's tag list); names are read in them, events and
+  facts are not (chrome_tokens).
 - doc.spans["dates"]: span._.value = {"date": ISO 8601, possibly partial,
   "end_date": ISO | None, "relative": bool}.
 - doc.spans["amounts"]: span._.value = {"value": float | None, "min": float | None,
@@ -86,3 +88,8 @@ def written_onto(token: Token, letter: str) -> bool:
     """Whether the preposition letter is written onto the token: counted as attached, or dropped by the
     normaliser ("للحوار" -> "الحوار"); not a word that begins with it ("لبنان")."""
     return normalize(token.text)[:1] == letter and (token._.clitic > 0 or not token.norm_.startswith(letter))
+
+
+def chrome_tokens(doc: Doc) -> set[int]:
+    """Indexes of the tokens on lines of page furniture (doc.spans["chrome"])."""
+    return {t for span in doc.spans.get("chrome", []) for t in range(span.start, span.end)}

@@ -34,7 +34,7 @@ from .. import lexicon
 from ..arabic import normalize, strip_marks
 from ..lexicon import norm
 from ..isodate import compatible
-from ..doc_ext import entities, mention_start, particle, place_of, state_of, written_onto
+from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, state_of, written_onto
 
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
 QUOTES_CLOSE = {"»", '"', "”", "“", "'", "’"}
@@ -291,7 +291,10 @@ class EventRecognizer:
         norms = [t.norm_ for t in doc]
         # in a sports article "لقاء الغد", "لقاء الجيل" is a match, not a meeting
         sport_article = len(self.sport_article_words.intersection(norms)) >= self.sport_article_min
+        chrome = chrome_tokens(doc)
         for s_idx, sent in enumerate(sents):
+            if sent.start in chrome:
+                continue        # a site's tag list
             future = not self.future.isdisjoint(norms[sent.start:sent.end])     # a future marker (سيعقد، المقبل)
             i = sent.start
             while i < sent.end:

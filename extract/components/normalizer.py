@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..arabic import normalize
-from ..lexicon import known_words, split_word
+from ..lexicon import known_words, load, split_word
 
 if not Token.has_extension("clitic"):
     # Original characters of attached particles at the front of the token
@@ -15,28 +15,36 @@ if not Token.has_extension("clitic"):
     Token.set_extension("clitic", default=0)
 
 SENTENCE_END = {".", "!", "?", "؟", "…", "۔"}
+TAG_LINE_OPENERS = frozenset(load("page")["tag_line_openers"])
 MAX_FORMS = 200_000         # token texts whose norm the normaliser remembers (then it starts again)
 
 
 @Language.component("athar_sentences")
 def split_sentences(doc: Doc) -> Doc:
-    """Sentence starts after final punctuation and at line breaks (headlines, bylines).
+    """Sentence starts after final punctuation and at line breaks (headlines, bylines); the site's
+    tag list at the foot of the article (page.json) goes to doc.spans["chrome"].
 
     The boundaries are set in one array write: setting Token.is_sent_start token by
     token costs more than the rest of the component.
     """
+    doc.spans["chrome"] = []
     if not len(doc):
         return doc
     starts = numpy.full((len(doc), 1), -1, dtype="int64")
     starts[0, 0] = 1
+    last = 0
     prev_text, prev_space = doc[0].text, doc[0].whitespace_
     for i, token in enumerate(doc[1:], start=1):
         text = token.text
         if (prev_text in SENTENCE_END and text not in SENTENCE_END and text not in "»\"”)") \
                 or "\n" in prev_text or "\n" in prev_space:
             starts[i, 0] = 1
+            if not token.is_space:
+                last = i
         prev_text, prev_space = text, token.whitespace_
     doc.from_array([SENT_START], starts.astype("uint64"))     # spaCy stores -1 as its uint64 image
+    if doc[last].text in TAG_LINE_OPENERS:
+        doc.spans["chrome"] = [doc[last:]]
     return doc
 
 

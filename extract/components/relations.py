@@ -26,7 +26,7 @@ from .. import lexicon
 from ..confidence import Confidence
 from ..arabic import normalize, strip_marks
 from ..lexicon import norm
-from ..doc_ext import entities, mention_start, particle, place_of, written_onto
+from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, written_onto
 from ..model import RELATIONS
 
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
@@ -243,8 +243,13 @@ class RelationExtractor:
         triggers = [(i, norm, families[norm]) for i, norm in enumerate(norms) if norm in families]
         self.sentence_words = [i for i, norm in enumerate(norms) if norm in sentence_words]
         n = 0
+        chrome = chrome_tokens(doc)
         for k, sent in enumerate(self.sents):
             self.k, self.sent = k, sent
+            if sent.start in chrome:        # a site's tag list: words with no syntax between them
+                while n < len(triggers) and triggers[n][0] < sent.end:
+                    n += 1
+                continue
             while n < len(triggers) and triggers[n][0] < sent.end:
                 self._dispatch(*triggers[n])
                 n += 1

@@ -308,3 +308,15 @@ def test_a_relative_clause_whose_antecedent_is_not_found_names_no_one_before_it(
     text = ("يدفع ويليام توبي، وهو من خبراء مركز «بيلفر» والذي شارك في المحادثات النووية مع كوريا الشمالية سابقا، "
             "أن الاستخبارات ليست معصومة.")
     assert not any(s.startswith("org:") for s, *_ in rel(nlp, text, "ATTENDED"))
+
+# --- a site's tag line ---------------------------------------------------------------------
+
+def test_a_tag_line_gives_no_fact_and_no_event(nlp):
+    text = ("عقد مجلس الشورى اجتماعه في الرياض أمس.\n"
+            "سمات الانترنت الرقة المرصد السوري حظر داعش سوريا مؤتمر القاهرة")
+    doc = nlp(text)
+    assert [s.text.split()[0] for s in doc.spans["chrome"]] == ["سمات"]
+    assert not any("القاهرة" in s.text for s in doc.spans["events"])
+    assert not rel(nlp, text, "SANCTIONED")
+    assert any(f["predicate"] == "HELD_IN" for f in doc._.facts)     # the article's own lines still count
+

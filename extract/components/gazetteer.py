@@ -489,6 +489,9 @@ class Gazetteer:
                 if cand is not None:
                     out.append(cand)
         for kind_id, i, end in self.definite_heads(doc):
+            if i and doc[i].norm_.endswith("يه") and not doc[i]._.clitic \
+                    and doc[i - 1].norm_.startswith("ال") and doc[i - 1].norm_.endswith(("ه", "ات")):
+                continue        # "السياسة الخارجية السعودية": it agrees with the noun before it, an adjective, no ministry
             if end < len(doc) and doc[end].norm_ in self.before_state and not doc[end]._.clitic:
                 end += 1                                    # "القوات الجوية الملكية السعودية"
             if (c := at.get(end)) is not None and c.label == "STATE" and c.value \

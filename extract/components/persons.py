@@ -100,6 +100,7 @@ class PersonFinder:
         self.org_adjectives = {norm(w): key for w, key in data["org_adjectives"].items()}
         self.prepositions = {norm(w) for w in data["attached_prepositions"]}
         self.governments = {norm(w) for w in data["governments"]}
+        self.located_org_kinds = set(data["located_org_kinds"])
         self.byline_cues = {norm(w) for w in names["byline_cues"]}
         self.speech_verbs = {norm(w) for w in lexicon.load("person_stoplist")["verbs"]}
         self.subordinators = {norm(w) for w in names["subordinators"]}
@@ -265,7 +266,7 @@ class PersonFinder:
                 pos = grown = ent.end
                 continue
             if tok.norm_ in self.prepositions and (ent := self.blocked.get(pos + 1)) is not None and ent.start == pos + 1:
-                if ent.label_ == "STATE" and role.state is None and not posted and not self._international(role.org):
+                if ent.label_ == "STATE" and role.state is None and not posted and not self._located(role.org):
                     role.state = ent._.key       # "رئيس اللجنة الوطنية في دولة الإمارات"; not "سفير … لدى مصر",
                                                  # nor "رئيس بعثة الأمم المتحدة في أفغانستان": where the body works
                 pos = grown = ent.end
@@ -287,10 +288,11 @@ class PersonFinder:
         role.end = grown
         return role
 
-    def _international(self, org: str | None) -> bool:
-        """Whether an organisation is intergovernmental (its kind, a sub-unit's by its own), so that a state
-        after it is where it works ("بعثة الأمم المتحدة في أفغانستان"), not its officials' state."""
-        return org is not None and entities(self.doc).get(org, {}).get("props", {}).get("kind") == "igo"
+    def _located(self, org: str | None) -> bool:
+        """Whether an organisation is no state's own body (its kind, a sub-unit's by its own: roles.json
+        located_org_kinds), so that a state after it is where it works ("بعثة الأمم المتحدة في أفغانستان",
+        "مكتب قناة الجزيرة في مصر"), not its officials' state."""
+        return org is not None and entities(self.doc).get(org, {}).get("props", {}).get("kind") in self.located_org_kinds
 
     def _place_state(self, ent: Span) -> str | None:
         return entities(self.doc).get(ent._.key, {}).get("props", {}).get("state")

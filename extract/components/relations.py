@@ -186,7 +186,7 @@ class RelationExtractor:
         self.count_continuations, self.own_joining = w(m["count_continuations"]), tuple(norm(x) for x in m["own_joining"])
         self.capacity = w(m["capacity"])
         self.count_adjectives = w(m["count_adjectives"])
-        self.subordinate = w(d["affiliated"]["subordinate"])
+        self.subordinate, self.kin = w(d["affiliated"]["subordinate"]), w(d["affiliated"]["kin"])
         self.portfolio_prefix = norm(d["affiliated"]["portfolio_prefix"])
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
@@ -291,6 +291,9 @@ class RelationExtractor:
         named = {t for e in self.doc.ents if e.label_ in ("ORG", "LOC", "STATE") for t in range(e.start, e.end)}
         out = {}
         for r_idx, role in enumerate(roles):
+            if role.start and self.doc[role.start - 1].norm_ in self.kin and (
+                    self.doc[role.end - 1].norm_ in self.honorifics or not any(p.start == role.end for p in persons)):
+                continue        # "حرم أمير المنطقة الأميرة عبير": her husband's title ("زوجة الإمبراطور نابليون": his)
             best = None
             role_sent = role.sent
             for p in persons:

@@ -309,6 +309,7 @@ def test_a_relative_clause_whose_antecedent_is_not_found_names_no_one_before_it(
             "أن الاستخبارات ليست معصومة.")
     assert not any(s.startswith("org:") for s, *_ in rel(nlp, text, "ATTENDED"))
 
+
 # --- a site's tag line ---------------------------------------------------------------------
 
 def test_a_tag_line_gives_no_fact_and_no_event(nlp):
@@ -320,3 +321,30 @@ def test_a_tag_line_gives_no_fact_and_no_event(nlp):
     assert not rel(nlp, text, "SANCTIONED")
     assert any(f["predicate"] == "HELD_IN" for f in doc._.facts)     # the article's own lines still count
 
+
+# --- AFFILIATED_WITH: whose title, which body -----------------------------------------------
+
+def test_a_title_after_a_kinship_noun_is_the_relatives(nlp):
+    text = "وكرمت حرم أمير المنطقة الشرقية الأميرة عبير بنت فيصل بن تركي الفائزات في المسابقة."
+    assert not rel(nlp, text, "AFFILIATED_WITH")
+
+
+def test_a_state_after_a_news_channel_is_where_it_works(nlp):
+    text = "وقال مدير مكتب قناة الجزيرة في مصر محمد فهمي إن الوضع صعب."
+    assert not any(o == "EG" for _, o, *_ in rel(nlp, text, "AFFILIATED_WITH"))
+
+
+def test_a_state_after_a_national_committee_is_its_officials_state(nlp):
+    text = "وقال رئيس اللجنة الوطنية لمكافحة الإرهاب في دولة الإمارات محمد الكعبي إن الاجتماع ناجح."
+    assert any(o == "AE" for _, o, *_ in rel(nlp, text, "AFFILIATED_WITH"))
+
+
+def test_foreign_policy_is_no_ministry(nlp):
+    text = "وكان للأمير دور ريادي في تشكيل السياسة الخارجية السعودية على مدى عقود."
+    assert not rel(nlp, text, "AFFILIATED_WITH")
+    assert any(o == "SA" for _, o, *_ in rel(nlp, "وأعلنت الخارجية السعودية أمس أن الوفد وصل.", "AFFILIATED_WITH"))
+
+
+def test_a_name_right_after_a_relatives_title_is_that_relative(nlp):
+    text = "وحضرت الإمبراطورة أوجيني، زوجة الإمبراطور الفرنسي نابليون الثالث، افتتاح القناة."
+    assert any(o == "FR" for _, o, *_ in rel(nlp, text, "AFFILIATED_WITH"))

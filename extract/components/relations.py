@@ -93,6 +93,32 @@ class WordSet:
         return out
 
 
+class WordIndex:
+    """Which of several WordSets a word is in, in one pass: asking each set in turn would try the starred
+    prefixes once per set."""
+
+    def __init__(self, sets: list[WordSet]):
+        self.exact: dict[str, set[int]] = {}
+        self.prefixes: dict[str, set[int]] = {}
+        for i, ws in enumerate(sets):
+            for word in ws.exact:
+                self.exact.setdefault(word, set()).add(i)
+            for prefix in ws._prefix_set:
+                self.prefixes.setdefault(prefix, set()).add(i)
+
+    def matching(self, norm: str) -> set[int]:
+        """Indexes of the sets that contain norm (as WordSet.__contains__ reads it)."""
+        found = set(self.exact.get(norm, ()))
+        self._prefixed(norm, found)
+        if norm[:1] in ("و", "ف") and len(norm) > 4:
+            self._prefixed(norm[1:], found)
+        return found
+
+    def _prefixed(self, norm: str, found: set[int]) -> None:
+        for n in range(max(len(norm) - 3, 0), len(norm) + 1):
+            found.update(self.prefixes.get(norm[:n], ()))
+
+
 class RelationExtractor:
     """spaCy component: doc._.facts from the spans of the earlier components."""
 
@@ -205,7 +231,7 @@ class RelationExtractor:
         self.visit_kinds = set(ev["with_actor"])
         self.proxies = {norm(w) for w in ev["proxies"]}
         self.confidence = Confidence()
-        self._triggers = self._trigger_words()
+        self._triggers, self._trigger_index = self._trigger_words()
         # the words _sentence_rules acts on token by token (speech, meeting, headquarters, sidelines)
         self._sentence_words = WordSet.union(self.speech_verbs, self.meet_verbs, self.headquarters, self.sidelines)
         self._families: dict[str, tuple] = {}
@@ -703,10 +729,11 @@ class RelationExtractor:
 
     def _families_of(self, norm: str) -> tuple:
         """The relation families a word triggers, in a fixed order (computed once per word)."""
-        return tuple(family for family, words in self._triggers if norm in words)
+        found = self._trigger_index.matching(norm)
+        return tuple(family for i, family in enumerate(self._triggers) if i in found)
 
-    def _trigger_words(self) -> tuple:
-        """Each relation family with the words that trigger it (one WordSet), in a fixed order."""
+    def _trigger_words(self) -> tuple[tuple, WordIndex]:
+        """The relation families in a fixed order, and an index of the words that trigger each."""
         triggers = (
             (RelationExtractor._hosted, (self.host,)),
             (RelationExtractor._organized, (self.org_verbs, self.initiative, self.initiated, self.conduct)),
@@ -720,7 +747,7 @@ class RelationExtractor:
             (RelationExtractor._sanctioned, (self.sanction_nouns, self.sanction_verbs, self.designate)),
             (RelationExtractor._member_of, (self.comprise, self.join, self.member_nouns)),
         )
-        return tuple((family, WordSet.union(*word_sets)) for family, word_sets in triggers)
+        return tuple(family for family, _ in triggers), WordIndex([WordSet.union(*sets) for _, sets in triggers])
 
     # ------------------------------------------------------------- families
     def _hosted(self, i: int) -> None:

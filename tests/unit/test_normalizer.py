@@ -5,7 +5,8 @@ import pytest
 import spacy
 
 from athar.extract import lexicon
-from athar.extract.components.relations import WordSet
+from athar.extract.lexicon import norm
+from athar.extract.components.relations import WordIndex, WordSet
 
 # Sentences of my own, with particles on words the rules list: "لتنظيم" (to organise), "باستضافة" (hosted by).
 SENTENCE = "دعت الوزارة الشركات لتنظيم معرض للمنظمة باستضافة جامعة وطنية، وبحضور الوزير."
@@ -53,6 +54,16 @@ def test_a_rule_entry_with_a_particle_matches_the_split_word():
     """"باستضافة" in a rule list is compared as the text's NORM ("استضافه"), so it matches "باستضافة" and "وباستضافة"."""
     rule = WordSet(["باستضافة"])
     assert all(norm in rule for norm, _ in _norms("باستضافة وباستضافة"))
+
+
+def test_a_word_index_answers_as_its_word_sets():
+    """WordIndex.matching(w) is the set of WordSets that contain w: exact words, starred stems with up to three
+    more letters, and a starred stem after و/ف."""
+    sets = [WordSet(["استضاف*", "احتضن"]), WordSet(["شارك*", "حضر"]), WordSet(["حضر", "موّل*"])]
+    index = WordIndex(sets)
+    for word in ["استضافت", "استضافتها", "احتضن", "احتضنت", "وشاركت", "فشاركوا", "حضر", "وحضر", "مولت", "مول", "سلام", "و"]:
+        w = norm(word)
+        assert index.matching(w) == {i for i, ws in enumerate(sets) if w in ws}, word
 
 
 def test_the_whole_words_of_the_vocabulary_are_never_split():

@@ -131,9 +131,10 @@ def test_an_organisation_after_a_time_word_is_the_subject_that_meets(nlp):
     assert [e["props"].get("city") for e in ev] == ["نيويورك"]
 
 
-def test_an_agreement_followed_by_because_names_none(nlp):
-    # "اتفاق لأن …": the conjunction ends the phrase; "reaching an agreement" names no particular one
+def test_an_agreement_followed_by_because_or_despite_names_none(nlp):
+    # "اتفاق لأن …", "اتفاق رغم …": the particle ends the phrase; "reaching an agreement" names no particular one
     assert not events(nlp, "وأعلن عن التوصل إلى اتفاق لأن السبب السياسي لا يؤثر في السوق النفطية.")[0]
+    assert not events(nlp, "وقال الوزراء إن من الممكن التوصل إلى اتفاق رغم العجز عن حل الخلافات.")[0]
 
 
 def test_the_agreeing_of_two_clubs_or_a_workable_deal_names_no_agreement(nlp):

@@ -184,6 +184,7 @@ class EventRecognizer:
         self.tense = {k: {norm(w) for w in ws} for k, ws in data["tense"].items()}
         self.against = {norm(w) for w in data["against"]}
         self.complementizers = {norm(w) for w in data["complementizers"]}
+        self.intransitive = {norm(w) for w in data["intransitive_verbs"]}
         self.proxies = {norm(w) for w in data["proxies"]}
         self.facilities = {norm(w) for w in data["facilities"]}
         self.office_heads = {norm(w) for w in data["office_heads"]}
@@ -219,6 +220,8 @@ class EventRecognizer:
         self.sport_words = {norm(w) for w in data["sport_words"]}
         self.online_triggers = {norm(w) for w in data["online"]["triggers"]}
         self.online_words = [norm(w).split() for w in data["online"]["words"]]
+        self.showroom_triggers = {norm(w) for w in data["showroom"]["triggers"]}
+        self.showroom_words = [norm(w).split() for w in data["showroom"]["words"]]
         sport = data["sport_article"]
         self.sport_article_words = {norm(w) for w in sport["words"]}
         self.sport_article_min = sport["min_distinct"]
@@ -372,10 +375,11 @@ class EventRecognizer:
                        for t in doc[i + 1:min(sent.end, found.spans[0][1] + 3)]):
                     i = found.spans[0][1]       # "لقاء الهلال الودي", "حسم اللقاء لصالحه بفارق": a match
                     continue
-                if tok.norm_ in self.online_triggers and self._words_at(doc, range(i + 1, min(sent.end, found.spans[0][1] + 3)),
-                                                                        self.online_words):
+                near = range(i + 1, min(sent.end, found.spans[0][1] + 3))
+                if tok.norm_ in self.online_triggers and self._words_at(doc, near, self.online_words) \
+                        or tok.norm_ in self.showroom_triggers and self._words_at(doc, near, self.showroom_words):
                     dismissed.append((found.kind, s_idx))
-                    i = found.spans[0][1]       # "منتدى «داركود» على الإنترنت": a website
+                    i = found.spans[0][1]       # "منتدى «داركود» على الإنترنت": a website; "معرض … الكائن في": a shop
                     continue
                 anaphoric = found.spans[0][2]
                 if anaphoric and found.kind in self.never_anaphoric:
@@ -1104,6 +1108,8 @@ class EventRecognizer:
                                      for t in doc[i + 1:after[0].end])
         if len(after) >= 2 and after[0]._.key != after[1]._.key and after[0].start - i <= 4 and not object_first:
             return after[0], after[1]
+        if after and after[0].start - i <= 4 and not object_first and doc[i].norm_ in self.intransitive:
+            return None         # "حيث اجتمع الأمير X باللاعبين": X meets, whom he meets is no one named
         if before and after and before[0]._.key != after[0]._.key:
             return before[0], after[0]
         return None

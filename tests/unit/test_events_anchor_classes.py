@@ -140,3 +140,16 @@ def test_an_agreement_followed_by_because_or_despite_names_none(nlp):
 def test_the_agreeing_of_two_clubs_or_a_workable_deal_names_no_agreement(nlp):
     assert not events(nlp, "وأكد اللاعب أن اتفاق الناديين الطائي والرائد تم بعد مفاوضات طويلة.")[0]
     assert not events(nlp, "وسيكون بمقدور الولايات المتحدة الوصول إلى اتفاق قابل للتطبيق مع إيران.")[0]
+
+
+def test_an_exhibition_located_somewhere_is_a_shop(nlp):
+    assert not events(nlp, "تتوفر التشكيلة في معرض الشايع هوم الكائن بمركز الهداب في جدة.")[0]
+    assert events(nlp, "افتتح أمير منطقة الرياض معرض الكتاب الدولي في الرياض أمس.")[0]
+
+
+def test_a_person_right_after_an_intransitive_meeting_verb_meets_no_one_named_before(nlp):
+    text = ("وجد الأمير فهد بن خالد بن سلطان، والأمير خالد بن عبد العزيز بن فهد في معسكر الفريق بمدينة ميرلو "
+            "الهولندية، حيث اجتمع الأمير فهد بن خالد باللاعبين.")
+    assert not events(nlp, text)[0]
+    ev = the_event(nlp, "وصل الرئيس عبد الفتاح السيسي إلى الرياض، حيث التقى الملك سلمان بن عبد العزيز في قصر اليمامة.")
+    assert len(ev["props"]["participants"]) == 2

@@ -564,6 +564,8 @@ class EventRecognizer:
                 informative, open_, definite = True, False, True
                 j, words = quoted[0], words + 1
                 continue
+            if quoted and among is True:
+                break           # "لقاء مع الوزير X «لسنا مستعدين …»": what is said after the parties, not a title
             if quoted and (ev.kind in self.never_anaphoric or ev.kind in self.named_only) and (
                     quoted[0] - j > 7 or doc[j + 1].norm_ in self.stops or doc[j + 1].norm_ in self.not_title_starts
                     or self._verb_like(normalize(doc[j + 1].text)) or among is True):

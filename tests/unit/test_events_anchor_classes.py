@@ -153,3 +153,9 @@ def test_a_person_right_after_an_intransitive_meeting_verb_meets_no_one_named_be
     assert not events(nlp, text)[0]
     ev = the_event(nlp, "وصل الرئيس عبد الفتاح السيسي إلى الرياض، حيث التقى الملك سلمان بن عبد العزيز في قصر اليمامة.")
     assert len(ev["props"]["participants"]) == 2
+
+
+def test_a_quote_after_the_parties_is_what_is_said_not_the_title(nlp):
+    ev = the_event(nlp, 'وقال البدري بعد لقاء مع وزير الطاقة الروسي الكسندر نوفاك "لسنا مستعدين لخفض إنتاجنا".')
+    assert "title" not in ev["props"] and "لسنا" not in ev["name"]
+    assert the_event(nlp, "وافتتح الأمير مؤتمر «نحو مستقبل أفضل» في الرياض أمس.")["props"]["title"] == "نحو مستقبل أفضل"

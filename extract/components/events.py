@@ -1273,6 +1273,8 @@ class EventRecognizer:
         if k > sent.start and (attached or doc[k].norm_ == "في") and any(
                 t.norm_ in self.situations for t in doc[max(sent.start, k - 2):k]):
             return True     # what the event is about: the situation in a place, not where it is held
+        if ent.label_ == "STATE" and k > sent.start and doc[k].norm_ == "في" and self._title_state(doc, sent, k):
+            return True     # "X، وزير الثقافة والإرشاد الإسلامي في إيران، خلال الجلسة": his post, not the session's place
         if ent.start >= own[0]:
             return False    # after the mention, "لمتابعة نتائجه في أستراليا" may well say where it is
         for t in reversed(doc[max(sent.start, ent.start - 5):ent.start]):   # "لبحث الأوضاع في X" before the mention
@@ -1280,6 +1282,19 @@ class EventRecognizer:
                 return False
             if self._is_purpose(t):
                 return True
+        return False
+
+    def _title_state(self, doc, sent, k: int) -> bool:
+        """Whether the في at token k follows an office (a title that is no counterpart: "نظرائه في ماليزيا" are
+        whom one meets there), with at most three words of its portfolio between and no event word, name or
+        clause break: the country after it is the office's."""
+        offices = {r.end - 1 for r in doc.spans.get("roles", [])
+                   if (r._.value or {}).get("kind") == "office" and not (r._.value or {}).get("counterpart")}
+        for j in range(k - 1, max(sent.start, k - 4) - 1, -1):
+            if j in offices:
+                return True
+            if doc[j].text in CLAUSE_BREAKS or doc[j].text == "،" or self._trigger_kind(doc[j]) or j in self._names_at:
+                return False
         return False
 
     def _is_purpose(self, tok) -> bool:

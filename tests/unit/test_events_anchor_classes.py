@@ -159,3 +159,11 @@ def test_a_quote_after_the_parties_is_what_is_said_not_the_title(nlp):
     ev = the_event(nlp, 'وقال البدري بعد لقاء مع وزير الطاقة الروسي الكسندر نوفاك "لسنا مستعدين لخفض إنتاجنا".')
     assert "title" not in ev["props"] and "لسنا" not in ev["name"]
     assert the_event(nlp, "وافتتح الأمير مؤتمر «نحو مستقبل أفضل» في الرياض أمس.")["props"]["title"] == "نحو مستقبل أفضل"
+
+
+def test_a_country_after_a_speakers_office_is_not_where_the_session_is(nlp):
+    text = "وقال علي جنتي، وزير الثقافة والإرشاد الإسلامي في إيران، خلال الجلسة الأولى لمؤتمر دمشق الإعلامي إن الوضع صعب."
+    assert all(e["props"].get("country") != "IR" for e in events(nlp, text)[0])
+    ev = the_event(nlp, "وظهر كيري في اجتماعات مع نظرائه برابطة دول جنوب شرق آسيا في ماليزيا.")
+    assert ev["props"].get("country") == "MY"       # counterparts are whom one meets there
+    assert the_event(nlp, "عقد وزير الخارجية اجتماعا في إيران مع نظيره أمس.")["props"].get("country") == "IR"

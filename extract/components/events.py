@@ -201,6 +201,7 @@ class EventRecognizer:
         self.signing_verbs = {norm(w) for w in data["signing_verbs"]}
         self._dates: tuple = (None, set())
         self._roles: tuple = (None, set())
+        self._offices: tuple = (None, set())
         self.not_title_starts = {norm(w) for w in np["not_title_starts"]}
         self.purpose = {normalize(w) for w in np["purpose"]}     # written forms: the normaliser may split off their ل
         self.situations = {norm(w) for w in data["situations"]}
@@ -854,6 +855,13 @@ class EventRecognizer:
             self._roles = (doc, {t for span in doc.spans.get("roles", []) for t in range(span.start, span.end)})
         return self._roles[1]
 
+    def _office_ends(self, doc) -> set[int]:
+        """Last tokens of the offices among the titles (no counterpart: "نظيره"), computed once per document."""
+        if self._offices[0] is not doc:
+            self._offices = (doc, {r.end - 1 for r in doc.spans.get("roles", []) if (r._.value or {}).get("kind") == "office"
+                                   and not (r._.value or {}).get("counterpart")})
+        return self._offices[1]
+
     def _verb_like(self, w: str) -> bool:
         """An imperfect or future verb ("يبحث", "ستناقش"): it ends a noun phrase."""
         return (w.startswith("ي") and len(w) >= 4) or (w.startswith(("سي", "ست", "سن")) and len(w) >= 5)
@@ -1288,8 +1296,7 @@ class EventRecognizer:
         """Whether the في at token k follows an office (a title that is no counterpart: "نظرائه في ماليزيا" are
         whom one meets there), with at most three words of its portfolio between and no event word, name or
         clause break: the country after it is the office's."""
-        offices = {r.end - 1 for r in doc.spans.get("roles", [])
-                   if (r._.value or {}).get("kind") == "office" and not (r._.value or {}).get("counterpart")}
+        offices = self._office_ends(doc)
         for j in range(k - 1, max(sent.start, k - 4) - 1, -1):
             if j in offices:
                 return True

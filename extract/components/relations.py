@@ -103,7 +103,7 @@ class WordIndex:
         for i, ws in enumerate(sets):
             for word in ws.exact:
                 self.exact.setdefault(word, set()).add(i)
-            for prefix in ws._prefix_set:
+            for prefix in ws.prefixes:
                 self.prefixes.setdefault(prefix, set()).add(i)
 
     def matching(self, norm: str) -> set[int]:
@@ -223,6 +223,7 @@ class RelationExtractor:
         self.no_role_actor = set(d["no_role_actor"])
         ev = lexicon.load("events")
         self.body_takes_part = set(ev["body_takes_part"])
+        self.meeting_bodies = {normalize(w) for w in ev["meeting_bodies"]}
         self.event_heads = {norm(f).removeprefix("ال") for kind, forms in ev["triggers"].items()
                             if kind not in ev["named_only"] for f in forms} | {norm(f).removeprefix("ال") for f in ev["edition_words"]}
         self.locative = {norm(w) for w in ev["place_links"]}
@@ -266,15 +267,13 @@ class RelationExtractor:
         distinct = set(norms)       # the word lists are asked once per distinct word of the document
         families = {norm: found for norm in distinct if (found := self._families_for(norm))}
         sentence_words = {norm for norm in distinct if norm in self._sentence_words}
-        triggers = [(i, norm, families[norm]) for i, norm in enumerate(norms) if norm in families]
+        chrome = chrome_tokens(doc)     # a site's tag list: words with no syntax between them
+        triggers = [(i, norm, families[norm]) for i, norm in enumerate(norms) if norm in families and i not in chrome]
         self.sentence_words = [i for i, norm in enumerate(norms) if norm in sentence_words]
         n = 0
-        chrome = chrome_tokens(doc)
         for k, sent in enumerate(self.sents):
             self.k, self.sent = k, sent
-            if sent.start in chrome:        # a site's tag list: words with no syntax between them
-                while n < len(triggers) and triggers[n][0] < sent.end:
-                    n += 1
+            if sent.start in chrome:
                 continue
             while n < len(triggers) and triggers[n][0] < sent.end:
                 self._dispatch(*triggers[n])
@@ -2574,7 +2573,6 @@ class RelationExtractor:
         (ATTENDED; ORGANIZED wants the text to say who convened it, and an organisation's own summit
         or session gets neither from its name alone); the host state when the text names no host."""
         hosted = {f["object"] for f in self.facts.values() if f["predicate"] == "HOSTED"}
-        meeting_bodies = {normalize(w) for w in lexicon.load("events")["meeting_bodies"]}
         mentions: dict[str, list[tuple[int, Span]]] = {}
         for k, spans in enumerate(self.events_in):
             for span in spans:
@@ -2601,7 +2599,7 @@ class RelationExtractor:
                     self._add("HOSTED", country, key, i, modality=mod, props={"basis": "place"}, proxy=where)
             for org in props.get("organizers", []):     # "اجتماع مجلس الشورى": the body that meets takes part
                 head = normalize(self.registry.get(org, {}).get("name", "")).split(" ")[0]
-                if head.removeprefix("ال") in meeting_bodies and props.get("kind") in self.body_takes_part:
+                if head.removeprefix("ال") in self.meeting_bodies and props.get("kind") in self.body_takes_part:
                     self._add("ATTENDED", org, key, span.start, modality=mod, props={"basis": "body"})
         self._implied_attendance()
 

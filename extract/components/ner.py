@@ -142,7 +142,7 @@ def _latin(token) -> bool:
 def _embed_distinct_rows(parser_model: Model) -> None:
     """Inference only: the hash embedding and the maxout that mixes it read a token's own features (NORM,
     PREFIX, SUFFIX, LEMMA) and nothing else, so they run once per distinct feature row of a batch, which has
-    about a quarter as many distinct rows as tokens (the same vectors, a quarter less CPU for the whole
+    about a quarter as many distinct rows as tokens (the same vectors to float rounding, a quarter less CPU for the whole
     recogniser). A model built otherwise (with static vectors) is left as it is."""
     embed = parser_model.get_ref("tok2vec").layers[0].get_ref("embed")
     features, to_ragged, hashed, mixed, to_list = embed.layers if len(embed.layers) == 5 else (None,) * 5

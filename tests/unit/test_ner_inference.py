@@ -28,14 +28,16 @@ def models():
     return recognizer.ner, trained, inputs
 
 
-def test_the_token_vectors_are_those_of_the_trained_model_bit_for_bit(models):
+def test_the_token_vectors_are_those_of_the_trained_model_to_float_rounding(models):
+    # a matrix product over fewer rows may add in another order (numpy 2.5's matmul does): a few float32 ulps apart
     ner, trained, inputs = models
     assert ner.model.get_ref("tok2vec").layers[0].get_ref("embed").name != \
         trained.model.get_ref("tok2vec").layers[0].get_ref("embed").name      # the inference embedding is in use
     ours = ner.model.get_ref("tok2vec").layers[0].predict(inputs)
     theirs = trained.model.get_ref("tok2vec").layers[0].predict(inputs)
     assert [v.shape for v in ours] == [v.shape for v in theirs] and ours[2].shape[0] == 0
-    assert all(numpy.array_equal(a, b) for a, b in zip(ours, theirs))
+    assert all(numpy.allclose(a, b, rtol=1e-5, atol=1e-5) for a, b in zip(ours, theirs))
+    assert not all(numpy.allclose(a, b + 1e-3) for a, b in zip(ours, theirs) if a.size)
 
 
 def test_the_names_are_those_of_the_trained_model(models):

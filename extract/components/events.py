@@ -40,6 +40,7 @@ QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
 QUOTES_CLOSE = {"»", '"', "”", "“", "'", "’"}
 CLAUSE_BREAKS = {".", "؛", ";", ":", "؟", "?", "!"}
 DATELINE_MARKS = {"-", "–", "—", ":", "ـ", "/"}
+BYLINE = 8          # tokens of a reporter's name and agency before a dateline's city
 DATE_AFTER, DATE_BEFORE = 12, 6      # tokens between an event's trigger and its date
 PARTY_AFTER, PARTY_BEFORE = 16, 15   # tokens between a meeting verb and the persons it joins
 SIGNED_BEFORE = 14                   # tokens between a signing verb and the agreement it signed
@@ -174,6 +175,7 @@ class EventRecognizer:
         self.modifiers = {norm(w) for w in data["modifiers"]}
         self.excluded = {norm(w) for w in data["excluded_modifiers"]}
         self.excluded_before = {norm(w) for w in data["excluded_before"]}
+        self.copulas = {norm(w) for w in data["copulas"]}
         self.peak_words = {norm(w) for w in data["peak_words"]}
         self.place_links = {norm(w) for w in data["place_links"]}
         self.title_cues = [norm(c).split() for c in data["title_cues"]]
@@ -189,6 +191,8 @@ class EventRecognizer:
         self.facilities = {norm(w) for w in data["facilities"]}
         self.office_heads = {norm(w) for w in data["office_heads"]}
         self.region_words = {norm(w) for w in data["region_words"]}
+        self.lone_city_ties = self.region_words | self.facilities | {norm(w) for w in data["lone_city_ties"]["words"]}
+        self.partner_words = {norm(w) for w in data["lone_city_ties"]["not_in_mention"]}
         self.naming = {norm(w) for w in data["naming_modifiers"]}
         self.previous = {norm(w) for w in data["previous"]}
         np = data["np"]
@@ -357,9 +361,10 @@ class EventRecognizer:
                 if i + 1 < sent.end and (doc[i + 1].norm_ in self.excluded
                                          or doc[i + 1].norm_ in self.sense_excluded.get(tok.norm_.removeprefix("ال"), ())) or \
                         i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
+                        self._predicate_noun(doc, sent, i) or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     dismissed.append((kind or "event", s_idx))
-                    i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه"
+                    i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه", "أصبحت ملتقى"
                     continue
                 if i > sent.start and normalize(doc[i - 1].text).removeprefix("و") in self.verbal_after.get(
                         tok.norm_.removeprefix("ال"), ()):
@@ -1216,23 +1221,23 @@ class EventRecognizer:
                 ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
             place = place_of(ent)
             if place:
-                cities.append((linked, _distance(own, ent), place, ent.label_ == "STATE"))
+                cities.append((linked, _distance(own, ent), place, ent.label_ == "STATE", self._tied(doc, sent, own, ent)))
             elif self._capital(doc, ent):
                 # "احتضنته العاصمة التونسية", "بالعاصمة المصرية": the state's capital
                 k = ent.start - 1
                 before = doc[k - 1] if k > sent.start else None
-                cap_linked = doc[k]._.clitic > 0 or before is not None and (
-                    before.norm_ in self.place_links or any(before.norm_.startswith(v) and len(before.norm_) <= len(v) + 2
-                                                            for v in self.host_verbs))
-                cities.append((cap_linked, _distance(own, ent), self._capital(doc, ent), False))
+                cap_linked = doc[k]._.clitic > 0 or before is not None and (before.norm_ in self.place_links
+                                                                            or self._host_verb(before))
+                cities.append((cap_linked, _distance(own, ent), self._capital(doc, ent), False, True))
             elif ent.label_ == "STATE" and linked and ent._.value and ent._.value.get("form", "name") == "name":
                 countries.append((_distance(own, ent), ent._.key))
-        linked_cities = [(d, p) for linked, d, p, _ in cities if linked]
-        # the only city of the sentence, unless it is a capital read as its government ("فرضت واشنطن") in a
-        # sentence that says no hosting ("وتستعد بغداد لاحتضان مؤتمر" is where)
+        linked_cities = [(d, p) for linked, d, p, _, _ in cities if linked]
+        # the only city of the sentence, if the text ties it to a place, unless it is a capital read as its
+        # government ("فرضت واشنطن") in a sentence that says no hosting ("وتستعد بغداد لاحتضان مؤتمر" is where)
         governs = bool(cities) and cities[0][3] and not any(t.norm_ in self.host_words for t in sent)
+        lone = len({p[1] for _, _, p, _, _ in cities}) == 1 and any(tied for *_, tied in cities)
         chosen = min(linked_cities)[1] if linked_cities else (
-            cities[0][2] if len({p[1] for _, _, p, _ in cities}) == 1 and not linked_only and not governs else None)
+            cities[0][2] if lone and not linked_only and not governs else None)
         if chosen is None and ev.city is None:
             # "في مدينة عنتيبي": a city the gazetteer does not list
             for tok in sent:
@@ -1245,6 +1250,35 @@ class EventRecognizer:
             ev.city, ev.city_key, ev.country = chosen
         elif ev.country is None and countries:
             ev.country = min(countries)[1]
+
+    def _tied(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
+        """Whether a city no preposition links still says where an event is: in the mention, unless it is a
+        partner there ("حوار مع طهران"), or right after it ("مهرجان أبها"), after a region, compass or facility word ("جنوب جدة", "مركز دبي"), a destination
+        ("زيارة بحاح إلى عدن") or an event noun ("فعاليات مهرجان جدة"), or before a hosting word ("وتستعد بغداد
+        لاحتضان"). After anything else it is a government or
+        an actor ("قلق طهران", "وقدمت واشنطن", "الحوار مع موسكو"), not a setting."""
+        if particle(doc[ent.start]) == "ل" or ent.end < sent.end and doc[ent.end].norm_ in self.host_words:
+            return True                                 # "زيارته لبغداد", "وتستعد بغداد لاحتضان مؤتمر"
+        k = ent.start - 1
+        if own[0] <= k < own[1] and doc[k].norm_ not in self.partner_words:
+            return True                                 # in the mention: "ملتقى الرياض الاقتصادي", not "حوار مع طهران"
+        if k > sent.start and doc[k].ent_type_ == "STATE":
+            k = next(j for j in range(k, sent.start - 1, -1) if doc[j].ent_iob_ == "B") - 1   # "العاصمة اليونانية أثينا"
+        if k < sent.start:
+            return False
+        before = doc[k]
+        return before.norm_ in self.lone_city_ties or normalize(before.text) in self.destination_links \
+            or before.norm_ in self.kind_of or before.norm_ in self.generic or self._host_verb(before)
+
+    def _predicate_noun(self, doc, sent, i: int) -> bool:
+        """Whether an indefinite trigger is what a subject named before became ("لأنها أصبحت ملتقى أكبر الشركات":
+        a hub), not an event; after a copula that opens its clause ("فتصبح دورة الخليج في جدة") it is the subject."""
+        return i - 2 >= sent.start and doc[i - 1].norm_ in self.copulas and doc[i - 1]._.clitic == 0 \
+            and doc[i - 2].is_alpha and not doc[i].norm_.startswith("ال")
+
+    def _host_verb(self, tok) -> bool:
+        """A hosting verb, also with an object pronoun ("احتضنتها نيروبي")."""
+        return any(tok.norm_.startswith(v) and len(tok.norm_) <= len(v) + 2 for v in self.host_verbs)
 
     def _jurisdiction(self, doc, sent, ent: Span) -> bool:
         """Whether a place is the genitive of an office or a body ("أمير منطقة مكة المكرمة"، "محافظ جدة"، "شرطة
@@ -1684,8 +1718,12 @@ def make_event_recognizer(nlp: Language, name: str) -> EventRecognizer:
 
 
 def _dateline(doc: Doc, sent: Span, ent: Span) -> bool:
-    """Whether a name opens its sentence before a dash or colon: the city a report was filed from."""
-    return ent.start <= sent.start + 1 and ent.end < sent.end and doc[ent.end].text in DATELINE_MARKS
+    """Whether a name opens its sentence before a dash or colon, or ends a byline before a colon ("فايز
+    الأسمري- سبق- الرياض:"): the city a report was filed from."""
+    if ent.end >= sent.end or doc[ent.end].text not in DATELINE_MARKS:
+        return False
+    return ent.start <= sent.start + 1 or ent.start <= sent.start + BYLINE and doc[ent.end].text == ":" \
+        and doc[ent.start - 1].text.endswith(tuple(DATELINE_MARKS))
 
 
 def _number(word: str) -> int | None:

@@ -167,3 +167,47 @@ def test_a_country_after_a_speakers_office_is_not_where_the_session_is(nlp):
     ev = the_event(nlp, "وظهر كيري في اجتماعات مع نظرائه برابطة دول جنوب شرق آسيا في ماليزيا.")
     assert ev["props"].get("country") == "MY"       # counterparts are whom one meets there
     assert the_event(nlp, "عقد وزير الخارجية اجتماعا في إيران مع نظيره أمس.")["props"].get("country") == "IR"
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير تفهمه قلق الرياض من الاتفاق النووي الذي وقع أخيرا.",
+    "وقدمت واشنطن تنازلات كبيرة في محادثات الملف النووي، وفق مراقبين.",
+    "وطالب الوزير بإجراء حوار جاد مع طهران حول الملفات العالقة.",
+])
+def test_a_city_as_a_government_or_partner_does_not_place_an_event(nlp, text):
+    assert all("city_key" not in e["props"] for e in events(nlp, text)[0])
+
+
+@pytest.mark.parametrize("text, city", [
+    ("واستؤنفت اليوم في العاصمة اليونانية أثينا المفاوضات بين الدائنين والحكومة.", "place:athens"),
+    ("وتحدث الرئيس خلال القمة العالمية لريادة الأعمال التي احتضنتها نيروبي أمس.", "place:nairobi"),
+    ("وقال الوزير إن زيارة الرئيس عبد ربه منصور هادي إلى عدن أمس كانت ناجحة.", "place:aden"),
+    ("وأكد وزير الدفاع الأمريكي آشتون كارتر خلال زيارته الخميس لبغداد استعداد بلاده للمساعدة.", "place:baghdad"),
+    ("ولفت مهرجان أبها للتسوق انتباه الزوار، ومنها معرض الفضة الذي يشهد إقبالا.", "place:abha"),
+    ("ويقام الملتقى الشبابي جنوب جدة تحت شعار وطن السلام.", "place:jeddah"),
+])
+def test_the_only_city_places_an_event_when_the_text_ties_it_to_a_place(nlp, text, city):
+    assert any(e["props"].get("city_key") == city for e in events(nlp, text)[0])
+
+
+def test_a_bylines_city_before_its_colon_is_no_place(nlp):
+    found = events(nlp, "فايز الأسمري- سبق- الرياض: قام السفير بزيارة إلى الجامعة أمس.")[0]
+    assert all(e["props"].get("city_key") != "place:riyadh" for e in found)
+    ev = the_event(nlp, "فايز الأسمري- سبق- الرياض: عقد في جدة أمس اجتماع اللجنة.")
+    assert ev["props"]["city_key"] == "place:jeddah"
+
+
+def test_what_a_place_became_is_no_event_but_a_copula_opening_its_clause_has_one(nlp):
+    assert not events(nlp, "وازدهرت المنطقة لأنها أصبحت ملتقى أكبر شركات الإعلام في بريطانيا.")[0]
+    assert events(nlp, "واقترح تحويل الاستضافة إلى المدن، فتصبح دورة الخليج في جدة عام 2017.")[0]
+
+
+def test_the_peak_of_mountains_and_a_group_of_guests_are_no_event_words(nlp):
+    assert not events(nlp, "ويقرب الارتفاع من ارتفاع قمة جبال الألب في أوروبا.")[0]
+    ev = the_event(nlp, "احتفل المهندس بزواجه بقاعة الأفراح بمحافظة الطائف، وحضر الحفل لفيف من الأهل والأصدقاء.")
+    assert ev["name"] == "الحفل" and ev["props"]["city_key"] == "place:taif"
+
+
+def test_readiness_to_hold_an_event_is_a_plan(nlp):
+    ev = the_event(nlp, "وأكد المدير أن الهيئة على استعداد لعقد ورشة عمل للصحفيين في مكة المكرمة.")
+    assert ev["props"].get("planned") is True

@@ -103,7 +103,7 @@ def test_a_state_preparing_for_a_meeting_on_its_soil_hosts_it_planned(nlp):
 
 
 def test_a_state_preparing_for_an_event_hosts_the_one_after_lam_not_an_earlier_one_named_before(nlp):
-    text = "تستعد مصر بعد مائة وأربعين عاما من الافتتاح الأول لقناة السويس، للافتتاح الثاني للقناة الجديدة الأسبوع المقبل."
+    text = "تستعد مصر بعد مائة وأربعين عاما من الافتتاح الأول لقناة السويس، للافتتاح الثاني للقناة الجديدة في الإسماعيلية الأسبوع المقبل."
     first, second = event_key(nlp, text, "الأول"), event_key(nlp, text, "الثاني")
     hosted = {f[1] for f in rel(nlp, text, "HOSTED") if f[0] == "EG"}
     assert second in hosted and first not in hosted

@@ -1252,11 +1252,10 @@ class EventRecognizer:
             ev.country = min(countries)[1]
 
     def _tied(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
-        """Whether a city no preposition links still says where an event is: in the mention, unless it is a
-        partner there ("حوار مع طهران"), or right after it ("مهرجان أبها"), after a region, compass or facility word ("جنوب جدة", "مركز دبي"), a destination
-        ("زيارة بحاح إلى عدن") or an event noun ("فعاليات مهرجان جدة"), or before a hosting word ("وتستعد بغداد
-        لاحتضان"). After anything else it is a government or
-        an actor ("قلق طهران", "وقدمت واشنطن", "الحوار مع موسكو"), not a setting."""
+        """Whether a city no preposition links still says where an event is: in the mention unless as a partner
+        ("حوار مع طهران"); after a region, compass or facility word ("جنوب جدة", "مركز دبي"), a destination ("زيارة
+        بحاح إلى عدن"), an event noun ("فعاليات مهرجان جدة") or a hosting verb; before a hosting word ("وتستعد بغداد
+        لاحتضان"). After anything else it is a government or an actor ("قلق طهران", "وقدمت واشنطن"), not a setting."""
         if particle(doc[ent.start]) == "ل" or ent.end < sent.end and doc[ent.end].norm_ in self.host_words:
             return True                                 # "زيارته لبغداد", "وتستعد بغداد لاحتضان مؤتمر"
         k = ent.start - 1

@@ -1572,7 +1572,9 @@ class EventRecognizer:
                         if not ana] or ev.names
             explicit = sorted(explicit, key=lambda n: len(n.split()) < 2)
             if series is None and ev.slogans and not self._says_more(explicit[0]):
-                explicit.insert(0, ev.slogans[0])       # "ملتقى تحت شعار «…»": named by its slogan for want of more
+                # "ملتقى تحت شعار «…»": named by its slogan for want of more; what it is about says more
+                # ("المؤتمر العالمي لمواجهة مرض السمنة … تحت شعار «الشراكة في التغيير»")
+                explicit.insert(0, f"{explicit[0]} {ev.topic}" if ev.topic else ev.slogans[0])
             # "قمة الولايات المتحدة وأفريقيا" is named by its mention, not by the state in it
             if ev.edition is not None:
                 name = explicit[0]

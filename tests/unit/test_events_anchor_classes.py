@@ -211,3 +211,9 @@ def test_the_peak_of_mountains_and_a_group_of_guests_are_no_event_words(nlp):
 def test_readiness_to_hold_an_event_is_a_plan(nlp):
     ev = the_event(nlp, "وأكد المدير أن الهيئة على استعداد لعقد ورشة عمل للصحفيين في مكة المكرمة.")
     assert ev["props"].get("planned") is True
+
+
+def test_what_an_event_is_about_names_it_before_its_slogan_and_a_slogan_cue_ends_its_phrase(nlp):
+    text = "وتستضيف جدة الشهر المقبل المؤتمر الدولي لمكافحة أمراض القلب تحت شعار «قلب سليم»."
+    assert the_event(nlp, text)["name"] == "المؤتمر الدولي لمكافحة أمراض القلب"
+    assert the_event(nlp, "وتنطلق في جدة اليوم فعاليات ملتقى تحت شعار «وطن السلام».")["name"] == "وطن السلام"

@@ -229,3 +229,8 @@ def test_an_office_with_a_second_portfolio_is_not_the_office_without_it(nlp):
     text = ("أعفي محمد الجاسر وزير الاقتصاد من منصبه. "
             "واستقبل الملك وزير الاقتصاد والطاقة الألماني.")
     assert (person("محمد الجاسر"), "DE") not in ties(nlp, text)
+
+
+def test_a_donation_to_the_un_agency_for_palestine_refugees_goes_to_unrwa_not_the_un(nlp):
+    text = "وقدم الاتحاد الأوروبي تبرعا بقيمة ثلاثة ملايين يورو لوكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين."
+    assert {f[2] for f in only(nlp, text, "FUNDED")} == {"org:unrwa"}

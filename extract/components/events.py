@@ -63,6 +63,7 @@ class _Event:
     end_date: str | None = None
     edition: int | None = None
     planned: bool = False
+    supposed: bool = False                                  # "كان من المقرر أن …": to have been held, maybe never
     held: bool = False                                      # a mention tells it held or under way ("التي عقدت …")
     own_place: bool = False                                 # its phrase names its city ("اتفاق فيينا")
     own_title: bool = False                                 # its phrase has a quoted title ("عملية «…»")
@@ -503,6 +504,7 @@ class EventRecognizer:
             self._sentence_context(doc, sent, i, ev, ent_at, own=(start, j))
             told = self._to_come(doc, sent, (start, j), future)
             ev.planned, ev.held = bool(told), told is None
+            ev.supposed = self._supposed(doc, sent, start)
         else:
             # "المؤتمر" in a sentence about something else: only what is written right after it is its own
             told = self._to_come(doc, sent, (start, j), future, own_only=True)
@@ -1175,6 +1177,13 @@ class EventRecognizer:
             return any(t.norm_ in self.future for t in doc[e if own_only else sent.start:end])
         return verb(tense["present_holding"]) and any(t.norm_ in tense["near_time"] for t in doc[begin:end])
 
+    def _supposed(self, doc, sent, start: int) -> bool:
+        """Whether the clause before a mention says it was to be held ("كان من المقرر أن يعقد"، "كان من المفترض أن
+        تبدأ جولة ثانية الجمعة"): a past date then says no more that it was held."""
+        words = [t.norm_ for t in doc[sent.start:start]]
+        return any(w in self.tense["supposed"] and any(v in self.tense["was"] for v in words[max(0, k - 3):k])
+                   for k, w in enumerate(words))
+
     def _called_for(self, doc, start: int, end: int) -> bool:
         """Whether a call or a proposal in tokens start..end asks for the event after them ("دعا إلى حوار",
         "طالب بعقد اجتماع", "دعوة المملكة للحوار"): it reaches the trigger through a link or a ل/ب written onto it,
@@ -1471,6 +1480,7 @@ class EventRecognizer:
             ev.date, ev.end_date = other.date, other.end_date
         ev.planned = ev.planned or other.planned
         ev.held = ev.held or other.held
+        ev.supposed = ev.supposed or other.supposed
         ev.last_sentence = max(ev.last_sentence, other.last_sentence)
 
     @staticmethod
@@ -1594,7 +1604,7 @@ class EventRecognizer:
                      "series": series if ev.edition is not None else None, "title": series, "topic": ev.topic,
                      "slogan": ev.slogans[0] if ev.slogans else None,
                      "organizers": ev.orgs, "participants": ev.participants,
-                     "planned": ev.planned and not ev.held,     # one told held is no more to come
+                     "planned": _to_come_by_date(ev, doc_date),
                      **lexicon.coordinates().get(ev.city_key, {})}            # its city's lat, lon (for maps)
             entity = {"key": key, "type": "Event", "name": name, "aliases": sorted(aliases),
                       "name_en": None, "props": {k: v for k, v in props.items() if v not in (None, [], False)}}
@@ -1716,6 +1726,20 @@ def _distance(own: tuple[int, int], span: Span) -> int:
 def make_event_recognizer(nlp: Language, name: str) -> EventRecognizer:
     """Factory for the event recognizer (data: extract/lang/events.json)."""
     return EventRecognizer(nlp, name)
+
+
+def _to_come_by_date(ev: _Event, doc_date: str | None) -> bool:
+    """Whether an event is to come: its date after the article's at the date's own precision ("يوم غد", "بعد غد",
+    "عام 2016") unless a past verb tells it held, held when it and its end are before it ("أمس الأول", "في يوليو
+    الماضي") unless it was only to be ("كان من المقرر"), whatever a future word of another noun says ("لجنة
+    الاستعداد للعام الدراسي القادم"); else as its sentence tells (one told held is no more to come)."""
+    if ev.date and doc_date:
+        published = doc_date[:len(ev.date)]
+        if ev.date > published and not ev.held:        # "محادثات جرت في موسكو في يناير": told held
+            return True
+        if ev.date < published and (ev.end_date or ev.date)[:len(ev.date)] < published and not ev.supposed:
+            return False
+    return ev.planned and not ev.held
 
 
 def _dateline(doc: Doc, sent: Span, ent: Span) -> bool:

@@ -619,6 +619,8 @@ class RelationExtractor:
                 subj not in self.closed_members.get(obj, {subj}) or self.registry.get(obj, {}).get("props", {}).get("state")):
             return          # "المغرب ودول مجلس التعاون": not one of the GCC's six; "السفارة السعودية": a state's own body
         basis = basis or (props or {}).get("basis") or self._default_basis(pred, props or {})
+        if modality == "planned" and any(self._held_by_date(k) for k, t in ((subj, s_type), (obj, o_type)) if t == "Event"):
+            modality = "asserted"   # "أقيم أمس الأول حفل … الذي تستضيفه اليابان": held, whatever the present tense says
         if proxy is not None:       # (key, None, None): the sentence names that end nowhere that counts
             ends = tuple((Arg(proxy[1], proxy[2], key, "") if proxy[1] is not None else None) if key == proxy[0] else m
                          for key, m in zip((subj, obj), ends))
@@ -649,6 +651,15 @@ class RelationExtractor:
                     fact["evidence"].append(named)
         if strength > self.strength.get(ident, (-1.0, ""))[0]:
             self.strength[ident] = (strength, basis)
+
+    def _held_by_date(self, key: str) -> bool:
+        """Whether an event's date and end are before the article's, at the date's precision, and the events
+        component did not keep it to come ("كان من المقرر أن تبدأ الجمعة")."""
+        props = self.registry.get(key, {}).get("props", {})
+        date, published = props.get("date"), (self.doc._.meta or {}).get("date")
+        if not date or not published or props.get("planned"):
+            return False
+        return date < published[:len(date)] and (props.get("end_date") or date)[:len(date)] < published[:len(date)]
 
     @staticmethod
     def _default_basis(pred: str, props: dict) -> str:

@@ -217,3 +217,25 @@ def test_what_an_event_is_about_names_it_before_its_slogan_and_a_slogan_cue_ends
     text = "وتستضيف جدة الشهر المقبل المؤتمر الدولي لمكافحة أمراض القلب تحت شعار «قلب سليم»."
     assert the_event(nlp, text)["name"] == "المؤتمر الدولي لمكافحة أمراض القلب"
     assert the_event(nlp, "وتنطلق في جدة اليوم فعاليات ملتقى تحت شعار «وطن السلام».")["name"] == "وطن السلام"
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("وتنفذ اللجنة المحلية بمحافظة الطائف بعد غد ورشة عمل لتدريب العاملين.", True),
+    ("وشارك المهندس سليمان العلوي في اجتماع لجنة الاستعداد للعام الدراسي القادم صباح أمس بقاعة الاجتماعات في الرياض.", False),
+    ("وكان من المقرر أن يعقد اجتماع وزاري في جدة يوم الأحد الماضي لكنه تأجل.", True),
+])
+def test_a_date_after_or_before_the_articles_tells_whether_an_event_is_to_come(nlp, text, planned):
+    found = [e for e in dated(nlp, text)._.entities.values() if e["type"] == "Event"]
+    assert len(found) == 1 and bool(found[0]["props"].get("planned")) is planned
+
+
+def test_a_host_in_the_present_tense_of_an_event_dated_before_the_article_hosted_it(nlp):
+    text = "أقيم مساء أمس الأول حفل افتتاح المخيم الكشفي العالمي الذي تستضيفه اليابان ويستمر حتى الأربعاء القادم."
+    assert {(f["subject"], f["modality"]) for f in dated(nlp, text)._.facts if f["predicate"] == "HOSTED"} == {("JP", "asserted")}
+
+
+def dated(nlp, text: str, date: str = "2015-08-04"):
+    """The document of a text published on date (relative dates resolve against it)."""
+    doc = nlp.make_doc(text)
+    doc._.meta = {"doc_id": "t", "date": date}
+    return nlp(doc)

@@ -34,3 +34,16 @@ def year_month(date: str | None) -> str:
     if y:
         return f"{y}-{m}" if m else y
     return f"--{m}" if m else ""
+
+
+def side_of(date: str | None, end_date: str | None, published: str | None) -> int:
+    """1 when an event dated date comes after the day published, at the date's own precision ("2016" after
+    "2015-08-04"), -1 when it and its end (if any) come before it, 0 when either is unknown, has no year
+    ("--05-11") or they overlap ("2015-08" in August 2015)."""
+    if not date or not published or not parts(date)[0] or not parts(published)[0]:
+        return 0
+    cut = published[:len(date)]
+    if date > cut:
+        return 1
+    return -1 if date < cut and (end_date or date)[:len(date)] < cut else 0
+

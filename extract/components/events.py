@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize, strip_marks
 from ..lexicon import norm
-from ..isodate import compatible
+from ..isodate import compatible, side_of
 from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, state_of, written_onto
 
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
@@ -1733,12 +1733,11 @@ def _to_come_by_date(ev: _Event, doc_date: str | None) -> bool:
     "عام 2016") unless a past verb tells it held, held when it and its end are before it ("أمس الأول", "في يوليو
     الماضي") unless it was only to be ("كان من المقرر"), whatever a future word of another noun says ("لجنة
     الاستعداد للعام الدراسي القادم"); else as its sentence tells (one told held is no more to come)."""
-    if ev.date and doc_date:
-        published = doc_date[:len(ev.date)]
-        if ev.date > published and not ev.held:        # "محادثات جرت في موسكو في يناير": told held
-            return True
-        if ev.date < published and (ev.end_date or ev.date)[:len(ev.date)] < published and not ev.supposed:
-            return False
+    side = side_of(ev.date, ev.end_date, doc_date)
+    if side > 0 and not ev.held:                        # "محادثات جرت في موسكو في يناير": told held
+        return True
+    if side < 0 and not ev.supposed:
+        return False
     return ev.planned and not ev.held
 
 

@@ -26,6 +26,7 @@ from .. import lexicon
 from ..confidence import Confidence
 from ..arabic import normalize, strip_marks
 from ..lexicon import norm
+from ..isodate import side_of
 from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, written_onto
 from ..model import RELATIONS
 
@@ -656,10 +657,8 @@ class RelationExtractor:
         """Whether an event's date and end are before the article's, at the date's precision, and the events
         component did not keep it to come ("كان من المقرر أن تبدأ الجمعة")."""
         props = self.registry.get(key, {}).get("props", {})
-        date, published = props.get("date"), (self.doc._.meta or {}).get("date")
-        if not date or not published or props.get("planned"):
-            return False
-        return date < published[:len(date)] and (props.get("end_date") or date)[:len(date)] < published[:len(date)]
+        return not props.get("planned") and side_of(props.get("date"), props.get("end_date"),
+                                                     (self.doc._.meta or {}).get("date")) < 0
 
     @staticmethod
     def _default_basis(pred: str, props: dict) -> str:

@@ -7,6 +7,7 @@ import spacy
 import athar.extract.components  # noqa: F401  (registers the factories)
 from athar.extract.dates import (find_dates, gregorian_to_hijri, hijri_month_length, hijri_to_gregorian, parse_date,
                                  publication_date)
+from athar.extract.isodate import side_of
 
 DOC_DATE = "2019-02-03"          # a Sunday
 
@@ -201,3 +202,12 @@ def test_component_uses_date_line_when_metadata_has_no_date(nlp):
     doc = strict.make_doc(text)
     doc._.meta = {"doc_id": "t", "date": None}
     assert [s._.value["date"] for s in strict(doc).spans["dates"]] == ["2019-02-03", None]
+
+
+@pytest.mark.parametrize("date, end, side", [
+    ("2015-08-06", None, 1), ("2016", None, 1), ("2015-09", None, 1),
+    ("2015-08-02", None, -1), ("2015-07", None, -1), ("2015-07-30", "2015-08-10", 0),
+    ("2015-08", None, 0), ("2015-08-04", None, 0), ("--05-11", None, 0), (None, None, 0),
+])
+def test_the_side_of_an_events_date_against_the_articles_is_read_at_the_dates_precision(date, end, side):
+    assert side_of(date, end, "2015-08-04") == side

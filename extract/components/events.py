@@ -1729,14 +1729,16 @@ def make_event_recognizer(nlp: Language, name: str) -> EventRecognizer:
 
 
 def _to_come_by_date(ev: _Event, doc_date: str | None) -> bool:
-    """Whether an event is to come: its date after the article's at the date's own precision ("يوم غد", "بعد غد",
-    "عام 2016") unless a past verb tells it held, held when it and its end are before it ("أمس الأول", "في يوليو
-    الماضي") unless it was only to be ("كان من المقرر"), whatever a future word of another noun says ("لجنة
-    الاستعداد للعام الدراسي القادم"); else as its sentence tells (one told held is no more to come)."""
+    """Whether an event is to come: one that was to be ("كان من المقرر أن …") unless told held; its date after the
+    article's at the date's own precision ("يوم غد", "بعد غد", "عام 2016") unless a past verb tells it held; held
+    when it and its end are before it ("أمس الأول", "في يوليو الماضي"), whatever a future word of another noun says
+    ("لجنة الاستعداد للعام الدراسي القادم"); else as its sentence tells (one told held is no more to come)."""
+    if ev.supposed and not ev.held:
+        return True                                     # "كان من المفترض أن تبدأ جولة ثانية … الجمعة"
     side = side_of(ev.date, ev.end_date, doc_date)
     if side > 0 and not ev.held:                        # "محادثات جرت في موسكو في يناير": told held
         return True
-    if side < 0 and not ev.supposed:
+    if side < 0:
         return False
     return ev.planned and not ev.held
 

@@ -223,6 +223,7 @@ def test_what_an_event_is_about_names_it_before_its_slogan_and_a_slogan_cue_ends
     ("وتنفذ اللجنة المحلية بمحافظة الطائف بعد غد ورشة عمل لتدريب العاملين.", True),
     ("وشارك المهندس سليمان العلوي في اجتماع لجنة الاستعداد للعام الدراسي القادم صباح أمس بقاعة الاجتماعات في الرياض.", False),
     ("وكان من المقرر أن يعقد اجتماع وزاري في جدة يوم الأحد الماضي لكنه تأجل.", True),
+    ("وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام في باكستان يوم الجمعة الماضي، إلا أنها أرجئت.", True),
 ])
 def test_a_date_after_or_before_the_articles_tells_whether_an_event_is_to_come(nlp, text, planned):
     found = [e for e in dated(nlp, text)._.entities.values() if e["type"] == "Event"]

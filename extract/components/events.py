@@ -1166,7 +1166,7 @@ class EventRecognizer:
             near = [t for t in doc[max(begin, s - 5):s] if not (t.i > sent.start and doc[t.i - 1].norm_ in tense["before_noun"])
                     and particle(t) not in ("ب", "ل")]     # "بعقد", "لعقد": a verbal noun
             near = [t.norm_ for t in near] + relative[1:2] + [t.norm_ for t in doc[e:min(e + 1, end)]]
-            return any(n.startswith(w) and len(n) <= len(w) + 2 for n in near for w in words)
+            return any(_verb_form(n, words) for n in near)
         own = any(t.norm_ in self.future for t in doc[begin:end])
         if not own and (verb(tense["past_holding"]) or any(n in tense["past_time"] or n in tense["under_way"]
                                                           for n in relative)):
@@ -1230,23 +1230,24 @@ class EventRecognizer:
                 ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
             place = place_of(ent)
             if place:
-                cities.append((linked, _distance(own, ent), place, ent.label_ == "STATE", self._tied(doc, sent, own, ent)))
+                cities.append((linked, _distance(own, ent), place, ent.label_ == "STATE", ent))
             elif self._capital(doc, ent):
                 # "احتضنته العاصمة التونسية", "بالعاصمة المصرية": the state's capital
                 k = ent.start - 1
                 before = doc[k - 1] if k > sent.start else None
                 cap_linked = doc[k]._.clitic > 0 or before is not None and (before.norm_ in self.place_links
-                                                                            or self._host_verb(before))
-                cities.append((cap_linked, _distance(own, ent), self._capital(doc, ent), False, True))
+                                                                            or _verb_form(before.norm_, self.host_verbs))
+                cities.append((cap_linked, _distance(own, ent), self._capital(doc, ent), False, None))
             elif ent.label_ == "STATE" and linked and ent._.value and ent._.value.get("form", "name") == "name":
                 countries.append((_distance(own, ent), ent._.key))
         linked_cities = [(d, p) for linked, d, p, _, _ in cities if linked]
         # the only city of the sentence, if the text ties it to a place, unless it is a capital read as its
         # government ("فرضت واشنطن") in a sentence that says no hosting ("وتستعد بغداد لاحتضان مؤتمر" is where)
         governs = bool(cities) and cities[0][3] and not any(t.norm_ in self.host_words for t in sent)
-        lone = len({p[1] for _, _, p, _, _ in cities}) == 1 and any(tied for *_, tied in cities)
-        chosen = min(linked_cities)[1] if linked_cities else (
-            cities[0][2] if lone and not linked_only and not governs else None)
+        # (a capital named by its state's adjective, "العاصمة التونسية", is tied by العاصمة: no span to check)
+        lone = not linked_cities and not linked_only and not governs and len({p[1] for _, _, p, _, _ in cities}) == 1 \
+            and any(ent is None or self._tied(doc, sent, own, ent) for *_, ent in cities)
+        chosen = min(linked_cities)[1] if linked_cities else (cities[0][2] if lone else None)
         if chosen is None and ev.city is None:
             # "في مدينة عنتيبي": a city the gazetteer does not list
             for tok in sent:
@@ -1276,17 +1277,13 @@ class EventRecognizer:
             return False
         before = doc[k]
         return before.norm_ in self.lone_city_ties or normalize(before.text) in self.destination_links \
-            or before.norm_ in self.kind_of or before.norm_ in self.generic or self._host_verb(before)
+            or before.norm_ in self.kind_of or before.norm_ in self.generic or _verb_form(before.norm_, self.host_verbs)
 
     def _predicate_noun(self, doc, sent, i: int) -> bool:
         """Whether an indefinite trigger is what a subject named before became ("لأنها أصبحت ملتقى أكبر الشركات":
         a hub), not an event; after a copula that opens its clause ("فتصبح دورة الخليج في جدة") it is the subject."""
         return i - 2 >= sent.start and doc[i - 1].norm_ in self.copulas and doc[i - 1]._.clitic == 0 \
             and doc[i - 2].is_alpha and not doc[i].norm_.startswith("ال")
-
-    def _host_verb(self, tok) -> bool:
-        """A hosting verb, also with an object pronoun ("احتضنتها نيروبي")."""
-        return any(tok.norm_.startswith(v) and len(tok.norm_) <= len(v) + 2 for v in self.host_verbs)
 
     def _jurisdiction(self, doc, sent, ent: Span) -> bool:
         """Whether a place is the genitive of an office or a body ("أمير منطقة مكة المكرمة"، "محافظ جدة"، "شرطة
@@ -1726,6 +1723,12 @@ def _distance(own: tuple[int, int], span: Span) -> int:
 def make_event_recognizer(nlp: Language, name: str) -> EventRecognizer:
     """Factory for the event recognizer (data: extract/lang/events.json)."""
     return EventRecognizer(nlp, name)
+
+
+def _verb_form(word: str, verbs: set[str]) -> bool:
+    """Whether a word is one of these verbs, also with an object pronoun of up to two letters ("احتضنتها",
+    "استضافته")."""
+    return any(word.startswith(v) and len(word) <= len(v) + 2 for v in verbs)
 
 
 def _to_come_by_date(ev: _Event, doc_date: str | None) -> bool:

@@ -136,8 +136,10 @@ def _scanner() -> Scanner:
         add(names, "w", int(day))
     for day, names in data["day_ordinals"].items():
         add(names, "o", int(day))
+    nouns = {normalize(w) for w in data["relative_day_nouns"]}
     for offset, names in data["relative_days"].items():
-        add(names, "R", int(offset))
+        for name in names:
+            add([name], "R" if normalize(name) in nouns else "Q", int(offset))
     add(data["tomorrow"], "G", 1)
     weak = {normalize(w) for w in data["weak_months"]}
     for cal, symbol in (("gregorian", "M"), ("hijri", "H")):
@@ -164,11 +166,11 @@ _PRODUCTIONS: list[tuple[str, str]] = [
     ("calendar", rf"[ie]*S?{_MON}{_YR}?"),
     ("calendar", r"[ie]*[fb]?(?:J?Y|A)?y[hg]?(?:(?:c|t|-)[YA]?y[hg]?)?"),
     ("weekday", r"z?u?w[px]?(?:cu?w[px]?)?"),
-    ("relative_day", r"z?R(?![ao])(?:,?\(w\)|,?w)?|G(?=[.,(w]|$)(?:,?\(w\)|,?w)?"),
+    ("relative_day", r"z?(?:R(?![ao])|Q(?!o))(?:,?\(w\)|,?w)?|G(?=[.,(w]|$)(?:,?\(w\)|,?w)?"),
     ("relative_unit", r"e?(?:J[KSY]|[KS][pjx]|(?<![a])Y[pjx])"),
 ]
 _COMPILED = [(kind, re.compile(rx)) for kind, rx in _PRODUCTIONS]
-_STARTS = frozenset("dywMHoRGuKSYAJeizfb")
+_STARTS = frozenset("dywMHoRQGuKSYAJeizfb")
 
 _LEADING = set("i,/-)")
 _TRAILING = set(",/-(=")
@@ -471,7 +473,7 @@ def _interpret_weekday(atoms: list[Atom], anchor: _Anchor) -> dict | None:
 
 
 def _interpret_relative_day(atoms: list[Atom], anchor: _Anchor) -> dict | None:
-    offset = next(a.value for a in atoms if a.symbol in "RG")
+    offset = next(a.value for a in atoms if a.symbol in "RQG")
     ref = anchor.date
     date = (ref + dt.timedelta(days=offset)).isoformat() if ref else None
     return {"date": date, "end_date": None, "relative": True, "calendar": "gregorian", "hijri": None}

@@ -66,6 +66,7 @@ class _Event:
     supposed: bool = False                                  # "كان من المقرر أن …": to have been held, maybe never
     held: bool = False                                      # a mention tells it held or under way ("التي عقدت …")
     own_place: bool = False                                 # its phrase names its city ("اتفاق فيينا")
+    signed: bool = False                                    # the text says where it was signed ("وقعوا في الخرطوم …")
     own_title: bool = False                                 # its phrase has a quoted title ("عملية «…»")
     named: bool = False                                     # a regional series name: "القمة العربية"
     region: set[str] = field(default_factory=set)           # its naming adjectives ("العربيه")
@@ -176,6 +177,7 @@ class EventRecognizer:
         self.modifiers = {norm(w) for w in data["modifiers"]}
         self.excluded = {norm(w) for w in data["excluded_modifiers"]}
         self.excluded_before = {norm(w) for w in data["excluded_before"]}
+        self.quantities = {norm(w) for w in data["quantities"]}
         self.copulas = {norm(w) for w in data["copulas"]}
         self.peak_words = {norm(w) for w in data["peak_words"]}
         self.place_links = {norm(w) for w in data["place_links"]}
@@ -362,7 +364,7 @@ class EventRecognizer:
                 if i + 1 < sent.end and (doc[i + 1].norm_ in self.excluded
                                          or doc[i + 1].norm_ in self.sense_excluded.get(tok.norm_.removeprefix("ال"), ())) or \
                         i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
-                        self._predicate_noun(doc, sent, i) or \
+                        self._counted(doc, sent, i) or self._predicate_noun(doc, sent, i) or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     dismissed.append((kind or "event", s_idx))
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه", "أصبحت ملتقى"
@@ -760,7 +762,7 @@ class EventRecognizer:
             found = self._place_after(doc, sent, m, ent_at) if ent is None else (ent.end, place_of(ent))
             if found and found[1]:
                 ev.city, ev.city_key, ev.country = found[1]
-                ev.own_place = True
+                ev.own_place = ev.signed = True
             return
 
     def _signed_before(self, doc, sent, i: int, ev: _Event, ent_at) -> None:
@@ -785,7 +787,7 @@ class EventRecognizer:
             found = self._place_after(doc, sent, m, ent_at) if ent is None else (ent.end, place_of(ent))
             if found and found[1] and found[0] <= i:
                 ev.city, ev.city_key, ev.country = found[1]
-                ev.own_place = True
+                ev.own_place = ev.signed = True
                 ev.kind = "agreement"   # a text signed is an agreement ("وقعوا وثيقة إعلان المبادئ")
             return
 
@@ -1279,6 +1281,11 @@ class EventRecognizer:
         return before.norm_ in self.lone_city_ties or normalize(before.text) in self.destination_links \
             or before.norm_ in self.kind_of or before.norm_ in self.generic or _verb_form(before.norm_, self.host_verbs)
 
+    def _counted(self, doc, sent, i: int) -> bool:
+        """Whether a trigger is counted by a quantity, events as a set ("المزيد من الاجتماعات", "عدة لقاءات")."""
+        before = i - 2 if i - 2 >= sent.start and doc[i - 1].norm_ == "من" else i - 1
+        return before >= sent.start and doc[before].norm_ in self.quantities
+
     def _predicate_noun(self, doc, sent, i: int) -> bool:
         """Whether an indefinite trigger is what a subject named before became ("لأنها أصبحت ملتقى أكبر الشركات":
         a hub), not an event; after a copula that opens its clause ("فتصبح دورة الخليج في جدة") it is the subject."""
@@ -1601,7 +1608,7 @@ class EventRecognizer:
                      "series": series if ev.edition is not None else None, "title": series, "topic": ev.topic,
                      "slogan": ev.slogans[0] if ev.slogans else None,
                      "organizers": ev.orgs, "participants": ev.participants,
-                     "planned": _to_come_by_date(ev, doc_date),
+                     "planned": _to_come_by_date(ev, doc_date), "signed": ev.signed,
                      **lexicon.coordinates().get(ev.city_key, {})}            # its city's lat, lon (for maps)
             entity = {"key": key, "type": "Event", "name": name, "aliases": sorted(aliases),
                       "name_en": None, "props": {k: v for k, v in props.items() if v not in (None, [], False)}}

@@ -180,7 +180,7 @@ class RelationExtractor:
         self.resumptive, self.honorifics = set(a["resumptive"]), w(a["honorifics"])
         self.plural_endings = tuple(norm(x) for x in a["plural_endings"])
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
-        self.invite_skip, self.call_on = w(i["skip"]), w(i["call_on"])
+        self.invite_skip, self.call_on, self.invite_links = w(i["skip"]), w(i["call_on"]), w(i["links"])
         self.callers, self.hold = w(i["callers"]), w(i["hold"])
         self.invite_responses, self.answer_joiners = w(i["responses"]), w(i["answer_joiners"])
         self.receive, self.give, self.fund_verbs = w(f["receive"]), w(f["give"]), w(f["fund_verbs"])
@@ -188,6 +188,7 @@ class RelationExtractor:
         self.expense, self.from_, self.to = w(f["expense"]), w(f["from"]), w(f["to"])
         self.channels = {ch: [norm(x).split() for x in words] for ch, words in f["channels"].items()}
         self.double_object, self.given_by = w(f["double_object"]), w(f["given_by"])
+        self.moved, self.pay_periods = w(f["moved"]), w(f["pay_periods"])
         self.accused_of, self.accuse = w(f["accused_of"]), w(f["accuse"])
         self.deny_charge = w(f["deny_charge"])
         self.sell, self.buy, self.goods = w(f["sell"]), w(f["buy"]), w(f["goods"])
@@ -217,6 +218,7 @@ class RelationExtractor:
         self.portfolio_prefix = norm(d["affiliated"]["portfolio_prefix"])
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
+        self.held_nowhere = set(d["held_nowhere"])
         self.held_with_kinds = set(d["held_with_kinds"])
         self.talks_kinds = set(d["talks_kinds"])
         self.no_demonym_actor = set(d["no_demonym_actor"])
@@ -1018,6 +1020,8 @@ class RelationExtractor:
                 return
             if self._body_of(event):
                 return      # "اللجنة المنظمة لمعرض الكتاب برئاسة X": he chairs the committee, not the fair
+            if any(t.norm_ in self.delegation for t in doc[self.sent.start:event.start]):
+                return      # "شارك وفد المملكة في الاحتفالات …، برئاسة الأمير X": he heads the delegation
             subjects, basis = self._list_from(i + 1, max_gap=2), "chair_noun"
             if subjects and not all(t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.named_role_tokens
                                     for t in doc[i + 1:subjects[0].start]):
@@ -1567,8 +1571,12 @@ class RelationExtractor:
                                          and nxt.norm_ not in self.attend_nouns) and (
                 event is None or event.start - invitees[-1].end > 3):
             return        # "دعا X إلى …", "دعا X للتوقف عن …": called on X to do something
+        if event is not None and not self._invited_to(invitees[-1].end, event.start):
+            return          # "دعوة الهيئة الوطنية للرقابة على مخرجات مؤتمر الحوار": the event names what the body oversees
         salient = event is None
         if event is None:
+            if self._called_to_act(invitees[-1].end):
+                return      # "ودعت اللجنة الحكومة، إلى وضع آلية": called on to act, invited to nothing
             event = self._event(i, salient=True)     # "دعت تركيا" in an article about one conference
         if event is None:
             return
@@ -1577,6 +1585,28 @@ class RelationExtractor:
             if invitee.type in ("State", "Organization"):
                 self._add("INVITED", invitee.key, event._.key, i, negated=neg, modality=self._modality(i, event),
                           basis=("invite_verb_object" if verb else "invitation_of") + ("_salient_event" if salient else ""))
+
+    def _invited_to(self, end: int, start: int) -> bool:
+        """Whether only words that address an invitation stand between its invitee and the event ("دعوة قطر
+        للمشاركة في المؤتمر", "إلى القمة"), not a noun whose complement the event is ("على مخرجات مؤتمر")."""
+        return all(t.norm_ in self.call_on or t.norm_ in self.invite_skip or t.is_punct or any(
+            w in self.attend_nouns or w in self.invite_links for w in (t.norm_, t.norm_.removeprefix("ال")))
+            for t in self.doc[end:start])
+
+    def _called_to_act(self, end: int) -> bool:
+        """Whether إلى or ل + a word other than attending follows the invitee, past a comma ("لمجلس الأمن،
+        للوقوف عند مسؤولياته"): a call on it to do something."""
+        k = end
+        while k < self.sent.end and self.doc[k].text in ("،", ","):
+            k += 1
+        if k >= self.sent.end:
+            return False
+        tok = self.doc[k]
+        if normalize(tok.text).startswith("لان"):
+            return False    # "لأنها": because
+        to = particle(tok) == "ل" or normalize(tok.text).startswith("لل")     # "للوقوف": ل + article, unsplit
+        attending = any(w in self.attend_nouns or w in self.invite_links for w in (tok.norm_, tok.norm_.removeprefix("ال")))
+        return tok.norm_ in self.call_on or to and not attending
 
     def _answered(self, i: int) -> bool:
         """Whether the invitation at token i is the object of a word of answering it, with only the answerers
@@ -1649,8 +1679,8 @@ class RelationExtractor:
                     funders = self._list_from(j + 1, max_gap=1, allow_place=True)   # "من الدوحة": its government
                     funder = funders[0] if funders else None
                     break
-            if funder is None:
-                return
+            if funder is None or any(doc[j].norm_ in self.pay_periods for j in range(m, e)):
+                return      # "يحصل لامبارد على 3.85 مليون سنويا من نيويورك سيتي": a salary
             for r in recipients:
                 self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props, basis="fund_receive_from")
             return
@@ -1793,6 +1823,8 @@ class RelationExtractor:
         recipients = self._list_from(to if self._lam(to) else to + 1, max_gap=0) if to is not None else []
         for giver in givers:
             for r in recipients:
+                if doc[i].norm_ in self.moved and giver.type == r.type == "State":
+                    continue    # "الأموال المحولة من السعودية إلى اليمن": where money went, not who funds
                 self._add("FUNDED", giver.key, r.key, i, negated=neg, modality=mod, props=props, basis="fund_given_by")
 
     def _sale(self, i: int, s: int, e: int, props: dict, mod: str, neg: bool) -> None:
@@ -2598,7 +2630,7 @@ class RelationExtractor:
                                  default=(*found[0], None))
             self.k, self.sent = k, self.sents[k]
             mod = "planned" if props.get("planned") else "asserted"
-            if country and props.get("kind") not in ("call", "document"):    # a text is held nowhere
+            if country and (props.get("kind") not in self.held_nowhere or props.get("signed")):
                 i = self._phrase_end(span) - 1 if where is not None and where[2] > span.end else span.start
                 where = where or (country, None, None)      # named only as a topic or a title's state, or elsewhere
                 self._add("HELD_IN", key, country, i, modality=mod, props={"basis": "place"}, proxy=where)

@@ -1,0 +1,134 @@
+"""Error classes of a blind-judged draw of random news, each fixed as a rule of the language and tested
+on sentences written for these tests: events counted as a set, a match round, a course's graduating
+class, agreements held nowhere unless the text says where they were signed, agreements described
+only by their form, an invitation whose event is another noun's complement or that calls on someone to
+act, the head of a delegation, money moved between states, a salary, and "أمس" before a definite noun."""
+import pytest
+
+from athar.extract.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def rel(nlp, text: str, pred: str) -> set[tuple]:
+    return {(f["subject"], f["object"], f["basis"] if "basis" in f else f["props"].get("basis"))
+            for f in nlp(text)._.facts if f["predicate"] == pred}
+
+
+def events(nlp, text: str, date: str | None = None) -> dict:
+    doc = nlp.make_doc(text)
+    doc._.meta = {"doc_id": "t", "date": date}
+    doc = nlp(doc)
+    return {k: e for k, e in doc._.entities.items() if e["type"] == "Event"}
+
+
+# --- events that are none ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "حرص المدرب منذ وصوله على عقد المزيد من الاجتماعات مع مدير الفريق في ميلانو.",
+    "عقد الوزير عدة لقاءات في الرياض مع رجال الأعمال.",
+    "شارك السفير في العديد من المؤتمرات في جنيف.",
+    "وحضر عشرات الندوات في القاهرة.",
+])
+def test_events_counted_as_a_set_are_none_in_particular(nlp, text):
+    assert not events(nlp, text)
+
+
+def test_a_round_of_matches_is_no_talks(nlp):
+    text = "يلتقي الفريقان في الجولة الثالثة لمباريات المجموعة الأولى اليوم في القاهرة."
+    assert not events(nlp, text)
+
+
+def test_a_course_graduating_is_no_session(nlp):
+    text = "تم تخريج الدورة العاشرة من المتدربين بمركز التدريب في الرياض."
+    assert not events(nlp, text)
+
+
+def test_a_session_with_its_place_is_still_an_event(nlp):
+    text = "انطلقت في الرياض أمس أعمال الدورة العاشرة لمجلس وزراء الإعلام العرب."
+    assert [e["props"].get("city") for e in events(nlp, text, "2015-08-04").values()] == ["الرياض"]
+
+
+# --- agreements ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ولم تحدد شروط الاتفاق الجانبي ضمن الاتفاق الأساسي.",
+    "وفي حال التوصل إلى هذه الاتفاقية الثلاثية، فإنها ستنشئ سوقا كبيرة.",
+])
+def test_an_agreement_described_only_by_its_form_is_no_node(nlp, text):
+    assert not events(nlp, text)
+
+
+def test_an_agreement_named_by_its_subject_is_a_node(nlp):
+    text = "وتخشى مصر على حصتها من المياه المقررة وفقا لاتفاقية تقاسم مياه النهر."
+    assert [e["props"].get("topic") for e in events(nlp, text).values()] == ["تقاسم مياه النهر"]
+
+
+def test_an_agreement_named_by_a_city_is_held_nowhere(nlp):
+    assert not rel(nlp, "ويرى الوزير أن اتفاق لوزان بداية ضرورية للمنطقة.", "HELD_IN")
+
+
+def test_an_agreement_signed_in_a_city_the_text_names_was_made_there(nlp):
+    text = "ووقع وزيرا الخارجية في الرياض أمس اتفاقية التعاون الأمني بين البلدين."
+    assert [o for _, o, _ in rel(nlp, text, "HELD_IN")] == ["SA"]
+
+
+# --- INVITED ------------------------------------------------------------------------------
+
+def test_the_event_in_the_name_of_an_invited_body_is_not_where_it_is_invited(nlp):
+    text = "وطالب البيان بدعوة اللجنة الوطنية للإشراف على مخرجات مؤتمر المصالحة الوطنية لمناقشة الدستور."
+    assert not rel(nlp, text, "INVITED")
+
+
+@pytest.mark.parametrize("second", [
+    "ودعت الهيئة الحكومة الفرنسية، إلى وضع خطة للإصلاح.",
+    "ووجه السفير الدعوة لمجلس الأمن، للقيام بمسؤولياته.",
+])
+def test_a_call_on_someone_to_act_invites_them_to_no_event_of_the_article(nlp, second):
+    text = "افتتح المؤتمر الدولي للطاقة في مدينة لندن أمس. " + second
+    assert not rel(nlp, text, "INVITED")
+
+
+def test_an_invitation_to_take_part_still_invites_to_the_article_event(nlp):
+    text = "افتتح المؤتمر الدولي للطاقة في مدينة لندن أمس. ووجهت بريطانيا الدعوة لقطر، للمشاركة."
+    assert {s for s, _, _ in rel(nlp, text, "INVITED")} == {"QA"}
+
+
+# --- CHAIRED ------------------------------------------------------------------------------
+
+def test_the_head_of_a_delegation_to_a_ceremony_does_not_chair_it(nlp):
+    text = ("وكان وفد من دولة الكويت قد شارك في الاحتفال الرسمي بافتتاح مطار القاهرة الجديد، "
+            "برئاسة الشيخ صباح الخالد الصباح.")
+    assert not rel(nlp, text, "CHAIRED")
+
+
+def test_a_meeting_held_under_someone_is_chaired_by_him(nlp):
+    text = "عقد الاجتماع الوزاري في الرياض أمس برئاسة الأمير سعود الفيصل."
+    assert len(rel(nlp, text, "CHAIRED")) == 1
+
+
+# --- FUNDED -------------------------------------------------------------------------------
+
+def test_money_moved_from_one_state_to_another_funds_nobody(nlp):
+    text = "وقال الخبير إن الأموال المحولة من الكويت إلى مصر عبر العمالة المصرية تدعم الاقتصاد المصري."
+    assert not rel(nlp, text, "FUNDED")
+
+
+def test_aid_given_by_a_state_to_another_is_funding(nlp):
+    text = "بلغت المساعدات المقدمة من الكويت إلى مصر ملياري دولار."
+    assert {(s, o) for s, o, _ in rel(nlp, text, "FUNDED")} == {("KW", "EG")}
+
+
+def test_a_yearly_sum_received_from_a_club_is_a_salary(nlp):
+    text = "ويحصل اللاعب على خمسة ملايين دولار سنويا من باريس سان جيرمان."
+    assert not rel(nlp, text, "FUNDED")
+
+
+# --- dates --------------------------------------------------------------------------------
+
+def test_yesterday_before_the_events_name_dates_it(nlp):
+    text = "وقال الوكيل خلال افتتاحه أمس الملتقى العلمي الأول للسياحة في الرياض إن المملكة تهتم بالسياحة."
+    assert [e["props"].get("date") for e in events(nlp, text, "2015-08-04").values()] == ["2015-08-03"]

@@ -1086,8 +1086,9 @@ class EventRecognizer:
             if doc[k].text in CLAUSE_BREAKS:
                 break
             ent = ent_at.get(k)
-            if ent is not None and ent.label_ == "PERSON" and ent._.key and (partner is None or ent._.key != partner._.key):
-                owner = ent
+            if ent is not None and ent.label_ == "PERSON" and ent._.key and (partner is None or ent._.key != partner._.key) \
+                    and not (place and place[2] and place[2] in self._states_of(doc, ent._.key)):
+                owner = ent     # not one at home: "هولاند … ترحيبه بخادم الحرمين خلال زيارته لفرنسا" is the King's
                 break
         ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx, planned=future)
         ev.participants.extend(p._.key for p in (owner, partner) if p is not None)
@@ -1100,6 +1101,12 @@ class EventRecognizer:
         where = f" {doc[end - 1].text}" if place and not partner else ""
         ev.names.append(f"{base} {' و'.join(names)}{where}".replace("  ", " ").strip())
         return ev
+
+    @staticmethod
+    def _states_of(doc, key: str) -> set[str]:
+        """The states a person's title or nationality ties him to."""
+        props = (entities(doc).get(key) or {}).get("props", {})
+        return {props.get("state"), props.get("nationality")} - {None}
 
     @staticmethod
     def _person_name(doc, ent: Span) -> str:
@@ -1331,12 +1338,22 @@ class EventRecognizer:
             return True     # "X، وزير الثقافة والإرشاد الإسلامي في إيران، خلال الجلسة": his post, not the session's place
         if ent.start >= own[0]:
             return False    # after the mention, "لمتابعة نتائجه في أستراليا" may well say where it is
+        if self._in_closed_relative(doc, sent, own, ent):
+            return True     # "نجم برشلونة، الذي يواجه تهما في إسبانيا، ساعد في افتتاح مطعم": where the charges are
         for t in reversed(doc[max(sent.start, ent.start - 5):ent.start]):   # "لبحث الأوضاع في X" before the mention
             if t.text in CLAUSE_BREAKS or t.text == "،":
                 return False
             if self._is_purpose(t):
                 return True
         return False
+
+    def _in_closed_relative(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
+        """Whether a place before the mention stands in a relative clause that a comma closes before it: the clause
+        tells of the noun it follows, not of the event."""
+        rel = next((k for k in range(ent.start - 1, sent.start - 1, -1)
+                    if doc[k].norm_ in self.relatives or doc[k].text in CLAUSE_BREAKS), None)
+        return rel is not None and doc[rel].norm_ in self.relatives \
+            and any(doc[c].text in ("،", ",") for c in range(ent.end, own[0]))
 
     def _title_state(self, doc, sent, k: int) -> bool:
         """Whether the في at token k follows an office (a title that is no counterpart: "نظرائه في ماليزيا" are

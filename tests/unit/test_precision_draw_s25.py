@@ -2,7 +2,8 @@
 on sentences written for these tests: events counted as a set, a match round, a course's graduating
 class, agreements held nowhere unless the text says where they were signed, agreements described
 only by their form, an invitation whose event is another noun's complement or that calls on someone to
-act, the head of a delegation, money moved between states, a salary, and "أمس" before a definite noun."""
+act, the head of a delegation, money moved between states, a salary, "أمس" before a definite noun, "باكرا"
+(early) read as Accra, a place in a relative clause closed before the event, and a visit to the visitor's own country."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
@@ -132,3 +133,31 @@ def test_a_yearly_sum_received_from_a_club_is_a_salary(nlp):
 def test_yesterday_before_the_events_name_dates_it(nlp):
     text = "وقال الوكيل خلال افتتاحه أمس الملتقى العلمي الأول للسياحة في الرياض إن المملكة تهتم بالسياحة."
     assert [e["props"].get("date") for e in events(nlp, text, "2015-08-04").values()] == ["2015-08-03"]
+
+
+# --- places -------------------------------------------------------------------------------
+
+def test_early_is_not_in_accra(nlp):
+    text = "ويفضل بعض اللاعبين الاعتزال باكرا ويقيم لهم النادي حفل اعتزال في الملعب."
+    assert not rel(nlp, text, "HELD_IN")
+
+
+def test_accra_after_a_locative_with_ghana_named_is_still_accra(nlp):
+    text = "عقدت قمة الاتحاد الأفريقي في أكرا عاصمة غانا أمس."
+    assert [o for _, o, _ in rel(nlp, text, "HELD_IN")] == ["GH"]
+
+
+def test_a_place_in_a_relative_clause_closed_before_the_event_is_not_its_place(nlp):
+    text = "وكان اللاعب، الذي يواجه تهما بالتهرب الضريبي في إسبانيا، قد حضر افتتاح متحف الفن الحديث."
+    assert not rel(nlp, text, "HELD_IN")
+
+
+def test_a_visit_to_a_persons_own_country_is_not_his(nlp):
+    text = ("وتلقى الملك سلمان بن عبدالعزيز اتصالا هاتفيا من الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية "
+            "جدد خلاله ترحيبه بخادم الحرمين الشريفين خلال زيارته الخاصة لفرنسا.")
+    assert not [e for e in events(nlp, text).values() if "هولاند" in e["name"]]
+
+
+def test_a_visit_abroad_is_the_visitors(nlp):
+    text = "وأكد الرئيس الفرنسي فرانسوا هولاند خلال زيارته لمصر دعم بلاده."
+    assert [e["props"]["participants"] for e in events(nlp, text).values()] == [["person:فرنسوا_هولاند"]]

@@ -1579,8 +1579,8 @@ class EventRecognizer:
                 continue        # "حوار مع الأمير فلان", "حوار لـ«عكاظ»": an interview
             if ev.kind in self.interview and self._press_interview(doc, ev, registry):
                 continue        # "أجرت صحيفة «…» حوارا مع الوزير", "حوار مطول مع «الشرق الأوسط»": an interview
-            if ev.kind in self.media_interview and ev.orgs and not ev.titles \
-                    and all(self._medium(registry, k) for k in ev.orgs + ev.participants):
+            if ev.kind in self.media_interview and not ev.titles and (ev.orgs and all(
+                    self._medium(registry, k) for k in ev.orgs + ev.participants) or self._with_press(doc, ev)):
                 continue        # "التقت «سبق» عددا من المتنزهين", "خلال لقاء قناة العربية": a medium's interview
             if normalize(self._bare_trigger(doc, ev) or "") in self.needs_more_than_date and not (series or ev.city or ev.country or ev.participants
                                                              or ev.orgs or ev.named):
@@ -1708,6 +1708,12 @@ class EventRecognizer:
                 and doc[k].norm_ not in self.complementizers:
             k -= 1
         return any(t.norm_ in self.press_words for t in doc[k + 1:end + 3])
+
+    def _with_press(self, doc, ev: _Event) -> bool:
+        """Whether an event's first phrase is held with a news medium ("لقاء مع قناة سكاي نيوز"): an interview."""
+        start, end = ev.spans[0][0], ev.spans[0][1]
+        return any(doc[k].norm_ == "مع" and doc[k + 1].norm_ in self.press_words
+                   for k in range(start, min(end + 1, len(doc) - 1)))
 
     @staticmethod
     def _medium(registry: dict, key: str) -> bool:

@@ -2096,6 +2096,8 @@ class RelationExtractor:
                 # "يلتقي X بأعضاء في مجلس الشيوخ": whom he meets; "السلطات في المملكة الأعضاء في اللجنة": the
                 # state is where the members are, not a member
                 members = []
+            if members and members[0].type == "Organization" and {members[0].start - 1, members[0].start} & self.role_tokens:
+                members = []    # "عين أحمد الخميس أمين عام اتحاد الكرة عضوا في لجنة": the person, not his federation
             if not members:
                 members, basis = self._member_apposed(i), "member_noun_apposition"
             k = org.end

@@ -1,9 +1,11 @@
-"""Error classes of a blind-judged draw of random news, each fixed as a rule of the language and tested
+"""Error classes of two blind-judged draws of random news (s25, s26), each fixed as a rule of the language and tested
 on sentences written for these tests: events counted as a set, a match round, a course's graduating
 class, agreements held nowhere unless the text says where they were signed, agreements described
 only by their form, an invitation whose event is another noun's complement or that calls on someone to
 act, the head of a delegation, money moved between states, a salary, "أمس" before a definite noun, "باكرا"
-(early) read as Accra, a place in a relative clause closed before the event, and a visit to the visitor's own country."""
+(early) read as Accra, a place in a relative clause closed before the event, a visit to the visitor's own country;
+and in s26: a league round, a team's tour, a control room, an interview with a channel, a speech
+verb read into a name, and the office in a person's title read as the member."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
@@ -161,3 +163,31 @@ def test_a_visit_to_a_persons_own_country_is_not_his(nlp):
 def test_a_visit_abroad_is_the_visitors(nlp):
     text = "وأكد الرئيس الفرنسي فرانسوا هولاند خلال زيارته لمصر دعم بلاده."
     assert [e["props"]["participants"] for e in events(nlp, text).values()] == [["person:فرنسوا_هولاند"]]
+
+
+# --- draw s26 -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ويستعد الفريق لخوض الجولة الثانية من (دوري جميل) في مدينة جدة.",
+    "وانضم اللاعب إلى فريقه الذي يخوض جولة تحضيرية في الولايات المتحدة.",
+    "وورد بلاغ لعمليات الهيئة الإسعافية بالمدينة المنورة عن حالة غرق.",
+    "وقال الوزير خلال لقاء مع قناة العربية في الرياض أمس إن الحل سياسي.",
+    "بعدما أجرى انتخابات تقول واشنطن إنها غير جديرة بالثقة.",
+])
+def test_a_match_round_a_team_tour_a_control_room_an_interview_and_a_cut_name_are_no_events(nlp, text):
+    assert not events(nlp, text, "2015-08-04")
+
+
+def test_preparatory_talks_are_still_an_event(nlp):
+    text = "وعقد في جنيف أمس اجتماع تحضيري للمؤتمر الدولي حول سوريا."
+    assert [e["props"].get("city") for e in events(nlp, text, "2015-08-04").values()] == ["جنيف"]
+
+
+def test_the_office_in_a_persons_title_is_not_the_member(nlp):
+    text = "وعين أحمد الخميس أمين عام اتحاد الكرة السعودي عضوا في لجنة المسابقات القارية."
+    assert not [s for s, o, _ in rel(nlp, text, "MEMBER_OF") if s.startswith("org:")]
+
+
+def test_a_state_said_to_be_a_member_is_one(nlp):
+    text = "وأكد الوزير أن المملكة العربية السعودية عضو في مجموعة العشرين."
+    assert [s for s, _, _ in rel(nlp, text, "MEMBER_OF")] == ["SA"]

@@ -219,6 +219,7 @@ class RelationExtractor:
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
         self.held_nowhere = set(d["held_nowhere"])
+        self.event_roles, self.texts = set(d["event_roles"]), set(d["texts"])
         self.held_with_kinds = set(d["held_with_kinds"])
         self.talks_kinds = set(d["talks_kinds"])
         self.no_demonym_actor = set(d["no_demonym_actor"])
@@ -598,6 +599,11 @@ class RelationExtractor:
         """A future prefix on a trigger verb of any family: "ستفرض", "سيمول", "ستنضم", "سيترأسه"."""
         return norm.startswith(self.future_prefixes) and len(norm) > 4 and bool(self._families_for(norm[1:]))
 
+    def _unsigned_text(self, key: str) -> bool:
+        """Whether an event is a text or an agreement that the article does not say was signed somewhere."""
+        props = self.registry.get(key, {}).get("props", {})
+        return props.get("kind") in self.texts and not props.get("signed")
+
     def _add(self, pred: str, subj: str, obj: str, i: int, *, negated=False, modality="asserted",
              props=None, span: tuple[int, int] | None = None, basis: str | None = None,
              proxy: tuple[str, int, int] | None = None, adjective=False) -> None:
@@ -618,6 +624,8 @@ class RelationExtractor:
             return          # "المدرب الروماني", "شركة صينية": an adjective stands for no state ("الحكومة المغربية" does)
         if pred in self.no_role_actor and ends[0] is not None and ends[0].via == "role":
             return          # "حضر اللقاء وزير الدولة عضو مجلس الوزراء …": an unnamed official is no state's attendance
+        if o_type == "Event" and pred in self.event_roles and self._unsigned_text(obj) and basis != "initiative_of":
+            return          # "اتفاق السلام الذي ترعاه بعثة الأمم المتحدة": a text is written, not organised or attended
         if pred == "MEMBER_OF" and s_type == "State" and (
                 subj not in self.closed_members.get(obj, {subj}) or self.registry.get(obj, {}).get("props", {}).get("state")):
             return          # "المغرب ودول مجلس التعاون": not one of the GCC's six; "السفارة السعودية": a state's own body

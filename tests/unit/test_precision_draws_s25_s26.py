@@ -5,7 +5,8 @@ only by their form, an invitation whose event is another noun's complement or th
 act, the head of a delegation, money moved between states, a salary, "أمس" before a definite noun, "باكرا"
 (early) read as Accra, a place in a relative clause closed before the event, a visit to the visitor's own country;
 and in s26: a league round, a team's tour, a control room, an interview with a channel, a speech
-verb read into a name, and the office in a person's title read as the member."""
+verb read into a name, the office in a person's title read as the member, an agreement read as an organised
+event, and the Red Crescent federation read as the ICRC."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
@@ -191,3 +192,13 @@ def test_the_office_in_a_persons_title_is_not_the_member(nlp):
 def test_a_state_said_to_be_a_member_is_one(nlp):
     text = "وأكد الوزير أن المملكة العربية السعودية عضو في مجموعة العشرين."
     assert [s for s, _, _ in rel(nlp, text, "MEMBER_OF")] == ["SA"]
+
+
+def test_an_agreement_is_sponsored_talks_not_an_organised_event(nlp):
+    text = "ويشترط البرلمان التوقيع على اتفاق السلام الذي ترعاه بعثة الأمم المتحدة."
+    assert not rel(nlp, text, "ORGANIZED")
+
+
+def test_the_red_crescent_federation_in_either_order_is_the_ifrc(nlp):
+    doc = nlp("ينظم الاتحاد الدولي لجمعيات الهلال والصليب الأحمر اجتماعا تشاوريا في بيروت.")
+    assert "org:ifrc" in doc._.entities and "org:icrc" not in doc._.entities

@@ -108,6 +108,12 @@ def _number(piece: str) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=None)
+def relative_day_nouns() -> frozenset[str]:
+    """The relative days that are nouns (اليوم): "today" only where the recogniser reads a date, not in "اليوم الخامس"."""
+    return frozenset(normalize(w) for w in lexicon.load("dates")["relative_day_nouns"])
+
+
+@lru_cache(maxsize=None)
 def _scanner() -> Scanner:
     data = lexicon.load("dates")
     phrases: dict[str, tuple[str, object]] = {}
@@ -136,10 +142,9 @@ def _scanner() -> Scanner:
         add(names, "w", int(day))
     for day, names in data["day_ordinals"].items():
         add(names, "o", int(day))
-    nouns = {normalize(w) for w in data["relative_day_nouns"]}
     for offset, names in data["relative_days"].items():
         for name in names:
-            add([name], "R" if normalize(name) in nouns else "Q", int(offset))
+            add([name], "R" if normalize(name) in relative_day_nouns() else "Q", int(offset))
     add(data["tomorrow"], "G", 1)
     weak = {normalize(w) for w in data["weak_months"]}
     for cal, symbol in (("gregorian", "M"), ("hijri", "H")):

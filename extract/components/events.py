@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize, strip_marks
 from ..lexicon import norm
+from ..dates import relative_day_nouns
 from ..isodate import compatible, side_of
 from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, state_of, written_onto
 
@@ -1184,7 +1185,9 @@ class EventRecognizer:
             return True
         if future:
             return any(t.norm_ in self.future for t in doc[e if own_only else sent.start:end])
-        return verb(tense["present_holding"]) and any(t.norm_ in tense["near_time"] for t in doc[begin:end])
+        dated = self._date_tokens(doc)       # "في اليوم الخامس من الدورة" is no "today"
+        return verb(tense["present_holding"]) and any(
+            t.norm_ in tense["near_time"] and (t.i in dated or t.norm_ not in relative_day_nouns()) for t in doc[begin:end])
 
     def _supposed(self, doc, sent, start: int) -> bool:
         """Whether the clause before a mention says it was to be held ("كان من المقرر أن يعقد"، "كان من المفترض أن

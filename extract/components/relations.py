@@ -26,6 +26,7 @@ from .. import lexicon
 from ..confidence import Confidence
 from ..arabic import normalize, strip_marks
 from ..lexicon import norm
+from ..dates import relative_day_nouns
 from ..isodate import side_of
 from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, written_onto
 from ..model import RELATIONS
@@ -131,6 +132,7 @@ class RelationExtractor:
         self.closed_members = {k: set(o["members"]) for k, o in orgs.items() if "members" in o}
         self.regional_names = {normalize(a) for o in orgs.values() for a in o.get("regional", [])}
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
+        self.trailing_sources, self.sources = w(d["trailing_sources"]), w(d["sources"])
         self.auxiliaries, self.preverbal, self.passive = w(d["auxiliaries"]), w(d["preverbal"]), w(d["passive"])
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
         self.complementizers = {norm(x) for x in d["complementizers"]} | set(d["complementizers"])
@@ -563,7 +565,7 @@ class RelationExtractor:
             return "planned"
         if self._scheduled(i):
             return "planned"
-        if any(t.norm_ in self.reported for t in self.doc[self.sent.start:i]):
+        if any(t.norm_ in self.reported for t in self.doc[self.sent.start:i]) or self._source_after(i):
             return "reported"
         # "وقالت الوزارة إن قطر موّلت …", "وأضاف: «…»": what a source says, not what the paper asserts
         said = None
@@ -579,6 +581,16 @@ class RelationExtractor:
                 return "reported"
         return "asserted"
 
+    def _source_after(self, i: int) -> bool:
+        """Whether the sentence ends in a clause that names its source («…، وفق المصدر نفسه», «…، حسبما تقول الصحيفة»)."""
+        doc = self.doc
+        for t in doc[i + 1:self.sent.end - 1]:
+            if t.norm_ in self.trailing_sources and doc[t.i - 1].text in ("،", ","):
+                after = doc[t.i + 1:min(self.sent.end, t.i + 3)]
+                return normalize(t.text).endswith("ما") or any(
+                    a.norm_ in self.sources or a.ent_type_ in ("ORG", "PERSON") for a in after)
+        return False
+
     def _scheduled(self, i: int) -> bool:
         """A present-tense trigger verb in a clause that says tomorrow, next or today ("يشارك الوزير غدا في …",
         "القمة التي يشارك فيها … تنعقد اليوم"), or a noun trigger in a clause that says tomorrow ("وفد المملكة في
@@ -587,7 +599,8 @@ class RelationExtractor:
         if not self._families_for(norm):
             return False
         s, e = self._clause(i)
-        words = {t.norm_ for t in self.doc[s:e]}
+        # "في اليوم الخامس من الدورة": a day of the event, no "today"
+        words = {t.norm_ for t in self.doc[s:e] if t.i in self.dated or t.norm_ not in relative_day_nouns()}
         present = norm[:1] in ("ي", "ت") and norm not in self.verbal_nouns
         noun = norm in self.verbal_nouns or norm in self.attend_nouns or norm in self.chair_nouns \
             or norm in self.host_masdars or norm in self.initiative

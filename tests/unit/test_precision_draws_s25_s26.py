@@ -6,7 +6,8 @@ act, the head of a delegation, money moved between states, a salary, "أمس" be
 (early) read as Accra, a place in a relative clause closed before the event, a visit to the visitor's own country;
 and in s26: a league round, a team's tour, a control room, an interview with a channel, a speech
 verb read into a name, the office in a person's title read as the member, an agreement read as an organised
-event, and the Red Crescent federation read as the ICRC."""
+event, the Red Crescent federation read as the ICRC, a source named at the end of a sentence, and "اليوم الخامس"
+(the fifth day) read as today."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
@@ -202,3 +203,23 @@ def test_an_agreement_is_sponsored_talks_not_an_organised_event(nlp):
 def test_the_red_crescent_federation_in_either_order_is_the_ifrc(nlp):
     doc = nlp("ينظم الاتحاد الدولي لجمعيات الهلال والصليب الأحمر اجتماعا تشاوريا في بيروت.")
     assert "org:ifrc" in doc._.entities and "org:icrc" not in doc._.entities
+
+
+# --- modality -----------------------------------------------------------------------------
+
+def test_a_source_named_at_the_end_of_the_sentence_makes_its_facts_reported(nlp):
+    text = "وحصل حسن خليل خيزران على 2300 دولار من حزب الله العام 2009، وفق المصدر نفسه."
+    assert {f["modality"] for f in nlp(text)._.facts if f["predicate"] == "FUNDED"} == {"reported"}
+
+
+def test_in_accordance_with_names_no_source(nlp):
+    text = "وحصل حسن خليل خيزران على 2300 دولار من حزب الله العام 2009، وفقا للاتفاق بينهما."
+    assert {f["modality"] for f in nlp(text)._.facts if f["predicate"] == "FUNDED"} == {"asserted"}
+
+
+def test_the_fifth_day_of_an_event_is_not_today(nlp):
+    text = ("حصل الرياضيون المشاركون في دورة الألعاب العالمية الصيفية التي تستضيفها مدينة لوس أنجلوس الأمريكية "
+            "على 15 ميدالية في اليوم الخامس من الدورة.")
+    doc = nlp(text)
+    assert {f["modality"] for f in doc._.facts if f["predicate"] == "HOSTED"} == {"asserted"}
+    assert not [e for e in doc._.entities.values() if e["props"].get("planned")]

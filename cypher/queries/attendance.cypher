@@ -23,11 +23,16 @@ CALL (s) {
 }
 WITH s, e, r, via, affiliation
 WHERE ($event IS NULL OR e.key = $event) AND ($modality IS NULL OR r.modality = $modality)
+// the page first, then its evidence: the sentences are looked up for the rows returned only
+WITH s, e, r, via, affiliation, toString(e.date) AS event_date
+ORDER BY event_date, e.key, s.key, via.key, r.modality, affiliation.modality
+SKIP toInteger($skip)
+LIMIT toInteger($limit)
 RETURN s.key AS state,
        e.key AS event,
        s.name AS state_name,
        e.name AS event_name,
-       toString(e.date) AS event_date,
+       event_date,
        e.city AS event_city,
        via.key AS via,
        via.name AS via_name,
@@ -42,5 +47,3 @@ RETURN s.key AS state,
          ORDER BY snt.doc_id, snt.index
        } AS evidence
 ORDER BY event_date, event, state, via, modality, affiliation.modality
-SKIP toInteger($skip)
-LIMIT toInteger($limit)

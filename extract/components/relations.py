@@ -541,14 +541,14 @@ class RelationExtractor:
         return None
 
     def _negated(self, i: int, window: int = 3) -> bool:
-        """A negation cue within `window` words before token i, not counting the auxiliaries between a
-        cue and its verb ("نفت قطر أن تكون موّلت …"); "غير" negates only the word it governs ("غير مشارك",
+        """A negation cue within `window` words before token i in its clause, not before a relative pronoun, not
+        counting the auxiliaries between a cue and its verb ("نفت قطر أن تكون موّلت …"); "غير" negates only the word it governs ("غير مشارك",
         not "الجمعية غير العادية التي ستحتضنها مراكش")."""
         j, seen = i - 1, 0
         while j >= self.sent.start and seen < window:
             tok = self.doc[j]
-            if tok.text in self.breaks or tok.text == "،":
-                return False
+            if tok.text in self.breaks or tok.text == "،" or tok.norm_ in self.relative_pronouns:
+                return False    # "فشل المفاوضات التي ترعاها البعثة": the cue negates the noun, not its relative clause
             if tok.norm_ in self.negation and (tok.norm_ != GHAYR or j == i - 1):
                 return True
             seen += tok.norm_ not in self.auxiliaries

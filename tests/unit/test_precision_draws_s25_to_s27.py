@@ -1,4 +1,4 @@
-"""Error classes of two blind-judged draws of random news (s25, s26), each fixed as a rule of the language and tested
+"""Error classes of blind-judged draws of random news (s25, s26, s27), each fixed as a rule of the language and
 on sentences written for these tests: events counted as a set, a match round, a course's graduating
 class, agreements held nowhere unless the text says where they were signed, agreements described
 only by their form, an invitation whose event is another noun's complement or that calls on someone to
@@ -7,7 +7,8 @@ act, the head of a delegation, money moved between states, a salary, "أمس" be
 and in s26: a league round, a team's tour, a control room, an interview with a channel, a speech
 verb read into a name, the office in a person's title read as the member, an agreement read as an organised
 event, the Red Crescent federation read as the ICRC, a source named at the end of a sentence, and "اليوم الخامس"
-(the fifth day) read as today."""
+(the fifth day) read as today; in s27: a sports tournament in a sports article, and a negation cue
+before a relative clause read as negating the clause."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
@@ -223,3 +224,17 @@ def test_the_fifth_day_of_an_event_is_not_today(nlp):
     doc = nlp(text)
     assert {f["modality"] for f in doc._.facts if f["predicate"] == "HOSTED"} == {"asserted"}
     assert not [e for e in doc._.entities.values() if e["props"].get("planned")]
+
+
+# --- draw s27 -----------------------------------------------------------------------------
+
+def test_in_a_sports_article_a_tournament_and_a_round_are_competitions(nlp):
+    text = ("بلغ اللاعب الإسباني المباراة النهائية من دورة هامبورغ الدولية للتنس، بعد فوزه في نصف النهائي "
+            "على المصنف الثالث، وهو يستعد لخوض بطولة أمريكا المفتوحة.")
+    assert not events(nlp, text, "2015-08-04")
+
+
+def test_a_sponsor_of_talks_a_failure_of_which_is_feared_still_sponsors_them(nlp):
+    text = ("وتحسبا لاحتمال فشل المفاوضات التي ترعاها الأمم المتحدة في جنيف والتي تستأنف الأسبوع المقبل، "
+            "بدأت لجنة من البرلمان عقد اجتماعات.")
+    assert not [f for f in nlp(text)._.facts if f["negated"]]

@@ -20,7 +20,7 @@ def nlp():
 
 
 def rel(nlp, text: str, pred: str) -> set[tuple]:
-    return {(f["subject"], f["object"], f["basis"] if "basis" in f else f["props"].get("basis"))
+    return {(f["subject"], f["object"], f["props"].get("basis"))
             for f in nlp(text)._.facts if f["predicate"] == pred}
 
 

@@ -1628,7 +1628,8 @@ class EventRecognizer:
                      "series": series if ev.edition is not None else None, "title": series, "topic": ev.topic,
                      "slogan": ev.slogans[0] if ev.slogans else None,
                      "organizers": ev.orgs, "participants": ev.participants,
-                     "planned": _to_come_by_date(ev, doc_date), "signed": ev.signed,
+                     "planned": _to_come_by_date(ev, doc_date, self.well_known.events[known] if known else None),
+                     "signed": ev.signed,
                      **lexicon.coordinates().get(ev.city_key, {})}            # its city's lat, lon (for maps)
             entity = {"key": key, "type": "Event", "name": name, "aliases": sorted(aliases),
                       "name_en": None, "props": {k: v for k, v in props.items() if v not in (None, [], False)}}
@@ -1648,9 +1649,9 @@ class EventRecognizer:
         e, props = self.well_known.events[known], entity["props"]
         aliases = {entity["name"], *entity["aliases"], *(before["aliases"] if before else ())} - {e["name"]}
         place = self.places.get(e.get("place"), {})
-        props.update({"title": e["name"], "date": e.get("date"), "end_date": e.get("end_date"), "city": place.get("name"),
-                      "city_key": e.get("place") if place else None, "known": True,
-                      **lexicon.coordinates().get(e.get("place"), {})})
+        props.update({"title": e["name"], "date": e.get("date"), "end_date": e.get("end_date"), "known": True})
+        if place:                           # else the city the text gives stays
+            props.update({"city": place.get("name"), "city_key": e.get("place"), **lexicon.coordinates().get(e.get("place"), {})})
         if before:                          # a second mention in the document: what either says
             props["planned"] = props.get("planned", False) and before["props"].get("planned", False)
             for role in ("organizers", "participants"):
@@ -1764,11 +1765,16 @@ def _verb_form(word: str, verbs: set[str]) -> bool:
     return any(word.startswith(v) and len(word) <= len(v) + 2 for v in verbs)
 
 
-def _to_come_by_date(ev: _Event, doc_date: str | None) -> bool:
+def _to_come_by_date(ev: _Event, doc_date: str | None, known: dict | None = None) -> bool:
     """Whether an event is to come: one that was to be ("كان من المقرر أن …") unless told held; its date after the
     article's at the date's own precision ("يوم غد", "بعد غد", "عام 2016") unless a past verb tells it held; held
     when it and its end are before it ("أمس الأول", "في يوليو الماضي"), whatever a future word of another noun says
-    ("لجنة الاستعداد للعام الدراسي القادم"); else as its sentence tells (one told held is no more to come)."""
+    ("لجنة الاستعداد للعام الدراسي القادم"); else as its sentence tells (one told held is no more to come). A
+    well-known event (known: its entry in known_events.json) is to come exactly when its own date is after the
+    article's («سنحتفل بافتتاح قناة السويس الجديدة» in July 2015), whatever the text's tense."""
+    side = side_of(known.get("date"), known.get("end_date"), doc_date) if known else 0
+    if side:
+        return side > 0
     if ev.supposed and not ev.held:
         return True                                     # "كان من المفترض أن تبدأ جولة ثانية … الجمعة"
     side = side_of(ev.date, ev.end_date, doc_date)

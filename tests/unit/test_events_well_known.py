@@ -130,3 +130,18 @@ def test_a_purpose_after_a_ministry_is_no_part_of_its_name(nlp):
 ])
 def test_the_shorter_forms_of_well_known_treaties(nlp, text, key):
     assert key in events(nlp, text)
+
+
+@pytest.mark.parametrize("date,planned", [("2015-07-25", True), ("2015-08-08", False)])
+def test_a_well_known_events_own_date_says_whether_it_is_to_come(nlp, date, planned):
+    # the text's tense says otherwise both times: its own date decides
+    doc = run(nlp, "وشارك الرئيس عمر البشير في حفل افتتاح قناة السويس الجديدة.", date)
+    event = doc._.entities["event:new-suez-canal-opening"]
+    assert bool(event["props"].get("planned")) is planned
+    assert {f["modality"] for f in doc._.facts if f["predicate"] == "ATTENDED"} == {"planned" if planned else "asserted"}
+
+
+def test_a_well_known_event_without_a_listed_place_keeps_the_place_its_text_gives(nlp):
+    doc = run(nlp, "وأقيم أمس حفل افتتاح قناة السويس الجديدة في مدينة الإسماعيلية.", "2015-08-07")
+    assert doc._.entities["event:new-suez-canal-opening"]["props"].get("country") == "EG"
+    assert [f["object"] for f in doc._.facts if f["predicate"] == "HELD_IN"] == ["EG"]

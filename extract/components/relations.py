@@ -541,9 +541,9 @@ class RelationExtractor:
         return None
 
     def _negated(self, i: int, window: int = 3) -> bool:
-        """A negation cue within `window` words before token i in its clause, not before a relative pronoun, not
-        counting the auxiliaries between a cue and its verb ("نفت قطر أن تكون موّلت …"); "غير" negates only the word it governs ("غير مشارك",
-        not "الجمعية غير العادية التي ستحتضنها مراكش")."""
+        """A negation cue within `window` words before token i in its clause and after any relative pronoun, not
+        counting the auxiliaries between a cue and its verb ("نفت قطر أن تكون موّلت …"); "غير" negates only the
+        word it governs ("غير مشارك", not "الجمعية غير العادية التي ستحتضنها مراكش")."""
         j, seen = i - 1, 0
         while j >= self.sent.start and seen < window:
             tok = self.doc[j]
@@ -612,10 +612,10 @@ class RelationExtractor:
         """A future prefix on a trigger verb of any family: "ستفرض", "سيمول", "ستنضم", "سيترأسه"."""
         return norm.startswith(self.future_prefixes) and len(norm) > 4 and bool(self._families_for(norm[1:]))
 
-    def _unsigned_text(self, key: str) -> bool:
-        """Whether an event is a text or an agreement that the article does not say was signed somewhere."""
-        props = self.registry.get(key, {}).get("props", {})
-        return props.get("kind") in self.texts and not props.get("signed")
+    @staticmethod
+    def _unsigned(props: dict, kinds: set[str]) -> bool:
+        """Whether an event (its props) is of one of these kinds and the article does not say where it was signed."""
+        return props.get("kind") in kinds and not props.get("signed")
 
     def _add(self, pred: str, subj: str, obj: str, i: int, *, negated=False, modality="asserted",
              props=None, span: tuple[int, int] | None = None, basis: str | None = None,
@@ -637,7 +637,8 @@ class RelationExtractor:
             return          # "المدرب الروماني", "شركة صينية": an adjective stands for no state ("الحكومة المغربية" does)
         if pred in self.no_role_actor and ends[0] is not None and ends[0].via == "role":
             return          # "حضر اللقاء وزير الدولة عضو مجلس الوزراء …": an unnamed official is no state's attendance
-        if o_type == "Event" and pred in self.event_roles and self._unsigned_text(obj) and basis != "initiative_of":
+        if o_type == "Event" and pred in self.event_roles and basis != "initiative_of" \
+                and self._unsigned(self.registry.get(obj, {}).get("props", {}), self.texts):
             return          # "اتفاق السلام الذي ترعاه بعثة الأمم المتحدة": a text is written, not organised or attended
         if pred == "MEMBER_OF" and s_type == "State" and (
                 subj not in self.closed_members.get(obj, {subj}) or self.registry.get(obj, {}).get("props", {}).get("state")):
@@ -1610,9 +1611,8 @@ class RelationExtractor:
     def _invited_to(self, end: int, start: int) -> bool:
         """Whether only words that address an invitation stand between its invitee and the event ("دعوة قطر
         للمشاركة في المؤتمر", "إلى القمة"), not a noun whose complement the event is ("على مخرجات مؤتمر")."""
-        return all(t.norm_ in self.call_on or t.norm_ in self.invite_skip or t.is_punct or any(
-            w in self.attend_nouns or w in self.invite_links for w in (t.norm_, t.norm_.removeprefix("ال")))
-            for t in self.doc[end:start])
+        return all(t.norm_ in self.call_on or t.norm_ in self.invite_skip or t.is_punct or self._attending_word(t)
+                   for t in self.doc[end:start])
 
     def _called_to_act(self, end: int) -> bool:
         """Whether إلى or ل + a word other than attending follows the invitee, past a comma ("لمجلس الأمن،
@@ -1626,8 +1626,11 @@ class RelationExtractor:
         if normalize(tok.text).startswith("لان"):
             return False    # "لأنها": because
         to = particle(tok) == "ل" or normalize(tok.text).startswith("لل")     # "للوقوف": ل + article, unsplit
-        attending = any(w in self.attend_nouns or w in self.invite_links for w in (tok.norm_, tok.norm_.removeprefix("ال")))
-        return tok.norm_ in self.call_on or to and not attending
+        return tok.norm_ in self.call_on or to and not self._attending_word(tok)
+
+    def _attending_word(self, tok) -> bool:
+        """Whether a word says what an invitation is to: attending or its parts ("للمشاركة", "لحضور", "أعمال")."""
+        return any(w in self.attend_nouns or w in self.invite_links for w in (tok.norm_, tok.norm_.removeprefix("ال")))
 
     def _answered(self, i: int) -> bool:
         """Whether the invitation at token i is the object of a word of answering it, with only the answerers
@@ -2653,7 +2656,7 @@ class RelationExtractor:
                                  default=(*found[0], None))
             self.k, self.sent = k, self.sents[k]
             mod = "planned" if props.get("planned") else "asserted"
-            if country and (props.get("kind") not in self.held_nowhere or props.get("signed")):
+            if country and not self._unsigned(props, self.held_nowhere):
                 i = self._phrase_end(span) - 1 if where is not None and where[2] > span.end else span.start
                 where = where or (country, None, None)      # named only as a topic or a title's state, or elsewhere
                 self._add("HELD_IN", key, country, i, modality=mod, props={"basis": "place"}, proxy=where)

@@ -239,6 +239,14 @@ class EventRecognizer:
         self.waw_nouns = {norm(w) for w in np["waw_nouns"]}
         self.participant_links = {norm(w) for w in np["participants"]}
         self.links = {norm(k): norm(v) for k, v in np["links"].items()}
+        self.compounds = {norm(k): norm(v) for k, v in np["compounds"].items()}
+        self.agreement_topics = {norm(w) for w in np["agreement_topics"]}
+        surgery = data["surgery"]
+        self.surgery_triggers = {norm(w) for w in surgery["triggers"]}
+        self.surgery_verbs = {norm(w) for w in surgery["verbs"]}
+        self.surgery_patients = {norm(w) for w in surgery["patients"]}
+        self.undergo = {norm(w) for w in surgery["undergo"]}
+        self.standing_bodies = {kind: {norm(w) for w in ws} for kind, ws in data["standing_bodies"].items()}
         self.bodies = [norm(b).split() for b in data["bodies"]]
         self.verb_nouns = {norm(k) if _arabic_word(norm(k)) else k: v for k, v in data["verb_nouns"].items()}
         self.named_only = set(data["named_only"])
@@ -366,6 +374,7 @@ class EventRecognizer:
                                          or doc[i + 1].norm_ in self.sense_excluded.get(tok.norm_.removeprefix("ال"), ())) or \
                         i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
                         self._counted(doc, sent, i) or self._predicate_noun(doc, sent, i) or \
+                        self._surgery(doc, sent, i) or self._standing_body(doc, sent, i, kind) or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     dismissed.append((kind or "event", s_idx))
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه", "أصبحت ملتقى"
@@ -657,6 +666,9 @@ class EventRecognizer:
                     j, words, open_ = j + 1, words + 1, True      # "مع كيري", "بين الفرقاء الجنوبيين"
                     continue
                 break
+            if self.compounds.get(doc[j - 1].norm_) == n and j + 1 < sent.end and _arabic_word(normalize(doc[j + 1].text)):
+                j, words, open_, definite = j + 1, words + 1, True, False    # "اتفاقية الحد من انتشار …": one noun
+                continue
             link = self.links.get(w) or self.links.get(n)
             if link and j + 1 < sent.end:
                 nxt = doc[j + 1].norm_
@@ -678,8 +690,9 @@ class EventRecognizer:
             if w == "ل" and j + 1 < sent.end:
                 j, open_, definite = j + 1, True, False      # "حوار لـ «عكاظ»": the ل of a genitive, written apart
                 continue
-            if n in self.stops or w in self.stops or not _arabic_word(w) or self._verb_like(w):
-                break
+            topic_word = n in self.agreement_topics and j == i + 1 and not definite and ev.kind in self.named_by_topic
+            if (n in self.stops or w in self.stops) and not topic_word or not _arabic_word(w) or self._verb_like(w):
+                break           # (but "معاهدة عدم الاعتداء": what it is about)
             if ev.kind in self.never_anaphoric and self._trigger_kind(tok) in self.gatherings:
                 break                                        # "البيان المشترك لقمة كامب ديفيد": the summit is the event
             if n in self.stops_before_bi and j + 1 < sent.end and normalize(doc[j + 1].text)[:1] == "ب":
@@ -1295,6 +1308,28 @@ class EventRecognizer:
         """Whether a trigger is counted by a quantity, events as a set ("المزيد من الاجتماعات", "عدة لقاءات")."""
         before = i - 2 if i - 2 >= sent.start and doc[i - 1].norm_ == "من" else i - 1
         return before >= sent.start and doc[before].norm_ in self.quantities
+
+    def _surgery(self, doc, sent, i: int) -> bool:
+        """Whether an operation is surgery on a patient ("أجريت له عملية"، "خضع لعملية"، "يخضع اللاعب لعملية")."""
+        if doc[i].norm_.removeprefix("ال") not in self.surgery_triggers or i - 1 < sent.start:
+            return False
+        before = doc[i - 1].norm_
+        underwent = doc[i]._.clitic and any(doc[k].norm_ in self.undergo for k in range(max(sent.start, i - 2), i))
+        return underwent or before in self.surgery_patients and i - 2 >= sent.start and doc[i - 2].norm_ in self.surgery_verbs
+
+    def _standing_body(self, doc, sent, i: int, kind: str | None) -> bool:
+        """Whether a trigger is the genitive of a body that exists for its kind of event, adjectives passed
+        over ("اللجنة المحلية للانتخابات البلدية", "مفوضية الانتخابات"): the body, not an event."""
+        bodies = self.standing_bodies.get(kind or "")
+        if not bodies or i - 1 < sent.start:
+            return False
+        if not normalize(doc[i].text).startswith("ل"):
+            return doc[i - 1].norm_ in bodies and not doc[i - 1].norm_.startswith("ال")    # "مفوضية الانتخابات"
+        k = i - 1           # "اللجنة المحلية للانتخابات": adjectives between the body and its ل-genitive
+        while k > sent.start and k > i - 4 and (doc[k].norm_.startswith("ال") and doc[k].norm_ not in bodies
+                                                 or _adjective(doc[k].norm_)):
+            k -= 1
+        return doc[k].norm_ in bodies
 
     def _predicate_noun(self, doc, sent, i: int) -> bool:
         """Whether an indefinite trigger is what a subject named before became ("لأنها أصبحت ملتقى أكبر الشركات":

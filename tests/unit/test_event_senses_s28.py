@@ -1,0 +1,97 @@
+"""Event senses found among the unanchored event nodes and the wrong HELD_IN facts of the blind draws, each
+fixed as a rule of the language and tested on sentences written for these tests: an agreement that something
+be done (a consensus, no treaty), "هو الأول من نوعه" (a predicate, no edition), treaties named by what they
+forbid or limit ("عدم"، "الحد من"), surgery on a patient, an election in the name of its standing body, and a
+match in a sports article that says "البطولة" and "ملعب"."""
+import pytest
+
+from athar.extract.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def events(nlp, text: str, date: str = "2015-08-04") -> dict:
+    doc = nlp.make_doc(text)
+    doc._.meta = {"doc_id": "t", "date": date}
+    doc = nlp(doc)
+    return {k: e for k, e in doc._.entities.items() if e["type"] == "Event"}
+
+
+def names(nlp, text: str) -> set[str]:
+    return {e["name"] for e in events(nlp, text).values()}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الطرفين توصلا إلى اتفاق بأن يعقد اجتماع آخر قريبا.",
+    "توصلنا لاتفاق بأنه يجب طرح المشروع للتصويت في جنيف.",
+    "وكان هناك اتفاق أن تبقى القوات في مواقعها في عدن.",
+])
+def test_an_agreement_that_something_be_done_is_no_treaty(nlp, text):
+    assert not any(e["props"].get("kind") == "agreement" for e in events(nlp, text).values())
+
+
+def test_an_agreement_on_a_subject_is_still_one(nlp):
+    text = "وقعت السعودية وفرنسا في الرياض اتفاقية التعاون العسكري أمس."
+    assert [e["props"]["kind"] for e in events(nlp, text).values()] == ["agreement"]
+
+
+def test_the_first_of_its_kind_is_no_edition(nlp):
+    found = events(nlp, "وتعتزم الجمعية إقامة معرض كبير هو الأول من نوعه في جدة.")
+    assert [(e["name"], e["props"].get("edition")) for e in found.values()] == [("معرض كبير", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث الوزير عن معاهدة عدم انتشار الأسلحة النووية.",
+    "وتقوم الوكالة بالتفتيش وفق اتفاقية الحد من انتشار السلاح النووي.",
+    "ولم توقع إسرائيل على اتفاقية حظر انتشار السلاح النووي.",
+])
+def test_the_npt_by_what_it_forbids_or_limits(nlp, text):
+    assert list(events(nlp, text)) == ["event:npt"]
+
+
+def test_a_treaty_named_by_what_it_forbids(nlp):
+    found = events(nlp, "ووقعت الدولتان معاهدة عدم الاعتداء في موسكو أمس.")
+    assert [e["props"].get("topic") for e in found.values()] == ["عدم الاعتداء"]
+
+
+def test_an_agreement_that_says_not_to_is_no_treaty_of_its_own(nlp):
+    assert not events(nlp, "وأكد الاتفاق عدم التدخل في شؤون الدول.")
+
+
+@pytest.mark.parametrize("text", [
+    "وأجريت لها عملية في مستشفى أبها العام الأسبوع الماضي.",
+    "وأجرى له الأطباء عملية في مستشفى الملك فهد بجدة.",
+    "وخضع لعملية في مستشفى بالرياض أمس.",
+    "ويخضع اللاعب لعملية في برشلونة الأسبوع المقبل.",
+])
+def test_surgery_on_a_patient_is_no_operation(nlp, text):
+    assert not events(nlp, text)
+
+
+def test_an_operation_a_force_carries_out_is_one(nlp):
+    found = events(nlp, "وأجرى الجيش اليمني عملية عسكرية في عدن أمس.")
+    assert [e["props"].get("kind") for e in found.values()] == ["operation"]
+
+
+@pytest.mark.parametrize("text", [
+    "أقامت اللجنة المحلية للانتخابات البلدية بالأحساء ورشة عمل تدريبية.",
+    "وقال رئيس اللجنة العامة للانتخابات البلدية في الرياض إن التسجيل يبدأ غدا.",
+    "وقال رئيس مفوضية الانتخابات في القاهرة إن النتائج ستعلن.",
+    "وجهز الفريق الحقائب الخاصة بمراكز الانتخابات البلدية في مكة المكرمة.",
+])
+def test_an_election_in_the_name_of_its_standing_body_is_none(nlp, text):
+    assert not any(e["props"].get("kind") == "election" for e in events(nlp, text).values())
+
+
+def test_an_election_a_body_postpones_is_one(nlp):
+    found = events(nlp, "وأجلت الهيئة الانتخابات البرلمانية في مصر.")
+    assert [e["props"].get("kind") for e in found.values()] == ["election"]
+
+
+def test_a_match_in_an_article_of_a_tournament_and_its_ground(nlp):
+    text = ("وصل لاعبي النصر إلى لندن قبل نهائي كأس السوبر. وتزينت الشوارع القريبة من ملعب اللقاء. "
+            "وتنطلق البطولة بعد غد، ويقام اللقاء في لندن.")
+    assert not events(nlp, text)

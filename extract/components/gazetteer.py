@@ -615,9 +615,14 @@ class Gazetteer:
             norm = tok.norm_
             if norm in self.titles or norm in self.name_titles:
                 names = 0
-                while norm in self.name_titles and not words and j + 1 + names < sent_end and names < 2 \
-                        and doc[j + 1 + names].norm_ in self.given_names:
-                    names += 1
+                while norm in self.name_titles and not words and j + 1 + names < sent_end and names < 2:
+                    if doc[j + 1 + names].norm_ in self.given_names:
+                        names += 1
+                    elif doc[j + 1 + names].norm_ == "عبد" and j + 2 + names < sent_end \
+                            and doc[j + 2 + names].norm_.startswith("ال"):
+                        names += 2       # "مركز الملك عبد العزيز": عبد written apart from its second part
+                    else:
+                        break
                 if not names:
                     break                # "وزارة الداخلية اللواء …": the title starts a person
                 words += [t.norm_ for t in doc[j:j + 1 + names]]

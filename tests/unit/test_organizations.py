@@ -165,6 +165,14 @@ def test_a_body_named_after_a_person(nlp):
     assert [n for _, n in names(doc)] == ["مؤسسة محمد بن راشد آل مكتوم للأعمال الخيرية"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وأوضح أن مركز الملك عبد العزيز للحوار الوطني نظم ندوة.", "مركز الملك عبد العزيز للحوار الوطني"),
+    ("وأوضح أن مركز الملك عبدالعزيز للحوار الوطني نظم ندوة.", "مركز الملك عبدالعزيز للحوار الوطني"),
+])
+def test_a_body_named_after_a_king_whose_name_is_written_apart(nlp, text, name):
+    assert [n for _, n in orgs(run(nlp, text))] == [name]
+
+
 def test_a_bilateral_council(nlp):
     doc = run(nlp, "اجتمع مجلس الأعمال السعودي الأمريكي المشترك في الرياض.")
     assert [n for _, n in names(doc)] == ["مجلس الأعمال السعودي الأمريكي المشترك"]

@@ -246,6 +246,7 @@ class EventRecognizer:
         self.surgery_verbs = {norm(w) for w in surgery["verbs"]}
         self.surgery_patients = {norm(w) for w in surgery["patients"]}
         self.undergo = {norm(w) for w in surgery["undergo"]}
+        self.cohorts = {norm(w) for w in data["cohorts"]}
         self.standing_bodies = {kind: {norm(w) for w in ws} for kind, ws in data["standing_bodies"].items()}
         self.bodies = [norm(b).split() for b in data["bodies"]]
         self.verb_nouns = {norm(k) if _arabic_word(norm(k)) else k: v for k, v in data["verb_nouns"].items()}
@@ -390,6 +391,10 @@ class EventRecognizer:
                     i += 1
                     continue
                 found = self._noun_mention(doc, sent, i, kind or "event", ent_at, s_idx, future)
+                end = found.spans[0][1]
+                if end + 1 < sent.end and doc[end].norm_ == "من" and doc[end + 1].norm_ in self.cohorts:
+                    i = end             # "الدورة الحادية عشرة من المستفيدين": a class of people, no session
+                    continue
                 if any(t.norm_ in self.sport_words or normalize(t.text) in self.sport_words
                        for t in doc[i + 1:min(sent.end, found.spans[0][1] + 3)]):
                     i = found.spans[0][1]       # "لقاء الهلال الودي", "حسم اللقاء لصالحه بفارق": a match
@@ -1283,8 +1288,8 @@ class EventRecognizer:
                         break
         if chosen and ev.city is None:
             ev.city, ev.city_key, ev.country = chosen
-        elif ev.country is None and countries:
-            ev.country = min(countries)[1]
+        elif ev.country is None and (countries := [c for c in countries if c[1] not in ev.participants]):
+            ev.country = min(countries)[1]      # not a partner: "المحادثات النووية مع إيران … عقود في إيران"
 
     def _tied(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a city no preposition links still says where an event is: in the mention unless as a partner

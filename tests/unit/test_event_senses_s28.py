@@ -95,3 +95,42 @@ def test_a_match_in_an_article_of_a_tournament_and_its_ground(nlp):
     text = ("وصل لاعبي النصر إلى لندن قبل نهائي كأس السوبر. وتزينت الشوارع القريبة من ملعب اللقاء. "
             "وتنطلق البطولة بعد غد، ويقام اللقاء في لندن.")
     assert not events(nlp, text)
+
+
+# --- HELD_IN of the s28 draw ----------------------------------------------------------------
+
+def held_in(nlp, text: str) -> set[str]:
+    doc = nlp.make_doc(text)
+    doc._.meta = {"doc_id": "t", "date": "2015-08-04"}
+    return {f["object"] for f in nlp(doc)._.facts if f["predicate"] == "HELD_IN"}
+
+
+def test_a_partner_state_is_not_where_talks_are_held(nlp):
+    text = "وقال الوزير خلال المحادثات النووية مع إيران إن الشركات ستحاول توقيع عقود في إيران."
+    assert held_in(nlp, text) == set()
+
+
+def test_talks_with_a_partner_are_held_where_the_text_says(nlp):
+    assert held_in(nlp, "وعقد الوزير محادثات مع إيران في العاصمة النمساوية فيينا.") == {"AT"}
+
+
+@pytest.mark.parametrize("text", [
+    "وتم تخريج الدورة السادسة من المتدربين بمركز التدريب بالرياض، والدورة الحادية عشرة من المستفيدين بمركز التأهيل بجدة.",
+    "وانطلقت الدورة الثالثة من الطلاب المبتعثين في جدة.",
+])
+def test_a_class_of_people_is_no_session(nlp, text):
+    assert not events(nlp, text)
+
+
+def test_a_session_of_a_body_is_still_one(nlp):
+    text = "وانطلقت في جدة الدورة الثالثة من اجتماعات اللجنة السعودية المصرية."
+    assert [e["props"].get("edition") for e in events(nlp, text).values()] == [3]
+
+
+def test_the_commander_of_an_operations_command_names_no_operation(nlp):
+    assert not events(nlp, "وحضر قائد عمليات بغداد الفريق الركن عبد الأمير الشمري إلى مكان الحادث في بغداد.")
+
+
+def test_the_matches_of_a_tournament_are_no_meetings(nlp):
+    text = "خسر المنتخب أمام العراق ضمن لقاءات بطولة غرب آسيا للناشئين، والمقامة بالعاصمة الأردنية عمان."
+    assert not events(nlp, text)

@@ -190,6 +190,7 @@ class EventRecognizer:
         self.tense = {k: {norm(w) for w in ws} for k, ws in data["tense"].items()}
         self.against = {norm(w) for w in data["against"]}
         self.complementizers = {norm(w) for w in data["complementizers"]}
+        self.party_clause_ends = self.complementizers | {norm(w) for w in data["party_clause_ends"]}
         self.intransitive = {norm(w) for w in data["intransitive_verbs"]}
         self.proxies = {norm(w) for w in data["proxies"]}
         self.facilities = {norm(w) for w in data["facilities"]}
@@ -1139,8 +1140,9 @@ class EventRecognizer:
         def people(tokens) -> list[Span]:
             found = []
             for k in tokens:
-                if doc[k].text in CLAUSE_BREAKS or k < i and doc[k].norm_ in self.complementizers:
-                    break
+                if doc[k].text in CLAUSE_BREAKS or k < i and doc[k].norm_ in self.complementizers \
+                        or k > i and found and doc[k].norm_ in self.party_clause_ends:
+                    break       # "التقى X، الذي أكد أن الملك Y …", "التقى X، كما زار Y": Y is no partner
                 ent = ent_at.get(k)
                 if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found) \
                         and not (ent.start > 0 and doc[ent.start - 1].norm_ in self.proxies):

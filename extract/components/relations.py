@@ -151,6 +151,7 @@ class RelationExtractor:
         self.other_occurrence = w(d["other_occurrence"])
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
+        self.basis = w(o["basis"])
         self.patronage = w(o["patronage"])
         self.by_agent = w(o["by_agent"])
         self.invitation, self.visit = w(o["invitation"]), w(o["visit"])
@@ -922,6 +923,8 @@ class RelationExtractor:
                     and (doc[subjects[-1].end].norm_ in self.destination or self._lam(subjects[-1].end)):
                 return      # "بدعوة العراق والكويت إلى طاولة المفاوضات": whom it invites, not who invites
             event, basis = self._event(i), "initiative_of"
+            if event is not None and event.start > i and any(t.norm_ in self.basis for t in doc[i + 1:event.start]):
+                return      # "تحت رعاية الأمم المتحدة وعلى أساس المبادرة الخليجية": the text it rests on
             if event is not None and self._other_occurrence(event):
                 return
             if event is not None and event.end <= i and any(t.norm_.removeprefix("ال") in self.event_heads

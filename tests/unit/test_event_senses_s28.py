@@ -134,3 +134,37 @@ def test_the_commander_of_an_operations_command_names_no_operation(nlp):
 def test_the_matches_of_a_tournament_are_no_meetings(nlp):
     text = "خسر المنتخب أمام العراق ضمن لقاءات بطولة غرب آسيا للناشئين، والمقامة بالعاصمة الأردنية عمان."
     assert not events(nlp, text)
+
+
+# --- ATTENDED and ORGANIZED of the s28 draw -------------------------------------------------
+
+def facts(nlp, text: str, pred: str) -> set[tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.meta = {"doc_id": "t", "date": "2015-08-04"}
+    return {(f["subject"], f["object"]) for f in nlp(doc)._.facts if f["predicate"] == pred}
+
+
+def test_a_person_another_clause_names_does_not_meet(nlp):
+    text = "زار رئيس البلدية أسرة الجميح، حيث التقى الشيخين محمد وحمد الجميح، كما زار الشيخ محمد العيسى."
+    assert facts(nlp, text, "ATTENDED") == set()
+
+
+def test_a_person_in_what_the_partner_says_does_not_meet(nlp):
+    text = ("وصل الأمير محمد بن سلمان إلى القاهرة أمس، والتقى خلالها الرئيس المصري عبدالفتاح السيسي، الذي أكد أن "
+            "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز كان داعما لمصر.")
+    assert {s for s, _ in facts(nlp, text, "ATTENDED")} == {"person:محمد_بن_سلمان", "person:عبد_الفتاح_السيسي"}
+
+
+def test_a_relative_clause_between_the_parties_still_joins_them(nlp):
+    text = "والتقى الرئيس عبد الفتاح السيسي الذي يزور الرياض خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."
+    assert len({s for s, _ in facts(nlp, text, "ATTENDED")}) == 2
+
+
+def test_the_text_a_patronised_dialogue_rests_on_is_not_organised(nlp):
+    text = "وشدد على مواصلة الحوار السياسي تحت رعاية الأمم المتحدة وعلى أساس المبادرة الخليجية وآلياتها التنفيذية."
+    assert facts(nlp, text, "ORGANIZED") == set()
+
+
+def test_a_conference_under_patronage_is_organised_by_the_patron(nlp):
+    text = "وانطلق برعاية الأمير فيصل بن بندر مؤتمر الإعلام العربي في الرياض أمس."
+    assert {s for s, _ in facts(nlp, text, "ORGANIZED")} == {"person:فيصل_بن_بندر"}

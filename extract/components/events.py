@@ -190,6 +190,7 @@ class EventRecognizer:
         self.tense = {k: {norm(w) for w in ws} for k, ws in data["tense"].items()}
         self.against = {norm(w) for w in data["against"]}
         self.complementizers = {norm(w) for w in data["complementizers"]}
+        self.subordinators = [norm(w).split() for w in data["subordinators"]]
         self.party_clause_ends = self.complementizers | {norm(w) for w in data["party_clause_ends"]}
         self.intransitive = {norm(w) for w in data["intransitive_verbs"]}
         self.proxies = {norm(w) for w in data["proxies"]}
@@ -1256,7 +1257,8 @@ class EventRecognizer:
         the news was filed."""
         cities, countries = [], []
         for ent in sent.ents:
-            if self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent) or _dateline(doc, sent, ent):
+            if self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent) or _dateline(doc, sent, ent) \
+                    or self._other_clause(doc, own, ent):
                 continue
             linked = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب" or (
                 ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
@@ -1292,6 +1294,13 @@ class EventRecognizer:
             ev.city, ev.city_key, ev.country = chosen
         elif ev.country is None and (countries := [c for c in countries if c[1] not in ev.participants]):
             ev.country = min(countries)[1]      # not a partner: "المحادثات النووية مع إيران … عقود في إيران"
+
+    def _other_clause(self, doc, own: tuple[int, int], ent: Span) -> bool:
+        """Whether a subordinating conjunction stands between a mention and a place ("سيجتمعون في فيينا …
+        بعدما عقدوا لقاء ناجحا"، "عقد الاجتماع قبل أن يغادر إلى باريس"): the place is the other clause's."""
+        lo, hi = (ent.end, own[0]) if ent.end <= own[0] else (own[1], ent.start)
+        norms = [t.norm_ for t in doc[lo:hi]]
+        return any(norms[k:k + len(sub)] == sub for sub in self.subordinators for k in range(len(norms)))
 
     def _tied(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a city no preposition links still says where an event is: in the mention unless as a partner

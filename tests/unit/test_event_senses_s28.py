@@ -168,3 +168,15 @@ def test_the_text_a_patronised_dialogue_rests_on_is_not_organised(nlp):
 def test_a_conference_under_patronage_is_organised_by_the_patron(nlp):
     text = "وانطلق برعاية الأمير فيصل بن بندر مؤتمر الإعلام العربي في الرياض أمس."
     assert {s for s, _ in facts(nlp, text, "ORGANIZED")} == {"person:فيصل_بن_بندر"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن خبراء النفط سيجتمعون في فيينا نهاية العام بعدما عقدوا لقاءا ناجحا مماثلا في أيار الماضي.",
+    "وعقد الوفد محادثات مع المسؤولين في الوزارة أمس قبل أن يغادر إلى باريس.",
+])
+def test_a_place_across_a_subordinating_conjunction_is_the_other_clauses(nlp, text):
+    assert held_in(nlp, text) == set()
+
+
+def test_a_place_in_the_events_own_clause_still_places_it(nlp):
+    assert held_in(nlp, "وعقد الاجتماع في الرياض بعدما وصل الوفد.") == {"SA"}

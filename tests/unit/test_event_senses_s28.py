@@ -180,3 +180,11 @@ def test_a_place_across_a_subordinating_conjunction_is_the_other_clauses(nlp, te
 
 def test_a_place_in_the_events_own_clause_still_places_it(nlp):
     assert held_in(nlp, "وعقد الاجتماع في الرياض بعدما وصل الوفد.") == {"SA"}
+
+
+@pytest.mark.parametrize("text", [
+    "وتصل اتفاقية الشراكة عبر الهادي بين الاقتصادات الاثني عشر إلى خمسي الاقتصاد العالمي.",
+    "ويدور الحديث حول اتفاق التجارة الحرة عبر المحيط الهادىء الذي تتفاوض عليه 12 دولة.",
+])
+def test_the_trans_pacific_partnership_by_its_other_spellings(nlp, text):
+    assert list(events(nlp, text)) == ["event:trans-pacific-partnership"]

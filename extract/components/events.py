@@ -381,6 +381,7 @@ class EventRecognizer:
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     dismissed.append((kind or "event", s_idx))
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه", "أصبحت ملتقى"
+                    i = self._title_end(doc, sent, i) or i     # "دورة تدريبية بعنوان «كيف تدير حوارا»": its title too
                     continue
                 if i > sent.start and normalize(doc[i - 1].text).removeprefix("و") in self.verbal_after.get(
                         tok.norm_.removeprefix("ال"), ()):
@@ -1324,6 +1325,17 @@ class EventRecognizer:
         """Whether a trigger is counted by a quantity, events as a set ("المزيد من الاجتماعات", "عدة لقاءات")."""
         before = i - 2 if i - 2 >= sent.start and doc[i - 1].norm_ == "من" else i - 1
         return before >= sent.start and doc[before].norm_ in self.quantities
+
+    def _title_end(self, doc, sent, k: int) -> int | None:
+        """End of a quoted title that a title cue at token k (or the one after it) introduces, if any."""
+        for start in (k, k + 1):
+            for cue in self.title_cues:
+                q = start + len(cue)
+                if q < sent.end and [t.norm_ for t in doc[start:q]] == cue:
+                    quoted = self._quoted(doc, q, 15)
+                    if quoted:
+                        return quoted[0]
+        return None
 
     def _surgery(self, doc, sent, i: int) -> bool:
         """Whether an operation is surgery on a patient ("أجريت له عملية"، "خضع لعملية"، "يخضع اللاعب لعملية")."""

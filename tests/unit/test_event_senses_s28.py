@@ -188,3 +188,33 @@ def test_a_place_in_the_events_own_clause_still_places_it(nlp):
 ])
 def test_the_trans_pacific_partnership_by_its_other_spellings(nlp, text):
     assert list(events(nlp, text)) == ["event:trans-pacific-partnership"]
+
+
+# --- the s29 draw ----------------------------------------------------------------------------
+
+def test_the_title_of_a_training_course_names_no_event(nlp):
+    text = "كما أقام النادي دورة تدريبية بعنوان «كيف تدير حوارا فضائيا» قدمها عبدالعزيز قاسم في الرياض."
+    assert not events(nlp, text)
+
+
+def test_the_title_of_a_seminar_still_names_it(nlp):
+    found = events(nlp, "وأقيمت ندوة بعنوان «مستقبل الحوار الوطني» في الرياض أمس.")
+    assert [e["props"].get("title") for e in found.values()] == ["مستقبل الحوار الوطني"]
+
+
+def test_a_co_organiser_is_no_partner_of_a_seminar(nlp):
+    text = ("أقامت لجنة التنمية الاجتماعية بمدينة العمران ندوة حول العنف الأسري بالتعاون مع مركز التنمية الأسرية "
+            "بمدينة العمران شارك فيها المستشار الأسري حجي النجيدي.")
+    assert not any(s.startswith("org:") for s, _ in facts(nlp, text, "ATTENDED"))
+
+
+@pytest.mark.parametrize("text", [
+    "وتستورد هذه المنتجات من البلدان العربية وتركيا ودول الاتحاد الأوروبي.",
+    "وصمدت روسيا أمام العقوبات من قبل الولايات المتحدة ودول الاتحاد الأوروبي.",
+])
+def test_a_state_listed_beside_the_eus_states_is_no_member(nlp, text):
+    assert facts(nlp, text, "MEMBER_OF") == set()
+
+
+def test_a_member_listed_with_its_fellow_members_still_is_one(nlp):
+    assert facts(nlp, "وأكدت فرنسا ودول الاتحاد الأوروبي دعمها لليونان.", "MEMBER_OF") == {("FR", "org:eu")}

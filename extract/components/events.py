@@ -249,6 +249,8 @@ class EventRecognizer:
         self.surgery_patients = {norm(w) for w in surgery["patients"]}
         self.undergo = {norm(w) for w in surgery["undergo"]}
         self.cohorts = {norm(w) for w in data["cohorts"]}
+        self.senses_in_clause = {norm(t): {norm(w) for w in ws} for t, ws in data["senses_in_clause"].items()}
+        self.cardinals = {norm(w) for w in data["cardinals"]}
         self.standing_bodies = {kind: {norm(w) for w in ws} for kind, ws in data["standing_bodies"].items()}
         self.bodies = [norm(b).split() for b in data["bodies"]]
         self.verb_nouns = {norm(k) if _arabic_word(norm(k)) else k: v for k, v in data["verb_nouns"].items()}
@@ -378,6 +380,7 @@ class EventRecognizer:
                         i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
                         self._counted(doc, sent, i) or self._predicate_noun(doc, sent, i) or \
                         self._surgery(doc, sent, i) or self._standing_body(doc, sent, i, kind) or \
+                        self._other_sense(doc, sent, i) or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     dismissed.append((kind or "event", s_idx))
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه", "أصبحت ملتقى"
@@ -1322,9 +1325,19 @@ class EventRecognizer:
             or before.norm_ in self.kind_of or before.norm_ in self.generic or _verb_form(before.norm_, self.host_verbs)
 
     def _counted(self, doc, sent, i: int) -> bool:
-        """Whether a trigger is counted by a quantity, events as a set ("المزيد من الاجتماعات", "عدة لقاءات")."""
+        """Whether a trigger is counted by a quantity or a number, events as a set ("المزيد من الاجتماعات",
+        "عدة لقاءات", "66 حفلا فنيا")."""
         before = i - 2 if i - 2 >= sent.start and doc[i - 1].norm_ == "من" else i - 1
-        return before >= sent.start and doc[before].norm_ in self.quantities
+        if before < sent.start:
+            return False
+        number = _number(normalize(doc[before].text))
+        return doc[before].norm_ in self.quantities or doc[before].norm_ in self.cardinals \
+            or number is not None and 2 <= number < 1000 and doc[before].is_digit and before == i - 1
+
+    def _other_sense(self, doc, sent, i: int) -> bool:
+        """Whether words near a trigger give it another sense: a mountain's summit, a court's sitting."""
+        words = self.senses_in_clause.get(doc[i].norm_.removeprefix("ال"))
+        return bool(words) and any(t.norm_ in words for t in doc[max(sent.start, i - 6):min(sent.end, i + 7)])
 
     def _title_end(self, doc, sent, k: int) -> int | None:
         """End of a quoted title that a title cue at token k (or the one after it) introduces, if any."""

@@ -218,3 +218,30 @@ def test_a_state_listed_beside_the_eus_states_is_no_member(nlp, text):
 
 def test_a_member_listed_with_its_fellow_members_still_is_one(nlp):
     assert facts(nlp, "وأكدت فرنسا ودول الاتحاد الأوروبي دعمها لليونان.", "MEMBER_OF") == {("FR", "org:eu")}
+
+
+@pytest.mark.parametrize("text", [
+    "وصدر حكم قطعي عن محكمة الاستئناف في دبي في جلسة بتاريخ 15 يوليو 2015 بإلزام الشركة بالدفع.",
+    "ووصل المتسلقون إلى قمة «الجبل الأبيض» على ارتفاع 4800 متر في فرنسا.",
+])
+def test_a_courts_sitting_and_a_mountains_summit_are_no_events(nlp, text):
+    assert not events(nlp, text)
+
+
+def test_a_sitting_of_a_council_is_one(nlp):
+    found = events(nlp, "وعقد مجلس الأمن جلسة طارئة في نيويورك أمس لبحث قضية فلسطين.")
+    assert [e["props"]["kind"] for e in found.values()] == ["session"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتتضمن المهرجانات 66 حفلاً فنياً تقام على مسارحها بالقاهرة.",
+    "ووفرت القرية عشرة مراسم للفنانين طيلة الفعاليات في أبها.",
+    "وعقد الوزير ثلاثة اجتماعات في الرياض مع المسؤولين.",
+])
+def test_events_counted_by_a_number_or_artists_studios_are_none(nlp, text):
+    assert not events(nlp, text)
+
+
+def test_the_ceremony_of_a_signing_is_one(nlp):
+    found = events(nlp, "وحضر الأمير مراسم توقيع الاتفاقية في الرياض أمس.")
+    assert "ceremony" in [e["props"]["kind"] for e in found.values()]

@@ -128,7 +128,9 @@ class RelationExtractor:
         self.name = name
         d = lexicon.load("relations")
         w = WordSet
-        orgs = lexicon.load("organizations")["organizations"]
+        organizations = lexicon.load("organizations")
+        orgs = organizations["organizations"]
+        self.boards = [norm(b).split() for b in organizations["patterns"]["boards"]]
         self.closed_members = {k: set(o["members"]) for k, o in orgs.items() if "members" in o}
         self.regional_names = {normalize(a) for o in orgs.values() for a in o.get("regional", [])}
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
@@ -994,6 +996,9 @@ class RelationExtractor:
         if not subjects:
             topic = self._topic_before(i)
             subjects = [topic] if topic and self._adverbial(i + 1, event.start) else []
+        if partner is not None:
+            board = next((b for b in self.boards if [t.norm_ for t in self.doc[partner + 1:partner + 1 + len(b)]] == b), [])
+            partner += len(board)       # "اجتماعا مع مجلس إدارة الاتحاد": with the federation
         partners = self._list_from(partner + 1, max_gap=0) if partner is not None else []
         mod, neg = self._modality(i, event), self._negated(i)
         for a, b in [(s, basis) for s in subjects] + [(p, "held_with_partner") for p in partners]:

@@ -245,3 +245,8 @@ def test_events_counted_by_a_number_or_artists_studios_are_none(nlp, text):
 def test_the_ceremony_of_a_signing_is_one(nlp):
     found = events(nlp, "وحضر الأمير مراسم توقيع الاتفاقية في الرياض أمس.")
     assert "ceremony" in [e["props"]["kind"] for e in found.values()]
+
+
+def test_a_meeting_with_the_board_of_a_body_is_with_the_body(nlp):
+    text = "عقد الأمير عبدالله بن مساعد بمكتبه اليوم اجتماعا مع مجلس إدارة الاتحاد العربي السعودي لكرة القدم."
+    assert any(s.startswith("org:") for s, _ in facts(nlp, text, "ATTENDED"))

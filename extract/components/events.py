@@ -191,6 +191,7 @@ class EventRecognizer:
         self.against = {norm(w) for w in data["against"]}
         self.complementizers = {norm(w) for w in data["complementizers"]}
         self.subordinators = [norm(w).split() for w in data["subordinators"]]
+        self.topic_links = {norm(w) for w in data["topic_links"]}
         self.party_clause_ends = self.complementizers | {norm(w) for w in data["party_clause_ends"]}
         self.intransitive = {norm(w) for w in data["intransitive_verbs"]}
         self.proxies = {norm(w) for w in data["proxies"]}
@@ -249,7 +250,7 @@ class EventRecognizer:
         self.surgery_patients = {norm(w) for w in surgery["patients"]}
         self.undergo = {norm(w) for w in surgery["undergo"]}
         self.cohorts = {norm(w) for w in data["cohorts"]}
-        self.senses_in_clause = {norm(t): {norm(w) for w in ws} for t, ws in data["senses_in_clause"].items()}
+        self.senses_in_clause = {norm(t): (s["window"], {norm(w) for w in s["words"]}) for t, s in data["senses_in_clause"].items()}
         self.cardinals = {norm(w) for w in data["cardinals"]}
         self.standing_bodies = {kind: {norm(w) for w in ws} for kind, ws in data["standing_bodies"].items()}
         self.bodies = [norm(b).split() for b in data["bodies"]]
@@ -599,6 +600,7 @@ class EventRecognizer:
                 break           # "لقاء مع الوزير X «لسنا مستعدين …»": what is said after the parties, not a title
             if quoted and (ev.kind in self.never_anaphoric or ev.kind in self.named_only) and (
                     quoted[0] - j > 7 or doc[j + 1].norm_ in self.stops or doc[j + 1].norm_ in self.not_title_starts
+                    or self._is_purpose(doc[j + 1])
                     or self._verb_like(normalize(doc[j + 1].text)) or among is True):
                 break           # "في بيان «إنه لا توجد …»": what a statement says, not its name; "هذه المبادرة «غير
                                 # المثمرة»": what it is judged; "اتفاق بين «نوكيا» و…": who agrees
@@ -1289,7 +1291,8 @@ class EventRecognizer:
         if chosen is None and ev.city is None:
             # "في مدينة عنتيبي": a city the gazetteer does not list
             for tok in sent:
-                if tok.norm_.endswith("مدينه") and not self._elsewhere(sent, own, doc[tok.i:tok.i + 1]):
+                if tok.norm_.endswith("مدينه") and not self._elsewhere(sent, own, doc[tok.i:tok.i + 1]) \
+                        and not self._aside(doc, sent, own, doc[tok.i:tok.i + 1]):
                     after = self._place_after(doc, sent, tok.i, {e.start: e for e in sent.ents})
                     if after:
                         chosen = after[1]
@@ -1336,8 +1339,8 @@ class EventRecognizer:
 
     def _other_sense(self, doc, sent, i: int) -> bool:
         """Whether words near a trigger give it another sense: a mountain's summit, a court's sitting."""
-        words = self.senses_in_clause.get(doc[i].norm_.removeprefix("ال"))
-        return bool(words) and any(t.norm_ in words for t in doc[max(sent.start, i - 6):min(sent.end, i + 7)])
+        window, words = self.senses_in_clause.get(doc[i].norm_.removeprefix("ال"), (0, set()))
+        return any(t.norm_ in words for t in doc[max(sent.start, i - window):min(sent.end, i + window + 1)])
 
     def _title_end(self, doc, sent, k: int) -> int | None:
         """End of a quoted title that a title cue at token k (or the one after it) introduces, if any."""
@@ -1415,6 +1418,10 @@ class EventRecognizer:
             return True     # what the event is about: the situation in a place, not where it is held
         if ent.label_ == "STATE" and k > sent.start and doc[k].norm_ == "في" and self._title_state(doc, sent, k):
             return True     # "X، وزير الثقافة والإرشاد الإسلامي في إيران، خلال الجلسة": his post, not the session's place
+        link = next((t.i for t in doc[own[0]:ent.start] if t.norm_ in self.topic_links), None) if ent.start >= own[1] else None
+        if link is not None and any(t.norm_ in self.situations for t in doc[link + 1:ent.start]) \
+                and not any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[own[0]:ent.start]):
+            return True     # "محادثات … حول الحرب الأهلية المستمرة منذ 19 شهرا في جنوب السودان": what they are about
         if ent.start >= own[0]:
             return False    # after the mention, "لمتابعة نتائجه في أستراليا" may well say where it is
         if self._in_closed_relative(doc, sent, own, ent):

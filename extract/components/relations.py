@@ -921,8 +921,12 @@ class RelationExtractor:
             if subjects and not all(t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.role_tokens
                                     for t in doc[j:subjects[0].start]):
                 return      # "التزامه برعاية المواهب الإماراتية": nurturing talent, not a sponsor
-            if norm in self.invitation and j == i + 1 and subjects and subjects[-1].end < self.sent.end \
-                    and (doc[subjects[-1].end].norm_ in self.destination or self._lam(subjects[-1].end)):
+            after = subjects[-1].end + (subjects and subjects[-1].end < self.sent.end - 1
+                                        and doc[subjects[-1].end].text in ("،", ",")) if subjects else 0
+            if norm in self.invitation and j == i + 1 and subjects and after < self.sent.end \
+                    and (doc[after].norm_ in self.destination or self._lam(after)
+                         or after > subjects[-1].end and normalize(doc[after].text)[:1] == "ل" and len(doc[after].text) > 4
+                         and not doc[after].ent_type_):
                 return      # "بدعوة العراق والكويت إلى طاولة المفاوضات": whom it invites, not who invites
             event, basis = self._event(i), "initiative_of"
             if event is not None and event.start > i and any(t.norm_ in self.basis for t in doc[i + 1:event.start]):

@@ -250,3 +250,24 @@ def test_the_ceremony_of_a_signing_is_one(nlp):
 def test_a_meeting_with_the_board_of_a_body_is_with_the_body(nlp):
     text = "عقد الأمير عبدالله بن مساعد بمكتبه اليوم اجتماعا مع مجلس إدارة الاتحاد العربي السعودي لكرة القدم."
     assert any(s.startswith("org:") for s, _ in facts(nlp, text, "ATTENDED"))
+
+
+# --- the s30 draw ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ويبدأ السائح الطريق صعوداً للقمة الأعلى في المملكة والتي تصل لـ 3200 متر من سطح البحر.",
+    "ووضع الزوار انطباعاتهم على لوحات المراسم المنتشرة في القرية بأبها.",
+    "وأطلقت أنقرة عملية عسكرية «لمكافحة الإرهاب» ضد تنظيم داعش في سوريا.",
+])
+def test_a_peak_drawing_boards_and_a_purpose_in_quotes_are_no_events(nlp, text):
+    assert not events(nlp, text)
+
+
+def test_whom_an_invitation_invites_organises_nothing(nlp):
+    text = "وتحدى بوينار أوباما بدعوة رئيس الوزراء الإسرائيلي بنيامين نتنياهو، لمخاطبة جلسة مشتركة للكونغرس."
+    assert facts(nlp, text, "ORGANIZED") == set()
+
+
+def test_a_place_in_the_situation_talks_are_about_does_not_place_them(nlp):
+    text = "وكان أوباما قد أجرى محادثات مع قادة إقليميين حول الحرب الأهلية المستمرة منذ 19 شهرا في جنوب السودان."
+    assert held_in(nlp, text) == set()

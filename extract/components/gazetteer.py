@@ -147,7 +147,6 @@ class Gazetteer:
         self.sub_unit_matcher.add("unit", [self._pattern(nlp, _norms(self._split(phrase), self.known))
                                            for phrase in self.patterns["sub_units"]])
         self.commands = words(self.patterns["commands"])
-        self.boards = {" ".join(_norms(self._split(b), self.known)) for b in self.patterns["boards"]}
         self.deputy_titles = words(self.patterns["deputy_titles"])
         self.not_alone = {norm(k): words(v) for k, v in self.patterns["not_alone"].items()}
         self.anaphors = {norm("ال" + h): norm(h) for h in self.patterns["anaphors"]}
@@ -540,8 +539,6 @@ class Gazetteer:
                     continue
             else:
                 continue
-            if " ".join(t.norm_ for t in doc[s:e]) in self.boards:
-                continue     # "رئيس مجلس إدارة جمعية النحالين": a title in the association, no body of its own
             if parent is not None and doc[s].norm_ in self.commands:
                 out.append(Candidate(s, end, "ORG", key, rank=3, props=parent.props))
                 continue     # "قيادة القوات الجوية السعودية" speaks for the force itself

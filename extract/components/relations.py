@@ -921,8 +921,9 @@ class RelationExtractor:
             if subjects and not all(t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.role_tokens
                                     for t in doc[j:subjects[0].start]):
                 return      # "التزامه برعاية المواهب الإماراتية": nurturing talent, not a sponsor
-            after = subjects[-1].end + (subjects and subjects[-1].end < self.sent.end - 1
-                                        and doc[subjects[-1].end].text in ("،", ",")) if subjects else 0
+            after = subjects[-1].end if subjects else 0
+            if subjects and after < self.sent.end - 1 and doc[after].text in ("،", ","):
+                after += 1      # "بدعوة … نتنياهو، لمخاطبة جلسة": the comma before what the invitation is for
             if norm in self.invitation and j == i + 1 and subjects and after < self.sent.end \
                     and (doc[after].norm_ in self.destination or self._lam(after)
                          or after > subjects[-1].end and normalize(doc[after].text)[:1] == "ل" and len(doc[after].text) > 4

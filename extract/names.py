@@ -30,6 +30,10 @@ CORPUS_WORDS = Path(__file__).resolve().parent / "models" / "names" / "corpus_wo
 # Data files made of names of states, places and organisations: their words
 # ("مارتن" of سان مارتن, "بان") are no evidence that a word is common.
 _TANWEEN = re.compile("[\u064b-\u064d]")
+# the participles of the derived verbs (مُفعِل, مُفاعِل, مُتفعِّل, مُفتعِل, مُستفعِل, مُنفعِل) in the indefinite
+# accusative: م, the pattern's letters, the final alif; no long vowel inside (مندوزا, موريرا are names)
+_PARTICIPLE_ACCUSATIVE = re.compile("^م(?:[^اوي][^او][^او]|[^اوي]ا[^او][^او]|ت[^او][^او][^او]|[^اوي]ت[^او][^او]"
+                                    "|ست[^او][^او][^او]|ن[^او][^او][^او])ا$")
 _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
 # A particle written onto the article ("للحملة", "بالغرفة", "والقروية"): a noun phrase, never a name word.
 # Three letters at least must follow, so "والتر" and "بالمر" stay possible names.
@@ -48,6 +52,7 @@ class NameLexicon:
     particles: frozenset[str]
     infixes: frozenset[str]
     ordinals: frozenset[str]
+    formula_heads: frozenset[str]  # بحمد الله, بتوفيق الله: with a preposition before الله, a formula
     stop: frozenset[str]           # normal forms
     stop_written: frozenset[str]   # as written (without marks): decides for a stop word that is also a first name
     role_words: frozenset[str]
@@ -152,10 +157,12 @@ class NameLexicon:
 
     def accusative(self, token: Token) -> bool:
         """"عرفانا", "نجوما": a word of the language in the indefinite accusative, its tanween written as a final
-        alif, which no name takes (رضا, زكريا are no such words; ماريا, أنجيلا are given)."""
+        alif, which no name takes (رضا, زكريا are no such words; ماريا, أنجيلا are given); and a participle of a
+        derived verb so written, the circumstance after a speaker ("ظريف مخاطبا النواب", "متحدثا", "مستنكرا")."""
         norm = token.norm_
         return strip_marks(token.text).endswith("ا") and len(norm) >= 5 and norm not in self.given \
-            and not norm.startswith("ال") and (self.is_common(norm[:-1]) or norm[:-1] in self.nouns)
+            and not norm.startswith("ال") and (self.is_common(norm[:-1]) or norm[:-1] in self.nouns
+                                               or bool(_PARTICIPLE_ACCUSATIVE.match(norm)))
 
     def can_be_family_name(self, token: Token, attested: bool = False) -> bool:
         """After a first name, a word that may be the family name although it is also a common word
@@ -180,6 +187,12 @@ class NameLexicon:
                                        and tokens[n + 1].norm_ in self.given | self.particles):
             n += 1
         return n
+
+    def formula(self, tokens) -> bool:
+        """Whether the words open with a formula of piety: a noun written with a preposition, then الله
+        ("بحمد الله نتمتع", "بتوفيق الله وبجهوده"), which names nobody."""
+        return len(tokens) >= 2 and prepositional(tokens[0]) and tokens[0].norm_ in self.formula_heads \
+            and tokens[1].norm_ == "الله"
 
     def first_name_before(self, tokens: list[Token]) -> bool:
         """Whether tokens (the name so far) are exactly a first name: "جون", "عبد الباقي", "أبو بكر", and the
@@ -236,6 +249,7 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
         particles=norm_set(names["particles"]),
         infixes=norm_set(names["infixes"]),
         ordinals=norm_set(names["ordinals"]),
+        formula_heads=norm_set(names["formula_heads"]),
         stop=norm_set(stop_words),
         stop_written=frozenset(strip_marks(w) for w in stop_words),
         role_words=frozenset(role_words - given),
@@ -353,6 +367,53 @@ def name_form(words: list[str]) -> tuple[str, ...]:
         out.append(w.translate(folds))
         i += 1
     return tuple(out)
+
+
+def spelt_with_vowels(shorter: list[str], longer: list[str]) -> bool:
+    """Whether two full names of as many words are one name spelt with and without long vowels in words of four
+    letters or more, no article ("جوزف بلاتر" and "جوزيف بلاتر", "جون مكين" and "جون ماكين"): each word the same
+    after the letter folds, or the other with vowels added. Not "علي"/"علوي", "مطر"/"ماطر" (a word of three
+    letters), "عابد"/"عبيد" (neither is the other with a vowel added), nor two given names (سعد, سعيد)."""
+    given, _, _, vowels = _person_spelling()
+    spelling = lexicon.load("person_names")["spelling"]
+    folds = str.maketrans({normalize(k): normalize(v) for k, v in spelling["letters"].items()})
+
+    def added(a: str, b: str) -> bool:      # b is a with some inner vowels added
+        rest = iter(b)
+        return len(b) > len(a) and all(ch in rest for ch in a) and \
+            all(ch in vowels for ch in _removed(a, b))
+
+    if len(shorter) != len(longer) or len(shorter) < 2:
+        return False
+    for a, b in zip(shorter, longer):
+        a, b = a.translate(folds), b.translate(folds)
+        if a == b:
+            continue
+        if a in given and b in given or a.startswith("ال") or min(len(a), len(b)) < 4 \
+                or not (added(a, b) or added(b, a)):
+            return False
+    return True
+
+
+def vowel_skeleton(words: list[str]) -> tuple[str, ...]:
+    """The words without their inner long vowels, after the letter folds: names that spelt_with_vowels may
+    match share it (an index, so the matching needs no pairwise scan)."""
+    _, _, _, vowels = _person_spelling()
+    spelling = lexicon.load("person_names")["spelling"]
+    folds = str.maketrans({normalize(k): normalize(v) for k, v in spelling["letters"].items()})
+    return tuple((w[0] + "".join(ch for ch in w[1:-1] if ch not in vowels) + w[-1] if len(w) > 2 else w).translate(folds)
+                 for w in words)
+
+
+def _removed(a: str, b: str) -> str:
+    """The letters of b left over once a's letters are matched in order (a is a subsequence of b)."""
+    out, i = [], 0
+    for ch in b:
+        if i < len(a) and a[i] == ch:
+            i += 1
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def joined_words(words: list[str]) -> list[str]:

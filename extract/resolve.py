@@ -37,7 +37,7 @@ from . import lexicon
 from .arabic import normalize
 from .isodate import compatible, more_specific, year_month
 from .model import DocumentFacts, Fact
-from .names import joined_words, name_form
+from .names import joined_words, name_form, spelt_with_vowels, vowel_skeleton
 
 NASAB = frozenset({"بن", "ابن", "بنت", "ال"})       # words that continue a name: "محمد بن زايد" + " آل نهيان"
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
@@ -212,6 +212,7 @@ class Resolver:
         by_form: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for key, form in forms.items():
             by_form[form].append(key)
+        self._join_vowel_spellings(by_form)
         for keys in by_form.values():           # one key per form: the most written, then the longest
             best = max(keys, key=lambda k: (self.person_counts[k], len(k), k))
             out.update({k: best for k in keys if k != best})
@@ -251,6 +252,23 @@ class Resolver:
             for key in by_form[f]:
                 out[key] = canon[t]
         return out
+
+    def _join_vowel_spellings(self, by_form: dict[tuple[str, ...], list[str]]) -> None:
+        """Forms of one full name spelt with and without a long vowel in a short word ("جوزف بلاتر", "جوزيف
+        بلاتر") become the most written one's, when that one is the only candidate of its spelling."""
+        words = {form: joined_words(keys[0].split(":", 1)[1].split("_")) for form, keys in by_form.items()}
+        by_skeleton: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+        for form, ws in words.items():
+            if len(ws) > 1:
+                by_skeleton[vowel_skeleton(ws)].append(form)
+        for forms in by_skeleton.values():
+            if len(forms) < 2:
+                continue
+            best = max(forms, key=lambda f: (sum(self.person_counts[k] for k in by_form[f]), f))
+            for form in forms:
+                if form != best and spelt_with_vowels(words[form], words[best]) \
+                        and sum(spelt_with_vowels(words[form], words[f]) for f in forms if f != form) == 1:
+                    by_form[best].extend(by_form.pop(form))
 
     def _org_mapping(self) -> dict[str, str]:
         words = {key: key.split(":", 1)[1].split("-") for key in self.unlisted_orgs}

@@ -206,6 +206,19 @@ def test_names_apart_by_a_vowel_of_a_given_name_or_an_article_name_stay_apart(a,
     assert resolve(record("a", person(a)), record("b", person(b))) == {}
 
 
+@pytest.mark.parametrize("a, b", [("جوزف بلاتر", "جوزيف بلاتر"), ("جون مكين", "جون ماكين"),
+                                  ("رونالد ريغن", "رونالد ريجان"), ("مولود جاوش أوغلو", "مولود جاويش أوغلو")])
+def test_a_full_name_spelt_without_a_long_vowel_in_a_short_word_is_one_person(a, b):
+    mapping = resolve(record("a", person(a)), record("b", person(b)), record("c", person(b)))
+    assert final(mapping, person(a).key) == final(mapping, person(b).key) == person(b).key
+
+
+@pytest.mark.parametrize("a, b", [("محمد علي", "محمد علوي"), ("أحمد مطر", "أحمد ماطر"),
+                                  ("عابد العبدلي", "عبيد العبدلي"), ("محمد حمد", "محمد حمود")])
+def test_arabic_names_apart_by_a_long_vowel_stay_apart(a, b):
+    assert resolve(record("a", person(a)), record("b", person(b))) == {}
+
+
 def test_a_nasab_cut_short_is_the_unique_fuller_name():
     short, full = person("حمدان بن راشد"), person("حمدان بن راشد آل مكتوم")
     assert resolve(record("a", short), record("b", full)) == {short.key: full.key}

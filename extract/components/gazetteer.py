@@ -137,6 +137,7 @@ class Gazetteer:
         self.definite_head_matcher.add("head", [self._pattern(nlp, [form]) for form in self.definite_head_forms])
         self.naming_adjectives = words(self.patterns["naming_adjectives"])
         self.not_naming_adjectives = words(self.patterns["not_naming_adjectives"])
+        self.time_phrases = {norm(k): words(v) for k, v in self.patterns["time_phrases"].items()}
         self.complement_adjectives = words(self.patterns["complement_adjectives"])
         self.name_words = name_lexicon()
         self.complement_stop = words(self.patterns["complement_stop"])
@@ -632,6 +633,7 @@ class Gazetteer:
             article = _definite(tok)     # "لجنة ووضع السياسة": و + a word opened by و starts a new phrase
             if (tok._.clitic or normalize(tok.text).startswith(("لل", "وو")) or not _ARABIC_WORD.match(norm) or len(norm) < 3
                     or (definite and not self._adjective_like(norm))     # "تيار المحبة الانضمام": a new phrase
+                    or self._time_phrase(doc, j)
                     or norm in self.given_names
                     or norm in self.stop or norm in self.heads or norm in self.locatives or norm in self.name_stop
                     or (definite and not article)
@@ -720,7 +722,11 @@ class Gazetteer:
                 or norm in self.stop or norm in self.name_stop or norm in self.not_naming_adjectives \
                 or norm in self.titles or norm in self.definite_head_forms.values():
             return False
-        return norm in self.naming_adjectives or _nisba(norm)
+        return (norm in self.naming_adjectives or _nisba(norm)) and not self._time_phrase(doc, j)
+
+    def _time_phrase(self, doc: Doc, j: int) -> bool:
+        """"وكالة حماية البيئة العام المقبل": a year, not the adjective of the name before it."""
+        return j + 1 < len(doc) and doc[j + 1].norm_ in self.time_phrases.get(doc[j].norm_, ())
 
     def _complement_adjective(self, doc: Doc, j: int, at: dict) -> bool:
         """"للرقابة المالية", "للشؤون الخارجية": an adjective that names no body but qualifies its complement's noun."""

@@ -109,6 +109,8 @@ class NameRecognizer:
             end += 1
         while end > start and doc[end - 1].norm_ in lex.particles | lex.infixes:
             end -= 1
+        if lex.formula(doc[start:end]):
+            return None
         # "لأوفيد علي …", "نصح آدم زوبين", "حينذاك معمر …": a word written with a preposition, or one that
         # is no first name before a first name (or عبد, أبو), opens no name
         start += lex.leading_non_name(list(doc[start:end]))

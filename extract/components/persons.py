@@ -154,6 +154,7 @@ class PersonFinder:
         self._demonym_family_name()
         self._given_before()
         self._known_name_ends()
+        self._hyphenated()
         self._trim_tails()
         self._drop_after_verb_openers()
         self._drop_place_names()
@@ -810,6 +811,25 @@ class PersonFinder:
             if known_person(name_text(rest)) is not None or self._ok_name(end, p.end) and len(rest) >= 2:
                 self.persons[end] = Span(doc, end, p.end, label=PERSON)
 
+    def _hyphenated(self) -> None:
+        """"تشونغ مونغ-جون", "بول-هنري": a hyphen written with no space on either side joins a first-name word to
+        the name before it (a lone word read as a name of its own included), not a family name, a known person, a
+        name of two words or another entity ("لقاء عباس-نتنياهو", "محمود عباس-بنيامين نتنياهو": two persons)."""
+        doc, lex = self.doc, self.lex
+        known = {start for _, start, _ in self.known_matches}
+        for start, p in list(self.persons.items()):
+            if start not in self.persons:
+                continue            # joined to the name before it
+            end, sent_end = p.end, p.sent.end
+            while end + 1 < sent_end and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and end + 1 not in self.blocked and end + 1 not in known \
+                    and len(self.persons.get(end + 1, ())) <= 1 \
+                    and doc[end + 1].norm_ in lex.given and lex.can_be_name(doc[end + 1]):
+                self.persons.pop(end + 1, None)
+                end += 2
+            if end > p.end:
+                self.persons[start] = Span(doc, start, end, label=PERSON)
+
     def _trim_tails(self) -> None:
         """"محمد الدهام بزمن", "سعد ينادي", "ماريو مارتوني جائزة": a name does not end on a word of the vocabulary
         with a particle or a verb prefix written onto it (not فرومان, باسلمة: their rest is no such word), or on a
@@ -836,11 +856,12 @@ class PersonFinder:
     def _drop_place_names(self) -> None:
         """"مستشفى الملك فهد", "ملعب «بوريس بايشادزه»", "شركة عبدالهادي القحطاني": a name after a word for a
         place, prize or business (and the title and quote between them) names that place, not a person. A run
-        without a first name that opens or ends on a word of a place's or club's name ("بئر …", "… سيتي", "… رود")
-        is that place or club."""
+        without a first name that opens, ends on or is followed by a word of a place's, club's or company's name
+        ("بئر …", "… سيتي", "… رود", "… موتورز") is that place, club or company."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
-            if (p[0].norm_ in self.place_heads or normalize(p[-1].text) in self.place_ends) \
+            ends = normalize(p[-1].text) in self.place_ends or p.end < len(doc) and normalize(doc[p.end].text) in self.place_ends
+            if (p[0].norm_ in self.place_heads or ends) \
                     and not any(t.norm_ in lex.given for t in p) and known_person(name_text(p)) is None:
                 del self.persons[start]
                 continue

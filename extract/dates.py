@@ -114,6 +114,12 @@ def relative_day_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def date_equals() -> frozenset[str]:
+    """The words that give one date in a second form (الموافق): "الخميس الموافق 23 يوليو"."""
+    return frozenset(normalize(w) for w in lexicon.load("dates")["equals"])
+
+
+@lru_cache(maxsize=None)
 def _scanner() -> Scanner:
     data = lexicon.load("dates")
     phrases: dict[str, tuple[str, object]] = {}
@@ -562,11 +568,18 @@ _EQUIVALENCE_GAP = re.compile(r"^[\s/,،()\-–]*(?:الموافق[هة]?\s*(?:�
 
 
 def _merge_equivalents(text: str, found: list[tuple[int, int, DateMention]]) -> list[DateMention]:
-    """Join a Hijri date and the Gregorian date given next to it into one mention, and a month named
+    """Join a Hijri date and the Gregorian date given next to it into one mention, a weekday and the calendar
+    date after الموافق into that date, and a month named
     twice ("فبراير - شباط 2014", its Syriac name after a dash) into the date the second one completes."""
     out: list[DateMention] = []
     for _, _, mention in found:
         prev = out[-1] if out else None
+        if prev and prev.relative and prev.end_date is None and mention.date and len(mention.date) == 10 \
+                and _EQUIVALENCE_GAP.match(gap := normalize(text[prev.end:mention.start])) and "الموافق" in gap:
+            # "مساء الأحد الموافق 23 أغسطس 2015": the weekday told again as a calendar date, which says which one
+            out[-1] = DateMention(prev.start, mention.end, text[prev.start:mention.end], mention.date,
+                                  mention.end_date, mention.relative, mention.calendar, mention.hijri or prev.hijri)
+            continue
         if prev and prev.relative and not mention.relative and prev.calendar == mention.calendar == "gregorian" \
                 and prev.end_date is None and prev.date and mention.date and prev.date[5:7] == mention.date[5:7] \
                 and len(prev.date) >= len(mention.date) and _EQUIVALENCE_GAP.match(normalize(text[prev.end:mention.start])):

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize, strip_marks
 from ..lexicon import norm
-from ..dates import relative_day_nouns
+from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
 from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, state_of, written_onto
 
@@ -250,6 +250,7 @@ class EventRecognizer:
         self.surgery_patients = {norm(w) for w in surgery["patients"]}
         self.undergo = {norm(w) for w in surgery["undergo"]}
         self.cohorts = {norm(w) for w in data["cohorts"]}
+        self.in_a_row = [normalize(p).split() for p in data["in_a_row"]]
         self.senses_in_clause = {norm(t): (s["window"], {norm(w) for w in s["words"]}) for t, s in data["senses_in_clause"].items()}
         self.cardinals = {norm(w) for w in data["cardinals"]}
         self.standing_bodies = {kind: {norm(w) for w in ws} for kind, ws in data["standing_bodies"].items()}
@@ -1249,6 +1250,9 @@ class EventRecognizer:
                         if q < sent.end and doc[q].text in {":", "："}:
                             q += 1
                         quoted = self._quoted(doc, q, 15) if q < sent.end else None
+                        inner = ent_at.get(q + 1) if quoted else None
+                        if inner is not None and inner.start == q + 1 and inner.end + 1 == quoted[0]:
+                            continue    # "الناطق باسم «أحرار الشام»": an organisation's name, not a title
                         if quoted and quoted[1] not in found:
                             found.append(quoted[1])
         if ev.city is None:
@@ -1329,7 +1333,13 @@ class EventRecognizer:
 
     def _counted(self, doc, sent, i: int) -> bool:
         """Whether a trigger is counted by a quantity or a number, events as a set ("المزيد من الاجتماعات",
-        "عدة لقاءات", "66 حفلا فنيا")."""
+        "عدة لقاءات", "66 حفلا فنيا"), or its ordinal counts repetitions ("للجلسة الرابعة على التوالي")."""
+        j = i + 1
+        while j < sent.end and j - i <= 3 and (doc[j].norm_.removeprefix("و") in self.ordinals
+                                               or doc[j].norm_ in ("عشر", "عشره")):
+            j += 1
+        if j > i + 1 and self._words_at(doc, range(j, j + 1), self.in_a_row):
+            return True
         before = i - 2 if i - 2 >= sent.start and doc[i - 1].norm_ == "من" else i - 1
         if before < sent.start:
             return False
@@ -1483,7 +1493,8 @@ class EventRecognizer:
                     distance = gap
                 else:
                     gap = i - span.end
-                    if gap > before or any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[span.end:i]):
+                    if gap > before or any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[span.end:i]) \
+                            and not self._set_off(doc, sent, span, own or (i, i + 1)):
                         continue
                     distance = 2 * gap + 1
                 if best is None or distance < best[0]:
@@ -1492,6 +1503,20 @@ class EventRecognizer:
             best = self._heading_date(doc, sent)
         if best:
             ev.date, ev.end_date = best[1]["date"], best[1].get("end_date")
+
+    @staticmethod
+    def _set_off(doc, sent, span, own: tuple[int, int]) -> bool:
+        """A time set off by commas between a verb and the event it tells of ("تنطلق، مساء غد الأحد، فعاليات
+        ملتقى …", "يرعى الأمير، مساء اليوم، حفل افتتاح …"): the event's, with at most one word (فعاليات)
+        between the closing comma and the mention."""
+        dated = {k for d in doc.spans.get("dates", []) for k in range(d.start, d.end)}
+        equals = date_equals()
+        k = span.start - 1          # "، مساء الخميس والجمعة الموافق 23 و24 يوليو،": one time in two forms
+        while k > sent.start and (k in dated or doc[k].norm_ in equals):
+            k -= 1
+        return k > sent.start and doc[k].text == "،" and span.end < own[0] \
+            and doc[span.end].text == "،" and own[0] - span.end <= 2 \
+            and not any(t.text in CLAUSE_BREAKS or t.ent_type_ for t in doc[span.end + 1:own[0]])
 
     def _heading_date(self, doc, sent) -> tuple | None:
         """A date that heads its line ("- 13 مارس: …", a chronology) dates what the line tells."""

@@ -1,6 +1,7 @@
 """Events that are none, found among the wrong facts of a blind draw (seed 20261247), each fixed as a rule of the
 language and tested on sentences written for these tests: a trigger counted in a row (a trading session), a
-group named like an event, a race, and an organisation quoted after باسم (a spokesman's, not a title)."""
+group named like an event, a race, the launch of a website or a service, an organisation quoted after باسم
+(a spokesman's, not a title), and a time set off by commas before the event it dates."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
@@ -24,6 +25,8 @@ def events(nlp, text: str) -> list[dict]:
     "من جهة ثانية احتفلت مجموعة ملتقى محبي النادي بالفريق في مقر إقامته بالقاهرة.",
     "وأعلنت رابطة منتدى الكتاب في جدة عن برنامجها.",
     "وأقيم طوق أمني قرب خط وصول دورة فرنسا للدراجات في باريس.",
+    "وتضمن البرنامج تدشين الموقع الإلكتروني للجمعية في جدة أمس.",
+    "وأعلنت الوزارة تدشين خدمة جديدة للمواطنين في الرياض أمس.",
 ])
 def test_no_event(nlp, text):
     assert events(nlp, text) == []

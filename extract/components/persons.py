@@ -378,6 +378,8 @@ class PersonFinder:
             # a word the corpus seldom writes after a first name is the family name when a comma closes the name
             closed = j + 1 < len(doc) and doc[j + 1].text in APPOSITION
             family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok, attested=closed)
+            # "عبدالعزيز بن إبراهيم الفايز،": after a nasab, the word a comma closes is the family name
+            family = family or closed and j - i >= 3 and doc[j - 2].norm_ in NASAB and lex.can_be_family_name(tok, attested=True)
             compound = j > i and tok.norm_ in COMPOUND_ENDS          # "محمد محيي الدين عبدالحميد"
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family or compound):

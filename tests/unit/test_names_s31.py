@@ -1,4 +1,4 @@
-"""Name errors found among 100 random Person and 100 random Organization nodes of a blind draw of 3,000
+"""Name errors found among 100 random Person and 100 random Organization nodes of two blind draws of 3,000
 SaudiNewsNet articles, each fixed as a rule of the language and tested on sentences written for these tests:
 a participle in the accusative after a speaker (the circumstance, not his family name), a formula of piety
 written with a preposition (بحمد الله), a street that takes a person's name, a year after a body's name
@@ -92,3 +92,16 @@ def test_words_that_end_or_make_no_personal_name(nlp, text, persons):
 def test_what_a_body_does_is_no_part_of_its_name(nlp):
     text = "واتفقت وكالة الفضاء الأوروبية لإقامة مركز التميز لتطبيقات الأقمار الصناعية."
     assert "وكالة الفضاء الأوروبية" in ents(nlp, text, "ORG")
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("رحم الله شهيد الوطن أحمد جعفر وأسكنه فسيح جناته.", ["أحمد جعفر"]),
+    ("وقال الكولونيل جيمس كلاف قائد الجناح إن الحملة مستمرة.", ["جيمس كلاف"]),
+    ("وأقام السفير الدكتور عبدالعزيز بن إبراهيم الفايز، أمس، مأدبة غداء.", ["عبدالعزيز بن إبراهيم الفايز"]),
+])
+def test_a_prayer_a_rank_and_a_family_name_after_a_nasab(nlp, text, persons):
+    assert ents(nlp, text, "PERSON") == persons
+
+
+def test_a_company_as_it_is_now_is_not_named_by_its_adjective(nlp):
+    assert not any("الحالية" in o for o in ents(nlp, "ووسط متاعب شركة نينتندو الحالية تبين أن الفكرة صحيحة.", "ORG"))

@@ -405,6 +405,7 @@ class EventRecognizer:
                     continue
                 if any(t.norm_ in self.sport_words or normalize(t.text) in self.sport_words
                        for t in doc[i + 1:min(sent.end, found.spans[0][1] + 3)]):
+                    dismissed.append((found.kind, s_idx))   # nor is "الدورة التي أقيمت عام 2010" after it
                     i = found.spans[0][1]       # "لقاء الهلال الودي", "حسم اللقاء لصالحه بفارق": a match
                     continue
                 near = range(i + 1, min(sent.end, found.spans[0][1] + 3))

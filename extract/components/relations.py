@@ -930,6 +930,9 @@ class RelationExtractor:
                          and not doc[after].ent_type_):
                 return      # "بدعوة العراق والكويت إلى طاولة المفاوضات": whom it invites, not who invites
             event, basis = self._event(i), "initiative_of"
+            if event is not None and event.start > i and any(t.text in ("،", ",") for t in doc[i + 1:event.start]) \
+                    and self.registry.get(event._.key, {}).get("props", {}).get("kind") in self.texts:
+                return      # "تحت رعاية السفارة …، وأوضح بيان للسفارة": a text in the next clause, not what it sponsors
             if event is not None and event.start > i and any(t.norm_ in self.basis for t in doc[i + 1:event.start]):
                 return      # "تحت رعاية الأمم المتحدة وعلى أساس المبادرة الخليجية": the text it rests on
             if event is not None and self._other_occurrence(event):

@@ -1,6 +1,6 @@
 """Events that are none, found among the wrong facts of a blind draw (seed 20261247), each fixed as a rule of the
 language and tested on sentences written for these tests: a trigger counted in a row (a trading session), a
-group named like an event, a race, the launch of a website or a service, an organisation quoted after باسم
+group named like an event, the launch of a website or a service, an organisation quoted after باسم
 (a spokesman's, not a title), and a time set off by commas before the event it dates."""
 import pytest
 
@@ -24,7 +24,6 @@ def events(nlp, text: str) -> list[dict]:
     "وارتفع المؤشر في الرياض للجلسة الحادية عشرة على التوالي.",
     "من جهة ثانية احتفلت مجموعة ملتقى محبي النادي بالفريق في مقر إقامته بالقاهرة.",
     "وأعلنت رابطة منتدى الكتاب في جدة عن برنامجها.",
-    "وأقيم طوق أمني قرب خط وصول دورة فرنسا للدراجات في باريس.",
     "وتضمن البرنامج تدشين الموقع الإلكتروني للجمعية في جدة أمس.",
     "وأعلنت الوزارة تدشين خدمة جديدة للمواطنين في الرياض أمس.",
 ])
@@ -77,3 +76,25 @@ def test_the_future_in_general_is_no_date(nlp):
 def test_a_weekday_told_again_by_its_calendar_date_is_that_date(text, date):
     from athar.extract.dates import find_dates
     assert [m.date for m in find_dates(text, "2015-08-04")] == [date]
+
+
+def organized(nlp, text: str) -> list[dict]:
+    doc = nlp.make_doc(text)
+    doc._.meta = {"doc_id": "t", "date": "2015-08-04"}
+    return [f for f in nlp(doc)._.facts if f["predicate"] == "ORGANIZED"]
+
+
+def test_a_patron_sponsors_no_statement_of_the_next_clause(nlp):
+    text = ("تسلمت مصر أقدم هيكل عظمي بشري، وذلك تحت رعاية السفارة المصرية ببروكسل، وأوضح بيان للمكتب الإعلامي "
+            "بالسفارة المصرية ببروكسل أن الجامعة وافقت على إعادته.")
+    assert organized(nlp, text) == []
+
+
+def test_a_patron_still_sponsors_the_gathering_after_a_comma(nlp):
+    text = "وتحت رعاية وزارة الثقافة والإعلام، افتتح معرض الرياض الدولي للكتاب أمس."
+    assert len(organized(nlp, text)) == 1
+
+
+def test_south_america_is_a_region_not_the_united_states(nlp):
+    doc = nlp("وقال البابا ذلك في آخر جولة له في أميركا الجنوبية.")
+    assert "US" not in {e._.key for e in doc.ents}

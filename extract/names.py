@@ -348,14 +348,20 @@ def _person_spelling() -> tuple[frozenset[str], frozenset[str], dict[str, str], 
             frozenset(normalize(w) for w in spelling["inner_vowels"]))
 
 
+@lru_cache(maxsize=None)
+def _letter_folds() -> dict[int, str]:
+    """The letters foreign names are spelt with either way (سيرغي/سيرجي), as a str.translate table."""
+    spelling = lexicon.load("person_names")["spelling"]
+    return str.maketrans({normalize(k): normalize(v) for k, v in spelling["letters"].items()})
+
+
 def name_form(words: list[str]) -> tuple[str, ...]:
     """A person's name reduced to what spelling does not change, for matching names of several documents:
     "عبد الفتاح" and "عبدالفتاح", "أبي بكر" and "أبو بكر", "سيرغي" and "سيرجي", "موسفيني" and
     "موسيفيني" have one form. Given names and words with the article keep their long vowels
     (سعيد is not سعد, السعيدي not السعدي)."""
     given, joiners, joined, vowels = _person_spelling()
-    spelling = lexicon.load("person_names")["spelling"]
-    folds = str.maketrans({normalize(k): normalize(v) for k, v in spelling["letters"].items()})
+    folds = _letter_folds()
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -369,23 +375,22 @@ def name_form(words: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def spelt_with_vowels(shorter: list[str], longer: list[str]) -> bool:
+def spelt_with_vowels(first: list[str], second: list[str]) -> bool:
     """Whether two full names of as many words are one name spelt with and without long vowels in words of four
     letters or more, no article ("جوزف بلاتر" and "جوزيف بلاتر", "جون مكين" and "جون ماكين"): each word the same
     after the letter folds, or the other with vowels added. Not "علي"/"علوي", "مطر"/"ماطر" (a word of three
     letters), "عابد"/"عبيد" (neither is the other with a vowel added), nor two given names (سعد, سعيد)."""
     given, _, _, vowels = _person_spelling()
-    spelling = lexicon.load("person_names")["spelling"]
-    folds = str.maketrans({normalize(k): normalize(v) for k, v in spelling["letters"].items()})
+    folds = _letter_folds()
 
     def added(a: str, b: str) -> bool:      # b is a with some inner vowels added
         rest = iter(b)
         return len(b) > len(a) and all(ch in rest for ch in a) and \
             all(ch in vowels for ch in _removed(a, b))
 
-    if len(shorter) != len(longer) or len(shorter) < 2:
+    if len(first) != len(second) or len(first) < 2:
         return False
-    for a, b in zip(shorter, longer):
+    for a, b in zip(first, second):
         a, b = a.translate(folds), b.translate(folds)
         if a == b:
             continue
@@ -399,8 +404,7 @@ def vowel_skeleton(words: list[str]) -> tuple[str, ...]:
     """The words without their inner long vowels, after the letter folds: names that spelt_with_vowels may
     match share it (an index, so the matching needs no pairwise scan)."""
     _, _, _, vowels = _person_spelling()
-    spelling = lexicon.load("person_names")["spelling"]
-    folds = str.maketrans({normalize(k): normalize(v) for k, v in spelling["letters"].items()})
+    folds = _letter_folds()
     return tuple((w[0] + "".join(ch for ch in w[1:-1] if ch not in vowels) + w[-1] if len(w) > 2 else w).translate(folds)
                  for w in words)
 

@@ -693,7 +693,8 @@ class EventRecognizer:
                         # "ندوة حول الأمن المائي" is a new event; "المؤتمر حول …" may still be the known one
                         informative, topic = informative or not doc[i].norm_.startswith("ال"), j + 1
                         among = None
-                    j, words, open_ = j + 1, words + 1, True
+                    step = 2 if nxt == link else 1           # "على مستوى": مستوى takes the genitive (الخبراء)
+                    j, words, open_, definite = j + step, words + step, True, False
                     continue
                 break
             if self._is_purpose(tok):

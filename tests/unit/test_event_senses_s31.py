@@ -98,3 +98,12 @@ def test_a_patron_still_sponsors_the_gathering_after_a_comma(nlp):
 def test_south_america_is_a_region_not_the_united_states(nlp):
     doc = nlp("وقال البابا ذلك في آخر جولة له في أميركا الجنوبية.")
     assert "US" not in {e._.key for e in doc.ents}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وعقدت الجولة السادسة للمفاوضات على مستوى الخبراء في القاهرة أمس.",
+     "الجولة السادسة للمفاوضات على مستوى الخبراء في القاهرة"),
+    ("وعقد اجتماع على مستوى وزراء الخارجية في القاهرة أمس.", "اجتماع على مستوى وزراء الخارجية في القاهرة"),
+])
+def test_a_level_named_after_ala_mustawa_is_part_of_the_name(nlp, text, name):
+    assert [e["name"] for e in events(nlp, text)] == [name]

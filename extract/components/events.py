@@ -157,6 +157,9 @@ class WellKnown:
         return bool(doc_keys & set(context))
 
 
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم"})     # أن/إن (normal forms): a clause of its own begins
+
+
 class EventRecognizer:
     """spaCy component filling doc.spans["events"] and Event entities."""
 
@@ -1195,6 +1198,8 @@ class EventRecognizer:
             end += 1
             while end < sent.end and doc[end].text not in commas:
                 end += 1
+        # "بعد لقائه بالملك إن من المتوقع أن يزور …": what follows a complementizer is another clause
+        end = next((k for k in range(e, end) if doc[k].norm_ in COMPLEMENTIZERS), end)
         begin = s
         while begin > sent.start and doc[begin - 1].text not in commas:
             begin -= 1
@@ -1204,20 +1209,26 @@ class EventRecognizer:
             """A verb of these right before the trigger (not a verbal noun after a preposition: "عن عقد اجتماع"),
             opening its relative clause or right after its phrase."""
             near = [t for t in doc[max(begin, s - 5):s] if not (t.i > sent.start and doc[t.i - 1].norm_ in tense["before_noun"])
-                    and particle(t) not in ("ب", "ل")]     # "بعقد", "لعقد": a verbal noun
+                    and particle(t) not in ("ب", "ل")      # "بعقد", "لعقد": a verbal noun
+                    and not self._after_call(doc, sent, t.i)]     # "طلب رئيس النادي عقد جلسة": what is asked for
             near = [t.norm_ for t in near] + relative[1:2] + [t.norm_ for t in doc[e:min(e + 1, end)]]
             return any(_verb_form(n, words) for n in near)
         own = any(t.norm_ in self.future for t in doc[begin:end])
         if not own and (verb(tense["past_holding"]) or any(n in tense["past_time"] or n in tense["under_way"]
                                                           for n in relative)):
             return None
-        if verb(tense["future_holding"]) or self._called_for(doc, max(begin, s - 4), s):
+        if verb(tense["future_holding"]) or self._called_for(doc, max(begin, s - 6), s):
             return True
         if future:
             return any(t.norm_ in self.future for t in doc[e if own_only else sent.start:end])
         dated = self._date_tokens(doc)       # "في اليوم الخامس من الدورة" is no "today"
         return verb(tense["present_holding"]) and any(
             t.norm_ in tense["near_time"] and (t.i in dated or t.norm_ not in relative_day_nouns()) for t in doc[begin:end])
+
+    def _after_call(self, doc, sent, k: int) -> bool:
+        """Whether the word at k follows a call or a request within four words (its caller between): "طلب رئيس
+        النادي عقد جلسة" asks for a sitting, it does not tell one held."""
+        return any(t.norm_ in self.tense["calls"] for t in doc[max(sent.start, k - 4):k])
 
     def _supposed(self, doc, sent, start: int) -> bool:
         """Whether the clause before a mention says it was to be held ("كان من المقرر أن يعقد"، "كان من المفترض أن
@@ -1480,11 +1491,12 @@ class EventRecognizer:
 
     def _sentence_dates(self, doc, sent, i, ev: _Event, before: int = DATE_BEFORE, after: int = DATE_AFTER,
                         own: tuple[int, int] | None = None) -> None:
-        """The nearest date close to the trigger: a date further away, or nearer to another event's
-        trigger, belongs to something else ("منذ أحداث 11 سبتمبر" a dozen words after "مؤتمر باريس")."""
+        """The nearest date close to the trigger, a day rather than the bare year of that day: a date further away,
+        or nearer to another event's trigger, belongs to something else ("منذ أحداث 11 سبتمبر" a dozen words after
+        "مؤتمر باريس")."""
         if ev.date:
             return
-        best = None
+        found = []
         for span in doc.spans.get("dates", []):
             if span.start >= sent.start and span.end <= sent.end and span._.value and span._.value.get("date") \
                     and not self._elsewhere(sent, own or (i, i + 1), span):
@@ -1499,8 +1511,10 @@ class EventRecognizer:
                             and not self._set_off(doc, sent, span, own or (i, i + 1)):
                         continue
                     distance = 2 * gap + 1
-                if best is None or distance < best[0]:
-                    best = (distance, span._.value)
+                found.append((distance, span._.value))
+        # the nearest, unless it is only the year of a day given too ("سوق عكاظ (1436هـ 2015م) يوم غد")
+        best = min(found, key=lambda f: (len(f[1]["date"]) == 4 and any(
+            g[1]["date"][:4] == f[1]["date"] and len(g[1]["date"]) > 4 for g in found), f[0]), default=None)
         if best is None and before:
             best = self._heading_date(doc, sent)
         if best:

@@ -107,3 +107,19 @@ def test_south_america_is_a_region_not_the_united_states(nlp):
 ])
 def test_a_level_named_after_ala_mustawa_is_part_of_the_name(nlp, text, name):
     assert [e["name"] for e in events(nlp, text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "وينتظر أن يعقد المدرب اجتماعا مع رئيس النادي عبدالله القريني في الرياض.",
+    "وطلب رئيس النادي عقد جلسة عاجلة مع المدير محمد صلاح في القاهرة.",
+    "ودعا الأمين العام إلى عقد اجتماع طارئ لمجلس الجامعة في القاهرة.",
+    "ويفتتح الأمير الدورة التاسعة لسوق عكاظ (1436هـ 2015م) يوم غد الأربعاء في الطائف.",
+])
+def test_an_event_expected_asked_for_or_dated_tomorrow_is_to_come(nlp, text):
+    [event] = events(nlp, text)
+    assert event["props"].get("planned") is True
+
+
+def test_an_event_held_at_someones_request_is_held(nlp):
+    [event] = events(nlp, "وعقد الاجتماع في الرياض أمس بناء على طلب مصر.")
+    assert not event["props"].get("planned")

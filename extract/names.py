@@ -384,9 +384,8 @@ def spelt_with_vowels(first: list[str], second: list[str]) -> bool:
     folds = _letter_folds()
 
     def added(a: str, b: str) -> bool:      # b is a with some inner vowels added
-        rest = iter(b)
-        return len(b) > len(a) and all(ch in rest for ch in a) and \
-            all(ch in vowels for ch in _removed(a, b))
+        extra = _removed(a, b)
+        return len(b) > len(a) and len(extra) == len(b) - len(a) and all(ch in vowels for ch in extra)
 
     if len(first) != len(second) or len(first) < 2:
         return False
@@ -410,7 +409,8 @@ def vowel_skeleton(words: list[str]) -> tuple[str, ...]:
 
 
 def _removed(a: str, b: str) -> str:
-    """The letters of b left over once a's letters are matched in order (a is a subsequence of b)."""
+    """The letters of b left over once a's letters are matched in order (as many as len(b) - len(a) exactly
+    when a is a subsequence of b)."""
     out, i = [], 0
     for ch in b:
         if i < len(a) and a[i] == ch:

@@ -157,9 +157,6 @@ class WellKnown:
         return bool(doc_keys & set(context))
 
 
-COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم"})     # أن/إن (normal forms): a clause of its own begins
-
-
 class EventRecognizer:
     """spaCy component filling doc.spans["events"] and Event entities."""
 
@@ -254,6 +251,7 @@ class EventRecognizer:
         self.undergo = {norm(w) for w in surgery["undergo"]}
         self.cohorts = {norm(w) for w in data["cohorts"]}
         self.in_a_row = [normalize(p).split() for p in data["in_a_row"]]
+        self.ordinal_words = self.ordinals.keys() | self.tens.keys()     # "الحادية عشرة", "السادسة والعشرين"
         self.senses_in_clause = {norm(t): (s["window"], {norm(w) for w in s["words"]}) for t, s in data["senses_in_clause"].items()}
         self.cardinals = {norm(w) for w in data["cardinals"]}
         self.standing_bodies = {kind: {norm(w) for w in ws} for kind, ws in data["standing_bodies"].items()}
@@ -1199,7 +1197,7 @@ class EventRecognizer:
             while end < sent.end and doc[end].text not in commas:
                 end += 1
         # "بعد لقائه بالملك إن من المتوقع أن يزور …": what follows a complementizer is another clause
-        end = next((k for k in range(e, end) if doc[k].norm_ in COMPLEMENTIZERS), end)
+        end = next((k for k in range(e, end) if doc[k].norm_ in self.complementizers), end)
         begin = s
         while begin > sent.start and doc[begin - 1].text not in commas:
             begin -= 1
@@ -1228,7 +1226,11 @@ class EventRecognizer:
     def _after_call(self, doc, sent, k: int) -> bool:
         """Whether the word at k follows a call or a request within four words (its caller between): "طلب رئيس
         النادي عقد جلسة" asks for a sitting, it does not tell one held."""
-        return any(t.norm_ in self.tense["calls"] for t in doc[max(sent.start, k - 4):k])
+        return any(self._is_call(t) for t in doc[max(sent.start, k - 4):k])
+
+    def _is_call(self, tok) -> bool:
+        """A call, a proposal or a request (دعا، طالب، اقترح، طلب), not "بدعوة" (at someone's invitation)."""
+        return tok.norm_ in self.tense["calls"] and particle(tok) != "ب"
 
     def _supposed(self, doc, sent, start: int) -> bool:
         """Whether the clause before a mention says it was to be held ("كان من المقرر أن يعقد"، "كان من المفترض أن
@@ -1242,8 +1244,7 @@ class EventRecognizer:
         "طالب بعقد اجتماع", "دعوة المملكة للحوار"): it reaches the trigger through a link or a ل/ب written onto it,
         past the caller or whom it calls; "كما يطالب الاتفاق" (the agreement demands), "دعوة قطر للمشاركة في المؤتمر"
         (an invitation to take part) and "بدعوة من X" (at X's invitation) call for nothing."""
-        call = next((t.i for t in doc[start:end] if t.norm_ in self.tense["calls"]
-                     and particle(t) != "ب"), None)
+        call = next((t.i for t in doc[start:end] if self._is_call(t)), None)
         if call is None:
             return False
         between, links = doc[call + 1:end], self.tense["call_links"]
@@ -1348,8 +1349,7 @@ class EventRecognizer:
         """Whether a trigger is counted by a quantity or a number, events as a set ("المزيد من الاجتماعات",
         "عدة لقاءات", "66 حفلا فنيا"), or its ordinal counts repetitions ("للجلسة الرابعة على التوالي")."""
         j = i + 1
-        while j < sent.end and j - i <= 3 and (doc[j].norm_.removeprefix("و") in self.ordinals
-                                               or doc[j].norm_ in ("عشر", "عشره")):
+        while j < sent.end and j - i <= 3 and doc[j].norm_.removeprefix("و") in self.ordinal_words:
             j += 1
         if j > i + 1 and self._words_at(doc, range(j, j + 1), self.in_a_row):
             return True
@@ -1520,13 +1520,11 @@ class EventRecognizer:
         if best:
             ev.date, ev.end_date = best[1]["date"], best[1].get("end_date")
 
-    @staticmethod
-    def _set_off(doc, sent, span, own: tuple[int, int]) -> bool:
+    def _set_off(self, doc, sent, span, own: tuple[int, int]) -> bool:
         """A time set off by commas between a verb and the event it tells of ("تنطلق، مساء غد الأحد، فعاليات
         ملتقى …", "يرعى الأمير، مساء اليوم، حفل افتتاح …"): the event's, with at most one word (فعاليات)
         between the closing comma and the mention."""
-        dated = {k for d in doc.spans.get("dates", []) for k in range(d.start, d.end)}
-        equals = date_equals()
+        dated, equals = self._date_tokens(doc), date_equals()
         k = span.start - 1          # "، مساء الخميس والجمعة الموافق 23 و24 يوليو،": one time in two forms
         while k > sent.start and (k in dated or doc[k].norm_ in equals):
             k -= 1

@@ -265,6 +265,7 @@ class EventRecognizer:
         self.named_by_topic = set(data["named_by_topic"])
         self.never_anaphoric = set(data["never_anaphoric"])
         self.with_actor = set(data["with_actor"])
+        self.stands = set(data["stands"])
         self.interview = set(data["one_person_is_interview"])
         self.needs_more_than_date = {norm(w) for w in data["needs_more_than_date"]}
         self.media_interview = set(data["media_is_interview"])
@@ -901,6 +902,15 @@ class EventRecognizer:
             self._offices = (doc, {r.end - 1 for r in doc.spans.get("roles", []) if (r._.value or {}).get("kind") == "office"
                                    and not (r._.value or {}).get("counterpart")})
         return self._offices[1]
+
+    def _names_by_topic(self, topic: str | None) -> bool:
+        """Whether what an agreement is about names it alone: two words or more of a noun phrase
+        ("الأجواء المفتوحة"، "منع الانتشار النووي"), not one ("الشراكة") nor a verb's complement or a
+        preposition's ("السلام للخطر"، "بعدم المنافسة"، "يتم التوصل إليه")."""
+        words = normalize(topic or "").split()
+        return len(words) > 1 and not any(
+            self._verb_like(w) or w in self.verbal_after.get("اتفاق", ()) or w.startswith(("ب", "ل")) and not w.startswith("ال")
+            for w in words)
 
     def _verb_like(self, w: str) -> bool:
         """An imperfect or future verb ("يبحث", "ستناقش"): it ends a noun phrase."""
@@ -1716,11 +1726,15 @@ class EventRecognizer:
             if (ev.kind in self.placed_by_name or ev.known) and not ev.own_place:
                 ev.city = ev.city_key = ev.country = None     # "… الاتفاق في ليبيا": where it applies
             known = self.well_known.match(ev.names + ev.aliases + ev.titles, ev.kind, ev.participants, named, doc_date)
-            if not (known or series or ev.slogans or ev.alone or ev.named and ev.upcoming or ev.own_topic == "definite" and by_topic
-                    or ev.city or ev.country or ev.date or ev.participants or ev.orgs
+            if not (known or series or ev.slogans or ev.alone or ev.named and ev.upcoming
+                    or ev.own_topic == "definite" and by_topic and self._names_by_topic(ev.topic)
+                    or ev.city or ev.country or ev.date or ev.participants or ev.orgs and ev.kind not in self.stands
                     or ev.edition is not None and (ev.words or ev.region)):
                 continue        # a topic or a bare edition ("حوار حول …", "الدورة الثالثة") names no particular event;
-                                # "القمة الخليجية السادسة والثلاثون" does
+                                # "القمة الخليجية السادسة والثلاثون" does; an exhibition named by its exhibitor
+                                # alone ("معرض وزارة الثقافة") is a stand; an agreement named by one word of what it
+                                # is about ("اتفاق الشراكة"، "الاتفاق النووي") needs its parties, place or date, while
+                                # "معاهدة منع الانتشار النووي" is named
             key = known or f"event:{doc_id}#{ev.index}"
             # a noun phrase names the event better than its verb ("اجتماع مراكش", not "يجتمع التحالف"),
             # and a phrase that says more than the trigger better than the bare trigger

@@ -27,7 +27,7 @@ def event(nlp, text: str) -> dict:
 
 # ---------------------------------------------------------- agreements
 @pytest.mark.parametrize("text,name", [
-    ("ناقش النواب الاتفاق النووي مع القوى الكبرى.", "الاتفاق النووي"),
+    ("ناقش النواب الاتفاق النووي مع إيران.", "الاتفاق النووي"),
     ("وقع البلدان اتفاقية دفاع مشترك عام 1962.", "اتفاقية دفاع مشترك"),
     ("انسحبت الدولة من معاهدة منع الانتشار النووي.", "معاهدة منع الانتشار النووي"),
     ("وقعت الحكومتان اتفاقية التعاون الثقافي والعلمي بينهما.", "اتفاقية التعاون الثقافي والعلمي"),
@@ -139,7 +139,22 @@ def test_parties_after_between_do_not_name_an_agreement(nlp):
 
 
 def test_a_named_agreement_says_what_it_is_about(nlp):
-    assert event(nlp, "ناقش النواب الاتفاق النووي مع القوى الكبرى.")["props"]["topic"] == "النووي"
+    assert event(nlp, "وناقش المجلس اتفاقية الأجواء المفتوحة أمس.")["props"]["topic"] == "الأجواء المفتوحة"
+
+
+@pytest.mark.parametrize("text", [
+    "ناقش النواب الاتفاق النووي مع القوى الكبرى.",
+    "ويخشى المجتمع المدني أن يؤدي اتفاق الشراكة إلى رفع القيود.",
+    "وناقش الأهالي تفعيل اتفاقية التبادل في اجتماعهم.",
+    "وتراجع الدولار أمام اليورو في أعقاب اتفاق الديون.",
+])
+def test_an_agreement_named_by_one_word_of_its_topic_alone_is_no_event(nlp, text):
+    assert "agreement" not in [e["props"]["kind"] for e in nlp(text)._.entities.values() if e["type"] == "Event"]
+
+
+def test_an_agreement_named_by_one_word_of_its_topic_with_its_party_is_an_event(nlp):
+    found = event(nlp, "ويخشى المزارعون أن يضر اتفاق الشراكة مع اليابان بمحاصيلهم.")
+    assert found["props"]["participants"] == ["JP"]
 
 
 def test_a_trigger_with_a_particle_before_its_article_is_read(nlp):
@@ -297,3 +312,22 @@ def test_a_round_of_negotiations_is_still_an_event(nlp):
 ])
 def test_no_agreement_and_a_comparison_name_no_agreement(nlp, text):
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتهدد هذه الخطوة بأن يعرض اتفاق السلام للخطر.",
+    "وعليه أن ينتظر حتى ينقضي اتفاق بعدم المنافسة.",
+    "وقال المحللون إن أي اتفاق يتم التوصل إليه سيواجه معارضة.",
+])
+def test_a_complement_after_an_agreement_names_it_not(nlp, text):
+    assert "agreement" not in [e["props"]["kind"] for e in nlp(text)._.entities.values() if e["type"] == "Event"]
+
+
+def test_an_exhibition_named_by_its_exhibitor_alone_is_a_stand(nlp):
+    text = "وتضم السوق معرض وزارة الثقافة والإعلام ومعرض الهيئة العامة للسياحة والتراث الوطني."
+    assert [e for e in nlp(text)._.entities.values() if e["type"] == "Event"] == []
+
+
+def test_an_exhibition_of_a_body_with_its_place_is_an_event(nlp):
+    found = event(nlp, "وافتتح الأمير معرض وزارة الثقافة والإعلام في جدة.")
+    assert found["props"]["kind"] == "exhibition" and found["props"]["city"] == "جدة"

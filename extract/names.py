@@ -283,8 +283,14 @@ def canonical_key(name: str) -> str:
 
 
 def name_text(span: Span) -> str:
-    """The name as written, without attached particles in front and with single spaces."""
-    return " ".join(span.text[span[0]._.clitic:].split())
+    """The name as written, without attached particles in front and with single spaces; a ل written onto
+    the article keeps the article's alif ("للسلطان قابوس" -> "السلطان قابوس")."""
+    first = span[0]
+    text = span.text[first._.clitic:]
+    written = normalize(first.text)
+    if not first._.clitic and written[:2] == "لل" and first.norm_ == "ال" + written[2:]:
+        text = "ا" + text[1:]
+    return " ".join(text.split())
 
 
 def split_conjunction(token: Token, lex: NameLexicon, evidence: set[str] = frozenset(), listed: bool = False) -> bool:

@@ -19,7 +19,9 @@ name the same thing across documents and rewrites them:
 - Persons: a one-word name ("ماكرون") becomes the unique longer name that
   ends (or starts) with it across the corpus ("إيمانويل ماكرون"); a first
   and last name become the unique fuller name with the same ends
-  ("فلاديمير فورونكوف" -> "فلاديمير إيفانوفيتش فورونكوف").
+  ("فلاديمير فورونكوف" -> "فلاديمير إيفانوفيتش فورونكوف"), when that end is
+  a family name, not a forefather after بن ("محمد عبدالرحمن" is not "محمد بن
+  فهد بن محمد بن عبدالرحمن").
 - Organisations the gazetteer does not list (keys made from their words):
   a name that begins the unique longer name of such an organisation is it
   ("حركة التوحيد والجهاد" -> "التوحيد والجهاد في غرب أفريقيا").
@@ -39,7 +41,8 @@ from .isodate import compatible, more_specific, year_month
 from .model import DocumentFacts, Fact
 from .names import joined_words, name_form, spelt_with_vowels, vowel_skeleton
 
-NASAB = frozenset({"بن", "ابن", "بنت", "ال"})       # words that continue a name: "محمد بن زايد" + " آل نهيان"
+LINEAGE = frozenset({"بن", "ابن", "بنت"})      # "son/daughter of": the word after is a parent's name
+NASAB = LINEAGE | {"ال"}       # words that continue a name: "محمد بن زايد" + " آل نهيان"
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
                "seminar": "gathering", "session": "gathering", "talks": "gathering", "event": "gathering",
                "dialogue": "gathering", "call": "call", "ceremony": "ceremony", "exhibition": "exhibition",
@@ -225,10 +228,12 @@ class Resolver:
             for n in range(2, len(f)):
                 if f[n] in NASAB:
                     by_prefix[f[:n]].add(f)
-            if len(f) > 2:
+            ancestor = f[-2] in LINEAGE     # "محمد بن فهد بن محمد بن عبدالرحمن" ends with a forefather, no family name
+            if len(f) > 2 and not ancestor:
                 by_ends[(f[0], f[-1])].add(f)
             by_word[f[0]].add(f)
-            by_word[f[-1]].add(f)
+            if not ancestor:
+                by_word[f[-1]].add(f)
 
         def fullest(f: tuple[str, ...]) -> tuple[str, ...]:
             while len(by_prefix.get(f, ())) == 1:

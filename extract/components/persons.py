@@ -457,14 +457,23 @@ class PersonFinder:
                     self.persons[s] = Span(doc, s, e, label=PERSON)
 
     def _nasab_openings(self) -> None:
-        """"الشاعر كعب بن زهير": a name does not open with بن; the word before it is the name's first
+        """"الشاعر كعب بن زهير": a name does not open with بن (nor, with a name before it, آل); the word before it is the name's first
         (a common word too: كعب, المختار), else the rest names nobody in particular; but the subject of a
         verb set off by a comma or title may be the English given name Ben."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
+            i = start - 1
+            if p[0].norm_ == FAMILY:
+                # "من داوود آل سعيد", "مشعان آل حامد": a first name right before آل is the name's first word
+                # ("أسرة آل سعود", a word of the language before it, is the family)
+                if i >= 0 and not doc[start].is_sent_start and i not in self.blocked and i not in self.role_tokens \
+                        and self._person_at(i) is None and _plain_word(doc[i], lex) and lex.can_be_name(doc[i]) \
+                        and (doc[i].norm_ in lex.given or not lex.language_word(doc[i].norm_)):
+                    del self.persons[start]
+                    self.persons[i] = Span(doc, i, p.end, label=PERSON)
+                continue
             if p[0].norm_ not in NASAB:
                 continue
-            i = start - 1
             if p.end < len(doc) and (doc[p.end].text in APPOSITION or p.end in self.role_tokens) \
                     and self._subject_slot(start):
                 continue        # "وقال بن أبراهام، رئيس …": the English given name Ben
@@ -917,6 +926,7 @@ class PersonFinder:
             if len(p) > 1 and lex.first_name_before(list(p)) and p[0].norm_ not in KUNYA:
                 del self.persons[start]     # a compound first name alone ("عبد الله"): nobody in particular
         full: dict[tuple[str, ...], set[str]] = {}
+        firsts_of: set[tuple[str, ...]] = set()      # first words of full names, which may stand for them alone
         for p in self.persons.values():
             words = tuple(t.norm_ for t in p)
             if len(words) < 2:
@@ -926,15 +936,20 @@ class PersonFinder:
                 part = words[k:]
                 if words[k - 1] in NASAB or words[k - 1] in lex.particles and k == 1:
                     continue        # "سلمان بن عبدالعزيز" of "محمد بن سلمان بن عبدالعزيز" is the father; "الله" of "عبد الله …" nobody
+                if len(part) > 1 and part[0] in lex.given and words[k - 1] in lex.given:
+                    continue        # "عبدالله المليص" of "محمد عبدالله المليص" is the father, named without بن
                 if part[0] not in lex.infixes and (len(part) > 1 or part[0] not in lex.particles):
                     full.setdefault(part, set()).add(key)
             if words[0] not in lex.given and words[0] not in lex.particles:
                 full.setdefault(words[:1], set()).add(key)
+                firsts_of.add(words[:1])
             if _kunya(words[:1]) == ("ابو",) and len(words) > 2:
                 full.setdefault(_kunya(words[:2]), set()).add(key)     # "أبو بكر" (أبي بكر) of "أبو بكر البغدادي"
         self.aliases: dict[int, str] = {}
         for start, p in list(self.persons.items()):
             keys = full.get(tuple(t.norm_ for t in p), set()) or full.get(_kunya([t.norm_ for t in p]), set())
+            if len(p) == 1 and (p[0].norm_,) in firsts_of and self._name_word(p.end):
+                continue        # "جيروم شامبين" cut to "جيروم" beside "جيروم فالك": another man of that first name
             if len(keys) == 1:
                 self.aliases[start] = next(iter(keys))
             elif len(keys) > 1 or len(p) == 1 and p[0].norm_ in lex.given:
@@ -953,14 +968,23 @@ class PersonFinder:
                 keys = full.get(words, set()) or full.get(_kunya(words), set())
                 if len(words) < n or len(keys) != 1 or any(j in taken or j in self.blocked for j in range(i, i + n)):
                     continue
-                if n == 1 and (words[0] in lex.common or lex.is_stop(tok) or tok._.clitic and words[0] in lex.given):
-                    continue
+                if n == 1 and (words[0] in lex.common or lex.is_stop(tok) or tok._.clitic and words[0] in lex.given
+                               or words in firsts_of and self._name_word(i + 1)):
+                    continue        # "جيروم شامبين" beside "جيروم فالك": another man of that first name
                 span = self._add_person(i, i + n)
                 if span is not None:
                     self.aliases[span.start] = next(iter(keys))
                     taken.update(range(i, i + n))
                 break
         self._strip_attached(full, taken, norms)
+
+    def _name_word(self, i: int) -> bool:
+        """Whether token i may go on a name: a word that may be a name and is no word of the language, nothing
+        written onto it ("جيروم شامبين": a family name after a first name)."""
+        if i >= len(self.doc) or i in self.blocked or i in self.role_tokens:
+            return False
+        tok = self.doc[i]
+        return tok.is_alpha and not tok._.clitic and self.lex.can_be_name(tok) and not self.lex.language_word(tok.norm_)
 
     def _strip_attached(self, full: dict, taken: set[int], norms: list[str]) -> None:
         """"لماكرون", "وبوريطة": a surname with an attached particle the normaliser could not know."""
@@ -1027,6 +1051,7 @@ class PersonFinder:
 _NAMES = lexicon.load("person_names")
 KUNYA = frozenset(norm(w) for w in _NAMES["kunya"])     # "أبو عبيدة" is a name in itself, not a first name waiting for more
 NASAB = frozenset(norm(w) for w in _NAMES["nasab"])
+FAMILY = norm("آل")                                    # "آل سعود": the family, whose member's first name comes before
 
 
 def _joined(token, lex) -> bool:

@@ -179,6 +179,20 @@ def test_a_first_and_last_name_with_two_fuller_candidates_stays_apart():
     assert mapping == {}
 
 
+@pytest.mark.parametrize("short, full", [
+    ("محمد عبدالرحمن", "محمد بن فهد بن محمد بن عبدالرحمن"),
+    ("محمد عبدالوهاب", "محمد بن عبدالوهاب"),
+    ("عبدالرحمن", "محمد بن فهد بن محمد بن عبدالرحمن"),
+])
+def test_a_forefather_after_bin_is_no_family_name_to_match_by(short, full):
+    assert resolve(record("a", person(short)), record("b", person(full))) == {}
+
+
+def test_a_nasab_cut_short_still_becomes_the_full_name():
+    short, full = person("محمد بن زايد"), person("محمد بن زايد آل نهيان")
+    assert resolve(record("a", short), record("b", full)) == {short.key: full.key}
+
+
 def test_two_different_full_names_are_never_merged():
     assert resolve(record("a", person("سامي الطرابلسي")), record("b", person("سامي الحمامي"))) == {}
 

@@ -225,6 +225,7 @@ class EventRecognizer:
         self.tour_links = {norm(w) for w in data["tours"]["links"]}
         self.owner_links = {norm(w) for w in data["owner_links"]}
         self.relatives = {norm(w) for w in data["relatives"]}
+        self.place_relatives = {norm(w) for w in data["place_relatives"]}
         self.holding_verbs = {norm(w) for w in data["holding_verbs"]}
         self.own_session_verbs = self.holding_verbs | {norm(w) for w in data["own_session_verbs"]}
         self.own_sessions = {norm(form): base for base, forms in data["own_sessions"].items() for form in forms}
@@ -1459,12 +1460,21 @@ class EventRecognizer:
             return False    # after the mention, "لمتابعة نتائجه في أستراليا" may well say where it is
         if self._in_closed_relative(doc, sent, own, ent):
             return True     # "نجم برشلونة، الذي يواجه تهما في إسبانيا، ساعد في افتتاح مطعم": where the charges are
+        if self._relative_between(doc, own, ent):
+            return True     # "رئيس رابطة الثقافة في إيران الذي كان ضيف حفل الافتتاح": where the guest's body is
         for t in reversed(doc[max(sent.start, ent.start - 5):ent.start]):   # "لبحث الأوضاع في X" before the mention
             if t.text in CLAUSE_BREAKS or t.text == "،":
                 return False
             if self._is_purpose(t):
                 return True
         return False
+
+    def _relative_between(self, doc, own: tuple[int, int], ent: Span) -> bool:
+        """Whether the mention stands in a relative clause opened after a place before it, of a noun other than the
+        place: the place is in the noun's phrase, not the event's ("… في إيران الذي كان ضيف الحفل"); a place's own
+        clause ("الرياض التي تستضيف القمة", a feminine pronoun right after it) tells of the place."""
+        rel = next((k for k in range(ent.end, own[0]) if doc[k].norm_ in self.relatives), None)
+        return rel is not None and not (rel == ent.end and doc[rel].norm_ in self.place_relatives)
 
     def _in_closed_relative(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a place before the mention stands in a relative clause that a comma closes before it: the clause

@@ -226,6 +226,8 @@ class EventRecognizer:
         self.owner_links = {norm(w) for w in data["owner_links"]}
         self.relatives = {norm(w) for w in data["relatives"]}
         self.place_relatives = {norm(w) for w in data["place_relatives"]}
+        self.preparatory = {norm(w) for w in data["preparatory"]}
+        self.main_clause_openers = {norm(w) for w in data["main_clause_openers"]}
         self.holding_verbs = {norm(w) for w in data["holding_verbs"]}
         self.own_session_verbs = self.holding_verbs | {norm(w) for w in data["own_session_verbs"]}
         self.own_sessions = {norm(form): base for base, forms in data["own_sessions"].items() for form in forms}
@@ -270,6 +272,9 @@ class EventRecognizer:
         self.interview = set(data["one_person_is_interview"])
         self.needs_more_than_date = {norm(w) for w in data["needs_more_than_date"]}
         self.media_interview = set(data["media_is_interview"])
+        self.spoken_interview = set(data["spoken_interview"]["kinds"])
+        self.interview_openers = {norm(w) for w in data["spoken_interview"]["openers"]}
+        self.report_verbs = {norm(w) for w in lexicon.load("relations")["report_verbs"]}
         self.press_words = {norm(w) for w in data["press_words"]}
         self.same_kind_anaphors = set(data["same_kind_anaphors"])
         self.places = lexicon.load("places")["places"]
@@ -1477,12 +1482,13 @@ class EventRecognizer:
         return rel is not None and not (rel == ent.end and doc[rel].norm_ in self.place_relatives)
 
     def _in_closed_relative(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
-        """Whether a place before the mention stands in a relative clause that a comma closes before it: the clause
-        tells of the noun it follows, not of the event."""
+        """Whether a place before the mention stands in a relative clause that a comma or the opening of the main
+        clause («وفقا لبيان المجلس الذي عقد في بروكسل فإن …») closes before it: the clause tells of the noun it
+        follows, not of the event."""
         rel = next((k for k in range(ent.start - 1, sent.start - 1, -1)
                     if doc[k].norm_ in self.relatives or doc[k].text in CLAUSE_BREAKS), None)
         return rel is not None and doc[rel].norm_ in self.relatives \
-            and any(doc[c].text in ("،", ",") for c in range(ent.end, own[0]))
+            and any(doc[c].text in ("،", ",") or doc[c].norm_ in self.main_clause_openers for c in range(ent.end, own[0]))
 
     def _title_state(self, doc, sent, k: int) -> bool:
         """Whether the في at token k follows an office (a title that is no counterpart: "نظرائه في ماليزيا" are
@@ -1578,6 +1584,8 @@ class EventRecognizer:
         if not compatible(a.date, b.date) or a.earlier != b.earlier \
                 or (a.kind in self.never_anaphoric) != (b.kind in self.never_anaphoric):
             return False            # a text (بيان، مبادرة) is not the meeting that made it
+        if self._preparatory(a) != self._preparatory(b):
+            return False            # "القمة التحضيرية" is not the summit it prepares
         if (a.kind == b.kind or {a.kind, b.kind} <= self.gatherings) and a.region & b.region and (_bare(a) or _bare(b)):
             return True             # "القمة العربية" told again without its place is the summit of the article
         if {normalize(t) for t in a.titles + a.slogans} & {normalize(t) for t in b.titles + b.slogans}:
@@ -1603,6 +1611,25 @@ class EventRecognizer:
         # "لقاء رؤساء أجهزة الأمن" is "الاجتماع الـ14 لرؤساء أجهزة الأمن" told again without its place
         return bool(a.words & b.words) and a.kind in self.gatherings and b.kind in self.gatherings and \
             not (a.city_key and b.city_key) and (a.edition == b.edition or None in (a.edition, b.edition))
+
+    def _spoken_interview(self, doc: Doc, ev: _Event) -> bool:
+        """Whether the event's only party is one person met "في لقاء مع" or "خلال لقاء مع", who speaks right after
+        his name, the verb's subject unsaid ("وفي لقاء مع مدير المسرح X أوضح أن …"): the reporter met him; no
+        meeting of interest ("…، قال الوزير الأمريكي إن" is another speaker's)."""
+        if len(ev.participants) != 1 or not ev.participants[0].startswith("person:") or ev.orgs or ev.titles \
+                or len(ev.spans) != 1:
+            return False
+        start, end, _ = ev.spans[0]
+        if start == 0 or doc[start - 1].norm_ not in self.interview_openers or end >= len(doc):
+            return False
+        after = end + (doc[end].text in ("،", ","))
+        # the verb's own subject dropped: what he said follows at once ("أوضح أن"، "قال: …")
+        return after + 1 < len(doc) and doc[after].norm_ in self.report_verbs \
+            and (doc[after + 1].norm_ in self.complementizers or doc[after + 1].text in QUOTES_OPEN | {":"})
+
+    def _preparatory(self, ev: _Event) -> bool:
+        """Whether a mention names a preparatory event ("اجتماع تحضيري للقمة", "القمة التحضيرية")."""
+        return bool(ev.words & self.preparatory)
 
     @staticmethod
     def _shared_name(a: _Event, b: _Event) -> bool:
@@ -1680,7 +1707,8 @@ class EventRecognizer:
         # "الدورة السابقة" is not what "الدورة" now means; "المؤتمر" is a gathering, never a visit or a ceremony
         # and never one its own date contradicts ("الانتخابات في أكتوبر المقبل" is not those of next year's November)
         candidates = [e for e in (events if forward else [e for e in events if e.first_sentence <= s_idx])
-                      if e.earlier == probe.earlier and (e.kind == probe.kind or {e.kind, probe.kind} <= self.gatherings)
+                      if e.earlier == probe.earlier and self._preparatory(e) == self._preparatory(probe)
+                      and (e.kind == probe.kind or {e.kind, probe.kind} <= self.gatherings)
                       and compatible(e.date, probe.date) and (e.kind == probe.kind or not _bare(e))]
         if probe.kind in self.same_kind_anaphors:
             # "المفاوضات", "الجلسة": the talks or the sitting told before, not the conference they belong to
@@ -1724,6 +1752,8 @@ class EventRecognizer:
                 continue        # "حوار مع الأمير فلان", "حوار لـ«عكاظ»": an interview
             if ev.kind in self.interview and self._press_interview(doc, ev, registry):
                 continue        # "أجرت صحيفة «…» حوارا مع الوزير", "حوار مطول مع «الشرق الأوسط»": an interview
+            if ev.kind in self.spoken_interview and self._spoken_interview(doc, ev):
+                continue        # "وفي لقاء مع مدير المسرح X أوضح أن …": the reporter's interview
             if ev.kind in self.media_interview and not ev.titles and (ev.orgs and all(
                     self._medium(registry, k) for k in ev.orgs + ev.participants) or self._with_press(doc, ev)):
                 continue        # "التقت «سبق» عددا من المتنزهين", "خلال لقاء قناة العربية": a medium's interview

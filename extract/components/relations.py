@@ -157,7 +157,7 @@ class RelationExtractor:
         self.patronage = w(o["patronage"])
         self.by_agent = w(o["by_agent"])
         self.invitation, self.visit = w(o["invitation"]), w(o["visit"])
-        self.conduct, self.with_ = w(o["conduct"]), w(o["with"])
+        self.conduct, self.with_, self.arrange = w(o["conduct"]), w(o["with"]), w(o["arrange"])
         self.chair, self.chair_nouns = w(c["triggers"]), w(c["nouns"])
         self.chair_bridge, self.bodies = w(c["bridge"]), w(c["bodies"])
         self.attend_verbs, self.attend_nouns = w(a["verbs"]), w(a["nouns"])
@@ -955,10 +955,13 @@ class RelationExtractor:
                 return
             partner = next((t.i for t in doc[event.start:min(event.end + 1, self.sent.end)] if t.norm_ in self.with_), None)
             if partner is not None or norm in self.conduct:
-                # "عقد مباحثات مع الرئيس الفلسطيني": a party to the talks, not who convened them
+                # "عقد مباحثات مع الرئيس الفلسطيني": a party to the talks, not who convened them; but
+                # "نظمت المؤسسة لقاء مع أولياء الأمور": who arranges it organises it, and the partner takes part
+                arranges = norm in self.arrange and norm not in self.conduct
                 if relative is None and event.start > i:
-                    self._held_with(i, event, after, partner)
-                return
+                    self._held_with(i, event, after, partner, subjects_attend=not arranges)
+                if not arranges:
+                    return
             if relative is not None:
                 if not after or after[0].start > i + 1 or after[-1].end < self.sent.end and doc[after[-1].end].norm_ == "مع":
                     return  # "المحادثات التي عقدها رئيس البرلمان في الجزائر مع المبعوث": a party, and where
@@ -990,7 +993,7 @@ class RelationExtractor:
         return all(t.i in self.named_or_dated and self._arg_at(t.i) is None or t.text in ("،", ",")
                    or t.i in self.named_role_tokens for t in self.doc[start:end])
 
-    def _held_with(self, i: int, event: Span, after: list[Arg], partner: int | None) -> None:
+    def _held_with(self, i: int, event: Span, after: list[Arg], partner: int | None, subjects_attend: bool = True) -> None:
         """"عقد كيري اجتماعا مع الرئيس السيسي", "أجرى الوزير X محادثات مع نظيره Y", "أجرت قطر مشاورات في
         موسكو": who holds a meeting with someone and that someone take part in it (both ATTENDED); a meeting
         only, not a press conference or an agreement (the events component knows the kind)."""
@@ -1009,7 +1012,7 @@ class RelationExtractor:
             partner += len(board)       # "اجتماعا مع مجلس إدارة الاتحاد": with the federation
         partners = self._list_from(partner + 1, max_gap=0) if partner is not None else []
         mod, neg = self._modality(i, event), self._negated(i)
-        for a, b in [(s, basis) for s in subjects] + [(p, "held_with_partner") for p in partners]:
+        for a, b in [(s, basis) for s in subjects if subjects_attend] + [(p, "held_with_partner") for p in partners]:
             if a.via == "name" or a.type == "Person":
                 self._add("ATTENDED", a.key, event._.key, i, negated=neg, modality=mod,
                           basis=b if partner is not None else "conduct_verb_subject")

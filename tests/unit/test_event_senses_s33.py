@@ -43,3 +43,48 @@ def test_a_place_in_the_phrase_of_a_guest_is_not_the_ceremonys(nlp):
 def test_a_city_whose_own_clause_hosts_the_event_places_it(nlp):
     [event] = events(nlp, "ووصل الوزير إلى الرياض التي تستضيف القمة العربية غدا.")
     assert event["props"]["city_key"] == "place:riyadh"
+
+
+def facts(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.meta = {"doc_id": "t", "date": "2015-08-04"}
+    doc = nlp(doc)
+    names = {k: e["name"] for k, e in doc._.entities.items()}
+    return {(f["predicate"], names.get(f["subject"], f["subject"]), names.get(f["object"], f["object"]))
+            for f in doc._.facts}
+
+
+def test_a_preparatory_summit_is_not_the_summit_it_prepares(nlp):
+    found = events(nlp, "وتستضيف الرياض قمة رواد الأعمال لمجموعة العشرين في أكتوبر. وتم التصويت على رئاسة "
+                        "المملكة للجنة خلال القمة التحضيرية التي استضافتها مدينة الرياض.")
+    assert len(found) == 2
+
+
+def test_a_preparatory_meeting_told_again_is_one(nlp):
+    found = events(nlp, "وعقد وزراء الخارجية اجتماعا تحضيريا للقمة في الدوحة أمس. وقال الوزير إن الاجتماع "
+                        "التحضيري كان ناجحا.")
+    assert len(found) == 1
+
+
+def test_the_main_clause_after_fa_inna_closes_a_relative_clause_and_its_place(nlp):
+    [event] = events(nlp, "ووفقا لبيان صدر عن مجلس الوزراء الذي عقد الاثنين في بروكسل فإن إنشاء مجموعة دعم "
+                          "وسيلة للمساهمة في استئناف المفاوضات بين الإسرائيليين والفلسطينيين.")
+    assert "city_key" not in event["props"]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي لقاء مع مدير المسرح ماجد الشعيل أوضح أن التجهيزات بدأت منذ بداية العام.",
+    "وخلال لقاء مع رئيس النادي سالم المري، أكد أن الفريق جاهز.",
+])
+def test_a_reporters_meeting_with_the_speaker_is_an_interview(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_meeting_with_one_person_and_another_speaker_stays(nlp):
+    found = events(nlp, "وفي لقاء مع وزير الخارجية عادل الجبير في الرياض، قال الوزير الأمريكي إن العلاقات قوية.")
+    assert len(found) == 1
+
+
+def test_who_arranges_a_meeting_with_someone_organises_it(nlp):
+    found = facts(nlp, "نظمت جامعة الدول العربية لقاء مع ممثلي المجتمع المدني في القاهرة أمس.")
+    assert {(p, s) for p, s, o in found if s == "جامعة الدول العربية"} == {("ORGANIZED", "جامعة الدول العربية")}

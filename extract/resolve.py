@@ -81,6 +81,7 @@ class EventCluster:
     titles: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)     # what its names say beyond kind and place
     phrases: set[frozenset] = field(default_factory=set)  # the same, name by name
+    parties: set[str] = field(default_factory=set)   # organisations that meet in it or hold it
     docs: set[str] = field(default_factory=set)      # its articles: events one article keeps apart stay apart
     members: list[str] = field(default_factory=list)
     city: str | None = None
@@ -120,7 +121,8 @@ class Resolver:
                                                  or KIND_FAMILY.get(p.get("kind")) in NAMED_FAMILIES and " " in t}
                                       if p.get("edition") is None else set(),    # "المبادرة الخليجية" is one text
                                       "words": _content_words((e.name, *e.aliases), p.get("city")),
-                                      "phrases": {_content_words((n,), p.get("city")) for n in (e.name, *e.aliases)} - {frozenset()}}
+                                      "phrases": {_content_words((n,), p.get("city")) for n in (e.name, *e.aliases)} - {frozenset()},
+                                      "parties": _parties(p)}
             elif e.type == "Person":
                 self.persons.add(e.key)
                 self.person_counts[e.key] += 1
@@ -157,6 +159,7 @@ class Resolver:
                           and self._same_place(c, v) and (_words_agree(c.words, v["words"]) or any(
                               a & b and _words_agree(a, b) for a in c.phrases for b in v["phrases"]))
                           and (bool(c.place) == bool(v["place"]) or self._same_by_name(c, v))
+                          and not (c.parties and v["parties"] and not c.parties & v["parties"])
                           and _doc_of(k) not in c.docs]
             if not v["date"]:
                 candidates = [c for c in candidates if c.date or (c.titles & v["titles"])]
@@ -179,9 +182,11 @@ class Resolver:
                 c.words |= v["words"]
                 c.phrases |= v["phrases"]
                 c.edition = c.edition or v["edition"]
+                c.parties |= v["parties"]
             else:
                 c = EventCluster(v["place"], v["country"], v["kind"], v["date"], v["edition"], set(v["titles"]),
-                                 set(v["words"]), city=v["city"], order=len(clusters), phrases=set(v["phrases"]))
+                                 set(v["words"]), city=v["city"], order=len(clusters), phrases=set(v["phrases"]),
+                                 parties=set(v["parties"]))
                 clusters.append(c)
             for entry in entries(c.place, c.country, c.titles):
                 index[entry].add(c)
@@ -321,6 +326,14 @@ def _words_agree(mine: set[str], theirs: set[str]) -> bool:
     التنمية السياحية" share only the head مجلس, "الاجتماع الشهري للقيادات الأمنية" and "اجتماع بالقيادات
     التعليمية" only قيادات: two meetings each)."""
     return not (mine and theirs) or 2 * len(mine & theirs) > min(len(mine), len(theirs))
+
+
+def _parties(props: dict) -> set[str]:
+    """The organisations an event's record names as meeting in it or holding it, by keys that do not depend on
+    the article ("org:nato", not "org:وزاره-خارجيه#<doc>"): a meeting of NATO in Brussels and one of the Syrian
+    opposition there are two events."""
+    keys = (props.get("participants") or []) + (props.get("organizers") or [])
+    return {k for k in keys if k.startswith("org:") and "#" not in k}
 
 
 def _doc_of(key: str) -> str:

@@ -1601,6 +1601,9 @@ class EventRecognizer:
             return bool(sorts[0] & sorts[1]) or not (sorts[0] and sorts[1])
         if a.participants and b.participants and not set(a.participants) & set(b.participants):
             return False            # in one city on one day, a meeting with Kerry and one with Lavrov
+        bodies = [{k for k in ev.orgs + ev.participants if k.startswith("org:")} for ev in (a, b)]
+        if bodies[0] and bodies[1] and not bodies[0] & bodies[1]:
+            return False            # in one city, a meeting of NATO and one of the Syrian opposition
         if a.words and b.words and not a.words & b.words:
             return False            # "الاجتماع التشاوري" and "الاجتماع المشترك" of one city
         if a.city_key and b.city_key:

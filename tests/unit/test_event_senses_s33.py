@@ -88,3 +88,9 @@ def test_a_meeting_with_one_person_and_another_speaker_stays(nlp):
 def test_who_arranges_a_meeting_with_someone_organises_it(nlp):
     found = facts(nlp, "نظمت جامعة الدول العربية لقاء مع ممثلي المجتمع المدني في القاهرة أمس.")
     assert {(p, s) for p, s, o in found if s == "جامعة الدول العربية"} == {("ORGANIZED", "جامعة الدول العربية")}
+
+
+def test_meetings_of_different_organisations_in_one_city_stay_apart(nlp):
+    found = events(nlp, "وشارك الوزير في اجتماع حلف الناتو في بروكسل أمس. وظهر ذلك في لقاء الائتلاف الوطني "
+                        "مع هيئة التنسيق في بروكسل.")
+    assert len(found) == 2

@@ -95,6 +95,22 @@ def test_title_words_decide_which_dated_event_an_undated_one_is():
     assert final(mapping, "event:c#0") == final(mapping, "event:a#0")
 
 
+def test_events_of_one_city_and_month_held_by_different_organisations_stay_apart():
+    a = event("a", city="بروكسل", date="2015-07", name="اجتماع بروكسل")
+    b = event("b", city="بروكسل", date="2015-07", name="اجتماع بروكسل")
+    a.props["organizers"], b.props["participants"] = ["org:nato"], ["org:syrian-coalition"]
+    mapping = resolve(record("a", a), record("b", b))
+    assert final(mapping, a.key) != final(mapping, b.key)
+
+
+def test_events_of_one_city_and_month_with_one_organisation_in_common_are_one():
+    a = event("a", city="بروكسل", date="2015-07", name="اجتماع بروكسل")
+    b = event("b", city="بروكسل", date="2015-07", name="اجتماع بروكسل")
+    a.props["organizers"], b.props["participants"] = ["org:nato"], ["org:nato", "org:eu"]
+    mapping = resolve(record("a", a), record("b", b))
+    assert final(mapping, a.key) == final(mapping, b.key)
+
+
 def test_events_without_a_city_group_by_country():
     mapping = resolve(record("a", event("a", country="KW", date="2020-01-14")),
                       record("b", event("b", country="KW", date="2020-01")))

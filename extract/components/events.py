@@ -35,6 +35,7 @@ from ..arabic import normalize, strip_marks
 from ..lexicon import norm
 from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
+from ..names import name_lexicon
 from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, state_of, written_onto
 
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
@@ -227,6 +228,8 @@ class EventRecognizer:
         self.relatives = {norm(w) for w in data["relatives"]}
         self.place_relatives = {norm(w) for w in data["place_relatives"]}
         self.preparatory = {norm(w) for w in data["preparatory"]}
+        self.outcomes = {norm(w) for w in data["outcomes"]}
+        self.names = name_lexicon()             # which words the corpus inflects as verbs
         self.main_clause_openers = {norm(w) for w in data["main_clause_openers"]}
         self.holding_verbs = {norm(w) for w in data["holding_verbs"]}
         self.own_session_verbs = self.holding_verbs | {norm(w) for w in data["own_session_verbs"]}
@@ -1233,11 +1236,26 @@ class EventRecognizer:
             return None
         if verb(tense["future_holding"]) or self._called_for(doc, max(begin, s - 6), s):
             return True
+        if self._future_verb_before(doc, begin, s) and not any(t.norm_ in tense["past_time"] for t in doc[begin:end]):
+            return True     # "سيتوجه الوزير إلى واشنطن للقاء نظيره"، "سيقوم القطاع بإنشاء معرض فني"
         if future:
             return any(t.norm_ in self.future for t in doc[e if own_only else sent.start:end])
         dated = self._date_tokens(doc)       # "في اليوم الخامس من الدورة" is no "today"
         return verb(tense["present_holding"]) and any(
             t.norm_ in tense["near_time"] and (t.i in dated or t.norm_ not in relative_day_nouns()) for t in doc[begin:end])
+
+    def _future_verb_before(self, doc, begin: int, s: int) -> bool:
+        """Whether a verb in the future (س + the imperfect the corpus inflects as a verb: "سيتوجه"، "ستقوم") stands in
+        the clause before the trigger at s with no complementizer, relative pronoun or outcome noun between
+        ("سيناقش المجلس نتائج المؤتمر" tells of a conference held)."""
+        for t in reversed(doc[max(begin, s - 8):s]):
+            if t.norm_ in self.complementizers or t.norm_ in self.relatives or t.norm_ in self.outcomes:
+                return False
+            w = normalize(t.text)
+            w = w[1:] if w[:1] in ("و", "ف") and w[1:2] == "س" else w
+            if w[:2] in ("سي", "ست", "سن") and len(w) >= 5 and self.names.is_verb(w):
+                return True
+        return False
 
     def _after_call(self, doc, sent, k: int) -> bool:
         """Whether the word at k follows a call or a request within four words (its caller between): "طلب رئيس

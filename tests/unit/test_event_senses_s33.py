@@ -94,3 +94,21 @@ def test_meetings_of_different_organisations_in_one_city_stay_apart(nlp):
     found = events(nlp, "وشارك الوزير في اجتماع حلف الناتو في بروكسل أمس. وظهر ذلك في لقاء الائتلاف الوطني "
                         "مع هيئة التنسيق في بروكسل.")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "وسيتوجه الوزير بعد ذلك إلى واشنطن للقاء نظيره الأميركي جون كيري في مقر وزارة الخارجية.",
+    "وقال الوزير إن قطاع الفنون سيقوم بإنشاء معرض فني في القاهرة.",
+    "وسيجري وزير الخارجية خلال زيارته لموسكو عددا من اللقاءات مع المسؤولين الروس في الكرملين.",
+])
+def test_a_future_verb_before_its_trigger_tells_an_event_to_come(nlp, text):
+    [event] = events(nlp, text)
+    assert event["props"].get("planned") is True
+
+
+@pytest.mark.parametrize("text", [
+    "وسيناقش المجلس نتائج المؤتمر الذي انعقد في الرياض.",
+    "وسيعرض الوزير توصيات مؤتمر جدة للاستثمار في الرياض.",
+])
+def test_a_future_verb_before_the_outcome_of_an_event_does_not(nlp, text):
+    assert all(not e["props"].get("planned") for e in events(nlp, text))

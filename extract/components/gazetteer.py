@@ -370,7 +370,10 @@ class Gazetteer:
 
     def _looks_like_verb(self, token) -> bool:
         """A finite verb next to a capital: listed verbs, or feminine agreement (ترفض, أعلنت)."""
-        norm = token.norm_
+        return self._verb_form(token.norm_)
+
+    def _verb_form(self, norm: str) -> bool:
+        """A word written as a listed verb or with feminine agreement (ترفض, أعلنت, قامت)."""
         if norm in self.verbs:
             return True
         if not _ARABIC_WORD.match(norm) or norm.startswith("ال") or len(norm) < 4:
@@ -769,13 +772,16 @@ class Gazetteer:
                    complements: bool = True) -> tuple[int, list[str]]:
         """Complements and coordinated words after a body's name: "للدراسات والبحوث الاستراتيجية",
         "لمكافحة غسل الأموال", "والتعاون الدولي", an adjective or an activity after an adjective ("البلدية والقروية",
-        "الاقتصادية والتنمية"), not a
-        plural or another body ("الجمعية الخيرية والمستودع الخيري"). Returns the new end and the added words."""
+        "الاقتصادية والتنمية"), a second noun and genitive like the complement before it ("لصوامع الغلال ومطاحن
+        الدقيق"), not a plural or another body ("الجمعية الخيرية والمستودع الخيري"). Returns the new end and the
+        added words."""
         more: list[str] = []
+        construct = False       # the last complement was a noun and its genitive ("لصوامع الغلال")
         while j < sent_end and len(more) < 6:
             tok = doc[j]
             noun = self._complement_at(doc, i, j, sent_end, at) if complements else None
             if noun is not None:
+                construct = False
                 k, chain = j + 1, [noun]
                 while k < sent_end and len(chain) < 3 and not chain[-1].startswith("ال") and at.get(k) is None \
                         and not doc[k]._.clitic and _ARABIC_WORD.match(doc[k].norm_) and doc[k].norm_ not in self.stop \
@@ -786,12 +792,22 @@ class Gazetteer:
                 if not chain[-1].startswith("ال"):
                     break            # "لمكافحة" without the noun it governs
                 more += chain
+                construct = len(chain) == 2
                 j = k
                 while j < sent_end and (self._adjective(doc, j, at) or self._complement_adjective(doc, j, at)):
                     more.append(doc[j].norm_)
                     j += 1
                 continue
             word = self._after_particle(tok, "و")
+            if construct and word is not None and not word.startswith("ال") and j + 1 < sent_end \
+                    and at.get(j) is None and at.get(j + 1) is None and _ARABIC_WORD.match(word) \
+                    and doc[j + 1].norm_.startswith("ال") and not doc[j + 1]._.clitic and word not in self.stop \
+                    and word not in self.heads and word not in self.name_stop and doc[j + 1].norm_ not in self.stop \
+                    and not self._verb_form(word):
+                more += [word, doc[j + 1].norm_]        # "لصوامع الغلال ومطاحن الدقيق": a second complement like it
+                j += 2
+                construct = False
+                continue
             previous = more[-1] if more else doc[j - 1].norm_
             if word is not None and word.startswith("ال") and at.get(j) is None and word not in self.stop \
                     and not (word.endswith("ين") and len(word) > 7) \

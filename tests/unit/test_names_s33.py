@@ -61,3 +61,22 @@ def test_a_fathers_name_inside_a_three_part_name_is_the_father(nlp):
 def test_a_family_name_alone_still_tells_a_three_part_name_again(nlp):
     found = persons(nlp, "وقال محمد عبدالله المليص إن الحفل ناجح. وأضاف المليص أن النادي سيواصل.")
     assert found["محمد عبدالله المليص"]["aliases"] == ["المليص"]
+
+
+def organizations(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return [e["name"] for e in doc._.entities.values() if e["type"] == "Organization"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وطرحت المؤسسة العامة لصوامع الغلال ومطاحن الدقيق منافسة عالمية.", "المؤسسة العامة لصوامع الغلال ومطاحن الدقيق"),
+    ("وأكدت المؤسسة العربية لضمان الاستثمار وائتمان الصادرات أن النمو مستمر.",
+     "المؤسسة العربية لضمان الاستثمار وائتمان الصادرات"),
+])
+def test_a_second_complement_like_the_first_is_part_of_the_name(nlp, text, name):
+    assert name in organizations(nlp, text)
+
+
+def test_a_verb_after_and_is_no_second_complement(nlp):
+    names = organizations(nlp, "وأشادت الهيئة العامة لرعاية الشباب وقامت الحكومة بدورها.")
+    assert not any("قامت" in n for n in names)

@@ -141,6 +141,8 @@ class Gazetteer:
         self.complement_adjectives = words(self.patterns["complement_adjectives"])
         self.name_words = name_lexicon()
         self.complement_stop = words(self.patterns["complement_stop"])
+        self.portfolio_heads = words(self.patterns["portfolio_heads"])
+        self.state_portfolio = words(self.patterns["state_portfolio"])
         self.not_coordinated = words(self.patterns["not_coordinated"])
         self.joint_words = words(self.patterns["joint_words"])
         self.before_state = words(self.patterns["before_state"])
@@ -745,6 +747,8 @@ class Gazetteer:
         "لمكافحة" -> "مكافحة"), or None; not a title's ("وكيل وزارة الخارجية لشؤون المعلومات": complement_stop)."""
         if j >= sent_end or at.get(j) is not None:
             return None
+        if doc[i].norm_.removeprefix("ال") in self.portfolio_heads and j > i + 1 and doc[i + 1].norm_ not in self.state_portfolio:
+            return None     # "وزارة الداخلية لرصد القضايا": a ministry is named by its portfolio; what follows is a purpose
         noun = self._after_particle(doc[j], "ل")
         if noun is None or len(noun) < 3 or noun in self.stop or noun in self.complement_stop or noun in self.given_names \
                 or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \

@@ -80,3 +80,12 @@ def test_a_second_complement_like_the_first_is_part_of_the_name(nlp, text, name)
 def test_a_verb_after_and_is_no_second_complement(nlp):
     names = organizations(nlp, "وأشادت الهيئة العامة لرعاية الشباب وقامت الحكومة بدورها.")
     assert not any("قامت" in n for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتتابع وزارة الداخلية لرصد القضايا الأمنية في المنطقة.", "وزارة الداخلية"),
+    ("وقررت وزارة الشؤون البلدية والقروية لتطوير المدن إطلاق برنامج.", "وزارة الشؤون البلدية والقروية"),
+    ("ودعت وزارة التعليم للاستغناء عن المباني المستأجرة.", "وزارة التعليم"),
+])
+def test_a_ministry_is_named_by_its_portfolio_and_no_purpose_after_it(nlp, text, name):
+    assert organizations(nlp, text) == [name]

@@ -520,7 +520,8 @@ class Gazetteer:
 
     def _sub_units(self, doc: Doc, orgs: list[Candidate]) -> list[Candidate]:
         """A body of an organisation, an organisation of its own: "المكتب التنفيذي لحركة نداء تونس",
-        "بعثة الأمم المتحدة", "قيادة القوات الجوية السعودية", "أمانة المنظمة" (the one منظمة of the document)."""
+        "بعثة الأمم المتحدة", "أمانة المنظمة" (the one منظمة of the document); a command or a general secretariat
+        ("قيادة القوات الجوية السعودية", "الأمانة العامة للجامعة العربية") is the body itself."""
         by_start: dict[int, Candidate] = {}
         for c in orgs:          # of readings starting at one token, the longest ("حزب المؤتمر الشعبي العام")
             if c.start not in by_start or c.end > by_start[c.start].end:
@@ -530,6 +531,7 @@ class Gazetteer:
             if e >= len(doc) or doc[e - 1].is_sent_end:
                 continue
             construct = not doc[s].norm_.startswith("ال")       # "أمانة المنظمة" vs "المجلس العام للمنظمة"
+            command = " ".join(t.norm_ for t in doc[s:e]) in self.commands
             tok = doc[e]
             if self._particles(tok) != ("" if construct else "ل"):
                 continue
@@ -540,12 +542,12 @@ class Gazetteer:
                     props = {k: self.orgs[key][k] for k in ("kind", "state") if k in self.orgs[key]}
             elif tok.norm_ in self.anaphors and (key := self._anaphor_parent(tok.norm_, orgs)) is not None:
                 end, props = e + 1, {k: self.orgs[key][k] for k in ("kind", "state") if k in self.orgs[key]}
-                if doc[s].norm_ in self.commands:
+                if command:
                     out.append(Candidate(s, end, "ORG", key, rank=3, props=props))
                     continue
             else:
                 continue
-            if parent is not None and doc[s].norm_ in self.commands:
+            if parent is not None and command:
                 out.append(Candidate(s, end, "ORG", key, rank=3, props=parent.props))
                 continue     # "قيادة القوات الجوية السعودية" speaks for the force itself
             slug = _pattern_key([t.norm_ for t in doc[s:e]], None)

@@ -89,3 +89,16 @@ def test_a_verb_after_and_is_no_second_complement(nlp):
 ])
 def test_a_ministry_is_named_by_its_portfolio_and_no_purpose_after_it(nlp, text, name):
     assert organizations(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلنت الأمانة العامة لجامعة الدول العربية عقد الاجتماع.", "جامعة الدول العربية"),
+    ("وقالت الأمانة العامة لمجلس التعاون الخليجي إن القمة ستعقد.", "مجلس التعاون لدول الخليج العربية"),
+])
+def test_a_general_secretariat_speaks_for_its_organisation(nlp, text, name):
+    assert organizations(nlp, text) == [name]
+
+
+def test_an_executive_bureau_stays_a_body_of_its_own(nlp):
+    names = organizations(nlp, "واجتمع المكتب التنفيذي لحركة نداء تونس أمس.")
+    assert any(n.startswith("المكتب التنفيذي") for n in names)

@@ -112,3 +112,18 @@ def test_a_future_verb_before_its_trigger_tells_an_event_to_come(nlp, text):
 ])
 def test_a_future_verb_before_the_outcome_of_an_event_does_not(nlp, text):
     assert all(not e["props"].get("planned") for e in events(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "وكان في وداعه محافظ جدة ومندوب عن المراسم الملكية في جدة.",
+    "تستضيف غرفة نجران صباح غد لقاءً وظيفياً لطرح 50 وظيفة.",
+    "ستشهد الأشهر المقبلة تدشين فرعين لسلسلة المتاجر في المدينة المنورة.",
+    "وكان المصنع يعمل تحت ستار ورشة صيانة على أطراف العاصمة الصينية.",
+])
+def test_an_office_a_recruitment_day_a_branch_or_a_garage_is_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_workshop_of_study_is_still_an_event(nlp):
+    [event] = events(nlp, "ونظمت الجامعة ورشة عمل في الرياض أمس.")
+    assert event["props"]["kind"] == "seminar"

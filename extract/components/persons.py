@@ -756,7 +756,19 @@ class PersonFinder:
             return self._add_person(p.start, e + 1)
         if len(p) >= 2 and e - p.start <= MAX_NAME and self._nisba_family(p, doc[e]):
             return self._add_person(p.start, e + 1)
+        parent = p[-3] if len(p) >= 4 and p[-1].norm_ == "الله" else p[-2] if len(p) >= 3 else None
+        if parent is not None and parent.norm_ in NASAB and e - p.start <= MAX_NAME and doc[e].norm_.startswith("ال") \
+                and lex.can_be_family_name(doc[e]) and self._name_closed_after(e + 1):
+            # "عبدالعزيز بن إبراهيم الفايز سفير …", "… بن رجاء الله السلمي،": the family after a nasab, closed
+            # by a title or punctuation ("شكر فيصل بن بندر الجميع على": the object of the verb)
+            return self._add_person(p.start, e + 1)
         return None
+
+    def _name_closed_after(self, k: int) -> bool:
+        """Whether a name ending before token k is closed there: the end of the sentence, punctuation or a title."""
+        doc = self.doc
+        return k >= len(doc) or doc[k].is_sent_start or not doc[k].is_alpha or k in self.role_tokens \
+            or doc[k].norm_ in self.lex.role_words
 
     def _nisba_family(self, p: Span, tok) -> bool:
         """"مريم ملفي الحربي", "محمد بن صالح سمرقندي": a nisba (…ي) after a name of two words or more that has no

@@ -102,3 +102,17 @@ def test_a_general_secretariat_speaks_for_its_organisation(nlp, text, name):
 def test_an_executive_bureau_stays_a_body_of_its_own(nlp):
     names = organizations(nlp, "واجتمع المكتب التنفيذي لحركة نداء تونس أمس.")
     assert any(n.startswith("المكتب التنفيذي") for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وهنأ الدكتور عبدالعزيز بن إبراهيم الفايز سفير خادم الحرمين الشريفين لدى الكويت الزميل راشد.",
+     "عبدالعزيز بن إبراهيم الفايز"),
+    ("وبين المشرف على البرنامج الدكتور عبدالرحمن بن رجاء الله السلمي، أن البرنامج ناجح.",
+     "عبدالرحمن بن رجاء الله السلمي"),
+])
+def test_a_family_name_after_a_nasab_closed_by_a_title_or_a_comma_is_part_of_the_name(nlp, text, name):
+    assert name in persons(nlp, text)
+
+
+def test_the_object_after_a_nasab_is_no_family_name(nlp):
+    assert "فيصل بن بندر" in persons(nlp, "وشكر الأمير فيصل بن بندر الجميع على جهودهم.")

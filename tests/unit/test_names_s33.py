@@ -116,3 +116,18 @@ def test_a_family_name_after_a_nasab_closed_by_a_title_or_a_comma_is_part_of_the
 
 def test_the_object_after_a_nasab_is_no_family_name(nlp):
     assert "فيصل بن بندر" in persons(nlp, "وشكر الأمير فيصل بن بندر الجميع على جهودهم.")
+
+
+def test_a_company_word_after_a_foreign_name_makes_no_person(nlp):
+    assert persons(nlp, "وقال متحدث باسم شركة كهرباء كيوشو (كيوشو الكتريك) ان المفاعل عاد للعمل.") == {}
+
+
+def test_a_scholarship_student_is_a_role_not_a_name(nlp):
+    assert list(persons(nlp, "وقال المبتعث فهد بدري رئيس النادي الإسلامي إن الطلاب بخير.")) == ["فهد بدري"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وبحسب متحدث باسم حزب الليكود اليميني الحاكم فإن القانون سيستخدم.", "حزب الليكود"),
+])
+def test_a_describing_adjective_ends_an_organisations_name(nlp, text, name):
+    assert organizations(nlp, text) == [name]

@@ -14,3 +14,23 @@ def the_event(nlp, text: str) -> dict:
     found, _ = events(nlp, text)
     assert len(found) == 1, [e["name"] for e in found]
     return found[0]
+
+
+def dated_doc(nlp, text: str, date: str = "2015-08-04"):
+    """The sentence run through the pipeline as an article of that date (relative dates resolve against it)."""
+    doc = nlp.make_doc(text)
+    doc._.meta = {"doc_id": "t", "date": date}
+    return nlp(doc)
+
+
+def dated_events(nlp, text: str) -> list[dict]:
+    """The Event entities of the sentence as an article of 2015-08-04."""
+    return [e for e in dated_doc(nlp, text)._.entities.values() if e["type"] == "Event"]
+
+
+def dated_facts(nlp, text: str) -> set[tuple[str, str, str]]:
+    """(predicate, subject name, object name) of the sentence's facts as an article of 2015-08-04."""
+    doc = dated_doc(nlp, text)
+    names = {k: e["name"] for k, e in doc._.entities.items()}
+    return {(f["predicate"], names.get(f["subject"], f["subject"]), names.get(f["object"], f["object"]))
+            for f in doc._.facts}

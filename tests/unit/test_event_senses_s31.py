@@ -5,18 +5,12 @@ group named like an event, the launch of a website or a service, an organisation
 import pytest
 
 from athar.extract.pipeline import build_nlp
+from event_mentions import dated_events as events
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_nlp()
-
-
-def events(nlp, text: str) -> list[dict]:
-    doc = nlp.make_doc(text)
-    doc._.meta = {"doc_id": "t", "date": "2015-08-04"}
-    doc = nlp(doc)
-    return [e for e in doc._.entities.values() if e["type"] == "Event"]
 
 
 @pytest.mark.parametrize("text", [

@@ -5,18 +5,12 @@ and a place in the phrase of a noun whose relative clause tells of the event."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
+from event_mentions import dated_events as events, dated_facts as facts
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_nlp()
-
-
-def events(nlp, text: str) -> list[dict]:
-    doc = nlp.make_doc(text)
-    doc._.meta = {"doc_id": "t", "date": "2015-08-04"}
-    doc = nlp(doc)
-    return [e for e in doc._.entities.values() if e["type"] == "Event"]
 
 
 @pytest.mark.parametrize("text", [
@@ -43,15 +37,6 @@ def test_a_place_in_the_phrase_of_a_guest_is_not_the_ceremonys(nlp):
 def test_a_city_whose_own_clause_hosts_the_event_places_it(nlp):
     [event] = events(nlp, "ووصل الوزير إلى الرياض التي تستضيف القمة العربية غدا.")
     assert event["props"]["city_key"] == "place:riyadh"
-
-
-def facts(nlp, text: str) -> set[tuple[str, str, str]]:
-    doc = nlp.make_doc(text)
-    doc._.meta = {"doc_id": "t", "date": "2015-08-04"}
-    doc = nlp(doc)
-    names = {k: e["name"] for k, e in doc._.entities.items()}
-    return {(f["predicate"], names.get(f["subject"], f["subject"]), names.get(f["object"], f["object"]))
-            for f in doc._.facts}
 
 
 def test_a_preparatory_summit_is_not_the_summit_it_prepares(nlp):

@@ -5,7 +5,7 @@ and a place in the phrase of a noun whose relative clause tells of the event."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
-from event_mentions import dated_events as events, dated_facts as facts
+from event_mentions import dated_doc, dated_events as events, dated_facts as facts
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +112,14 @@ def test_an_office_a_recruitment_day_a_branch_or_a_garage_is_no_event(nlp, text)
 def test_a_workshop_of_study_is_still_an_event(nlp):
     [event] = events(nlp, "ونظمت الجامعة ورشة عمل في الرياض أمس.")
     assert event["props"]["kind"] == "seminar"
+
+
+def test_a_bare_forum_is_not_the_session_named_before_it(nlp):
+    doc = dated_doc(nlp, "افتتح الأمير أعمال الدورة السادسة لمجلس الشورى في الرياض. وقال المنظمون إن الملتقى "
+                         "يستمر ثلاثة أيام.")
+    assert [s.text for s in doc.spans["events"]] == ["الدورة السادسة لمجلس الشورى في الرياض"]
+
+
+def test_a_bare_forum_is_the_forum_named_before_it(nlp):
+    doc = dated_doc(nlp, "ونظمت الجمعية ملتقى الشباب الثاني في أبها أمس. وشارك في الملتقى أكثر من مئة شاب.")
+    assert len({s._.key for s in doc.spans["events"]}) == 1 and len(doc.spans["events"]) == 2

@@ -267,6 +267,7 @@ class EventRecognizer:
         self.named_alone = set(data["named_alone"])
         self.unnaming = {norm(w) for w in data["unnaming"]}
         self.verbal_after = {norm(t): {norm(w) for w in ws} for t, ws in data["verbal_after"].items()}
+        self.light_verbs = set().union(*self.verbal_after.values())      # "يتم", "تم", "جرى": no topic's word
         self.placed_by_name = set(data["placed_by_name"])
         self.named_by_topic = set(data["named_by_topic"])
         self.never_anaphoric = set(data["never_anaphoric"])
@@ -918,7 +919,7 @@ class EventRecognizer:
         preposition's ("السلام للخطر"، "بعدم المنافسة"، "يتم التوصل إليه")."""
         words = normalize(topic or "").split()
         return len(words) > 1 and not any(
-            self._verb_like(w) or w in self.verbal_after.get("اتفاق", ()) or w.startswith(("ب", "ل")) and not w.startswith("ال")
+            self._verb_like(w) or w in self.light_verbs or w.startswith(("ب", "ل")) and not w.startswith("ال")
             for w in words)
 
     def _verb_like(self, w: str) -> bool:

@@ -957,7 +957,7 @@ class RelationExtractor:
             if partner is not None or norm in self.conduct:
                 # "عقد مباحثات مع الرئيس الفلسطيني": a party to the talks, not who convened them; but
                 # "نظمت المؤسسة لقاء مع أولياء الأمور": who arranges it organises it, and the partner takes part
-                arranges = norm in self.arrange and norm not in self.conduct
+                arranges = norm in self.arrange
                 if relative is None and event.start > i:
                     self._held_with(i, event, after, partner, subjects_attend=not arranges)
                 if not arranges:

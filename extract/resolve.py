@@ -215,7 +215,8 @@ class Resolver:
         """Person keys that name one person: the same form (spelling variants), a nasab cut short
         ("محمد بن زايد" -> "محمد بن زايد آل نهيان"), a first and last name, a lone surname. Each step
         looks candidates up in an index (no pairwise scan) and merges only into a unique candidate."""
-        forms: dict[str, tuple[str, ...]] = {key: name_form(key.split(":", 1)[1].split("_")) for key in self.persons}
+        # in key order, so that which spelling of a form speaks for it does not depend on set order (hash seeds)
+        forms: dict[str, tuple[str, ...]] = {key: name_form(key.split(":", 1)[1].split("_")) for key in sorted(self.persons)}
         out: dict[str, str] = {}
         by_form: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for key, form in forms.items():

@@ -217,6 +217,8 @@ class EventRecognizer:
         self.not_title_starts = {norm(w) for w in np["not_title_starts"]}
         self.purpose = {normalize(w) for w in np["purpose"]}     # written forms: the normaliser may split off their ل
         self.situations = {norm(w) for w in data["situations"]}
+        self.purpose_objects = {norm(w) for w in data["purpose_objects"]}
+        self.standing_words = {norm(w) for w in data["standing_words"]}
         self.host_verbs = {norm(w) for w in data["host_verbs"]}
         self.host_words = self.host_verbs | {norm(w) for w in data["host_masdars"]}
         self.possessed = {norm(form): base for base, forms in data["possessed"].items() for form in forms}
@@ -394,7 +396,7 @@ class EventRecognizer:
                         i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
                         self._counted(doc, sent, i) or self._predicate_noun(doc, sent, i) or \
                         self._surgery(doc, sent, i) or self._standing_body(doc, sent, i, kind) or \
-                        self._other_sense(doc, sent, i) or \
+                        self._other_sense(doc, sent, i) or self._standing(doc, sent, i) or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     dismissed.append((kind or "event", s_idx))
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه", "أصبحت ملتقى"
@@ -1433,6 +1435,19 @@ class EventRecognizer:
             k -= 1
         return doc[k].norm_ in bodies
 
+    def _standing(self, doc, sent, i: int) -> bool:
+        """Whether an adjective after a trigger makes it a standing body or a facility ("المعرض الخارجي الدائم",
+        "معرض دائم"): no event."""
+        definite = doc[i].norm_.startswith("ال")
+        for t in doc[i + 1:min(sent.end, i + 4)]:
+            if t.norm_.startswith("ال") != definite:
+                return False
+            if t.norm_ in self.standing_words:
+                return True
+            if not definite and not _adjective(t.norm_):
+                return False
+        return False
+
     def _predicate_noun(self, doc, sent, i: int) -> bool:
         """Whether an indefinite trigger is what a subject named before became ("لأنها أصبحت ملتقى أكبر الشركات":
         a hub), not an event; after a copula that opens its clause ("فتصبح دورة الخليج في جدة") it is the subject."""
@@ -1480,6 +1495,10 @@ class EventRecognizer:
         if link is not None and any(t.norm_ in self.situations for t in doc[link + 1:ent.start]) \
                 and not any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[own[0]:ent.start]):
             return True     # "محادثات … حول الحرب الأهلية المستمرة منذ 19 شهرا في جنوب السودان": what they are about
+        if ent.start >= own[1] and k > own[1] and (attached or doc[k].norm_ == "في") \
+                and doc[k - 1].norm_ in self.purpose_objects and any(self._is_purpose(t) for t in doc[own[1]:k - 1]) \
+                and not any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[own[1]:k]):
+            return True     # "مفاوضات الأمم المتحدة لإحلال السلام في سورية": where the peace is sought
         if ent.start >= own[0]:
             return False    # after the mention, "لمتابعة نتائجه في أستراليا" may well say where it is
         if self._in_closed_relative(doc, sent, own, ent):

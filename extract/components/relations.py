@@ -34,6 +34,7 @@ from ..model import RELATIONS
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
 TYPE_OF_LABEL = {"STATE": "State", "ORG": "Organization", "PERSON": "Person"}
 ILA, AN, GHAYR = normalize("إلى"), normalize("أن"), normalize("غير")      # compared with token.norm_, which is normalised ("الي", "ان")
+ANY = {normalize("أي"), normalize("أية")}                                  # "نفى أي لقاء": none took place
 
 
 # Kinds of organisation that belong to the state the gazetteer or their name gives: ministries,
@@ -646,6 +647,8 @@ class RelationExtractor:
         if pred == "MEMBER_OF" and s_type == "State" and (
                 subj not in self.closed_members.get(obj, {subj}) or self.registry.get(obj, {}).get("props", {}).get("state")):
             return          # "المغرب ودول مجلس التعاون": not one of the GCC's six; "السفارة السعودية": a state's own body
+        if any(m is not None and t == "Event" and self._denied_event(m) for m, t in zip(ends, (s_type, o_type))):
+            negated = True  # "نفى الكرملين أي لقاء بين بوتين وسليماني": the meeting the sentence denies
         basis = basis or (props or {}).get("basis") or self._default_basis(pred, props or {})
         if modality == "planned" and any(self._held_by_date(k) for k, t in ((subj, s_type), (obj, o_type)) if t == "Event"):
             modality = "asserted"   # "أقيم أمس الأول حفل … الذي تستضيفه اليابان": held, whatever the present tense says
@@ -679,6 +682,20 @@ class RelationExtractor:
                     fact["evidence"].append(named)
         if strength > self.strength.get(ident, (-1.0, ""))[0]:
             self.strength[ident] = (strength, basis)
+
+    def _denied_event(self, mention: Arg) -> bool:
+        """Whether an event's mention follows «أي» after a word of denial or a negation, at most four words between
+        and no clause break ("نفى متحدث باسم الكرملين أي لقاء"، "نفيه أي اجتماع"، "لم يعقد أي لقاء"): the sentence
+        says it did not take place."""
+        k = mention.start - 1
+        if k <= self.sent.start or self.doc[k].norm_ not in ANY:
+            return False
+        for t in reversed(self.doc[max(self.sent.start, k - 5):k]):
+            if t.text in self.breaks or t.text == "،":
+                return False
+            if t.norm_ in self.deny_charge or t.norm_ in self.negation:
+                return True
+        return False
 
     def _held_by_date(self, key: str) -> bool:
         """Whether an event's date and end are before the article's, at the date's precision, and the events
@@ -1810,7 +1827,7 @@ class RelationExtractor:
             recipients = self._list_from(k + 1, max_gap=1)
         if doc[i].norm_.startswith(("دعم", "بدعم")):
             recipients = [r for r in recipients if self._armed(r.key)]    # support is money only for an armed group
-        if accused is None or not recipients or self._denied(c, s):
+        if accused is None or not recipients or self._denied_charge(c, s):
             return True
         neg = self._negated(c)
         for r in recipients:
@@ -1819,7 +1836,7 @@ class RelationExtractor:
                           basis="fund_accused")
         return True
 
-    def _denied(self, c: int, s: int) -> bool:
+    def _denied_charge(self, c: int, s: int) -> bool:
         """Whether the charge at token c is the object of a word of denying it, with only the denier (its name and
         title) between: "نفت أنقرة الاتهامات", "رفض الرئيس التركي X اتهامات روسيا"."""
         j = c - 1

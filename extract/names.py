@@ -76,6 +76,9 @@ class NameLexicon:
         purpose = [norm[1:]] if norm[:1] == "ل" and norm[1:2] in "يتن" and len(norm) >= 5 else []
         if norm.endswith("وا") and len(norm) >= 7 and norm.startswith(("است", "ان", "ات")):
             return True     # "استعادوا", "انسحبوا": a past plural of a derived verb (forms VII, VIII, X)
+        if norm.endswith("وا") and norm[:1] == "ا" and len(norm) >= 5 and any(
+                prefix + norm[1:-2] + suffix in self.verbs for prefix in "يتن" for suffix in ("", "ون")):
+            return True     # "احذروا", "انظروا": an imperative plural, known by its imperfect (يحذرون, ينظر)
         return any(f in self.verbs for w in [norm, *purpose] for f in _bare_forms(w, "ت", "تها", "ته", "تهم", "ها", "هم", "ه", "وا"))
 
     def object_verb(self, token: Token) -> bool:
@@ -145,9 +148,14 @@ class NameLexicon:
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
 
     def possessed_noun(self, token: Token) -> bool:
-        """"موقفه", "عيونه", "بحكمته", "ولقاؤه": a word of the language with the pronoun ه written onto it (a written ه, not the
-        ة the normal form folds into it: سلامة stays a name), which no name word is (طه, عبده, نبيه are given)."""
+        """"موقفه", "عيونه", "بحكمته", "ولقاؤه", "وتأكيدنا": a word of the language with the pronoun ه or نا written onto
+        it (a written ه, not the ة the normal form folds into it: سلامة stays a name), which no name word is (طه, عبده,
+        نبيه are given; ميرنا is no مير + نا: the corpus seldom writes مير)."""
         norm = token.norm_
+        if strip_marks(token.text).endswith("نا") and len(norm) >= 5 and norm not in self.given:
+            words = [norm] + ([norm[1:]] if norm[:1] in "وف" and len(norm) > 5 else [])     # "وتأكيدنا", not بوليانا
+            stems = [w[:-2] for w in words] + [w[:-3] + "ه" for w in words if w.endswith("تنا")]   # "حكومتنا"
+            return any(self.is_common(stem) or stem in self.nouns and stem in self.ordinary for stem in stems)
         if not strip_marks(token.text).endswith("ه") or len(norm) < 5 or norm in self.given:
             return False
         words = [norm] + ([norm[1:]] if norm[:1] in "وفبلك" and len(norm) > 5 else [])     # "بحكمته"

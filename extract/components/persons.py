@@ -107,6 +107,7 @@ class PersonFinder:
         self.verb_openers = {norm(w) for w in names["verb_openers"]}
         self.named_places = {norm(w) for w in names["named_places"]}
         self.place_heads = {norm(w) for w in names["place_heads"]}
+        self.place_word_idioms = {tuple(norm(w).split()) for w in names["place_word_idioms"]}
         self.place_ends = {norm(w) for w in names["place_ends"]}
         self.idiom_heads = {norm(w) for w in names["idiom_heads"]}
         self.spokesmen = {norm(w) for w in names["spokesmen"]}
@@ -534,6 +535,8 @@ class PersonFinder:
         elif found is None:
             end = self._name_run(i)
             i += self.lex.leading_non_name(list(doc[i:end]))       # "للزعيم الليبي حينذاك معمر القذافي"
+            if self._title_adjective(i, end):
+                i += 1          # "عضو الفريق التنظيمي بريك القرني": the adjective qualifies the title
             if end > i and self._ok_name(i, end, support=True):
                 found = self._add_person(i, end)
         if found is None and doc[i].text in APPOSITION:
@@ -544,6 +547,15 @@ class PersonFinder:
                 found = self._add_person(i + 1, end)
         if found is not None:
             role.person = f"{found.start}"
+
+    def _title_adjective(self, i: int, end: int) -> bool:
+        """Whether the first of at least three words after a title is an adjective of the title, a definite
+        nisba before a word without the article ("الفريق التنظيمي بريك القرني", "المستشار القانوني محمد
+        الشهري"): a name opens on its first name, and a family name is no first name."""
+        doc, lex = self.doc, self.lex
+        return end - i >= 3 and doc[i].norm_.startswith("ال") and doc[i].norm_.endswith("ي") \
+            and doc[i].norm_ not in lex.given and not doc[i + 1].norm_.startswith("ال") \
+            and doc[i + 1].norm_ not in lex.particles and known_person(name_text(doc[i:end])) is None
 
     def _name_before(self, role: Role) -> None:
         """"سالم الزعابي، رئيس اللجنة …", "«بيير ديبوسكين» منسق عام …", and with no comma after the subject
@@ -856,13 +868,17 @@ class PersonFinder:
     def _trim_tails(self) -> None:
         """"محمد الدهام بزمن", "سعد ينادي", "ماريو مارتوني جائزة": a name does not end on a word of the vocabulary
         with a particle or a verb prefix written onto it (not فرومان, باسلمة: their rest is no such word), or on a
-        word for a place or prize (which a name follows, never ends on)."""
+        word for a place or prize (which a name follows, never ends on); a full name does not end on باسم before a
+        definite noun ("رياض المالكي باسم الرئيس"): that is "on behalf of"."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             end = p.end
             while end - start > 1 and (_prefixed_vocabulary(doc[end - 1].norm_, lex)
                                        or doc[end - 1].norm_ in self.named_places):
                 end -= 1
+            if end == p.end and end - start > 2 and doc[end - 1].norm_ == BASIM and not doc[end - 1]._.clitic \
+                    and end < len(doc) and doc[end].norm_.startswith("ال"):
+                end -= 1        # "رياض المالكي باسم الرئيس والحكومة": on behalf of, not the first name Basem
             if end < p.end and known_person(name_text(p)) is None:
                 del self.persons[start]
                 if self._ok_name(start, end, support=True):
@@ -891,8 +907,9 @@ class PersonFinder:
             i = start - 1
             while i >= 0 and (doc[i].text in OPEN_QUOTES or i in self.role_tokens):
                 i -= 1
-            if i >= 0 and doc[i].norm_ in self.named_places and i not in self.blocked:
-                del self.persons[start]
+            if i >= 0 and doc[i].norm_ in self.named_places and i not in self.blocked \
+                    and not (i > 0 and (doc[i - 1].norm_, doc[i].norm_) in self.place_word_idioms):
+                del self.persons[start]     # not "سجلت عن طريق سلمان المؤشر": by means of him
 
     def _drop_on_behalf(self) -> None:
         """"الناطق الرسمي باسم الجبهة", "المتحدث باسم المركز رأفت الصباغ": after a word for a spokesman (and its
@@ -913,8 +930,9 @@ class PersonFinder:
                 self.persons[first] = Span(doc, first, p.end, label=PERSON)
 
     def _conjoined_items(self) -> None:
-        """"لويز أدريانو وريكاردو مونتوليفو": a name right after another (or after its comma) whose first word
-        begins with "و" is the next item of a list, the و its conjunction."""
+        """"لويز أدريانو وريكاردو مونتوليفو": a name right after another (or after its comma, or after the body of
+        the title that follows another) whose first word begins with "و" is the next item of a list, the و its
+        conjunction."""
         doc = self.doc
         for p in sorted(self.persons.values(), key=lambda s: s.start):
             i = p.start - 1
@@ -922,9 +940,27 @@ class PersonFinder:
                 i -= 1
             before = self._person_at(i) if i >= 0 else None
             if before is not None and before.end == i + 1 and before.start != p.start \
-                    or p.start > 0 and doc[p.start - 1].text in ("،", ","):
+                    or p.start > 0 and doc[p.start - 1].text in ("،", ",") or self._after_apposed_title(p.start):
+                # "سيب بلاتر رئيس «فيفا» وجيروم فالك": after a body that ends a title, the next item of a list
                 # "…، وعقلا بن علي العقلا نائب …": after a comma a "و" that opens no known first name is the conjunction
                 split_conjunction(doc[p.start], self.lex, self.evidence, listed=True)
+
+    def _after_apposed_title(self, start: int) -> bool:
+        """Whether a name follows the title and body set after another name ("سيب بلاتر رئيس «فيفا» وجيروم فالك"),
+        not a title of its own ("رئيس المصرف الأوروبي للاستثمار ويرنر هوير")."""
+        doc = self.doc
+        k = start - 1 - (start > 0 and doc[start - 1].text in CLOSE_QUOTES)
+        if k < 0 or doc[k].ent_type_ != "ORG":
+            return False
+        k = next(j for j in range(k, -1, -1) if doc[j].ent_iob_ == "B") - 1
+        k -= k >= 0 and doc[k].text in OPEN_QUOTES
+        if k < 0 or k not in self.role_tokens and k not in self.titles_at:
+            return False        # "رئيس «فيفا»": a title before the body, which no role took with its quotes
+        k -= 1
+        while k >= 0 and k in self.role_tokens:
+            k -= 1
+        before = self._person_at(k) if k >= 0 else None
+        return before is not None and before.end == k + 1
 
     def _honorific_at(self, i: int) -> list[dict]:
         title = self._title_at(i)
@@ -1063,6 +1099,7 @@ class PersonFinder:
 _NAMES = lexicon.load("person_names")
 KUNYA = frozenset(norm(w) for w in _NAMES["kunya"])     # "أبو عبيدة" is a name in itself, not a first name waiting for more
 NASAB = frozenset(norm(w) for w in _NAMES["nasab"])
+BASIM = norm("باسم")                                   # the first name Basem, or ب + اسم "on behalf of"
 FAMILY = norm("آل")                                    # "آل سعود": the family, whose member's first name comes before
 
 

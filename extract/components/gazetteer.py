@@ -74,11 +74,13 @@ class Candidate:
     rank: int = 0                # lower wins among equally long spans
     props: dict = field(default_factory=dict)
     surface: str | None = None   # the name as written when the text merges it with a particle ("للجنة" -> "اللجنة")
+    alias: str | None = None     # a shorter name the text gives too ("كارتر" of مركز «كارتر»)
 
 
 # Kinds of unlisted organisation that belong to one state: without a state in their name they are
 # keyed per document, so the ministries of different states never become one node.
 STATE_BODIES = frozenset({"ministry", "government_body"})
+NASAB = frozenset(normalize(w) for w in lexicon.load("person_names")["nasab"])     # بن, ابن, بنت
 
 
 def _norms(words: list[str], known) -> tuple[str, ...]:
@@ -130,6 +132,8 @@ class Gazetteer:
         self.armed_prefixes = words(self.patterns["armed_prefixes"])
         self.not_complements = {norm(k): words(v) for k, v in self.patterns["not_complements"].items()}
         self.name_stop = words(self.patterns["name_stop"])
+        self.adjective_openers = words(self.patterns["adjective_openers"])
+        self.quoted_with_head = words(self.patterns["quoted_with_head"])
         self.name_titles = words(self.patterns["name_titles"])
         self.unit_words = words(self.patterns["unit_words"])
         self.definite_head_forms = {norm("ال" + h): norm(h) for h in self.patterns["definite_pattern_heads"]}
@@ -496,8 +500,8 @@ class Gazetteer:
                     out.append(cand)
         for kind_id, i, end in self.definite_heads(doc):
             if i and doc[i].norm_.endswith("يه") and not doc[i]._.clitic \
-                    and doc[i - 1].norm_.startswith("ال") and doc[i - 1].norm_.endswith(("ه", "ات")):
-                continue        # "السياسة الخارجية السعودية": it agrees with the noun before it, an adjective, no ministry
+                    and _bare(doc[i - 1].norm_).startswith("ال") and doc[i - 1].norm_.endswith(("ه", "ات")):
+                continue        # "(لل)سياسة الخارجية السعودية": it agrees with the noun before it, an adjective, no ministry
             if end < len(doc) and doc[end].norm_ in self.before_state and not doc[end]._.clitic:
                 end += 1                                    # "القوات الجوية الملكية السعودية"
             if (c := at.get(end)) is not None and c.label == "STATE" and c.value \
@@ -591,6 +595,15 @@ class Gazetteer:
                 continue     # "صندوق «أفريقيا 50»", not a bare figure
             kind = self.heads.get(tok.norm_, "armed_group" if tok.norm_ in self.armed_prefixes else "organization")
             words = [t.norm_ for t in doc[inner:end] if t.text not in COORDINATORS]
+            if words[0] in self.adjective_openers and len(words) > 1:
+                continue     # "لجنة «شبه سرية»": a quoted description ("semi-", "non-"), no name
+            if tok.norm_ in self.quoted_with_head and start == i + 2 and end == inner + 1 \
+                    and not _definite(doc[inner]):
+                # "مركز «كارتر»": a lone quoted word after a centre is named with it, "كارتر" its short name
+                named = self._pattern_candidate(doc, i, end, self.heads[tok.norm_], None, [tok.norm_, *words])
+                named.surface, named.alias = f"{tok.text[tok._.clitic:]} {doc[inner].text}", doc[inner].text
+                out.append(named)
+                continue
             if words[0] in self.not_complements.get(tok.norm_, ()) \
                     or start == i and all(not w.startswith("ال") and w.endswith(("ي", "يه")) for w in words):
                 continue     # "«منظمة إرهابية»": a head with indefinite adjectives only describes, names nothing
@@ -623,9 +636,12 @@ class Gazetteer:
             norm = tok.norm_
             if norm in self.titles or norm in self.name_titles:
                 names = 0
-                while norm in self.name_titles and not words and j + 1 + names < sent_end and names < 2:
-                    if doc[j + 1 + names].norm_ in self.given_names:
+                while norm in self.name_titles and not words and j + 1 + names < sent_end and names < 5:
+                    if doc[j + 1 + names].norm_ in self.given_names and names < 2:
                         names += 1
+                    elif names and doc[j + 1 + names].norm_ in NASAB and j + 2 + names < sent_end \
+                            and doc[j + 2 + names].norm_ in self.given_names:
+                        names += 2       # "مركز الأمير فيصل بن بندر للأورام": the name with its father's
                     elif doc[j + 1 + names].norm_ == "عبد" and j + 2 + names < sent_end \
                             and doc[j + 2 + names].norm_.startswith("ال"):
                         names += 2       # "مركز الملك عبد العزيز": عبد written apart from its second part
@@ -817,6 +833,7 @@ class Gazetteer:
             previous = more[-1] if more else doc[j - 1].norm_
             if word is not None and word.startswith("ال") and at.get(j) is None and word not in self.stop \
                     and not (word.endswith("ين") and len(word) > 7) \
+                    and not (self._people_after(doc, j, sent_end) and not previous.endswith("ين")) \
                     and (not _nisba(previous) or self._adjective_like(word) or _verbal_noun(word) and word[2:] not in self.heads) \
                     and word not in self.not_coordinated and word not in self.coordinated_titles and word not in self.name_stop \
                     and word not in self.definite_head_forms and word not in self.heads:
@@ -828,6 +845,14 @@ class Gazetteer:
                 continue
             break
         return j, more
+
+    @staticmethod
+    def _people_after(doc: Doc, j: int, sent_end: int) -> bool:
+        """Whether the word after token j is a masculine plural adjective ("والحلفاء الإقليميين"): the word at j
+        is a group of people, no field of a body's name (unless the name is of people: "شؤون المعتقلين والأسرى
+        المحررين")."""
+        return j + 1 < sent_end and _definite(doc[j + 1]) and not doc[j + 1]._.clitic \
+            and doc[j + 1].norm_.endswith("ين") and len(doc[j + 1].norm_) > 5
 
     def _person_name_end(self, doc: Doc, j: int, sent_end: int) -> int:
         """End of a person's name right after a head ("مؤسسة خليفة بن زايد آل نهيان"), or 0."""
@@ -1004,8 +1029,9 @@ class Gazetteer:
             entity = registry.get(c.key) or self._entity(c, span)
             registry[c.key] = entity
             surface = c.surface or span.text[span[0]._.clitic:]
-            if surface != entity["name"] and surface not in entity["aliases"]:
-                entity["aliases"].append(surface)
+            for name in (surface, c.alias):
+                if name and name != entity["name"] and name not in entity["aliases"]:
+                    entity["aliases"].append(name)
             if c.value and c.value.get("place"):
                 place_key = c.value["place"]
                 registry.setdefault(place_key, self._place_entity(place_key))

@@ -173,6 +173,7 @@ class RelationExtractor:
         self.join_event, self.join_to = w(a["join"]), w(a["join_to"])
         self.meet_verbs, self.partner_links = w(a["meet_verbs"]), w(a["partner_links"])
         self.during_meeting, self.headquarters = w(a["during_meeting"]), w(a["headquarters"])
+        self.other_time = w(a["other_time"])
         self.relative_plural = w(a["relative_plural"])
         self.delivered = w(a["delivered"])
         self.own_participation = w(a["own_participation"])
@@ -2447,13 +2448,14 @@ class RelationExtractor:
     def _hosted_at_headquarters(self, i: int) -> None:
         """"عقد الاجتماع في مقر جامعة الدول العربية", "بدأت بمقر البنك الإسلامي للتنمية اجتماعات …": an
         organisation whose seat an event is held at hosts it; the event before "مقر" in its clause, else the one
-        right after the organisation."""
+        right after the organisation, unless a word of another time stands between ("في ختام مباحثات")."""
         host = self._arg_at(i + 1)
         if host is None or host.type != "Organization" or host.start != i + 1:
             return
         s, e = self._clause(i)
         before = [ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i and i - ev.end <= self.attend_window]
-        after = [ev for ev in self.events_in[self.k] if host.end <= ev.start < e and ev.start - host.end <= self.object_window]
+        after = [ev for ev in self.events_in[self.k] if host.end <= ev.start < e and ev.start - host.end <= self.object_window
+                 and not any(t.norm_ in self.other_time for t in self.doc[host.end:ev.start])]
         event = max(before, key=lambda ev: ev.end) if before else min(after, key=lambda ev: ev.start) if after else None
         if event is None or self.registry.get(event._.key, {}).get("props", {}).get("kind") not in self.held_with_kinds:
             return

@@ -75,3 +75,19 @@ def test_any_meeting_to_come_is_not_denied(nlp):
     found = facts_about_the_meeting(
         nlp, "وأكد المتحدث أن أي اجتماع بين الرئيس فلاديمير بوتين والجنرال قاسم سليماني سيعقد في موسكو.")
     assert found and not any(negated for _, negated in found), found
+
+
+def hosted(nlp, text: str) -> set[tuple[str, str]]:
+    doc = dated_doc(nlp, text)
+    names = {k: e["name"] for k, e in doc._.entities.items()}
+    return {(names[f["subject"]], names[f["object"]]) for f in doc._.facts if f["predicate"] == "HOSTED"}
+
+
+def test_a_seat_where_a_press_conference_closes_talks_does_not_host_the_talks(nlp):
+    assert hosted(nlp, "وقال الوزير خلال مؤتمر صحفي مشترك عقده بمقر الرئاسة المصرية في ختام مباحثات الرئيس "
+                       "المصري عبدالفتاح السيسي والأمير محمد بن سلمان إن التنسيق مستمر.") == set()
+
+
+def test_a_seat_where_meetings_begin_hosts_them(nlp):
+    assert {h for h, _ in hosted(nlp, "وبدأت أمس بمقر البنك الإسلامي للتنمية في جدة اجتماعات مجلس المديرين "
+                                      "التنفيذيين للبنك.")} == {"البنك الإسلامي للتنمية"}

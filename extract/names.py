@@ -136,6 +136,8 @@ class NameLexicon:
             return False
         if norm.startswith("ال") and norm.endswith("يه") or strip_marks(text)[:2] in ("بإ", "بأ", "لإ", "لأ"):
             return False            # "اللجنة الإشرافية": a feminine adjective; "بإتمام": a preposition on a noun
+        if _definite_plural(norm):
+            return False            # "الاقتحامات": a definite plural of a verbal noun, no name (السادات, الزيات are short)
         if norm.endswith(("هما", "تهم", "تها")) or norm.endswith("هم") and len(norm) >= 5 or self.possessed_noun(token) \
                 or self.accusative(token):
             return False            # "مرانهما", "تهنئتها", "موقفه": a pronoun written onto a noun or verb
@@ -186,7 +188,7 @@ class NameLexicon:
             and (attested or not self.ordinary_noun(norm)) and not self.preposition_on_noun(norm) \
             and text[:1] != "-" and text[-1:] != "-" \
             and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token) \
-            and not (norm.startswith("ال") and norm.endswith("يه"))     # "أحمد التاريخية": a feminine adjective
+            and not (norm.startswith("ال") and norm.endswith("يه")) and not _definite_plural(norm)     # "أحمد التاريخية"
 
     def leading_non_name(self, tokens) -> int:
         """How many words before a first name (or عبد, أبو) open no name: "حينذاك معمر القذافي" -> 1."""
@@ -209,6 +211,12 @@ class NameLexicon:
         return (len(norms) == 1 and norms[0] in self.given) or \
             (len(norms) == 2 and norms[0] in self.particles and norms[0] not in ("بن", "ابن", "بنت", "ال")) or \
             (len(norms) == 2 and norms[1] in COMPOUND_ENDS and norms[0] not in self.particles)
+
+
+def _definite_plural(norm: str) -> bool:
+    """"الاقتحامات", "الاستعدادات": a definite feminine plural of nine letters or more, which no family name is
+    (السادات, الزيات, الشبانات are shorter)."""
+    return norm.startswith("ال") and norm.endswith("ات") and len(norm) >= 9
 
 
 def _imperfects(stem: str, defective: bool = False) -> list[str]:

@@ -770,11 +770,18 @@ class PersonFinder:
             return self._add_person(p.start, e + 1)
         parent = p[-3] if len(p) >= 4 and p[-1].norm_ == "الله" else p[-2] if len(p) >= 3 else None
         if parent is not None and parent.norm_ in NASAB and e - p.start <= MAX_NAME and doc[e].norm_.startswith("ال") \
-                and lex.can_be_family_name(doc[e]) and self._name_closed_after(e + 1):
+                and lex.can_be_family_name(doc[e]) and (self._name_closed_after(e + 1) or self._unknown_family(doc[e])):
             # "عبدالعزيز بن إبراهيم الفايز سفير …", "… بن رجاء الله السلمي،": the family after a nasab, closed
-            # by a title or punctuation ("شكر فيصل بن بندر الجميع على": the object of the verb)
+            # by a title or punctuation, or a word the language does not know ("تعيين عثمان بن صالح بن عثمان الحقيل
+            # على وظيفة"); not a word of the language before anything else ("شكر فيصل بن بندر الجميع على": the object)
             return self._add_person(p.start, e + 1)
         return None
+
+    def _unknown_family(self, tok) -> bool:
+        """A definite word that neither it nor its stem is a word of the language ("الحقيل", "الجهني"), or a nisba
+        ("الصميلي"): a family name even where nothing closes the name ("التمرين", "الجهود" are words)."""
+        norm, lex = tok.norm_, self.lex
+        return not lex.language_word(norm) and (norm.endswith("ي") or not lex.language_word(norm[2:]))
 
     def _name_closed_after(self, k: int) -> bool:
         """Whether a name ending before token k is closed there: the end of the sentence, punctuation or a title."""

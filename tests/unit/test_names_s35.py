@@ -88,3 +88,27 @@ def test_a_group_of_people_after_a_ministry_is_not_in_its_name(nlp):
 ])
 def test_a_body_named_after_a_prince(nlp, text, name):
     assert name in orgs(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتقرر تعيين عثمان بن صالح بن عثمان الحقيل على وظيفة وكيل الوزارة.", "عثمان بن صالح بن عثمان الحقيل"),
+    ("وفاز بالجائزة مريم بنت عقيل الجهني في فئة الشعر.", "مريم بنت عقيل الجهني"),
+])
+def test_a_family_name_nothing_closes_after_a_nasab(nlp, text, name):
+    assert name in persons(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وشكر فيصل بن بندر الجميع على جهودهم.", "فيصل بن بندر"),
+    ("واستهل المدرب حمدي بن الصادق التمرين بتدريبات الإحماء.", "حمدي بن الصادق"),
+])
+def test_a_word_of_the_language_after_a_nasab_is_the_object(nlp, text, name):
+    assert name in persons(nlp, text)
+
+
+def test_a_plural_of_acts_ends_a_name(nlp):
+    assert not any("الاقتحامات" in p for p in persons(nlp, "كما دان السفير محمد عبد العاطي الاقتحامات المتكررة للمسجد الأقصى."))
+
+
+def test_bodies_in_general_are_not_a_second_portfolio(nlp):
+    assert orgs(nlp, "وأكد الأمين العام أن وزارة العمل والجهات التشريعية أخذت ما رأته مناسبا.") == {"وزارة العمل"}

@@ -282,6 +282,8 @@ class EventRecognizer:
         self.interview_openers = {norm(w) for w in data["spoken_interview"]["openers"]}
         self.report_verbs = {norm(w) for w in lexicon.load("relations")["report_verbs"]}
         self.press_words = {norm(w) for w in data["press_words"]}
+        self.conduct_verbs = {norm(w) for w in data["interview_conductors"]["verbs"]}
+        self.conductors = {norm(w) for w in data["interview_conductors"]["subjects"]}
         self.same_kind_anaphors = set(data["same_kind_anaphors"])
         self.places = lexicon.load("places")["places"]
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in self.places.items()
@@ -1931,8 +1933,12 @@ class EventRecognizer:
         return any(t.norm_ in self.press_words for t in doc[k + 1:end + 3])
 
     def _with_press(self, doc, ev: _Event) -> bool:
-        """Whether an event's first phrase is held with a news medium ("لقاء مع قناة سكاي نيوز"): an interview."""
+        """Whether an event's first phrase is held with a news medium ("لقاء مع قناة سكاي نيوز") or conducted by the
+        press ("وأجرى المركز الإعلامي لقاء مع مدير قسم الإنارة"): an interview."""
         start, end = ev.spans[0][0], ev.spans[0][1]
+        before = doc[max(doc[start].sent.start, start - 4):start]
+        if any(t.norm_ in self.conduct_verbs for t in before) and any(t.norm_ in self.conductors for t in before):
+            return True         # "وأجرى المركز الإعلامي لقاء مع …": the press conducts it
         return any(doc[k].norm_ == "مع" and doc[k + 1].norm_ in self.press_words
                    for k in range(start, min(end + 1, len(doc) - 1)))
 

@@ -1,0 +1,33 @@
+"""Events that are none, found among the wrong facts of a blind draw (seed 20261252), each fixed as a rule of the
+language and tested on sentences written for these tests: an interview the press conducts, one of a set of
+meetings, a company's acquisition or a work completed, a flight route launched, protests in general."""
+import pytest
+
+from athar.extract.pipeline import build_nlp
+from event_mentions import dated_events as events
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+@pytest.mark.parametrize("text", [
+    "وأجرى المركز الإعلامي لقاء مع مدير قسم الإنارة تركي الضفيان الذي بين أن الاستعدادات بدأت في جدة.",
+    "وأجرت الصحيفة لقاء مع وزير الإعلام في الرياض أمس.",
+    "والتقيت به أول مرة في أحد اجتماعات النادي في مدينة نيوكاسل في أستراليا.",
+    "وقدمت شركة المحاماة المشورة في عملية استحواذ «لون ستار» على شركة عقارات في لندن.",
+    "وتضمن العقد الأربعون عملية إكمال شبكات المياه لقرى الأحساء.",
+    "وما زلنا ننتظر تدشين رحلة القيصومة الدمام في المملكة.",
+    "وقررت الحكومة البطش بعمليات الاحتجاج في القدس.",
+])
+def test_no_event(nlp, text):
+    assert events(nlp, text) == [], [e["name"] for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأجرى الأمير محمد بن سلمان لقاء مع الرئيس الفرنسي فرانسوا هولاند في باريس.",
+    "ودشن الأمير حفل إطلاق الرحلة الأولى لقطار الحرمين في جدة أمس.",
+])
+def test_still_an_event(nlp, text):
+    assert events(nlp, text), text

@@ -191,9 +191,11 @@ class NameLexicon:
             and not (norm.startswith("ال") and norm.endswith("يه")) and not _definite_plural(norm)     # "أحمد التاريخية"
 
     def leading_non_name(self, tokens) -> int:
-        """How many words before a first name (or عبد, أبو) open no name: "حينذاك معمر القذافي" -> 1."""
+        """How many words before a first name (or عبد, أبو) open no name: "حينذاك معمر القذافي" -> 1; a particle with
+        a preposition on it opens one ("لعبد الحليم حافظ")."""
         n = 0
-        while len(tokens) - n > 2 and (prepositional(tokens[n]) or tokens[n].norm_ not in self.given | self.particles
+        while len(tokens) - n > 2 and (prepositional(tokens[n]) and tokens[n].norm_ not in self.particles
+                                       or tokens[n].norm_ not in self.given | self.particles
                                        and tokens[n + 1].norm_ in self.given | self.particles):
             n += 1
         return n

@@ -134,6 +134,7 @@ class Gazetteer:
         self.name_stop = words(self.patterns["name_stop"])
         self.adjective_openers = words(self.patterns["adjective_openers"])
         self.quoted_with_head = words(self.patterns["quoted_with_head"])
+        self.place_adjectives = {norm(h): words(ws) for h, ws in self.patterns["place_adjectives"].items()}
         self.name_titles = words(self.patterns["name_titles"])
         self.unit_words = words(self.patterns["unit_words"])
         self.definite_head_forms = {norm("ال" + h): norm(h) for h in self.patterns["definite_pattern_heads"]}
@@ -625,7 +626,8 @@ class Gazetteer:
         elif (c := at.get(j)) is not None and c.label == "STATE" and c.value and c.value["form"] == "name" \
                 and not doc[j]._.clitic and self._complement_at(doc, i, c.end, sent_end, at) is not None:
             words, state, definite, j = [t.norm_ for t in doc[j:c.end]], c.key, True, c.end
-        while j < sent_end and len(words) < 4 and not person and state is None:
+        named = 0       # words of a person's name in it ("مركز الأمير فيصل بن بندر"), which leave room for more
+        while j < sent_end and len(words) - named < 4 and not person and state is None:
             tok = doc[j]
             cand = at.get(j)
             if cand is not None:
@@ -650,6 +652,7 @@ class Gazetteer:
                 if not names:
                     break                # "وزارة الداخلية اللواء …": the title starts a person
                 words += [t.norm_ for t in doc[j:j + 1 + names]]
+                named += names
                 articles += [True] * (1 + names)
                 definite, j = True, j + 1 + names
                 continue
@@ -675,18 +678,23 @@ class Gazetteer:
             j -= 1
         if not words or not (definite or state):
             return None
-        if words[0] in self.not_complements.get(head, ()) or (len(words) == 1 and words[0] in self.complement_stop):
-            return None      # "ديوان المحافظة": the governorate's office, no name
+        if words[0] in self.not_complements.get(head, ()) or (len(words) == 1 and words[0] in self.complement_stop) \
+                or words[-1] in self.place_adjectives.get(head, ()):
+            return None      # "ديوان المحافظة": the governorate's office, no name; "مركز الجمجوم التجاري": a mall
         # "وكيل وزارة الخارجية للعلاقات الثنائية": the complement is the deputy's title
         j, more = self._name_tail(doc, i, j, sent_end, at, complements=i == 0 or doc[i - 1].norm_ not in self.deputy_titles)
         if len(words) == 1 and not more and state is None and words[0] in self.not_alone.get(head, ()):
             return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name
         if head in self.weak_heads and state is None and len(words) + len(more) < 2:
             return None
-        if not person and (quoted := self._quoted_name_after(doc, j, sent_end, at)) is not None:
+        quoted = None if person else self._quoted_name_after(doc, j, sent_end, at)
+        if quoted is not None and not named:
             start, end = quoted     # "شركة التطوير العقاري «…»": the sector describes the body the quotes name
             return self._pattern_candidate(doc, start, end, self.heads[head], state, [t.norm_ for t in doc[start:end]])
-        return self._pattern_candidate(doc, i, j, self.heads[head], state, [head, *words, *more])
+        found = self._pattern_candidate(doc, i, j, self.heads[head], state, [head, *words, *more])
+        if quoted is not None:      # "جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي «كلانا»": its short name
+            found.alias = doc[quoted[0]:quoted[1]].text
+        return found
 
     def _quoted_name_after(self, doc: Doc, j: int, sent_end: int, at: dict) -> tuple[int, int] | None:
         """The tokens of a short quoted name right after a body's description (one more adjective allowed:

@@ -112,3 +112,31 @@ def test_a_plural_of_acts_ends_a_name(nlp):
 
 def test_bodies_in_general_are_not_a_second_portfolio(nlp):
     assert orgs(nlp, "وأكد الأمين العام أن وزارة العمل والجهات التشريعية أخذت ما رأته مناسبا.") == {"وزارة العمل"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال مستشار وزير الداخلية الفريق متقاعد محمد العماني إن الأمن مستتب.", "محمد العماني"),
+    ("وغنت الفرقة «قومي يا مصر» لعبد الحليم حافظ في الحفل.", "عبد الحليم حافظ"),
+])
+def test_a_retired_rank_and_a_preposition_on_abd(nlp, text, name):
+    """Seed-20261252 draw: «الفريق متقاعد» is the rank, «لعبد» opens the name."""
+    assert name in persons(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأقيم المهرجان في مركز الأمير فهد بن سلطان الرياضي بتبوك.", "مركز الأمير فهد بن سلطان الرياضي"),
+    ("وزار المسؤولون مرضى جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي «كلانا» في الرياض.",
+     "جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي"),
+])
+def test_a_body_named_after_a_prince_goes_on_after_his_name(nlp, text, name):
+    assert name in orgs(nlp, text)
+
+
+def test_a_quoted_short_name_after_a_long_one_is_its_alias(nlp):
+    found = named(nlp, "وزار المسؤولون جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي «كلانا».",
+                  "Organization")
+    assert [e["aliases"] for e in found.values()] == [["كلانا"]]
+
+
+def test_a_shopping_centre_is_no_body(nlp):
+    assert orgs(nlp, "وأقيم المعرض في مركز الجمجوم التجاري وسط جدة.") == set()

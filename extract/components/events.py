@@ -280,6 +280,7 @@ class EventRecognizer:
         self.media_interview = set(data["media_is_interview"])
         self.spoken_interview = set(data["spoken_interview"]["kinds"])
         self.interview_openers = {norm(w) for w in data["spoken_interview"]["openers"]}
+        self.own_interview = {norm(w) for w in data["spoken_interview"]["own"]}
         self.report_verbs = {norm(w) for w in lexicon.load("relations")["report_verbs"]}
         self.press_words = {norm(w) for w in data["press_words"]}
         self.conduct_verbs = {norm(w) for w in data["interview_conductors"]["verbs"]}
@@ -1657,12 +1658,16 @@ class EventRecognizer:
 
     def _spoken_interview(self, doc: Doc, ev: _Event) -> bool:
         """Whether the event's only party is one person met "في لقاء مع" or "خلال لقاء مع", who speaks right after
-        his name, the verb's subject unsaid ("وفي لقاء مع مدير المسرح X أوضح أن …"): the reporter met him; no
-        meeting of interest ("…، قال الوزير الأمريكي إن" is another speaker's)."""
+        his name, the verb's subject unsaid ("وفي لقاء مع مدير المسرح X أوضح أن …"), or "كان هذا اللقاء مع X": the
+        reporter met him; no meeting of interest ("…، قال الوزير الأمريكي إن" is another speaker's)."""
         if len(ev.participants) != 1 or not ev.participants[0].startswith("person:") or ev.orgs or ev.titles \
                 or len(ev.spans) != 1:
             return False
         start, end, _ = ev.spans[0]
+        k = start - 1
+        if k > 0 and doc[k].norm_ in self.anaphors and start + 1 < end and doc[start + 1].norm_ == "مع" \
+                and any(t.norm_ in self.own_interview for t in doc[max(0, k - 3):k]):
+            return True         # "حول هذه الجائزة كان هذا اللقاء مع المهندس X": the article's own interview
         if start == 0 or doc[start - 1].norm_ not in self.interview_openers or end >= len(doc):
             return False
         after = end + (doc[end].text in ("،", ","))

@@ -516,7 +516,13 @@ class PersonFinder:
         """Every written name of a well-known person (longest match first) that no other entity covers."""
         self.known_matches = self.known(self.doc)
         for _, start, end in sorted(self.known_matches, key=lambda m: (m[1], -m[2])):
-            if self._person_at(start) is None or self._person_at(start).end < end:
+            if start in self.titles_at and (q := self._person_at(start + 1)) is not None and q.end > end:
+                continue                    # "السلطان قابوس" of "السلطان قابوس بن سعيد": the title of a name found whole
+            p = self._person_at(start)
+            if p is not None and p.start < start and p.end < end and p.start in self.titles_at:
+                del self.persons[p.start]   # "الملك سلمان" of "الملك سلمان بن عبدالعزيز": the longer name, not its title
+                p = None
+            if p is None or p.end < end:
                 self._add_person(start, end)
 
     def _name_after(self, role: Role) -> None:

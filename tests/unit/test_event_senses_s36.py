@@ -31,3 +31,16 @@ def test_no_event(nlp, text):
 ])
 def test_still_an_event(nlp, text):
     assert events(nlp, text), text
+
+
+def test_the_articles_own_interview_is_no_meeting(nlp):
+    assert events(nlp, "وحول هذه الجائزة كان هذا اللقاء مع المهندس خالد بن سعود الخثلان مستشار أمانة الخطة.") == []
+
+
+def test_a_meeting_between_two_told_with_a_copula_still_is_one(nlp):
+    assert events(nlp, "وكان هذا اللقاء بين الرئيس عبدالفتاح السيسي والملك سلمان في الرياض أمس.")
+
+
+def test_a_place_before_meanwhile_is_the_other_clauses(nlp):
+    found = events(nlp, "ولم يمنع الهجمات على أنصار الحزب في تركيا وفي الوقت نفسه ندد بمحادثات السلام مع الجماعة.")
+    assert all(e["props"].get("country") != "TR" for e in found), found

@@ -140,3 +140,12 @@ def test_a_quoted_short_name_after_a_long_one_is_its_alias(nlp):
 
 def test_a_shopping_centre_is_no_body(nlp):
     assert orgs(nlp, "وأقيم المعرض في مركز الجمجوم التجاري وسط جدة.") == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الملك سلمان إن المملكة ماضية في دعم اليمن.", "سلمان بن عبد العزيز"),
+    ("وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إن المملكة ماضية في دعم اليمن.", "سلمان بن عبد العزيز"),
+    ("واستقبل السلطان قابوس بن سعيد الوزير في مسقط.", "قابوس بن سعيد"),
+])
+def test_a_ruler_named_with_his_title_is_the_well_known_person_without_it(nlp, text, name):
+    assert persons(nlp, text) == {name}

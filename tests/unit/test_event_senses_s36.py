@@ -1,6 +1,6 @@
 """Events that are none, found among the wrong facts of a blind draw (seed 20261252), each fixed as a rule of the
 language and tested on sentences written for these tests: an interview the press conducts, one of a set of
-meetings, a company's acquisition or a work completed, a flight route launched, protests in general."""
+meetings, a company's acquisition or a work completed, a flight route launched, protests in general, a project's phase."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
@@ -20,6 +20,8 @@ def nlp():
     "وتضمن العقد الأربعون عملية إكمال شبكات المياه لقرى الأحساء.",
     "وما زلنا ننتظر تدشين رحلة القيصومة الدمام في المملكة.",
     "وقررت الحكومة البطش بعمليات الاحتجاج في القدس.",
+    "وتذمر المرتادون من تأخر افتتاح المرحلة الأولى من الواجهة البحرية في جازان.",
+    "ودشنت المكتبة في الرياض المرحلة الأولى من برنامج قطار القراءة.",
 ])
 def test_no_event(nlp, text):
     assert events(nlp, text) == [], [e["name"] for e in events(nlp, text)]

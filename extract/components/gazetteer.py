@@ -134,6 +134,7 @@ class Gazetteer:
         self.name_stop = words(self.patterns["name_stop"])
         self.adjective_openers = words(self.patterns["adjective_openers"])
         self.quoted_with_head = words(self.patterns["quoted_with_head"])
+        self.object_pronouns = words(self.patterns["object_pronouns"])
         self.place_adjectives = {norm(h): words(ws) for h, ws in self.patterns["place_adjectives"].items()}
         self.name_titles = words(self.patterns["name_titles"])
         self.unit_words = words(self.patterns["unit_words"])
@@ -779,9 +780,10 @@ class Gazetteer:
         if noun is None or len(noun) < 3 or noun in self.stop or noun in self.complement_stop or noun in self.given_names \
                 or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
                 or noun[2:] in self.prefixes \
-                or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")):
+                or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")) \
+                or j + 1 < sent_end and doc[j + 1].norm_ in self.object_pronouns:
             return None      # "المكتب التنفيذي للحركة": which movement is for the sub-units to tell; "وزارة الداخلية
-            # للتنظيم الإرهابي": the object of a verb, a group word names another body
+            # للتنظيم الإرهابي": the object of a verb, a group word names another body; "للاطلاع عليها": a purpose
         return noun
 
     def _after_particle(self, tok, particle: str) -> str | None:

@@ -149,3 +149,14 @@ def test_a_shopping_centre_is_no_body(nlp):
 ])
 def test_a_ruler_named_with_his_title_is_the_well_known_person_without_it(nlp, text, name):
     assert persons(nlp, text) == {name}
+
+
+def test_a_purpose_with_its_object_pronoun_ends_a_bodys_name(nlp):
+    """Seed-20261253 draw: «مجلس وزراء السياحة العرب للاطلاع عليها» glued the purpose on."""
+    found = orgs(nlp, "وسيتم الرفع بالنتائج لمجلس وزراء السياحة العرب للاطلاع عليها واعتمادها.")
+    assert found == {"مجلس وزراء السياحة العرب"}
+    assert "المعهد العالي للدكتوراه" in orgs(nlp, "وافتتح المعهد العالي للدكتوراه فرعه الجديد.")
+
+
+def test_ban_ki_moon_spelt_with_jim(nlp):
+    assert persons(nlp, "وفي رسالة إلى بان جي مون الأمين العام للأمم المتحدة طالب الوزير بالتحقيق.") == {"بان كي مون"}

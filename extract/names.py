@@ -42,6 +42,7 @@ _ATTACHED_ARTICLE = re.compile("^(?:[وف]?(?:بال|كال|لل)|[وف]ال)[^ 
 _FUTURE_AFTER_PARTICLE = re.compile("^فس[اأيتن][^ ]{2,}")
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
 COMPOUND_ENDS = frozenset({"الله", "الدين", "الاسلام"})  # second words of compound first names (نصر الله, نور الدين, سيف الإسلام)
+NASAB = frozenset(normalize(w) for w in lexicon.load("person_names")["nasab"])     # بن, ابن, بنت: "son/daughter of"
 
 
 @dataclass(frozen=True)

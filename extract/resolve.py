@@ -39,10 +39,10 @@ from . import lexicon
 from .arabic import normalize
 from .isodate import compatible, more_specific, year_month
 from .model import DocumentFacts, Fact
-from .names import joined_words, name_form, spelt_with_vowels, vowel_skeleton
+from .names import NASAB as LINEAGE, joined_words, name_form, spelt_with_vowels, vowel_skeleton
 
-LINEAGE = frozenset({"بن", "ابن", "بنت"})      # "son/daughter of": the word after is a parent's name
-NASAB = LINEAGE | {"ال"}       # words that continue a name: "محمد بن زايد" + " آل نهيان"
+# LINEAGE ("son/daughter of"): the word after is a parent's name
+NAME_LINKS = LINEAGE | {"ال"}  # words that continue a name: "محمد بن زايد" + " آل نهيان"
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
                "seminar": "gathering", "session": "gathering", "talks": "gathering", "event": "gathering",
                "dialogue": "gathering", "call": "call", "ceremony": "ceremony", "exhibition": "exhibition",
@@ -232,7 +232,7 @@ class Resolver:
         by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for f in full:
             for n in range(2, len(f)):
-                if f[n] in NASAB:
+                if f[n] in NAME_LINKS:
                     by_prefix[f[:n]].add(f)
             ancestor = f[-2] in LINEAGE     # "محمد بن فهد بن محمد بن عبدالرحمن" ends with a forefather, no family name
             if len(f) > 2 and not ancestor:

@@ -39,7 +39,7 @@ from .. import lexicon
 from ..arabic import normalize, split_proclitics
 from ..lexicon import norm
 from ..doc_ext import entities
-from ..names import name_lexicon
+from ..names import NASAB, name_lexicon
 from ..translit import transliterate
 from .normalizer import _original_chars
 
@@ -80,7 +80,6 @@ class Candidate:
 # Kinds of unlisted organisation that belong to one state: without a state in their name they are
 # keyed per document, so the ministries of different states never become one node.
 STATE_BODIES = frozenset({"ministry", "government_body"})
-NASAB = frozenset(normalize(w) for w in lexicon.load("person_names")["nasab"])     # بن, ابن, بنت
 
 
 def _norms(words: list[str], known) -> tuple[str, ...]:
@@ -602,9 +601,9 @@ class Gazetteer:
             if tok.norm_ in self.quoted_with_head and start == i + 2 and end == inner + 1 \
                     and not _definite(doc[inner]):
                 # "مركز «كارتر»": a lone quoted word after a centre is named with it, "كارتر" its short name
-                named = self._pattern_candidate(doc, i, end, self.heads[tok.norm_], None, [tok.norm_, *words])
-                named.surface, named.alias = f"{tok.text[tok._.clitic:]} {doc[inner].text}", doc[inner].text
-                out.append(named)
+                centre = self._pattern_candidate(doc, i, end, self.heads[tok.norm_], None, [tok.norm_, *words])
+                centre.surface, centre.alias = f"{tok.text[tok._.clitic:]} {doc[inner].text}", doc[inner].text
+                out.append(centre)
                 continue
             if words[0] in self.not_complements.get(tok.norm_, ()) \
                     or start == i and all(not w.startswith("ال") and w.endswith(("ي", "يه")) for w in words):

@@ -38,7 +38,7 @@ from .. import lexicon
 from ..arabic import normalize
 from ..lexicon import norm
 from ..doc_ext import entities
-from ..names import (COMPOUND_ENDS, PERSON, canonical_key, known_person, name_lexicon, name_text, prepositional, register_person,
+from ..names import (COMPOUND_ENDS, NASAB, PERSON, canonical_key, known_person, name_lexicon, name_text, prepositional, register_person,
                      set_entities, split_conjunction)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
@@ -1111,7 +1111,6 @@ class PersonFinder:
 
 _NAMES = lexicon.load("person_names")
 KUNYA = frozenset(norm(w) for w in _NAMES["kunya"])     # "أبو عبيدة" is a name in itself, not a first name waiting for more
-NASAB = frozenset(norm(w) for w in _NAMES["nasab"])
 BASIM = norm("باسم")                                   # the first name Basem, or ب + اسم "on behalf of"
 FAMILY = norm("آل")                                    # "آل سعود": the family, whose member's first name comes before
 

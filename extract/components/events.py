@@ -78,6 +78,7 @@ class _Event:
     earlier: str | None = None                              # "earlier"/"later" edition than the one told now ("الدورة السابقة")
     known: bool = False                                     # a well-known name ("عاصفة الحزم"): placed only by its phrase
     topic: str | None = None                                # what it is about: "ندوة حول الأمن المائي"
+    purpose: str | None = None                              # its purpose as written: "لتشخيص وعلاج الأجنة"
     participants: list[str] = field(default_factory=list)   # entity keys of who meets ("مع كيري", "بين X وY")
     aliases: list[str] = field(default_factory=list)        # shorter forms of its noun phrases
     words: set[str] = field(default_factory=set)            # content words of its names, to tell events apart
@@ -219,6 +220,8 @@ class EventRecognizer:
         self.situations = {norm(w) for w in data["situations"]}
         self.purpose_objects = {norm(w) for w in data["purpose_objects"]}
         self.standing_words = {norm(w) for w in data["standing_words"]}
+        self.celebrating = {norm(w) for w in data["celebrating"]["forms"]}
+        self.celebration_governors = {norm(w) for w in data["celebrating"]["governors"]}
         self.host_verbs = {norm(w) for w in data["host_verbs"]}
         self.host_words = self.host_verbs | {norm(w) for w in data["host_masdars"]}
         self.possessed = {norm(form): base for base, forms in data["possessed"].items() for form in forms}
@@ -234,6 +237,10 @@ class EventRecognizer:
         self.names = name_lexicon()             # which words the corpus inflects as verbs
         self.main_clause_openers = {norm(w) for w in data["main_clause_openers"]}
         self.holding_verbs = {norm(w) for w in data["holding_verbs"]}
+        # a verb of holding after an event's noun opens the clause that describes it ("ورشة عمل تعقد الشهر المقبل");
+        # of the past forms only those that cannot be nouns (عقدت, not نظم)
+        self.describing_verbs = self.tense["present_holding"] | {
+            w for w in self.tense["past_holding"] if w.endswith("ت")}
         self.own_session_verbs = self.holding_verbs | {norm(w) for w in data["own_session_verbs"]}
         self.own_sessions = {norm(form): base for base, forms in data["own_sessions"].items() for form in forms}
         self.session_times = {norm(w) for w in data["session_times"]}
@@ -400,6 +407,7 @@ class EventRecognizer:
                         self._counted(doc, sent, i) or self._predicate_noun(doc, sent, i) or \
                         self._surgery(doc, sent, i) or self._standing_body(doc, sent, i, kind) or \
                         self._other_sense(doc, sent, i) or self._standing(doc, sent, i) or \
+                        self._celebrating(doc, sent, i) or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     dismissed.append((kind or "event", s_idx))
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه", "أصبحت ملتقى"
@@ -685,7 +693,8 @@ class EventRecognizer:
                     break
                 marks.append(j)                              # the name without its place
                 j, place = city
-                if ev.city is None:
+                if ev.city is None and not (topic is not None and n != "في" and not w.startswith("ب")):
+                    # (in a topic, "حول تاريخ مدينة جدة" is what it is about: only في/ب tell where it is)
                     ev.city, ev.city_key, ev.country = place
                     ev.own_place = True
                 informative, open_ = True, False
@@ -719,29 +728,36 @@ class EventRecognizer:
                 end = self._topic_end(doc, sent, j + 1, dates)
                 if end > j + 1:
                     ev.topic = self._clean(doc, j, end)
+                    if normalize(tok.text)[:1] == "ل":       # written as a purpose ("لمناقشة"), not a subject
+                        ev.purpose = ev.purpose or strip_marks(doc[j:end].text)   # ("تم خلال اللقاء مناقشة …")
                 break
             if w == "ل" and j + 1 < sent.end:
                 j, open_, definite = j + 1, True, False      # "حوار لـ «عكاظ»": the ل of a genitive, written apart
                 continue
             topic_word = n in self.agreement_topics and j == i + 1 and not definite and ev.kind in self.named_by_topic
-            if (n in self.stops or w in self.stops) and not topic_word or not _arabic_word(w) or self._verb_like(w):
+            if (n in self.stops or w in self.stops) and not topic_word or not _arabic_word(w) or self._verb_like(w) \
+                    or w in self.describing_verbs:
                 break           # (but "معاهدة عدم الاعتداء": what it is about)
             if ev.kind in self.never_anaphoric and self._trigger_kind(tok) in self.gatherings:
                 break                                        # "البيان المشترك لقمة كامب ديفيد": the summit is the event
             if n in self.stops_before_bi and j + 1 < sent.end and normalize(doc[j + 1].text)[:1] == "ب":
                 break                                        # "الاجتماعات الخاصة بالميزانية": what it concerns
+            coordinated = False
             if w.startswith("و") and w not in self.waw_nouns and n not in self.waw_nouns:
                 prev = normalize(doc[j - 1].text)
-                if not (definite and w[1:].startswith("ال") and _adjective(w[1:]) and _adjective(prev)):
+                if not (definite and w[1:].startswith("ال") and _adjective(w[1:]) and _adjective(prev)) \
+                        and not self._coordinated_noun(doc, i, j, ent_at, among):
                     break                                    # a conjunction starts another phrase
-                w = w[1:]                                    # "التعاون الاقتصادي والفني": coordinated adjectives
+                w, coordinated = w[1:], True                 # "التعاون الاقتصادي والفني": coordinated adjectives;
+                                                             # "ملتقى أمن السياحة والآثار": coordinated genitives
             if w in self.chain_links.get(ev.kind, ()) and j + 1 < sent.end and _arabic_word(normalize(doc[j + 1].text)):
                 j, words, open_ = j + 1, words + 1, True     # "اتفاق الشراكة عبر المحيط الهادي"
                 linked = True
                 continue
             article = w.startswith(("ال", "لل")) or n.startswith("ال")
             lam = not article and w.startswith("ل") and len(w) > 3 and w not in self.kind_of
-            if article and (j == i + 1 and doc[i].norm_.startswith("ال") or j - 1 in ent_at and ent_at[j - 1].end == j) \
+            if article and not coordinated \
+                    and (j == i + 1 and doc[i].norm_.startswith("ال") or j - 1 in ent_at and ent_at[j - 1].end == j) \
                     and not _adjective(w) and n not in self.modifiers and w not in self.modifiers:
                 break           # "بحث اللقاء العلاقات الثنائية": a definite noun or a name takes no definite genitive
             # "للجنة" is ل + لجنة as well as ل + اللجنة: it may still take a genitive ("للجنة متابعة …");
@@ -779,6 +795,21 @@ class EventRecognizer:
             ev.topic = self._clean(doc, topic, j)
         return j, informative, marks
 
+    def _coordinated_noun(self, doc, i: int, j: int, ent_at, among) -> bool:
+        """Whether the و-word at j adds a definite noun to the genitive before it ("ملتقى أمن السياحة والآثار",
+        "المنتدى السعودي للمؤتمرات والمعارض") or a second party after بين ("مفاوضات بين طالبان والحكومة
+        الأفغانية", "مرض السمنة والسكري"): part of the event's name, unless it is a name, a title, another event,
+        a verb or a quantity ("… مع الرئيس روحاني والكثير من المسؤولين")."""
+        w, prev = normalize(doc[j].text)[1:], normalize(doc[j - 1].text)
+        if not w.startswith("ال") or len(w) < 5 or j in ent_at \
+                or self._trigger_kind(doc[j]) or self._verb_like(w) or doc[j].norm_ in self.stops \
+                or doc[j].norm_ in self.quantities or w in self.quantities:
+            return False
+        if among is True:
+            return j - 1 in ent_at or prev.startswith("ال")
+        return j not in self._role_tokens(doc) and j - 1 > i and j - 1 not in ent_at \
+            and prev.startswith(("ال", "لل")) and not _adjective(prev) and doc[j - 1].norm_ not in self.modifiers
+
     def _topic_end(self, doc, sent, k: int, dates: set[int]) -> int:
         """End of the few words a purpose opens ("لبحث الأزمة السورية"): up to a particle, a verb,
         a date or punctuation."""
@@ -786,8 +817,9 @@ class EventRecognizer:
         while end < sent.end and end - k < 6 and end not in dates:
             w = normalize(doc[end].text)
             if w in self.stops or doc[end].norm_ in self.stops or not _arabic_word(w) or self._verb_like(w) \
-                    or (w.startswith("و") and w not in self.waw_nouns and end > k):
-                break
+                    or (w.startswith("و") and w not in self.waw_nouns and end > k
+                        and not self._coordinated_noun(doc, k - 1, end, {}, False)):
+                break                   # (but "لمواجهة مرض السمنة والسكري": a coordinated genitive)
             end += 1
         return end
 
@@ -1398,7 +1430,8 @@ class EventRecognizer:
             return False
         number = _number(normalize(doc[before].text))
         return doc[before].norm_ in self.quantities or doc[before].norm_ in self.cardinals \
-            or number is not None and 2 <= number < 1000 and doc[before].is_digit and before == i - 1
+            or number is not None and number >= 2 and not 1900 <= number <= 2100 and doc[before].is_digit \
+            and before == i - 1     # "66 حفلا فنيا", "2457 دورة"; not a year
 
     def _other_sense(self, doc, sent, i: int) -> bool:
         """Whether words near a trigger give it another sense: a mountain's summit, a court's sitting."""
@@ -1437,6 +1470,20 @@ class EventRecognizer:
                                                  or _adjective(doc[k].norm_)):
             k -= 1
         return doc[k].norm_ in bodies
+
+    def _celebrating(self, doc, sent, i: int) -> bool:
+        """Whether an accusative trigger says 'in celebration of' ("تنتشر اللوحات احتفالاً بتوسعة القناة"): a ب-word
+        after it, and no verb of holding or witnessing before it in its clause ("أقامت السفارة احتفالاً بالعيد")."""
+        if normalize(strip_marks(doc[i].text)) not in self.celebrating or i + 1 >= sent.end \
+                or normalize(doc[i + 1].text)[:1] != "ب":
+            return False
+        for t in reversed(doc[max(sent.start, i - 8):i]):
+            if t.text in CLAUSE_BREAKS or t.text == "،":
+                break
+            if t.norm_ in self.celebration_governors \
+                    or normalize(t.text).removeprefix("و") in self.celebration_governors:
+                return False
+        return True
 
     def _standing(self, doc, sent, i: int) -> bool:
         """Whether an adjective after a trigger makes it a standing body or a facility ("المعرض الخارجي الدائم",
@@ -1498,6 +1545,11 @@ class EventRecognizer:
         if link is not None and any(t.norm_ in self.situations for t in doc[link + 1:ent.start]) \
                 and not any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[own[0]:ent.start]):
             return True     # "محادثات … حول الحرب الأهلية المستمرة منذ 19 شهرا في جنوب السودان": what they are about
+        about = next((t.i for t in doc[own[0]:ent.start] if t.norm_ in self.topic_links), None)
+        if about is not None and not self._locative(doc, sent, ent) \
+                and not any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[about:ent.start]):
+            return True     # "ندوة حول تاريخ مدينة جدة": the place the topic is about, a genitive; only في/ب may
+                            # say where the event is ("ندوة حول السياحة في جدة")
         if ent.start >= own[1] and k > own[1] and (attached or doc[k].norm_ == "في") \
                 and doc[k - 1].norm_ in self.purpose_objects and any(self._is_purpose(t) for t in doc[own[1]:k - 1]) \
                 and not any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[own[1]:k]):
@@ -1514,6 +1566,18 @@ class EventRecognizer:
             if self._is_purpose(t):
                 return True
         return False
+
+    def _locative(self, doc, sent, ent: Span) -> bool:
+        """Whether a place is introduced as a setting: "في جدة", "بجدة", "بمدينة جدة", "في العاصمة الرياض" (not
+        "تاريخ مدينة جدة", a genitive)."""
+        if doc[ent.start]._.clitic > 0 and normalize(doc[ent.start].text)[:1] == "ب":
+            return True
+        k = ent.start - 1
+        if k >= sent.start and (doc[k].norm_ in self.place_links or doc[k].norm_ in self.region_words) \
+                and doc[k].norm_ not in ("في", "ب") and not normalize(doc[k].text).startswith("ب"):
+            k -= 1                                      # "في مدينة جدة", "في محافظة الخرج": the في before it
+        return k >= sent.start and (doc[k].norm_ == "في" or normalize(doc[k].text).startswith("ب")
+                                    and (doc[k].norm_ in self.place_links or doc[k].norm_ in self.region_words))
 
     def _relative_between(self, doc, own: tuple[int, int], ent: Span) -> bool:
         """Whether the mention stands in a relative clause opened after a place before it, of a noun other than the
@@ -1833,6 +1897,11 @@ class EventRecognizer:
                 # "ملتقى تحت شعار «…»": named by its slogan for want of more; what it is about says more
                 # ("المؤتمر العالمي لمواجهة مرض السمنة … تحت شعار «الشراكة في التغيير»")
                 explicit.insert(0, f"{explicit[0]} {ev.topic}" if ev.topic else ev.slogans[0])
+            elif series is None and ev.purpose and not self._says_more(explicit[0]) \
+                    and normalize(explicit[0]).startswith("ال"):
+                # "المؤتمر الدولي لتشخيص وعلاج الأجنة": what it is for tells which one the generic phrase is (of an
+                # indefinite one, "مؤتمر لمتابعة نتائج هذا المؤتمر", it only describes it)
+                explicit.insert(0, f"{explicit[0]} {ev.purpose}")
             # "قمة الولايات المتحدة وأفريقيا" is named by its mention, not by the state in it
             if ev.edition is not None:
                 name = explicit[0]

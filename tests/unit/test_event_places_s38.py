@@ -1,0 +1,94 @@
+"""Places and events from the fourth session of 5 December, each a rule of the language tested on sentences
+written for these tests: a place inside what an event is about (after حول/عن) is its topic's, unless في or ب
+introduces it as the setting."""
+import pytest
+
+from athar.extract.pipeline import build_nlp
+from event_mentions import dated_events as events
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def countries(nlp, text: str) -> list[str | None]:
+    return [e["props"].get("country") for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "ونظم النادي الأدبي ندوة حول تاريخ مدينة جدة القديمة.",
+    "ونظم النادي الأدبي ندوة حول تاريخ جدة القديمة.",
+    "وأقامت الجمعية محاضرة عن آثار مدينة العلا بحضور عدد من المهتمين.",
+])
+def test_a_place_the_topic_is_about_is_not_where_the_event_is(nlp, text):
+    assert "SA" not in countries(nlp, text), countries(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وعقدت ندوة حول الاستثمار بمدينة جدة أمس.",
+    "وعقدت ندوة حول الاستثمار في مدينة جدة أمس.",
+    "وانطلقت في الرياض أمس ندوة عن تاريخ مكة المكرمة.",
+])
+def test_a_setting_introduced_by_fi_or_bi_still_places_it(nlp, text):
+    assert countries(nlp, text) == ["SA"]
+
+
+def test_the_setting_after_a_topic_about_another_city(nlp):
+    assert countries(nlp, "ونظمت الجامعة ندوة حول مستقبل ينبع بمدينة كولومبوس الأمريكية أمس.") == ["US"]
+
+
+def names(nlp, text: str) -> list[str]:
+    return [e["name"] for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأكد الأمير أن استضافة المملكة لأعمال الملتقى الأول لأمن الملاعب والمنشآت تأتي دعما للعمل المشترك.",
+     "الملتقى الأول لأمن الملاعب والمنشآت"),
+    ("وزار الطلاب أمس معرض الورد والعسل المقام في الطائف.", "معرض الورد والعسل"),
+    ("وتنظم الغرفة الشهر المقبل المنتدى الخليجي الثاني للمعارض والمؤتمرات في الدمام.",
+     "المنتدى الخليجي الثاني للمعارض والمؤتمرات"),
+    ("وتستضيف الدوحة الأسبوع المقبل محادثات بين الحكومة والمعارضة السودانية.", "محادثات بين الحكومة والمعارضة السودانية"),
+])
+def test_a_coordinated_noun_stays_in_the_events_name(nlp, text, name):
+    assert name in " ".join(names(nlp, text)), names(nlp, text)
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("وحضر حفل التخرج والأمير فيصل بن خالد في الرياض أمس.", "والأمير"),
+    ("وعقدت في جدة أمس لقاءات مع وزير الخارجية والكثير من المسؤولين.", "والكثير"),
+    ("وعقد في الرياض أمس اجتماع الجمعية العمومية والاجتماع السنوي للمساهمين.", "والاجتماع"),
+])
+def test_a_person_a_quantity_or_another_event_after_wa_is_not_in_the_name(nlp, text, cut):
+    assert not any(cut in n for n in names(nlp, text)), names(nlp, text)
+
+
+def test_a_verb_of_holding_after_the_noun_opens_its_describing_clause(nlp):
+    assert names(nlp, "ويشارك المختصون في ورشة عمل تعقد الشهر المقبل بجدة عن السوق العقاري.") == ["ورشة عمل"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقدم المركز 2457 دورة عامة استفاد منها المتدربون في الأحساء.",
+    "ويأتي ذلك ضمن التوسع في افتتاح العديد من مراكز الدفاع المدني في محافظة الطائف.",
+    "وتم تدشين عدد من المشاريع البلدية في جدة أمس.",
+    "وتنتشر اللوحات في شوارع القاهرة احتفالاً بتوسعة قناة السويس.",
+])
+def test_a_set_of_events_or_a_celebration_as_an_adverb_is_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأقامت السفارة في الرياض احتفالاً بمناسبة العيد الوطني.",
+    "وشهدت مدينة جدة أمس احتفالا بالعيد الوطني.",
+])
+def test_a_celebration_held_or_witnessed_is_an_event(nlp, text):
+    assert countries(nlp, text) == ["SA"]
+
+
+def test_a_definite_events_purpose_names_it(nlp):
+    assert names(nlp, "وشارك الطبيب في المؤتمر الدولي لتشخيص أمراض القلب الذي أقيم بواشنطن أمس.") \
+        == ["المؤتمر الدولي لتشخيص أمراض القلب"]
+
+
+def test_an_indefinite_events_purpose_only_describes_it(nlp):
+    assert names(nlp, "وسينظم مؤتمر لمتابعة نتائج الحملة في أستراليا العام المقبل.")[0].split()[0] == "مؤتمر"

@@ -343,8 +343,9 @@ class RelationExtractor:
                                  for t in between) and len(between) <= 8
                     distance = p.start - role.end
                 elif p.end <= role.start:
-                    if (role._.value or {}).get("counterpart"):
-                        continue        # "بوريطة ونظيره الأميركي": the counterpart is someone else
+                    if (role._.value or {}).get("counterpart") or role[0]._.clitic and role[0].text[:1] == "و":
+                        continue        # "بوريطة ونظيره الأميركي": the counterpart is someone else; "التقى
+                                        # محمد العلي والسفير الأمريكي": a second person, by the و
                     between = self.doc[p.end:role.start]
                     gap_ok = all(t.text in QUOTES or t.text in ("،", ",", "(", "؛") for t in between) and len(between) <= 2
                     distance = role.start - p.end + 0.5

@@ -1,0 +1,31 @@
+"""Titles from the fourth session of 5 December, tested on sentences written for these tests: a title joined by و
+right after a name is a second person's, not the title of the name before it."""
+import pytest
+
+from athar.extract.pipeline import build_nlp
+from event_mentions import dated_facts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("والتقى محمد العلي والسفير الأمريكي في جدة أمس.", ("AFFILIATED_WITH", "محمد العلي", "الولايات المتحدة")),
+    ("ونزل في الفندق الزعيم المصري سعد زغلول والعاهل الأردني الملك حسين.", ("AFFILIATED_WITH", "سعد زغلول", "الأردن")),
+    ("وقدّم التسوية الرئيس الفرنسي فرنسوا هولاند ورئيس الوزراء اليوناني ألكسيس تسيبراس.",
+     ("AFFILIATED_WITH", "فرنسوا هولاند", "اليونان")),
+])
+def test_a_title_after_wa_is_not_the_name_befores(nlp, text, wrong):
+    assert wrong not in dated_facts(nlp, text)
+
+
+def test_the_title_after_wa_goes_to_the_name_after_it(nlp):
+    assert ("AFFILIATED_WITH", "ناصر جودة", "الأردن") in dated_facts(
+        nlp, "وقدّم التسوية الرئيس الفرنسي فرنسوا هولاند ووزير الخارجية الأردني ناصر جودة.")
+
+
+def test_a_second_title_of_the_same_person_after_a_comma_still_counts(nlp):
+    assert ("AFFILIATED_WITH", "عادل الجبير", "المملكة العربية السعودية") in dated_facts(
+        nlp, "وقال عادل الجبير، وزير الخارجية السعودي والمتحدث باسم الوفد، إن الاجتماع مثمر.")

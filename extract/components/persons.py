@@ -111,6 +111,7 @@ class PersonFinder:
         self.place_ends = {norm(w) for w in names["place_ends"]}
         self.idiom_heads = {norm(w) for w in names["idiom_heads"]}
         self.spokesmen = {norm(w) for w in names["spokesmen"]}
+        self.ages = {norm(w) for w in names["ages"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
@@ -882,12 +883,15 @@ class PersonFinder:
         """"محمد الدهام بزمن", "سعد ينادي", "ماريو مارتوني جائزة": a name does not end on a word of the vocabulary
         with a particle or a verb prefix written onto it (not فرومان, باسلمة: their rest is no such word), or on a
         word for a place or prize (which a name follows, never ends on); a full name does not end on باسم before a
-        definite noun ("رياض المالكي باسم الرئيس"): that is "on behalf of"."""
+        definite noun ("رياض المالكي باسم الرئيس"): that is "on behalf of"; nor on an age ("سعد بن الخامسة عشرة"),
+        a word a preposition and its object open ("محمد بن نايف ببرقيتي تهنئة") or a noun without the article after a family name with it
+        ("سليم الجبوري استجواب جميع الوزراء": the verb's object)."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
-            end = p.end
+            end = next((k for k in range(start + 1, p.end) if _opened_by_preposition(doc[k].norm_)
+                        or doc[k].norm_ in NASAB and k + 1 < len(doc) and doc[k + 1].norm_ in self.ages), p.end)
             while end - start > 1 and (_prefixed_vocabulary(doc[end - 1].norm_, lex)
-                                       or doc[end - 1].norm_ in self.named_places):
+                                       or doc[end - 1].norm_ in self.named_places or self._noun_after_family(start, end)):
                 end -= 1
             if end == p.end and end - start > 2 and doc[end - 1].norm_ == BASIM and not doc[end - 1]._.clitic \
                     and end < len(doc) and doc[end].norm_.startswith("ال"):
@@ -896,6 +900,17 @@ class PersonFinder:
                 del self.persons[start]
                 if self._ok_name(start, end, support=True):
                     self.persons[start] = Span(doc, start, end, label=PERSON)
+
+    def _noun_after_family(self, start: int, end: int) -> bool:
+        """Whether the last word of tokens start..end is a noun of the language without the article, right after a
+        family name with it (at least a first name before): no Arabic name goes on after its nisba."""
+        doc, lex = self.doc, self.lex
+        n, family = doc[end - 1].norm_, doc[end - 2].norm_
+        if end - 2 <= start or not family.startswith("ال") or family in lex.particles | COMPOUND_ENDS | lex.ordinals \
+                or doc[end - 3].norm_ in COMPOUND_OPENERS:
+            return False    # "آل مريع", "حسام الدين عامري", "عبد الرحمن فقيه", "ألفونسو الثاني عشر": no family name
+        return not n.startswith("ال") and n in lex.nouns and n not in lex.given and n not in lex.particles | lex.infixes \
+            and known_person(name_text(doc[start:end])) is None
 
     def _drop_after_verb_openers(self) -> None:
         """"ولم نطلق جهدا مضادا", "يتم إغماء عيونه": after لم/لن/قد/سوف comes a verb, after تم a verbal noun,
@@ -1161,6 +1176,15 @@ def _plain_word(token, lex) -> bool:
     return token.is_alpha and not token._.clitic and not lex.is_stop(token) and not lex.is_verb(norm) \
         and norm not in lex.role_words and not prepositional(token) \
         and not (norm.startswith("ال") and lex.is_common(norm) and lex.ordinary_noun(norm))
+
+
+COMPOUND_OPENERS = frozenset({"عبد", "ابو", "ابي", "ابا", "ام"})  # first words of compounds with an ال-word (عبد الرحمن, أبو الفضل)
+
+
+def _opened_by_preposition(norm: str) -> bool:
+    """"ببرقيتي", "بالمملكة", "للسعودية": a preposition written onto a word that begins with its own ب or onto the
+    article; no name word is written so."""
+    return len(norm) > 4 and norm.startswith(("بب", "بال", "لل"))
 
 
 def _kunya(words) -> tuple[str, ...]:

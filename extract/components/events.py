@@ -215,6 +215,9 @@ class EventRecognizer:
         self._dates: tuple = (None, set())
         self._roles: tuple = (None, set())
         self._offices: tuple = (None, set())
+        self._role_spans: tuple = (None, {})
+        self.honorific_words = {norm(form) for title in lexicon.load("roles")["titles"] if title["kind"] == "honorific"
+                                for form in title["ar"] if " " not in form}
         self.not_title_starts = {norm(w) for w in np["not_title_starts"]}
         self.purpose = {normalize(w) for w in np["purpose"]}     # written forms: the normaliser may split off their ل
         self.situations = {norm(w) for w in data["situations"]}
@@ -446,10 +449,11 @@ class EventRecognizer:
                     pass                # "جولة تفقدية … وشارك في الجولة": the tour told before, no event
                 elif anaphoric:
                     target = self._antecedent(events, found, sent, ent_at)
-                    if found.words and self._own_anchor(doc, sent, i, found, ent_at,
-                                                        date_ok=target is None or target.kind != found.kind):
+                    if (found.words or target is None and self._held_clause(doc, sent, found.spans[0][1])) and self._own_anchor(
+                            doc, sent, i, found, ent_at, date_ok=target is None or target.kind != found.kind):
                         # "المؤتمر الاقتصادي الذي عقد بشرم الشيخ" after "القمة العربية", "القمة الرباعية
-                        # التي تنعقد اليوم بمدينة عنتيبي": an event of its own
+                        # التي تنعقد اليوم بمدينة عنتيبي", and with none before it "الاجتماع الذي عقده أوباما
+                        # بأديس أبابا" (not the talks told later): an event of its own
                         found.spans[0] = (*found.spans[0][:2], False)
                         self._attach(events, found)
                     elif target is None:
@@ -591,9 +595,11 @@ class EventRecognizer:
             n, w = tok.norm_, normalize(tok.text)
             ent = ent_at.get(j)
             if definite and not open_ and among is not True and not tok._.clitic and not normalize(tok.text).startswith("لل") \
-                    and (ent is not None and ent.start == j and ent.label_ in ("PERSON", "ORG") or j in self._role_tokens(doc)) \
+                    and (ent is not None and ent.start == j and ent.label_ in ("PERSON", "ORG") or j in self._role_tokens(doc)
+                         or n in self.honorific_words) \
                     and not ((j - 1 in self._role_tokens(doc) or j - 1 == i + 1) and not doc[i].norm_.startswith("ال")):
-                # "رعى الحفل الأمير فلان": a definite noun takes no genitive; the name is the subject
+                # "رعى الحفل الأمير فلان", "ترأس الجلسة الأولى الدكتور فلان": a definite noun takes no genitive;
+                # the name (with its title or honorific) is the subject
                 # (but "زيارة الوزير فلان": the name of the title that is the genitive)
                 break
             if ent is not None and ent.start == j:
@@ -607,6 +613,11 @@ class EventRecognizer:
                 continue
             if ent is not None:
                 break
+            role_end = self._role_ends(doc).get(j) if among is True else None
+            if role_end is not None and role_end - j <= 4:
+                # "مع معالي وزير الدفاع الأمريكي X": a party's short title, then the party
+                j, words, open_, definite = role_end, words + role_end - j, False, True
+                continue
             known = self._known_at(doc, sent, j) if n in self.known else None
             if known:
                 ev.titles.append(self._clean(doc, j, known[0]))      # "عمليات عاصفة الحزم"
@@ -943,6 +954,12 @@ class EventRecognizer:
             self._roles = (doc, {t for span in doc.spans.get("roles", []) for t in range(span.start, span.end)})
         return self._roles[1]
 
+    def _role_ends(self, doc) -> dict[int, int]:
+        """Start token -> end token of the titles and roles ("معالي وزير الدفاع الأمريكي"), once per document."""
+        if self._role_spans[0] is not doc:
+            self._role_spans = (doc, {span.start: span.end for span in doc.spans.get("roles", [])})
+        return self._role_spans[1]
+
     def _office_ends(self, doc) -> set[int]:
         """Last tokens of the offices among the titles (no counterpart: "نظيره"), computed once per document."""
         if self._offices[0] is not doc:
@@ -991,6 +1008,12 @@ class EventRecognizer:
                 accusative = False
             words.append(text + (" " if tok.whitespace_ else ""))
         return "".join(words).strip("«»\"“”' .،,").strip()
+
+    def _held_clause(self, doc, sent, j: int) -> bool:
+        """Whether a relative clause right after a mention (ending at token j) opens with a verb of holding ("الاجتماع
+        الذي عقده أوباما"، "القمة التي تنعقد اليوم"): it tells which event, whatever came before."""
+        return j + 1 < sent.end and doc[j].norm_ in self.relatives and (
+            _verb_form(doc[j + 1].norm_, self.holding_verbs) or doc[j + 1].norm_ in self.describing_verbs)
 
     def _own_anchor(self, doc, sent, i, found: _Event, ent_at, date_ok: bool = True) -> bool:
         """Whether a descriptive definite mention has a place (or, date_ok, a date) of its own in its sentence."""

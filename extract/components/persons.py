@@ -533,6 +533,8 @@ class PersonFinder:
         if i >= len(doc):
             return
         found = self._person_at(i)
+        if found is not None and found.start == i and doc[i]._.clitic and doc[i].text[:1] == "و":
+            return      # "الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري": a second person, not the title's
         if found is not None and found.start == i and (end := self._name_run(i)) > found.end:
             found = self._add_person(i, end) or found     # the recogniser's "نبيل" of "الدكتور نبيل العربي"
         if found is None and doc[i].text in OPEN_QUOTES:

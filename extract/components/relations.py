@@ -336,6 +336,8 @@ class RelationExtractor:
                 if not role_sent.start <= p.start < role_sent.end:
                     continue
                 if p.start >= role.end:
+                    if self.doc[p.start]._.clitic and self.doc[p.start].text[:1] == "و":
+                        continue        # "نوفاك وزير الطاقة الروسي وعبدالله البدري": the name after و is another's
                     between = self.doc[self._past_portfolio(role.end, p.start):p.start]
                     gap_ok = all(t.text in QUOTES or t.text == "،" or t.norm_ in ("في", "لدي", "لدى") or
                                  t.norm_ in self.counter or    # "المبعوث الخاص للتحالف الدولي ضد «داعش»، بريت ماكغورك"
@@ -1207,6 +1209,8 @@ class RelationExtractor:
             self._joined(i, e)
             return
         absent = norm in self.absent
+        if norm in self.attend_verbs and i + 1 < e and doc[i + 1].norm_ == "من":
+            return      # "الذي يحضر من الولايات المتحدة": who comes from somewhere, not who attends
         if norm in self.attend_nouns and norm not in self.delegation:
             # the event the phrase modifies: "عقد المؤتمر … بحضور X", "مؤتمر دولي بمشاركة مصر"
             event = next((ev for ev in sorted(self.events_in[self.k], key=lambda ev: -ev.end)

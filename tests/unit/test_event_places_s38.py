@@ -92,3 +92,22 @@ def test_a_definite_events_purpose_names_it(nlp):
 
 def test_an_indefinite_events_purpose_only_describes_it(nlp):
     assert names(nlp, "وسينظم مؤتمر لمتابعة نتائج الحملة في أستراليا العام المقبل.")[0].split()[0] == "مؤتمر"
+
+
+def test_a_partys_short_title_stays_in_the_meetings_name(nlp):
+    found = names(nlp, "وعقد الأمير في مكتبه بجدة اليوم اجتماعاً ثنائياً مع معالي وزير الدفاع الأمريكي اشتون كارتر.")
+    assert found == ["اجتماع ثنائي مع معالي وزير الدفاع الأمريكي اشتون كارتر"], found
+
+
+def test_an_honorific_after_a_closed_name_is_its_subjects(nlp):
+    for text in ("وترأس الجلسة الأولى الدكتور علي فايز الجحني أمس في مدينة الطائف.",
+                 "وترأس الجلسة الافتتاحية للملتقى الدكتور علي الجحني أمس في الطائف."):
+        found = names(nlp, text)
+        assert found and not any("الدكتور" in n for n in found), found
+
+
+def test_a_meeting_a_relative_clause_holds_is_not_the_talks_told_after_it(nlp):
+    text = ("وانتقد عدم دعوة حكومته لحضور الاجتماع الذي عقده أوباما بأديس أبابا وحضره رؤساء كينيا وأوغندا. "
+            "وتترقب الأوساط جلسة المباحثات المقبلة التي ستعقد بإثيوبيا في 17 من أغسطس الجاري.")
+    found = {e["name"]: e["props"] for e in events(nlp, text)}
+    assert len(found) == 2 and all(p.get("country") == "ET" for p in found.values()), found

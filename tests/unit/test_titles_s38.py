@@ -29,3 +29,15 @@ def test_the_title_after_wa_goes_to_the_name_after_it(nlp):
 def test_a_second_title_of_the_same_person_after_a_comma_still_counts(nlp):
     assert ("AFFILIATED_WITH", "عادل الجبير", "المملكة العربية السعودية") in dated_facts(
         nlp, "وقال عادل الجبير، وزير الخارجية السعودي والمتحدث باسم الوفد، إن الاجتماع مثمر.")
+
+
+def test_a_name_after_wa_is_not_the_title_befores(nlp):
+    facts = dated_facts(nlp, "وانطلقت في موسكو أمس المباحثات بمشاركة الكسندر نوفاك وزير الطاقة الروسي "
+                             "وعبدالله البدري الأمين العام لمنظمة أوبك.")
+    assert ("AFFILIATED_WITH", "عبدالله البدري", "روسيا") not in facts
+    assert ("AFFILIATED_WITH", "الكسندر نوفاك", "روسيا") in facts
+
+
+def test_who_comes_from_a_country_does_not_attend_for_it(nlp):
+    facts = dated_facts(nlp, "وغاري رجل أعمال، الذي يحضر من الولايات المتحدة، ليحط في باريس في اجتماع عمل.")
+    assert not any(f[0] == "ATTENDED" and f[1] == "الولايات المتحدة" for f in facts), facts

@@ -244,6 +244,9 @@ class EventRecognizer:
         # of the past forms only those that cannot be nouns (عقدت, not نظم)
         self.describing_verbs = self.tense["present_holding"] | {
             w for w in self.tense["past_holding"] if w.endswith("ت")}
+        self.held_verbs = self.holding_verbs | self.tense["present_holding"] | self.tense["past_holding"] \
+            | self.tense["future_holding"]
+        self.held_participles = {norm(w) for w in data["held_participles"]}
         self.own_session_verbs = self.holding_verbs | {norm(w) for w in data["own_session_verbs"]}
         self.own_sessions = {norm(form): base for base, forms in data["own_sessions"].items() for form in forms}
         self.session_times = {norm(w) for w in data["session_times"]}
@@ -1375,15 +1378,21 @@ class EventRecognizer:
         event's ("عقد في بغداد مؤتمر …، وعقد في دمشق اجتماع"); a dateline ("الرياض - واس:") is where
         the news was filed."""
         cities, countries = [], []
+        held = self._held_place(doc, sent, own)
         for ent in sent.ents:
-            if self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent) or _dateline(doc, sent, ent) \
-                    or self._other_clause(doc, own, ent):
+            is_held = held is not None and (ent.start, ent.end) == (held.start, held.end)
+            if is_held and ent.label_ == "STATE" and not place_of(ent) and ent._.key \
+                    and (ent._.value or {}).get("form", "name") == "name":
+                ev.country = ev.country or ent._.key     # "منتدى إكسبو الذي سيعقد في الصين": where it is held,
+                return                                   # whatever city the sentence names before it
+            if not is_held and (self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent)
+                                or _dateline(doc, sent, ent) or self._other_clause(doc, own, ent)):
                 continue
             linked = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب" or (
                 ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
             place = place_of(ent)
-            if place:
-                cities.append((linked, _distance(own, ent), place, ent.label_ == "STATE", ent))
+            if place:       # the place of the clause that holds it first ("المعرض الذي يقام في دبي", not "الغرفة في جدة")
+                cities.append((linked, 0 if is_held else _distance(own, ent), place, ent.label_ == "STATE", ent))
             elif self._capital(doc, ent):
                 # "احتضنته العاصمة التونسية", "بالعاصمة المصرية": the state's capital
                 k = ent.start - 1
@@ -1414,6 +1423,22 @@ class EventRecognizer:
             ev.city, ev.city_key, ev.country = chosen
         elif ev.country is None and (countries := [c for c in countries if c[1] not in ev.participants]):
             ev.country = min(countries)[1]      # not a partner: "المحادثات النووية مع إيران … عقود في إيران"
+
+    def _held_place(self, doc, sent, own: tuple[int, int]) -> Span | None:
+        """The place after في/ب in the clause that says where the mention is held, right after it ("المعرض الذي يقام
+        في دبي", "منتدى إكسبو الذي سيعقد في الصين في الأول من سبتمبر", "القمة المقامة بالرياض"), if any."""
+        j = own[1] + (own[1] < sent.end and doc[own[1]].norm_ in self.relatives)
+        if j >= sent.end or not (_verb_form(doc[j].norm_, self.held_verbs) or doc[j].norm_ in self.held_participles):
+            return None
+        dates = self._date_tokens(doc)
+        k = j + 1
+        while k < sent.end and k - j <= 4 and (k in dates or doc[k].text in ("،", ",")):
+            k += 1
+        if k < sent.end and doc[k].norm_ == "في":
+            k += 1
+        elif not (k < sent.end and normalize(doc[k].text)[:1] == "ب"):
+            return None
+        return next((e for e in sent.ents if e.start == k or e.start == k + 1 and doc[k].norm_ in self.place_links), None)
 
     def _other_clause(self, doc, own: tuple[int, int], ent: Span) -> bool:
         """Whether a subordinating conjunction stands between a mention and a place ("سيجتمعون في فيينا …

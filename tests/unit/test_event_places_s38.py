@@ -111,3 +111,13 @@ def test_a_meeting_a_relative_clause_holds_is_not_the_talks_told_after_it(nlp):
             "وتترقب الأوساط جلسة المباحثات المقبلة التي ستعقد بإثيوبيا في 17 من أغسطس الجاري.")
     found = {e["name"]: e["props"] for e in events(nlp, text)}
     assert len(found) == 2 and all(p.get("country") == "ET" for p in found.values()), found
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وأعلنت الغرفة في جدة عن مشاركتها في المعرض الذي يقام في دبي الشهر المقبل.", "AE"),
+    ("وأعلنت الغرفة في جدة عن مشاركتها في المعرض المقام بدبي الشهر المقبل.", "AE"),
+    ("وقال مسؤول الغرفة في جدة إن الوفد سيشارك في منتدى إكسبو الذي سيعقد في الصين في الأول من سبتمبر.", "CN"),
+    ("وسيشارك القادة في قمة مماثلة عقدت في العاصمة الإثيوبية أديس أبابا قبل أيام.", "ET"),
+])
+def test_the_place_of_the_clause_that_holds_it_comes_first(nlp, text, country):
+    assert countries(nlp, text) == [country]

@@ -149,6 +149,7 @@ class Gazetteer:
         self.portfolio_heads = words(self.patterns["portfolio_heads"])
         self.state_portfolio = words(self.patterns["state_portfolio"])
         self.not_coordinated = words(self.patterns["not_coordinated"])
+        self.company_suffixes = words(self.patterns["company_suffixes"])
         self.joint_words = words(self.patterns["joint_words"])
         self.before_state = words(self.patterns["before_state"])
         self.sub_unit_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -515,13 +516,31 @@ class Gazetteer:
                 if doc[i].norm_.endswith(("ه", "ات")) != doc[c.end - 1].norm_.endswith("ه"):
                     continue                                # the adjective agrees with the body's noun
                 out.append(self._pattern_candidate(doc, i, c.end, doc.vocab.strings[kind_id], c.key, words))
-        out += self._quoted_orgs(doc, at)
+        out += self._quoted_orgs(doc, at) + self._suffixed_companies(doc, at)
         for c in found:     # "كتائب حزب الله" is an organisation of its own, not Hezbollah
             if c.label == "ORG" and c.start > 0 and doc[c.start - 1].norm_ in self.unit_words \
                     and not doc[c.start]._.clitic:
                 words = [t.norm_ for t in doc[c.start - 1:c.end]]
                 out.append(self._pattern_candidate(doc, c.start - 1, c.end, "armed_group", None, words))
         return out + self._sub_units(doc, [c for c in found + out if c.label == "ORG"])
+
+    def _suffixed_companies(self, doc: Doc, at: dict) -> list[Candidate]:
+        """A company named by one to three words and its legal form ("نيدك كورب", "توشيبا كورب", "أبل إنك"): no
+        person, whatever the name model reads (a listed or headed name is found by the other rules)."""
+        out = []
+        for k, tok in enumerate(doc):
+            if tok.norm_ not in self.company_suffixes or tok._.clitic or k == 0:
+                continue
+            start = k
+            while start > 0 and k - start < 3 and start - 1 not in at and not doc[start - 1].is_sent_end \
+                    and _ARABIC_WORD.match(doc[start - 1].norm_) and not doc[start - 1]._.clitic \
+                    and doc[start - 1].norm_ not in self.stop and not doc[start - 1].norm_.startswith("ال") \
+                    and not self.name_words.language_word(doc[start - 1].norm_):
+                start -= 1      # (not "يوميا غروب": a word of the language, then sunset)
+            if start < k:
+                out.append(self._pattern_candidate(doc, start, k + 1, "company", None,
+                                                   [t.norm_ for t in doc[start:k + 1]]))
+        return out
 
     def _sub_units(self, doc: Doc, orgs: list[Candidate]) -> list[Candidate]:
         """A body of an organisation, an organisation of its own: "المكتب التنفيذي لحركة نداء تونس",

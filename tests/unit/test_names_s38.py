@@ -46,3 +46,27 @@ def test_whole_names_stay_whole(nlp, text, name):
 ])
 def test_a_regnal_number_or_the_second_word_of_a_compound_is_no_family_name(nlp, text, name):
     assert name in persons(nlp, text), persons(nlp, text)
+
+
+def orgs(nlp, text: str) -> set[str]:
+    return {e["name"] for e in dated_doc(nlp, text)._.entities.values() if e["type"] == "Organization"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت نيدك كورب اليابانية إن أرباحها ارتفعت في الربع الثاني.", "نيدك كورب"),
+    ("ووقعت ميديست ليمتد عقدا لتوريد المعدات.", "ميديست ليمتد"),
+])
+def test_a_name_with_a_companys_legal_form_is_a_company(nlp, text, name):
+    assert name in orgs(nlp, text) and name not in persons(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال له صديقه: أعتقد أنك على حق في ذلك.",
+    "ويجلس الصيادون على الشاطئ يوميا غروب الشمس.",
+])
+def test_that_you_and_sunset_are_no_companies(nlp, text):
+    assert orgs(nlp, text) == set()
+
+
+def test_the_saudi_communications_commission_is_named_whole(nlp):
+    assert "هيئة الاتصالات وتقنية المعلومات" in orgs(nlp, "وأعلنت هيئة الاتصالات وتقنية المعلومات عن خدمة جديدة.")

@@ -181,6 +181,7 @@ class EventRecognizer:
         self.excluded = {norm(w) for w in data["excluded_modifiers"]}
         self.excluded_before = {norm(w) for w in data["excluded_before"]}
         self.quantities = {norm(w) for w in data["quantities"]}
+        self.quantities_after = {norm(w) for w in data["quantities_after"]}
         self.copulas = {norm(w) for w in data["copulas"]}
         self.peak_words = {norm(w) for w in data["peak_words"]}
         self.place_links = {norm(w) for w in data["place_links"]}
@@ -1467,12 +1468,15 @@ class EventRecognizer:
 
     def _counted(self, doc, sent, i: int) -> bool:
         """Whether a trigger is counted by a quantity or a number, events as a set ("المزيد من الاجتماعات",
-        "عدة لقاءات", "66 حفلا فنيا"), or its ordinal counts repetitions ("للجلسة الرابعة على التوالي")."""
+        "عدة لقاءات", "اجتماعات عدة", "66 حفلا فنيا"), or its ordinal counts repetitions ("للجلسة الرابعة على
+        التوالي")."""
         j = i + 1
         while j < sent.end and j - i <= 3 and doc[j].norm_.removeprefix("و") in self.ordinal_words:
             j += 1
         if j > i + 1 and self._words_at(doc, range(j, j + 1), self.in_a_row):
             return True
+        if i + 1 < sent.end and doc[i].norm_.endswith("ات") and doc[i + 1].norm_ in self.quantities_after:
+            return True         # "اجتماعات عدة", "لقاءات كثيرة"
         before = i - 2 if i - 2 >= sent.start and doc[i - 1].norm_ == "من" else i - 1
         if before < sent.start:
             return False

@@ -849,14 +849,21 @@ class Gazetteer:
                     j += 1
                 continue
             word = self._after_particle(tok, "و")
-            if construct and word is not None and not word.startswith("ال") and j + 1 < sent_end \
+            # "لصوامع الغلال ومطاحن الدقيق": a second noun and genitive like the complement before; "للدعوة والإرشاد
+            # وتوعية الجاليات", "هيئة الاتصالات وتقنية المعلومات": an activity and its object after a definite word
+            activity = word is not None and bool(_ACTIVITY.match(word)) and word not in self.complement_stop \
+                and doc[j - 1].norm_.removeprefix("و").startswith("ال")
+            if (construct or activity) and word is not None and not word.startswith("ال") and j + 1 < sent_end \
                     and at.get(j) is None and at.get(j + 1) is None and _ARABIC_WORD.match(word) \
                     and doc[j + 1].norm_.startswith("ال") and not doc[j + 1]._.clitic and word not in self.stop \
                     and word not in self.heads and word not in self.name_stop and doc[j + 1].norm_ not in self.stop \
-                    and not self._verb_form(word):
-                more += [word, doc[j + 1].norm_]        # "لصوامع الغلال ومطاحن الدقيق": a second complement like it
+                    and not (self._verb_form(word) and not activity):
+                more += [word, doc[j + 1].norm_]
                 j += 2
                 construct = False
+                while j < sent_end and self._adjective(doc, j, at):
+                    more.append(doc[j].norm_)       # "وتنمية الموارد البشرية"
+                    j += 1
                 continue
             previous = more[-1] if more else doc[j - 1].norm_
             if word is not None and word.startswith("ال") and at.get(j) is None and word not in self.stop \
@@ -1091,6 +1098,8 @@ _MASDAR = re.compile("^ال(ت..يه|..ايه)$")
 
 # Verbal nouns of the derived verb forms: تفعيل, تفعلة, تفاعل, استفعال, إفعال, افتعال, انفعال (with the article).
 _VERBAL_NOUN = re.compile("^ال(ت..ي.|ت...ه|ت.ا..|است..ا.|ا..ا.|ا.ت.ا.|ان..ا.)$")
+# an indefinite verbal noun that no plural shares (تنمية، تطوير، تقنية، استثمار; not إفعال, which أسعار shares)
+_ACTIVITY = re.compile("^(ت..ي.|ت...ه|ت.ا..|است..ا.|ا.ت.ا.|ان..ا.)$")
 
 
 def _verbal_noun(norm: str) -> bool:

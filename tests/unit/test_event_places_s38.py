@@ -121,3 +121,15 @@ def test_a_meeting_a_relative_clause_holds_is_not_the_talks_told_after_it(nlp):
 ])
 def test_the_place_of_the_clause_that_holds_it_comes_first(nlp, text, country):
     assert countries(nlp, text) == [country]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد أن اجتماعات عدة قد عقدت في أبها لاستشراف الشكل.",
+    "وذكر أن مهرجان التمور ببريدة يأتي على قمة هذه المهرجانات بالقصيم.",
+])
+def test_meetings_counted_after_or_the_top_of_something_are_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_multilateral_talks_are_an_event(nlp):
+    assert countries(nlp, "وسبق لسلطنة عمان أن استضافت محادثات متعددة الأطراف في مسقط في مايو الماضي.") == ["OM"]

@@ -70,3 +70,21 @@ def test_that_you_and_sunset_are_no_companies(nlp, text):
 
 def test_the_saudi_communications_commission_is_named_whole(nlp):
     assert "هيئة الاتصالات وتقنية المعلومات" in orgs(nlp, "وأعلنت هيئة الاتصالات وتقنية المعلومات عن خدمة جديدة.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ونظم المكتب التعاوني للدعوة والإرشاد وتوعية الجاليات بجدة ملتقى صيفيا.",
+     "المكتب التعاوني للدعوة والإرشاد وتوعية الجاليات"),
+    ("وأعلنت وزارة العمل وتنمية الموارد البشرية عن برنامج جديد.", "وزارة العمل وتنمية الموارد البشرية"),
+])
+def test_an_activity_and_its_object_after_a_bodys_name_stay_in_it(nlp, text, name):
+    assert name in orgs(nlp, text), orgs(nlp, text)
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("وأكد البنك المركزي وأسعار الصرف مستقرة أن الوضع جيد.", "أسعار"),
+    ("وقال إن ميليشيات المخلوع وتقديم العلاج للجرحى أمران مختلفان.", "تقديم"),
+    ("وقالت وزارة الداخلية وقوات الأمن إن الوضع مستقر.", "قوات"),
+])
+def test_a_plural_or_a_verbs_purpose_after_wa_is_not_in_the_name(nlp, text, cut):
+    assert not any(cut in o for o in orgs(nlp, text)), orgs(nlp, text)

@@ -1285,7 +1285,9 @@ class EventRecognizer:
         begin = s
         while begin > sent.start and doc[begin - 1].text not in commas:
             begin -= 1
-        relative = [t.norm_ for t in doc[e:end]] if e < end and doc[e].norm_ in self.relatives else []
+        # (a relative clause after a participant's name is his: "المباحثات بين لافروف ونظيره الجبير الذي وصل أمس")
+        relative = [t.norm_ for t in doc[e:end]] if e < end and doc[e].norm_ in self.relatives \
+            and doc[e - 1].ent_type_ != "PERSON" else []
 
         def verb(words: set[str]) -> bool:
             """A verb of these right before the trigger (not a verbal noun after a preposition: "عن عقد اجتماع"),

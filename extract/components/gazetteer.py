@@ -399,6 +399,8 @@ class Gazetteer:
         nxt = doc[end].norm_ if end < len(doc) else None
         if prev in self.not_after.get(surface, ()) or nxt in self.not_before.get(surface, ()):
             return None
+        if reading.label == "ORG" and _adjective_of_noun_before(doc, start):
+            return None                  # "السياسة الخارجية الأميركية": US foreign policy, not the State Department
         if reading.label == "GENERIC":
             return Candidate(start, end, "GENERIC", reading.key, rank=9)
         if reading.label == "ORG":
@@ -501,8 +503,7 @@ class Gazetteer:
                 if cand is not None:
                     out.append(cand)
         for kind_id, i, end in self.definite_heads(doc):
-            if i and doc[i].norm_.endswith("يه") and not doc[i]._.clitic \
-                    and _bare(doc[i - 1].norm_).startswith("ال") and doc[i - 1].norm_.endswith(("ه", "ات")):
+            if _adjective_of_noun_before(doc, i):
                 continue        # "(لل)سياسة الخارجية السعودية": it agrees with the noun before it, an adjective, no ministry
             if end < len(doc) and doc[end].norm_ in self.before_state and not doc[end]._.clitic:
                 end += 1                                    # "القوات الجوية الملكية السعودية"
@@ -1106,6 +1107,13 @@ def _verbal_noun(norm: str) -> bool:
     """"التنمية", "التخطيط", "الاستثمار", "الإسكان": an activity, which a body's name may coordinate with its
     adjective ("مجلس الشؤون الاقتصادية والتنمية"), unlike a second body ("الجمعية الخيرية والمستودع")."""
     return bool(_VERBAL_NOUN.match(norm))
+
+
+def _adjective_of_noun_before(doc: Doc, i: int) -> bool:
+    """Whether the definite nisba at token i ("الخارجية") agrees with the definite feminine or plural noun before it
+    ("السياسة الخارجية", "للسياسة الخارجية", "العلاقات الخارجية"): an adjective, not a ministry's short name."""
+    return i > 0 and doc[i].norm_.startswith("ال") and doc[i].norm_.endswith("يه") and not doc[i]._.clitic \
+        and _bare(doc[i - 1].norm_).startswith("ال") and doc[i - 1].norm_.endswith(("ه", "ات"))
 
 
 def _definite(tok) -> bool:

@@ -886,12 +886,15 @@ class PersonFinder:
         with a particle or a verb prefix written onto it (not فرومان, باسلمة: their rest is no such word), or on a
         word for a place or prize (which a name follows, never ends on); a full name does not end on باسم before a
         definite noun ("رياض المالكي باسم الرئيس"): that is "on behalf of"; nor on an age ("سعد بن الخامسة عشرة"),
+        a noun after a well-known person's one-word name ("سينقل للرئيس بوتين تحيات خادم الحرمين"),
         a word a preposition and its object open ("محمد بن نايف ببرقيتي تهنئة") or a noun without the article after a family name with it
         ("سليم الجبوري استجواب جميع الوزراء": the verb's object)."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             end = next((k for k in range(start + 1, p.end) if _opened_by_preposition(doc[k].norm_)
-                        or doc[k].norm_ in NASAB and k + 1 < len(doc) and doc[k + 1].norm_ in self.ages), p.end)
+                        or doc[k].norm_ in NASAB and k + 1 < len(doc) and doc[k + 1].norm_ in self.ages
+                        or k == start + 1 and known_person(doc[start].text) is not None
+                        and lex.language_word(doc[k].norm_) and doc[k].norm_ not in lex.given), p.end)
             while end - start > 1 and (_prefixed_vocabulary(doc[end - 1].norm_, lex)
                                        or doc[end - 1].norm_ in self.named_places or self._noun_after_family(start, end)):
                 end -= 1
@@ -900,7 +903,7 @@ class PersonFinder:
                 end -= 1        # "رياض المالكي باسم الرئيس والحكومة": on behalf of, not the first name Basem
             if end < p.end and known_person(name_text(p)) is None:
                 del self.persons[start]
-                if self._ok_name(start, end, support=True):
+                if self._ok_name(start, end, support=True) or known_person(name_text(doc[start:end])) is not None:
                     self.persons[start] = Span(doc, start, end, label=PERSON)
 
     def _noun_after_family(self, start: int, end: int) -> bool:

@@ -133,3 +133,9 @@ def test_meetings_counted_after_or_the_top_of_something_are_no_event(nlp, text):
 
 def test_multilateral_talks_are_an_event(nlp):
     assert countries(nlp, "وسبق لسلطنة عمان أن استضافت محادثات متعددة الأطراف في مسقط في مايو الماضي.") == ["OM"]
+
+
+def test_a_relative_clause_after_a_participants_name_tells_of_him_not_of_the_talks(nlp):
+    [talks] = events(nlp, "تبدأ اليوم في موسكو المباحثات بين سيرغي لافروف وزير الخارجية الروسية ونظيره السعودي "
+                          "عادل الجبير الذي وصل أمس.")
+    assert talks["props"].get("planned") is True, talks["props"]

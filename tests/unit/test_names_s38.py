@@ -88,3 +88,24 @@ def test_an_activity_and_its_object_after_a_bodys_name_stay_in_it(nlp, text, nam
 ])
 def test_a_plural_or_a_verbs_purpose_after_wa_is_not_in_the_name(nlp, text, cut):
     assert not any(cut in o for o in orgs(nlp, text)), orgs(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, glued", [
+    ("وتحدث المعارض الروسي أليكسي نافالني علانية عن الفساد.", "أليكسي نافالني", "علانية"),
+    ("وسينقل الوزير للرئيس بوتين تحيات خادم الحرمين الشريفين.", "فلاديمير بوتين", "تحيات"),
+])
+def test_an_adverb_or_a_noun_after_a_name_is_not_part_of_it(nlp, text, name, glued):
+    found = persons(nlp, text)
+    assert name in found and not any(glued in p for p in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "وذلك في كلمة ألقاها الرئيس عن السياسة الخارجية الأميركية أمس.",
+    "وناقش الوزيران العلاقات الخارجية الأمريكية مع الصين.",
+])
+def test_a_nisba_agreeing_with_the_noun_before_is_no_ministry(nlp, text):
+    assert orgs(nlp, text) == set()
+
+
+def test_the_state_department_by_its_short_name_is_still_found(nlp):
+    assert "وزارة الخارجية الأمريكية" in orgs(nlp, "وقالت الخارجية الأميركية إن الاتفاق مهم.")

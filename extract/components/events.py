@@ -453,7 +453,8 @@ class EventRecognizer:
                     pass                # "جولة تفقدية … وشارك في الجولة": the tour told before, no event
                 elif anaphoric:
                     target = self._antecedent(events, found, sent, ent_at)
-                    if (found.words or target is None and self._held_clause(doc, sent, found.spans[0][1])) and self._own_anchor(
+                    held = target is None and self._held_clause(doc, sent, found.spans[0][1])
+                    if (found.words or held) and self._own_anchor(
                             doc, sent, i, found, ent_at, date_ok=target is None or target.kind != found.kind):
                         # "المؤتمر الاقتصادي الذي عقد بشرم الشيخ" after "القمة العربية", "القمة الرباعية
                         # التي تنعقد اليوم بمدينة عنتيبي", and with none before it "الاجتماع الذي عقده أوباما
@@ -599,8 +600,8 @@ class EventRecognizer:
             n, w = tok.norm_, normalize(tok.text)
             ent = ent_at.get(j)
             if definite and not open_ and among is not True and not tok._.clitic and not normalize(tok.text).startswith("لل") \
-                    and (ent is not None and ent.start == j and ent.label_ in ("PERSON", "ORG") or j in self._role_tokens(doc)
-                         or n in self.honorific_words) \
+                    and (ent is not None and ent.start == j and ent.label_ in ("PERSON", "ORG")
+                         or j in self._role_tokens(doc) or n in self.honorific_words) \
                     and not ((j - 1 in self._role_tokens(doc) or j - 1 == i + 1) and not doc[i].norm_.startswith("ال")):
                 # "رعى الحفل الأمير فلان", "ترأس الجلسة الأولى الدكتور فلان": a definite noun takes no genitive;
                 # the name (with its title or honorific) is the subject
@@ -1394,7 +1395,7 @@ class EventRecognizer:
             linked = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب" or (
                 ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
             place = place_of(ent)
-            if place:       # the place of the clause that holds it first ("المعرض الذي يقام في دبي", not "الغرفة في جدة")
+            if place:       # the place of the clause that holds it first ("المعرض الذي يقام في دبي", not "في جدة")
                 cities.append((linked, 0 if is_held else _distance(own, ent), place, ent.label_ == "STATE", ent))
             elif self._capital(doc, ent):
                 # "احتضنته العاصمة التونسية", "بالعاصمة المصرية": the state's capital
@@ -1441,7 +1442,8 @@ class EventRecognizer:
             k += 1
         elif not (k < sent.end and normalize(doc[k].text)[:1] == "ب"):
             return None
-        return next((e for e in sent.ents if e.start == k or e.start == k + 1 and doc[k].norm_ in self.place_links), None)
+        return next((e for e in sent.ents
+                     if e.start == k or e.start == k + 1 and doc[k].norm_ in self.place_links), None)
 
     def _other_clause(self, doc, own: tuple[int, int], ent: Span) -> bool:
         """Whether a subordinating conjunction stands between a mention and a place ("سيجتمعون في فيينا …

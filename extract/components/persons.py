@@ -887,8 +887,8 @@ class PersonFinder:
         word for a place or prize (which a name follows, never ends on); a full name does not end on باسم before a
         definite noun ("رياض المالكي باسم الرئيس"): that is "on behalf of"; nor on an age ("سعد بن الخامسة عشرة"),
         a noun after a well-known person's one-word name ("سينقل للرئيس بوتين تحيات خادم الحرمين"),
-        a word a preposition and its object open ("محمد بن نايف ببرقيتي تهنئة") or a noun without the article after a family name with it
-        ("سليم الجبوري استجواب جميع الوزراء": the verb's object)."""
+        a word a preposition and its object open ("محمد بن نايف ببرقيتي تهنئة") or a noun without the article after a
+        family name with it ("سليم الجبوري استجواب جميع الوزراء": the verb's object)."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             end = next((k for k in range(start + 1, p.end) if _opened_by_preposition(doc[k].norm_)
@@ -896,7 +896,8 @@ class PersonFinder:
                         or k == start + 1 and known_person(doc[start].text) is not None
                         and lex.language_word(doc[k].norm_) and doc[k].norm_ not in lex.given), p.end)
             while end - start > 1 and (_prefixed_vocabulary(doc[end - 1].norm_, lex)
-                                       or doc[end - 1].norm_ in self.named_places or self._noun_after_family(start, end)):
+                                       or doc[end - 1].norm_ in self.named_places
+                                       or self._noun_after_family(start, end)):
                 end -= 1
             if end == p.end and end - start > 2 and doc[end - 1].norm_ == BASIM and not doc[end - 1]._.clitic \
                     and end < len(doc) and doc[end].norm_.startswith("ال"):
@@ -914,8 +915,8 @@ class PersonFinder:
         if end - 2 <= start or not family.startswith("ال") or family in lex.particles | COMPOUND_ENDS | lex.ordinals \
                 or doc[end - 3].norm_ in COMPOUND_OPENERS:
             return False    # "آل مريع", "حسام الدين عامري", "عبد الرحمن فقيه", "ألفونسو الثاني عشر": no family name
-        return not n.startswith("ال") and n in lex.nouns and n not in lex.given and n not in lex.particles | lex.infixes \
-            and known_person(name_text(doc[start:end])) is None
+        return not n.startswith("ال") and n in lex.nouns and n not in lex.given \
+            and n not in lex.particles | lex.infixes and known_person(name_text(doc[start:end])) is None
 
     def _drop_after_verb_openers(self) -> None:
         """"ولم نطلق جهدا مضادا", "يتم إغماء عيونه": after لم/لن/قد/سوف comes a verb, after تم a verbal noun,
@@ -1183,7 +1184,8 @@ def _plain_word(token, lex) -> bool:
         and not (norm.startswith("ال") and lex.is_common(norm) and lex.ordinary_noun(norm))
 
 
-COMPOUND_OPENERS = frozenset({"عبد", "ابو", "ابي", "ابا", "ام"})  # first words of compounds with an ال-word (عبد الرحمن, أبو الفضل)
+# first words of compounds with an ال-word (عبد الرحمن, أبو الفضل)
+COMPOUND_OPENERS = frozenset({"عبد", "ابو", "ابي", "ابا", "ام"})
 
 
 def _opened_by_preposition(norm: str) -> bool:

@@ -185,6 +185,7 @@ class RelationExtractor:
         self.attend_noun_window = a["noun_window"]
         self.alongside_window, self.means = a["alongside_window"], w(a["means"])
         self.resumptive, self.honorifics = set(a["resumptive"]), w(a["honorifics"])
+        self.preparing = w(a["preparing"])
         self.plural_endings = tuple(norm(x) for x in a["plural_endings"])
         self.invite_nouns, self.invite_verbs = w(i["nouns"]), w(i["verbs"])
         self.invite_skip, self.call_on, self.invite_links = w(i["skip"]), w(i["call_on"]), w(i["links"])
@@ -1269,8 +1270,8 @@ class RelationExtractor:
             subjects, basis = self._list_from(self._skip_of(i + 1), max_gap=1), "attend_object_pronoun"
         else:
             event = self._event_ahead(i, e)
-            if event is None:
-                return
+            if event is None or event.start > i + 1 and doc[event.start - 1].norm_ in self.preparing:
+                return      # "يعملون مع الوفد الدولي على التحضير لمؤتمر «جنيف 3»": who prepares it, not who attends
             if norm in self.delegation:
                 subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=event.start)
                 basis = "delegation_to_event"

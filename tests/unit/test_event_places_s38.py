@@ -139,3 +139,12 @@ def test_a_relative_clause_after_a_participants_name_tells_of_him_not_of_the_tal
     [talks] = events(nlp, "تبدأ اليوم في موسكو المباحثات بين سيرغي لافروف وزير الخارجية الروسية ونظيره السعودي "
                           "عادل الجبير الذي وصل أمس.")
     assert talks["props"].get("planned") is True, talks["props"]
+
+
+def test_a_sitting_where_a_court_rules_is_a_hearing(nlp):
+    assert events(nlp, "وذكرت الشركة أن محكمة الاستئناف في دبي أصدرت حكما قطعيا في جلسة بتاريخ 15-07-2015 "
+                       "بإلزامها بدفع المبلغ.") == []
+
+
+def test_a_participle_of_preparation_ends_the_name(nlp):
+    assert names(nlp, "وتلا ذلك الحفل الخطابي المعد بهذه المناسبة في الطائف بتلاوة آيات من القرآن.") == ["الحفل الخطابي"]

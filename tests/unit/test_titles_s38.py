@@ -41,3 +41,8 @@ def test_a_name_after_wa_is_not_the_title_befores(nlp):
 def test_who_comes_from_a_country_does_not_attend_for_it(nlp):
     facts = dated_facts(nlp, "وغاري رجل أعمال، الذي يحضر من الولايات المتحدة، ليحط في باريس في اجتماع عمل.")
     assert not any(f[0] == "ATTENDED" and f[1] == "الولايات المتحدة" for f in facts), facts
+
+
+def test_who_prepares_a_conference_does_not_attend_it(nlp):
+    facts = dated_facts(nlp, "والروس يعملون مع الوفد الدولي ودي ميستورا على التحضير لمؤتمر «جنيف - 3» في الخريف.")
+    assert not any(f[0] == "ATTENDED" for f in facts), facts

@@ -39,6 +39,9 @@ def normalize(text: str) -> str:
     return _DROP.sub("", text).translate(_FOLD).lower()
 
 
+ANY = frozenset({"اي", "ايه"})      # أي/أية normalised: "أي لقاء" is any meeting, none in particular
+
+
 def strip_marks(text: str) -> str:
     """The text without diacritics, tatweel and invisible marks, letters unchanged."""
     return _DROP.sub("", text)

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..arabic import normalize, strip_marks
+from ..arabic import ANY, normalize, strip_marks
 from ..lexicon import norm
 from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
@@ -1925,6 +1925,9 @@ class EventRecognizer:
             if ev.kind in self.media_interview and not ev.titles and (ev.orgs and all(
                     self._medium(registry, k) for k in ev.orgs + ev.participants) or self._with_press(doc, ev)):
                 continue        # "التقت «سبق» عددا من المتنزهين", "خلال لقاء قناة العربية": a medium's interview
+            start = ev.spans[0][0]
+            if start > 0 and doc[start - 1].norm_ in ANY and not (ev.participants or ev.titles or ev.orgs):
+                continue        # "ليس من المقرر إقامة أي احتفال في هافانا": no celebration in particular
             if normalize(self._bare_trigger(doc, ev) or "") in self.needs_more_than_date and not (series or ev.city or ev.country or ev.participants
                                                              or ev.orgs or ev.named):
                 continue        # "جلسة أمس": a trading, court or parliament sitting

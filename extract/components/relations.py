@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..confidence import Confidence
-from ..arabic import normalize, strip_marks
+from ..arabic import ANY, normalize, strip_marks
 from ..lexicon import norm
 from ..dates import relative_day_nouns
 from ..isodate import side_of
@@ -34,7 +34,6 @@ from ..model import RELATIONS
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
 TYPE_OF_LABEL = {"STATE": "State", "ORG": "Organization", "PERSON": "Person"}
 ILA, AN, GHAYR = normalize("إلى"), normalize("أن"), normalize("غير")      # compared with token.norm_, which is normalised ("الي", "ان")
-ANY = {normalize("أي"), normalize("أية")}                                  # "نفى أي لقاء": none took place
 
 
 # Kinds of organisation that belong to the state the gazetteer or their name gives: ministries,

@@ -148,3 +148,15 @@ def test_a_sitting_where_a_court_rules_is_a_hearing(nlp):
 
 def test_a_participle_of_preparation_ends_the_name(nlp):
     assert names(nlp, "وتلا ذلك الحفل الخطابي المعد بهذه المناسبة في الطائف بتلاوة آيات من القرآن.") == ["الحفل الخطابي"]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي هافانا، ليس من المقرر إقامة أي احتفال يوم الاثنين.",
+    "وأنهت اللجنة المحلية للانتخابات البلدية في الدورة الثالثة بمحافظة جدة تركيب لوحات مراكز قيد الناخبين.",
+])
+def test_any_celebration_or_an_electoral_cycle_is_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_denied_meeting_with_its_parties_is_still_an_event(nlp):
+    assert events(nlp, "ونفى الكرملين أي لقاء بين بوتين وسليماني في موسكو.")

@@ -40,6 +40,13 @@ def normalize(text: str) -> str:
 
 
 ANY = frozenset({"اي", "ايه"})      # أي/أية normalised: "أي لقاء" is any meeting, none in particular
+_VERBAL_NOUN = re.compile("^(ت..ي.|ت...ه|ت.ا..|است..ا.|ا.ت.ا.|ان..ا.)$")
+
+
+def verbal_noun_only(word: str) -> bool:
+    """Whether a normalised word without the article has a verbal noun's pattern that no plural shares (تفعيل،
+    تفعلة، تفاعل، استفعال، افتعال، انفعال: تنمية، تقنية، التفاعل without ال; not إفعال, which أسعار shares)."""
+    return bool(_VERBAL_NOUN.match(word))
 
 
 def strip_marks(text: str) -> str:

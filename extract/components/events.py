@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..arabic import ANY, normalize, strip_marks
+from ..arabic import ANY, normalize, strip_marks, verbal_noun_only
 from ..lexicon import norm
 from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
@@ -821,8 +821,8 @@ class EventRecognizer:
                 or self._trigger_kind(doc[j]) or self._verb_like(w) or doc[j].norm_ in self.stops \
                 or doc[j].norm_ in self.quantities or w in self.quantities:
             return False
-        if among is True:
-            return j - 1 in ent_at or prev.startswith("ال")
+        if among is True:       # a second party, not a second act ("الحوار مع إيران والتفاعل مع مبادرتها")
+            return (j - 1 in ent_at or prev.startswith("ال")) and not verbal_noun_only(w[2:])
         return j not in self._role_tokens(doc) and j - 1 > i and j - 1 not in ent_at \
             and prev.startswith(("ال", "لل")) and not _adjective(prev) and doc[j - 1].norm_ not in self.modifiers
 

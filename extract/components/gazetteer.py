@@ -36,7 +36,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..arabic import normalize, split_proclitics
+from ..arabic import normalize, split_proclitics, verbal_noun_only
 from ..lexicon import norm
 from ..doc_ext import entities
 from ..names import NASAB, name_lexicon
@@ -852,7 +852,7 @@ class Gazetteer:
             word = self._after_particle(tok, "و")
             # "لصوامع الغلال ومطاحن الدقيق": a second noun and genitive like the complement before; "للدعوة والإرشاد
             # وتوعية الجاليات", "هيئة الاتصالات وتقنية المعلومات": an activity and its object after a definite word
-            activity = word is not None and bool(_ACTIVITY.match(word)) and word not in self.complement_stop \
+            activity = word is not None and verbal_noun_only(word) and word not in self.complement_stop \
                 and doc[j - 1].norm_.removeprefix("و").startswith("ال")
             if (construct or activity) and word is not None and not word.startswith("ال") and j + 1 < sent_end \
                     and at.get(j) is None and at.get(j + 1) is None and _ARABIC_WORD.match(word) \
@@ -1099,8 +1099,6 @@ _MASDAR = re.compile("^ال(ت..يه|..ايه)$")
 
 # Verbal nouns of the derived verb forms: تفعيل, تفعلة, تفاعل, استفعال, إفعال, افتعال, انفعال (with the article).
 _VERBAL_NOUN = re.compile("^ال(ت..ي.|ت...ه|ت.ا..|است..ا.|ا..ا.|ا.ت.ا.|ان..ا.)$")
-# an indefinite verbal noun that no plural shares (تنمية، تطوير، تقنية، استثمار; not إفعال, which أسعار shares)
-_ACTIVITY = re.compile("^(ت..ي.|ت...ه|ت.ا..|است..ا.|ا.ت.ا.|ان..ا.)$")
 
 
 def _verbal_noun(norm: str) -> bool:

@@ -160,3 +160,7 @@ def test_any_celebration_or_an_electoral_cycle_is_no_event(nlp, text):
 
 def test_a_denied_meeting_with_its_parties_is_still_an_event(nlp):
     assert events(nlp, "ونفى الكرملين أي لقاء بين بوتين وسليماني في موسكو.")
+
+
+def test_a_second_act_after_the_party_is_not_in_the_name(nlp):
+    assert names(nlp, "ويجب الدخول في الحوار مع إيران والتفاعل مع مبادرتها في الرياض.") == ["الحوار مع إيران"]

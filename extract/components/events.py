@@ -182,6 +182,7 @@ class EventRecognizer:
         self.excluded_before = {norm(w) for w in data["excluded_before"]}
         self.quantities = {norm(w) for w in data["quantities"]}
         self.quantities_after = {norm(w) for w in data["quantities_after"]}
+        self.not_parties = {norm(w) for w in data["np"]["not_parties"]}
         self.copulas = {norm(w) for w in data["copulas"]}
         self.peak_words = {norm(w) for w in data["peak_words"]}
         self.place_links = {norm(w) for w in data["place_links"]}
@@ -717,7 +718,8 @@ class EventRecognizer:
                 words += 1
                 continue
             if w in self.participant_links or n in self.participant_links:
-                if j + 1 < sent.end and doc[j + 1].text not in CLAUSE_BREAKS and doc[j + 1].text != "،":
+                if j + 1 < sent.end and doc[j + 1].text not in CLAUSE_BREAKS and doc[j + 1].text != "،" \
+                        and doc[j + 1].norm_ not in self.not_parties:       # (not "مع بداية العام": when)
                     marks.append(j)
                     among = True
                     j, words, open_ = j + 1, words + 1, True      # "مع كيري", "بين الفرقاء الجنوبيين"

@@ -1679,8 +1679,10 @@ class RelationExtractor:
         between ("رفض الحوثيون وصالح دعوة المملكة", "رحبت الحكومة بدعوة الكويت"; not "قبول فرنسا بعدم دعوة إيران")."""
         actors = {t for a in self.args_in[self.k] for t in range(a.start, a.end)}
         j = i - 1
-        while j >= self.sent.start and (j in actors or self.doc[j].norm_ in self.answer_joiners):
-            j -= 1
+        while j >= self.sent.start and self.doc[j].norm_ not in self.invite_responses and (
+                j in actors or self.doc[j].norm_ in self.answer_joiners
+                or self.doc[j]._.clitic and self.doc[j].text[:1] == "و" and j + 1 in actors | {i}):
+            j -= 1          # (a second answerer joined by و that no rule named: "رفض الحوثيين وصالح دعوة المملكة")
         return j >= self.sent.start and self.doc[j].norm_ in self.invite_responses
 
     def _call_to_hold(self, i: int) -> bool:

@@ -164,3 +164,13 @@ def test_a_denied_meeting_with_its_parties_is_still_an_event(nlp):
 
 def test_a_second_act_after_the_party_is_not_in_the_name(nlp):
     assert names(nlp, "ويجب الدخول في الحوار مع إيران والتفاعل مع مبادرتها في الرياض.") == ["الحوار مع إيران"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وعقد الوزير في مكتبه بجدة، اجتماعاً مع وكلاء الوزارة ومديري الإدارات.", "اجتماع مع وكلاء الوزارة"),
+    ("وشارك في الحفل لأول مرة نجل الملك فاروق في جنيف.", "الحفل"),
+    ("وتنطلق الدورة القادمة لبرنامج الخريجين المكثف مع بداية العام التدريبي في الأحساء.",
+     "الدورة القادمة لبرنامج الخريجين المكثف"),
+])
+def test_a_plural_of_wakil_a_first_time_and_a_time_after_maa(nlp, text, name):
+    assert names(nlp, text) == [name]

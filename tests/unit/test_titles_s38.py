@@ -46,3 +46,8 @@ def test_who_comes_from_a_country_does_not_attend_for_it(nlp):
 def test_who_prepares_a_conference_does_not_attend_it(nlp):
     facts = dated_facts(nlp, "والروس يعملون مع الوفد الدولي ودي ميستورا على التحضير لمؤتمر «جنيف - 3» في الخريف.")
     assert not any(f[0] == "ATTENDED" for f in facts), facts
+
+
+def test_who_refuses_an_invitation_is_not_the_inviter(nlp):
+    facts = dated_facts(nlp, "وبعد رفض الحوثيين وصالح دعوة المملكة للحوار في الرياض، استجابت المملكة لنداء الشعب.")
+    assert not any(f[0] == "INVITED" and f[1] == "المملكة العربية السعودية" for f in facts), facts

@@ -112,6 +112,8 @@ class PersonFinder:
         self.idiom_heads = {norm(w) for w in names["idiom_heads"]}
         self.spokesmen = {norm(w) for w in names["spokesmen"]}
         self.ages = {norm(w) for w in names["ages"]}
+        self.times_of_day = {norm(w) for w in names["times_of_day"]}
+        self.days = {norm(w) for w in names["days"]}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for i, title in enumerate(self.titles):
             self.matcher.add(f"title{i}", [_norm_doc(nlp.vocab, v) for v in title["ar"]])
@@ -886,7 +888,8 @@ class PersonFinder:
         with a particle or a verb prefix written onto it (not فرومان, باسلمة: their rest is no such word), or on a
         word for a place or prize (which a name follows, never ends on); a full name does not end on باسم before a
         definite noun ("رياض المالكي باسم الرئيس"): that is "on behalf of"; nor on an age ("سعد بن الخامسة عشرة"),
-        a noun after a well-known person's one-word name ("سينقل للرئيس بوتين تحيات خادم الحرمين"),
+        a noun after a well-known person's one-word name ("سينقل للرئيس بوتين تحيات خادم الحرمين"), a time of day
+        before a day ("عزام الدخيل صباح غد"),
         a word a preposition and its object open ("محمد بن نايف ببرقيتي تهنئة") or a noun without the article after a
         family name with it ("سليم الجبوري استجواب جميع الوزراء": the verb's object)."""
         doc, lex = self.doc, self.lex
@@ -899,6 +902,9 @@ class PersonFinder:
                                        or doc[end - 1].norm_ in self.named_places
                                        or self._noun_after_family(start, end)):
                 end -= 1
+            if end == p.end and end - start > 2 and doc[end - 1].norm_ in self.times_of_day and end < len(doc) \
+                    and doc[end].norm_ in self.days:
+                end -= 1        # "عزام الدخيل صباح غد الأربعاء": the morning of a day, not a family name
             if end == p.end and end - start > 2 and doc[end - 1].norm_ == BASIM and not doc[end - 1]._.clitic \
                     and end < len(doc) and doc[end].norm_.startswith("ال"):
                 end -= 1        # "رياض المالكي باسم الرئيس والحكومة": on behalf of, not the first name Basem

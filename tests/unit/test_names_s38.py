@@ -109,3 +109,15 @@ def test_a_nisba_agreeing_with_the_noun_before_is_no_ministry(nlp, text):
 
 def test_the_state_department_by_its_short_name_is_still_found(nlp):
     assert "وزارة الخارجية الأمريكية" in orgs(nlp, "وقالت الخارجية الأميركية إن الاتفاق مهم.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ويعقد وزير التعليم الدكتور عزام الدخيل صباح غد الأربعاء اجتماعاً مع مديري المناطق.", "عزام الدخيل"),
+    ("واستقبل الشيخ سعود بن صقر القاسمي صباح اليوم في قصره الوفد.", "سعود بن صقر القاسمي"),
+])
+def test_the_morning_of_a_day_after_a_name_is_when(nlp, text, name):
+    assert persons(nlp, text) == {name}, persons(nlp, text)
+
+
+def test_sabah_is_still_a_name(nlp):
+    assert "محمد صباح" in persons(nlp, "ووصل الرئيس محمد صباح أمس.")

@@ -121,3 +121,12 @@ def test_the_morning_of_a_day_after_a_name_is_when(nlp, text, name):
 
 def test_sabah_is_still_a_name(nlp):
     assert "محمد صباح" in persons(nlp, "ووصل الرئيس محمد صباح أمس.")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال يعقوب نجل الملا عمر إن الحركة موحدة.",
+    "وأكد سيف الإسلام شقيق الرئيس أن الوضع مستقر.",
+])
+def test_a_noun_of_kinship_is_no_part_of_a_name(nlp, text):
+    found = persons(nlp, text)
+    assert not any(w in p for p in found for w in ("نجل", "شقيق")), found

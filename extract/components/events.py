@@ -1564,10 +1564,13 @@ class EventRecognizer:
 
     def _jurisdiction(self, doc, sent, ent: Span) -> bool:
         """Whether a place is the genitive of an office or a body ("أمير منطقة مكة المكرمة"، "محافظ جدة"، "شرطة
-        دبي"): whose it is, not where an event is."""
+        دبي"، "مدير جوازات منطقة نجران"): whose it is, not where an event is."""
         k = ent.start - 1
         if k > sent.start and doc[k].norm_ in self.region_words:
             k -= 1
+            if k > sent.start and doc[k].norm_ not in self.office_heads and doc[k - 1].norm_ in self.office_heads \
+                    and not doc[k].norm_.startswith("ال") and not doc[k]._.clitic:
+                k -= 1      # "مدير جوازات منطقة نجران", "مدير تعليم منطقة مكة": the office's department between
         return k >= sent.start and doc[k].norm_ in self.office_heads
 
     def _capital(self, doc, ent: Span) -> tuple | None:

@@ -174,3 +174,12 @@ def test_a_second_act_after_the_party_is_not_in_the_name(nlp):
 ])
 def test_a_plural_of_wakil_a_first_time_and_a_time_after_maa(nlp, text, name):
     assert names(nlp, text) == [name]
+
+
+def test_a_region_after_an_offices_department_is_the_offices(nlp):
+    assert countries(nlp, "وحضر الحفل، الذي أقيم في أحد قصور الأفراح، مدير جوازات منطقة نجران العميد سعد الجهني.") \
+        in ([], [None])
+
+
+def test_a_hall_in_a_region_still_places_the_event(nlp):
+    assert countries(nlp, "وأقيم الحفل في قاعة منطقة الرياض أمس.") == ["SA"]

@@ -1532,7 +1532,7 @@ class EventRecognizer:
     def _celebrating(self, doc, sent, i: int) -> bool:
         """Whether an accusative trigger says 'in celebration of' ("تنتشر اللوحات احتفالاً بتوسعة القناة"): a ب-word
         after it, and no verb of holding or witnessing before it in its clause ("أقامت السفارة احتفالاً بالعيد")."""
-        if normalize(strip_marks(doc[i].text)) not in self.celebrating or i + 1 >= sent.end \
+        if normalize(doc[i].text) not in self.celebrating or i + 1 >= sent.end \
                 or normalize(doc[i + 1].text)[:1] != "ب":
             return False
         for t in reversed(doc[max(sent.start, i - 8):i]):
@@ -1631,7 +1631,7 @@ class EventRecognizer:
     def _locative(self, doc, sent, ent: Span) -> bool:
         """Whether a place is introduced as a setting: "في جدة", "بجدة", "بمدينة جدة", "في العاصمة الرياض" (not
         "تاريخ مدينة جدة", a genitive)."""
-        if doc[ent.start]._.clitic > 0 and normalize(doc[ent.start].text)[:1] == "ب":
+        if particle(doc[ent.start]) == "ب":
             return True
         k = ent.start - 1
         if k >= sent.start and (doc[k].norm_ in self.place_links or doc[k].norm_ in self.region_words) \

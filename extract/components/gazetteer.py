@@ -1098,13 +1098,13 @@ _MASDAR = re.compile("^ال(ت..يه|..ايه)$")
 
 
 # Verbal nouns of the derived verb forms: تفعيل, تفعلة, تفاعل, استفعال, إفعال, افتعال, انفعال (with the article).
-_VERBAL_NOUN = re.compile("^ال(ت..ي.|ت...ه|ت.ا..|است..ا.|ا..ا.|ا.ت.ا.|ان..ا.)$")
+_IFAL = re.compile("^ا..ا.$")       # إفعال (الإسكان), which the plural أفعال shares (الأسعار)
 
 
 def _verbal_noun(norm: str) -> bool:
     """"التنمية", "التخطيط", "الاستثمار", "الإسكان": an activity, which a body's name may coordinate with its
     adjective ("مجلس الشؤون الاقتصادية والتنمية"), unlike a second body ("الجمعية الخيرية والمستودع")."""
-    return bool(_VERBAL_NOUN.match(norm))
+    return norm.startswith("ال") and (verbal_noun_only(norm[2:]) or bool(_IFAL.match(norm[2:])))
 
 
 def _adjective_of_noun_before(doc: Doc, i: int) -> bool:

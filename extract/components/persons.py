@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize
 from ..lexicon import norm
-from ..doc_ext import entities
+from ..doc_ext import entities, particle
 from ..names import (COMPOUND_ENDS, NASAB, PERSON, canonical_key, known_person, name_lexicon, name_text, prepositional, register_person,
                      set_entities, split_conjunction)
 from ..ner_training import COMMON_WORDS_FILE
@@ -535,7 +535,7 @@ class PersonFinder:
         if i >= len(doc):
             return
         found = self._person_at(i)
-        if found is not None and found.start == i and doc[i]._.clitic and doc[i].text[:1] == "و":
+        if found is not None and found.start == i and particle(doc[i]) == "و":
             return      # "الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري": a second person, not the title's
         if found is not None and found.start == i and (end := self._name_run(i)) > found.end:
             found = self._add_person(i, end) or found     # the recogniser's "نبيل" of "الدكتور نبيل العربي"
@@ -894,10 +894,7 @@ class PersonFinder:
         family name with it ("سليم الجبوري استجواب جميع الوزراء": the verb's object)."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
-            end = next((k for k in range(start + 1, p.end) if _opened_by_preposition(doc[k].norm_)
-                        or doc[k].norm_ in NASAB and k + 1 < len(doc) and doc[k + 1].norm_ in self.ages
-                        or k == start + 1 and known_person(doc[start].text) is not None
-                        and lex.language_word(doc[k].norm_) and doc[k].norm_ not in lex.given), p.end)
+            end = next((k for k in range(start + 1, p.end) if self._opens_tail(start, k)), p.end)
             while end - start > 1 and (_prefixed_vocabulary(doc[end - 1].norm_, lex)
                                        or doc[end - 1].norm_ in self.named_places
                                        or self._noun_after_family(start, end)):
@@ -912,6 +909,16 @@ class PersonFinder:
                 del self.persons[start]
                 if self._ok_name(start, end, support=True) or known_person(name_text(doc[start:end])) is not None:
                     self.persons[start] = Span(doc, start, end, label=PERSON)
+
+    def _opens_tail(self, start: int, k: int) -> bool:
+        """Whether token k of a name that starts at token start opens what follows it: a word a preposition and its
+        object open ("ببرقيتي تهنئة"), an age after ابن ("ابن التاسعة عشرة"), a word of the language after a
+        well-known one-word name ("بوتين تحيات")."""
+        doc, lex = self.doc, self.lex
+        return _opened_by_preposition(doc[k].norm_) \
+            or doc[k].norm_ in NASAB and k + 1 < len(doc) and doc[k + 1].norm_ in self.ages \
+            or k == start + 1 and known_person(doc[start].text) is not None \
+            and lex.language_word(doc[k].norm_) and doc[k].norm_ not in lex.given
 
     def _noun_after_family(self, start: int, end: int) -> bool:
         """Whether the last word of tokens start..end is a noun of the language without the article, right after a

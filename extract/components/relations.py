@@ -336,7 +336,7 @@ class RelationExtractor:
                 if not role_sent.start <= p.start < role_sent.end:
                     continue
                 if p.start >= role.end:
-                    if self.doc[p.start]._.clitic and self.doc[p.start].text[:1] == "و":
+                    if particle(self.doc[p.start]) == "و":
                         continue        # "نوفاك وزير الطاقة الروسي وعبدالله البدري": the name after و is another's
                     between = self.doc[self._past_portfolio(role.end, p.start):p.start]
                     gap_ok = all(t.text in QUOTES or t.text == "،" or t.norm_ in ("في", "لدي", "لدى") or
@@ -345,7 +345,7 @@ class RelationExtractor:
                                  for t in between) and len(between) <= 8
                     distance = p.start - role.end
                 elif p.end <= role.start:
-                    if (role._.value or {}).get("counterpart") or role[0]._.clitic and role[0].text[:1] == "و":
+                    if (role._.value or {}).get("counterpart") or particle(role[0]) == "و":
                         continue        # "بوريطة ونظيره الأميركي": the counterpart is someone else; "التقى
                                         # محمد العلي والسفير الأمريكي": a second person, by the و
                     between = self.doc[p.end:role.start]
@@ -1681,7 +1681,7 @@ class RelationExtractor:
         j = i - 1
         while j >= self.sent.start and self.doc[j].norm_ not in self.invite_responses and (
                 j in actors or self.doc[j].norm_ in self.answer_joiners
-                or self.doc[j]._.clitic and self.doc[j].text[:1] == "و" and j + 1 in actors | {i}):
+                or particle(self.doc[j]) == "و" and j + 1 in actors | {i}):
             j -= 1          # (a second answerer joined by و that no rule named: "رفض الحوثيين وصالح دعوة المملكة")
         return j >= self.sent.start and self.doc[j].norm_ in self.invite_responses
 

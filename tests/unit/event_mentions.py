@@ -34,3 +34,13 @@ def dated_facts(nlp, text: str) -> set[tuple[str, str, str]]:
     names = {k: e["name"] for k, e in doc._.entities.items()}
     return {(f["predicate"], names.get(f["subject"], f["subject"]), names.get(f["object"], f["object"]))
             for f in doc._.facts}
+
+
+def dated_countries(nlp, text: str) -> list[str | None]:
+    """The country of each Event entity of the sentence as an article of 2015-08-04."""
+    return [e["props"].get("country") for e in dated_events(nlp, text)]
+
+
+def dated_names(nlp, text: str, kind: str) -> set[str]:
+    """The names of the entities of one type ("Person", "Organization") of the sentence as an article of 2015-08-04."""
+    return {e["name"] for e in dated_doc(nlp, text)._.entities.values() if e["type"] == kind}

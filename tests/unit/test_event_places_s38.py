@@ -4,16 +4,12 @@ introduces it as the setting."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
-from event_mentions import dated_events as events
+from event_mentions import dated_countries as countries, dated_events as events
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_nlp()
-
-
-def countries(nlp, text: str) -> list[str | None]:
-    return [e["props"].get("country") for e in events(nlp, text)]
 
 
 @pytest.mark.parametrize("text", [

@@ -4,7 +4,7 @@ after a name, a noun after a family name with the article."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
-from event_mentions import dated_doc
+from event_mentions import dated_names
 
 
 @pytest.fixture(scope="module")
@@ -13,7 +13,7 @@ def nlp():
 
 
 def persons(nlp, text: str) -> set[str]:
-    return {e["name"] for e in dated_doc(nlp, text)._.entities.values() if e["type"] == "Person"}
+    return dated_names(nlp, text, "Person")
 
 
 @pytest.mark.parametrize("text, glued", [
@@ -49,7 +49,7 @@ def test_a_regnal_number_or_the_second_word_of_a_compound_is_no_family_name(nlp,
 
 
 def orgs(nlp, text: str) -> set[str]:
-    return {e["name"] for e in dated_doc(nlp, text)._.entities.values() if e["type"] == "Organization"}
+    return dated_names(nlp, text, "Organization")
 
 
 @pytest.mark.parametrize("text, name", [

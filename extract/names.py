@@ -27,8 +27,6 @@ from .translit import transliterate
 PERSON = "PERSON"
 # Verbs and nouns the corpus shows are no names (made by `python -m athar.extract.names_build`).
 CORPUS_WORDS = Path(__file__).resolve().parent / "models" / "names" / "corpus_words.json"
-# Data files made of names of states, places and organisations: their words
-# ("مارتن" of سان مارتن, "بان") are no evidence that a word is common.
 _TANWEEN = re.compile("[\u064b-\u064d]")
 # the participles of the derived verbs (مُفعِل, مُفاعِل, مُتفعِّل, مُفتعِل, مُستفعِل, مُنفعِل) in the indefinite
 # accusative: م, the pattern's letters, the final alif; no long vowel inside (مندوزا, موريرا are names)

@@ -18,3 +18,25 @@ def test_ordinary_words_are_frequent_and_seldom_after_a_first_name():
 def test_a_first_name_is_never_ordinary():
     counts = Counter({"محمد": ORDINARY_COUNT * 10})
     assert "محمد" not in word_lists(counts, Counter())["ordinary"]
+
+
+def test_an_imperfect_in_both_persons_is_a_verb():
+    counts = Counter({"يندرج": 20, "تندرج": 20, "يهني": 10, "تهني": 12})
+    verbs = word_lists(counts, Counter({"يهني": 1}))["verbs"]
+    assert "يندرج" in verbs and "تندرج" in verbs and "يهني" in verbs
+
+
+def test_both_persons_need_no_article_no_name_and_no_place():
+    counts = Counter({"يورو": 50, "تورو": 5, "اليورو": 40,        # a noun: the article
+                      "ينبع": 30, "تنبع": 10,                      # a city
+                      "يوسف": 30, "توسف": 3,                       # a first name
+                      "يرتكب": 20, "ترتكب": 20,
+                      "تحمل": 40, "يحمل": 40})
+    verbs = word_lists(counts, Counter({"تحمل": 20}))["verbs"]   # after a first name half the time
+    assert "يرتكب" in verbs
+    assert not {"يورو", "تورو", "ينبع", "يوسف", "توسف", "تحمل"} & set(verbs)
+
+
+def test_a_transliterated_ng_is_no_verb():
+    counts = Counter({"يونغ": 50, "تونغ": 9, "يانج": 10, "سيانج": 3})
+    assert not {"يونغ", "تونغ", "يانج"} & set(word_lists(counts, Counter())["verbs"])

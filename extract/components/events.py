@@ -326,6 +326,14 @@ class EventRecognizer:
     def _ent_at(self, doc: Doc) -> dict[int, Span]:
         return {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
 
+    def _quoted_edition(self, doc: Doc, i: int, end: int) -> int | None:
+        """The number of an ordinal quoted at token i, closed before `end` («الثاني», «الخامس والعشرين»)."""
+        words = [normalize(t.text) for t in doc[i + 1:end - 1]]
+        first = words[0] if words else ""
+        number = self.ordinals.get(first) or self.ordinals.get(first.removeprefix("ال"))
+        tens = [self.tens.get(w.removeprefix("و")) for w in words[1:]]
+        return number + sum(tens) if number and len(tens) <= 1 and all(tens) else None
+
     def _quoted(self, doc: Doc, i: int, limit: int) -> tuple[int, str] | None:
         """If token i opens a quote closed within `limit` tokens: (end token, inner text)."""
         if doc[i].text not in QUOTES_OPEN:
@@ -609,8 +617,9 @@ class EventRecognizer:
                 # (but "زيارة الوزير فلان": the name of the title that is the genitive)
                 break
             if ent is not None and ent.start == j:
-                if among is not None:                        # a name in the topic is what it is about
-                    self._take_entity(ev, ent, among)
+                text_named = j - 1 > i and place_of(ent) and self._trigger_kind(doc[j - 1]) in self.placed_by_name
+                if among is not None and not text_named:     # a name in the topic is what it is about; a text's
+                    self._take_entity(ev, ent, among)        # city names the text ("بموجب … معاهدة واشنطن")
                 informative, open_, definite = True, False, True
                 j, words = ent.end, words + 1
                 marks.append(j)
@@ -638,6 +647,12 @@ class EventRecognizer:
                 if among is not None:
                     self._take_entity(ev, inner, among)       # "حول «داعش»": a name, not a title
                 informative, open_, definite = True, False, True
+                j, words = quoted[0], words + 1
+                continue
+            edition = self._quoted_edition(doc, j, quoted[0]) if quoted else None
+            if edition:
+                ev.edition = ev.edition or edition           # "ملتقى الإعلام البترولي «الثاني»": its edition,
+                informative, open_ = True, False             # set off by quotes, no title
                 j, words = quoted[0], words + 1
                 continue
             if quoted and among is True:
@@ -996,11 +1011,19 @@ class EventRecognizer:
         return kind
 
     def _clean(self, doc, start: int, end: int) -> str:
-        """The readable name of tokens start..end: no attached particle, no quotes, no accusative
+        """The readable name of tokens start..end: no attached particle, no quotes around it or an edition, no accusative
         ending on the trigger and the adjectives that agree with it ("اجتماعاً تحضيرياً" -> "اجتماع تحضيري")."""
-        words, accusative = [], False
+        words, accusative, unquoted = [], False, set()
         for k in range(start, end):
             tok = doc[k]
+            if k in unquoted:
+                if words and tok.whitespace_:
+                    words[-1] = words[-1].rstrip() + " "
+                continue
+            quoted = self._quoted(doc, k, 6) if tok.text in QUOTES_OPEN else None
+            if quoted and self._quoted_edition(doc, k, quoted[0]):
+                unquoted.add(quoted[0] - 1)                  # "الملتقى «الثاني»": the edition without its quotes
+                continue
             text = strip_marks(tok.text[tok._.clitic:] if k == start else tok.text)
             if k == start and normalize(text).startswith("لل") and tok.norm_.startswith("ال"):
                 text = "ا" + text[1:]                        # "للدورة" -> "الدورة"
@@ -1584,8 +1607,11 @@ class EventRecognizer:
     def _aside(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a place is part of something else than the event's setting: inside a quoted title
         ("معرض «استثمر في السعودية»"), the genitive of an office ("أمير منطقة مكة المكرمة") or in a purpose said
-        before it ("وفد لبحث الأوضاع في الصومال، … اجتماعا")."""
+        before it ("وفد لبحث الأوضاع في الصومال، … اجتماعا"), or the name of a text it speaks of ("مشاورات بموجب
+        المادة الرابعة من معاهدة واشنطن": the treaty's city)."""
         if self._jurisdiction(doc, sent, ent):
+            return True
+        if own[0] < ent.start - 1 and self._trigger_kind(doc[ent.start - 1]) in self.placed_by_name:
             return True
         opened = sum(t.text in QUOTES_OPEN - QUOTES_CLOSE for t in doc[sent.start:ent.start])
         closed = sum(t.text in QUOTES_CLOSE - QUOTES_OPEN for t in doc[sent.start:ent.start])

@@ -119,6 +119,8 @@ class Gazetteer:
         self.stop = words(w for k, v in stop.items() if k != "_about" for w in v)
         data = set(lexicon.data_files())
         self.given_names = words(lexicon.load("person_names")["given"]) if "person_names" in data else set()
+        editions = lexicon.load("events") if "events" in data else {"ordinals": {}, "tens": {}}
+        self.ordinal_words = words([*editions["ordinals"], *editions["tens"]])
         title_forms = [form for title in (lexicon.load("roles")["titles"] if "roles" in data else []) for form in title["ar"]]
         self.titles = {norm(form) for form in title_forms if " " not in form}
         # a title coordinated after a body's name is a person's ("وزارة الحج والمتحدث باسمها"), not part of it
@@ -718,8 +720,8 @@ class Gazetteer:
 
     def _quoted_name_after(self, doc: Doc, j: int, sent_end: int, at: dict) -> tuple[int, int] | None:
         """The tokens of a short quoted name right after a body's description (one more adjective allowed:
-        "شركة التطوير العقاري الفاخر «…»"), or None; a quoted statement ("«أن …»", "«نرفض …»"), adjective or
-        state is no name."""
+        "شركة التطوير العقاري الفاخر «…»"), or None; a quoted statement ("«أن …»", "«نرفض …»"), adjective, state
+        or ordinal is no name."""
         if j < sent_end and at.get(j) is None and not doc[j]._.clitic and doc[j].norm_.startswith("ال") \
                 and _ARABIC_WORD.match(doc[j].norm_):
             j += 1
@@ -730,8 +732,10 @@ class Gazetteer:
             return None
         first = doc[j + 1]
         if first.norm_ in self.stop or first._.clitic or self._looks_like_verb(first) or first.norm_ in self.heads \
-                or any(at.get(k) is not None for k in range(j + 1, end)) or end == j + 2 and _nisba(first.norm_):
-            return None     # "معهد العلاقات الدولية «الفرنسي»": a quoted adjective or state, no name
+                or any(at.get(k) is not None for k in range(j + 1, end)) or end == j + 2 and _nisba(first.norm_) \
+                or all(normalize(t.text).removeprefix("و") in self.ordinal_words for t in doc[j + 1:end]):
+            return None     # "معهد العلاقات الدولية «الفرنسي»": a quoted adjective or state, no name; "اتحاد البريد
+                            # العربي «الرابع والعشرين»": the edition of its meeting
         return j + 1, end
 
     def _definite_pattern(self, doc: Doc, i: int, head: str, at: dict) -> Candidate | None:

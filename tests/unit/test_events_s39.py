@@ -1,0 +1,54 @@
+"""Events wrong in a blind draw of 3,000 SaudiNewsNet articles (seed 20261257), each fixed as a rule of the language
+and tested on sentences written for these tests: an ordinal set off by quotes is an edition, not a title; a meeting
+the press performs (قام … ب) is an interview; a city that names a treaty is not where talks under it are held."""
+import pytest
+
+from athar.extract.pipeline import build_nlp
+from event_mentions import dated_countries as countries, dated_events as events, dated_names
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+@pytest.mark.parametrize("text, name, edition", [
+    ("واختتمت أعمال الملتقى العلمي «الثالث» لجمعية المهندسين المنعقد بجدة أمس.", "الملتقى العلمي الثالث لجمعية المهندسين", 3),
+    ("ووافق المجلس على قرارات مؤتمر اتحاد البريد العربي «الرابع والعشرين» المنعقد في القاهرة.",
+     "مؤتمر اتحاد البريد العربي الرابع والعشرين", 24),
+])
+def test_a_quoted_ordinal_is_the_edition_not_the_name(nlp, text, name, edition):
+    found = events(nlp, text)
+    assert [e["name"] for e in found] == [name]
+    assert found[0]["props"].get("edition") == edition
+
+
+def test_a_quoted_title_still_names_the_event(nlp):
+    assert [e["name"] for e in events(nlp, "وافتتح الأمير ملتقى «الأمن أولا» في الرياض أمس.")] == ["الأمن أولا"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقام المركز الإعلامي للمهرجان بلقاء مع مدير الفعاليات سعد بن محمد العتيبي الذي أوضح خطة العمل.",
+    "وقامت الصحيفة بلقاء مع رئيس البلدية في مكتبه بالرياض.",
+])
+def test_a_meeting_the_press_performs_is_an_interview(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_minister_performing_a_meeting_still_meets(nlp):
+    assert countries(nlp, "وقام وزير الخارجية بلقاء مع نظيره الفرنسي في باريس أمس.") == ["FR"]
+
+
+@pytest.mark.parametrize("text", [
+    "وسيجتمع مجلس الحلف لإجراء مشاورات بموجب المادة الرابعة من معاهدة واشنطن.",
+    "وبدأت الأطراف مفاوضات على أساس اتفاق الرياض لإنهاء الأزمة.",
+])
+def test_a_treaty_city_is_not_where_talks_are(nlp, text):
+    found = events(nlp, text)
+    talks = [e for e in found if e["props"].get("kind") == "talks"]
+    assert all(e["props"].get("city") is None for e in talks), [(e["name"], e["props"].get("city")) for e in found]
+
+
+def test_a_quoted_ordinal_after_a_body_is_no_name_of_it(nlp):
+    text = "ووافق المجلس على قرارات مؤتمر اتحاد البريد العربي «الرابع والعشرين» المنعقد في القاهرة."
+    assert dated_names(nlp, text, "Organization") == {"اتحاد البريد العربي"}

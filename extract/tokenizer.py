@@ -3,11 +3,16 @@
 spaCy splits final punctuation off a word only when a letter precedes it, and an
 opening quote only at the start of a token. News text closes quotes and brackets
 before the full stop ("… «حركة الشباب».", "(السعودية).") and attaches و/ب/ل/ف/ك
-to an opening quote ("و«القاعدة»"); without these rules the name and its
-punctuation are one token and no gazetteer or matcher can see the name.
+to an opening quote ("و«القاعدة»"), and scraped text often drops the space after
+punctuation between two words ("أردوغان.وفي موازاة ذلك"، "الحربي،وعدد من"،
+"الوزير:«نتابع"); without these rules the name and its punctuation are one token
+and no gazetteer or matcher can see the name.
 """
+import re
+
+from spacy.lang.tokenizer_exceptions import URL_PATTERN
 from spacy.language import Language
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 CLOSERS = r'»\)\]"”’\''
 # a full stop after a closing quote or bracket, or after an Arabic letter in a word with a diacritic ("الدخيّل."),
@@ -15,10 +20,22 @@ CLOSERS = r'»\)\]"”’\''
 EXTRA_SUFFIXES = [rf"(?<=[{CLOSERS}])[.،,؛:!?؟…]", "(?<=[\u0621-\u064a\u064b-\u0652])\\."]
 EXTRA_PREFIXES = [r"[وفبلك]ـ?(?=[«\"“(\[])",
                   r"د\.(?=[\u0621-\u064a])"]          # "د.أسامة": the title's abbreviation, then the name
+ARABIC = "\u0621-\u064a"
+# punctuation written between two words without a space: a full stop after a word of four letters or more (not the
+# letters of an acronym, "سي.إن.إن", nor a title's abbreviation, "ود.محمد"), a comma, colon or mark after any word,
+# and an opening quote right after such a mark
+EXTRA_INFIXES = [rf"(?<=[{ARABIC}]{{4}})\.(?=[{ARABIC}]{{2}})",
+                 rf"(?<=[{ARABIC}])[،؛:!؟](?=[{ARABIC}«\"“])",
+                 rf"(?<=[،؛:!؟])[«\"“](?=[{ARABIC}])"]
+# spaCy reads "أردوغان.وفي" as a web address (any letters make a host name): not when a word of four Arabic letters
+# ends at the dot; acronyms ("سي.إن.إن") and "ود.محمد" stay one token, as before
+URL_MATCH = re.compile(rf"(?u)(?!\S*[{ARABIC}]{{4}}\.[{ARABIC}]{{2}})" + URL_PATTERN).match
 
 
 def add_rules(nlp: Language) -> Language:
-    """Extend the tokenizer of nlp with athar's prefix and suffix rules (saved with nlp.to_disk)."""
+    """Extend the tokenizer of nlp with athar's prefix, suffix and infix rules (saved with nlp.to_disk)."""
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + EXTRA_PREFIXES).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + EXTRA_SUFFIXES).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + EXTRA_INFIXES).finditer
+    nlp.tokenizer.url_match = URL_MATCH
     return nlp

@@ -40,6 +40,24 @@ _ATTACHED_ARTICLE = re.compile("^(?:[وف]?(?:بال|كال|لل)|[وف]ال)[^ 
 _FUTURE_AFTER_PARTICLE = re.compile("^فس[اأيتن][^ ]{2,}")
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
 COMPOUND_ENDS = frozenset({"الله", "الدين", "الاسلام"})  # second words of compound first names (نصر الله, نور الدين, سيف الإسلام)
+
+
+def stray_compound_end(token: Token) -> bool:
+    """الله/الدين after a nisba with the article: no compound name goes on so ("دعا خالد العتيبي الله أن يرحم": a
+    prayer); family names of a noun and الله keep it (العبد الله، الجار الله، رامي الحمد الله)."""
+    before = token.doc[token.i - 1].norm_ if token.i else ""
+    return token.norm_ in COMPOUND_ENDS and before.startswith("ال") and before.endswith("ي")
+
+
+def construct_title(span: Span, kind: str) -> bool:
+    """A title of one indefinite word (مستشار، مبعوث، ممثل), no pronoun on it: a name right after it is its genitive,
+    whose adviser or envoy he is ("ولايتي، مستشار علي خامنئي"); a bearer's own title is definite ("المستشار فلان")
+    or has the pronoun ("مستشاره فلان")."""
+    text = strip_marks(span[0].text)
+    return len(span) == 1 and kind in ("office", "profession") and not span[0].norm_.startswith("ال") \
+        and not text.endswith(("ه", "ها", "هم")) and not text.endswith(".") and len(span[0].norm_) > 2
+
+
 NASAB = frozenset(normalize(w) for w in lexicon.load("person_names")["nasab"])     # بن, ابن, بنت: "son/daughter of"
 
 

@@ -118,7 +118,9 @@ class Gazetteer:
         self.verbs = words(stop["verbs"])
         self.stop = words(w for k, v in stop.items() if k != "_about" for w in v)
         data = set(lexicon.data_files())
-        self.given_names = words(lexicon.load("person_names")["given"]) if "person_names" in data else set()
+        person_names = lexicon.load("person_names") if "person_names" in data else {"given": [], "particles": [], "nasab": []}
+        self.given_names = words(person_names["given"])
+        self.name_openers = words(person_names["particles"]) - words(person_names["nasab"])     # عبد، أبو، آل
         editions = lexicon.load("events") if "events" in data else {"ordinals": {}, "tens": {}}
         self.ordinal_words = words([*editions["ordinals"], *editions["tens"]])
         title_forms = [form for title in (lexicon.load("roles")["titles"] if "roles" in data else []) for form in title["ar"]]
@@ -580,7 +582,10 @@ class Gazetteer:
             slug = _pattern_key([t.norm_ for t in doc[s:e]], None)
             props = {"kind": props.get("kind", "organization"), **({"state": props["state"]} if props.get("state") else {}),
                      "parent": key}
-            surface = doc.text[doc[s].idx + doc[s]._.clitic:doc[end - 1].idx + len(doc[end - 1].text)]
+            first = doc[s].text[doc[s]._.clitic:]
+            if first.startswith("لل") and doc[s].norm_.startswith("ال"):
+                first = "ا" + first[1:]         # "المدير العام للمكتب التنفيذي": ل on the article of "المكتب"
+            surface = first + doc.text[doc[s].idx + len(doc[s].text):doc[end - 1].idx + len(doc[end - 1].text)]
             # the parent keeps its own mention: the span of the body is its head words, its name the whole phrase
             out.append(Candidate(s, e if parent is not None else end, "ORG", f"{slug}/{key[4:]}", rank=3,
                                  props=props, surface=surface))
@@ -902,6 +907,8 @@ class Gazetteer:
         while k + 1 < sent_end and doc[k].norm_ in ("بن", "ابن", "ال") and _ARABIC_WORD.match(doc[k + 1].norm_) \
                 and k - j < 7:
             k += 2
+            if k < sent_end and doc[k - 1].norm_ in self.name_openers and _ARABIC_WORD.match(doc[k].norm_):
+                k += 1      # "مؤسسة محمد بن سلمان بن عبد العزيز": a compound name's second word
         return k
 
     def _joint_states(self, doc: Doc, j: int, sent_end: int, at: dict) -> int:

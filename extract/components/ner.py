@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 from thinc.api import Model, NumpyOps, chain, with_array
 
-from ..names import COMPOUND_ENDS, PERSON, name_lexicon, prepositional, register_person, set_entities, split_conjunction
+from ..names import (COMPOUND_ENDS, PERSON, name_lexicon, prepositional, register_person, set_entities, split_conjunction,
+                     stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE, WORD_CLASSES, class_ids, model_input
 from ..static_vectors import use_cache
 
@@ -101,7 +102,8 @@ class NameRecognizer:
         end = start
         # a particle written onto a later word starts the next phrase ("غوتيريز بمنصور جوهر": ب + the next name);
         # a change of script ends the name ("هواوي Kirin")
-        while end < span.end and not (end > start and (doc[end]._.clitic or _latin(doc[end]) != _latin(doc[start]))) and (
+        while end < span.end and not (end > start and (doc[end]._.clitic or _latin(doc[end]) != _latin(doc[start])
+                                                       or stray_compound_end(doc[end]))) and (
                 lex.can_be_name(doc[end])
                 or end > start and doc[end - 1].norm_ in lex.particles and doc[end].is_alpha and not lex.is_stop(doc[end])
                 or end > start and doc[end].norm_ in COMPOUND_ENDS      # "محمد محيي الدين عبدالحميد"

@@ -38,8 +38,8 @@ from .. import lexicon
 from ..arabic import normalize
 from ..lexicon import norm
 from ..doc_ext import entities, particle
-from ..names import (COMPOUND_ENDS, NASAB, PERSON, canonical_key, known_person, name_lexicon, name_text, prepositional, register_person,
-                     set_entities, split_conjunction)
+from ..names import (COMPOUND_ENDS, NASAB, PERSON, canonical_key, construct_title, known_person, name_lexicon, name_text,
+                     prepositional, register_person, set_entities, split_conjunction, stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
 
@@ -389,7 +389,7 @@ class PersonFinder:
                     or ordinal or family or compound):
                 break
             if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")
-                          or _between_names(doc, i, j, lex)):
+                          or _between_names(doc, i, j, lex) or stray_compound_end(tok)):
                 # "ناصر بوريطة ونظيره", "محمد العلي وسامي": an attached particle starts the next item;
                 # "اللواء البلوي تعازي القيادة": a frequent word seldom after a first name ends a family name
                 break
@@ -534,6 +534,8 @@ class PersonFinder:
         i = role.end
         if i >= len(doc):
             return
+        if construct_title(doc[role.start:role.end], role.kind):
+            return      # "ولايتي، مستشار علي خامنئي": the name after it is whose adviser he is
         found = self._person_at(i)
         if found is not None and found.start == i and particle(doc[i]) == "و":
             return      # "الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري": a second person, not the title's

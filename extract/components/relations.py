@@ -30,6 +30,7 @@ from ..dates import relative_day_nouns
 from ..isodate import side_of
 from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, written_onto
 from ..model import RELATIONS
+from ..names import construct_title
 
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
 TYPE_OF_LABEL = {"STATE": "State", "ORG": "Organization", "PERSON": "Person"}
@@ -338,6 +339,8 @@ class RelationExtractor:
                 if p.start >= role.end:
                     if particle(self.doc[p.start]) == "و":
                         continue        # "نوفاك وزير الطاقة الروسي وعبدالله البدري": the name after و is another's
+                    if p.start == role.end and construct_title(role, (role._.value or {}).get("kind", "")):
+                        continue        # "ولايتي، مستشار علي خامنئي": Khamenei's adviser, not Khamenei
                     between = self.doc[self._past_portfolio(role.end, p.start):p.start]
                     gap_ok = all(t.text in QUOTES or t.text == "،" or t.norm_ in ("في", "لدي", "لدى") or
                                  t.norm_ in self.counter or    # "المبعوث الخاص للتحالف الدولي ضد «داعش»، بريت ماكغورك"
@@ -1108,7 +1111,9 @@ class RelationExtractor:
                 if start + 1 < self.sent.end and doc[start].norm_ in ("في", "ب"):
                     place = self._arg_at(start + 1, actors_only=False)
                     start = place.end if place is not None else start       # "الاجتماع في تونس وزير …": where, not who
-                after = self._list_from(start, max_gap=2)
+                relative = start < self.sent.end and doc[start].norm_ in self.relative_pronouns
+                after = [] if relative else self._list_from(start, max_gap=2)
+                # "ترأس الجلسة التي عقدها مجلس الوزراء": the council is the relative clause's subject, not the chair
             subjects, basis = after, "chair_object_pronoun" if coordinated else "chair_subject"
             if not subjects and not coordinated:
                 topic = self._topic_before(i)

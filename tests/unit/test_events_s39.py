@@ -4,7 +4,7 @@ the press performs (قام … ب) is an interview; a city that names a treaty i
 import pytest
 
 from athar.extract.pipeline import build_nlp
-from event_mentions import dated_countries as countries, dated_events as events, dated_names
+from event_mentions import dated_countries as countries, dated_events as events, dated_facts, dated_names
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +52,8 @@ def test_a_treaty_city_is_not_where_talks_are(nlp, text):
 def test_a_quoted_ordinal_after_a_body_is_no_name_of_it(nlp):
     text = "ووافق المجلس على قرارات مؤتمر اتحاد البريد العربي «الرابع والعشرين» المنعقد في القاهرة."
     assert dated_names(nlp, text, "Organization") == {"اتحاد البريد العربي"}
+
+
+def test_the_body_of_a_relative_clause_after_the_session_does_not_chair_it(nlp):
+    facts = dated_facts(nlp, "وكان نائب رئيس الوزراء ترأس الجلسة التي عقدها مجلس الوزراء في قصر اليمامة بالرياض أمس.")
+    assert not any(p == "CHAIRED" for p, _, _ in facts), facts

@@ -4,7 +4,7 @@ it in both persons: يندرج and تندرج), while transliterated names stay 
 import pytest
 
 from athar.extract.pipeline import build_nlp
-from event_mentions import dated_names
+from event_mentions import dated_doc, dated_names
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +33,42 @@ def test_transliterated_names_in_ng_stay_whole(nlp, text, name):
 
 def test_yahoo_is_a_company(nlp):
     assert "ياهو" in dated_names(nlp, "وقالت ماريسا ماير الرئيسة التنفيذية لشركة ياهو إن الأرباح ارتفعت.", "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المدير العام للمكتب التنفيذي لمجلس وزراء النقل إن الخطة جاهزة.", "المكتب التنفيذي لمجلس وزراء النقل"),
+    ("وزار الطلاب مقر مؤسسة سلطان بن عبد العزيز الخيرية في الرياض.", "مؤسسة سلطان بن عبد العزيز"),
+])
+def test_a_body_is_named_without_its_preposition_and_with_a_whole_compound_name(nlp, text, name):
+    assert name in dated_names(nlp, text, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ودعا خالد العتيبي الله أن يرحم الفقيد.", "خالد العتيبي"),
+    ("وسألت الموظفة سعاد الحربي الله أن يحفظ الوطن.", "سعاد الحربي"),
+])
+def test_allah_after_a_family_name_is_no_part_of_the_name(nlp, text, name):
+    assert dated_names(nlp, text, "Person") == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وحضر الشيخ حمد نصر الله الحفل.", "حمد نصر الله"),
+    ("وقال محمد محيي الدين عبدالحميد إن الكتاب مهم.", "محمد محيي الدين عبدالحميد"),
+    ("ووقع رئيس الوزراء الفلسطيني رامي الحمد الله الاتفاق.", "رامي الحمد الله"),
+])
+def test_compound_names_keep_their_second_word(nlp, text, name):
+    assert name in dated_names(nlp, text, "Person")
+
+
+def test_a_name_after_an_indefinite_title_is_whose_title_it_is(nlp):
+    doc = dated_doc(nlp, "وقال حسين الموسوي، مستشار علي خامنئي، إن الاتفاق مقبول.")
+    roles = {e["name"]: e["props"].get("role") for e in doc._.entities.values() if e["type"] == "Person"}
+    assert roles.get("علي خامنئي") is None, roles
+    facts = {(f["predicate"], doc._.entities[f["subject"]]["name"]) for f in doc._.facts}
+    assert ("AFFILIATED_WITH", "علي خامنئي") not in facts, facts
+
+
+def test_a_definite_title_or_one_with_its_pronoun_is_the_bearers(nlp):
+    for text in ("وقال المستشار محمد العلي إن القرار نهائي.", "وقال مستشاره سالم الدوسري إن القرار نهائي."):
+        doc = dated_doc(nlp, text)
+        assert [e["props"].get("role") for e in doc._.entities.values() if e["type"] == "Person"] == ["المستشار"]

@@ -175,8 +175,10 @@ class NameLexicon:
             words = [norm] + ([norm[1:]] if norm[:1] in "وف" and len(norm) > 5 else [])     # "وتأكيدنا", not بوليانا
             stems = [w[:-2] for w in words] + [w[:-3] + "ه" for w in words if w.endswith("تنا")]   # "حكومتنا"
             return any(self.is_common(stem) or stem in self.nouns and stem in self.ordinary for stem in stems)
-        if not strip_marks(token.text).endswith("ه") or len(norm) < 5 or norm in self.given:
+        if not strip_marks(token.text).endswith("ه") or len(norm) < 4 or norm in self.given:
             return False
+        if len(norm) == 4:      # "شكره", "قلقه": a frequent noun the corpus writes with the article (not فقيه, سمية)
+            return norm[:-1] in self.nouns and norm[:-1] in self.ordinary
         words = [norm] + ([norm[1:]] if norm[:1] in "وفبلك" and len(norm) > 5 else [])     # "بحكمته"
         stems = [w[:-1] for w in words] + [w[:-2] + "ه" for w in words if w.endswith("ته")]   # "حكمته": حكمة + ه
         stems += [w[:-2] + "ء" for w in words if w.endswith(("وه", "يه", "ءه"))]   # "لقاؤه": لقاء + ه, its hamza on a seat

@@ -57,3 +57,16 @@ def test_a_quoted_ordinal_after_a_body_is_no_name_of_it(nlp):
 def test_the_body_of_a_relative_clause_after_the_session_does_not_chair_it(nlp):
     facts = dated_facts(nlp, "وكان نائب رئيس الوزراء ترأس الجلسة التي عقدها مجلس الوزراء في قصر اليمامة بالرياض أمس.")
     assert not any(p == "CHAIRED" for p, _, _ in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "وتراجع خام برنت وأغلقت جلسة لندن عند 54 دولارا للبرميل.",
+    "وارتفع المؤشر العام للأسهم في جلسة الرياض أمس بنسبة 1%.",
+    "وناقشت النشرة المستجدات في المجالس البلدية في الدورة الثالثة.",
+])
+def test_a_trading_session_or_a_councils_term_is_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_council_session_is_still_an_event(nlp):
+    assert countries(nlp, "وعقد مجلس الأمن جلسة طارئة في نيويورك أمس لبحث الأوضاع.") == ["US"]

@@ -72,3 +72,15 @@ def test_a_definite_title_or_one_with_its_pronoun_is_the_bearers(nlp):
     for text in ("وقال المستشار محمد العلي إن القرار نهائي.", "وقال مستشاره سالم الدوسري إن القرار نهائي."):
         doc = dated_doc(nlp, text)
         assert [e["props"].get("role") for e in doc._.entities.values() if e["type"] == "Person"] == ["المستشار"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ونقل الوزير سلمان الحربي شكره للقيادة على دعمها.", "سلمان الحربي"),
+    ("وأبدى الأمير سعود بن فهد قلقه من الأوضاع.", "سعود بن فهد"),
+])
+def test_a_short_noun_with_his_pronoun_after_a_name_is_not_part_of_it(nlp, text, name):
+    assert dated_names(nlp, text, "Person") == {name}
+
+
+def test_a_short_name_ending_in_his_pronoun_letter_stays(nlp):
+    assert "خالد فقيه" in dated_names(nlp, "وقال الدكتور خالد فقيه إن المشروع مهم.", "Person")

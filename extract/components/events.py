@@ -804,8 +804,11 @@ class EventRecognizer:
                 marks.append(j)
                 open_, definite = True, False                # "لمجلس وزراء …", "للمنظمة"
             elif not article and open_:
-                # "اجتماع وزراء خارجية …" goes on; an adjective ("اجتماع تشاوري", "لقاء مثمرا") closes the chain
-                open_, definite = not (_adjective(w) or w.endswith("ا") and len(w) > 3), False
+                # "اجتماع وزراء خارجية …" goes on; an adjective ("اجتماع تشاوري", "لقاء مثمرا") closes the chain,
+                # but not a plural in construct right after مع/بين ("اجتماعا مع مديري المناطق": who meets)
+                party_plural = among is True and j - 1 in marks and w.endswith("ي") and j + 1 < sent.end \
+                    and doc[j + 1].norm_.startswith("ال")
+                open_, definite = party_plural or not (_adjective(w) or w.endswith("ا") and len(w) > 3), False
             elif not article and not definite and _adjective(w):
                 pass                                         # "اجتماعا تحضيريا"
             else:

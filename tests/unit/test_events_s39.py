@@ -70,3 +70,16 @@ def test_a_trading_session_or_a_councils_term_is_no_event(nlp, text):
 
 def test_a_council_session_is_still_an_event(nlp):
     assert countries(nlp, "وعقد مجلس الأمن جلسة طارئة في نيويورك أمس لبحث الأوضاع.") == ["US"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ويعقد وزير التعليم صباح غد الأربعاء اجتماعا مع مديري المناطق التعليمية لمناقشة الاستعدادات.",
+     "اجتماع مع مديري المناطق التعليمية"),
+    ("وأجرى المبعوث في دمشق محادثات مع مسؤولي الحكومة أمس.", "محادثات مع مسؤولي الحكومة"),
+])
+def test_a_plural_in_construct_after_ma_keeps_its_genitive(nlp, text, name):
+    assert name in [e["name"] for e in events(nlp, text)]
+
+
+def test_an_adjective_after_the_trigger_still_closes_its_chain(nlp):
+    assert [e["name"] for e in events(nlp, "وعقد الوزير في الرياض اجتماعا تشاوريا الأسبوع الماضي.")] == ["اجتماع تشاوري"]

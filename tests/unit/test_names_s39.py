@@ -84,3 +84,11 @@ def test_a_short_noun_with_his_pronoun_after_a_name_is_not_part_of_it(nlp, text,
 
 def test_a_short_name_ending_in_his_pronoun_letter_stays(nlp):
     assert "خالد فقيه" in dated_names(nlp, "وقال الدكتور خالد فقيه إن المشروع مهم.", "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت الشرطة إن سعد المطيري ابن عمها كان في المنزل.", "سعد المطيري"),
+    ("وحضرت سارة الأحمد برفقة والدتها الحفل.", "سارة الأحمد"),
+])
+def test_a_kinship_noun_with_a_pronoun_ends_a_name(nlp, text, name):
+    assert dated_names(nlp, text, "Person") == {name}

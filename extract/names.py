@@ -321,11 +321,12 @@ def canonical_key(name: str) -> str:
 
 def name_text(span: Span) -> str:
     """The name as written, without attached particles in front and with single spaces; a ل written onto
-    the article keeps the article's alif ("للسلطان قابوس" -> "السلطان قابوس")."""
+    the article keeps the article's alif ("للسلطان قابوس" -> "السلطان قابوس", "للنعمان بن المنذر" -> "النعمان …"; no
+    name opens with لل)."""
     first = span[0]
     text = span.text[first._.clitic:]
     written = normalize(first.text)
-    if not first._.clitic and written[:2] == "لل" and first.norm_ == "ال" + written[2:]:
+    if not first._.clitic and written[:2] == "لل" and len(written) >= 5:
         text = "ا" + text[1:]
     return " ".join(text.split())
 

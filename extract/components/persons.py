@@ -1157,10 +1157,12 @@ def _joined(token, lex) -> bool:
 
 
 def _conjoined(norm: str, lex) -> bool:
-    """"وتقديره", "وبيل": the conjunction written onto a first name or a word of the language (not "وليد")."""
+    """"وتقديره", "وبيل", "وعبدالمحسن": the conjunction written onto a first name (a compound one written joined
+    too), or a word of the language (not "وليد")."""
     rest = norm[1:]
     return norm not in lex.given and len(rest) >= 2 and (rest in lex.given or lex.is_common(rest) or rest in lex.ordinary
-                                                         or lex.lone_noun(rest) or lex.is_verb(rest))
+                                                         or lex.lone_noun(rest) or lex.is_verb(rest)
+                                                         or len(rest) >= 5 and rest.startswith(("عبد", "ابو")))
 
 
 def _between_names(doc: Doc, start: int, j: int, lex) -> bool:

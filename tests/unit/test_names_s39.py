@@ -92,3 +92,12 @@ def test_a_short_name_ending_in_his_pronoun_letter_stays(nlp):
 ])
 def test_a_kinship_noun_with_a_pronoun_ends_a_name(nlp, text, name):
     assert dated_names(nlp, text, "Person") == {name}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وقد كتب الشاعر للنعمان بن المنذر قصيدة طويلة.", {"النعمان بن المنذر"}),
+    ("وقال محمد عبدالرحمن وعبدالمحسن الخالدي إن المشروع مهم.", {"محمد عبدالرحمن"}),
+])
+def test_a_preposition_or_conjunction_written_onto_a_name_is_not_part_of_it(nlp, text, names):
+    found = dated_names(nlp, text, "Person")
+    assert names <= found and not any(p.startswith(("لل", "و")) or " و" in p for p in found), found

@@ -326,6 +326,21 @@ class EventRecognizer:
     def _ent_at(self, doc: Doc) -> dict[int, Span]:
         return {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
 
+    def _club_holding(self, doc, sent, i: int, end: int) -> bool:
+        """Whether a forum (tokens i..end) is the subject of a verb of holding right before it, the body that holds
+        something else: the verb takes that back as its pronoun ("الأمسية التي نظمها منتدى اليراع الثقافي") or
+        another event follows in the clause ("يقيم المنتدى الثقافي في جمعية الثقافة أمسية شعرية")."""
+        if i <= sent.start or not _verb_form(doc[i - 1].norm_, self.holding_verbs):
+            return False
+        if doc[i - 1].norm_ not in self.holding_verbs:
+            return True                 # the verb with its object pronoun: the forum is who holds it
+        for j in range(end, sent.end):
+            if doc[j].text in CLAUSE_BREAKS or doc[j].text == "،":
+                return False
+            if self._trigger_kind(doc[j]):
+                return doc[i].norm_.startswith("ال")
+        return False
+
     def _quoted_edition(self, doc: Doc, i: int, end: int) -> int | None:
         """The number of an ordinal quoted at token i, closed before `end` («الثاني», «الخامس والعشرين»)."""
         words = [normalize(t.text) for t in doc[i + 1:end - 1]]
@@ -448,6 +463,10 @@ class EventRecognizer:
                        for t in doc[i + 1:min(sent.end, found.spans[0][1] + 3)]):
                     dismissed.append((found.kind, s_idx))   # nor is "الدورة التي أقيمت عام 2010" after it
                     i = found.spans[0][1]       # "لقاء الهلال الودي", "حسم اللقاء لصالحه بفارق": a match
+                    continue
+                if found.kind == "forum" and self._club_holding(doc, sent, i, found.spans[0][1]):
+                    dismissed.append((found.kind, s_idx))
+                    i = found.spans[0][1]       # "يقيم المنتدى الثقافي … أمسية شعرية": a literary club, no event
                     continue
                 near = range(i + 1, min(sent.end, found.spans[0][1] + 3))
                 if tok.norm_ in self.online_triggers and self._words_at(doc, near, self.online_words) \

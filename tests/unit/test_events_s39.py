@@ -83,3 +83,15 @@ def test_a_plural_in_construct_after_ma_keeps_its_genitive(nlp, text, name):
 
 def test_an_adjective_after_the_trigger_still_closes_its_chain(nlp):
     assert [e["name"] for e in events(nlp, "وعقد الوزير في الرياض اجتماعا تشاوريا الأسبوع الماضي.")] == ["اجتماع تشاوري"]
+
+
+@pytest.mark.parametrize("text", [
+    "وألقى الشاعر قصيدته في الأمسية الشعرية التي نظمها منتدى الوفاء الثقافي في الرياض مساء الخميس.",
+    "وينظم المنتدى الأدبي في جدة مساء الخميس ندوة حول الرواية.",
+])
+def test_a_forum_that_holds_something_else_is_a_club_not_an_event(nlp, text):
+    assert not any(e["props"].get("kind") == "forum" for e in events(nlp, text))
+
+
+def test_a_forum_a_body_holds_is_still_an_event(nlp):
+    assert countries(nlp, "وتنظم الغرفة التجارية المنتدى الاقتصادي في جدة الشهر المقبل.") == ["SA"]

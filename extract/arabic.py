@@ -49,6 +49,16 @@ def verbal_noun_only(word: str) -> bool:
     return bool(_VERBAL_NOUN.match(word))
 
 
+def article_restored(word: str, norm: str | None = None) -> str:
+    """A written word with ل on the article, whose alif then falls ("للمكتب", "للجنة"), as the word with its article
+    ("المكتب", "اللجنة"); any other word as it is. "للجنة" is ل + اللجنة (the article's ل merged with the noun's)
+    when its normal form says so (norm "اللجنه"), else ل + ال + the rest."""
+    written = normalize(word)
+    if not written.startswith("لل"):
+        return word
+    return "ال" + (word[1:] if norm and norm.startswith("ال") and norm[2:] == written[1:] else word[2:])
+
+
 def strip_marks(text: str) -> str:
     """The text without diacritics, tatweel and invisible marks, letters unchanged."""
     return _DROP.sub("", text)

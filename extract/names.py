@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .arabic import normalize, strip_marks
+from .arabic import article_restored, normalize, strip_marks
 from .doc_ext import entities
 from .translit import transliterate
 
@@ -325,9 +325,8 @@ def name_text(span: Span) -> str:
     name opens with لل)."""
     first = span[0]
     text = span.text[first._.clitic:]
-    written = normalize(first.text)
-    if not first._.clitic and written[:2] == "لل" and len(written) >= 5:
-        text = "ا" + text[1:]
+    if not first._.clitic and len(normalize(first.text)) >= 5:
+        text = article_restored(text)
     return " ".join(text.split())
 
 

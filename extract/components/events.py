@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..arabic import ANY, normalize, strip_marks, verbal_noun_only
+from ..arabic import ANY, article_restored, normalize, strip_marks, verbal_noun_only
 from ..lexicon import norm
 from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
@@ -1047,8 +1047,8 @@ class EventRecognizer:
                 unquoted.add(quoted[0] - 1)                  # "الملتقى «الثاني»": the edition without its quotes
                 continue
             text = strip_marks(tok.text[tok._.clitic:] if k == start else tok.text)
-            if k == start and normalize(text).startswith("لل") and tok.norm_.startswith("ال"):
-                text = "ا" + text[1:]                        # "للدورة" -> "الدورة"
+            if k == start and tok.norm_.startswith("ال"):
+                text = article_restored(text, tok.norm_)     # "للدورة" -> "الدورة", "للقاء" -> "اللقاء"
             norm = normalize(text)
             if norm == "ال" or _number(norm) is not None:
                 text = tok.text                              # "الـ42" keeps its tatweel

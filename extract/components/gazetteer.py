@@ -36,7 +36,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..arabic import normalize, split_proclitics, verbal_noun_only
+from ..arabic import article_restored, normalize, split_proclitics, verbal_noun_only
 from ..lexicon import norm
 from ..doc_ext import entities
 from ..names import NASAB, name_lexicon
@@ -582,9 +582,8 @@ class Gazetteer:
             slug = _pattern_key([t.norm_ for t in doc[s:e]], None)
             props = {"kind": props.get("kind", "organization"), **({"state": props["state"]} if props.get("state") else {}),
                      "parent": key}
-            first = doc[s].text[doc[s]._.clitic:]
-            if first.startswith("لل") and doc[s].norm_.startswith("ال"):
-                first = "ا" + first[1:]         # "المدير العام للمكتب التنفيذي": ل on the article of "المكتب"
+            first = doc[s].text[doc[s]._.clitic:]      # "المدير العام للمكتب التنفيذي": "المكتب التنفيذي"
+            first = article_restored(first, doc[s].norm_) if doc[s].norm_.startswith("ال") else first
             surface = first + doc.text[doc[s].idx + len(doc[s].text):doc[end - 1].idx + len(doc[end - 1].text)]
             # the parent keeps its own mention: the span of the body is its head words, its name the whole phrase
             out.append(Candidate(s, e if parent is not None else end, "ORG", f"{slug}/{key[4:]}", rank=3,
@@ -768,8 +767,7 @@ class Gazetteer:
         cand = self._pattern_candidate(doc, i, j, self.heads[head], state, name)
         if not doc[i].norm_.startswith("ال"):      # "للجنة الوطنية" names "اللجنة الوطنية"
             text = doc[i].text
-            body = text[text.index("لل") + 2:]
-            cand.surface = "ال" + ("ل" if head.startswith("ل") else "") + body \
+            cand.surface = article_restored(text[text.index("لل"):], normalize("ال" + head)) \
                 + doc.text[doc[i].idx + len(text):doc[j - 1].idx + len(doc[j - 1].text)]
         return cand
 

@@ -179,6 +179,8 @@ class NameLexicon:
             return False
         if len(norm) == 4:      # "شكره", "قلقه": a frequent noun the corpus writes with the article (not فقيه, سمية)
             return norm[:-1] in self.nouns and norm[:-1] in self.ordinary
+        if norm[:1] == "ل" and len(norm) >= 6 and strip_marks(token.text).endswith("ته"):
+            return True         # "لطمأنته", "لتهنئته": the ل of purpose on a feminine noun with his pronoun
         words = [norm] + ([norm[1:]] if norm[:1] in "وفبلك" and len(norm) > 5 else [])     # "بحكمته"
         stems = [w[:-1] for w in words] + [w[:-2] + "ه" for w in words if w.endswith("ته")]   # "حكمته": حكمة + ه
         stems += [w[:-2] + "ء" for w in words if w.endswith(("وه", "يه", "ءه"))]   # "لقاؤه": لقاء + ه, its hamza on a seat

@@ -95,3 +95,8 @@ def test_a_forum_that_holds_something_else_is_a_club_not_an_event(nlp, text):
 
 def test_a_forum_a_body_holds_is_still_an_event(nlp):
     assert countries(nlp, "وتنظم الغرفة التجارية المنتدى الاقتصادي في جدة الشهر المقبل.") == ["SA"]
+
+
+def test_the_auxiliary_yatimm_ends_an_events_name(nlp):
+    names = [e["name"] for e in events(nlp, "وسيكون توزيع الجوائز خلال حفل يتم بمشاركة المركز في القاهرة.")]
+    assert not any("يتم" in n for n in names), names

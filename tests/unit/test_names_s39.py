@@ -101,3 +101,8 @@ def test_a_kinship_noun_with_a_pronoun_ends_a_name(nlp, text, name):
 def test_a_preposition_or_conjunction_written_onto_a_name_is_not_part_of_it(nlp, text, names):
     found = dated_names(nlp, text, "Person")
     assert names <= found and not any(p.startswith(("لل", "و")) or " و" in p for p in found), found
+
+
+def test_a_purpose_with_his_pronoun_after_a_name_is_not_part_of_it(nlp):
+    text = "وفي أربيل التقى الوزير رئيس الإقليم مسعود بارزاني لطمأنته بشأن الغارات."
+    assert "مسعود بارزاني" in dated_names(nlp, text, "Person")

@@ -2,8 +2,10 @@
 
 `normalize` folds the variation that news text shows for the same word
 (diacritics, tatweel, alef/ya/ta-marbuta/hamza-seat variants, Persian
-letter forms, Arabic-Indic digits). Every character maps to zero or one
-character, so `normalize_with_map` can give back the original offset of each
+letter forms, Arabic-Indic digits, and the presentation forms some scraped
+pages are written in: "اﻷحمر" with the lam-alef ligature is "الاحمر").
+Every character maps to zero or one character but a ligature, which maps to
+its letters, so `normalize_with_map` can give back the original offset of each
 normalised character.
 
 `split_proclitics` peels the attached conjunctions and prepositions
@@ -13,6 +15,7 @@ word the caller knows: "والمغرب" -> "المغرب", while "وزير" stay
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 
 _DROP = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f]")
@@ -25,6 +28,21 @@ _FOLDS = str.maketrans({
     "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
     "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
 })
+
+
+def _presentation_forms() -> dict[int, str]:
+    """The Arabic presentation forms (positional letter shapes and ligatures, U+FB50-U+FDFF, U+FE70-U+FEFF) that
+    NFKC takes to Arabic letters, as those letters folded; their marks dropped (not the phrases written as one
+    sign, "ﷺ": no word)."""
+    out = {}
+    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
+        letters = _DROP.sub("", unicodedata.normalize("NFKC", chr(code))).strip()
+        if letters != chr(code) and " " not in letters and all("\u0621" <= c <= "\u064a" or "\u0671" <= c <= "\u06d3" for c in letters):
+            out[code] = letters.translate(_FOLDS)
+    return out
+
+
+_FOLDS.update(_presentation_forms())
 # The same table as a list indexed by code point (characters past its end stay as they are):
 # str.translate reads a list about four times faster than a dict on Arabic text.
 _FOLD = [_FOLDS.get(code, chr(code)) for code in range(max(_FOLDS) + 1)]
@@ -72,7 +90,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     norm = (_DROP.sub("", text) if gaps else text).translate(_FOLD).lower()
     if len(norm) == len(kept):
         return norm, kept
-    out, offsets = [], []          # a character that lower-cases to two ("İ"): map one by one
+    out, offsets = [], []          # a character that folds to several ("İ", a ligature "ﻷ"): map one by one
     for i in kept:
         folded = text[i].translate(_FOLD).lower()
         out.append(folded)

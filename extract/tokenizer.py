@@ -15,12 +15,12 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 CLOSERS = r'»\)\]"”’\''
+ARABIC = "\u0621-\u064a"      # the Arabic letters
 # a full stop after a closing quote or bracket, or after an Arabic letter in a word with a diacritic ("الدخيّل."),
 # which spaCy's own rule leaves on the word
-EXTRA_SUFFIXES = [rf"(?<=[{CLOSERS}])[.،,؛:!?؟…]", "(?<=[\u0621-\u064a\u064b-\u0652])\\."]
+EXTRA_SUFFIXES = [rf"(?<=[{CLOSERS}])[.،,؛:!?؟…]", rf"(?<=[{ARABIC}\u064b-\u0652])\."]
 EXTRA_PREFIXES = [r"[وفبلك]ـ?(?=[«\"“(\[])",
-                  r"د\.(?=[\u0621-\u064a])"]          # "د.أسامة": the title's abbreviation, then the name
-ARABIC = "\u0621-\u064a"
+                  rf"د\.(?=[{ARABIC}])"]          # "د.أسامة": the title's abbreviation, then the name
 # punctuation written between two words without a space: a full stop after a word of four letters or more (not the
 # letters of an acronym, "سي.إن.إن", nor a title's abbreviation, "ود.محمد"), a comma, colon or mark after any word,
 # and an opening quote right after such a mark

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import LEMMA, NORM, SPACY
+from spacy.attrs import LEMMA, NORM, ORTH, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -267,14 +267,16 @@ def model_input(doc: Doc, ids: dict[int, int], vocab: Vocab) -> Doc:
     so the model sees the same features in both. The NORM strings are added
     to the model's strings: its floret vectors are computed from them.
     """
-    read = doc.to_array([SPACY, NORM])
-    out = Doc(vocab, words=[t.text for t in doc], spaces=read[:, 0].astype(bool).tolist())
+    read = doc.to_array([SPACY, NORM, ORTH])
+    strings = doc.vocab.strings
+    out = Doc(vocab, words=[strings[key] for key in read[:, 2].tolist()], spaces=read[:, 0].astype(bool).tolist())
     if len(doc):
         norms = read[:, 1]
-        for key in set(norms.tolist()):      # a string's id is its hash, the same in both vocabs
-            vocab.strings.add(doc.vocab.strings[key])
+        distinct, inverse = numpy.unique(norms, return_inverse=True)   # a word's class is looked up once
+        for key in distinct.tolist():      # a string's id is its hash, the same in both vocabs
+            vocab.strings.add(strings[key])
         other = ids[0]
-        lemmas = numpy.array([ids.get(n, other) for n in norms.tolist()], dtype="uint64")
+        lemmas = numpy.array([ids.get(n, other) for n in distinct.tolist()], dtype="uint64")[inverse.reshape(-1)]
         out.from_array([NORM, LEMMA], numpy.stack([norms, lemmas], axis=1))
     return out
 

@@ -195,6 +195,7 @@ class EventRecognizer:
         self.against = {norm(w) for w in data["against"]}
         self.complementizers = {norm(w) for w in data["complementizers"]}
         self.subordinators = [norm(w).split() for w in data["subordinators"]]
+        self.subordinator_starts = frozenset(sub[0] for sub in self.subordinators)
         self.topic_links = {norm(w) for w in data["topic_links"]}
         self.party_clause_ends = self.complementizers | {norm(w) for w in data["party_clause_ends"]}
         self.intransitive = {norm(w) for w in data["intransitive_verbs"]}
@@ -1497,7 +1498,8 @@ class EventRecognizer:
         بعدما عقدوا لقاء ناجحا"، "عقد الاجتماع قبل أن يغادر إلى باريس"): the place is the other clause's."""
         lo, hi = (ent.end, own[0]) if ent.end <= own[0] else (own[1], ent.start)
         norms = [t.norm_ for t in doc[lo:hi]]
-        return any(norms[k:k + len(sub)] == sub for sub in self.subordinators for k in range(len(norms)))
+        return any(norms[k:k + len(sub)] == sub for k, word in enumerate(norms) if word in self.subordinator_starts
+                   for sub in self.subordinators)
 
     def _tied(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a city no preposition links still says where an event is: in the mention unless as a partner

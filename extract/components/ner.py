@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy
 import spacy
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
@@ -73,7 +74,7 @@ class NameRecognizer:
 
     def _merge(self, doc: Doc, names: list[tuple[int, int]]) -> None:
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
-        evidence = {t.norm_ for t in doc}
+        evidence = {doc.vocab.strings[key] for key in set(doc.to_array(NORM).tolist())}
         added = []
         for start, end in names:
             span = self.clean(doc[start:end], evidence)

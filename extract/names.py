@@ -59,6 +59,7 @@ def construct_title(span: Span, kind: str) -> bool:
 
 
 NASAB = frozenset(normalize(w) for w in lexicon.load("person_names")["nasab"])     # بن, ابن, بنت: "son/daughter of"
+FAMILY = normalize("آل")                        # "آل سعود": the family, whose member's first name comes before
 
 
 @dataclass(frozen=True)
@@ -213,11 +214,13 @@ class NameLexicon:
 
     def leading_non_name(self, tokens) -> int:
         """How many words before a first name (or عبد, أبو) open no name: "حينذاك معمر القذافي" -> 1; a particle with
-        a preposition on it opens one ("لعبد الحليم حافظ")."""
+        a preposition on it opens one ("لعبد الحليم حافظ"). A word before بن or آل is the name's first ("د. مفرج بن
+        سعد", "فيصل المشاري آل سعود")."""
+        openers = self.given | (self.particles - NASAB - {FAMILY})
         n = 0
         while len(tokens) - n > 2 and (prepositional(tokens[n]) and tokens[n].norm_ not in self.particles
                                        or tokens[n].norm_ not in self.given | self.particles
-                                       and tokens[n + 1].norm_ in self.given | self.particles):
+                                       and tokens[n + 1].norm_ in openers):
             n += 1
         return n
 

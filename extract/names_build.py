@@ -16,7 +16,8 @@ annotation is needed:
   third person masculine and feminine (يندرج / تندرج, يهنئ / تهنئ), neither
   form taking the article (not يورو: اليورو), nor following a first name
   one time in five (a headline's verb does less often: «عبدالله بن مساعد
-  يهنئ»; the name توكل a third of the time), nor naming a place (ينبع, تشاد).
+  يهنئ»; the name توكل a third of the time), nor naming a place (ينبع, تشاد);
+  a three-letter one when all four forms are written (يضع, تضع, سيضع, ستضع).
   Names do not inflect so: "ستولتنبرغ" is no "س" + a word, "نتنياهو" never
   takes "س"; a word ending in the -ng of a transliteration (يونغ, يانج) is
   a name whatever its first letter.
@@ -100,6 +101,16 @@ def word_lists(counts: Counter, after_first: Counter) -> dict[str, list[str]]:
             and all(counts["ال" + f] < ARTICLE_SHARE * counts[f] for f in (w, other)) \
             and after_first[w] < NAME_SHARE * counts[w]
 
+    def short_imperfect(w: str) -> bool:
+        """يضع: a three-letter imperfect (no long vowel inside: يان is a name) the corpus writes in both persons,
+        each also with the future prefix (تضع, سيضع, ستضع), no name (يزن, يسر lack a form), seldom after a first name and no form a noun with the article
+        (سيره: السيره)."""
+        other = ("ت" if w[0] == "ي" else "ي") + w[1:]
+        forms = (w, other, "س" + w, "س" + other)
+        return len(w) == 3 and w[0] in "يت" and w[1] != "ا" and all(f in seen for f in forms) and not {w, other} & (given | places) \
+            and all(after_first[f] < NAME_SHARE * counts[f] for f in (w, other)) \
+            and all(counts["ال" + f] < ARTICLE_SHARE * counts[f] for f in forms)       # not سيره: السيره
+
     verbs, nouns = set(), set()
     for w in seen:
         if len(w) < 3 or w in given:
@@ -115,6 +126,8 @@ def word_lists(counts: Counter, after_first: Counter) -> dict[str, list[str]]:
             verbs.add(w)                                # أعلن: أعلنت, يعلن (not three letters: بري, زين are names)
         if w[0] in "يت" and len(w) >= 4 and both_persons(w):
             verbs.add(w)                                # تندرج: يندرج
+        if short_imperfect(w) or w[0] == "س" and short_imperfect(w[1:]):
+            verbs.add(w)                                # يضع, سيضع: تضع, ستضع
         if w.startswith("ال"):
             continue
         if counts["ال" + w] >= MIN_COUNT and counts["ال" + w] >= ARTICLE_SHARE * counts[w]:

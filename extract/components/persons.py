@@ -38,7 +38,7 @@ from .. import lexicon
 from ..arabic import normalize
 from ..lexicon import norm
 from ..doc_ext import entities, particle
-from ..names import (COMPOUND_ENDS, NASAB, PERSON, canonical_key, construct_title, known_person, name_lexicon, name_text,
+from ..names import (COMPOUND_ENDS, FAMILY, NASAB, PERSON, canonical_key, construct_title, known_person, name_lexicon, name_text,
                      prepositional, register_person, set_entities, split_conjunction, stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
@@ -161,6 +161,7 @@ class PersonFinder:
         self._hyphenated()
         self._trim_tails()
         self._drop_after_verb_openers()
+        self._drop_conjoined_after_title()
         self._drop_place_names()
         self._drop_on_behalf()
         self._conjoined_items()
@@ -469,8 +470,13 @@ class PersonFinder:
             i = start - 1
             if p[0].norm_ == FAMILY:
                 # "من داوود آل سعيد", "مشعان آل حامد": a first name right before آل is the name's first word
-                # ("أسرة آل سعود", a word of the language before it, is the family)
-                if i >= 0 and not doc[start].is_sent_start and i not in self.blocked and i not in self.role_tokens \
+                # ("أسرة آل سعود", a word of the language before it, is the family); a name right before it
+                # goes on ("فيصل بن عبدالله المشاري آل سعود")
+                before = self._person_at(i) if i >= 0 and not doc[start].is_sent_start else None
+                if before is not None and before.end == start:
+                    del self.persons[start], self.persons[before.start]
+                    self.persons[before.start] = Span(doc, before.start, p.end, label=PERSON)
+                elif i >= 0 and not doc[start].is_sent_start and i not in self.blocked and i not in self.role_tokens \
                         and self._person_at(i) is None and _plain_word(doc[i], lex) and lex.can_be_name(doc[i]) \
                         and (doc[i].norm_ in lex.given or not lex.language_word(doc[i].norm_)):
                     del self.persons[start]
@@ -941,6 +947,18 @@ class PersonFinder:
             if start > 0 and doc[start - 1].norm_ in self.verb_openers:
                 del self.persons[start]
 
+    def _drop_conjoined_after_title(self) -> None:
+        """"برد القاضي وتأجيل المثول", "لولي العهد ومرافقيه": right after a title, a word with و written onto it
+        whose rest is a word of the language or a plural with its pronoun is the conjunction and the next thing
+        said, not the holder's name (وليد, وائل are first names)."""
+        doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            word = normalize(p[0].text)
+            rest = word[1:]
+            if start > 0 and start - 1 in self.role_tokens and word[:1] == "و" and word not in lex.given \
+                    and rest not in lex.given and (lex.language_word(rest) or rest.endswith(("يه", "يها", "يهم"))):
+                del self.persons[start]
+
     def _drop_place_names(self) -> None:
         """"مستشفى الملك فهد", "ملعب «بوريس بايشادزه»", "شركة عبدالهادي القحطاني": a name after a word for a
         place, prize or business (and the title and quote between them) names that place, not a person. A run
@@ -1148,7 +1166,6 @@ class PersonFinder:
 _NAMES = lexicon.load("person_names")
 KUNYA = frozenset(norm(w) for w in _NAMES["kunya"])     # "أبو عبيدة" is a name in itself, not a first name waiting for more
 BASIM = norm("باسم")                                   # the first name Basem, or ب + اسم "on behalf of"
-FAMILY = norm("آل")                                    # "آل سعود": the family, whose member's first name comes before
 
 
 def _joined(token, lex) -> bool:

@@ -40,3 +40,13 @@ def test_both_persons_need_no_article_no_name_and_no_place():
 def test_a_transliterated_ng_is_no_verb():
     counts = Counter({"يونغ": 50, "تونغ": 9, "يانج": 10, "سيانج": 3})
     assert not {"يونغ", "تونغ", "يانج"} & set(word_lists(counts, Counter())["verbs"])
+
+
+def test_a_three_letter_imperfect_needs_all_four_forms():
+    counts = Counter({"يضع": 30, "تضع": 20, "سيضع": 5, "ستضع": 4,       # يضع, تضع, سيضع, ستضع: a verb
+                      "يزن": 20, "تزن": 10, "سيزن": 3,                  # no ستزن: the name Yazan
+                      "يان": 20, "تان": 10, "سيان": 5, "ستان": 5,       # a long vowel inside: a name
+                      "يسر": 20, "تسر": 5, "سيسر": 3, "ستسر": 3, "اليسر": 10})   # with the article: a noun
+    verbs = set(word_lists(counts, Counter())["verbs"])
+    assert {"يضع", "تضع", "سيضع", "ستضع"} <= verbs
+    assert not {"يزن", "تزن", "سيزن", "يان", "سيان", "ستان", "يسر", "سيسر"} & verbs

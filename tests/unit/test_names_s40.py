@@ -1,0 +1,54 @@
+"""Names wrong in a blind draw of 100 Person and 100 Organization nodes (seed 20261260), each fixed as a rule of
+the language and tested on sentences written for these tests: the first name before بن/بنت/آل, a future verb after
+a name, the conjunction after a title, a name after a word for a region."""
+import pytest
+
+from athar.extract.pipeline import build_nlp
+from event_mentions import dated_names
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المدير العام الأستاذ معتوق بن محمد العصيمي إن الخطة جاهزة.", "معتوق بن محمد العصيمي"),
+    ("وشارك في اللقاء الشيخ مسلم آل حامد من أهالي المنطقة.", "مسلم آل حامد"),
+])
+def test_the_word_before_bin_or_al_is_the_first_name(nlp, text, name):
+    assert name in dated_names(nlp, text, "Person")
+
+
+def test_a_name_goes_on_over_al(nlp):
+    text = "ووقع الاتفاقية رئيس الهيئة الأمير الدكتور خالد بن سعد المشاري آل سعود أمس."
+    assert dated_names(nlp, text, "Person") == {"خالد بن سعد المشاري آل سعود"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال مسؤول إن التحالف الذي يقوده الشيخ أحمد العلي سيضع ثقله لصالح المرشح.", "أحمد العلي"),
+    ("وأكد أن الوزير خالد السالم يضع الخطط بنفسه.", "خالد السالم"),
+])
+def test_a_short_imperfect_after_a_name_is_a_verb(nlp, text, name):
+    assert dated_names(nlp, text, "Person") == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "وطلب المحامي من القاضي إعادة النظر برد القاضي وتأجيل الجلسة إلى الشهر المقبل.",
+    "وأقام أمير المنطقة مأدبة عشاء تكريما لسمو ولي العهد ومرافقيه.",
+])
+def test_the_conjunction_after_a_title_opens_no_name(nlp, text):
+    assert not dated_names(nlp, text, "Person")
+
+
+def test_a_first_name_with_waw_after_a_title_stays(nlp):
+    assert "وليد جنبلاط" in dated_names(nlp, "واستقبل الرئيس وليد جنبلاط الوفد.", "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "وانتشرت العصابة في ضواحي منطقة حسين آباد وهي منطقة نائية.",
+    "وانفجرت عبوة ناسفة في قرية أبو الحسن جنوب المدينة.",
+    "وعثرت الشرطة على جثة في ضاحية علي صباح الناصر أمس.",
+])
+def test_a_name_after_a_word_for_a_region_is_a_place(nlp, text):
+    assert not dated_names(nlp, text, "Person")

@@ -327,14 +327,17 @@ class EventRecognizer:
     def _ent_at(self, doc: Doc) -> dict[int, Span]:
         return {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
 
-    def _club_holding(self, doc, sent, i: int, end: int) -> bool:
-        """Whether a forum (tokens i..end) is the subject of a verb of holding right before it, the body that holds
-        something else: the verb takes that back as its pronoun ("الأمسية التي نظمها منتدى اليراع الثقافي") or
-        another event follows in the clause ("يقيم المنتدى الثقافي في جمعية الثقافة أمسية شعرية")."""
+    def _club_holding(self, doc, sent, i: int, end: int, pronoun_only: bool = False) -> bool:
+        """Whether a forum or conference (tokens i..end) is the subject of a verb of holding right before it, the
+        body that holds something else: the verb takes that back as its pronoun ("الأمسية التي نظمها منتدى اليراع
+        الثقافي", "ندوة نظمها مؤتمر رؤساء المنظمات") or, for a forum, another event follows in the clause ("يقيم
+        المنتدى الثقافي في جمعية الثقافة أمسية شعرية")."""
         if i <= sent.start or not _verb_form(doc[i - 1].norm_, self.holding_verbs):
             return False
         if doc[i - 1].norm_ not in self.holding_verbs:
             return True                 # the verb with its object pronoun: the forum is who holds it
+        if pronoun_only:
+            return False
         for j in range(end, sent.end):
             if doc[j].text in CLAUSE_BREAKS or doc[j].text == "،":
                 return False
@@ -465,7 +468,8 @@ class EventRecognizer:
                     dismissed.append((found.kind, s_idx))   # nor is "الدورة التي أقيمت عام 2010" after it
                     i = found.spans[0][1]       # "لقاء الهلال الودي", "حسم اللقاء لصالحه بفارق": a match
                     continue
-                if found.kind == "forum" and self._club_holding(doc, sent, i, found.spans[0][1]):
+                if found.kind in ("forum", "conference") and self._club_holding(doc, sent, i, found.spans[0][1],
+                                                                           pronoun_only=found.kind != "forum"):
                     dismissed.append((found.kind, s_idx))
                     i = found.spans[0][1]       # "يقيم المنتدى الثقافي … أمسية شعرية": a literary club, no event
                     continue
@@ -787,6 +791,10 @@ class EventRecognizer:
             if w == "ل" and j + 1 < sent.end:
                 j, open_, definite = j + 1, True, False      # "حوار لـ «عكاظ»": the ل of a genitive, written apart
                 continue
+            if tok.text in _DASHES and j + 1 < sent.end and _definite_nisba(normalize(doc[j - 1].text)) \
+                    and _definite_nisba(normalize(doc[j + 1].text)):
+                j, words = j + 2, words + 2                  # "اللجنة المشتركة اللبنانية ـ الأردنية": both parties
+                continue
             topic_word = n in self.agreement_topics and j == i + 1 and not definite and ev.kind in self.named_by_topic
             if (n in self.stops or w in self.stops) and not topic_word or not _arabic_word(w) or self._verb_like(w) \
                     or w in self.describing_verbs:
@@ -1053,6 +1061,8 @@ class EventRecognizer:
             norm = normalize(text)
             if norm == "ال" or _number(norm) is not None:
                 text = tok.text                              # "الـ42" keeps its tatweel
+            elif tok.text in _DASHES:
+                text = "-"                                   # "اللبنانية ـ الأردنية": a tatweel as the dash
             elif norm in self.accusative or (k == start and tok.text.endswith(("اً", "ًا"))):
                 text, accusative = text[:-1], True
             elif accusative and norm.endswith("ا") and len(norm) > 3 and k not in self._names_at:
@@ -2203,6 +2213,14 @@ def _dateline(doc: Doc, sent: Span, ent: Span) -> bool:
         return False
     return ent.start <= sent.start + 1 or ent.start <= sent.start + BYLINE and doc[ent.end].text == ":" \
         and doc[ent.start - 1].text.endswith(tuple(DATELINE_MARKS))
+
+
+_DASHES = frozenset({"-", "ـ", "–", "—"})
+
+
+def _definite_nisba(word: str) -> bool:
+    """"اللبنانية", "السعودي": an adjective of relation with the article (two parties joined by a dash)."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
 
 
 def _number(word: str) -> int | None:

@@ -610,9 +610,14 @@ class RelationExtractor:
         if not self._families_for(norm):
             return False
         s, e = self._clause(i)
+        present = norm[:1] in ("ي", "ت") and norm not in self.verbal_nouns
+        relative = next((t.i for t in reversed(self.doc[s:i]) if t.norm_ in self.relative_pronouns), None)
+        if present and relative is not None and not any(
+                t.norm_[:1] in ("ي", "ت") and self._families_for(t.norm_) for t in self.doc[s:relative]):
+            s = relative    # "افتتح اليوم المعرض الذي ترعاه الكويت": the relative clause tells its own time
+            # (not after a present-tense trigger: "يرعى غدا حفل افتتاح المعرض الذي تستضيفه الأمانة")
         # "في اليوم الخامس من الدورة": a day of the event, no "today"
         words = {t.norm_ for t in self.doc[s:e] if t.i in self.dated or t.norm_ not in relative_day_nouns()}
-        present = norm[:1] in ("ي", "ت") and norm not in self.verbal_nouns
         noun = norm in self.verbal_nouns or norm in self.attend_nouns or norm in self.chair_nouns \
             or norm in self.host_masdars or norm in self.initiative
         if any(w in self.tomorrow for w in words):
@@ -1123,10 +1128,17 @@ class RelationExtractor:
                       basis=basis)
 
     def _body_of(self, event: Span) -> bool:
-        """Whether the event is named as what a committee or council serves ("اللجنة التنفيذية لمعرض «…»")."""
+        """Whether the event is named as what a committee or council serves ("اللجنة التنفيذية لمعرض «…»") or
+        works in ("لجنة الفصل بالطعون والمخالفات في الانتخابات البلدية")."""
         doc = self.doc
         lam = self._lam(event.start) or event.start > self.sent.start and doc[event.start - 1].norm_ in ("ل", "لـ")
-        return lam and any(doc[k].norm_ in self.bodies for k in range(max(self.sent.start, event.start - 3), event.start))
+        if lam:
+            return any(doc[k].norm_ in self.bodies for k in range(max(self.sent.start, event.start - 3), event.start))
+        # "لجنة الفصل … في": a body named by its construct (not "شاركت اللجنة في المؤتمر": its subject)
+        return event.start > self.sent.start and doc[event.start - 1].norm_ == "في" and any(
+            doc[k].norm_ in self.bodies and not doc[k].norm_.startswith("ال")
+            for k in range(max(self.sent.start, event.start - 6), event.start - 1)) and not any(
+            doc[k].text in ("،", ",") or k in self.dated for k in range(max(self.sent.start, event.start - 6), event.start))
 
     def _headed_by(self, i: int) -> None:
         """"وفد الائتلاف الوطني السوري برئاسة X", "الوفد المصري برئاسة X", "الحكومة اليمنية برئاسة X": the named

@@ -631,6 +631,15 @@ class Gazetteer:
                 centre.surface, centre.alias = f"{tok.text[tok._.clitic:]} {doc[inner].text}", doc[inner].text
                 out.append(centre)
                 continue
+            if start == i + 2 and tok.norm_ in self.heads and tok.norm_ not in self.prefixes and (
+                    end == inner + 1 and _definite(doc[inner]) and self.name_words.language_word(doc[inner].norm_)
+                    or doc[inner].norm_ in self.name_titles):
+                # "هيئة «الطيران»", "جمعية «الإمام مالك»": a word of the language or a person's name in quotes
+                # is what the body is named after, the body is named with its head
+                body = self._pattern_candidate(doc, i, end, self.heads[tok.norm_], None, [tok.norm_, *words])
+                body.surface = f"{tok.text[tok._.clitic:]} {doc[inner:end].text}"
+                out.append(body)
+                continue
             if words[0] in self.not_complements.get(tok.norm_, ()) \
                     or start == i and all(not w.startswith("ال") and w.endswith(("ي", "يه")) for w in words):
                 continue     # "«منظمة إرهابية»": a head with indefinite adjectives only describes, names nothing

@@ -52,3 +52,15 @@ def test_a_first_name_with_waw_after_a_title_stays(nlp):
 ])
 def test_a_name_after_a_word_for_a_region_is_a_place(nlp, text):
     assert not dated_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('وقال رئيس هيئة "الطيران" إنها مستمرة في الترخيص للشركات.', "هيئة الطيران"),
+    ("وقالت الشرطة إن الخلية مرتبطة بجمعية «الإمام الشافعي» في المدينة.", "جمعية الإمام الشافعي"),
+])
+def test_a_quoted_word_of_the_language_or_person_is_named_with_its_head(nlp, text, name):
+    assert name in dated_names(nlp, text, "Organization")
+
+
+def test_a_quoted_name_after_a_movement_stays_alone(nlp):
+    assert "التوحيد والجهاد" in dated_names(nlp, "وقال المتحدث باسم حركة «التوحيد والجهاد» إن الهجوم فشل.", "Organization")

@@ -163,6 +163,7 @@ class Gazetteer:
         self.deputy_titles = words(self.patterns["deputy_titles"])
         self.not_alone = {norm(k): words(v) for k, v in self.patterns["not_alone"].items()}
         self.anaphors = {norm("ال" + h): norm(h) for h in self.patterns["anaphors"]}
+        self.definite_head_idioms = {norm(k): words(v) for k, v in self.patterns["definite_head_idioms"].items()}
         self.definite_heads = PhraseMatcher(nlp.vocab, attr="NORM")
         for phrase, kind in self.patterns["definite_heads"].items():
             self.definite_heads.add(kind, [self._pattern(nlp, _norms(self._split(phrase), self.known))])
@@ -509,6 +510,8 @@ class Gazetteer:
         for kind_id, i, end in self.definite_heads(doc):
             if _adjective_of_noun_before(doc, i):
                 continue        # "(لل)سياسة الخارجية السعودية": it agrees with the noun before it, an adjective, no ministry
+            if i and doc[i - 1].norm_ in self.definite_head_idioms.get(doc[i].norm_, ()):
+                continue        # "قلب الدفاع الإسباني": a footballer's position, no ministry
             if end < len(doc) and doc[end].norm_ in self.before_state and not doc[end]._.clitic:
                 end += 1                                    # "القوات الجوية الملكية السعودية"
             if (c := at.get(end)) is not None and c.label == "STATE" and c.value \

@@ -64,3 +64,11 @@ def test_a_quoted_word_of_the_language_or_person_is_named_with_its_head(nlp, tex
 
 def test_a_quoted_name_after_a_movement_stays_alone(nlp):
     assert "التوحيد والجهاد" in dated_names(nlp, "وقال المتحدث باسم حركة «التوحيد والجهاد» إن الهجوم فشل.", "Organization")
+
+
+def test_a_footballers_position_is_no_ministry(nlp):
+    assert not dated_names(nlp, "وتعرض قلب الدفاع الإسباني خوان فلوريس للإصابة في الركبة.", "Organization")
+
+
+def test_a_ministry_named_by_its_portfolio_stays(nlp):
+    assert dated_names(nlp, "وقالت الخارجية الروسية في بيان إن الطائرة سقطت.", "Organization") == {"الخارجية الروسية"}

@@ -262,6 +262,7 @@ class EventRecognizer:
         self.sport_article_words = {norm(w) for w in sport["words"]}
         self.sport_article_min = sport["min_distinct"]
         self.match_nouns = {norm(w) for w in sport["match_nouns"]}
+        self.place_commands = {norm(w) for w in data["place_commands"]}
         self.sense_excluded = {norm(t): {norm(w) for w in ws} for t, ws in data["sense_excluded"].items()}
         self.waw_nouns = {norm(w) for w in np["waw_nouns"]}
         self.participant_links = {norm(w) for w in np["participants"]}
@@ -442,7 +443,7 @@ class EventRecognizer:
                         self._counted(doc, sent, i) or self._predicate_noun(doc, sent, i) or \
                         self._surgery(doc, sent, i) or self._standing_body(doc, sent, i, kind) or \
                         self._other_sense(doc, sent, i) or self._standing(doc, sent, i) or \
-                        self._celebrating(doc, sent, i) or \
+                        self._celebrating(doc, sent, i) or self._place_command(doc, sent, i, ent_at) or \
                         tok.norm_ in self.peak_words and i + 1 < sent.end and self._possessed(doc[i + 1]):
                     dismissed.append((kind or "event", s_idx))
                     i += 2          # "مؤتمر صحفي", "مباراة القمة", "لقاء الذهاب", "في قمة مستواه", "أصبحت ملتقى"
@@ -719,9 +720,10 @@ class EventRecognizer:
                 and (j + 1 >= sent.end or not _arabic_word(normalize(doc[j + 1].text)) or doc[j + 1].norm_ in self.stops)
             if number is not None and not (w.startswith("ال") or doc[j - 1].norm_.removeprefix("ال") in self.edition_heads
                                            or after_city) \
-                    or number is not None and j + 1 < sent.end and doc[j + 1].norm_ in self.count_units:
+                    or number is not None and j + 1 < sent.end and (doc[j + 1].norm_ in self.count_units
+                                                                    or self._counted_noun(doc, j + 1, ent_at, dates)):
                 break                                        # "المؤتمر 70 دولة": a count; "مؤتمر جنيف 2": an edition;
-                                                             # "مع ابن الـ30 عاما": an age
+                                                             # "مع ابن الـ30 عاما": an age; "في الدورة 50 طالبة": a count
             if number is not None:
                 if ev.edition is None and number < 1000:
                     ev.edition = number
@@ -1647,6 +1649,8 @@ class EventRecognizer:
             return True
         if own[0] < ent.start - 1 and self._trigger_kind(doc[ent.start - 1]) in self.placed_by_name:
             return True
+        if own[1] < ent.start - 1 and doc[own[1]].text == "(" and ")" not in {t.text for t in doc[own[1]:ent.start]}:
+            return True     # "ندوة (اللغة العربية في إندونيسيا)": inside the title in brackets after it
         opened = sum(t.text in QUOTES_OPEN - QUOTES_CLOSE for t in doc[sent.start:ent.start])
         closed = sum(t.text in QUOTES_CLOSE - QUOTES_OPEN for t in doc[sent.start:ent.start])
         if opened > closed:
@@ -1675,6 +1679,8 @@ class EventRecognizer:
                 and doc[k - 1].norm_ in self.purpose_objects and any(self._is_purpose(t) for t in doc[own[1]:k - 1]) \
                 and not any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[own[1]:k]):
             return True     # "مفاوضات الأمم المتحدة لإحلال السلام في سورية": where the peace is sought
+        if ent.start >= own[1] and self._relative_of_another(doc, own, ent):
+            return True     # "حفل تأبين لإحياء ذكرى الهجمات التي وقعت في لندن": where the attacks were
         if ent.start >= own[0]:
             return False    # after the mention, "لمتابعة نتائجه في أستراليا" may well say where it is
         if self._in_closed_relative(doc, sent, own, ent):
@@ -1699,6 +1705,32 @@ class EventRecognizer:
             k -= 1                                      # "في مدينة جدة", "في محافظة الخرج": the في before it
         return k >= sent.start and (doc[k].norm_ == "في" or normalize(doc[k].text).startswith("ب")
                                     and (doc[k].norm_ in self.place_links or doc[k].norm_ in self.region_words))
+
+    def _counted_noun(self, doc, k: int, ent_at, dates) -> bool:
+        """Whether the word after a number is what it counts ("50 طالبة", "12 متدربا"): a noun without the article,
+        nothing written onto it, no particle, name, date or place link (not "الدورة 42 لمجلس", "القمة 26 في")."""
+        tok = doc[k]
+        w = normalize(tok.text)
+        return _arabic_word(w) and not w.startswith("ال") and not tok._.clitic and k not in ent_at and k not in dates \
+            and tok.norm_ not in self.stops and w not in self.stops and tok.norm_ not in self.place_links \
+            and tok.norm_ not in self.relatives and not self._verb_like(w) and w[:1] not in "لبو"
+
+    def _place_command(self, doc, sent, i: int, ent_at) -> bool:
+        """"وعمليات بغداد", "عمليات الأنبار": operations with a place as their genitive name a military command."""
+        ent = ent_at.get(i + 1)
+        return doc[i].norm_.removeprefix("و") in self.place_commands and i + 1 < sent.end and ent is not None \
+            and ent.start == i + 1 and not doc[i + 1]._.clitic and place_of(ent) is not None
+
+    def _relative_of_another(self, doc, own: tuple[int, int], ent: Span) -> bool:
+        """Whether a place after the mention stands in a relative clause of a later noun whose verb holds nothing
+        ("… للهجمات التي وقعت في لندن"): it tells where that noun's thing was; the event's own clause follows it
+        at once ("المعرض الذي يقام في دبي")."""
+        rel = next((k for k in range(own[1], ent.start) if doc[k].norm_ in self.relatives), None)
+        verb = doc[rel + 1].norm_ if rel is not None and rel + 1 < ent.start else ""
+        verb = verb[1:] if verb[:2] in ("سي", "ست") else verb      # "التي ستقام في دبي": the future of a verb of holding
+        return rel is not None and rel > own[1] + 1 and rel + 1 < ent.start \
+            and not _verb_form(verb, self.held_verbs | self.host_verbs) \
+            and not any(self._trigger_kind(t) for t in doc[own[1]:rel])
 
     def _relative_between(self, doc, own: tuple[int, int], ent: Span) -> bool:
         """Whether the mention stands in a relative clause opened after a place before it, of a noun other than the

@@ -1338,7 +1338,9 @@ class RelationExtractor:
                 if not subjects:
                     dropped = self._dropped_subject(i)
                     subjects, basis = ([dropped], "attend_verb_dropped_subject") if dropped else ([], basis)
-        described = described or basis in ("attend_relative_clause", "attend_resumptive")
+        described = described or basis in ("attend_relative_clause", "attend_resumptive") and not (
+            event.start > s and self._complementizer(doc[event.start - 1]))
+        # (not "قال إن عملية التحرير شاركت فيها قوات التحالف": the event opens what is said, its clause is said too)
         modality = self._modality(i, event)
         if described and modality == "reported":
             # a relative clause describes its event: what it says holds outside the report around it

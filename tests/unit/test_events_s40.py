@@ -48,3 +48,39 @@ def test_a_committee_chair_does_not_chair_the_event_it_works_in(nlp):
 ])
 def test_two_parties_joined_by_a_dash_name_the_meeting(nlp, text, name):
     assert any(e["name"].startswith(name) for e in events(nlp, text)), [e["name"] for e in events(nlp, text)]
+
+
+def test_an_event_that_opens_what_is_said_is_reported(nlp):
+    text = "وقال قائد ميداني إن المعارك استمرت، مشيرا إلى أن عملية التحرير للمكلا شاركت فيها قوات التحالف العربي."
+    assert _modality(nlp, text, "ATTENDED") == {"reported"}
+
+
+def test_a_relative_clause_inside_a_report_still_describes_its_event(nlp):
+    text = "ونقلت الوكالة أن الوزراء سيجتمعون بعد القمة العربية التي شارك فيها الرئيس المصري عبدالفتاح السيسي."
+    assert "asserted" in _modality(nlp, text, "ATTENDED")
+
+
+def _held_in(nlp, text: str) -> set[str]:
+    return {o for p, _, o in dated_facts(nlp, text) if p == "HELD_IN"}
+
+
+@pytest.mark.parametrize("text", [
+    "وشارك رئيس الوزراء أمس في حفل تأبين لإحياء ذكرى ضحايا الحادث الذي وقع في وسط باريس.",
+    "وتحدث الوزير في ندوة (مستقبل اللغة العربية في ماليزيا) بحضور عدد من الباحثين.",
+])
+def test_a_place_in_what_the_event_is_about_is_not_where_it_is(nlp, text):
+    assert not _held_in(nlp, text)
+
+
+def test_the_events_own_relative_clause_still_places_it(nlp):
+    text = "ويستهدف المعرض الدولي للتقنية، الذي سيقام في مركز دبي التجاري العالمي الشهر المقبل، خبراء القطاع."
+    assert _held_in(nlp, text) == {"AE"}
+
+
+def test_operations_named_by_a_place_are_a_command(nlp):
+    assert events(nlp, "وشملت الخطة تنسيقا بين الحكومة المحلية وعمليات الموصل وشرطة المحافظة.") == []
+
+
+def test_a_number_before_a_counted_noun_is_no_edition(nlp):
+    found = events(nlp, "ويشارك في الدورة 40 متدربا من مختلف مناطق المملكة.")
+    assert all(e["props"].get("edition") != 40 for e in found)

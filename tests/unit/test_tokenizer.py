@@ -29,3 +29,16 @@ def test_punctuation_between_words_is_split_off(tokenizer, text, tokens):
 ])
 def test_acronyms_abbreviations_addresses_and_numbers_stay_whole(tokenizer, text, token):
     assert token in [t.text for t in tokenizer(text)]
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("قال الشاعر يزيد بن معاويةقالت", ["قال", "الشاعر", "يزيد", "بن", "معاوية", "قالت"]),
+    ("ذهب إلىالمدرسة", ["ذهب", "إلى", "المدرسة"]),
+])
+def test_words_written_together_after_a_final_letter_are_split(tokenizer, text, tokens):
+    assert [t.text for t in tokenizer(text)] == tokens
+
+
+@pytest.mark.parametrize("word", ["مدرستها", "مستشفاه", "حياتي"])
+def test_a_word_with_its_pronoun_stays_whole(tokenizer, word):
+    assert [t.text for t in tokenizer(word)] == [word]

@@ -161,7 +161,7 @@ class PersonFinder:
         self._hyphenated()
         self._trim_tails()
         self._drop_after_verb_openers()
-        self._drop_conjoined_after_title()
+        self._drop_non_names_after_title()
         self._drop_place_names()
         self._drop_on_behalf()
         self._conjoined_items()
@@ -556,7 +556,7 @@ class PersonFinder:
             i += self.lex.leading_non_name(list(doc[i:end]))       # "للزعيم الليبي حينذاك معمر القذافي"
             if self._title_adjective(i, end):
                 i += 1          # "عضو الفريق التنظيمي بريك القرني": the adjective qualifies the title
-            if end > i and self._ok_name(i, end, support=True):
+            if end > i and self._ok_name(i, end, support=True) and not self._adjectives_only(i, end):
                 found = self._add_person(i, end)
         if found is None and doc[i].text in APPOSITION:
             # "المبعوث الخاص …، بريت ماكغورك،": a full name set off by commas
@@ -566,6 +566,14 @@ class PersonFinder:
                 found = self._add_person(i + 1, end)
         if found is not None:
             role.person = f"{found.start}"
+
+    def _adjectives_only(self, i: int, end: int) -> bool:
+        """"مدير المسجد الإبراهيمي الشريف": definite words after a title's complement (not after the title word
+        itself: "السفير السديري"), the first a nisba and none a first name, are adjectives of that noun."""
+        words = list(self.doc[i:end])
+        return len(words) >= 2 and i > 0 and self.doc[i - 1].norm_ not in self.lex.role_words \
+            and all(t.norm_.startswith("ال") and t.norm_ not in self.lex.given for t in words) \
+            and words[0].norm_.endswith(("ي", "يه"))
 
     def _title_adjective(self, i: int, end: int) -> bool:
         """Whether the first of at least three words after a title is an adjective of the title, a definite
@@ -947,16 +955,19 @@ class PersonFinder:
             if start > 0 and doc[start - 1].norm_ in self.verb_openers:
                 del self.persons[start]
 
-    def _drop_conjoined_after_title(self) -> None:
+    def _drop_non_names_after_title(self) -> None:
         """"برد القاضي وتأجيل المثول", "لولي العهد ومرافقيه": right after a title, a word with و written onto it
         whose rest is a word of the language or a plural with its pronoun is the conjunction and the next thing
-        said, not the holder's name (وليد, وائل are first names)."""
+        said, not the holder's name (وليد, وائل are first names); "مدير المسجد الإبراهيمي الشريف": adjectives of
+        the title's noun (_adjectives_only)."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             word = normalize(p[0].text)
             rest = word[1:]
-            if start > 0 and start - 1 in self.role_tokens and word[:1] == "و" and word not in lex.given \
-                    and rest not in lex.given and (lex.language_word(rest) or rest.endswith(("يه", "يها", "يهم"))):
+            if start > 0 and start - 1 in self.role_tokens and (
+                    word[:1] == "و" and word not in lex.given and rest not in lex.given
+                    and (lex.language_word(rest) or rest.endswith(("يه", "يها", "يهم")))
+                    or self._adjectives_only(start, p.end)):
                 del self.persons[start]
 
     def _drop_place_names(self) -> None:

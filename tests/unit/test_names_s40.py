@@ -72,3 +72,20 @@ def test_a_footballers_position_is_no_ministry(nlp):
 
 def test_a_ministry_named_by_its_portfolio_stays(nlp):
     assert dated_names(nlp, "وقالت الخارجية الروسية في بيان إن الطائرة سقطت.", "Organization") == {"الخارجية الروسية"}
+
+
+@pytest.mark.parametrize("text", [
+    "وتضم غرفة العمليات فصائل أبرزها حركة صلاح الدين الأيوبي وجبهة الشام.",
+    "وحصلت مجموعة عبدالله بن سالم وإخوانه القابضة على العقد.",
+])
+def test_a_name_after_a_group_word_names_the_group(nlp, text):
+    assert not dated_names(nlp, text, "Person")
+
+
+def test_adjectives_of_a_titles_complement_are_no_name(nlp):
+    text = "وصرح مدير المسجد النبوي الشريف، سعد بن علي الحربي، أن الصلاة أقيمت في موعدها."
+    assert "النبوي الشريف" not in dated_names(nlp, text, "Person")
+
+
+def test_a_surname_right_after_a_title_stays(nlp):
+    assert any(n.startswith("السديري") for n in dated_names(nlp, "وقدم السفير السديري أوراق اعتماده أمس.", "Person"))

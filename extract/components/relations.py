@@ -40,6 +40,7 @@ ILA, AN, GHAYR = normalize("إلى"), normalize("أن"), normalize("غير")    
 # Kinds of organisation that belong to the state the gazetteer or their name gives: ministries,
 # agencies, parliaments, central banks, state armed forces (not parties, media, companies or armed groups).
 STATE_BODY_KINDS = frozenset({"ministry", "government_body", "bank", "armed_forces"})
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "ني")      # attached object pronouns ("إنها", "أنهم")
 
 
 @dataclass
@@ -239,6 +240,7 @@ class RelationExtractor:
         self.event_heads = {norm(f).removeprefix("ال") for kind, forms in ev["triggers"].items()
                             if kind not in ev["named_only"] for f in forms} | {norm(f).removeprefix("ال") for f in ev["edition_words"]}
         self.locative = {norm(w) for w in ev["place_links"]}
+        self.destinations = {norm(w) for w in d["destinations"]}
         self.host_words = {norm(w) for w in ev["host_verbs"] + ev["host_masdars"]}
         self.destination = {norm(w) for w in ev["destination_links"]}
         self.visit_kinds = set(ev["with_actor"])
@@ -498,9 +500,12 @@ class RelationExtractor:
             out.append(a)
         return out
 
-    def _complementizer(self, tok) -> bool:
-        """"أن", "إن", an opening quote: what follows is what someone says."""
-        return tok.norm_ in self.complementizers or tok.text in self.complementizers
+    def _complementizer(self, tok, pronoun: bool = False) -> bool:
+        """"أن", "إن", an opening quote: what follows is what someone says; with pronoun, also "إنها", "أنه" (whose
+        pronoun may be the speaker, so it is no barrier between a speaker and its verb)."""
+        norm = tok.norm_
+        return norm in self.complementizers or tok.text in self.complementizers or pronoun and any(
+            norm.endswith(p) and norm[:-len(p)] in self.complementizers for p in PRONOUN_SUFFIXES)
 
     def _before(self, i: int, window: int = 6, types=("State", "Organization", "Person"),
                 same_clause: bool = False, agent: bool = False) -> Arg | None:
@@ -514,8 +519,9 @@ class RelationExtractor:
                 return None         # "… في سوريا إذا ما عقد مؤتمر": another clause
             arg = self._arg_at(j)
             if arg is not None and arg.type in types:
-                if agent and arg.type == "State" and self._located(arg):
-                    return None
+                if agent and arg.type == "State" and (self._located(arg) or arg.start > self.sent.start
+                                                      and self.doc[arg.start - 1].norm_ in self.destinations):
+                    return None     # (nor a destination: "هرب إلى سوريا …، بعد حظر نشاط الحزب")
                 return arg
         return None
 
@@ -588,7 +594,7 @@ class RelationExtractor:
                                                  or self.doc[t.i - 1].norm_ in self.clause_openers
                                                  or nxt is not None and nxt.norm_ in self.complementizers):
                 said = t.i
-            elif said is not None and self._complementizer(t):
+            elif said is not None and self._complementizer(t, pronoun=True):
                 return "reported"
         return "asserted"
 

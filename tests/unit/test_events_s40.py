@@ -84,3 +84,13 @@ def test_operations_named_by_a_place_are_a_command(nlp):
 def test_a_number_before_a_counted_noun_is_no_edition(nlp):
     found = events(nlp, "ويشارك في الدورة 40 متدربا من مختلف مناطق المملكة.")
     assert all(e["props"].get("edition") != 40 for e in found)
+
+
+def test_a_destination_is_no_agent_of_a_ban(nlp):
+    text = "وهرب المعارض من بلاده إلى الأردن في عام 1982، بعد حظر نشاط حزب البعث ومكث فيها عامين."
+    assert not any(p == "SANCTIONED" for p, _, _ in dated_facts(nlp, text))
+
+
+def test_a_complementizer_with_its_pronoun_opens_what_is_said(nlp):
+    text = "وأوضح رئيس النادي أنه تعاقبت الاجتماعات مع مكتب الهيئة العامة للرياضة بمنطقة جازان خلال الشهر الماضي."
+    assert _modality(nlp, text, "ATTENDED") == {"reported"}

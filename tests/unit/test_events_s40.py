@@ -94,3 +94,16 @@ def test_a_destination_is_no_agent_of_a_ban(nlp):
 def test_a_complementizer_with_its_pronoun_opens_what_is_said(nlp):
     text = "وأوضح رئيس النادي أنه تعاقبت الاجتماعات مع مكتب الهيئة العامة للرياضة بمنطقة جازان خلال الشهر الماضي."
     assert _modality(nlp, text, "ATTENDED") == {"reported"}
+
+
+def test_a_state_beside_the_states_of_a_closed_membership_is_no_member(nlp):
+    text = "وطالبت الولايات المتحدة ودول آسيان الصين بوقف أنشطتها في بحر الصين الجنوبي."
+    assert not any(p == "MEMBER_OF" for p, _, _ in dated_facts(nlp, text))
+
+
+def test_a_member_beside_its_fellow_members_stays(nlp):
+    assert ("MEMBER_OF", "تركيا", "حلف شمال الأطلسي") in dated_facts(nlp, "وأكدت تركيا ودول حلف الناتو الأخرى التزامها بالدفاع المشترك.")
+
+
+def test_a_state_told_joining_a_closed_membership_joins(nlp):
+    assert ("MEMBER_OF", "أوكرانيا", "حلف شمال الأطلسي") in dated_facts(nlp, "وانضمت أوكرانيا إلى حلف شمال الأطلسي رسميا.")

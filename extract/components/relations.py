@@ -663,9 +663,10 @@ class RelationExtractor:
                 and self._unsigned(self.registry.get(obj, {}).get("props", {}), self.texts):
             return          # "اتفاق السلام الذي ترعاه بعثة الأمم المتحدة": a text is written, not organised or attended
         if pred == "MEMBER_OF" and s_type == "State" and (
-                subj not in self.closed_members.get(obj, {subj}) and not negated and basis != "member_join"
+                subj not in self.closed_members.get(obj, {subj}) and not negated
                 or self.registry.get(obj, {}).get("props", {}).get("state")):
-            return          # "المغرب ودول مجلس التعاون": not one of the GCC's six (one told joining or not is);
+            return          # "المغرب ودول مجلس التعاون", "انضمام اليمن إلى مجلس التعاون": not one of the GCC's six
+            # (whether one does not join is still said);
             # "السفارة السعودية": a state's own body
         if any(m is not None and t == "Event" and self._denied_event(m) for m, t in zip(ends, (s_type, o_type))):
             negated = True  # "نفى الكرملين أي لقاء بين بوتين وسليماني": the meeting the sentence denies

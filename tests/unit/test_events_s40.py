@@ -105,5 +105,6 @@ def test_a_member_beside_its_fellow_members_stays(nlp):
     assert ("MEMBER_OF", "تركيا", "حلف شمال الأطلسي") in dated_facts(nlp, "وأكدت تركيا ودول حلف الناتو الأخرى التزامها بالدفاع المشترك.")
 
 
-def test_a_state_told_joining_a_closed_membership_joins(nlp):
-    assert ("MEMBER_OF", "أوكرانيا", "حلف شمال الأطلسي") in dated_facts(nlp, "وانضمت أوكرانيا إلى حلف شمال الأطلسي رسميا.")
+def test_a_state_not_joining_a_closed_membership_is_still_negated(nlp):
+    doc = dated_doc(nlp, "ولم تنضم النمسا إلى حلف شمال الأطلسي حتى الآن.")
+    assert [f["negated"] for f in doc._.facts if f["predicate"] == "MEMBER_OF"] == [True]

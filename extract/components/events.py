@@ -263,6 +263,7 @@ class EventRecognizer:
         self.sport_article_min = sport["min_distinct"]
         self.match_nouns = {norm(w) for w in sport["match_nouns"]}
         self.place_commands = {norm(w) for w in data["place_commands"]}
+        self.held_or_hosting = self.held_verbs | self.host_verbs
         self.sense_excluded = {norm(t): {norm(w) for w in ws} for t, ws in data["sense_excluded"].items()}
         self.waw_nouns = {norm(w) for w in np["waw_nouns"]}
         self.participant_links = {norm(w) for w in np["participants"]}
@@ -1033,7 +1034,7 @@ class EventRecognizer:
 
     def _verb_like(self, w: str) -> bool:
         """An imperfect or future verb ("يبحث", "ستناقش"): it ends a noun phrase."""
-        return (w.startswith("ي") and len(w) >= 4) or (w.startswith(("سي", "ست", "سن")) and len(w) >= 5)
+        return (w.startswith("ي") and len(w) >= 4) or (w.startswith(FUTURE_PREFIXES) and len(w) >= 5)
 
     def _trigger_kind(self, tok) -> str | None:
         """The kind of event a token names, if it is a trigger ("دوره", his role, is not "دورة")."""
@@ -1118,7 +1119,7 @@ class EventRecognizer:
         if org is None and parties is None:
             return None
         ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx,
-                    planned=future or doc[i].norm_.startswith(("سي", "ست")))
+                    planned=future or doc[i].norm_.startswith(THIRD_PERSON_FUTURE))
         # the clause from the verb to its last party is the mention's: "التقى X نظيره Y في برلين، أمس"
         reach = max([i + 1] + [p.end for p in parties or () if p.start > i])
         self._sentence_context(doc, sent, i, ev, ent_at, own=(i, reach))
@@ -1195,7 +1196,7 @@ class EventRecognizer:
             return None
         base = self.own_sessions[doc[i].norm_]
         ev = _Event(-1, self.kind_of[normalize(base)], first_sentence=s_idx, last_sentence=s_idx,
-                    planned=future or doc[k].norm_.startswith(("سي", "ست")))
+                    planned=future or doc[k].norm_.startswith(THIRD_PERSON_FUTURE))
         ev.orgs.append(org._.key)
         self._sentence_context(doc, sent, i, ev, ent_at, own=(i, i + 1))
         ev.spans.append((i, i + 1, False))
@@ -1381,7 +1382,7 @@ class EventRecognizer:
                 return False
             w = normalize(t.text)
             w = w[1:] if w[:1] in ("و", "ف") and w[1:2] == "س" else w
-            if w[:2] in ("سي", "ست", "سن") and len(w) >= 5 and self.names.is_verb(w):
+            if w.startswith(FUTURE_PREFIXES) and len(w) >= 5 and self.names.is_verb(w):
                 return True
         return False
 
@@ -1727,9 +1728,9 @@ class EventRecognizer:
         at once ("المعرض الذي يقام في دبي")."""
         rel = next((k for k in range(own[1], ent.start) if doc[k].norm_ in self.relatives), None)
         verb = doc[rel + 1].norm_ if rel is not None and rel + 1 < ent.start else ""
-        verb = verb[1:] if verb[:2] in ("سي", "ست") else verb      # "التي ستقام في دبي": the future of a verb of holding
+        verb = verb[1:] if verb.startswith(THIRD_PERSON_FUTURE) else verb     # "التي ستقام في دبي": a future one
         return rel is not None and rel > own[1] + 1 and rel + 1 < ent.start \
-            and not _verb_form(verb, self.held_verbs | self.host_verbs) \
+            and not _verb_form(verb, self.held_or_hosting) \
             and not any(self._trigger_kind(t) for t in doc[own[1]:rel])
 
     def _relative_between(self, doc, own: tuple[int, int], ent: Span) -> bool:
@@ -2248,6 +2249,8 @@ def _dateline(doc: Doc, sent: Span, ent: Span) -> bool:
 
 
 _DASHES = frozenset({"-", "ـ", "–", "—"})
+FUTURE_PREFIXES = ("سي", "ست", "سن")        # the future س on a verb of the third person or of "we"
+THIRD_PERSON_FUTURE = FUTURE_PREFIXES[:2]
 
 
 def _definite_nisba(word: str) -> bool:

@@ -108,3 +108,8 @@ def test_a_member_beside_its_fellow_members_stays(nlp):
 def test_a_state_not_joining_a_closed_membership_is_still_negated(nlp):
     doc = dated_doc(nlp, "ولم تنضم النمسا إلى حلف شمال الأطلسي حتى الآن.")
     assert [f["negated"] for f in doc._.facts if f["predicate"] == "MEMBER_OF"] == [True]
+
+
+def test_a_place_before_lakin_is_the_other_clauses(nlp):
+    text = "وخرج المنتخب من الدور الأول في بطولة العالم بالبرازيل ولكن من المنتظر أن تجرى المفاوضات مع المدرب قريبا."
+    assert not _held_in(nlp, text)

@@ -1080,9 +1080,12 @@ class Gazetteer:
             span._.value = c.value
             spans.append(span)
             first = doc[c.start]
-            if c.label == "ORG" and c.surface is None and not first._.clitic and first.norm_.startswith("ال") \
-                    and first.text.startswith("لل"):
-                c.surface = "ا" + span.text[1:]       # "للقوات الجوية السعودية" names "القوات الجوية السعودية"
+            definite = first.norm_.startswith("ال") or c.end > c.start + 1 and doc[c.start + 1].norm_.startswith("ال") \
+                and self._adjective_like(doc[c.start + 1].norm_)    # "للجنة المحلية": the adjective makes it definite
+            if c.label == "ORG" and c.surface is None and definite and normalize(first.text).startswith("لل"):
+                # "للقوات الجوية السعودية" names "القوات الجوية السعودية", "للجنة المحلية" "اللجنة المحلية"
+                norm_ = first.norm_ if first.norm_.startswith("ال") else "ال" + first.norm_
+                c.surface = article_restored(first.text, norm_) + span.text[len(first.text):]
             entity = registry.get(c.key) or self._entity(c, span)
             registry[c.key] = entity
             surface = c.surface or span.text[span[0]._.clitic:]

@@ -384,7 +384,10 @@ class PersonFinder:
             closed = j + 1 < len(doc) and doc[j + 1].text in APPOSITION
             family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok, attested=closed)
             # "عبدالعزيز بن إبراهيم الفايز،": after a nasab, the word a comma closes is the family name
-            family = family or closed and j - i >= 3 and doc[j - 2].norm_ in NASAB and lex.can_be_family_name(tok, attested=True)
+            # and so is a nisba with the article right after it ("سعد بن فهد الحربي": no adjective follows a father's name)
+            nisba = tok.norm_.startswith("ال") and tok.norm_.endswith("ي") and len(tok.norm_) > 4
+            family = family or (closed or nisba) and j - i >= 3 and doc[j - 2].norm_ in NASAB \
+                and lex.can_be_family_name(tok, attested=True)
             compound = j > i and tok.norm_ in COMPOUND_ENDS          # "محمد محيي الدين عبدالحميد"
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family or compound):
@@ -906,14 +909,15 @@ class PersonFinder:
         definite noun ("رياض المالكي باسم الرئيس"): that is "on behalf of"; nor on an age ("سعد بن الخامسة عشرة"),
         a noun after a well-known person's one-word name ("سينقل للرئيس بوتين تحيات خادم الحرمين"), a time of day
         before a day ("عزام الدخيل صباح غد"),
-        a word a preposition and its object open ("محمد بن نايف ببرقيتي تهنئة") or a noun without the article after a
-        family name with it ("سليم الجبوري استجواب جميع الوزراء": the verb's object)."""
+        a word a preposition and its object open ("محمد بن نايف ببرقيتي تهنئة"), a noun without the article after a
+        family name with it ("سليم الجبوري استجواب جميع الوزراء": the verb's object) or a frequent word after a
+        father's name ("فيصل بن خالد تعازي")."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             end = next((k for k in range(start + 1, p.end) if self._opens_tail(start, k)), p.end)
             while end - start > 1 and (_prefixed_vocabulary(doc[end - 1].norm_, lex)
                                        or doc[end - 1].norm_ in self.named_places
-                                       or self._noun_after_family(start, end)):
+                                       or self._noun_after_family(start, end) or self._noun_after_father(start, end)):
                 end -= 1
             if end == p.end and end - start > 2 and doc[end - 1].norm_ in self.times_of_day and end < len(doc) \
                     and doc[end].norm_ in self.days:
@@ -946,6 +950,15 @@ class PersonFinder:
             return False    # "آل مريع", "حسام الدين عامري", "عبد الرحمن فقيه", "ألفونسو الثاني عشر": no family name
         return not n.startswith("ال") and n in lex.nouns and n not in lex.given \
             and n not in lex.particles | lex.infixes and known_person(name_text(doc[start:end])) is None
+
+    def _noun_after_father(self, start: int, end: int) -> bool:
+        """Whether the last word of tokens start..end is a frequent word without the article that the corpus seldom
+        writes after a first name, right after a father's one-word name ("فيصل بن خالد تعازي ومواساة"; not "محمد بن
+        عبد الوهاب"): the object of the verb, not a family name."""
+        n, father = self.doc[end - 1].norm_, self.doc[end - 2].norm_
+        return end - 3 >= start and self.doc[end - 3].norm_ in NASAB and not n.startswith("ال") \
+            and father not in self.lex.particles | COMPOUND_OPENERS and self.lex.ordinary_noun(n) \
+            and known_person(name_text(self.doc[start:end])) is None
 
     def _drop_after_verb_openers(self) -> None:
         """"ولم نطلق جهدا مضادا", "يتم إغماء عيونه": after لم/لن/قد/سوف comes a verb, after تم a verbal noun,

@@ -89,3 +89,16 @@ def test_adjectives_of_a_titles_complement_are_no_name(nlp):
 
 def test_a_surname_right_after_a_title_stays(nlp):
     assert any(n.startswith("السديري") for n in dated_names(nlp, "وقدم السفير السديري أوراق اعتماده أمس.", "Person"))
+
+
+def test_a_body_written_with_lam_on_its_article_keeps_the_article(nlp):
+    text = "وقال المتحدث الإعلامي للجنة المحلية للانتخابات البلدية بمنطقة جازان إن المراكز جاهزة."
+    assert "اللجنة المحلية للانتخابات البلدية" in dated_names(nlp, text, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقدم الأمير سعود بن فهد تعازي القيادة لأسر الضحايا.", "سعود بن فهد"),
+    ("وزار الشيخ سعد بن فهد الحربي المدرسة.", "سعد بن فهد الحربي"),
+])
+def test_a_frequent_word_after_a_fathers_name_is_no_family_name(nlp, text, name):
+    assert name in dated_names(nlp, text, "Person")

@@ -1658,6 +1658,9 @@ class RelationExtractor:
         if invitees[0].type not in ("State", "Organization") or invitees[0].via == "capital":
             return
         nxt = self.doc[invitees[-1].end] if invitees[-1].end < self.sent.end else None
+        if not verb and nxt is not None and nxt.text[:1] == "و" and len(nxt.norm_) > 5 \
+                and strip_marks(nxt.text).endswith(("ها", "هم", "ه")):
+            return          # "انتقدت دعوة المملكة واستضافتها قوات التحالف": its pronoun takes back who invites
         event = self._event(i, salient=False, after_only=True)
         if verb and nxt is not None and (nxt.norm_ in self.call_on or particle(nxt) == "ل"
                                          and nxt.norm_ not in self.attend_nouns) and (

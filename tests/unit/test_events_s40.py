@@ -113,3 +113,13 @@ def test_a_state_not_joining_a_closed_membership_is_still_negated(nlp):
 def test_a_place_before_lakin_is_the_other_clauses(nlp):
     text = "وخرج المنتخب من الدور الأول في بطولة العالم بالبرازيل ولكن من المنتظر أن تجرى المفاوضات مع المدرب قريبا."
     assert not _held_in(nlp, text)
+
+
+def test_an_invitation_whose_pronoun_takes_back_its_genitive_is_that_states(nlp):
+    text = "وعقدت القمة العربية في شرم الشيخ أمس. وانتقدت أحزاب المعارضة دعوة مصر واستضافتها الوفود الأجنبية."
+    assert not any(p == "INVITED" for p, _, _ in dated_facts(nlp, text))
+
+
+def test_an_invitation_addressed_to_a_state_stays(nlp):
+    text = "ووجهت السعودية دعوة إلى قطر لحضور القمة الخليجية في الرياض الشهر المقبل."
+    assert [s for p, s, _ in dated_facts(nlp, text) if p == "INVITED"] == ["قطر"]

@@ -123,3 +123,8 @@ def test_an_invitation_whose_pronoun_takes_back_its_genitive_is_that_states(nlp)
 def test_an_invitation_addressed_to_a_state_stays(nlp):
     text = "ووجهت السعودية دعوة إلى قطر لحضور القمة الخليجية في الرياض الشهر المقبل."
     assert [s for p, s, _ in dated_facts(nlp, text) if p == "INVITED"] == ["قطر"]
+
+
+def test_who_receives_an_invitation_is_not_its_genitive(nlp):
+    text = "وتسلمت الكويت دعوة الأمم المتحدة لحضور مؤتمر المانحين في جنيف الشهر المقبل."
+    assert "الأمم المتحدة" not in {s for p, s, _ in dated_facts(nlp, text) if p == "INVITED"}

@@ -975,12 +975,13 @@ class PersonFinder:
         the title's noun (_adjectives_only)."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
+            if start - 1 not in self.role_tokens:
+                continue
             word = normalize(p[0].text)
             rest = word[1:]
-            if start > 0 and start - 1 in self.role_tokens and (
-                    word[:1] == "و" and word not in lex.given and rest not in lex.given
-                    and (lex.language_word(rest) or rest.endswith(("يه", "يها", "يهم")))
-                    or self._adjectives_only(start, p.end)):
+            if word[:1] == "و" and word not in lex.given and rest not in lex.given \
+                    and (lex.language_word(rest) or rest.endswith(("يه", "يها", "يهم"))) \
+                    or self._adjectives_only(start, p.end):
                 del self.persons[start]
 
     def _drop_place_names(self) -> None:

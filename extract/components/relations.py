@@ -240,7 +240,6 @@ class RelationExtractor:
         self.event_heads = {norm(f).removeprefix("ال") for kind, forms in ev["triggers"].items()
                             if kind not in ev["named_only"] for f in forms} | {norm(f).removeprefix("ال") for f in ev["edition_words"]}
         self.locative = {norm(w) for w in ev["place_links"]}
-        self.destinations = {norm(w) for w in d["destinations"]}
         self.host_words = {norm(w) for w in ev["host_verbs"] + ev["host_masdars"]}
         self.destination = {norm(w) for w in ev["destination_links"]}
         self.visit_kinds = set(ev["with_actor"])
@@ -520,7 +519,7 @@ class RelationExtractor:
             arg = self._arg_at(j)
             if arg is not None and arg.type in types:
                 if agent and arg.type == "State" and (self._located(arg) or arg.start > self.sent.start
-                                                      and self.doc[arg.start - 1].norm_ in self.destinations):
+                                                      and self.doc[arg.start - 1].norm_ in self.destination):
                     return None     # (nor a destination: "هرب إلى سوريا …، بعد حظر نشاط الحزب")
                 return arg
         return None
@@ -1144,10 +1143,10 @@ class RelationExtractor:
         if lam:
             return any(doc[k].norm_ in self.bodies for k in range(max(self.sent.start, event.start - 3), event.start))
         # "لجنة الفصل … في": a body named by its construct (not "شاركت اللجنة في المؤتمر": its subject)
-        return event.start > self.sent.start and doc[event.start - 1].norm_ == "في" and any(
-            doc[k].norm_ in self.bodies and not doc[k].norm_.startswith("ال")
-            for k in range(max(self.sent.start, event.start - 6), event.start - 1)) and not any(
-            doc[k].text in ("،", ",") or k in self.dated for k in range(max(self.sent.start, event.start - 6), event.start))
+        window = range(max(self.sent.start, event.start - 6), event.start)
+        return event.start > self.sent.start and doc[event.start - 1].norm_ == "في" \
+            and any(doc[k].norm_ in self.bodies and not doc[k].norm_.startswith("ال") for k in window[:-1]) \
+            and not any(doc[k].text in ("،", ",") or k in self.dated for k in window)
 
     def _headed_by(self, i: int) -> None:
         """"وفد الائتلاف الوطني السوري برئاسة X", "الوفد المصري برئاسة X", "الحكومة اليمنية برئاسة X": the named

@@ -84,10 +84,13 @@ def strip_marks(text: str) -> str:
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """The normalised text and, for each of its characters, the original offset."""
-    dropped = _DROP.finditer(text)
-    gaps = {m.start() for m in dropped}
-    kept = [i for i in range(len(text)) if i not in gaps] if gaps else list(range(len(text)))
-    norm = (_DROP.sub("", text) if gaps else text).translate(_FOLD).lower()
+    kept: list[int] = []
+    previous = 0
+    for m in _DROP.finditer(text):        # one dropped character each
+        kept.extend(range(previous, m.start()))
+        previous = m.end()
+    kept.extend(range(previous, len(text)))
+    norm = (_DROP.sub("", text) if previous else text).translate(_FOLD).lower()
     if len(norm) == len(kept):
         return norm, kept
     out, offsets = [], []          # a character that folds to several ("İ", a ligature "ﻷ"): map one by one

@@ -37,7 +37,7 @@ from . import components  # noqa: F401  (registers the factories)
 from .model import Document, DocumentFacts
 from .records import doc_to_record
 from .resolve import Resolver, rewrite
-from .tokenizer import add_rules
+from .tokenizer import add_rules, skip_unread_attributes
 
 PIPELINE = (
     "athar_sentences",
@@ -57,6 +57,7 @@ Problem = Callable[[str, str], None]     # (document or file, message)
 def build_nlp(config: dict[str, dict] | None = None) -> Language:
     """The athar spaCy pipeline; config maps a component name to its settings."""
     nlp = add_rules(spacy.blank("ar"))
+    skip_unread_attributes(nlp.vocab)
     for name in PIPELINE:
         nlp.add_pipe(name, config=(config or {}).get(name, {}))
     return nlp

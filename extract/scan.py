@@ -29,7 +29,7 @@ _PIECE = re.compile(r"\d+(?:[.,٬٫ر]\d+)*|[^\W\d_]+|\S")
 _PARTICLES = frozenset("وفبلك")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Atom:
     """One lexicon hit: its grammar symbol, its value and where it is in the original text."""
 
@@ -105,8 +105,9 @@ class Scanner:
         """The atoms of `text`, in order, with barriers for everything unknown."""
         pieces, offsets = _pieces(text)
         atoms: list[Atom] = []
-        i = 0
-        while i < len(pieces):
+        heads = self._heads
+        i, n = 0, len(pieces)
+        while i < n:
             word, start, end, newline, _ = pieces[i]
             if newline:
                 self._barrier(atoms, OTHER, start)
@@ -118,7 +119,10 @@ class Scanner:
                     self._barrier(atoms, OTHER, start)
                 i += 1
                 continue
-            taken = self._phrase(pieces, offsets, i, atoms)
+            head = heads.get(word, False)
+            if head is False:
+                head = self._head(word)
+            taken = head is not None and self._phrase(pieces, offsets, i, atoms, head)
             if taken:
                 i += taken
                 continue
@@ -129,24 +133,22 @@ class Scanner:
             i += 1
         return atoms
 
-    def _phrase(self, pieces, offsets, i: int, atoms: list[Atom]) -> int:
-        """Append the atoms of the longest phrase at piece i; the number of pieces used."""
+    def _phrase(self, pieces, offsets, i: int, atoms: list[Atom], head: tuple[int, str, int]) -> int:
+        """Append the atoms of the longest phrase at piece i, whose first word splits as `head` (_head); the
+        number of pieces used."""
         first = pieces[i][0]
-        head = self._head(first)
-        if head is None:
-            return 0                # every phrase starts with one of the lexicon's first words
         stripped, stem, most = head
         for n in range(min(MAX_PHRASE, most, len(pieces) - i), 0, -1):
             window = pieces[i:i + n]
             if n > 1 and any(p[3] for p in window[1:]):
                 continue
-            for cut, head in ((0, first), (stripped, stem)) if stem != first else ((0, first),):
-                key = " ".join([head] + [p[0] for p in window[1:]])
+            for cut, lead in ((0, first), (stripped, stem)) if stem != first else ((0, first),):
+                key = " ".join([lead] + [p[0] for p in window[1:]])
                 hit = self.phrases.get(key)
                 if hit is None:
                     continue
                 start = pieces[i][1]
-                if head != first and not cut:
+                if lead != first and not cut:
                     start = offsets[pieces[i][4] + 1]      # "للعام": ل + (ا)لعام
                 if cut:
                     particle = self.phrases.get(first[:cut])

@@ -30,6 +30,7 @@ from ..names import (COMPOUND_ENDS, PERSON, name_lexicon, prepositional, registe
                      stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE, WORD_CLASSES, class_ids, model_input
 from ..static_vectors import use_cache
+from ..tokenizer import skip_unread_attributes
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 # thinc multiplies with BLIS by default; numpy's OpenBLAS is about three times faster on
@@ -51,6 +52,7 @@ class NameRecognizer:
             raise FileNotFoundError(f"no name recogniser in {path}: run `athar train-ner`")
         self.model = spacy.load(path)
         use_cache(self.model.vocab)
+        skip_unread_attributes(self.model.vocab)
         self.ner = self.model.get_pipe("ner")
         for node in self.ner.model.walk():
             node.ops = INFERENCE_OPS

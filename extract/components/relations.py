@@ -255,6 +255,7 @@ class RelationExtractor:
         self.doc = doc
         self.registry = entities(doc)
         self.facts: dict[tuple, dict] = {}
+        self._stances: dict[int, dict] = {}
         self.strength: dict[tuple, tuple[float, str]] = {}
         self.sents = list(doc.sents)
         self.events_in = self._events_by_sentence()
@@ -1735,6 +1736,14 @@ class RelationExtractor:
                           basis="call_to_hold")
         return True
 
+    def _stance(self, i: int) -> dict:
+        """The modality and negation of the trigger at token i, as _add takes them, worked out on the first fact
+        it makes (most funding words make none, and _modality reads the sentence up to i)."""
+        found = self._stances.get(i)
+        if found is None:
+            found = self._stances[i] = {"modality": self._modality(i), "negated": self._negated(i)}
+        return found
+
     def _funded(self, i: int) -> None:
         """تلقي X دعماً مالياً من Y / Y يمول X / تمويل Y لـ X / على نفقة Y."""
         doc, norm = self.doc, self.doc[i].norm_
@@ -1742,22 +1751,21 @@ class RelationExtractor:
             return
         s, e = self._clause(i)
         props = {"channel": self._channel(s, e), **self._amount(s, e)}
-        mod, neg = self._modality(i), self._negated(i)
         if norm in self.aid:
-            self._aid_of(i, e, props, mod, neg)
+            self._aid_of(i, e, props)
         if norm in self.accused_of and self._accused_funding(i, s, e, props):
             return
         if norm in self.given_by:
-            self._given_by(i, e, props, mod, neg)
+            self._given_by(i, e, props)
             return
         if norm in self.sell or norm in self.buy:
-            self._sale(i, s, e, props, mod, neg)
+            self._sale(i, s, e, props)
             return
         if norm in self.expense:
             funders = self._list_from(i + 1, max_gap=1)
             event = self._event(i, salient=False)
             if funders and event is not None:
-                self._add("FUNDED", funders[0].key, event._.key, i, negated=neg, modality=mod, props=props,
+                self._add("FUNDED", funders[0].key, event._.key, i, **self._stance(i), props=props,
                           basis="fund_expense_of")
             return
         if norm in self.receive:
@@ -1780,7 +1788,7 @@ class RelationExtractor:
             if funder is None or any(doc[j].norm_ in self.pay_periods for j in range(m, e)):
                 return      # "يحصل لامبارد على 3.85 مليون سنويا من نيويورك سيتي": a salary
             for r in recipients:
-                self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props, basis="fund_receive_from")
+                self._add("FUNDED", funder.key, r.key, i, **self._stance(i), props=props, basis="fund_receive_from")
             return
         if norm in self.give:
             if any(t.norm_ in self.not_funding and not t.ent_type_ for t in doc[i + 1:e]):
@@ -1807,7 +1815,7 @@ class RelationExtractor:
                 recipients = [r for r in recipients if self._armed(r.key)]
             if funder is not None:
                 for r in recipients:
-                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props, basis=basis)
+                    self._add("FUNDED", funder.key, r.key, i, **self._stance(i), props=props, basis=basis)
             return
         # Verbs and nouns of funding/support: "قطر تمول …", "تمويل قطر لحركة …", "دعمها الإرهاب وتنظيم …".
         after = self._list_from(i + 1, max_gap=0)
@@ -1819,7 +1827,7 @@ class RelationExtractor:
                     rest = self._list_from(k if self._lam(k) else k + 1, max_gap=0)
             if rest and funder.type == "State" and not norm.startswith("دعم"):
                 for r in rest:
-                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props,
+                    self._add("FUNDED", funder.key, r.key, i, **self._stance(i), props=props,
                               basis="fund_masdar_construct")
             return
         if norm.startswith(("يمول", "تمول")) or norm in self.fund_verbs and norm.startswith("مول"):
@@ -1831,7 +1839,7 @@ class RelationExtractor:
             recipients = [a for a in self._list_from(i + 1, max_gap=1) if funder is None or a.key != funder.key]
             if funder is not None:
                 for r in recipients:
-                    self._add("FUNDED", funder.key, r.key, i, negated=neg, modality=mod, props=props,
+                    self._add("FUNDED", funder.key, r.key, i, **self._stance(i), props=props,
                               basis="fund_verb_subject")
 
     def _to_at(self, j: int) -> bool:
@@ -1882,7 +1890,7 @@ class RelationExtractor:
             j -= 1
         return j >= s and self.doc[j].norm_ in self.deny_charge
 
-    def _aid_of(self, i: int, e: int, props: dict, mod: str, neg: bool) -> None:
+    def _aid_of(self, i: int, e: int, props: dict) -> None:
         """"المساعدات العسكرية الأميركية لمصر", "الدعم المالي الإيراني لحزب الله": aid whose adjective names the
         giving state ("السعودية" too, an adjective after the noun), to the recipient right after ل/إلى; "الدعم"
         only with a financial adjective."""
@@ -1902,10 +1910,10 @@ class RelationExtractor:
             return
         recipients = self._list_from(j if self._lam(j) else j + 1, max_gap=0)
         if recipients and recipients[0].start == j + (not self._lam(j)) and recipients[0].via != "demonym":
-            self._add("FUNDED", giver.key, recipients[0].key, i, negated=neg, modality=mod, props=props,
+            self._add("FUNDED", giver.key, recipients[0].key, i, **self._stance(i), props=props,
                       basis="fund_aid_adjective", adjective=True)
 
-    def _given_by(self, i: int, e: int, props: dict, mod: str, neg: bool) -> None:
+    def _given_by(self, i: int, e: int, props: dict) -> None:
         """"المساعدات المقدمة من الإمارات إلى اليمن": money right before the participle, the giver after من,
         the recipient after ل/إلى."""
         doc = self.doc
@@ -1923,9 +1931,9 @@ class RelationExtractor:
             for r in recipients:
                 if doc[i].norm_ in self.moved and giver.type == r.type == "State":
                     continue    # "الأموال المحولة من السعودية إلى اليمن": where money went, not who funds
-                self._add("FUNDED", giver.key, r.key, i, negated=neg, modality=mod, props=props, basis="fund_given_by")
+                self._add("FUNDED", giver.key, r.key, i, **self._stance(i), props=props, basis="fund_given_by")
 
-    def _sale(self, i: int, s: int, e: int, props: dict, mod: str, neg: bool) -> None:
+    def _sale(self, i: int, s: int, e: int, props: dict) -> None:
         """"يبيع تنظيم داعش النفط لنظام الأسد", "اشترى X النفط من داعش": a named buyer funds the armed group
         that sells; the group's income alone funds nobody."""
         doc = self.doc
@@ -1944,7 +1952,7 @@ class RelationExtractor:
             if not self._armed(seller.key):
                 continue    # a state's trade is no funding
             for buyer in buyers:
-                self._add("FUNDED", buyer.key, seller.key, i, negated=neg, modality=mod,
+                self._add("FUNDED", buyer.key, seller.key, i, **self._stance(i),
                           props={**props, "channel": props.get("channel") or "oil"}, basis="fund_buyer_of_goods")
 
     def _called_for(self, s: int, i: int) -> bool:

@@ -222,6 +222,7 @@ class EventRecognizer:
         self.honorific_words = {norm(form) for title in lexicon.load("roles")["titles"] if title["kind"] == "honorific"
                                 for form in title["ar"] if " " not in form}
         self.not_title_starts = {norm(w) for w in np["not_title_starts"]}
+        self.speech_starts = {norm(w) for w in np["speech_starts"]}
         self.purpose = {normalize(w) for w in np["purpose"]}     # written forms: the normaliser may split off their ل
         self.situations = {norm(w) for w in data["situations"]}
         self.purpose_objects = {norm(w) for w in data["purpose_objects"]}
@@ -689,6 +690,8 @@ class EventRecognizer:
                     or self._verb_like(normalize(doc[j + 1].text)) or among is True):
                 break           # "في بيان «إنه لا توجد …»": what a statement says, not its name; "هذه المبادرة «غير
                                 # المثمرة»": what it is judged; "اتفاق بين «نوكيا» و…": who agrees
+            if quoted and j > i + 1 and doc[j + 1].norm_ in self.speech_starts:
+                break           # "في اجتماع بالعاصمة الماليزية «لا نرى …»": what is said there
             if quoted:
                 j, title = quoted
                 if topic is None:                            # "حول «…»" is what it is about
@@ -1451,8 +1454,10 @@ class EventRecognizer:
                 ev.country = ev.country or ent._.key     # "منتدى إكسبو الذي سيعقد في الصين": where it is held,
                 return                                   # whatever city the sentence names before it
             if not is_held and (self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent)
-                                or _dateline(doc, sent, ent) or self._other_clause(doc, own, ent)):
-                continue
+                                or _dateline(doc, sent, ent) or self._other_clause(doc, own, ent)
+                                or own[0] <= ent.start and ent.end <= own[1]):
+                continue    # (a name inside the mention's own phrase that _extend did not take as its place is a
+                            # party, a topic or a text's city: "المحادثات بين القوى الست وطهران")
             linked = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب" or (
                 ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
             place = place_of(ent)

@@ -1,0 +1,44 @@
+"""Facts wrong in a blind draw of 3,000 SaudiNewsNet articles (seed 20261263), each fixed as a rule of the language
+and tested on sentences written for these tests: a city among the parties of talks is no venue, and a quote that
+follows an event's place and opens with a negation or a pronoun is what someone says there, not the event's title."""
+import pytest
+
+from athar.extract.pipeline import build_nlp
+from event_mentions import dated_events as events, dated_facts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _held_in(nlp, text: str) -> set[str]:
+    return {obj for predicate, _, obj in dated_facts(nlp, text) if predicate == "HELD_IN"}
+
+
+def test_a_capital_among_the_parties_is_no_venue(nlp):
+    assert _held_in(nlp, "وتتواصل المحادثات بين الدول الغربية وموسكو حول الأزمة الأوكرانية.") == set()
+
+
+def test_a_capital_after_the_parties_and_fi_is_the_venue(nlp):
+    assert _held_in(nlp, "وتتواصل المحادثات بين الدول الغربية وإيران في فيينا.") == {"AT"}
+
+
+def test_the_city_of_the_sentence_still_places_an_event_named_apart(nlp):
+    assert _held_in(nlp, "واستضافت عمّان أمس اجتماعا لوزراء الزراعة العرب.") == {"JO"}
+
+
+def test_a_negated_quote_after_the_place_is_no_title(nlp):
+    text = "وقال الوزير في اجتماع بالعاصمة الكينية «لن نقبل بأي تدخل في شؤوننا الداخلية»."
+    names = [e["name"] for e in events(nlp, text)]
+    assert names == ["اجتماع بالعاصمة الكينية"]
+
+
+def test_a_first_person_quote_after_the_place_is_no_title(nlp):
+    text = "وأضاف خلال ندوة في مدينة جدة «نحن ماضون في تطوير التعليم»."
+    assert all("نحن" not in e["name"] for e in events(nlp, text))
+
+
+def test_a_quote_right_after_the_trigger_is_the_title(nlp):
+    names = [e["name"] for e in events(nlp, "ونظمت الجامعة أمس ملتقى «لا للتطرف» في الرياض.")]
+    assert names == ["لا للتطرف"]

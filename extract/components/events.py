@@ -1453,13 +1453,13 @@ class EventRecognizer:
                     and (ent._.value or {}).get("form", "name") == "name":
                 ev.country = ev.country or ent._.key     # "منتدى إكسبو الذي سيعقد في الصين": where it is held,
                 return                                   # whatever city the sentence names before it
-            if not is_held and (self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent)
-                                or _dateline(doc, sent, ent) or self._other_clause(doc, own, ent)
-                                or own[0] <= ent.start and ent.end <= own[1]):
-                continue    # (a name inside the mention's own phrase that _extend did not take as its place is a
-                            # party, a topic or a text's city: "المحادثات بين القوى الست وطهران")
             linked = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب" or (
                 ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
+            if not is_held and (self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent)
+                                or _dateline(doc, sent, ent) or self._other_clause(doc, own, ent)
+                                or not linked and own[0] <= ent.start and ent.end <= own[1]):
+                continue    # (a name inside the mention's own words with no في/ب before it is a party, a topic or
+                            # an office: "المحادثات بين القوى الست وطهران", "التقى أمين الأحساء …")
             place = place_of(ent)
             if place:       # the place of the clause that holds it first ("المعرض الذي يقام في دبي", not "في جدة")
                 cities.append((linked, 0 if is_held else _distance(own, ent), place, ent.label_ == "STATE", ent))

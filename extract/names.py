@@ -156,8 +156,7 @@ class NameLexicon:
             return False            # "اللجنة الإشرافية": a feminine adjective; "بإتمام": a preposition on a noun
         if _definite_plural(norm):
             return False            # "الاقتحامات": a definite plural of a verbal noun, no name (السادات, الزيات are short)
-        if norm.endswith(("هما", "تهم", "تها")) or norm.endswith("هم") and len(norm) >= 5 or self.possessed_noun(token) \
-                or self.accusative(token):
+        if _pronoun_on(norm) or self.possessed_noun(token) or self.accusative(token):
             return False            # "مرانهما", "تهنئتها", "موقفه": a pronoun written onto a noun or verb
         if _FUTURE_AFTER_PARTICLE.match(norm):
             return False            # "فسأبدأ": ف + the future prefix س + a verb
@@ -206,7 +205,8 @@ class NameLexicon:
             return False
         norm = token.norm_
         return len(norm) > 2 and not self.is_stop(token) and norm not in self.role_words and not self.is_verb(norm) \
-            and not self.object_verb(token) and not self.possessed_noun(token) and not self.accusative(token) and not _FUTURE_AFTER_PARTICLE.match(norm) \
+            and not self.object_verb(token) and not self.possessed_noun(token) and not self.accusative(token) \
+            and not _pronoun_on(norm) and not _FUTURE_AFTER_PARTICLE.match(norm) \
             and (attested or not self.ordinary_noun(norm)) and not self.preposition_on_noun(norm) \
             and text[:1] != "-" and text[-1:] != "-" \
             and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token) \
@@ -237,6 +237,12 @@ class NameLexicon:
         return (len(norms) == 1 and norms[0] in self.given) or \
             (len(norms) == 2 and norms[0] in self.particles and norms[0] not in ("بن", "ابن", "بنت", "ال")) or \
             (len(norms) == 2 and norms[1] in COMPOUND_ENDS and norms[0] not in self.particles)
+
+
+def _pronoun_on(norm: str) -> bool:
+    """"مرانهما", "تهنئتها", "غضبهما", "أعمالهم": a pronoun of two, of a woman or of several written onto a noun or verb
+    (never onto a word with the article: "الصليهم" is a family name)."""
+    return not norm.startswith("ال") and (norm.endswith(("هما", "تهم", "تها")) or norm.endswith("هم") and len(norm) >= 5)
 
 
 def _definite_plural(norm: str) -> bool:

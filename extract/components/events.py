@@ -269,6 +269,7 @@ class EventRecognizer:
         self.waw_nouns = {norm(w) for w in np["waw_nouns"]}
         self.participant_links = {norm(w) for w in np["participants"]}
         self.links = {norm(k): norm(v) for k, v in np["links"].items()}
+        self.party_quantities = {norm(w) for w in np["party_quantities"]}
         self.compounds = {norm(k): norm(v) for k, v in np["compounds"].items()}
         self.agreement_topics = {norm(w) for w in np["agreement_topics"]}
         surgery = data["surgery"]
@@ -668,6 +669,8 @@ class EventRecognizer:
                 informative = ev.own_title = True
                 j = known[0]
                 break
+            if doc[j].text in QUOTES_CLOSE and i > sent.start and doc[i - 1].text in QUOTES_OPEN:
+                break           # '" معرض فناني القرية " المقام …': the quote the trigger opens closes here
             quoted = self._quoted(doc, j, 15)
             inner = ent_at.get(j + 1)
             if quoted and inner is not None and inner.start == j + 1 and inner.end + 1 == quoted[0]:
@@ -773,6 +776,9 @@ class EventRecognizer:
             if self.compounds.get(doc[j - 1].norm_) == n and j + 1 < sent.end and _arabic_word(normalize(doc[j + 1].text)):
                 j, words, open_, definite = j + 1, words + 1, True, False    # "اتفاقية الحد من انتشار …": one noun
                 continue
+            if among is True and n in self.party_quantities and j + 2 < sent.end and doc[j + 1].norm_ == "من":
+                j, words, open_, definite = j + 2, words + 2, True, False    # "مع عدد من مستشاريه": who they are
+                continue
             link = self.links.get(w) or self.links.get(n)
             if link and j + 1 < sent.end:
                 nxt = doc[j + 1].norm_
@@ -839,10 +845,12 @@ class EventRecognizer:
                 open_, definite = True, False                # "لمجلس وزراء …", "للمنظمة"
             elif not article and open_:
                 # "اجتماع وزراء خارجية …" goes on; an adjective ("اجتماع تشاوري", "لقاء مثمرا") closes the chain,
-                # but not a plural in construct right after مع/بين ("اجتماعا مع مديري المناطق": who meets)
-                party_plural = among is True and j - 1 in marks and w.endswith("ي") and j + 1 < sent.end \
-                    and doc[j + 1].norm_.startswith("ال")
-                open_, definite = party_plural or not (_adjective(w) or w.endswith("ا") and len(w) > 3), False
+                # but not a plural in construct right after مع/بين ("اجتماعا مع مديري المناطق": who meets) or
+                # right after the trigger ("ملتقى صيادي الأسماك"): a nisba takes no definite genitive after it
+                construct_plural = w.endswith("ي") and j + 1 < sent.end and doc[j + 1].norm_.startswith("ال") and (
+                    among is True and j - 1 in marks
+                    or j == i + 1 and j + 1 not in ent_at and j + 1 not in dates)
+                open_, definite = construct_plural or not (_adjective(w) or w.endswith("ا") and len(w) > 3), False
             elif not article and not definite and _adjective(w):
                 pass                                         # "اجتماعا تحضيريا"
             else:

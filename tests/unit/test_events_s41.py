@@ -42,3 +42,25 @@ def test_a_first_person_quote_after_the_place_is_no_title(nlp):
 def test_a_quote_right_after_the_trigger_is_the_title(nlp):
     names = [e["name"] for e in events(nlp, "ونظمت الجامعة أمس ملتقى «لا للتطرف» في الرياض.")]
     assert names == ["لا للتطرف"]
+
+
+def _names(nlp, text: str) -> list[str]:
+    return [e["name"] for e in events(nlp, text)]
+
+
+def test_a_plural_in_construct_after_the_trigger_keeps_its_genitive(nlp):
+    assert _names(nlp, "واختتم أمس ملتقى مزارعي النخيل في مدينة الأحساء.") == ["ملتقى مزارعي النخيل في مدينة الأحساء"]
+
+
+def test_a_nisba_after_the_trigger_still_closes_the_name(nlp):
+    assert _names(nlp, "وعقد أمس اجتماع تشاوري الأسبوع الماضي.") == ["اجتماع تشاوري"]
+
+
+def test_a_quantity_after_ma_goes_on_to_whom_it_counts(nlp):
+    text = "وعقد الوزير أمس لقاء مع عدد من رجال الأعمال لبحث فرص الاستثمار."
+    assert _names(nlp, text) == ["لقاء مع عدد من رجال الأعمال"]
+
+
+def test_a_quoted_name_ends_at_its_closing_quote(nlp):
+    text = 'وافتتح المحافظ في جدة " معرض مصوري الحرمين " المقام ضمن فعاليات " صيف جدة ".'
+    assert _names(nlp, text) == ["معرض مصوري الحرمين"]

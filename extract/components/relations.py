@@ -884,6 +884,9 @@ class RelationExtractor:
         with a few other words between ("احتضنت باريس الأسبوع الماضي، على مدار يومين، مؤتمراً"), not one further on
         ("ترأس محلب اجتماعاً لمجلس المحافظين لمناقشة الاحتفال بافتتاح القناة")."""
         if self._object_suffix(i):
+            resumed, antecedent = self._resumed_antecedent(i)
+            if resumed:
+                return antecedent
             return self._relative_clause_event(i) or next(
                 (ev for ev in self.events_in[self.k] if ev.end == i), None)
         event = self._event(i, salient=False, after_only=True)
@@ -1482,12 +1485,29 @@ class RelationExtractor:
             end = ev.end
         return out
 
+    def _resumed_antecedent(self, i: int) -> tuple[bool, Span | None]:
+        """A verb with an object pronoun joined by "و" in a relative clause ("المجلس الذي يشرف على المفاوضات ويرأسه
+        الرئيس"): its pronoun takes back what the relative pronoun describes, not the noun before it. (True, the
+        event ending at that relative pronoun or None); (False, None) for a verb in no relative clause."""
+        if self.doc[i].text[:1] != "و" or not self._object_suffix(i):
+            return False, None
+        for r in range(i - 1, self.sent.start, -1):
+            tok = self.doc[r]
+            if tok.text in self.breaks or tok.text in ("،", ","):
+                break
+            if tok.norm_ in self.relative_pronouns:
+                return True, next((ev for ev in self.events_in[self.k] if ev.end == r), None)
+        return False, None
+
     def _coordinated_object(self, i: int) -> Span | None:
         """The event a verb with an object pronoun takes back from the clause before it, when the verb opens a
         clause joined by "و" ("… حفل معايدة في مقر الهيئة، وحضره …"): the last event before it in the sentence,
         within attend_window words and no clause break."""
         if self.doc[i].text[:1] != "و":
             return None
+        resumed, antecedent = self._resumed_antecedent(i)
+        if resumed:
+            return antecedent       # "الاجتماع الذي عقده أوباما بأديس أبابا وحضره …"
         before = [ev for ev in self.events_in[self.k] if ev.end <= i and i - ev.end <= self.attend_window
                   and not any(t.text in self.breaks for t in self.doc[ev.end:i])]
         return max(before, key=lambda ev: ev.end) if before else None

@@ -64,3 +64,22 @@ def test_a_quantity_after_ma_goes_on_to_whom_it_counts(nlp):
 def test_a_quoted_name_ends_at_its_closing_quote(nlp):
     text = 'وافتتح المحافظ في جدة " معرض مصوري الحرمين " المقام ضمن فعاليات " صيف جدة ".'
     assert _names(nlp, text) == ["معرض مصوري الحرمين"]
+
+
+def _chaired(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for predicate, s, o in dated_facts(nlp, text) if predicate == "CHAIRED"}
+
+
+def test_a_pronoun_joined_in_a_relative_clause_takes_back_its_antecedent(nlp):
+    text = "وأصدرت اللجنة العليا التي تشرف على المفاوضات التجارية ويرأسها الوزير خالد العلي بيانا أمس."
+    assert _chaired(nlp, text) == set()
+
+
+def test_a_pronoun_joined_in_a_relative_clause_of_an_event_takes_the_event(nlp):
+    text = "وبدأ أمس المؤتمر الدولي للطاقة الذي ينظمه المعهد في الرياض ويرأسه الوزير خالد العلي."
+    assert _chaired(nlp, text) == {("خالد العلي", "المؤتمر الدولي للطاقة")}
+
+
+def test_a_pronoun_joined_with_no_relative_clause_takes_the_event_before(nlp):
+    text = "وشارك الأمير فيصل بن سلمان في الاجتماع الأول للمجلس ويرأسه الوزير خالد العلي."
+    assert ("خالد العلي", "الاجتماع الأول للمجلس") in _chaired(nlp, text)

@@ -286,6 +286,7 @@ class EventRecognizer:
         self.bodies = [norm(b).split() for b in data["bodies"]]
         self.verb_nouns = {norm(k) if _arabic_word(norm(k)) else k: v for k, v in data["verb_nouns"].items()}
         self.named_only = set(data["named_only"])
+        self.titled_plurals = {norm(w) for w in data["titled_plurals"]}
         self.named_alone = set(data["named_alone"])
         self.unnaming = {norm(w) for w in data["unnaming"]}
         self.verbal_after = {norm(t): {norm(w) for w in ws} for t, ws in data["verbal_after"].items()}
@@ -567,6 +568,8 @@ class EventRecognizer:
         prev = doc[i - 1] if i > sent.start else None
         quoted_trigger = prev is not None and prev.text in QUOTES_OPEN
         j, informative, marks = self._extend(doc, sent, i, ev, ent_at)
+        if doc[i].norm_.removeprefix("ال") in self.titled_plurals and not (ev.own_title or ev.known):
+            ev.own_place = False    # "العمليات الإجرامية … في مدينة عدن": operations of a kind in a place, none named
         informative = informative or ev.edition is not None
         if i - 2 >= sent.start and doc[i - 1].norm_ in self.previous and doc[i - 2].norm_ in self.edition_words:
             ev.earlier = "earlier"          # "الدورة السابقة للقمة": the summit of the earlier edition
@@ -782,7 +785,9 @@ class EventRecognizer:
             link = self.links.get(w) or self.links.get(n)
             if link and j + 1 < sent.end:
                 nxt = doc[j + 1].norm_
-                if link == "any" or nxt == link or (link == "trigger" and self._trigger_kind(doc[j + 1])):
+                if link == "any" or nxt == link or (link == "trigger" and self._trigger_kind(doc[j + 1])
+                                                    and ev.kind not in self.never_anaphoric):
+                    # ("جولة من المباحثات" is one round of talks; "حذر البيان من عمليات …" is what a text warns of)
                     marks.append(j)
                     if link == "any":
                         # "ندوة حول الأمن المائي" is a new event; "المؤتمر حول …" may still be the known one

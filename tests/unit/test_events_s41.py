@@ -83,3 +83,23 @@ def test_a_pronoun_joined_in_a_relative_clause_of_an_event_takes_the_event(nlp):
 def test_a_pronoun_joined_with_no_relative_clause_takes_the_event_before(nlp):
     text = "وشارك الأمير فيصل بن سلمان في الاجتماع الأول للمجلس ويرأسه الوزير خالد العلي."
     assert ("خالد العلي", "الاجتماع الأول للمجلس") in _chaired(nlp, text)
+
+
+def test_operations_in_a_place_name_no_event(nlp):
+    assert _names(nlp, "واستمرت العمليات العسكرية ضد المتمردين في مدينة تعز أمس.") == []
+
+
+def test_operations_with_a_quoted_title_are_one_event(nlp):
+    assert _names(nlp, "وأعلن التحالف بدء عمليات «السهم الذهبي» في عدن.") == ["السهم الذهبي"]
+
+
+def test_one_operation_in_a_place_stays_an_event(nlp):
+    assert _names(nlp, "ونفذت القوات الخاصة عملية في مدينة الرمادي أمس.") == ["عملية في مدينة الرمادي"]
+
+
+def test_elections_in_a_country_stay_an_event(nlp):
+    assert _names(nlp, "وتجرى الانتخابات الرئاسية في تونس الشهر المقبل.") == ["الانتخابات الرئاسية في تونس"]
+
+
+def test_a_statement_warning_of_operations_is_no_round_of_them(nlp):
+    assert _names(nlp, "وحذر البيان من عمليات التهويد في مدينة القدس.") == []

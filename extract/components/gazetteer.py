@@ -132,6 +132,7 @@ class Gazetteer:
         self.head_matcher.add("head", [self._pattern(nlp, [head]) for head in self.heads])
         self.weak_heads = words(self.patterns["weak_heads"])
         self.prefixes = words(self.patterns["prefixes"])
+        self.press_prefixes = words(self.patterns["press_prefixes"])
         self.armed_prefixes = words(self.patterns["armed_prefixes"])
         self.not_complements = {norm(k): words(v) for k, v in self.patterns["not_complements"].items()}
         self.name_stop = words(self.patterns["name_stop"])
@@ -321,7 +322,7 @@ class Gazetteer:
                 j -= 1               # تنظيم «القاعدة»
             prefixed = prev in self.prefixes or (j < start - 1 and doc[j].norm_ in self.prefixes)
             if reading.form == "quoted":     # a newspaper named by a common word: «اليوم», صحيفة الرياض
-                return prefixed or self._quoted(doc, start, end)
+                return prev in self.press_prefixes or self._quoted(doc, start, end)
             nxt = doc[end] if end < len(doc) else None
             named_on = nxt is not None and nxt.norm_.startswith("ال") and self._adjective_like(nxt.norm_) \
                 and nxt.i not in self._listed_states    # "الحزب الديمقراطي المسيحي" is another party

@@ -36,3 +36,19 @@ def test_a_word_with_a_pronoun_of_two_is_no_family_name(nlp, text):
 def test_a_family_name_with_the_article_may_end_like_a_pronoun(nlp):
     text = "وأوضح أدهم الصليهم عميد شؤون الطلاب أن التسجيل يبدأ الأحد."
     assert "أدهم الصليهم" in dated_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا النائب إلى إقرار القوانين الخاصة بتنظيم الحياة السياسية في البلاد.",
+    "وقالت الحركة إن تنظيم اليوم الوطني يبدأ مبكرا.",
+])
+def test_a_publication_named_by_a_common_word_is_no_group_after_tanzim(nlp, text):
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير لصحيفة الحياة إن المفاوضات مستمرة.",
+    "ونقلت قناة «الحياة» عن مصادرها أن الاجتماع تأجل.",
+])
+def test_a_publication_named_by_a_common_word_after_a_press_word(nlp, text):
+    assert dated_names(nlp, text, "Organization") == {"صحيفة الحياة"}

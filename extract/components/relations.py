@@ -2513,14 +2513,16 @@ class RelationExtractor:
     def _hosted_at_headquarters(self, i: int) -> None:
         """"عقد الاجتماع في مقر جامعة الدول العربية", "بدأت بمقر البنك الإسلامي للتنمية اجتماعات …": an
         organisation whose seat an event is held at hosts it; the event before "مقر" in its clause, else the one
-        right after the organisation, unless a word of another time stands between ("في ختام مباحثات")."""
+        right after the organisation, unless a word of another time ("في ختام مباحثات") or a complementizer stands
+        between ("قال في مؤتمر صحفي بمقر الرئاسة المصرية أن المشاورات …": the talks are what he said)."""
         host = self._arg_at(i + 1)
         if host is None or host.type != "Organization" or host.start != i + 1:
             return
         s, e = self._clause(i)
         before = [ev for ev in self.events_in[self.k] if s <= ev.start and ev.end <= i and i - ev.end <= self.attend_window]
         after = [ev for ev in self.events_in[self.k] if host.end <= ev.start < e and ev.start - host.end <= self.object_window
-                 and not any(t.norm_ in self.other_time for t in self.doc[host.end:ev.start])]
+                 and not any(t.norm_ in self.other_time or t.norm_ in self.complementizers
+                             for t in self.doc[host.end:ev.start])]     # ("… بمقر الرئاسة أن المشاورات": what is said)
         event = max(before, key=lambda ev: ev.end) if before else min(after, key=lambda ev: ev.start) if after else None
         if event is None or self.registry.get(event._.key, {}).get("props", {}).get("kind") not in self.held_with_kinds:
             return

@@ -103,3 +103,17 @@ def test_elections_in_a_country_stay_an_event(nlp):
 
 def test_a_statement_warning_of_operations_is_no_round_of_them(nlp):
     assert _names(nlp, "وحذر البيان من عمليات التهويد في مدينة القدس.") == []
+
+
+def _hosted(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for predicate, s, o in dated_facts(nlp, text) if predicate == "HOSTED"}
+
+
+def test_talks_said_after_a_press_conference_at_a_seat_are_not_hosted_there(nlp):
+    text = "وأكد في مؤتمر صحفي بمقر جامعة الدول العربية أن المشاورات بين مصر والأردن تناولت العلاقات الثنائية."
+    assert _hosted(nlp, text) == set()
+
+
+def test_meetings_right_after_a_seat_are_hosted_there(nlp):
+    text = "وانطلقت أمس بمقر جامعة الدول العربية اجتماعات المندوبين الدائمين."
+    assert ("جامعة الدول العربية", "اجتماعات المندوبين الدائمين") in _hosted(nlp, text)

@@ -620,6 +620,8 @@ class Gazetteer:
                         or doc[j].is_sent_start), None)
             if end is None or end == inner or doc[end].text not in QUOTES_CLOSE:
                 continue
+            while end - 1 > inner and doc[end - 1].text in COORDINATORS:
+                end -= 1     # "«تيار الإسلام السياسي،»": the comma of the sentence, written inside the quotes
             if any(c.label == "ORG" for k in range(inner, end) if (c := at.get(k)) is not None) or not all(
                     _ARABIC_WORD.match(t.norm_) or t.text in COORDINATORS or t.text.isdigit() for t in doc[inner:end]) \
                     or not _ARABIC_WORD.match(doc[inner].norm_) or doc[inner]._.clitic:

@@ -52,3 +52,8 @@ def test_a_publication_named_by_a_common_word_is_no_group_after_tanzim(nlp, text
 ])
 def test_a_publication_named_by_a_common_word_after_a_press_word(nlp, text):
     assert dated_names(nlp, text, "Organization") == {"صحيفة الحياة"}
+
+
+def test_a_comma_inside_the_quotes_is_no_part_of_the_name(nlp):
+    text = "وقال القيادي في ما يعرف بـ«حركة البناء الوطني،» إن الحركة ستشارك في الانتخابات."
+    assert dated_names(nlp, text, "Organization") == {"حركة البناء الوطني"}

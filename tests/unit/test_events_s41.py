@@ -12,8 +12,13 @@ def nlp():
     return build_nlp()
 
 
+def _pairs(nlp, text: str, wanted: str) -> set[tuple[str, str]]:
+    """(subject, object) names of the sentence's facts of one predicate."""
+    return {(s, o) for predicate, s, o in dated_facts(nlp, text) if predicate == wanted}
+
+
 def _held_in(nlp, text: str) -> set[str]:
-    return {obj for predicate, _, obj in dated_facts(nlp, text) if predicate == "HELD_IN"}
+    return {obj for _, obj in _pairs(nlp, text, "HELD_IN")}
 
 
 def test_a_capital_among_the_parties_is_no_venue(nlp):
@@ -66,23 +71,19 @@ def test_a_quoted_name_ends_at_its_closing_quote(nlp):
     assert _names(nlp, text) == ["معرض مصوري الحرمين"]
 
 
-def _chaired(nlp, text: str) -> set[tuple[str, str]]:
-    return {(s, o) for predicate, s, o in dated_facts(nlp, text) if predicate == "CHAIRED"}
-
-
 def test_a_pronoun_joined_in_a_relative_clause_takes_back_its_antecedent(nlp):
     text = "وأصدرت اللجنة العليا التي تشرف على المفاوضات التجارية ويرأسها الوزير خالد العلي بيانا أمس."
-    assert _chaired(nlp, text) == set()
+    assert _pairs(nlp, text, "CHAIRED") == set()
 
 
 def test_a_pronoun_joined_in_a_relative_clause_of_an_event_takes_the_event(nlp):
     text = "وبدأ أمس المؤتمر الدولي للطاقة الذي ينظمه المعهد في الرياض ويرأسه الوزير خالد العلي."
-    assert _chaired(nlp, text) == {("خالد العلي", "المؤتمر الدولي للطاقة")}
+    assert _pairs(nlp, text, "CHAIRED") == {("خالد العلي", "المؤتمر الدولي للطاقة")}
 
 
 def test_a_pronoun_joined_with_no_relative_clause_takes_the_event_before(nlp):
     text = "وشارك الأمير فيصل بن سلمان في الاجتماع الأول للمجلس ويرأسه الوزير خالد العلي."
-    assert ("خالد العلي", "الاجتماع الأول للمجلس") in _chaired(nlp, text)
+    assert ("خالد العلي", "الاجتماع الأول للمجلس") in _pairs(nlp, text, "CHAIRED")
 
 
 def test_operations_in_a_place_name_no_event(nlp):
@@ -105,15 +106,11 @@ def test_a_statement_warning_of_operations_is_no_round_of_them(nlp):
     assert _names(nlp, "وحذر البيان من عمليات التهويد في مدينة القدس.") == []
 
 
-def _hosted(nlp, text: str) -> set[tuple[str, str]]:
-    return {(s, o) for predicate, s, o in dated_facts(nlp, text) if predicate == "HOSTED"}
-
-
 def test_talks_said_after_a_press_conference_at_a_seat_are_not_hosted_there(nlp):
     text = "وأكد في مؤتمر صحفي بمقر جامعة الدول العربية أن المشاورات بين مصر والأردن تناولت العلاقات الثنائية."
-    assert _hosted(nlp, text) == set()
+    assert _pairs(nlp, text, "HOSTED") == set()
 
 
 def test_meetings_right_after_a_seat_are_hosted_there(nlp):
     text = "وانطلقت أمس بمقر جامعة الدول العربية اجتماعات المندوبين الدائمين."
-    assert ("جامعة الدول العربية", "اجتماعات المندوبين الدائمين") in _hosted(nlp, text)
+    assert ("جامعة الدول العربية", "اجتماعات المندوبين الدائمين") in _pairs(nlp, text, "HOSTED")

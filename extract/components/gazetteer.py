@@ -31,6 +31,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -91,6 +93,7 @@ class Gazetteer:
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self._open_quotes = numpy.array([nlp.vocab.strings.add(q) for q in QUOTES_OPEN], dtype="uint64")
         self.states = lexicon.load("states")["states"]
         self.places = {**lexicon.load("cities")["places"], **lexicon.load("places")["places"]}
         org_data = lexicon.load("organizations")
@@ -607,7 +610,9 @@ class Gazetteer:
         name the gazetteer lists keeps its own reading.
         """
         out = []
-        for i, tok in enumerate(doc):
+        quotes = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), self._open_quotes)).tolist()
+        for i in sorted({j for q in quotes for j in (q - 1, q + 1) if 0 <= j < len(doc)}):     # words beside a quote
+            tok = doc[i]
             if tok.norm_ not in self.prefixes and tok.norm_ not in self.heads:
                 continue
             if i + 1 < len(doc) and doc[i + 1].text in QUOTES_OPEN:

@@ -2614,7 +2614,8 @@ class RelationExtractor:
                 value = {**value, "org": None, "state": value.get("state") or own}
             k = next(j for j, s in enumerate(self.sents) if s.start <= role.start < s.end)
             self.k, self.sent = k, self.sents[k]
-            span = (min(role.start, self._person_span(person, role).start), max(role.end, self._person_span(person, role).end))
+            named = self._person_span(person, role)
+            span = (min(role.start, named.start), max(role.end, named.end))
             props = {"role": value.get("role"), "role_en": value.get("role_en")}
             if r_idx in self.coordinated_titles:
                 props["basis"] = "coordinated_title"
@@ -2739,7 +2740,8 @@ class RelationExtractor:
                       span=(min(role.start, span.start), max(role.end, span.end)))
 
     def _person_span(self, person: str, role: Span) -> Span:
-        return min((e for e in role.sent.ents if e._.key == person), key=lambda e: abs(e.start - role.start))
+        """The mention of the person nearest to the role, in the role's sentence (self.k)."""
+        return min((e for e in self.ents_in[self.k] if e._.key == person), key=lambda e: abs(e.start - role.start))
 
     def _event_facts(self) -> None:
         """HELD_IN from an event's place; the council or committee its name says meets takes part

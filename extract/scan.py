@@ -88,17 +88,15 @@ class Scanner:
         self.numbers = numbers
         self._heads: dict[str, tuple[int, str, int] | None] = {}
 
-    def _head(self, word: str) -> tuple[int, str, int] | None:
-        """split_proclitics of a word that is or hides a phrase's first word, and the words of the longest
-        phrase it can open; None for any other word."""
-        head = self._heads.get(word, False)
-        if head is False:
-            stripped, stem = split_proclitics(word, self.first_words)
-            most = max(self.most_words.get(word, 0), self.most_words.get(stem, 0))
-            head = (stripped, stem, most) if most else None
-            if len(self._heads) >= MAX_HEADS:
-                self._heads.clear()
-            self._heads[word] = head
+    def _new_head(self, word: str) -> tuple[int, str, int] | None:
+        """split_proclitics of a word not seen yet that is or hides a phrase's first word, and the words of the
+        longest phrase it can open; None for any other word. Remembered in self._heads."""
+        stripped, stem = split_proclitics(word, self.first_words)
+        most = max(self.most_words.get(word, 0), self.most_words.get(stem, 0))
+        head = (stripped, stem, most) if most else None
+        if len(self._heads) >= MAX_HEADS:
+            self._heads.clear()
+        self._heads[word] = head
         return head
 
     def scan(self, text: str) -> list[Atom]:
@@ -121,7 +119,7 @@ class Scanner:
                 continue
             head = heads.get(word, False)
             if head is False:
-                head = self._head(word)
+                head = self._new_head(word)
             taken = head is not None and self._phrase(pieces, offsets, i, atoms, head)
             if taken:
                 i += taken
@@ -134,7 +132,7 @@ class Scanner:
         return atoms
 
     def _phrase(self, pieces, offsets, i: int, atoms: list[Atom], head: tuple[int, str, int]) -> int:
-        """Append the atoms of the longest phrase at piece i, whose first word splits as `head` (_head); the
+        """Append the atoms of the longest phrase at piece i, whose first word splits as `head` (_new_head); the
         number of pieces used."""
         first = pieces[i][0]
         stripped, stem, most = head

@@ -319,13 +319,13 @@ class Gazetteer:
         """Whether an ambiguous surface is meant as the entity here."""
         prev = self._prev_norm(doc, start)
         if reading.label == "ORG":
+            if reading.form == "quoted":     # a newspaper named by a common word: «اليوم», صحيفة الرياض
+                return prev in self.press_prefixes or self._quoted(doc, start, end)
             org = self.orgs[reading.key]
             j = start - 1
             while j > 0 and doc[j].text in QUOTES_OPEN:
                 j -= 1               # تنظيم «القاعدة»
             prefixed = prev in self.prefixes or (j < start - 1 and doc[j].norm_ in self.prefixes)
-            if reading.form == "quoted":     # a newspaper named by a common word: «اليوم», صحيفة الرياض
-                return prev in self.press_prefixes or self._quoted(doc, start, end)
             nxt = doc[end] if end < len(doc) else None
             named_on = nxt is not None and nxt.norm_.startswith("ال") and self._adjective_like(nxt.norm_) \
                 and nxt.i not in self._listed_states    # "الحزب الديمقراطي المسيحي" is another party

@@ -36,6 +36,11 @@ def dated_facts(nlp, text: str) -> set[tuple[str, str, str]]:
             for f in doc._.facts}
 
 
+def dated_pairs(nlp, text: str, predicate: str) -> set[tuple[str, str]]:
+    """(subject name, object name) of the sentence's facts of one predicate, as an article of 2015-08-04."""
+    return {(s, o) for p, s, o in dated_facts(nlp, text) if p == predicate}
+
+
 def dated_countries(nlp, text: str) -> list[str | None]:
     """The country of each Event entity of the sentence as an article of 2015-08-04."""
     return [e["props"].get("country") for e in dated_events(nlp, text)]

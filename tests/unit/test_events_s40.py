@@ -5,7 +5,7 @@ parties joined by a dash both name the meeting."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
-from event_mentions import dated_doc, dated_events as events, dated_facts
+from event_mentions import dated_doc, dated_events as events, dated_facts, dated_pairs
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def test_a_relative_clause_inside_a_report_still_describes_its_event(nlp):
 
 
 def _held_in(nlp, text: str) -> set[str]:
-    return {o for p, _, o in dated_facts(nlp, text) if p == "HELD_IN"}
+    return {o for _, o in dated_pairs(nlp, text, "HELD_IN")}
 
 
 @pytest.mark.parametrize("text", [

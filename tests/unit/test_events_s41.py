@@ -4,7 +4,7 @@ follows an event's place and opens with a negation or a pronoun is what someone 
 import pytest
 
 from athar.extract.pipeline import build_nlp
-from event_mentions import dated_events as events, dated_facts
+from event_mentions import dated_events as events, dated_pairs
 
 
 @pytest.fixture(scope="module")
@@ -12,13 +12,8 @@ def nlp():
     return build_nlp()
 
 
-def _pairs(nlp, text: str, wanted: str) -> set[tuple[str, str]]:
-    """(subject, object) names of the sentence's facts of one predicate."""
-    return {(s, o) for predicate, s, o in dated_facts(nlp, text) if predicate == wanted}
-
-
 def _held_in(nlp, text: str) -> set[str]:
-    return {obj for _, obj in _pairs(nlp, text, "HELD_IN")}
+    return {obj for _, obj in dated_pairs(nlp, text, "HELD_IN")}
 
 
 def test_a_capital_among_the_parties_is_no_venue(nlp):
@@ -73,17 +68,17 @@ def test_a_quoted_name_ends_at_its_closing_quote(nlp):
 
 def test_a_pronoun_joined_in_a_relative_clause_takes_back_its_antecedent(nlp):
     text = "وأصدرت اللجنة العليا التي تشرف على المفاوضات التجارية ويرأسها الوزير خالد العلي بيانا أمس."
-    assert _pairs(nlp, text, "CHAIRED") == set()
+    assert dated_pairs(nlp, text, "CHAIRED") == set()
 
 
 def test_a_pronoun_joined_in_a_relative_clause_of_an_event_takes_the_event(nlp):
     text = "وبدأ أمس المؤتمر الدولي للطاقة الذي ينظمه المعهد في الرياض ويرأسه الوزير خالد العلي."
-    assert _pairs(nlp, text, "CHAIRED") == {("خالد العلي", "المؤتمر الدولي للطاقة")}
+    assert dated_pairs(nlp, text, "CHAIRED") == {("خالد العلي", "المؤتمر الدولي للطاقة")}
 
 
 def test_a_pronoun_joined_with_no_relative_clause_takes_the_event_before(nlp):
     text = "وشارك الأمير فيصل بن سلمان في الاجتماع الأول للمجلس ويرأسه الوزير خالد العلي."
-    assert ("خالد العلي", "الاجتماع الأول للمجلس") in _pairs(nlp, text, "CHAIRED")
+    assert ("خالد العلي", "الاجتماع الأول للمجلس") in dated_pairs(nlp, text, "CHAIRED")
 
 
 def test_operations_in_a_place_name_no_event(nlp):
@@ -108,9 +103,9 @@ def test_a_statement_warning_of_operations_is_no_round_of_them(nlp):
 
 def test_talks_said_after_a_press_conference_at_a_seat_are_not_hosted_there(nlp):
     text = "وأكد في مؤتمر صحفي بمقر جامعة الدول العربية أن المشاورات بين مصر والأردن تناولت العلاقات الثنائية."
-    assert _pairs(nlp, text, "HOSTED") == set()
+    assert dated_pairs(nlp, text, "HOSTED") == set()
 
 
 def test_meetings_right_after_a_seat_are_hosted_there(nlp):
     text = "وانطلقت أمس بمقر جامعة الدول العربية اجتماعات المندوبين الدائمين."
-    assert ("جامعة الدول العربية", "اجتماعات المندوبين الدائمين") in _pairs(nlp, text, "HOSTED")
+    assert ("جامعة الدول العربية", "اجتماعات المندوبين الدائمين") in dated_pairs(nlp, text, "HOSTED")

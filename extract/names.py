@@ -32,6 +32,8 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 # accusative: م, the pattern's letters, the final alif; no long vowel inside (مندوزا, موريرا are names)
 _PARTICIPLE_ACCUSATIVE = re.compile("^م(?:[^اوي][^او][^او]|[^اوي]ا[^او][^او]|ت[^او][^او][^او]|[^اوي]ت[^او][^او]"
                                     "|ست[^او][^او][^او]|ن[^او][^او][^او])ا$")
+# the verbal nouns of the derived verbs استفعال, افتعال, انفعال (استعداد, اهتمام, انسحاب)
+_DERIVED_VERBAL_NOUN = re.compile("^(?:است..ا.|ا.ت.ا.|ان..ا.)$")
 _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
 # A particle written onto the article ("للحملة", "بالغرفة", "والقروية"): a noun phrase, never a name word.
 # Three letters at least must follow, so "والتر" and "بالمر" stay possible names.
@@ -91,7 +93,8 @@ class NameLexicon:
         after the ل of purpose ("ليكون", "لتنهيها")."""
         if norm in self.given:
             return False
-        purpose = [norm[1:]] if norm[:1] == "ل" and norm[1:2] in "يتن" and len(norm) >= 5 else []
+        bare = norm[1:] if norm[:2] in ("ول", "فل") and len(norm) >= 6 else norm     # "ولتتأكد": و + the ل of purpose
+        purpose = [bare[1:]] if bare[:1] == "ل" and bare[1:2] in "يتن" and len(bare) >= 5 else []
         if norm.endswith("وا") and len(norm) >= 7 and norm.startswith(("است", "ان", "ات")):
             return True     # "استعادوا", "انسحبوا": a past plural of a derived verb (forms VII, VIII, X)
         if norm.endswith("وا") and norm[:1] == "ا" and len(norm) >= 5 and any(
@@ -154,8 +157,9 @@ class NameLexicon:
             return False
         if norm.startswith("ال") and norm.endswith("يه") or strip_marks(text)[:2] in ("بإ", "بأ", "لإ", "لأ"):
             return False            # "اللجنة الإشرافية": a feminine adjective; "بإتمام": a preposition on a noun
-        if _definite_plural(norm):
-            return False            # "الاقتحامات": a definite plural of a verbal noun, no name (السادات, الزيات are short)
+        if _definite_plural(norm) or self.plural_adjective(norm) or self.derived_verbal_noun(norm):
+            return False            # "الاقتحامات": a definite plural of a verbal noun, no name (السادات, الزيات are short);
+            # "خصوم سياسيين", "المدينتين المقدستين": a plural or dual adjective; "حسن استعداد": a verbal noun
         if _pronoun_on(norm) or self.possessed_noun(token) or self.accusative(token):
             return False            # "مرانهما", "تهنئتها", "موقفه": a pronoun written onto a noun or verb
         if _FUTURE_AFTER_PARTICLE.match(norm):
@@ -165,6 +169,17 @@ class NameLexicon:
         if self.preposition_on_noun(norm):
             return False            # "بمواقف": a preposition written onto a noun the normaliser did not know (not باسلمة)
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
+
+    def plural_adjective(self, norm: str) -> bool:
+        """"سياسيين", "المقدستين": the plural of a nisba the corpus writes with the article (not راسنيين, a name) or a
+        feminine dual with the article (ياسين, حسين end otherwise; بوتين has no article)."""
+        return norm.endswith("يين") and len(norm) >= 6 and norm in self.nouns \
+            or norm.startswith("ال") and norm.endswith("تين") and len(norm) >= 8
+
+    def derived_verbal_noun(self, norm: str) -> bool:
+        """"استعداد", "اهتمام", "انسحاب": the verbal noun of a derived verb (forms X, VIII, VII), which the corpus
+        writes with the article, and no first name (انتصار, ابتسام are given)."""
+        return bool(_DERIVED_VERBAL_NOUN.match(norm)) and norm in self.nouns and norm not in self.given
 
     def possessed_noun(self, token: Token) -> bool:
         """"موقفه", "عيونه", "بحكمته", "ولقاؤه", "وتأكيدنا": a word of the language with the pronoun ه or نا written onto
@@ -210,7 +225,8 @@ class NameLexicon:
             and (attested or not self.ordinary_noun(norm)) and not self.preposition_on_noun(norm) \
             and text[:1] != "-" and text[-1:] != "-" \
             and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token) \
-            and not (norm.startswith("ال") and norm.endswith("يه")) and not _definite_plural(norm)     # "أحمد التاريخية"
+            and not (norm.startswith("ال") and norm.endswith("يه")) and not _definite_plural(norm) \
+            and not self.plural_adjective(norm) and not self.derived_verbal_noun(norm)     # "أحمد التاريخية"
 
     def leading_non_name(self, tokens) -> int:
         """How many words before a first name (or عبد, أبو) open no name: "حينذاك معمر القذافي" -> 1; a particle with

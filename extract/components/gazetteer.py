@@ -702,6 +702,12 @@ class Gazetteer:
                 articles += [True] * (1 + names)
                 definite, j = True, j + 1 + names
                 continue
+            if definite and norm in self.adjective_openers and not tok._.clitic and j + 1 < sent_end and at.get(j + 1) is None \
+                    and _definite(doc[j + 1]) and not doc[j + 1]._.clitic and _ARABIC_WORD.match(doc[j + 1].norm_):
+                words += [norm, doc[j + 1].norm_]       # "منظمة الشعوب غير الممثلة": a negated adjective of the name
+                articles += [False, True]
+                j += 2
+                continue
             article = _definite(tok)     # "لجنة ووضع السياسة": و + a word opened by و starts a new phrase
             if (tok._.clitic or normalize(tok.text).startswith(("لل", "وو")) or not _ARABIC_WORD.match(norm) or len(norm) < 3
                     or (definite and not self._adjective_like(norm))     # "تيار المحبة الانضمام": a new phrase
@@ -734,6 +740,8 @@ class Gazetteer:
         if head in self.weak_heads and state is None and len(words) + len(more) < 2:
             return None
         quoted = None if person else self._quoted_name_after(doc, j, sent_end, at)
+        if quoted is not None and i and doc[i - 1].norm_ in self.titles and doc[quoted[0]].norm_ in self.given_names:
+            quoted = None   # "رئيس لجنة التصوير «حسان مبروك»": the quotes name the title's holder
         if quoted is not None and not named:
             start, end = quoted     # "شركة التطوير العقاري «…»": the sector describes the body the quotes name
             return self._pattern_candidate(doc, start, end, self.heads[head], state, [t.norm_ for t in doc[start:end]])

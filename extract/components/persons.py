@@ -111,6 +111,8 @@ class PersonFinder:
         self.place_ends = {norm(w) for w in names["place_ends"]}
         self.idiom_heads = {norm(w) for w in names["idiom_heads"]}
         self.spokesmen = {norm(w) for w in names["spokesmen"]}
+        self.known_as = {norm(w) for w in names["known_as"]}
+        self.family_words = {norm(w) for w in names["family_words"]}
         self.ages = {norm(w) for w in names["ages"]}
         self.times_of_day = {norm(w) for w in names["times_of_day"]}
         self.days = {norm(w) for w in names["days"]}
@@ -180,8 +182,8 @@ class PersonFinder:
         roles: list[Role] = []
         consumed = -1
         for start, end, idx in self.title_matches:
-            if start < consumed or start > 0 and self.doc[start - 1].norm_ == "ال":
-                continue        # "آل الشيخ": a family name, not the title الشيخ
+            if start < consumed or start > 0 and self.doc[start - 1].norm_ in ("ال", "عبد"):
+                continue        # "آل الشيخ": a family name, not the title الشيخ; "عبد الملك": the second part of a name
             overlap = next((self.blocked[i] for i in range(start, end) if i in self.blocked), None)
             if overlap is not None:
                 # "مدعي الجمهورية الفرنسية": the title's last word begins the state's name; "وكيل وزارة الخزانة":
@@ -466,11 +468,16 @@ class PersonFinder:
 
     def _nasab_openings(self) -> None:
         """"الشاعر كعب بن زهير": a name does not open with بن (nor, with a name before it, آل); the word before it is the name's first
+        (but a word for a family before them names the family: "أسرة بن لادن")
         (a common word too: كعب, المختار), else the rest names nobody in particular; but the subject of a
         verb set off by a comma or title may be the English given name Ben."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             i = start - 1
+            if p[0].norm_ in self.family_words and len(p) > 2 and p[1].norm_ in NASAB | {FAMILY} \
+                    or p[0].norm_ in NASAB | {FAMILY} and i >= 0 and doc[i].norm_ in self.family_words:
+                del self.persons[start]     # "أسرة بن لادن", "عائلة آل مكتوم": the family, no person
+                continue
             if p[0].norm_ == FAMILY:
                 # "من داوود آل سعيد", "مشعان آل حامد": a first name right before آل is the name's first word
                 # ("أسرة آل سعود", a word of the language before it, is the family); a name right before it
@@ -492,7 +499,7 @@ class PersonFinder:
                 continue        # "وقال بن أبراهام، رئيس …": the English given name Ben
             del self.persons[start]
             if i >= 0 and not doc[start].is_sent_start and i not in self.blocked and i not in self.role_tokens \
-                    and self._person_at(i) is None and _plain_word(doc[i], lex):
+                    and self._person_at(i) is None and _plain_word(doc[i], lex) and doc[i].norm_ not in self.family_words:
                 self.persons[i] = Span(doc, i, p.end, label=PERSON)
 
     def _drop_lone_words(self, roles: list[Role]) -> None:
@@ -530,6 +537,8 @@ class PersonFinder:
         for _, start, end in sorted(self.known_matches, key=lambda m: (m[1], -m[2])):
             if start in self.titles_at and (q := self._person_at(start + 1)) is not None and q.end > end:
                 continue                    # "السلطان قابوس" of "السلطان قابوس بن سعيد": the title of a name found whole
+            if start and self.doc[start - 1].norm_ in self.family_words:
+                continue                    # "أسرة بن لادن": the family
             p = self._person_at(start)
             if p is not None and p.start < start and p.end < end and p.start in self.titles_at:
                 del self.persons[p.start]   # "الملك سلمان" of "الملك سلمان بن عبدالعزيز": the longer name, not its title
@@ -852,13 +861,22 @@ class PersonFinder:
             self._add_person(p.start, e + 1)
 
     def _given_before(self) -> None:
-        """"وأنصار علي عبد الله صالح": a first name written right before a name is its first word."""
+        """"وأنصار علي عبد الله صالح": a first name written right before a name is its first word; so is a first
+        name and بن before a name that opens with a first name ("مفرح بن زايد البناوي")."""
         doc, lex = self.doc, self.lex
         for p in sorted(self.persons.values(), key=lambda s: s.start):
             i = p.start - 1
             if i < 0 or doc[p.start].is_sent_start or i in self.blocked or i in self.role_tokens or self._person_at(i):
                 continue
             tok = doc[i]
+            if tok.norm_ in NASAB and not tok._.clitic and i > 0 and not tok.is_sent_start and doc[p.start].norm_ in lex.given:
+                tok, i = doc[i - 1], i - 1
+                if i in self.blocked or i in self.role_tokens or self._person_at(i) or not _plain_word(tok, lex) \
+                        or not lex.can_be_name(tok) or tok.norm_ in self.family_words \
+                        or tok.norm_ not in lex.given and lex.language_word(tok.norm_):
+                    continue
+                self._add_person(i, p.end)
+                continue
             if tok.norm_ in lex.given and not tok._.clitic and lex.can_be_name(tok) and \
                     (doc[p.start].norm_ in lex.given or doc[p.start].norm_ in lex.particles):
                 self._add_person(i, p.end)
@@ -1006,7 +1024,7 @@ class PersonFinder:
     def _drop_on_behalf(self) -> None:
         """"الناطق الرسمي باسم الجبهة", "المتحدث باسم المركز رأفت الصباغ": after a word for a spokesman (and its
         modifiers) باسم is "on behalf of", not the first name Basem; the body it names is no person, a name after
-        the body (from its first name on) still is."""
+        the body (from its first name on) still is. After a word for "known as" ("المعروف باسم X") the name is X."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             if p[0].norm_ != "باسم" or p[0]._.clitic:
@@ -1014,6 +1032,11 @@ class PersonFinder:
             j = start - 1
             while j >= 0 and doc[j].norm_ in self.modifiers:
                 j -= 1
+            if j >= 0 and doc[j].norm_ in self.known_as and start + 1 < p.end:
+                del self.persons[start]     # "المعروف باسم أبو بكر البغدادي": the name follows "by the name of"
+                if doc[start + 1].norm_ in lex.given | lex.particles and self._ok_name(start + 1, p.end):
+                    self.persons[start + 1] = Span(doc, start + 1, p.end, label=PERSON)
+                continue
             if j < 0 or doc[j].norm_ not in self.spokesmen:
                 continue
             del self.persons[start]

@@ -814,7 +814,7 @@ class EventRecognizer:
                 continue
             topic_word = n in self.agreement_topics and j == i + 1 and not definite and ev.kind in self.named_by_topic
             if (n in self.stops or w in self.stops) and not topic_word or not _arabic_word(w) or self._verb_like(w) \
-                    or w in self.describing_verbs:
+                    or w in self.describing_verbs or self._verb_with_object(tok):
                 break           # (but "معاهدة عدم الاعتداء": what it is about)
             if ev.kind in self.never_anaphoric and self._trigger_kind(tok) in self.gatherings:
                 break                                        # "البيان المشترك لقمة كامب ديفيد": the summit is the event
@@ -1051,6 +1051,14 @@ class EventRecognizer:
     def _verb_like(self, w: str) -> bool:
         """An imperfect or future verb ("يبحث", "ستناقش"): it ends a noun phrase."""
         return (w.startswith("ي") and len(w) >= 4) or (w.startswith(FUTURE_PREFIXES) and len(w) >= 5)
+
+    def _verb_with_object(self, tok) -> bool:
+        """"تسوده", "تنظمها", "نعقده": a verb with its object pronoun, which after an indefinite trigger opens a relative
+        clause ("اجتماع تسوده روح الوفاق", "ندوة تنظمها الجامعة"); not a verbal noun (ترفيه, توجيه)."""
+        text, w = strip_marks(tok.text), normalize(tok.text)
+        noun = verbal_noun_only(w) and not (len(w) == 5 and w.endswith("ه"))    # تفعلة is written with ة, not ه
+        return text[:1] in "تن" and text.endswith(("ه", "ها", "هم", "هما")) and len(w) >= 5 \
+            and not noun and self.names.is_verb(w)
 
     def _trigger_kind(self, tok) -> str | None:
         """The kind of event a token names, if it is a trigger ("دوره", his role, is not "دورة")."""
@@ -1885,7 +1893,8 @@ class EventRecognizer:
             return False            # "الاجتماع التشاوري" and "الاجتماع المشترك" of one city
         if a.city_key and b.city_key:
             return a.city_key == b.city_key and (a.kind == b.kind or bool(set(a.orgs) & set(b.orgs))
-                                                 or not (a.titles and b.titles) and not (a.words or b.words))
+                                                 or not (a.titles and b.titles) and not (a.words or b.words)
+                                                 or {a.kind, b.kind} <= self.gatherings and (_city_only(a) or _city_only(b)))
         if a.orgs and set(a.orgs) & set(b.orgs) and a.kind == b.kind:
             return True
         # "لقاء رؤساء أجهزة الأمن" is "الاجتماع الـ14 لرؤساء أجهزة الأمن" told again without its place
@@ -2209,6 +2218,13 @@ class EventRecognizer:
                 if norm in self.verb_kind:
                     break
         return None
+
+
+def _city_only(ev: _Event) -> bool:
+    """A gathering named by its city alone ("اجتماع الخرطوم", "الاجتماع الأخير بالقاهرة"): in one document, the one
+    held there ("الجولة السابعة … في الخرطوم")."""
+    return ev.own_place and not (ev.words or ev.titles or ev.participants or ev.orgs or ev.edition is not None
+                                 or ev.date or ev.topic)
 
 
 def _bare(ev: _Event) -> bool:

@@ -1,0 +1,43 @@
+"""Events in the dev set's classes of duplicates, fixed as rules of the language and tested on sentences written for
+these tests: a verb with its object pronoun after an indefinite trigger opens a relative clause, no part of the
+event's name ("ندوة تنظمها الغرفة"، "اجتماع تسوده روح التفاهم"); a gathering named by its city alone ("اجتماع
+عمّان"، "الاجتماع الأخير بعمّان") is the gathering of the document held in that city, but "قمة مماثلة" held there
+is another."""
+import pytest
+
+from athar.extract.pipeline import build_nlp
+from event_mentions import dated_events
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+@pytest.mark.parametrize("text", [
+    "وتعقد غدا في جدة ندوة تنظمها الغرفة التجارية حول الاستثمار.",
+    "وتبدأ في الرياض الأحد المقبل ورشة عمل تنظمها وزارة الصحة.",
+])
+def test_a_verb_with_its_object_ends_the_name(nlp, text):
+    assert not any("تنظمها" in e["name"] for e in dated_events(nlp, text))
+
+
+def test_a_meeting_only_wished_for_is_no_event(nlp):
+    assert dated_events(nlp, "وأعرب الوزير عن أمله في اجتماع تسوده روح التفاهم بين الأطراف.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "عقدت في عمّان يوم الأحد الجولة الخامسة للمفاوضات على مستوى الخبراء. "
+    "وأوضح الوزير أن الاجتماع الأخير بعمّان حقق تقدما.",
+    "عقدت في عمّان يوم الأحد الجولة الخامسة للمفاوضات على مستوى الخبراء. "
+    "وأوضح الوزير أن الأطراف ناقشوا في اجتماعات عمّان تقاسم المياه.",
+])
+def test_a_gathering_named_by_its_city_is_the_one_held_there(nlp, text):
+    found = dated_events(nlp, text)
+    assert len(found) == 1, [e["name"] for e in found]
+
+
+def test_a_similar_summit_in_that_city_is_another(nlp):
+    text = ("عقدت في عمّان يوم الأحد الجولة الخامسة من مفاوضات اللجنة الفنية المشتركة بين الأردن وسوريا. "
+            "وكانت قمة مماثلة عقدت في عمّان العام الماضي.")
+    assert len(dated_events(nlp, text)) == 2

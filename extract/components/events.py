@@ -318,6 +318,7 @@ class EventRecognizer:
         self.chain_links = {k: {norm(w) for w in ws} for k, ws in np["chain_links"].items()}
         self.held_by_state_word = set(data["held_by_state_word"])
         self.gatherings = {"conference", "meeting", "summit", "forum", "seminar", "session", "talks", "dialogue"}
+        self.body_prepositions = {norm(w) for w in ("إلى", "عن", "على", "لدى")}   # not في/ب: a venue; not من: "بتنظيم من"
         # "اجتماعا" -> "اجتماع": the accusative form of a trigger is named by its base form
         self.accusative = {f: f[:-1] for f in self.kind_of if f.endswith("ا") and f[:-1] in self.kind_of}
         self.ta_marbuta = {norm(f) for forms in data["triggers"].values() for f in forms if f.endswith("ة")}
@@ -814,7 +815,8 @@ class EventRecognizer:
                 continue
             topic_word = n in self.agreement_topics and j == i + 1 and not definite and ev.kind in self.named_by_topic
             if (n in self.stops or w in self.stops) and not topic_word or not _arabic_word(w) or self._verb_like(w) \
-                    or w in self.describing_verbs or self._verb_with_object(tok):
+                    or w in self.describing_verbs \
+                    or self._verb_with_object(tok) and not (j + 1 < sent.end and doc[j + 1].ent_iob_ == "B"):
                 break           # (but "معاهدة عدم الاعتداء": what it is about)
             if ev.kind in self.never_anaphoric and self._trigger_kind(tok) in self.gatherings:
                 break                                        # "البيان المشترك لقمة كامب ديفيد": the summit is the event
@@ -1054,7 +1056,8 @@ class EventRecognizer:
 
     def _verb_with_object(self, tok) -> bool:
         """"تسوده", "تنظمها", "نعقده": a verb with its object pronoun, which after an indefinite trigger opens a relative
-        clause ("اجتماع تسوده روح الوفاق", "ندوة تنظمها الجامعة"); not a verbal noun (ترفيه, توجيه)."""
+        clause ("اجتماع تسوده روح الوفاق", "ندوة تنظمها الجامعة"), no part of its name unless it names a sponsor
+        ("اتفاق سلام ترعاه الأمم المتحدة"); not a verbal noun (ترفيه, توجيه)."""
         text, w = strip_marks(tok.text), normalize(tok.text)
         noun = verbal_noun_only(w) and not (len(w) == 5 and w.endswith("ه"))    # تفعلة is written with ة, not ه
         return text[:1] in "تن" and text.endswith(("ه", "ها", "هم", "هما")) and len(w) >= 5 \
@@ -1708,6 +1711,8 @@ class EventRecognizer:
             return True     # "مفاوضات الأمم المتحدة لإحلال السلام في سورية": where the peace is sought
         if ent.start >= own[1] and self._relative_of_another(doc, own, ent):
             return True     # "حفل تأبين لإحياء ذكرى الهجمات التي وقعت في لندن": where the attacks were
+        if self._where_body_is(doc, sent, own, ent):
+            return True     # "يعود الفضل إلى جمعية رعاية المكفوفين بالرياض": where the association is
         if ent.start >= own[0]:
             return False    # after the mention, "لمتابعة نتائجه في أستراليا" may well say where it is
         if self._in_closed_relative(doc, sent, own, ent):
@@ -1720,6 +1725,26 @@ class EventRecognizer:
             if self._is_purpose(t):
                 return True
         return False
+
+    def _where_body_is(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
+        """Whether a place after ب/في follows an organisation that is the object of another preposition than في/ب,
+        away from the mention ("إلى جمعية رعاية المكفوفين بالرياض", "التابعة لجمعية الثقافة في جدة"), or an office's
+        body before the mention ("رئيس النادي الأدبي بالباحة في جلسة"): where the body is, not where the event is
+        held (but "اجتماع مجلس التعاون في الرياض", "في جمعية الثقافة بالرياض" are)."""
+        attached = particle(doc[ent.start]) == "ب"
+        if not attached and not (ent.start - 1 > sent.start and doc[ent.start - 1].norm_ == "في"):
+            return False
+        end = ent.start if attached else ent.start - 1
+        if ent.end <= own[0]:       # "رئيس النادي الأدبي بالباحة في جلسة …": the office's body, before the mention
+            k = end - 1
+            while k > sent.start and end - k <= 2 and doc[k].norm_.startswith("ال") and not doc[k].ent_type_:
+                k -= 1
+            if k < end - 1 and k in self._role_tokens(doc):
+                return True
+        body = next((e for e in sent.ents if e.end == end and e.label_ == "ORG"), None)
+        if body is None or own[0] <= body.start <= own[1] + 1:
+            return False
+        return particle(doc[body.start]) == "ل" or body.start > sent.start and doc[body.start - 1].norm_ in self.body_prepositions
 
     def _locative(self, doc, sent, ent: Span) -> bool:
         """Whether a place is introduced as a setting: "في جدة", "بجدة", "بمدينة جدة", "في العاصمة الرياض" (not

@@ -325,8 +325,8 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
 
 
 def _without_about(data):
-    """A data file's content without its "_about" description."""
-    return {k: v for k, v in data.items() if k != "_about"} if isinstance(data, dict) else data
+    """A data file's content without its descriptions ("_about", "_about_…")."""
+    return {k: v for k, v in data.items() if not k.startswith("_about")} if isinstance(data, dict) else data
 
 
 def prepositional(token: Token) -> bool:

@@ -96,3 +96,8 @@ def test_quotes_after_a_title_and_a_body_name_the_holder(nlp):
     text = "وأوضح رئيس لجنة الرحلات الطلابية “فهد العمري” أن البرنامج يبدأ غدا."
     assert "فهد العمري" not in dated_names(nlp, text, "Organization")
     assert "فهد العمري" in dated_names(nlp, text, "Person")
+
+
+def test_words_of_the_data_files_descriptions_are_no_common_words(nlp):
+    """The "_about…" texts document the data with examples; their words are no evidence that a word is common."""
+    assert "ضيف الله الصالحي" in dated_names(nlp, "وأوضح ضيف الله الصالحي أن العمل يسير وفق الخطة.", "Person")

@@ -251,6 +251,7 @@ class EventRecognizer:
         self.held_verbs = self.holding_verbs | self.tense["present_holding"] | self.tense["past_holding"] \
             | self.tense["future_holding"]
         self.held_participles = {norm(w) for w in data["held_participles"]}
+        self.gathering_verbs = {norm(w) for w in data["gathering_verbs"]}
         self.own_session_verbs = self.holding_verbs | {norm(w) for w in data["own_session_verbs"]}
         self.own_sessions = {norm(form): base for base, forms in data["own_sessions"].items() for form in forms}
         self.session_times = {norm(w) for w in data["session_times"]}
@@ -747,6 +748,10 @@ class EventRecognizer:
                     and not doc[i].norm_.endswith(("ه", "ات")):
                 j, words = j + 1, words + 1      # "لقاء المجموعة الثانية": a feminine ordinal agrees with the noun
                 continue                         # before it, not with a masculine trigger: no edition
+            if (n in self.ordinals or w in self.ordinals) and j > i + 1 and not n.endswith("ه") \
+                    and doc[i].norm_.endswith(("ه", "ات")) and not doc[j - 1].norm_.endswith(("ه", "ات")):
+                j, words = j + 1, words + 1      # "المفاوضات مع مدرب المنتخب الأول", "ورشة لطالبات النادي الخامس":
+                continue                         # a masculine ordinal, the masculine noun's before it, no edition
             if n in self.ordinals or w in self.ordinals or opening:
                 ev.edition = ev.edition or self.ordinals.get(n) or self.ordinals.get(w) or 1   # "الجولة الافتتاحية"
                 tens = self.tens.get(normalize(doc[j + 1].text).removeprefix("و")) if j + 1 < sent.end else None
@@ -1104,9 +1109,11 @@ class EventRecognizer:
 
     def _held_clause(self, doc, sent, j: int) -> bool:
         """Whether a relative clause right after a mention (ending at token j) opens with a verb of holding ("الاجتماع
-        الذي عقده أوباما"، "القمة التي تنعقد اليوم"): it tells which event, whatever came before."""
+        الذي عقده أوباما"، "القمة التي تنعقد اليوم") or of gathering ("اللقاء الثلاثي الذي جمع …"): it tells which
+        event, whatever came before."""
         return j + 1 < sent.end and doc[j].norm_ in self.relatives and (
-            _verb_form(doc[j + 1].norm_, self.holding_verbs) or doc[j + 1].norm_ in self.describing_verbs)
+            _verb_form(doc[j + 1].norm_, self.holding_verbs) or doc[j + 1].norm_ in self.describing_verbs
+            or doc[j + 1].norm_ in self.gathering_verbs)
 
     def _own_anchor(self, doc, sent, i, found: _Event, ent_at, date_ok: bool = True) -> bool:
         """Whether a descriptive definite mention has a place (or, date_ok, a date) of its own in its sentence."""

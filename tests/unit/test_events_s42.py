@@ -63,3 +63,17 @@ def test_where_a_body_is_is_not_where_the_event_is(nlp, text):
 ])
 def test_a_venue_body_and_its_city_place_the_event(nlp, text):
     assert {o for _, o in dated_pairs(nlp, text, "HELD_IN")} == {"SA"}
+
+
+def test_a_gathering_clause_tells_which_meeting(nlp):
+    text = ("وقال المصدر إن اللقاء الثلاثي الذي جمع وزير الخارجية السعودي بنظيره الروسي في الدوحة كان مثمرا. "
+            "وستعقد لقاءات أخرى في موسكو الشهر المقبل.")
+    assert sorted(e["props"].get("city") for e in dated_events(nlp, text)) == ["الدوحة", "موسكو"]
+
+
+@pytest.mark.parametrize("text", [
+    "وانتهت أمس في الرياض المفاوضات مع مدرب المنتخب الأول.",
+    "ونظمت الجمعية أمس في جدة ورشة عمل لطالبات النادي الخامس.",
+])
+def test_a_masculine_ordinal_after_a_feminine_trigger_is_no_edition(nlp, text):
+    assert all(e["props"].get("edition") is None for e in dated_events(nlp, text))

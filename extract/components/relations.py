@@ -889,13 +889,18 @@ class RelationExtractor:
                 return antecedent
             return self._relative_clause_event(i) or next(
                 (ev for ev in self.events_in[self.k] if ev.end == i), None)
-        event = self._event(i, salient=False, after_only=True)
+        s, e = self._clause(i)
+        # an event after a word of time ("قبل اللقاء", "على هامش القمة") sets the time: the object is another
+        timed = {t for ev in self.events_in[self.k] if s <= ev.start < e and ev.start > i
+                 and self.doc[ev.start - 1].norm_ in self.other_time for t in range(ev.start - 1, ev.end)}
+        event = min((ev for ev in self.events_in[self.k] if s <= ev.start < e and ev.start > i and ev.start - 1 not in timed),
+                    key=lambda ev: ev.start, default=None)
         if event is None or self._other_occurrence(event):
             return None
         start = subject.end if subject is not None and subject.end <= event.start else i + 1
         open_words = [t for t in self.doc[start:event.start]
                       if t.i not in self.named_or_dated and t.i not in self.role_tokens and t.text not in QUOTES
-                      and t.text not in ("،", ",") and t.norm_ not in self.honorifics]
+                      and t.text not in ("،", ",") and t.norm_ not in self.honorifics and t.i not in timed]
         return event if len(open_words) <= self.object_window else None
 
     def _agent_dropped(self, i: int) -> Arg | None:

@@ -1,0 +1,25 @@
+"""Relations in classes of facts judged wrong in the blind draw of seed 20261266, fixed as rules of the language and
+tested on sentences written for these tests: an event after a word of time («قبل اللقاء»، «بعد الحفل»، «على هامش
+القمة») sets the time of the verb's clause; it is not what the verb organises."""
+import pytest
+
+from athar.extract.pipeline import build_nlp
+from event_mentions import dated_pairs
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+@pytest.mark.parametrize("text", [
+    "ونظمت الهيئة العامة للسياحة بعد الحفل ندوة عن التراث في جدة أمس.",
+    "وأقامت الهيئة العامة للسياحة قبل المؤتمر معرضا للحرف اليدوية في جدة أمس.",
+])
+def test_an_event_after_a_word_of_time_is_not_organised(nlp, text):
+    assert not any(o.startswith(("الحفل", "المؤتمر")) for _, o in dated_pairs(nlp, text, "ORGANIZED"))
+
+
+def test_the_object_after_no_word_of_time_is_organised(nlp):
+    text = "ونظمت الهيئة العامة للسياحة ندوة عن التراث في جدة أمس."
+    assert dated_pairs(nlp, text, "ORGANIZED") == {("الهيئة العامة للسياحة", "ندوة")}

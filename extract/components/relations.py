@@ -975,7 +975,10 @@ class RelationExtractor:
                          or after > subjects[-1].end and normalize(doc[after].text)[:1] == "ل" and len(doc[after].text) > 4
                          and not doc[after].ent_type_):
                 return      # "بدعوة العراق والكويت إلى طاولة المفاوضات": whom it invites, not who invites
-            event, basis = self._event(i), "initiative_of"
+            # "مؤتمر الرياض تحت رعاية مجلس التعاون ومفاوضات تشرف عليها الأمم المتحدة": the phrase qualifies the
+            # event right before it, not the next one
+            event, basis = next((ev for ev in self.events_in[self.k] if ev.end == i or ev.end == i - 1
+                                 and doc[i - 1].norm_ == "تحت"), None) or self._event(i), "initiative_of"
             if event is not None and event.start > i and any(t.text in ("،", ",") for t in doc[i + 1:event.start]) \
                     and self.registry.get(event._.key, {}).get("props", {}).get("kind") in self.texts:
                 return      # "تحت رعاية السفارة …، وأوضح بيان للسفارة": a text in the next clause, not what it sponsors

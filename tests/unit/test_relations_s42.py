@@ -1,6 +1,7 @@
 """Relations in classes of facts judged wrong in the blind draw of seed 20261266, fixed as rules of the language and
 tested on sentences written for these tests: an event after a word of time («قبل اللقاء»، «بعد الحفل»، «على هامش
-القمة») sets the time of the verb's clause; it is not what the verb organises."""
+القمة») sets the time of the verb's clause; it is not what the verb organises; a patronage after an event («مؤتمر
+الرياض تحت رعاية مجلس التعاون») is that event's, not the next one's."""
 import pytest
 
 from athar.extract.pipeline import build_nlp
@@ -23,3 +24,9 @@ def test_an_event_after_a_word_of_time_is_not_organised(nlp, text):
 def test_the_object_after_no_word_of_time_is_organised(nlp):
     text = "ونظمت الهيئة العامة للسياحة ندوة عن التراث في جدة أمس."
     assert dated_pairs(nlp, text, "ORGANIZED") == {("الهيئة العامة للسياحة", "ندوة")}
+
+
+def test_patronage_after_an_event_is_that_events(nlp):
+    text = ("وأكد الوزراء الحاجة إلى حل سياسي من خلال مؤتمر الرياض تحت رعاية مجلس التعاون لدول الخليج العربية "
+            "ومفاوضات تشرف عليها الأمم المتحدة.")
+    assert {o for _, o in dated_pairs(nlp, text, "ORGANIZED")} == {"مؤتمر الرياض"}

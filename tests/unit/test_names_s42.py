@@ -9,7 +9,7 @@ import spacy
 
 from athar.extract.names import name_lexicon
 from athar.extract.pipeline import build_nlp
-from event_mentions import dated_names
+from event_mentions import dated_names, dated_pairs
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +101,17 @@ def test_quotes_after_a_title_and_a_body_name_the_holder(nlp):
 def test_words_of_the_data_files_descriptions_are_no_common_words(nlp):
     """The "_about…" texts document the data with examples; their words are no evidence that a word is common."""
     assert "ضيف الله الصالحي" in dated_names(nlp, "وأوضح ضيف الله الصالحي أن العمل يسير وفق الخطة.", "Person")
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("وقال مدرب الفريق الأوروغوياني خورخي داسيلفا إن الفريق جاهز.", "خورخي داسيلفا", "أورغواي"),
+    ("وسجل اللاعب الباراجوياني روكي سانتا كروز هدف الفوز.", "روكي سانتا كروز", "باراغواي"),
+    ("وقال المهاجم البيروفي باولو غيريرو إنه سعيد بالفوز.", "باولو غيريرو", "بيرو"),
+])
+def test_a_south_american_demonym_is_the_persons_nationality(nlp, text, name, state):
+    assert (name, state) in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_one_of_after_a_name_ends_it(nlp):
+    text = "كما أبدى سامر الحربي أحد القادمين من مدينة جدة أسفه لعدم وجود مواقف."
+    assert "سامر الحربي" in dated_names(nlp, text, "Person")

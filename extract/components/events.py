@@ -1742,12 +1742,20 @@ class EventRecognizer:
         if not attached and not (ent.start - 1 > sent.start and doc[ent.start - 1].norm_ == "في"):
             return False
         end = ent.start if attached else ent.start - 1
-        if ent.end <= own[0]:       # "رئيس النادي الأدبي بالباحة في جلسة …": the office's body, before the mention
-            k = end - 1
-            while k > sent.start and end - k <= 2 and doc[k].norm_.startswith("ال") and not doc[k].ent_type_:
-                k -= 1
-            if k < end - 1 and k in self._role_tokens(doc):
-                return True
+        if ent.end <= own[0]:       # "رئيس النادي الأدبي بالباحة في جلسة …", "نائب رئيس الوزراء لشؤون مجلس الوزراء
+            k, steps = end - 1, 0   # بسلطنة عمان ويعقدان اجتماعا": the office's body, before the mention
+            while k > sent.start and steps < 4:
+                body = next((e for e in sent.ents if e.start <= k < e.end and e.label_ == "ORG"), None)
+                if body is not None:
+                    k = body.start - 1
+                elif doc[k].norm_.startswith("ال") and not doc[k].ent_type_ or particle(doc[k]) == "ل":
+                    k -= 1
+                else:
+                    break
+                steps += 1
+            if steps and k in self._role_tokens(doc) \
+                    and not any(_verb_form(t.norm_, self.holding_verbs) for t in doc[sent.start:k]):
+                return True         # (but "عقد رئيس الهيئة في الرياض اجتماعا": where the subject holds it)
         body = next((e for e in sent.ents if e.end == end and e.label_ == "ORG"), None)
         if body is None or own[0] <= body.start <= own[1] + 1:
             return False

@@ -52,6 +52,7 @@ def test_a_similar_summit_in_that_city_is_another(nlp):
     "وقال المدير خلال افتتاح الورشة التدريبية إن الفضل في تنظيمها يعود إلى جمعية رعاية المكفوفين بالرياض.",
     "أعلن رئيس النادي الأدبي بالباحة في جلسة مجلس الإدارة أمس عن موعد الملتقى.",
     "وقال رئيس الغرفة التجارية في جدة خلال المؤتمر إن الخطة جاهزة.",
+    "واستقبل ولي العهد نائب رئيس الوزراء لشؤون مجلس الوزراء بدولة الكويت وعقدا اجتماعا.",
 ])
 def test_where_a_body_is_is_not_where_the_event_is(nlp, text):
     assert dated_pairs(nlp, text, "HELD_IN") == set()
@@ -60,6 +61,7 @@ def test_where_a_body_is_is_not_where_the_event_is(nlp, text):
 @pytest.mark.parametrize("text", [
     "عقد الاجتماع في جمعية الثقافة والفنون بالرياض أمس.",
     "وعقد مجلس التعاون اجتماعه في الرياض أمس.",
+    "وعقد رئيس الهيئة العامة للسياحة في الرياض اجتماعا مع المستثمرين.",
 ])
 def test_a_venue_body_and_its_city_place_the_event(nlp, text):
     assert {o for _, o in dated_pairs(nlp, text, "HELD_IN")} == {"SA"}

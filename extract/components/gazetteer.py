@@ -154,6 +154,7 @@ class Gazetteer:
         self.complement_adjectives = words(self.patterns["complement_adjectives"])
         self.name_words = name_lexicon()
         self.complement_stop = words(self.patterns["complement_stop"])
+        self.abstract_objects = words(self.patterns["abstract_objects"])
         self.portfolio_heads = words(self.patterns["portfolio_heads"])
         self.state_portfolio = words(self.patterns["state_portfolio"])
         self.not_coordinated = words(self.patterns["not_coordinated"])
@@ -711,6 +712,7 @@ class Gazetteer:
             article = _definite(tok)     # "لجنة ووضع السياسة": و + a word opened by و starts a new phrase
             if (tok._.clitic or normalize(tok.text).startswith(("لل", "وو")) or not _ARABIC_WORD.match(norm) or len(norm) < 3
                     or (definite and not self._adjective_like(norm))     # "تيار المحبة الانضمام": a new phrase
+                    or (definite and norm in self.abstract_objects)        # "حمّلوا وزارة الصحة المسؤولية"
                     or self._time_phrase(doc, j)
                     or norm in self.given_names
                     or norm in self.stop or norm in self.heads or norm in self.locatives or norm in self.name_stop

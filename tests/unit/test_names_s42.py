@@ -115,3 +115,16 @@ def test_a_south_american_demonym_is_the_persons_nationality(nlp, text, name, st
 def test_one_of_after_a_name_ends_it(nlp):
     text = "كما أبدى سامر الحربي أحد القادمين من مدينة جدة أسفه لعدم وجود مواقف."
     assert "سامر الحربي" in dated_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وحمّل الأهالي وزارة الصحة المسؤولية الكاملة عن تأخر المشروع.", "وزارة الصحة"),
+    ("وأعطت رئاسة مجلس النواب الأولوية لملف الخدمات.", "مجلس النواب"),
+])
+def test_an_abstract_object_after_a_body_is_no_part_of_its_name(nlp, text, name):
+    assert dated_names(nlp, text, "Organization") == {name}
+
+
+def test_an_abstract_noun_may_name_a_body(nlp):
+    text = "وأعلنت لجنة المسؤولية الاجتماعية عن برنامج جديد."
+    assert dated_names(nlp, text, "Organization") == {"لجنة المسؤولية الاجتماعية"}

@@ -252,6 +252,7 @@ class EventRecognizer:
             | self.tense["future_holding"]
         self.held_participles = {norm(w) for w in data["held_participles"]}
         self.gathering_verbs = {norm(w) for w in data["gathering_verbs"]}
+        self.body_prepositions = {norm(w) for w in data["body_prepositions"]}
         self.own_session_verbs = self.holding_verbs | {norm(w) for w in data["own_session_verbs"]}
         self.own_sessions = {norm(form): base for base, forms in data["own_sessions"].items() for form in forms}
         self.session_times = {norm(w) for w in data["session_times"]}
@@ -319,7 +320,6 @@ class EventRecognizer:
         self.chain_links = {k: {norm(w) for w in ws} for k, ws in np["chain_links"].items()}
         self.held_by_state_word = set(data["held_by_state_word"])
         self.gatherings = {"conference", "meeting", "summit", "forum", "seminar", "session", "talks", "dialogue"}
-        self.body_prepositions = {norm(w) for w in ("إلى", "عن", "على", "لدى")}   # not في/ب: a venue; not من: "بتنظيم من"
         # "اجتماعا" -> "اجتماع": the accusative form of a trigger is named by its base form
         self.accusative = {f: f[:-1] for f in self.kind_of if f.endswith("ا") and f[:-1] in self.kind_of}
         self.ta_marbuta = {norm(f) for forms in data["triggers"].values() for f in forms if f.endswith("ة")}

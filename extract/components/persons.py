@@ -468,9 +468,9 @@ class PersonFinder:
 
     def _nasab_openings(self) -> None:
         """"الشاعر كعب بن زهير": a name does not open with بن (nor, with a name before it, آل); the word before it is the name's first
-        (but a word for a family before them names the family: "أسرة بن لادن")
         (a common word too: كعب, المختار), else the rest names nobody in particular; but the subject of a
-        verb set off by a comma or title may be the English given name Ben."""
+        verb set off by a comma or title may be the English given name Ben, and after a word for a family
+        ("أسرة بن لادن", "عائلة آل مكتوم") the name is the family's, no person's."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             i = start - 1

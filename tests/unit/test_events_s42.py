@@ -79,3 +79,12 @@ def test_a_gathering_clause_tells_which_meeting(nlp):
 ])
 def test_a_masculine_ordinal_after_a_feminine_trigger_is_no_edition(nlp, text):
     assert all(e["props"].get("edition") is None for e in dated_events(nlp, text))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وقال الوزير إن بلاده ملتزمة بمعاهدة الحد من الانتشار النووي.", "event:npt"),
+    ("وأكد رؤساء الأركان التزامهم باتفاقية الدفاع العربي المشترك.", "event:arab-joint-defence-treaty"),
+    ("ووقعت الدول الأوروبية معاهدة ماستريخت عام 1992.", "event:maastricht-treaty"),
+])
+def test_well_known_treaties_are_their_nodes(nlp, text, key):
+    assert any(e["key"] == key for e in dated_events(nlp, text))

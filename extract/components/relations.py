@@ -543,19 +543,24 @@ class RelationExtractor:
 
     def _event(self, i: int, salient=False, after_only=False) -> Span | None:
         """The event a trigger at token i is about: in its clause, else (salient) the salient one."""
-        s, e = self._clause(i)
-        spans = [ev for ev in self.events_in[self.k] if s <= ev.start < e]
-        after = [e for e in spans if e.start > i]
-        before = [e for e in spans if e.end <= i]
+        after = self._events_after(i)
         if after:
             return min(after, key=lambda e: e.start)
-        if before and not after_only:
-            return max(before, key=lambda e: e.end)
+        if not after_only:
+            s, e = self._clause(i)
+            before = [ev for ev in self.events_in[self.k] if s <= ev.start < e and ev.end <= i]
+            if before:
+                return max(before, key=lambda e: e.end)
         if salient:
             for back in range(1, 4):
                 if self.k - back >= 0 and self.events_in[self.k - back]:
                     return max(self.events_in[self.k - back], key=lambda e: e.end)
         return None
+
+    def _events_after(self, i: int) -> list[Span]:
+        """The events of the clause of token i that start after it."""
+        s, e = self._clause(i)
+        return [ev for ev in self.events_in[self.k] if s <= ev.start < e and ev.start > i]
 
     def _negated(self, i: int, window: int = 3) -> bool:
         """A negation cue within `window` words before token i in its clause and after any relative pronoun, not
@@ -889,12 +894,10 @@ class RelationExtractor:
                 return antecedent
             return self._relative_clause_event(i) or next(
                 (ev for ev in self.events_in[self.k] if ev.end == i), None)
-        s, e = self._clause(i)
+        after = self._events_after(i)
         # an event after a word of time ("قبل اللقاء", "على هامش القمة") sets the time: the object is another
-        timed = {t for ev in self.events_in[self.k] if s <= ev.start < e and ev.start > i
-                 and self.doc[ev.start - 1].norm_ in self.other_time for t in range(ev.start - 1, ev.end)}
-        event = min((ev for ev in self.events_in[self.k] if s <= ev.start < e and ev.start > i and ev.start - 1 not in timed),
-                    key=lambda ev: ev.start, default=None)
+        timed = {t for ev in after if self.doc[ev.start - 1].norm_ in self.other_time for t in range(ev.start - 1, ev.end)}
+        event = min((ev for ev in after if ev.start - 1 not in timed), key=lambda ev: ev.start, default=None)
         if event is None or self._other_occurrence(event):
             return None
         start = subject.end if subject is not None and subject.end <= event.start else i + 1

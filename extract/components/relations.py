@@ -896,8 +896,9 @@ class RelationExtractor:
                 (ev for ev in self.events_in[self.k] if ev.end == i), None)
         after = self._events_after(i)
         # an event after a word of time ("قبل اللقاء", "على هامش القمة") sets the time: the object is another
-        timed = {t for ev in after if self.doc[ev.start - 1].norm_ in self.other_time for t in range(ev.start - 1, ev.end)}
-        event = min((ev for ev in after if ev.start - 1 not in timed), key=lambda ev: ev.start, default=None)
+        timed_events = [ev for ev in after if self.doc[ev.start - 1].norm_ in self.other_time]
+        timed = {t for ev in timed_events for t in range(ev.start - 1, ev.end)}
+        event = min((ev for ev in after if ev not in timed_events), key=lambda ev: ev.start, default=None)
         if event is None or self._other_occurrence(event):
             return None
         start = subject.end if subject is not None and subject.end <= event.start else i + 1

@@ -21,6 +21,11 @@ def test_an_event_after_a_word_of_time_is_not_organised(nlp, text):
     assert not any(o.startswith(("الحفل", "المؤتمر")) for _, o in dated_pairs(nlp, text, "ORGANIZED"))
 
 
+def test_the_object_right_after_a_timed_event_is_organised(nlp):
+    text = "ونظمت الهيئة العامة للسياحة بعد الحفل ندوة عن التراث في جدة أمس."
+    assert dated_pairs(nlp, text, "ORGANIZED") == {("الهيئة العامة للسياحة", "ندوة")}
+
+
 def test_the_object_after_no_word_of_time_is_organised(nlp):
     text = "ونظمت الهيئة العامة للسياحة ندوة عن التراث في جدة أمس."
     assert dated_pairs(nlp, text, "ORGANIZED") == {("الهيئة العامة للسياحة", "ندوة")}

@@ -169,7 +169,6 @@ class RelationExtractor:
         self.absent, self.delegation = w(a["absent"]), w(a["delegation"])
         self.represent, self.represented = w(a["represent"]), w(a["represented"])
         self.alongside, self.open_verbs = w(a["alongside"]), w(a["open_verbs"])
-        self.gathered = w(a["gathered"])
         self.witness, self.object_pronoun_verbs = w(a["witness"]), w(a["object_pronoun_verbs"])
         self.join_event, self.join_to = w(a["join"]), w(a["join_to"])
         self.meet_verbs, self.partner_links = w(a["meet_verbs"]), w(a["partner_links"])
@@ -235,6 +234,7 @@ class RelationExtractor:
         self.state_organs = w(d["state_organs"])
         self.no_role_actor = set(d["no_role_actor"])
         ev = lexicon.load("events")
+        self.gathered = w(ev["gathering_verbs"])
         self.body_takes_part = set(ev["body_takes_part"])
         self.meeting_bodies = {normalize(w) for w in ev["meeting_bodies"]}
         self.event_heads = {norm(f).removeprefix("ال") for kind, forms in ev["triggers"].items()

@@ -99,6 +99,7 @@ class PersonFinder:
         self.org_heads = {norm(w) for w in data["org_heads"]}
         self.org_adjectives = {norm(w): key for w, key in data["org_adjectives"].items()}
         self.prepositions = {norm(w) for w in data["attached_prepositions"]}
+        self.body_prepositions = {norm(w) for w in data["body_prepositions"]}
         self.governments = {norm(w) for w in data["governments"]}
         self.located_org_kinds = set(data["located_org_kinds"])
         self.byline_cues = {norm(w) for w in names["byline_cues"]}
@@ -220,8 +221,9 @@ class PersonFinder:
         if complement:
             role.role = f"{role.role} {' '.join(t.text for t in doc[end:complement])}"
             role.end = complement
-        elif entry.get("generic") and not self._qualifier_at(end) and not self._named_org_after_head(end):
-            return None
+        elif entry.get("generic") and not self._qualifier_at(end) and not self._named_org_after_head(end) \
+                and not (end < len(doc) and doc[end].norm_ in self.past):
+            return None         # "المسؤول السابق في مؤسسة النقد": a former office, its body after the modifier
         grown = role.end
         pos = role.end
         post_end = -1       # where a diplomat's post ends
@@ -273,11 +275,18 @@ class PersonFinder:
                 role.state = ent._.key          # "وزير المالية والاقتصاد في حكومة الكونغو"
                 pos = grown = ent.end
                 continue
-            if tok.norm_ in self.prepositions and (ent := self.blocked.get(pos + 1)) is not None and ent.start == pos + 1:
-                if ent.label_ == "STATE" and role.state is None and not posted and not self._located(role.org):
+            if (tok.norm_ in self.prepositions or tok.norm_ in self.body_prepositions) \
+                    and (found := self._entity_after(pos)) is not None:
+                ent, after = found
+                if ent.label_ == "STATE" and tok.norm_ in self.prepositions and role.state is None and not posted \
+                        and not self._located(role.org):
                     role.state = ent._.key       # "رئيس اللجنة الوطنية في دولة الإمارات"; not "سفير … لدى مصر",
                                                  # nor "رئيس بعثة الأمم المتحدة في أفغانستان": where the body works
-                pos = grown = ent.end
+                elif ent.label_ == "ORG" and self._body_after(tok, ent, role, posted):
+                    role.org = ent._.key         # "مدير التسويق في شركة المراعي", "المدير العام لـ«المنظمة الدولية للهجرة»"
+                elif tok.norm_ not in self.prepositions:
+                    break
+                pos = grown = after
                 post_end = pos if posted else -1
                 continue
             # "مساعد الأمين العام للأمم المتحدة" nests; "… ورئيسة وزراء نيوزيلندا" is a second person's title
@@ -296,6 +305,25 @@ class PersonFinder:
         role.end = grown
         return role
 
+    def _entity_after(self, pos: int) -> tuple[Span, int] | None:
+        """The entity that begins right after the preposition at pos, or after an opening quote there
+        ("لـ«المنظمة الدولية للهجرة»"), and where it ends with its closing quote."""
+        doc = self.doc
+        at = pos + 2 if pos + 2 < len(doc) and doc[pos + 1].text in OPEN_QUOTES else pos + 1
+        ent = self.blocked.get(at)
+        if ent is None or ent.start != at:
+            return None
+        return ent, ent.end + (1 if at > pos + 1 and ent.end < len(doc) and doc[ent.end].text in CLOSE_QUOTES else 0)
+
+    def _body_after(self, tok, ent: Span, role: Role, posted: bool) -> bool:
+        """Whether an organisation after في / بـ / لـ is the body of a title that names none yet: not a
+        diplomat's post, not after a state's office ("وزير الخارجية الأمريكي في مجلس الأمن" speaks there),
+        and not a newspaper after لـ ("قال الناطق الرسمي لـ«الشرق الأوسط»" told it)."""
+        if posted or role.org is not None or role.state is not None or tok.norm_ not in self.body_prepositions:
+            return False
+        kind = entities(self.doc).get(ent._.key, {}).get("props", {}).get("kind")
+        return not (tok.norm_ == "ل" and kind == "media")
+
     def _located(self, org: str | None) -> bool:
         """Whether an organisation is no state's own body (its kind, a sub-unit's by its own: roles.json
         located_org_kinds), so that a state after it is where it works ("بعثة الأمم المتحدة في أفغانستان",
@@ -312,7 +340,8 @@ class PersonFinder:
         if j < len(doc) and doc[j].norm_ in self.org_heads and not doc[j].norm_.startswith("ال"):
             j += 1
         while j < len(doc) and j - i < 3 and j not in self.blocked and doc[j].norm_.startswith("ال") \
-                and lex.is_common(doc[j].norm_) and not lex.is_stop(doc[j]) and not doc[j].is_sent_start:
+                and lex.is_common(doc[j].norm_) and not lex.is_stop(doc[j]) and not doc[j].is_sent_start \
+                and doc[j].norm_ not in self.past:
             j += 1
         return j if j > i and doc[j - 1].norm_.startswith("ال") else None
 

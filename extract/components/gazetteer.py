@@ -141,6 +141,7 @@ class Gazetteer:
         self.name_stop = words(self.patterns["name_stop"])
         self.adjective_openers = words(self.patterns["adjective_openers"])
         self.quoted_with_head = words(self.patterns["quoted_with_head"])
+        self.head_titles = {tuple(norm(t).split()) for t in self.patterns["head_titles"]}
         self.object_pronouns = words(self.patterns["object_pronouns"])
         self.place_adjectives = {norm(h): words(ws) for h, ws in self.patterns["place_adjectives"].items()}
         self.name_titles = words(self.patterns["name_titles"])
@@ -614,7 +615,7 @@ class Gazetteer:
         quotes = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), self._open_quotes)).tolist()
         for i in sorted({j for q in quotes for j in (q - 1, q + 1) if 0 <= j < len(doc)}):     # words beside a quote
             tok = doc[i]
-            if tok.norm_ not in self.prefixes and tok.norm_ not in self.heads:
+            if tok.norm_ not in self.prefixes and tok.norm_ not in self.heads and not self._after_head_title(doc, i):
                 continue
             if i + 1 < len(doc) and doc[i + 1].text in QUOTES_OPEN:
                 start, inner = i + 2, i + 2
@@ -657,6 +658,13 @@ class Gazetteer:
                 continue     # "«منظمة إرهابية»": a head with indefinite adjectives only describes, names nothing
             out.append(self._pattern_candidate(doc, start, end, kind, None, words))
         return out
+
+    def _after_head_title(self, doc: Doc, i: int) -> bool:
+        """Token i is a separate لـ after the title of a body's head: "الرئيس التنفيذي لـ«بيزلي»" (its quoted
+        name is the body's)."""
+        if doc[i].norm_ != "ل" or doc[i]._.clitic:
+            return False
+        return any(i >= len(t) and tuple(w.norm_ for w in doc[i - len(t):i]) == t for t in self.head_titles)
 
     def _head_pattern(self, doc: Doc, i: int, head: str, at: dict) -> Candidate | None:
         """"وزارة الخارجية المغربية": head + at most one indefinite word + definite words (+ a state), or a

@@ -52,3 +52,18 @@ def test_a_state_bodys_former_official_keeps_the_state(nlp):
 def test_a_front_at_a_base_is_no_organisation(nlp):
     text = "وقال القائد الميداني في جبهة قاعدة الوطية الجوية العميد سالم أحمد إن المقاومة تتقدم."
     assert not any(n.startswith("جبهة") for n in dated_names(nlp, text, "Organization"))
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("وقال جون سميث، الرئيس التنفيذي لـ«أستون مارتن»، إن المبيعات ارتفعت.", "جون سميث", "أستون مارتن"),
+    ("وقال محمد الأحمد الأمين العام لـ«المجلس الإسلامي في بريطانيا» إن الجالية قلقة.",
+     "محمد الأحمد", "المجلس الإسلامي في بريطانيا"),
+])
+def test_a_quoted_name_after_a_heads_title_and_la_is_the_body(nlp, text, person, body):
+    assert body in dated_names(nlp, text, "Organization")
+    assert (person, body) in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_a_quoted_statement_after_a_heads_title_is_no_body(nlp):
+    text = "وقال المدير العام للشركة سامي العلي: «نحن مستعدون» للتوسع في السوق."
+    assert dated_names(nlp, text, "Organization") == set()

@@ -183,7 +183,7 @@ class PersonFinder:
         roles: list[Role] = []
         consumed = -1
         for start, end, idx in self.title_matches:
-            if start < consumed or start > 0 and self.doc[start - 1].norm_ in ("ال", "عبد"):
+            if start < consumed or start > 0 and self.doc[start - 1].norm_ in ("ال", "عبد") or self._family_title(start, end):
                 continue        # "آل الشيخ": a family name, not the title الشيخ; "عبد الملك": the second part of a name
             overlap = next((self.blocked[i] for i in range(start, end) if i in self.blocked), None)
             if overlap is not None:
@@ -203,6 +203,13 @@ class PersonFinder:
         roles.sort(key=lambda r: r.start)
         return self._merge_chains(roles)
 
+    def _family_title(self, start: int, end: int) -> bool:
+        """"عبدالله بن سلطان السلطان،": a title word with the article after بن and a father's name, closed by
+        punctuation, names no one after it: it is the family name."""
+        doc = self.doc
+        return end == start + 1 and start >= 2 and doc[start - 2].norm_ in NASAB and normalize(doc[start].text).startswith("ال") \
+            and (end == len(doc) or doc[end].is_punct)
+
     def _title_at(self, i: int) -> tuple[int, dict] | None:
         """(end, title entry) of the longest title that starts at token i, if any."""
         found = self.titles_at.get(i)
@@ -215,7 +222,8 @@ class PersonFinder:
         doc = self.doc
         posted = posted or bool(entry.get("posted"))
         role = Role(start, end, entry, entry["role"], state=entry.get("state"))
-        construct = entry["kind"] != "honorific" and not normalize(entry["ar"][0]).split()[-1].startswith("ال") \
+        construct = entry["kind"] not in ("honorific", "rank") \
+            and not normalize(entry["ar"][0]).split()[-1].startswith("ال") \
             and not doc[end - 1].norm_.startswith("ال")
         complement = self._complement(end) if entry.get("generic") else None
         if complement:
@@ -341,7 +349,7 @@ class PersonFinder:
             j += 1
         while j < len(doc) and j - i < 3 and j not in self.blocked and doc[j].norm_.startswith("ال") \
                 and lex.is_common(doc[j].norm_) and not lex.is_stop(doc[j]) and not doc[j].is_sent_start \
-                and doc[j].norm_ not in self.past:
+                and doc[j].norm_ not in self.past and self._title_at(j) is None:     # "قائد القوات البحرية الفريق"
             j += 1
         return j if j > i and doc[j - 1].norm_.startswith("ال") else None
 
@@ -418,7 +426,7 @@ class PersonFinder:
             # and so is a nisba with the article right after it ("سعد بن فهد الحربي": no adjective follows a father's name)
             nisba = tok.norm_.startswith("ال") and tok.norm_.endswith("ي") and len(tok.norm_) > 4
             family = family or (closed or nisba) and j - i >= 3 and doc[j - 2].norm_ in NASAB \
-                and lex.can_be_family_name(tok, attested=True)
+                and lex.can_be_family_name(tok, attested=True) or j - i >= 3 and self._family_title(j, j + 1)
             compound = j > i and tok.norm_ in COMPOUND_ENDS          # "محمد محيي الدين عبدالحميد"
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family or compound):

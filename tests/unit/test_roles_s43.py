@@ -67,3 +67,29 @@ def test_a_quoted_name_after_a_heads_title_and_la_is_the_body(nlp, text, person,
 def test_a_quoted_statement_after_a_heads_title_is_no_body(nlp):
     text = "وقال المدير العام للشركة سامي العلي: «نحن مستعدون» للتوسع في السوق."
     assert dated_names(nlp, text, "Organization") == set()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وأعلن قائد القوات البحرية الملكية السعودية الفريق ركن عبدالله الفهد تدشين جسر جوي.", "عبدالله الفهد"),
+    ("وحضر رئيس هيئة الأركان العامة الفريق أول ركن سالم المطيري الحفل.", "سالم المطيري"),
+])
+def test_a_rank_between_an_office_and_the_name_keeps_the_office(nlp, text, person):
+    bodies = {o for p, o in dated_pairs(nlp, text, "AFFILIATED_WITH") if p == person}
+    assert bodies & {"القوات البحرية الملكية السعودية", "هيئة الأركان العامة"}
+
+
+def test_a_rank_of_two_words_announces_a_name(nlp):
+    assert dated_names(nlp, "وأعلن الفريق ركن عبدالله الفهد تدشين جسر جوي.", "Person") == {"عبدالله الفهد"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلن قائد القوات البحرية الفريق ركن عبدالله بن سلطان السلطان، تدشين جسر جوي.", "عبدالله بن سلطان السلطان"),
+    ("وقال الشيخ عبدالله بن محمد الشيخ، إن المجلس اجتمع.", "عبدالله بن محمد الشيخ"),
+])
+def test_a_title_word_closing_a_name_after_bin_is_the_family_name(nlp, text, name):
+    assert name in dated_names(nlp, text, "Person")
+
+
+def test_a_title_word_after_bin_before_a_name_is_a_title(nlp):
+    text = "واستقبل الملك سلمان بن عبدالعزيز الأمير محمد بن نايف."
+    assert dated_names(nlp, text, "Person") == {"سلمان بن عبد العزيز", "محمد بن نايف"}

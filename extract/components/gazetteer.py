@@ -1128,14 +1128,12 @@ class Gazetteer:
             return state_entity(c.key, self.states)
         if c.label == "LOC":
             return self._place_entity(c.key)
-        org = self.orgs.get(c.key)
-        if org is None:
+        listed = listed_org_entity(c.key)
+        if listed is None:
             name = c.surface or span.text[span[0]._.clitic:]
             return {"key": c.key, "type": "Organization", "name": name, "aliases": [],
                     "name_en": transliterate(name), "props": dict(c.props)}
-        props = {"kind": org["kind"], **{k: org[k] for k in ("state", "seat", "parent") if k in org}}
-        return {"key": c.key, "type": "Organization", "name": org["name"], "aliases": [],
-                "name_en": org["name_en"], "props": props}
+        return listed
 
     def _place_entity(self, key: str) -> dict:
         place = self.places[key]
@@ -1192,6 +1190,16 @@ def _pattern_key(words: list[str], state: str | None) -> str:
     """The key of an unlisted organisation: its words without the article (+ "@" its state)."""
     slug = "-".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
     return f"org:{slug}@{state}" if state else f"org:{slug}"
+
+
+def listed_org_entity(key: str) -> dict | None:
+    """The entity of an organisation organizations.json lists (None for any other key)."""
+    org = lexicon.load("organizations")["organizations"].get(key)
+    if org is None:
+        return None
+    props = {"kind": org["kind"], **{k: org[k] for k in ("state", "seat", "parent") if k in org}}
+    return {"key": key, "type": "Organization", "name": org["name"], "aliases": [], "name_en": org["name_en"],
+            "props": props}
 
 
 def state_entity(iso2: str, states: dict | None = None) -> dict:

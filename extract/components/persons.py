@@ -41,6 +41,7 @@ from ..doc_ext import entities, particle
 from ..names import (COMPOUND_ENDS, FAMILY, NASAB, PERSON, canonical_key, construct_title, known_person, name_lexicon, name_text,
                      prepositional, register_person, set_entities, split_conjunction, stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE
+from .gazetteer import listed_org_entity
 from .ner import DEFAULT_MODEL
 
 MAX_NAME = 5
@@ -100,6 +101,7 @@ class PersonFinder:
         self.org_adjectives = {norm(w): key for w, key in data["org_adjectives"].items()}
         self.prepositions = {norm(w) for w in data["attached_prepositions"]}
         self.body_prepositions = {norm(w) for w in data["body_prepositions"]}
+        self.post_prepositions = {norm(w) for w in data["post_prepositions"]}
         self.governments = {norm(w) for w in data["governments"]}
         self.located_org_kinds = set(data["located_org_kinds"])
         self.byline_cues = {norm(w) for w in names["byline_cues"]}
@@ -142,6 +144,7 @@ class PersonFinder:
         self.titles_at = {}
         for s, e, idx in reversed(self.title_matches):
             self.titles_at[s] = (e, idx)
+        self.role_tokens = set(self.titles_at)      # while roles are read, a name runs up to the next title
         roles = self._roles()
         self.role_tokens = {i for r in roles for i in range(r.start, r.end)}
         self._drop_persons_in(self.role_tokens)
@@ -283,8 +286,8 @@ class PersonFinder:
                 role.state = ent._.key          # "وزير المالية والاقتصاد في حكومة الكونغو"
                 pos = grown = ent.end
                 continue
-            if (tok.norm_ in self.prepositions or tok.norm_ in self.body_prepositions) \
-                    and (found := self._entity_after(pos)) is not None:
+            if (tok.norm_ in self.prepositions or tok.norm_ in self.body_prepositions
+                    or posted and tok.norm_ in self.post_prepositions) and (found := self._entity_after(pos)) is not None:
                 ent, after = found
                 if ent.label_ == "STATE" and tok.norm_ in self.prepositions and role.state is None and not posted \
                         and not self._located(role.org):
@@ -292,7 +295,7 @@ class PersonFinder:
                                                  # nor "رئيس بعثة الأمم المتحدة في أفغانستان": where the body works
                 elif ent.label_ == "ORG" and self._body_after(tok, ent, role, posted):
                     role.org = ent._.key         # "مدير التسويق في شركة المراعي", "المدير العام لـ«المنظمة الدولية للهجرة»"
-                elif tok.norm_ not in self.prepositions:
+                elif tok.norm_ not in self.prepositions and not posted:
                     break
                 pos = grown = after
                 post_end = pos if posted else -1
@@ -307,11 +310,38 @@ class PersonFinder:
                     role.org = role.org or inner.org
                     pos = grown = inner.end
                     continue
+            if depth == 0 and (portfolio := self._portfolio(pos)) is not None:
+                role.role = f"{role.role} {doc[pos:portfolio].text}"
+                pos = grown = portfolio
+                continue
             break
         if construct and grown == end and not complement:
             return None
         role.end = grown
         return role
+
+    def _portfolio(self, pos: int) -> int | None:
+        """End of a portfolio written with ل after a title and its state, when a name follows it: "وزير الدولة
+        الياباني للاقتصاد والتخطيط دايشيرو ياماغيوا", "مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى آن باترسون".
+        Without a name after it the ل-phrase is whom the holder speaks to ("قال الوزير للصحفيين")."""
+        doc, lex = self.doc, self.lex
+        tok = doc[pos]
+        if pos in self.blocked or not tok._.clitic or normalize(tok.text)[:1] != "ل" or not tok.is_alpha \
+                or tok.norm_ in self.org_heads:
+            return None     # "الأمين العام لحزب بهاراتيا جاناتا": a body's name, no portfolio
+        j = pos + 1
+        while j < len(doc) and j - pos <= 3 and not doc[j].is_sent_start:
+            ent = self.blocked.get(j)
+            if ent is not None and ent.start == j and ent.label_ == "LOC":
+                j = ent.end                 # "لشؤون الشرق الأوسط"
+            elif j not in self.blocked and normalize(doc[j].text).removeprefix("و").startswith("ال"):
+                j += 1                      # "للاقتصاد والتخطيط", "لشؤون الشرق الأدنى": a first name has no article
+            else:
+                break
+        if j == pos + 1 and not normalize(tok.text).startswith("لل"):
+            return None     # a portfolio ends on a definite word: "للاقتصاد", "لشؤون الهجرة"
+        end = self._name_run(j)
+        return j if end - j >= 2 and self._ok_name(j, end) else None
 
     def _entity_after(self, pos: int) -> tuple[Span, int] | None:
         """The entity that begins right after the preposition at pos, or after an opening quote there
@@ -1233,6 +1263,8 @@ class PersonFinder:
             props = {}
             if role is not None and role.kind != "honorific":
                 props = {"role": role.role, "role_en": role.entry["en"], "state": role.state, "org": role.org}
+                if role.org and role.org not in registry and (listed := listed_org_entity(role.org)) is not None:
+                    registry[role.org] = listed     # "المبعوث الأممي": the UN, named by its adjective in the title
             register_person(p, props, key=self.aliases.get(p.start))
         self._full_names_first(registry)
 

@@ -93,3 +93,34 @@ def test_a_title_word_closing_a_name_after_bin_is_the_family_name(nlp, text, nam
 def test_a_title_word_after_bin_before_a_name_is_a_title(nlp):
     text = "واستقبل الملك سلمان بن عبدالعزيز الأمير محمد بن نايف."
     assert dated_names(nlp, text, "Person") == {"سلمان بن عبد العزيز", "محمد بن نايف"}
+
+
+@pytest.mark.parametrize("text, person, target", [
+    ("وقال وزير الدولة البريطاني لشؤون الشرق الأوسط توبياس إلوود إن الحل سياسي.", "توبياس إلوود", "المملكة المتحدة"),
+    ("وألقى وزير الدولة الياباني للاقتصاد والتخطيط جون باترسون كلمة في المنتدى.", "جون باترسون", "اليابان"),
+    ("وقال رئيس الاتحاد الألماني لكرة القدم فولفغانغ نيرسباخ إن الترشح قائم.", "فولفغانغ نيرسباخ", "ألمانيا"),
+])
+def test_a_portfolio_with_la_between_a_title_and_the_name(nlp, text, person, target):
+    assert (person, target) in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية الأمريكي للصحفيين إن الحل سياسي.",
+    "وقال الأمين العام لحزب بهاراتيا جاناتا إن الحزب لن يستقيل.",
+])
+def test_a_la_phrase_without_a_name_after_it_is_no_portfolio(nlp, text):
+    assert dated_names(nlp, text, "Person") == set()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال المبعوث الأممي جون باترسون إن الحل سياسي.", "جون باترسون"),
+    ("وقال المبعوث الأممي إلى ليبيا جون باترسون إن الحوار مستمر.", "جون باترسون"),
+    ("ودعا الرئيس المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إلى زيارة عدن.", "إسماعيل ولد الشيخ أحمد"),
+])
+def test_an_envoy_titled_by_the_un_adjective_and_posted_after_ila(nlp, text, person):
+    assert (person, "الأمم المتحدة") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_ila_after_a_title_that_is_no_post_is_no_state(nlp):
+    text = "ووصل وزير الخارجية سامي العلي إلى مصر أمس."
+    assert ("سامي العلي", "مصر") not in dated_pairs(nlp, text, "AFFILIATED_WITH")

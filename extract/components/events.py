@@ -1309,7 +1309,13 @@ class EventRecognizer:
         self._sentence_context(doc, sent, i, ev, ent_at, own=(i, end))
         ev.spans.append((i, i + 1, False))
         names = [self._person_name(doc, p) for p in (owner, partner) if p is not None]
-        where = f" {doc[end - 1].text}" if place and not partner else ""
+        where = ""
+        if place and not partner:       # "زيارة باراك أوباما إلى أديس أبابا", "زيارة جون كيري لجمهورية مصر العربية"
+            named = ent_at.get(end - 1)
+            start = named.start if named is not None else end - 1
+            if start - 1 > i and normalize(doc[start - 1].text) in self.destination_links:
+                start -= 1
+            where = f" {doc[start:end].text}"
         ev.names.append(f"{base} {' و'.join(names)}{where}".replace("  ", " ").strip())
         return ev
 
@@ -1655,8 +1661,13 @@ class EventRecognizer:
     def _predicate_noun(self, doc, sent, i: int) -> bool:
         """Whether an indefinite trigger is what a subject named before became ("لأنها أصبحت ملتقى أكبر الشركات":
         a hub), not an event; after a copula that opens its clause ("فتصبح دورة الخليج في جدة") it is the subject."""
+        if doc[i].norm_.startswith("ال"):
+            return False
+        if i - 1 >= sent.start and doc[i - 1].norm_ == "الي":
+            # "وتحول المنتزه إلى ملتقى عائلي": what the subject turned into, the verb before it and its subject
+            return any(j >= sent.start and doc[j].norm_ in self.copulas for j in (i - 2, i - 3))
         return i - 2 >= sent.start and doc[i - 1].norm_ in self.copulas and doc[i - 1]._.clitic == 0 \
-            and doc[i - 2].is_alpha and not doc[i].norm_.startswith("ال")
+            and doc[i - 2].is_alpha
 
     def _jurisdiction(self, doc, sent, ent: Span) -> bool:
         """Whether a place is the genitive of an office or a body ("أمير منطقة مكة المكرمة"، "محافظ جدة"، "شرطة

@@ -88,3 +88,21 @@ def test_a_masculine_ordinal_after_a_feminine_trigger_is_no_edition(nlp, text):
 ])
 def test_well_known_treaties_are_their_nodes(nlp, text, key):
     assert any(e["key"] == key for e in dated_events(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال وزير الخارجية الأمريكي جون كيري خلال زيارته لجمهورية مصر العربية أمس إن العلاقات قوية.",
+     "زيارة جون كيري لجمهورية مصر العربية"),
+    ("وواصل الرئيس الأمريكي باراك أوباما زيارته إلى أديس أبابا أمس حيث أشاد بدور البلاد.",
+     "زيارة باراك أوباما إلى أديس أبابا"),
+])
+def test_a_visit_is_named_by_its_whole_destination(nlp, text, name):
+    assert name in {e["name"] for e in dated_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "وتحول المنتزه إلى ملتقى عائلي كبير في الأحساء.",
+    "فيما سيكون التوظيف عقب اجتياز الدورة في الرياض.",
+])
+def test_what_a_place_became_and_a_course_passed_are_no_events(nlp, text):
+    assert dated_events(nlp, text) == []

@@ -207,11 +207,13 @@ class PersonFinder:
         return self._merge_chains(roles)
 
     def _family_title(self, start: int, end: int) -> bool:
-        """"عبدالله بن سلطان السلطان،": a title word with the article after بن and a father's name, closed by
-        punctuation, names no one after it: it is the family name."""
-        doc = self.doc
+        """"عبدالله بن سلطان السلطان، …", "… السلطان تدشين جسر": a title word with the article after بن and a father's
+        name, closed by punctuation or a common word without the article that is no first name, names no one after
+        it: it is the family name ("سلمان بن عبدالعزيز الأمير محمد" names a prince; "الرئيس العام" is a title)."""
+        doc, lex = self.doc, self.lex
         return end == start + 1 and start >= 2 and doc[start - 2].norm_ in NASAB and normalize(doc[start].text).startswith("ال") \
-            and (end == len(doc) or doc[end].is_punct)
+            and (end == len(doc) or doc[end].is_punct or doc[end].norm_ not in lex.given and not doc[end].norm_.startswith("ال")
+                 and lex.is_common(doc[end].norm_))
 
     def _title_at(self, i: int) -> tuple[int, dict] | None:
         """(end, title entry) of the longest title that starts at token i, if any."""
@@ -456,7 +458,8 @@ class PersonFinder:
             # and so is a nisba with the article right after it ("سعد بن فهد الحربي": no adjective follows a father's name)
             nisba = tok.norm_.startswith("ال") and tok.norm_.endswith("ي") and len(tok.norm_) > 4
             family = family or (closed or nisba) and j - i >= 3 and doc[j - 2].norm_ in NASAB \
-                and lex.can_be_family_name(tok, attested=True) or j - i >= 3 and self._family_title(j, j + 1)
+                and lex.can_be_family_name(tok, attested=True) or j - i >= 3 and self._family_title(j, j + 1) \
+                and (closed or j + 1 == len(doc) or doc[j + 1].is_punct or j in self.titles_at)
             compound = j > i and tok.norm_ in COMPOUND_ENDS          # "محمد محيي الدين عبدالحميد"
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family or compound):

@@ -124,3 +124,8 @@ def test_an_envoy_titled_by_the_un_adjective_and_posted_after_ila(nlp, text, per
 def test_ila_after_a_title_that_is_no_post_is_no_state(nlp):
     text = "ووصل وزير الخارجية سامي العلي إلى مصر أمس."
     assert ("سامي العلي", "مصر") not in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_a_title_word_after_bin_before_a_common_word_is_the_family_name(nlp):
+    text = "وأعلن قائد القوات البحرية الفريق ركن عبدالله بن سلطان السلطان تدشين جسر جوي للإغاثة."
+    assert "عبدالله بن سلطان السلطان" in dated_names(nlp, text, "Person")

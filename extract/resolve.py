@@ -282,15 +282,15 @@ class Resolver:
                     by_form[best].extend(by_form.pop(form))
 
     def _org_mapping(self) -> dict[str, str]:
-        words = {key: key.split(":", 1)[1].split("-") for key in self.unlisted_orgs}
-        out = {}
-        for key, mine in words.items():
-            if len(mine) < 2:
-                continue
-            longer = [k for k, theirs in words.items() if len(theirs) > len(mine) and theirs[:len(mine)] == mine]
-            if len(longer) == 1:
-                out[key] = longer[0]
-        return out
+        """An unlisted organisation of two words or more whose words begin those of exactly one longer
+        one is that one; longer ones are looked up by their first words (comparing every pair was
+        quadratic: 16 s for the 13,203 of SaudiNewsNet)."""
+        words = {key: tuple(key.split(":", 1)[1].split("-")) for key in self.unlisted_orgs}
+        by_prefix: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for key, theirs in words.items():
+            for n in range(2, len(theirs)):
+                by_prefix[theirs[:n]].append(key)
+        return {key: by_prefix[mine][0] for key, mine in words.items() if len(by_prefix.get(mine, ())) == 1}
 
 
 def _distinct_keys(assign: dict[str, EventCluster]) -> dict[str, str]:

@@ -18,9 +18,10 @@ to bench/results/scaling.png. What is measured:
   relationships/s, against a naive loader measured in the same run on the same
   documents (one MERGE per row, one transaction per row, bench/naive.cypher);
 - `athar load --bulk` of the full corpus's facts into a second scratch server, its
-  database empty, step by step as the command runs them (build the graph, write the
-  neo4j-admin import files, stop, import, start, schema), against the plain load,
-  and whether `athar export json` of both graphs is byte-identical (also with --facts);
+  database empty, with the seconds of each step of the command (check, build the
+  graph, write the neo4j-admin import files, stop (what is left of it once they are
+  written), import, start, schema), against the plain load, and whether `athar
+  export json` of both graphs is byte-identical (also with --facts);
 - every stored query on the full-corpus graph: p50/p95 latency over --runs runs
   after 5 warm-up runs (actor_profile and mentions of SA, search for السعودية,
   event_profile of the event with the most facts, the others with their
@@ -51,12 +52,12 @@ from athar.extract.io import iter_documents  # noqa: E402
 from athar.extract.model import DocumentFacts  # noqa: E402
 from athar.extract.pipeline import build_nlp, extract_corpus  # noqa: E402
 from athar.graph import server  # noqa: E402
-from athar.graph.cli import _graph_for_export  # noqa: E402 (what `athar load --bulk` builds its graph with)
-from athar.graph.export import graph_counts, node_totals, read_graph, write_admin_csv, write_apoc_jsonl  # noqa: E402
+from athar.graph.cli import _bulk_import  # noqa: E402 (the steps of `athar load --bulk`)
+from athar.graph.export import graph_counts, node_totals, read_graph, write_apoc_jsonl  # noqa: E402
 from athar.graph.load import LoadReport, apply_schema, load_records, read_records as read_facts, reset  # noqa: E402
 from athar.graph.model import MIN_CONFIDENCE  # noqa: E402
 from athar.graph.query import run_query  # noqa: E402
-from fixtures.scratch_server import driver as scratch_driver, env_without_neo4j, scratch_server  # noqa: E402
+from fixtures.scratch_server import driver as scratch_driver, scratch_server  # noqa: E402
 
 CORPUS = HERE.parent.parent / "shared" / "corpora" / "saudinewsnet" / "articles.jsonl.gz"
 PARAMS = {st.name: st.body for st in cypher.split_statements((HERE / "params.cypher").read_text(encoding="utf-8"),
@@ -172,36 +173,21 @@ def export_json(drv: neo4j.Driver, path: Path) -> Path:
 
 
 def bench_bulk(path: Path, work: Path) -> dict:
-    """`athar load --bulk` of a facts file into a scratch server of its own whose database is empty, the steps
-    of graph/cli.py _bulk_load timed one by one; its graph exported to work/bulk.jsonl."""
+    """`athar load --bulk` of a facts file into a scratch server of its own whose database is empty: its
+    check, then its steps (graph/cli.py _bulk_import, which times them); the graph exported to work/bulk.jsonl."""
     with scratch_server(work / "bulk-neo4j", server.DEFAULT_HEAP, server.DEFAULT_PAGECACHE) as config:
-        steps: dict[str, float] = {}
-        clock = time.perf_counter()
-
-        def done(step: str) -> None:
-            nonlocal clock
-            steps[step], clock = round(time.perf_counter() - clock, 2), time.perf_counter()
-
+        started = time.perf_counter()
         with scratch_driver(config) as drv:
             node_totals(drv)                    # --bulk first checks that the database holds nothing
-        done("check")
-        graph, _ = _graph_for_export((str(path),), MIN_CONFIDENCE, None)
-        done("build graph")
-        write_admin_csv(graph, work / "bulk", "neo4j")
-        done("write CSV")
-        server.stop(config)
-        done("stop")
-        server.import_csv(config, work / "bulk", overwrite=True)
-        done("import")
-        server.start(config, env=env_without_neo4j())
-        done("start")
+        steps = {"check": time.perf_counter() - started}
+        graph, _, timed = _bulk_import(config, (str(path),), MIN_CONFIDENCE, overwrite=True)
+        steps.update(timed)
         with scratch_driver(config) as drv:
-            apply_schema(drv)
-            done("schema")
             export_json(drv, work / "bulk.jsonl")
     seconds = sum(steps.values())
     return {"nodes": len(graph.nodes), "relationships": len(graph.rels), "seconds": round(seconds, 2),
-            "steps": steps, "relationships_per_s": round(len(graph.rels) / seconds)}
+            "steps": {step: round(s, 2) for step, s in steps.items()},
+            "relationships_per_s": round(len(graph.rels) / seconds)}
 
 
 def report_bulk(drv: neo4j.Driver, path: Path, load: dict, work: Path) -> dict:

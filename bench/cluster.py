@@ -38,6 +38,15 @@ def digest_and_words(records) -> tuple[str, int, int]:
     return h.hexdigest(), n, words
 
 
+def plain_copy(corpus: Path, path: Path, articles: int | None = None) -> Path:
+    """The first `articles` lines (all when None) of a JSON-lines corpus, gzipped or not, written to `path`
+    uncompressed, so that a cluster cuts it into byte ranges (a .gz file is one partition)."""
+    opener = gzip.open if corpus.suffix == ".gz" else open
+    with opener(corpus, "rt", encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
+        dst.writelines(itertools.islice(src, articles))
+    return path
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -59,10 +68,7 @@ def main(argv=None) -> int:
     results = {"machine": {"cores": len(os.sched_getaffinity(0)), "python": platform.python_version()},
                "articles": args.articles, "partition_mb": args.partition_mb, "runs": []}
     with tempfile.TemporaryDirectory(prefix="athar-cluster-bench-") as tmp:
-        corpus = Path(tmp) / "articles.jsonl"
-        opener = gzip.open if args.corpus.suffix == ".gz" else open
-        with opener(args.corpus, "rt", encoding="utf-8") as src, open(corpus, "w", encoding="utf-8") as dst:
-            dst.writelines(itertools.islice(src, args.articles))
+        corpus = plain_copy(args.corpus, Path(tmp) / "articles.jsonl", args.articles)
         quiet = lambda where, message: None     # noqa: E731 (empty articles of the corpus)
         start = time.perf_counter()
         reference, n, words = digest_and_words(extract_corpus(iter_documents([corpus], quiet), n_process=1))

@@ -3,6 +3,7 @@
     python bench/run.py                       # 1K, 5K, 10K and all SaudiNewsNet articles
     python bench/run.py --sizes 1000 --naive-docs 100 --runs 5    # a quick look
     python bench/run.py --facts all.jsonl --baseline main      # queries only, before/after
+    python bench/run.py --facts all.jsonl --bulk               # and load --bulk against load
 
 Everything runs on a scratch Neo4j (a temporary home on free ports, the managed
 server's memory settings (heap 1g, page cache 512m), sharing the
@@ -15,8 +16,12 @@ to bench/results/scaling.png. What is measured:
   per process, peak RSS of the Python process (its worker processes apart);
 - loading (`load_records`, what `athar load` runs) into an empty database:
   relationships/s, against a naive loader measured in the same run on the same
-  documents (one MERGE per row, one transaction per row, bench/naive.cypher)
-  and against `neo4j-admin database import` of `athar export csv` (full corpus);
+  documents (one MERGE per row, one transaction per row, bench/naive.cypher);
+- `athar load --bulk` of the full corpus's facts into a second scratch server, its
+  database empty, with the seconds of each step of the command (check, build the
+  graph, write the neo4j-admin import files, stop (what is left of it once they are
+  written), import, start, schema), against the plain load, and whether `athar
+  export json` of both graphs is byte-identical (also with --facts);
 - every stored query on the full-corpus graph: p50/p95 latency over --runs runs
   after 5 warm-up runs (actor_profile and mentions of SA, search for السعودية,
   event_profile of the event with the most facts, the others with their
@@ -25,6 +30,7 @@ to bench/results/scaling.png. What is measured:
 from __future__ import annotations
 
 import argparse
+import filecmp
 import itertools
 import json
 import platform
@@ -46,9 +52,10 @@ from athar.extract.io import iter_documents  # noqa: E402
 from athar.extract.model import DocumentFacts  # noqa: E402
 from athar.extract.pipeline import build_nlp, extract_corpus  # noqa: E402
 from athar.graph import server  # noqa: E402
-from athar.graph.export import graph_counts, write_admin_csv  # noqa: E402
-from athar.graph.load import apply_schema, load_records, reset  # noqa: E402
-from athar.graph.offline import graph_from_records  # noqa: E402
+from athar.graph.cli import _bulk_import  # noqa: E402 (the steps of `athar load --bulk`)
+from athar.graph.export import graph_counts, node_totals, read_graph, write_apoc_jsonl  # noqa: E402
+from athar.graph.load import LoadReport, apply_schema, load_records, read_records as read_facts, reset  # noqa: E402
+from athar.graph.model import MIN_CONFIDENCE  # noqa: E402
 from athar.graph.query import run_query  # noqa: E402
 from fixtures.scratch_server import driver as scratch_driver, scratch_server  # noqa: E402
 
@@ -115,11 +122,11 @@ def relationship_count(drv: neo4j.Driver) -> int:
 
 
 def bench_load(drv: neo4j.Driver, path: Path, limit: int | None = None) -> dict:
-    """athar's loader into an empty database."""
+    """athar's loader into an empty database, the facts file read as `athar load` reads it (validated)."""
     reset(drv)
     apply_schema(drv)
     started = time.perf_counter()
-    report = load_records(drv, read_records(path, limit))
+    report = load_records(drv, itertools.islice(read_facts(str(path), LoadReport(), lambda message: None), limit))
     seconds = time.perf_counter() - started
     rels = relationship_count(drv)
     return {"documents": report.loaded, "relationships": rels, "seconds": round(seconds, 2),
@@ -158,18 +165,39 @@ def bench_naive(drv: neo4j.Driver, path: Path, limit: int) -> dict:
             "relationships_per_s": round(rels / seconds)}
 
 
-def bench_admin_import(config: server.ServerConfig, path: Path, work: Path) -> dict:
-    """`athar export csv` of the records, then `neo4j-admin database import full` into a fresh database."""
-    started = time.perf_counter()
-    graph = graph_from_records(read_records(path))
-    folder = work / "csv"
-    write_admin_csv(graph, folder, database="benchimport")
-    exported = time.perf_counter() - started
-    started = time.perf_counter()
-    server.import_csv(config, folder, database="benchimport")
-    seconds = time.perf_counter() - started
-    return {"nodes": len(graph.nodes), "relationships": len(graph.rels), "export_csv_seconds": round(exported, 2),
-            "import_seconds": round(seconds, 2), "relationships_per_s": round(len(graph.rels) / seconds)}
+def export_json(drv: neo4j.Driver, path: Path) -> Path:
+    """`athar export json` of the graph in the database, to `path`."""
+    with path.open("w", encoding="utf-8") as out:
+        write_apoc_jsonl(read_graph(drv), out)
+    return path
+
+
+def bench_bulk(path: Path, work: Path) -> dict:
+    """`athar load --bulk` of a facts file into a scratch server of its own whose database is empty: its
+    check, then its steps (graph/cli.py _bulk_import, which times them); the graph exported to work/bulk.jsonl."""
+    with scratch_server(work / "bulk-neo4j", server.DEFAULT_HEAP, server.DEFAULT_PAGECACHE) as config:
+        started = time.perf_counter()
+        with scratch_driver(config) as drv:
+            node_totals(drv)                    # --bulk first checks that the database holds nothing
+        steps = {"check": time.perf_counter() - started}
+        graph, _, timed = _bulk_import(config, (str(path),), MIN_CONFIDENCE, overwrite=True)
+        steps.update(timed)
+        with scratch_driver(config) as drv:
+            export_json(drv, work / "bulk.jsonl")
+    seconds = sum(steps.values())
+    return {"nodes": len(graph.nodes), "relationships": len(graph.rels), "seconds": round(seconds, 2),
+            "steps": {step: round(s, 2) for step, s in steps.items()},
+            "relationships_per_s": round(len(graph.rels) / seconds)}
+
+
+def report_bulk(drv: neo4j.Driver, path: Path, load: dict, work: Path) -> dict:
+    """bench_bulk against a plain load of the same facts (`load`, its graph in `drv`'s database), printed."""
+    bulk = bench_bulk(path, work)
+    same = filecmp.cmp(export_json(drv, work / "plain.jsonl"), work / "bulk.jsonl", shallow=False)
+    out = {"plain": load, "bulk": bulk, "speedup": round(load["seconds"] / bulk["seconds"], 2), "same_export": same}
+    print(f"bulk    {bulk['seconds']:7.1f} s ({', '.join(f'{k} {v}' for k, v in bulk['steps'].items())}) against "
+          f"load {load['seconds']} s: {out['speedup']}x; export json byte-identical: {same}", flush=True)
+    return out
 
 
 def queries_at(revision: str) -> dict[str, cypher.Query]:
@@ -276,6 +304,9 @@ def main(argv=None) -> int:
     parser.add_argument("--baseline", metavar="REVISION",
                         help="also time the stored queries as they are at this git revision, runs alternating "
                              "with the current ones on the same graph, and compare their rows")
+    parser.add_argument("--bulk", action="store_true",
+                        help="with --facts: also time `athar load --bulk` of the facts file against the load and "
+                             "compare the two graphs' `athar export json` (the full run always does)")
     args = parser.parse_args(argv)
     needed = args.facts if args.facts else args.corpus
     if not needed.is_file():
@@ -304,6 +335,8 @@ def main(argv=None) -> int:
                 results["load"].append(row)
                 print(f"load    {row['documents']:>6} documents: {row['seconds']:7.1f} s  "
                       f"{row['relationships_per_s']:>7} relationships/s", flush=True)
+                if args.bulk:
+                    results["bulk"] = report_bulk(drv, args.facts, row, work)
                 results["queries"] = report_queries(drv, args.runs, baseline, args.baseline)
                 (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
                 print(f"wrote {args.out / 'results.json'}")
@@ -328,6 +361,7 @@ def main(argv=None) -> int:
                                       "load_seconds": results["load"][-1]["seconds"],
                                       "total_seconds": round(extracted["seconds"] + results["load"][-1]["seconds"], 1)}
             print(f"full corpus: extract + load = {results['full_corpus']['total_seconds']} s", flush=True)
+            results["bulk"] = report_bulk(drv, full, results["load"][-1], work)
             results["queries"] = report_queries(drv, args.runs, baseline, args.baseline)
             naive = bench_naive(drv, full, args.naive_docs)
             same = bench_load(drv, full, args.naive_docs)
@@ -335,8 +369,6 @@ def main(argv=None) -> int:
                                 "speedup": round(same["relationships_per_s"] / naive["relationships_per_s"], 1)}
             print(f"naive   {naive['documents']} documents: {naive['relationships_per_s']} relationships/s; "
                   f"athar load {same['relationships_per_s']}/s: {results['naive']['speedup']}x", flush=True)
-        results["admin_import"] = bench_admin_import(config, full, work)
-        print(f"neo4j-admin import: {results['admin_import']}", flush=True)
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     plot(results, args.out / "scaling.png")
     print(f"wrote {args.out / 'results.json'} and {args.out / 'scaling.png'}")

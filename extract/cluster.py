@@ -139,7 +139,7 @@ def extract_on_cluster(paths: Iterable[str | os.PathLike], client, *, size: int 
             pass
         mapping = resolver.mapping()
         yield from stage("resolving", (rewrite(record, mapping, resolver.person_names)
-                                       for record in _read_shards(files)))
+                                       for record in read_shards(files)))
 
 
 def _observed(client, extract, pieces, files, resolver, reporters) -> Iterator[DocumentFacts]:
@@ -177,7 +177,8 @@ def _observed(client, extract, pieces, files, resolver, reporters) -> Iterator[D
         os.replace(path + ".tmp", path)
 
 
-def _read_shards(files: list[str]) -> Iterator[DocumentFacts]:
+def read_shards(files: Iterable[str | os.PathLike]) -> Iterator[DocumentFacts]:
+    """The records of shard files, in order (what each pass of the reduce reads)."""
     for path in files:
         with open(path, encoding="utf-8") as shard:
             for line in shard:

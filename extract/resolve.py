@@ -141,16 +141,24 @@ class Resolver:
         rest = sorted(self.events.keys() - set(dated))
         assign: dict[str, EventCluster] = {}
         # Clusters by place, country and title: an event can only join one sharing one of them
-        # (scanning every cluster made resolution quadratic in the corpus).
+        # (scanning every cluster made resolution quadratic in the corpus). An event with a place joins
+        # only a cluster of that place or one without a place (_same_place), so it looks among the
+        # clusters of its country that have no place, not all of them (on SaudiNewsNet 195,000 clusters
+        # looked at instead of 672,000).
         index: dict[tuple[str, str], set[EventCluster]] = defaultdict(set)
 
-        def entries(place, country, titles) -> list[tuple[str, str]]:
-            return [e for e in (("place", place), ("country", country), *(("title", t) for t in titles)) if e[1]]
+        def filed(c: EventCluster) -> list[tuple[str, str]]:
+            return [e for e in (("place", c.place), ("country", c.country), ("unplaced", not c.place and c.country),
+                                *(("title", t) for t in c.titles)) if e[1]]
+
+        def looked_up(v: dict) -> list[tuple[str, str]]:
+            return [e for e in (("place", v["place"]), ("unplaced" if v["place"] else "country", v["country"]),
+                                *(("title", t) for t in v["titles"])) if e[1]]
 
         for k in dated + rest:
             v = self.events[k]
             family = KIND_FAMILY.get(v["kind"], "gathering")
-            near = set().union(*(index.get(e, ()) for e in entries(v["place"], v["country"], v["titles"])))
+            near = set().union(*(index.get(e, ()) for e in looked_up(v)))
             ordered = sorted(near, key=lambda c: c.order)
             # names that say different things ("الاجتماع التشاوري", "الاجتماع المشترك مع كيري") are
             # different events even in one city on one day
@@ -188,7 +196,7 @@ class Resolver:
                                  set(v["words"]), city=v["city"], order=len(clusters), phrases=set(v["phrases"]),
                                  parties=set(v["parties"]))
                 clusters.append(c)
-            for entry in entries(c.place, c.country, c.titles):
+            for entry in filed(c):
                 index[entry].add(c)
             c.members.append(k)
             c.docs.add(_doc_of(k))
@@ -282,15 +290,15 @@ class Resolver:
                     by_form[best].extend(by_form.pop(form))
 
     def _org_mapping(self) -> dict[str, str]:
-        words = {key: key.split(":", 1)[1].split("-") for key in self.unlisted_orgs}
-        out = {}
-        for key, mine in words.items():
-            if len(mine) < 2:
-                continue
-            longer = [k for k, theirs in words.items() if len(theirs) > len(mine) and theirs[:len(mine)] == mine]
-            if len(longer) == 1:
-                out[key] = longer[0]
-        return out
+        """An unlisted organisation of two words or more whose words begin those of exactly one longer
+        one is that one; longer ones are looked up by their first words (comparing every pair was
+        quadratic: 16 s for the 13,203 of SaudiNewsNet)."""
+        words = {key: tuple(key.split(":", 1)[1].split("-")) for key in self.unlisted_orgs}
+        by_prefix: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for key, theirs in words.items():
+            for n in range(2, len(theirs)):
+                by_prefix[theirs[:n]].append(key)
+        return {key: by_prefix[mine][0] for key, mine in words.items() if len(by_prefix.get(mine, ())) == 1}
 
 
 def _distinct_keys(assign: dict[str, EventCluster]) -> dict[str, str]:

@@ -176,18 +176,22 @@ def neo4j_import_command(folder, overwrite, yes):
     _echo_status(_import_and_start(config, folder, exists))
 
 
-def _import_and_start(config, folder, overwrite: bool):
+def _import_and_start(config, folder, overwrite: bool, done=lambda step: None):
     """neo4j-admin import of an `athar export csv` folder into the managed server's stopped store, then
-    start the server and create athar's constraints and indexes; returns the server's status."""
+    start the server and create athar's constraints and indexes; returns the server's status. `done` is
+    told the end of each step (import, start, schema)."""
     from athar.graph import server
     from athar.graph.load import apply_schema
     from athar.graph.settings import ConnectionSettings, DEFAULT_USER, driver, read_password_file
 
     server.import_csv(config, folder, overwrite=overwrite)
+    done("import")
     click.echo(f"imported {folder} into the database `neo4j`; starting the server to create the schema", err=True)
     st, _ = server.start(config, log=lambda message: click.echo(message, err=True))
+    done("start")
     with driver(ConnectionSettings(st.bolt_uri, DEFAULT_USER, read_password_file(config.password_file))) as drv:
         apply_schema(drv)
+    done("schema")
     click.echo("schema applied", err=True)
     return st
 
@@ -634,8 +638,6 @@ def _bulk_load(facts, min_confidence, reset: bool, yes: bool, connection) -> Non
     """athar load --bulk: the facts files' graph (graph.offline, as `export csv --from-facts`) imported by
     neo4j-admin into the managed server's store (as `neo4j import`), which must hold nothing but athar's
     data, and nothing at all without --reset."""
-    import tempfile
-
     from athar.graph import export, server
     from athar.graph.settings import connect
 
@@ -660,15 +662,49 @@ def _bulk_load(facts, min_confidence, reset: bool, yes: bool, connection) -> Non
                                        f"database; add --reset to replace it, or load without --bulk to add to it")
         if athar:
             _confirm_reset(reset, yes, connection)
-    graph, report = _graph_for_export(facts, min_confidence, None)
-    with tempfile.TemporaryDirectory(prefix="athar-bulk-") as folder:
-        export.write_admin_csv(graph, folder, "neo4j")
-        server.stop(config, log=lambda message: click.echo(message, err=True))
-        _import_and_start(config, folder, exists)
+    graph, report, steps = _bulk_import(config, facts, min_confidence, exists)
     click.echo(f"bulk-loaded {len(graph.nodes):,} nodes and {len(graph.rels):,} relationships from "
-               f"{len(facts)} facts file(s)", err=True)
+               f"{len(facts)} facts file(s) in {sum(steps.values()):.1f} s ("
+               + ", ".join(f"{step} {seconds:.1f}" for step, seconds in steps.items()) + ")", err=True)
     if report.malformed:
         raise SystemExit(3)
+
+
+def _bulk_import(config, facts, min_confidence, overwrite: bool):
+    """The work of `athar load --bulk` once its checks passed: (graph, LoadReport, seconds of each step).
+
+    The server stops in the background while the graph is built and its import files written (it is
+    stopped for the import anyway; started again if they fail), then neo4j-admin imports them and the
+    server starts with athar's schema."""
+    import tempfile
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from athar.graph import export, server
+
+    log = lambda message: click.echo(message, err=True)     # noqa: E731
+    steps: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def done(step: str) -> None:
+        nonlocal clock
+        steps[step], clock = time.perf_counter() - clock, time.perf_counter()
+
+    with ThreadPoolExecutor(1) as background, tempfile.TemporaryDirectory(prefix="athar-bulk-") as folder:
+        stopped = background.submit(server.stop, config, log=log)
+        try:
+            graph, report = _graph_for_export(facts, min_confidence, None)
+            done("build graph")
+            export.write_admin_csv(graph, folder, "neo4j")
+            done("write CSV")
+        except BaseException:
+            stopped.result()
+            server.start(config, log=log)
+            raise
+        stopped.result()
+        done("stop")
+        _import_and_start(config, folder, overwrite, done)
+    return graph, report, steps
 
 
 @contextlib.contextmanager

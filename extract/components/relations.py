@@ -1333,6 +1333,8 @@ class RelationExtractor:
                 if not subjects and event.start - i <= 2:
                     # "حضر الاجتماع ممثلون عن …": the event first, then who attended it
                     subjects = self._list_from(self._skip_of(event.end), max_gap=1)
+                    if subjects and self._prepositional(event.end, subjects[0].start):
+                        subjects = []   # "حضر الوزير اجتماع مجلس الإدارة في كوريا الجنوبية": where, not who
                     basis = "attend_verb_postposed_subject"
                     if subjects and any(t.norm_ in ("كل", "كلا") and doc[t.i + 1].norm_ == "من"
                                         for t in doc[event.end:subjects[0].start - 1]):
@@ -1653,6 +1655,12 @@ class RelationExtractor:
         """The first event after token i within its clause and attend_window tokens."""
         after = [ev for ev in self.events_in[self.k] if i < ev.start < clause_end and ev.start - i <= self.attend_window]
         return min(after, key=lambda ev: ev.start) if after else None
+
+    def _prepositional(self, after: int, start: int) -> bool:
+        """Whether the argument at start, after token after, is a preposition's object: one stands right before
+        it or is written onto it ("في كوريا", "بالرياض"; not "من الجانب السعودي المهندس X")."""
+        return start > after and self.doc[start - 1].norm_ in self.travel_prepositions \
+            or particle(self.doc[start]) in ("ب", "ل")
 
     def _skip_of(self, j: int) -> int:
         """Past the words between an attendance word and its actors: "ممثلون عن", "وفود من", "كل من"."""

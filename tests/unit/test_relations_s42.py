@@ -35,3 +35,13 @@ def test_patronage_after_an_event_is_that_events(nlp):
     text = ("وأكد الوزراء الحاجة إلى حل سياسي من خلال مؤتمر الرياض تحت رعاية مجلس التعاون لدول الخليج العربية "
             "ومفاوضات تشرف عليها الأمم المتحدة.")
     assert {o for _, o in dated_pairs(nlp, text, "ORGANIZED")} == {"مؤتمر الرياض"}
+
+
+def test_a_place_after_the_attended_event_is_not_who_attended(nlp):
+    text = "وحضر الوزير اجتماع مجلس إدارة الشركة في كوريا الجنوبية أمس."
+    assert dated_pairs(nlp, text, "ATTENDED") == set()
+
+
+def test_the_subject_after_the_attended_event_attends_it(nlp):
+    text = "وحضر الاجتماع في الرياض أمس وزير الخارجية السعودي عادل الجبير."
+    assert ("عادل الجبير", "الاجتماع في الرياض") in dated_pairs(nlp, text, "ATTENDED")

@@ -1658,8 +1658,9 @@ class RelationExtractor:
 
     def _prepositional(self, after: int, start: int) -> bool:
         """Whether the argument at start, after token after, is a preposition's object: one stands right before
-        it or is written onto it ("في كوريا", "بالرياض"; not "من الجانب السعودي المهندس X")."""
-        return start > after and self.doc[start - 1].norm_ in self.travel_prepositions \
+        it or is written onto it ("في كوريا", "بالرياض"); من names who takes part ("كل من العراق والسعودية",
+        "ممثلون من مصر")."""
+        return start > after and self.doc[start - 1].norm_ != "من" and self.doc[start - 1].norm_ in self.travel_prepositions \
             or particle(self.doc[start]) in ("ب", "ل")
 
     def _skip_of(self, j: int) -> int:

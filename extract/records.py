@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from . import lexicon
 from .doc_ext import mention_start
 from .model import Document, DocumentFacts, Entity, Evidence, Fact, Mention, Sentence
 
@@ -22,6 +23,16 @@ def state_entity(iso2: str) -> dict:
     """A minimal State entity for an ISO code no gazetteer span introduced."""
     return {"key": iso2, "type": "State", "name": _state_names().get(iso2, iso2), "aliases": [],
             "name_en": None, "props": {"iso2": iso2}}
+
+
+def listed_org_entity(key: str) -> dict | None:
+    """The entity of an organisation organizations.json lists (None for any other key)."""
+    org = lexicon.load("organizations")["organizations"].get(key)
+    if org is None:
+        return None
+    props = {"kind": org["kind"], **{k: org[k] for k in ("state", "seat", "parent") if k in org}}
+    return {"key": key, "type": "Organization", "name": org["name"], "aliases": [], "name_en": org["name_en"],
+            "props": props}
 
 
 def doc_to_record(doc: Doc, document: Document) -> DocumentFacts:
@@ -57,9 +68,11 @@ def doc_to_record(doc: Doc, document: Document) -> DocumentFacts:
                   evidence=sorted(Evidence(**ev) for ev in f["evidence"]), confidence=f.get("confidence", 1.0))
              for f in (doc._.facts or [])]
     used = {m.entity for m in mentions} | {f.subject for f in facts} | {f.object for f in facts}
-    for key in used - registry.keys():
+    for key in used - registry.keys():     # a fact's end no span introduced: "وزير الخارجية المصري", "المبعوث الأممي"
         if len(key) == 2 and key.isupper():
             registry[key] = state_entity(key)
+        elif (listed := listed_org_entity(key)) is not None:
+            registry[key] = listed
     entities = [Entity(**registry[k]) for k in sorted(used) if k in registry]
     known = {e.key for e in entities}
     facts = [f for f in facts if f.subject in known and f.object in known]

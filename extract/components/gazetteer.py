@@ -42,6 +42,7 @@ from ..arabic import article_restored, normalize, split_proclitics, verbal_noun_
 from ..lexicon import norm
 from ..doc_ext import entities
 from ..names import NASAB, name_lexicon
+from ..records import listed_org_entity
 from ..translit import transliterate
 from .normalizer import _original_chars
 
@@ -1190,16 +1191,6 @@ def _pattern_key(words: list[str], state: str | None) -> str:
     """The key of an unlisted organisation: its words without the article (+ "@" its state)."""
     slug = "-".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
     return f"org:{slug}@{state}" if state else f"org:{slug}"
-
-
-def listed_org_entity(key: str) -> dict | None:
-    """The entity of an organisation organizations.json lists (None for any other key)."""
-    org = lexicon.load("organizations")["organizations"].get(key)
-    if org is None:
-        return None
-    props = {"kind": org["kind"], **{k: org[k] for k in ("state", "seat", "parent") if k in org}}
-    return {"key": key, "type": "Organization", "name": org["name"], "aliases": [], "name_en": org["name_en"],
-            "props": props}
 
 
 def state_entity(iso2: str, states: dict | None = None) -> dict:

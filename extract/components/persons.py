@@ -41,7 +41,6 @@ from ..doc_ext import entities, particle
 from ..names import (COMPOUND_ENDS, FAMILY, NASAB, PERSON, canonical_key, construct_title, known_person, name_lexicon, name_text,
                      prepositional, register_person, set_entities, split_conjunction, stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE
-from .gazetteer import listed_org_entity
 from .ner import DEFAULT_MODEL
 
 MAX_NAME = 5
@@ -324,7 +323,7 @@ class PersonFinder:
 
     def _portfolio(self, pos: int) -> int | None:
         """End of a portfolio written with ل after a title and its state, when a name follows it: "وزير الدولة
-        الياباني للاقتصاد والتخطيط دايشيرو ياماغيوا", "مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى آن باترسون".
+        الياباني للاقتصاد والتخطيط دايشيرو ياماغيوا", "وزير الدولة البريطاني لشؤون الشرق الأوسط توبياس إلوود".
         Without a name after it the ل-phrase is whom the holder speaks to ("قال الوزير للصحفيين")."""
         doc, lex = self.doc, self.lex
         tok = doc[pos]
@@ -459,7 +458,7 @@ class PersonFinder:
             nisba = tok.norm_.startswith("ال") and tok.norm_.endswith("ي") and len(tok.norm_) > 4
             family = family or (closed or nisba) and j - i >= 3 and doc[j - 2].norm_ in NASAB \
                 and lex.can_be_family_name(tok, attested=True) or j - i >= 3 and self._family_title(j, j + 1) \
-                and (closed or j + 1 == len(doc) or doc[j + 1].is_punct or j in self.titles_at)
+                and (j in self.titles_at or j + 1 == len(doc) or doc[j + 1].is_punct)
             compound = j > i and tok.norm_ in COMPOUND_ENDS          # "محمد محيي الدين عبدالحميد"
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family or compound):
@@ -1266,8 +1265,6 @@ class PersonFinder:
             props = {}
             if role is not None and role.kind != "honorific":
                 props = {"role": role.role, "role_en": role.entry["en"], "state": role.state, "org": role.org}
-                if role.org and role.org not in registry and (listed := listed_org_entity(role.org)) is not None:
-                    registry[role.org] = listed     # "المبعوث الأممي": the UN, named by its adjective in the title
             register_person(p, props, key=self.aliases.get(p.start))
         self._full_names_first(registry)
 

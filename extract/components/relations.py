@@ -29,6 +29,7 @@ from ..lexicon import norm
 from ..dates import relative_day_nouns
 from ..isodate import side_of
 from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, written_onto
+from ..records import listed_org_entity
 from ..model import RELATIONS
 from ..names import construct_title
 
@@ -780,7 +781,9 @@ class RelationExtractor:
     def _type(self, key: str) -> str | None:
         if key in self.registry:
             return self.registry[key]["type"]
-        return "State" if len(key) == 2 and key.isupper() else None
+        if len(key) == 2 and key.isupper():
+            return "State"          # a state read off an adjective or a title; records.py writes its entity
+        return "Organization" if listed_org_entity(key) is not None else None     # "المبعوث الأممي": the UN
 
     def _clause(self, i: int) -> tuple[int, int]:
         """Token range of the clause around token i (between clause breaks)."""

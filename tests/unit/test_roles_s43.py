@@ -129,3 +129,12 @@ def test_ila_after_a_title_that_is_no_post_is_no_state(nlp):
 def test_a_title_word_after_bin_before_a_common_word_is_the_family_name(nlp):
     text = "وأعلن قائد القوات البحرية الفريق ركن عبدالله بن سلطان السلطان تدشين جسر جوي للإغاثة."
     assert "عبدالله بن سلطان السلطان" in dated_names(nlp, text, "Person")
+
+
+def test_the_record_names_the_un_read_off_its_adjective(nlp):
+    from athar.extract.model import Document
+    from athar.extract.pipeline import extract_corpus
+    doc = Document(doc_id="envoy", text="وقال المبعوث الأممي جون باترسون إن الحل سياسي.", date="2015-08-04")
+    record = next(iter(extract_corpus([doc], nlp=nlp)))
+    assert {e.key: e.name for e in record.entities}.get("org:un") == "الأمم المتحدة"
+    assert any(f.predicate == "AFFILIATED_WITH" and f.object == "org:un" for f in record.facts)

@@ -128,3 +128,11 @@ def test_an_abstract_object_after_a_body_is_no_part_of_its_name(nlp, text, name)
 def test_an_abstract_noun_may_name_a_body(nlp):
     text = "وأعلنت لجنة المسؤولية الاجتماعية عن برنامج جديد."
     assert dated_names(nlp, text, "Organization") == {"لجنة المسؤولية الاجتماعية"}
+
+
+@pytest.mark.parametrize("text", [
+    "وفي مستهل الجلسة رفع نائب خادم الحرمين الشريفين خالص التعازي والمواساة لأسرة الفقيد.",
+    "وقدم الأمير أحر التهاني والتبريكات للفائزين.",
+])
+def test_condolences_and_congratulations_after_a_title_are_no_name(nlp, text):
+    assert dated_names(nlp, text, "Person") == set()

@@ -101,6 +101,7 @@ class PersonFinder:
         self.prepositions = {norm(w) for w in data["attached_prepositions"]}
         self.body_prepositions = {norm(w) for w in data["body_prepositions"]}
         self.post_prepositions = {norm(w) for w in data["post_prepositions"]}
+        self.deputies = {norm(w): en for w, en in data["deputies"].items()}
         self.governments = {norm(w) for w in data["governments"]}
         self.located_org_kinds = set(data["located_org_kinds"])
         self.byline_cues = {norm(w) for w in names["byline_cues"]}
@@ -199,11 +200,26 @@ class PersonFinder:
             role = self._grow(start, end, self.titles[idx], roles)
             if role is None:
                 continue
+            self._deputy(role, consumed)
             consumed = role.end
             roles.append(role)
         roles += self._counterparts(roles)
         roles.sort(key=lambda r: r.start)
         return self._merge_chains(roles)
+
+    def _deputy(self, role: Role, consumed: int) -> None:
+        """"نائب خادم الحرمين الشريفين", "نائب رئيس مجلس الإدارة", "مساعد وزير الدفاع": a word of deputyship right
+        before the title, free and without the article, makes the role the deputy's (roles.json deputies)."""
+        k = role.start - 1
+        if role.kind != "office" or k < max(consumed, 0) or k in self.blocked or particle(self.doc[role.start]) == "و" \
+                or self.doc[k]._.clitic and particle(self.doc[k]) != "و" or k > 0 and self.doc[k - 1].norm_ in NASAB:
+            return      # "فهد بن عبدالله بن مساعد وصاحب السمو …": the name مساعد, then another person's honorific
+        prefix = self.deputies.get(self.doc[k].norm_)
+        if prefix is None:
+            return
+        role.start = k
+        role.role = f"{self.doc[k].text.removeprefix('و')} {role.role}"
+        role.entry = {**role.entry, "en": f"{prefix} {role.entry['en']}"}
 
     def _family_title(self, start: int, end: int) -> bool:
         """"عبدالله بن سلطان السلطان، …", "… السلطان تدشين جسر": a title word with the article after بن and a father's

@@ -138,3 +138,17 @@ def test_the_record_names_the_un_read_off_its_adjective(nlp):
     record = next(iter(extract_corpus([doc], nlp=nlp)))
     assert {e.key: e.name for e in record.entities}.get("org:un") == "الأمم المتحدة"
     assert any(f.predicate == "AFFILIATED_WITH" and f.object == "org:un" for f in record.facts)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("وبناء على توجيهات نائب خادم الحرمين الشريفين الأمير محمد بن نايف نقلت الطائرات المصابين.", "نائب الملك"),
+    ("وقال نائب رئيس مجلس الإدارة سامي العلي إن الشركة تنمو.", "نائب رئيس مجلس الإدارة"),
+])
+def test_a_deputy_word_before_a_title_makes_the_deputys_role(nlp, text, role):
+    doc = nlp(text)
+    assert role in {r._.value["role"] for r in doc.spans["roles"]}
+
+
+def test_the_name_musaed_before_an_honorific_is_no_deputy(nlp):
+    text = "وحضر الحفل الأمير فهد بن عبدالله بن مساعد وصاحب السمو الأمير سطام بن سعود."
+    assert "فهد بن عبدالله بن مساعد" in dated_names(nlp, text, "Person")

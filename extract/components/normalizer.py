@@ -15,14 +15,14 @@ if not Token.has_extension("clitic"):
     Token.set_extension("clitic", default=0)
 
 SENTENCE_END = {".", "!", "?", "؟", "…", "۔"}
-TAG_LINE_OPENERS = frozenset(load("page")["tag_line_openers"])
+TAG_LINE_OPENERS = tuple(tuple(opener.split()) for opener in load("page")["tag_line_openers"])
 MAX_FORMS = 200_000         # token texts whose norm the normaliser remembers (then it starts again)
 
 
 @Language.component("athar_sentences")
 def split_sentences(doc: Doc) -> Doc:
     """Sentence starts after final punctuation and at line breaks (headlines, bylines); the site's
-    tag list at the foot of the article (page.json) goes to doc.spans["chrome"].
+    tag list or list of other articles at the foot of the article (page.json) goes to doc.spans["chrome"].
 
     The boundaries are set in one array write: setting Token.is_sent_start token by
     token costs more than the rest of the component.
@@ -43,7 +43,7 @@ def split_sentences(doc: Doc) -> Doc:
                 last = i
         prev_text, prev_space = text, token.whitespace_
     doc.from_array([SENT_START], starts.astype("uint64"))     # spaCy stores -1 as its uint64 image
-    if doc[last].text in TAG_LINE_OPENERS:
+    if any(tuple(t.text for t in doc[last:last + len(opener)]) == opener for opener in TAG_LINE_OPENERS):
         doc.spans["chrome"] = [doc[last:]]
     return doc
 

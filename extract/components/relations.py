@@ -261,7 +261,8 @@ class RelationExtractor:
         self.sents = list(doc.sents)
         self.events_in = self._events_by_sentence()
         self.named_in = self._naming_sentences()
-        roles = list(doc.spans.get("roles", []))
+        chrome = chrome_tokens(doc)     # a site's tag list or list of links: words with no syntax between them
+        roles = [role for role in doc.spans.get("roles", []) if role.start not in chrome]
         self.coordinated_titles: set[int] = set()      # role indexes attached through a title before them
         self.person_roles = self._attach_roles(roles)
         self.named_role_tokens = {t for _, role in self.person_roles.values() for t in range(role.start, role.end)}
@@ -282,7 +283,6 @@ class RelationExtractor:
         distinct = set(norms)       # the word lists are asked once per distinct word of the document
         families = {norm: found for norm in distinct if (found := self._families_for(norm))}
         sentence_words = {norm for norm in distinct if norm in self._sentence_words}
-        chrome = chrome_tokens(doc)     # a site's tag list: words with no syntax between them
         triggers = [(i, norm, families[norm]) for i, norm in enumerate(norms) if norm in families and i not in chrome]
         self.sentence_words = [i for i, norm in enumerate(norms) if norm in sentence_words]
         n = 0

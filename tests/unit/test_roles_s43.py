@@ -152,3 +152,12 @@ def test_a_deputy_word_before_a_title_makes_the_deputys_role(nlp, text, role):
 def test_the_name_musaed_before_an_honorific_is_no_deputy(nlp):
     text = "وحضر الحفل الأمير فهد بن عبدالله بن مساعد وصاحب السمو الأمير سطام بن سعود."
     assert "فهد بن عبدالله بن مساعد" in dated_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("foot", [
+    "مقالات أخرى للكاتبفقيد الدبلوماسية السعودية والعربيةالملك سلمان وتوجيهاته للرياضيين",
+    "سمات الرئيس المصري الملك سلمان بن عبدالعزيز عبدالفتاح السيسي",
+])
+def test_titles_in_the_page_furniture_at_an_articles_foot_make_no_fact(nlp, foot):
+    text = "وقال الوزير إن الحل سياسي.\n" + foot
+    assert dated_pairs(nlp, text, "AFFILIATED_WITH") == set()

@@ -99,7 +99,7 @@ class PersonFinder:
         self.org_heads = {norm(w) for w in data["org_heads"]}
         self.org_adjectives = {norm(w): key for w, key in data["org_adjectives"].items()}
         self.prepositions = {norm(w) for w in data["attached_prepositions"]}
-        self.body_prepositions = {norm(w) for w in data["body_prepositions"]}
+        self.employer_prepositions = {norm(w) for w in data["employer_prepositions"]}
         self.post_prepositions = {norm(w) for w in data["post_prepositions"]}
         self.deputies = {norm(w): en for w, en in data["deputies"].items()}
         self.governments = {norm(w) for w in data["governments"]}
@@ -303,7 +303,7 @@ class PersonFinder:
                 role.state = ent._.key          # "وزير المالية والاقتصاد في حكومة الكونغو"
                 pos = grown = ent.end
                 continue
-            if (tok.norm_ in self.prepositions or tok.norm_ in self.body_prepositions
+            if (tok.norm_ in self.prepositions or tok.norm_ in self.employer_prepositions
                     or posted and tok.norm_ in self.post_prepositions) and (found := self._entity_after(pos)) is not None:
                 ent, after = found
                 if ent.label_ == "STATE" and tok.norm_ in self.prepositions and role.state is None and not posted \
@@ -374,7 +374,7 @@ class PersonFinder:
         """Whether an organisation after في / بـ / لـ is the body of a title that names none yet: not a
         diplomat's post, not after a state's office ("وزير الخارجية الأمريكي في مجلس الأمن" speaks there),
         and not a newspaper after لـ ("قال الناطق الرسمي لـ«الشرق الأوسط»" told it)."""
-        if posted or role.org is not None or role.state is not None or tok.norm_ not in self.body_prepositions:
+        if posted or role.org is not None or role.state is not None or tok.norm_ not in self.employer_prepositions:
             return False
         kind = entities(self.doc).get(ent._.key, {}).get("props", {}).get("kind")
         return not (tok.norm_ == "ل" and kind == "media")

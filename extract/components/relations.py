@@ -29,7 +29,6 @@ from ..lexicon import norm
 from ..dates import relative_day_nouns
 from ..isodate import side_of
 from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, written_onto
-from ..records import listed_org_entity
 from ..model import RELATIONS
 from ..names import construct_title
 
@@ -234,6 +233,7 @@ class RelationExtractor:
         self.no_demonym_actor = set(d["no_demonym_actor"])
         self.state_organs = w(d["state_organs"])
         self.no_role_actor = set(d["no_role_actor"])
+        self.listed_orgs = lexicon.load("organizations")["organizations"]
         ev = lexicon.load("events")
         self.gathered = w(ev["gathering_verbs"])
         self.body_takes_part = set(ev["body_takes_part"])
@@ -783,7 +783,7 @@ class RelationExtractor:
             return self.registry[key]["type"]
         if len(key) == 2 and key.isupper():
             return "State"          # a state read off an adjective or a title; records.py writes its entity
-        return "Organization" if listed_org_entity(key) is not None else None     # "المبعوث الأممي": the UN
+        return "Organization" if key in self.listed_orgs else None     # "المبعوث الأممي": the UN; records.py writes it
 
     def _clause(self, i: int) -> tuple[int, int]:
         """Token range of the clause around token i (between clause breaks)."""

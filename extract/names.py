@@ -73,6 +73,7 @@ class NameLexicon:
     infixes: frozenset[str]
     ordinals: frozenset[str]
     formula_heads: frozenset[str]  # بحمد الله, بتوفيق الله: with a preposition before الله, a formula
+    theophoric: frozenset[str]     # فتح, روح, نعمة as written (not رحمه: a pronoun): before الله and a name, a first name
     stop: frozenset[str]           # normal forms
     stop_written: frozenset[str]   # as written (without marks): decides for a stop word that is also a first name
     role_words: frozenset[str]
@@ -152,6 +153,8 @@ class NameLexicon:
         norm = token.norm_
         if len(norm) < 2 and norm not in self.particles:
             return False
+        if self.opens_compound(token):
+            return True
         if self.is_stop(token) or norm in self.role_words or _ATTACHED_ARTICLE.match(norm) or self.is_verb(norm) \
                 or self.object_verb(token):
             return False
@@ -169,6 +172,14 @@ class NameLexicon:
         if self.preposition_on_noun(norm):
             return False            # "بمواقف": a preposition written onto a noun the normaliser did not know (not باسلمة)
         return not self.is_common(norm) or norm in self.given or norm in self.particles or norm in self.infixes
+
+    def opens_compound(self, token: Token) -> bool:
+        """"فتح الله غولن", "ولي الله سيف": a word that makes a first name with the الله after it, written
+        with no preposition on it and followed by a name word ("فتح الله عليه", "بنعمة الله" are no names)."""
+        doc, i = token.doc, token.i
+        return strip_marks(token.text) in self.theophoric and not token._.clitic and i + 2 < len(doc) \
+            and doc[i + 1].norm_ == "الله" and doc[i + 2].is_alpha and not self.is_stop(doc[i + 2]) \
+            and self.can_be_name(doc[i + 2])
 
     def plural_adjective(self, norm: str) -> bool:
         """"سياسيين", "المقدستين": the plural of a nisba the corpus writes with the article (not راسنيين, a name) or a
@@ -303,7 +314,7 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
     given = norm_set(names["given"])
     name_data = given | norm_set(names["particles"]) | norm_set(names["infixes"]) | norm_set(names["ordinals"])
     common = {w for name in lexicon.data_files() if name not in lexicon.NAMING_FILES
-              for s in lexicon.strings(_without_about(lexicon.load(name))) for w in normalize(s).split()
+              for s in lexicon.strings(_language_data(name)) for w in normalize(s).split()
               if len(w) > 1} - name_data
     if common_words_file:
         common |= set(Path(common_words_file).read_text(encoding="utf-8").split())
@@ -314,6 +325,7 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
         infixes=norm_set(names["infixes"]),
         ordinals=norm_set(names["ordinals"]),
         formula_heads=norm_set(names["formula_heads"]),
+        theophoric=frozenset(strip_marks(w) for w in names["theophoric_heads"]),
         stop=norm_set(stop_words),
         stop_written=frozenset(strip_marks(w) for w in stop_words),
         role_words=frozenset(role_words - given),
@@ -322,6 +334,13 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
         nouns=frozenset(corpus.get("nouns", ())),
         ordinary=frozenset(corpus.get("ordinary", ())),
     )
+
+
+def _language_data(name: str):
+    """A data file's content as words of the language: without its descriptions, nor the heads of compound names
+    with الله (ضيف, خير are common words only if other data or the corpus say so: "حافظ ضيف الله")."""
+    data = _without_about(lexicon.load(name))
+    return {k: v for k, v in data.items() if k != "theophoric_heads"} if name == "person_names" else data
 
 
 def _without_about(data):

@@ -362,10 +362,16 @@ class PersonFinder:
 
     def _entity_after(self, pos: int) -> tuple[Span, int] | None:
         """The entity that begins right after the preposition at pos, or after an opening quote there
-        ("لـ«المنظمة الدولية للهجرة»"), and where it ends with its closing quote."""
+        ("لـ«المنظمة الدولية للهجرة»"), or an organisation quoted after its head word ("في شركة «ويليس»"),
+        and where it ends with its closing quote."""
         doc = self.doc
         at = pos + 2 if pos + 2 < len(doc) and doc[pos + 1].text in OPEN_QUOTES else pos + 1
         ent = self.blocked.get(at)
+        if ent is None and pos + 3 < len(doc) and doc[pos + 1].norm_ in self.org_heads and doc[pos + 2].text in OPEN_QUOTES:
+            at = pos + 3
+            ent = self.blocked.get(at)
+            if ent is not None and ent.label_ != "ORG":
+                return None
         if ent is None or ent.start != at:
             return None
         return ent, ent.end + (1 if at > pos + 1 and ent.end < len(doc) and doc[ent.end].text in CLOSE_QUOTES else 0)
@@ -395,10 +401,26 @@ class PersonFinder:
         if j < len(doc) and doc[j].norm_ in self.org_heads and not doc[j].norm_.startswith("ال"):
             j += 1
         while j < len(doc) and j - i < 3 and j not in self.blocked and doc[j].norm_.startswith("ال") \
-                and lex.is_common(doc[j].norm_) and not lex.is_stop(doc[j]) and not doc[j].is_sent_start \
+                and (lex.is_common(doc[j].norm_) or lex.ordinary_noun(doc[j].norm_) and self._department(j)) \
+                and not lex.is_stop(doc[j]) and not doc[j].is_sent_start \
                 and doc[j].norm_ not in self.past and self._title_at(j) is None:     # "قائد القوات البحرية الفريق"
             j += 1
         return j if j > i and doc[j - 1].norm_.startswith("ال") else None
+
+    def _department(self, j: int) -> bool:
+        """Whether a rarer noun after a generic title is its field, the body it works for named right after it
+        ("مدير التحليلات بشركة «…»", "رئيس الأبحاث في مركز …"); elsewhere such a noun ends the title ("مدير
+        الأمسية محمد …", "مدير المرصد السوري …": a body the gazetteer does not know)."""
+        doc = self.doc
+        if j + 1 >= len(doc):
+            return False
+        nxt = doc[j + 1]
+        if nxt.norm_ in self.employer_prepositions and not nxt._.clitic:
+            nxt = doc[j + 2] if j + 2 < len(doc) else None
+        elif not (nxt._.clitic and normalize(nxt.text)[:1] == "ب"):
+            return False
+        ent = self.blocked.get(nxt.i) if nxt is not None else None
+        return nxt is not None and (nxt.norm_ in self.org_heads or ent is not None and ent.label_ == "ORG")
 
     def _named_org_after_head(self, i: int) -> bool:
         """"مدير منظمة «هيومن رايتس ووتش»": an organisation's head word, then its quoted name."""
@@ -1082,7 +1104,7 @@ class PersonFinder:
                 continue
             word = normalize(p[0].text)
             rest = word[1:]
-            if word[:1] == "و" and word not in lex.given and rest not in lex.given \
+            if word[:1] == "و" and word not in lex.given and rest not in lex.given and not lex.opens_compound(p[0]) \
                     and (lex.language_word(rest) or rest.endswith(("يه", "يها", "يهم"))) \
                     or self._adjectives_only(start, p.end):
                 del self.persons[start]

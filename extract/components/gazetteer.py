@@ -661,9 +661,9 @@ class Gazetteer:
         return out
 
     def _after_head_title(self, doc: Doc, i: int) -> bool:
-        """Token i is a separate لـ after the title of a body's head: "الرئيس التنفيذي لـ«بيزلي»" (its quoted
-        name is the body's)."""
-        if doc[i].norm_ != "ل" or doc[i]._.clitic:
+        """Token i is a separate لـ or في after the title of a body's head: "الرئيس التنفيذي لـ«بيزلي»", "كبير
+        الاقتصاديين في «يولر هيرميس»" (its quoted name is the body's)."""
+        if doc[i].norm_ not in ("ل", "في") or doc[i]._.clitic:
             return False
         return any(i >= len(t) and tuple(w.norm_ for w in doc[i - len(t):i]) == t for t in self.head_titles)
 

@@ -63,3 +63,11 @@ def test_a_formula_or_a_title_with_allah_is_no_name(nlp, text):
 ])
 def test_a_rare_noun_before_a_states_adjective_or_a_portfolio_is_an_unknown_body(nlp, text):
     assert not dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وقال جيم أونيل كبير الاقتصاديين في «غولدمان ساكس» إن النمو سيتباطأ.", "غولدمان ساكس"),
+    ("وقالت سارة جونز، كبيرة المحللين في «نوفا كابيتال»، إن الأسعار ستنخفض.", "نوفا كابيتال"),
+])
+def test_the_body_quoted_after_a_chief_economist_and_في_is_an_organisation(nlp, text, body):
+    assert body in dated_names(nlp, text, "Organization")

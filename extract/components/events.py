@@ -223,6 +223,7 @@ class EventRecognizer:
                                 for form in title["ar"] if " " not in form}
         self.not_title_starts = {norm(w) for w in np["not_title_starts"]}
         self.speech_starts = {norm(w) for w in np["speech_starts"]}
+        self.statement_verbs = {norm(w) for w in np["statement_verbs"]}
         self.purpose = {normalize(w) for w in np["purpose"]}     # written forms: the normaliser may split off their ل
         self.situations = {norm(w) for w in data["situations"]}
         self.purpose_objects = {norm(w) for w in data["purpose_objects"]}
@@ -581,7 +582,8 @@ class EventRecognizer:
             self._signed_before(doc, sent, i, ev, ent_at)
         if quoted_trigger:
             closing = self._quoted(doc, i - 1, 15)
-            if closing and closing[0] > i + 2:       # "«الحوار»" alone is the word in scare quotes, no name
+            if closing and closing[0] > i + 2 and not self._said(doc[i + 1], verb=True):
+                # "«الحوار»" alone is the word in scare quotes, no name; "«الاجتماع كان مثمرا»" is what was said
                 ev.titles.append(closing[1])         # "«عملية الحسم الأصيل»": the quote is its name
                 start, j, informative = i - 1, max(j, closing[0]), True
                 ev.own_title = closing[0] - i <= 5    # a quoted sentence ("«عملية واسعة أطلقت …»") is no name
@@ -614,13 +616,31 @@ class EventRecognizer:
             self._sentence_dates(doc, sent, i, ev, before=0, own=(start, j))
             self._linked_place(doc, sent, ev, ent_at, own=(start, j), linked_only=True)
         ev.spans.append((start, j, anaphoric))
-        name = self._clean(doc, start, j)
+        name = self._clean(doc, start, self._name_end(doc, sent, i, j, marks))
         ev.names.append(name)
         for cut in marks:                      # shorter forms: "المؤتمر الوزاري العاشر" of "… للمنظمة"
             short = self._clean(doc, start, cut)
             if cut > i + 1 and short != name and short not in ev.aliases:
                 ev.aliases.append(short)
         return ev
+
+    def _name_end(self, doc, sent, i: int, j: int, marks: list[int]) -> int:
+        """Where the name of the phrase i..j ends: with the second party after "بين" that the phrase did not take,
+        a name or a single word ("مفاوضات … بين اليونان ودائنيها"), else before that "بين" ("المباحثات بين روسيا
+        و«أوبك»" is named "المباحثات", not "المباحثات بين روسيا")."""
+        between = [m for m in marks if i < m < j and doc[m].norm_ == "بين"]
+        if not between or j >= sent.end or normalize(doc[j].text)[:1] != "و" or doc[j].norm_ in self.waw_nouns \
+                or doc[j].norm_ in self.stops or any(t.text[:1] == "و" for t in doc[between[-1] + 1:j]):
+            return j        # (a second party already named: "المحادثات بين الرئيس بخاري والرئيس أوباما وكذلك …")
+        ent = self._names_at.get(j)
+        if ent is not None and ent.start == j:
+            return ent.end
+        word = doc[j]
+        if word.is_alpha and len(word.text) > 2 and not self._trigger_kind(word) \
+                and not self._verb_like(normalize(word.text)[1:]) \
+                and (j + 1 >= sent.end or not doc[j + 1].is_alpha or doc[j + 1].norm_ in self.stops):
+            return j + 1
+        return between[-1]
 
     def _extend(self, doc, sent, i, ev: _Event, ent_at) -> tuple[int, bool, list[int]]:
         """How far the noun phrase of the trigger at i reaches, filling ev with what it names.
@@ -698,8 +718,8 @@ class EventRecognizer:
                     or self._verb_like(normalize(doc[j + 1].text)) or among is True):
                 break           # "في بيان «إنه لا توجد …»": what a statement says, not its name; "هذه المبادرة «غير
                                 # المثمرة»": what it is judged; "اتفاق بين «نوكيا» و…": who agrees
-            if quoted and j > i + 1 and doc[j + 1].norm_ in self.speech_starts:
-                break           # "في اجتماع بالعاصمة الماليزية «لا نرى …»": what is said there
+            if quoted and (j > i + 1 and doc[j + 1].norm_ in self.speech_starts or self._said(doc[j + 1])):
+                break           # "في اجتماع بالعاصمة الماليزية «لا نرى …»", "الدورة «سيعطي دفعا …»": what is said
             if quoted:
                 j, title = quoted
                 if topic is None:                            # "حول «…»" is what it is about
@@ -1054,6 +1074,14 @@ class EventRecognizer:
         return len(words) > 1 and not any(
             self._verb_like(w) or w in self.light_verbs or w.startswith(("ب", "ل")) and not w.startswith("ال")
             for w in words)
+
+    def _said(self, tok, verb: bool = False) -> bool:
+        """Whether a quote is something said, not a name, by its word tok: a form of كان / ليس or a verb in the
+        future ("«سيعطي دفعا مهما …»"), or (verb: the word right after a quoted trigger) any verb the corpus
+        knows ("«الاجتماع كان مثمرا»", "«الاجتماع تطرق إلى …»"); a title may hold other verbs («أبها يجمعنا»,
+        «أوقفوا العدوان»)."""
+        n = tok.norm_
+        return n in self.statement_verbs or self.names.is_verb(n) and (verb or n.startswith(FUTURE_PREFIXES))
 
     def _verb_like(self, w: str) -> bool:
         """An imperfect or future verb ("يبحث", "ستناقش"): it ends a noun phrase."""

@@ -1,0 +1,50 @@
+"""Event names and senses from the blind draws' wrong HELD_IN facts, tested on sentences written for these
+tests: «دورة» before the economy, life, capital or blood is a cycle, no session; a quote with a verb or a
+form of كان in it is something said, not an event's name or title; a name that reaches a second party after
+«بين» takes it whole or stops before «بين» (never «المباحثات بين روسيا»)."""
+import pytest
+
+from athar.extract.pipeline import build_nlp
+from event_mentions import dated_events, dated_names
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+@pytest.mark.parametrize("text", [
+    "وتبقى المدخرات خارج دورة الاقتصاد الوطني في المملكة منذ سنوات.",
+    "وقال الخبير إن دورة رأس المال في الشركات الناشئة بطيئة في مصر.",
+    "ويؤثر التدخين على دورة الدم في الجسم بحسب دراسة أجريت في لندن.",
+])
+def test_a_cycle_is_no_session(nlp, text):
+    assert not dated_events(nlp, text)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("وقال الوزير إن «الاجتماع كان مثمرا» في الرياض.", "كان مثمرا"),
+    ("وأكد رئيس البرلمان أن هذه الدورة «ستعطي دفعا مهما للاستثمار» في موريتانيا.", "دفعا"),
+])
+def test_a_quoted_statement_is_no_events_name(nlp, text, said):
+    assert not any(said in n for n in dated_names(nlp, text, "Event"))
+
+
+def test_a_quoted_title_is_still_the_events_name(nlp):
+    text = "وتنظم الجامعة ندوة «الإعلام والإرهاب» في جدة الأسبوع المقبل."
+    assert "الإعلام والإرهاب" in dated_names(nlp, text, "Event")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وبدأت مفاوضات في أثينا بين اليونان ودائنيها في أجواء من التوتر.", "مفاوضات في أثينا بين اليونان ودائنيها"),
+    ("وستتناول المباحثات بين روسيا و«أوبك» الصادرات في موسكو آخر الشهر.", "المباحثات"),
+])
+def test_a_name_never_ends_on_the_first_of_two_parties(nlp, text, name):
+    names = dated_names(nlp, text, "Event")
+    assert name in names
+    assert not any(n.endswith(("بين اليونان", "بين روسيا")) for n in names)
+
+
+def test_a_name_with_both_parties_takes_no_third_word(nlp):
+    text = "وتناولت المحادثات بين الرئيس بخاري والرئيس أوباما وكذلك الوزراء ملف الأمن في واشنطن."
+    assert not any(n.endswith("وكذلك") for n in dated_names(nlp, text, "Event"))

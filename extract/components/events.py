@@ -625,22 +625,37 @@ class EventRecognizer:
         return ev
 
     def _name_end(self, doc, sent, i: int, j: int, marks: list[int]) -> int:
-        """Where the name of the phrase i..j ends: with the second party after "بين" that the phrase did not take,
-        a name or a single word ("مفاوضات … بين اليونان ودائنيها"), else before that "بين" ("المباحثات بين روسيا
-        و«أوبك»" is named "المباحثات", not "المباحثات بين روسيا")."""
+        """Where the name of the phrase i..j ends: never on a noun that still awaits its genitive after a link
+        ("على مستوى وزراء [الخارجية]", "لفناني [وفنانات …]", "بين قياديين [من …]"): the name ends before
+        that link; with the second party after "بين" the phrase did not take, a name or a single word
+        ("مفاوضات … بين اليونان ودائنيها"), else before that "بين" ("المباحثات" of "المباحثات بين روسيا
+        و«أوبك»", not "المباحثات بين روسيا")."""
         between = [m for m in marks if i < m < j and doc[m].norm_ == "بين"]
-        if not between or j >= sent.end or normalize(doc[j].text)[:1] != "و" or doc[j].norm_ in self.waw_nouns \
-                or doc[j].norm_ in self.stops or any(t.text[:1] == "و" for t in doc[between[-1] + 1:j]):
-            return j        # (a second party already named: "المحادثات بين الرئيس بخاري والرئيس أوباما وكذلك …")
-        ent = self._names_at.get(j)
-        if ent is not None and ent.start == j:
-            return ent.end
-        word = doc[j]
-        if word.is_alpha and len(word.text) > 2 and not self._trigger_kind(word) \
-                and not self._verb_like(normalize(word.text)[1:]) \
-                and (j + 1 >= sent.end or not doc[j + 1].is_alpha or doc[j + 1].norm_ in self.stops):
-            return j + 1
-        return between[-1]
+        if between and j < sent.end and normalize(doc[j].text)[:1] == "و" and doc[j].norm_ not in self.waw_nouns \
+                and doc[j].norm_ not in self.stops and not any(t.text[:1] == "و" for t in doc[between[-1] + 1:j]):
+            ent = self._names_at.get(j)
+            if ent is not None and ent.start == j:
+                return ent.end
+            word = doc[j]
+            if word.is_alpha and len(word.text) > 2 and not self._trigger_kind(word) \
+                    and not self._verb_like(normalize(word.text)[1:]) \
+                    and (j + 1 >= sent.end or not doc[j + 1].is_alpha or doc[j + 1].norm_ in self.stops):
+                return j + 1
+            return between[-1]
+        links = [m for m in marks if i < m < j]
+        if links and self._awaits_genitive(doc, j - 1, links):
+            return links[-1]
+        return j
+
+    def _awaits_genitive(self, doc, k: int, links: list[int]) -> bool:
+        """Whether the phrase's last token k is an indefinite noun right after its link, which a name cannot end
+        on: "لفناني [وفنانات …]", "لمجلس [أوفيد]", "بين قياديين [من …]", "على مستوى وزراء [الخارجية]"."""
+        tok, w = doc[k], normalize(doc[k].text)
+        if not _arabic_word(w) or w.startswith(("ال", "لل")) or tok.ent_type_ or tok.text.endswith(("اً", "ًا")) \
+                or w in self.modifiers or strip_marks(tok.text).endswith(("ه", "ها", "هم", "هما")):
+            return False        # (a pronoun makes it definite: "المفاوضات مع مقرضيها")
+        return k == links[-1] and w[:1] == "ل" or k - 1 == links[-1] and doc[k - 1].norm_ in self.participant_links \
+            or k - 2 == links[-1] and doc[k - 1].norm_ == "مستوي"
 
     def _extend(self, doc, sent, i, ev: _Event, ent_at) -> tuple[int, bool, list[int]]:
         """How far the noun phrase of the trigger at i reaches, filling ev with what it names.

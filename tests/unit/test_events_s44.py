@@ -48,3 +48,18 @@ def test_a_name_never_ends_on_the_first_of_two_parties(nlp, text, name):
 def test_a_name_with_both_parties_takes_no_third_word(nlp):
     text = "وتناولت المحادثات بين الرئيس بخاري والرئيس أوباما وكذلك الوزراء ملف الأمن في واشنطن."
     assert not any(n.endswith("وكذلك") for n in dated_names(nlp, text, "Event"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلن عن عقد اجتماع طارئ للجنة متابعة مبادرة السلام العربية على مستوى وزراء الخارجية في القاهرة غدا.",
+     "اجتماع طارئ للجنة متابعة مبادرة السلام العربية"),
+    ("ونظمت باكستان في يوليو اللقاء الرسمي الأول بين قياديين من طالبان وممثلين عن الحكومة.", "اللقاء الرسمي الأول"),
+    ("وينظم فرع الجمعية في جازان غدا معرضا تشكيليا لفناني وفنانات المنطقة.", "معرض تشكيلي"),
+])
+def test_a_name_never_ends_on_a_noun_awaiting_its_genitive(nlp, text, name):
+    assert name in dated_names(nlp, text, "Event")
+
+
+def test_a_noun_with_its_pronoun_ends_a_name(nlp):
+    text = "وقال الوزير إن المفاوضات مع مقرضيها، التي جرت أمس في بروكسل، كانت صعبة."
+    assert "المفاوضات مع مقرضيها" in dated_names(nlp, text, "Event")

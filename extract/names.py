@@ -28,10 +28,11 @@ PERSON = "PERSON"
 # Verbs and nouns the corpus shows are no names (made by `python -m athar.extract.names_build`).
 CORPUS_WORDS = Path(__file__).resolve().parent / "models" / "names" / "corpus_words.json"
 _TANWEEN = re.compile("[\u064b-\u064d]")
-# the participles of the derived verbs (مُفعِل, مُفاعِل, مُتفعِّل, مُفتعِل, مُستفعِل, مُنفعِل) in the indefinite
-# accusative: م, the pattern's letters, the final alif; no long vowel inside (مندوزا, موريرا are names)
+# the participles of the derived verbs (مُفعِل, مُفاعِل, مُتفعِّل, مُفتعِل, مُستفعِل, مُنفعِل) and the passive one of the
+# simple verb (مفعول: مقتولا, مخطوفا) in the indefinite accusative: م, the pattern's letters, the final alif; no other
+# long vowel inside (مندوزا, موريرا are names)
 _PARTICIPLE_ACCUSATIVE = re.compile("^م(?:[^اوي][^او][^او]|[^اوي]ا[^او][^او]|ت[^او][^او][^او]|[^اوي]ت[^او][^او]"
-                                    "|ست[^او][^او][^او]|ن[^او][^او][^او])ا$")
+                                    "|ست[^او][^او][^او]|ن[^او][^او][^او]|[^اوي][^اوي]و[^اوي])ا$")
 # the verbal nouns of the derived verbs استفعال, افتعال, انفعال (استعداد, اهتمام, انسحاب)
 _DERIVED_VERBAL_NOUN = re.compile("^(?:است..ا.|ا.ت.ا.|ان..ا.)$")
 _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
@@ -182,10 +183,12 @@ class NameLexicon:
             and self.can_be_name(doc[i + 2])
 
     def plural_adjective(self, norm: str) -> bool:
-        """"سياسيين", "المقدستين": the plural of a nisba the corpus writes with the article (not راسنيين, a name) or a
-        feminine dual with the article (ياسين, حسين end otherwise; بوتين has no article)."""
+        """"سياسيين", "المقدستين", "برونزيتين": the plural of a nisba the corpus writes with the article (not راسنيين, a
+        name), a feminine dual with the article (ياسين, حسين end otherwise; بوتين has no article) or the dual of a
+        word in ية (ميداليتين; no name ends so: مارتين, جاستين have no ي before the ت)."""
         return norm.endswith("يين") and len(norm) >= 6 and norm in self.nouns \
-            or norm.startswith("ال") and norm.endswith("تين") and len(norm) >= 8
+            or norm.startswith("ال") and norm.endswith("تين") and len(norm) >= 8 \
+            or norm.endswith("يتين") and len(norm) >= 7
 
     def derived_verbal_noun(self, norm: str) -> bool:
         """"استعداد", "اهتمام", "انسحاب": the verbal noun of a derived verb (forms X, VIII, VII), which the corpus

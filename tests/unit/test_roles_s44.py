@@ -71,3 +71,21 @@ def test_a_rare_noun_before_a_states_adjective_or_a_portfolio_is_an_unknown_body
 ])
 def test_the_body_quoted_after_a_chief_economist_and_في_is_an_organisation(nlp, text, body):
     assert body in dated_names(nlp, text, "Organization")
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("وحقق الفريق ميداليتين برونزيتين في البطولة العربية.", "ميداليتين"),
+    ("وعثر على المبتعث رائد البقشي مقتولا في شقته.", "مقتولا"),
+    ("وعاد الصحفي سامي الحاج مخطوفا إلى بلدته.", "مخطوفا"),
+])
+def test_a_dual_in_ية_or_a_passive_participle_in_the_accusative_is_no_name_word(nlp, text, not_name):
+    assert not any(not_name in n for n in dated_names(nlp, text, "Person"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال جاستين ترودو إن كندا مستعدة للحوار.", "جاستين ترودو"),
+    ("وقال فلاديمير بوتين إن روسيا مستعدة للحوار.", "فلاديمير بوتين"),
+    ("وقال منصور العتيبي إن المشروع اكتمل.", "منصور العتيبي"),
+])
+def test_names_ending_like_duals_or_participles_stay_names(nlp, text, name):
+    assert name in dated_names(nlp, text, "Person")

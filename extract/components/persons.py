@@ -104,6 +104,7 @@ class PersonFinder:
         self.deputies = {norm(w): en for w, en in data["deputies"].items()}
         self.governments = {norm(w) for w in data["governments"]}
         self.located_org_kinds = set(data["located_org_kinds"])
+        self.located_org_words = {norm(w) for w in data["located_org_words"]}
         self.byline_cues = {norm(w) for w in names["byline_cues"]}
         self.speech_verbs = {norm(w) for w in lexicon.load("person_stoplist")["verbs"]}
         self.subordinators = {norm(w) for w in names["subordinators"]}
@@ -387,9 +388,12 @@ class PersonFinder:
 
     def _located(self, org: str | None) -> bool:
         """Whether an organisation is no state's own body (its kind, a sub-unit's by its own: roles.json
-        located_org_kinds), so that a state after it is where it works ("بعثة الأمم المتحدة في أفغانستان",
-        "مكتب قناة الجزيرة في مصر"), not its officials' state."""
-        return org is not None and entities(self.doc).get(org, {}).get("props", {}).get("kind") in self.located_org_kinds
+        located_org_kinds; a centre of studies or research by its name: located_org_words), so that a state
+        after it is where it works ("بعثة الأمم المتحدة في أفغانستان", "مكتب قناة الجزيرة في مصر", "مركز
+        الدراسات الكردية في ألمانيا"), not its officials' state."""
+        entity = entities(self.doc).get(org, {}) if org is not None else {}
+        return entity.get("props", {}).get("kind") in self.located_org_kinds \
+            or not self.located_org_words.isdisjoint(norm(entity.get("name", "")).split())
 
     def _place_state(self, ent: Span) -> str | None:
         return entities(self.doc).get(ent._.key, {}).get("props", {}).get("state")

@@ -354,6 +354,8 @@ class RelationExtractor:
                     if (role._.value or {}).get("counterpart") or particle(role[0]) == "و":
                         continue        # "بوريطة ونظيره الأميركي": the counterpart is someone else; "التقى
                                         # محمد العلي والسفير الأمريكي": a second person, by the و
+                    if self._titled_for_another_state(roles, p, role):
+                        continue        # "أبلغ وزير الدفاع الأمريكي كارتر رئيس الوزراء العراقي": whom he told
                     between = self.doc[p.end:role.start]
                     gap_ok = all(t.text in QUOTES or t.text in ("،", ",", "(", "؛") for t in between) and len(between) <= 2
                     distance = role.start - p.end + 0.5
@@ -377,6 +379,15 @@ class RelationExtractor:
                     out[r_idx] = (out[r_idx - 1][0], role)
                     self.coordinated_titles.add(r_idx)
         return out
+
+    @staticmethod
+    def _titled_for_another_state(roles: list[Span], person: Span, role: Span) -> bool:
+        """Whether the name before a title already has a title of another state right before it: the later
+        title is another person's."""
+        state = (role._.value or {}).get("state")
+        before = next((r for r in roles if r.end == person.start), None)
+        own = (before._.value or {}).get("state") if before is not None else None
+        return bool(state and own and own != state)
 
     def _name_before(self, key: str, role: Span) -> bool:
         """Whether the person `key` is written right before the title `role` ("X، title")."""

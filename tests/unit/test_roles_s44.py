@@ -89,3 +89,22 @@ def test_a_dual_in_ية_or_a_passive_participle_in_the_accusative_is_no_name_wor
 ])
 def test_names_ending_like_duals_or_participles_stay_names(nlp, text, name):
     assert name in dated_names(nlp, text, "Person")
+
+
+def test_a_title_of_another_state_after_a_titled_name_is_anothers(nlp):
+    text = "وأبلغ وزير الدفاع الأمريكي أشتون كارتر رئيس الوزراء العراقي أن واشنطن لن تسلم الطائرات."
+    pairs = dated_pairs(nlp, text, "AFFILIATED_WITH")
+    assert ("أشتون كارتر", "الولايات المتحدة") in pairs
+    assert ("أشتون كارتر", "العراق") not in pairs
+
+
+def test_a_research_centres_head_is_no_official_of_the_state_it_works_in(nlp):
+    text = "وقال رئيس مركز الدراسات الكردية في ألمانيا نواف خليل إن المدينة صمدت."
+    pairs = dated_pairs(nlp, text, "AFFILIATED_WITH")
+    assert ("نواف خليل", "مركز الدراسات الكردية") in pairs
+    assert ("نواف خليل", "ألمانيا") not in pairs
+
+
+def test_a_state_centres_head_keeps_the_state(nlp):
+    text = "وقال أمين عام مركز مكافحة المخدرات في إيران علي رضا إن الكميات تزايدت."
+    assert ("علي رضا", "إيران") in dated_pairs(nlp, text, "AFFILIATED_WITH")

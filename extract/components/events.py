@@ -649,13 +649,14 @@ class EventRecognizer:
 
     def _awaits_genitive(self, doc, k: int, links: list[int]) -> bool:
         """Whether the phrase's last token k is an indefinite noun right after its link, which a name cannot end
-        on: "لفناني [وفنانات …]", "لمجلس [أوفيد]", "بين قياديين [من …]", "على مستوى وزراء [الخارجية]"."""
+        on: "لفناني [وفنانات …]", "بين قياديين [من …]", "على مستوى وزراء [الخارجية]"."""
         tok, w = doc[k], normalize(doc[k].text)
         if not _arabic_word(w) or w.startswith(("ال", "لل")) or tok.ent_type_ or tok.text.endswith(("اً", "ًا")) \
                 or w in self.modifiers or strip_marks(tok.text).endswith(("ه", "ها", "هم", "هما")):
             return False        # (a pronoun makes it definite: "المفاوضات مع مقرضيها")
-        return k == links[-1] and w[:1] == "ل" or k - 1 == links[-1] and doc[k - 1].norm_ in self.participant_links \
-            or k - 2 == links[-1] and doc[k - 1].norm_ == "مستوي"
+        # (after مع, or with a ل that is part of it, it may be a name the recognisers missed: "مع ليون")
+        return k == links[-1] and w[:1] == "ل" and self.names.language_word(w[1:]) \
+            or k - 2 == links[-1] and doc[k - 1].norm_ == "مستوي" or k - 1 == links[-1] and doc[k - 1].norm_ == "بين"
 
     def _extend(self, doc, sent, i, ev: _Event, ent_at) -> tuple[int, bool, list[int]]:
         """How far the noun phrase of the trigger at i reaches, filling ev with what it names.

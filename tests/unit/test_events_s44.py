@@ -63,3 +63,8 @@ def test_a_name_never_ends_on_a_noun_awaiting_its_genitive(nlp, text, name):
 def test_a_noun_with_its_pronoun_ends_a_name(nlp):
     text = "وقال الوزير إن المفاوضات مع مقرضيها، التي جرت أمس في بروكسل، كانت صعبة."
     assert "المفاوضات مع مقرضيها" in dated_names(nlp, text, "Event")
+
+
+def test_a_name_after_مع_ends_the_events_name_with_it(nlp):
+    text = "وسيعقد رئيس المؤتمر في الجزائر اجتماعا مع ليون لمناقشة مستجدات الحوار يوم الأحد المقبل."
+    assert "اجتماع مع ليون" in dated_names(nlp, text, "Event")

@@ -74,7 +74,8 @@ class NameLexicon:
     infixes: frozenset[str]
     ordinals: frozenset[str]
     formula_heads: frozenset[str]  # بحمد الله, بتوفيق الله: with a preposition before الله, a formula
-    theophoric: frozenset[str]     # فتح, روح, نعمة as written (not رحمه: a pronoun): before الله and a name, a first name
+    theophoric: frozenset[str]     # فتح, روح, نعمة: before الله and a name, a first name
+    theophoric_written: frozenset[str]  # the same as written: رحمه (a pronoun) is no رحمة
     stop: frozenset[str]           # normal forms
     stop_written: frozenset[str]   # as written (without marks): decides for a stop word that is also a first name
     role_words: frozenset[str]
@@ -177,8 +178,10 @@ class NameLexicon:
     def opens_compound(self, token: Token) -> bool:
         """"فتح الله غولن", "ولي الله سيف": a word that makes a first name with the الله after it, written
         with no preposition on it and followed by a name word ("فتح الله عليه", "بنعمة الله" are no names)."""
+        if token.norm_ not in self.theophoric:
+            return False
         doc, i = token.doc, token.i
-        return strip_marks(token.text) in self.theophoric and not token._.clitic and i + 2 < len(doc) \
+        return strip_marks(token.text) in self.theophoric_written and not token._.clitic and i + 2 < len(doc) \
             and doc[i + 1].norm_ == "الله" and doc[i + 2].is_alpha and not self.is_stop(doc[i + 2]) \
             and self.can_be_name(doc[i + 2])
 
@@ -328,7 +331,8 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
         infixes=norm_set(names["infixes"]),
         ordinals=norm_set(names["ordinals"]),
         formula_heads=norm_set(names["formula_heads"]),
-        theophoric=frozenset(strip_marks(w) for w in names["theophoric_heads"]),
+        theophoric=norm_set(names["theophoric_heads"]),
+        theophoric_written=frozenset(strip_marks(w) for w in names["theophoric_heads"]),
         stop=norm_set(stop_words),
         stop_written=frozenset(strip_marks(w) for w in stop_words),
         role_words=frozenset(role_words - given),

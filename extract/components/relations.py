@@ -329,6 +329,7 @@ class RelationExtractor:
         """Role span index -> (person key, role span) for roles written next to a name."""
         persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
         named = {t for e in self.doc.ents if e.label_ in ("ORG", "LOC", "STATE") for t in range(e.start, e.end)}
+        roles_ending = {r.end: r for r in roles}
         out = {}
         for r_idx, role in enumerate(roles):
             if role.start and self.doc[role.start - 1].norm_ in self.kin and (
@@ -354,7 +355,7 @@ class RelationExtractor:
                     if (role._.value or {}).get("counterpart") or particle(role[0]) == "و":
                         continue        # "بوريطة ونظيره الأميركي": the counterpart is someone else; "التقى
                                         # محمد العلي والسفير الأمريكي": a second person, by the و
-                    if self._titled_for_another_state(roles, p, role):
+                    if self._titled_for_another_state(roles_ending.get(p.start), role):
                         continue        # "أبلغ وزير الدفاع الأمريكي كارتر رئيس الوزراء العراقي": whom he told
                     between = self.doc[p.end:role.start]
                     gap_ok = all(t.text in QUOTES or t.text in ("،", ",", "(", "؛") for t in between) and len(between) <= 2
@@ -381,11 +382,10 @@ class RelationExtractor:
         return out
 
     @staticmethod
-    def _titled_for_another_state(roles: list[Span], person: Span, role: Span) -> bool:
-        """Whether the name before a title already has a title of another state right before it: the later
-        title is another person's."""
+    def _titled_for_another_state(before: Span | None, role: Span) -> bool:
+        """Whether the name before a title already has a title of another state right before it (before): the
+        later title is another person's."""
         state = (role._.value or {}).get("state")
-        before = next((r for r in roles if r.end == person.start), None)
         own = (before._.value or {}).get("state") if before is not None else None
         return bool(state and own and own != state)
 

@@ -1382,8 +1382,10 @@ class EventRecognizer:
             found = []
             for k in tokens:
                 if doc[k].text in CLAUSE_BREAKS or k < i and doc[k].norm_ in self.complementizers \
-                        or k > i and found and doc[k].norm_ in self.party_clause_ends:
-                    break       # "التقى X، الذي أكد أن الملك Y …", "التقى X، كما زار Y": Y is no partner
+                        or k > i and (found or k > i + 1) and doc[k].norm_ in self.party_clause_ends:
+                    break       # "التقى X، الذي أكد أن الملك Y …", "التقى X، كما زار Y": Y is no partner; nor is
+                                # the name in the next clause after an unnamed partner ("التقى بممثلين للحوثيين …
+                                # إلى الرياض حيث مقر حكومة هادي"); "التقى فيما بعد X" is an adverb
                 ent = ent_at.get(k)
                 if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found) \
                         and not (ent.start > 0 and doc[ent.start - 1].norm_ in self.proxies):
@@ -1570,8 +1572,9 @@ class EventRecognizer:
                     if after:
                         chosen = after[1]
                         break
-        if chosen and ev.city is None:
-            ev.city, ev.city_key, ev.country = chosen
+        if chosen and ev.city is None and not (ev.own_place and ev.country and chosen[2] != ev.country):
+            ev.city, ev.city_key, ev.country = chosen   # (not one of another state than its phrase names:
+            # "زيارته لمصر … ومنها سيتوجه إلى الرياض" is no visit to Riyadh)
         elif ev.country is None and (countries := [c for c in countries if c[1] not in ev.participants]):
             ev.country = min(countries)[1]      # not a partner: "المحادثات النووية مع إيران … عقود في إيران"
 

@@ -68,3 +68,15 @@ def test_a_noun_with_its_pronoun_ends_a_name(nlp):
 def test_a_name_after_مع_ends_the_events_name_with_it(nlp):
     text = "وسيعقد رئيس المؤتمر في الجزائر اجتماعا مع ليون لمناقشة مستجدات الحوار يوم الأحد المقبل."
     assert "اجتماع مع ليون" in dated_names(nlp, text, "Event")
+
+
+def test_a_name_in_the_next_clause_is_no_partner_of_a_meeting(nlp):
+    text = ("وأكد الرئيس اليمني عبد ربه منصور هادي دعمه للهدنة. وقال سامي فوزي إن ولد الشيخ أحمد سيذهب بعد زيارته "
+            "لمصر إلى سلطنة عمان حيث التقى من قبل بممثلين للحوثيين ومنها سيتوجه إلى الرياض حيث مقر حكومة هادي.")
+    assert not [e for e in dated_events(nlp, text) if "هادي" in e["name"]]
+
+
+def test_a_visit_to_a_state_is_not_placed_in_a_city_of_another(nlp):
+    text = "وقال المتحدث إن ولد الشيخ أحمد سيذهب بعد زيارته لمصر إلى سلطنة عمان ومنها سيتوجه إلى الرياض."
+    visits = [e for e in dated_events(nlp, text) if e["name"].startswith("زيارة")]
+    assert visits and all(e["props"].get("country") == "EG" and not e["props"].get("city") for e in visits)

@@ -1377,11 +1377,15 @@ class EventRecognizer:
     def _parties(self, doc, sent, i, ent_at) -> tuple[Span, Span] | None:
         """The two named persons a meeting verb joins, in its clause: "التقى الرئيس X بنظيره Y",
         "وكان الوزير X … التقى نظيره Y" (a group, "بوفد من رجال الأعمال", is not named; nor is who speaks
-        before a complementizer: "وكشف X عن أن الملك سيلتقي بالرئيس Y")."""
+        before a complementizer or the quote the verb is in: "وكشف X عن أن الملك سيلتقي بالرئيس Y", "وقال X
+        "وزير الخارجية المصري اجتمع مع الأمير Y"")."""
+        quotes = [k for k in range(sent.start, i) if doc[k].text in QUOTES_OPEN | QUOTES_CLOSE]
+        opening = quotes[-1] if len(quotes) % 2 else None      # the verb is inside a quote opened here
+
         def people(tokens) -> list[Span]:
             found = []
             for k in tokens:
-                if doc[k].text in CLAUSE_BREAKS or k < i and doc[k].norm_ in self.complementizers \
+                if doc[k].text in CLAUSE_BREAKS or k < i and doc[k].norm_ in self.complementizers or k == opening \
                         or k > i and (found or k > i + 1) and doc[k].norm_ in self.party_clause_ends:
                     break       # "التقى X، الذي أكد أن الملك Y …", "التقى X، كما زار Y": Y is no partner; nor is
                                 # the name in the next clause after an unnamed partner ("التقى بممثلين للحوثيين …

@@ -80,3 +80,13 @@ def test_a_visit_to_a_state_is_not_placed_in_a_city_of_another(nlp):
     text = "وقال المتحدث إن ولد الشيخ أحمد سيذهب بعد زيارته لمصر إلى سلطنة عمان ومنها سيتوجه إلى الرياض."
     visits = [e for e in dated_events(nlp, text) if e["name"].startswith("زيارة")]
     assert visits and all(e["props"].get("country") == "EG" and not e["props"].get("city") for e in visits)
+
+
+def test_who_speaks_is_no_partner_of_a_meeting_told_in_his_quote(nlp):
+    text = 'وقال عادل الجبير "وزير الخارجية المصري اجتمع أمس مع الأمير محمد بن نايف اجتماعا طويلا".'
+    assert not [e for e in dated_events(nlp, text) if "الجبير" in e["name"]]
+
+
+def test_a_quote_closed_before_the_verb_keeps_its_partners(nlp):
+    text = "«نتطلع إلى نتائج إيجابية» هكذا قال الرئيس عبد الفتاح السيسي الذي التقى أمس الأمير محمد بن نايف في القاهرة."
+    assert any("السيسي" in e["name"] and "نايف" in e["name"] for e in dated_events(nlp, text))

@@ -1799,6 +1799,19 @@ class RelationExtractor:
             found = self._stances[i] = {"modality": self._modality(i), "negated": self._negated(i)}
         return found
 
+    def _second_act(self, j: int) -> bool:
+        """Whether token j opens a second act coordinated by و: a noun without the article («وضرب أهداف»), not
+        a coordinated adjective («والعسكري»)."""
+        doc = self.doc
+        tok = doc[j]
+        if tok.text == "و" and j + 1 < len(doc):       # the conjunction split off by the normaliser
+            tok, rest = doc[j + 1], normalize(doc[j + 1].text)
+        elif normalize(tok.text)[:1] == "و":
+            rest = normalize(tok.text)[1:]
+        else:
+            return False
+        return len(rest) >= 3 and not rest.startswith("ال") and not tok.ent_type_
+
     def _funded(self, i: int) -> None:
         """تلقي X دعماً مالياً من Y / Y يمول X / تمويل Y لـ X / على نفقة Y."""
         doc, norm = self.doc, self.doc[i].norm_
@@ -1860,8 +1873,11 @@ class RelationExtractor:
             listed = self._list_from(i + 1, max_gap=int(doc[i + 1].norm_ in self.state_organs), stop=m)
             funder = (self._coordinated(listed) or [self._before(i, same_clause=True, agent=True)])[0]
             # "قدمت قطر مساعدات مالية بقيمة 50 مليون دولار إلى حركة …": the amount may stand between
-            to = next((j for j in range(m + 1, min(e, m + 6 + self._amount_length(m, e))) if self._to_at(j)),
-                      None)
+            end = min(e, m + 6 + self._amount_length(m, e))
+            if basis == "fund_give_support_armed":
+                # "تقديم الدعم اللوجستي وضرب أهداف عسكرية للحوثي": a second act after و is not whom it supports
+                end = next((j for j in range(m + 1, end) if self._second_act(j)), end)
+            to = next((j for j in range(m + 1, end) if self._to_at(j)), None)
             recipients = self._list_from(to if self._lam(to) else to + 1, max_gap=1) if to is not None else []
             if not recipients and norm in self.double_object and len(listed) > len(self._coordinated(listed)):
                 # "منحت السعودية مصر 100 مليون دولار": the recipient right after the giver

@@ -108,3 +108,17 @@ def test_a_research_centres_head_is_no_official_of_the_state_it_works_in(nlp):
 def test_a_state_centres_head_keeps_the_state(nlp):
     text = "وقال أمين عام مركز مكافحة المخدرات في إيران علي رضا إن الكميات تزايدت."
     assert ("علي رضا", "إيران") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+@pytest.mark.parametrize("text", [
+    "وواصلت طائرات التحالف تقديم الدعم اللوجستي وضرب أهداف عسكرية للحوثيين في مأرب.",
+])
+def test_a_second_act_after_support_is_not_whom_it_supports(nlp, text):
+    assert not dated_pairs(nlp, text, "FUNDED")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وتواصل إيران تقديم الدعم العسكري والسياسي لحزب الله في لبنان.", ("إيران", "حزب الله")),
+])
+def test_support_with_coordinated_adjectives_keeps_its_recipient(nlp, text, pair):
+    assert pair in dated_pairs(nlp, text, "FUNDED")

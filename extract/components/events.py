@@ -626,8 +626,8 @@ class EventRecognizer:
 
     def _name_end(self, doc, sent, i: int, j: int, marks: list[int]) -> int:
         """Where the name of the phrase i..j ends: never on a noun that still awaits its genitive after a link
-        ("على مستوى وزراء [الخارجية]", "لفناني [وفنانات …]", "بين قياديين [من …]"): the name ends before
-        that link; with the second party after "بين" the phrase did not take, a name or a single word
+        ("على مستوى وزراء [الخارجية]", "لفناني [وفنانات …]", "بين قياديين [من …]") or on a title: the name
+        ends before that link; with the second party after "بين" the phrase did not take, a name or a single word
         ("مفاوضات … بين اليونان ودائنيها"), else before that "بين" ("المباحثات" of "المباحثات بين روسيا
         و«أوبك»", not "المباحثات بين روسيا")."""
         between = [m for m in marks if i < m < j and doc[m].norm_ == "بين"]
@@ -643,9 +643,14 @@ class EventRecognizer:
                 return j + 1
             return between[-1]
         links = [m for m in marks if i < m < j]
-        if links and self._awaits_genitive(doc, j - 1, links):
+        if links and (self._awaits_genitive(doc, j - 1, links) or self._holder_after(doc, j)):
             return links[-1]
         return j
+
+    def _holder_after(self, doc, j: int) -> bool:
+        """Whether the phrase ends on a title whose holder's name follows it ("حفل تكريم لسعادة المهندس [X]")."""
+        ent = self._names_at.get(j)
+        return ent is not None and ent.start == j and ent.label_ == "PERSON" and doc[j - 1].norm_ in self.names.role_words
 
     def _awaits_genitive(self, doc, k: int, links: list[int]) -> bool:
         """Whether the phrase's last token k is an indefinite noun right after its link, which a name cannot end

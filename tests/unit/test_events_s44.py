@@ -90,3 +90,14 @@ def test_who_speaks_is_no_partner_of_a_meeting_told_in_his_quote(nlp):
 def test_a_quote_closed_before_the_verb_keeps_its_partners(nlp):
     text = "«نتطلع إلى نتائج إيجابية» هكذا قال الرئيس عبد الفتاح السيسي الذي التقى أمس الأمير محمد بن نايف في القاهرة."
     assert any("السيسي" in e["name"] and "نايف" in e["name"] for e in dated_events(nlp, text))
+
+
+def test_a_name_never_ends_on_a_title_whose_holder_follows(nlp):
+    text = "ونظم مدير التعليم حفل تكريم لسعادة المهندس سامي العلي في الرياض أمس."
+    names = dated_names(nlp, text, "Event")
+    assert "حفل تكريم" in names and not any(n.endswith("المهندس") for n in names)
+
+
+def test_a_title_with_no_holder_after_it_stays_in_the_name(nlp):
+    text = "وأقيم حفل استقبال لوزير الخارجية في الرياض أمس."
+    assert any("لوزير الخارجية" in n for n in dated_names(nlp, text, "Event"))

@@ -101,3 +101,11 @@ def test_a_name_never_ends_on_a_title_whose_holder_follows(nlp):
 def test_a_title_with_no_holder_after_it_stays_in_the_name(nlp):
     text = "وأقيم حفل استقبال لوزير الخارجية في الرياض أمس."
     assert any("لوزير الخارجية" in n for n in dated_names(nlp, text, "Event"))
+
+
+@pytest.mark.parametrize("text", [
+    "وأصيب الجندي خلال عملية إنقاذ لأطفال بمحافظة الطائف أمس.",
+    "ونفذت القوات عملية إجلاء للرعايا من عدن الأسبوع الماضي.",
+])
+def test_a_rescue_or_an_evacuation_is_no_event(nlp, text):
+    assert not dated_events(nlp, text)

@@ -40,6 +40,8 @@ from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of
 
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
 QUOTES_CLOSE = {"»", '"', "”", "“", "'", "’"}
+QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE
+OPENING_ONLY, CLOSING_ONLY, QUOTES_BOTH = QUOTES_OPEN - QUOTES_CLOSE, QUOTES_CLOSE - QUOTES_OPEN, QUOTES_OPEN & QUOTES_CLOSE
 CLAUSE_BREAKS = {".", "؛", ";", ":", "؟", "?", "!"}
 DATELINE_MARKS = {"-", "–", "—", ":", "ـ", "/"}
 BYLINE = 8          # tokens of a reporter's name and agency before a dateline's city
@@ -1384,7 +1386,7 @@ class EventRecognizer:
         "وكان الوزير X … التقى نظيره Y" (a group, "بوفد من رجال الأعمال", is not named; nor is who speaks
         before a complementizer or the quote the verb is in: "وكشف X عن أن الملك سيلتقي بالرئيس Y", "وقال X
         "وزير الخارجية المصري اجتمع مع الأمير Y"")."""
-        quotes = [k for k in range(sent.start, i) if doc[k].text in QUOTES_OPEN | QUOTES_CLOSE]
+        quotes = [k for k in range(sent.start, i) if doc[k].text in QUOTE_MARKS]
         opening = quotes[-1] if len(quotes) % 2 else None      # the verb is inside a quote opened here
 
         def people(tokens) -> list[Span]:
@@ -1755,13 +1757,13 @@ class EventRecognizer:
             return True
         if own[1] < ent.start - 1 and doc[own[1]].text == "(" and ")" not in {t.text for t in doc[own[1]:ent.start]}:
             return True     # "ندوة (اللغة العربية في إندونيسيا)": inside the title in brackets after it
-        opened = sum(t.text in QUOTES_OPEN - QUOTES_CLOSE for t in doc[sent.start:ent.start])
-        closed = sum(t.text in QUOTES_CLOSE - QUOTES_OPEN for t in doc[sent.start:ent.start])
+        opened = sum(t.text in OPENING_ONLY for t in doc[sent.start:ent.start])
+        closed = sum(t.text in CLOSING_ONLY for t in doc[sent.start:ent.start])
         if opened > closed:
             return True
         # marks that open and close alike ("…", ”…”, “…”): an odd number before the place and one after it
-        if sum(t.text in QUOTES_OPEN & QUOTES_CLOSE for t in doc[sent.start:ent.start]) % 2 and any(
-                t.text in QUOTES_OPEN & QUOTES_CLOSE for t in doc[ent.end:sent.end]):
+        if sum(t.text in QUOTES_BOTH for t in doc[sent.start:ent.start]) % 2 and any(
+                t.text in QUOTES_BOTH for t in doc[ent.end:sent.end]):
             return True
         attached = doc[ent.start]._.clitic > 0 and normalize(doc[ent.start].text)[:1] == "ب"
         k = ent.start if attached else ent.start - 1        # "الأوضاع في اليمن", "الوضع بسوريا"

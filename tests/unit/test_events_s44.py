@@ -109,3 +109,8 @@ def test_a_title_with_no_holder_after_it_stays_in_the_name(nlp):
 ])
 def test_a_rescue_or_an_evacuation_is_no_event(nlp, text):
     assert not dated_events(nlp, text)
+
+
+def test_a_quote_opened_by_the_auxiliary_of_taking_place_is_said(nlp):
+    text = "وقال المتحدث إن جولة ظريف «تتم في إطار تعزيز أواصر الصداقة» مع دول المنطقة في طهران."
+    assert not any("تتم" in n for n in dated_names(nlp, text, "Event"))

@@ -1,6 +1,9 @@
-"""Partial athar pipelines shared by the unit tests of the earlier components (built once per session)."""
+"""Pipelines shared by the unit tests (built once per session): the whole athar pipeline, and partial ones for the
+unit tests of the earlier components."""
 import pytest
 import spacy
+
+from athar.extract.pipeline import build_nlp
 
 
 def _pipeline(*names: str):
@@ -20,3 +23,9 @@ def gazetteer_nlp():
 def persons_nlp():
     """Up to the persons component: names, titles and roles."""
     return _pipeline("athar_sentences", "athar_normalizer", "athar_gazetteer", "athar_ner", "athar_persons")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The whole athar pipeline, as `athar extract` builds it."""
+    return build_nlp()

@@ -2,13 +2,6 @@
 written for these tests."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
 
 def affiliations(nlp, text: str) -> set[tuple[str, str]]:
     doc = nlp(text)

@@ -9,14 +9,8 @@ import pytest
 
 from athar.extract import lexicon
 from athar.extract.model import Document, DocumentFacts, Entity
-from athar.extract.pipeline import build_nlp
 from athar.graph.export import fact_graph, write_gexf, write_graphml
 from athar.graph.offline import graph_from_records
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def test_every_capital_and_city_but_a_few_has_a_point_and_regions_none():

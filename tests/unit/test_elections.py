@@ -1,12 +1,4 @@
 """Elections as events (extract/components/events.py), on sentences written for these tests."""
-import pytest
-
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def events(nlp, text):

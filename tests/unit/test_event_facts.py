@@ -1,12 +1,4 @@
 """Facts read off an event's own phrase (relations._event_facts), on sentences written for these tests."""
-import pytest
-
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def facts_and_event(nlp, text: str):

@@ -4,13 +4,7 @@ across another clause (before arriving somewhere, or after «، كما»), a sta
 whose sentence denies it took place."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_countries as countries, dated_doc, dated_events as events
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def test_the_place_of_the_peace_an_event_works_for_is_not_its_own(nlp):

@@ -3,13 +3,7 @@ written for these tests: a place inside what an event is about (after حول/ع�
 introduces it as the setting."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_countries as countries, dated_events as events
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text", [

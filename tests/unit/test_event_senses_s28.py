@@ -5,13 +5,6 @@ forbid or limit ("عدم"، "الحد من"), surgery on a patient, an election 
 match in a sports article that says "البطولة" and "ملعب"."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
 
 def events(nlp, text: str, date: str = "2015-08-04") -> dict:
     doc = nlp.make_doc(text)

@@ -4,13 +4,7 @@ group named like an event, the launch of a website or a service, an organisation
 (a spokesman's, not a title), and a time set off by commas before the event it dates."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_events as events
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text", [

@@ -4,13 +4,7 @@ showroom measured by its area, a sweep or a maintenance work called an operation
 and a place in the phrase of a noun whose relative clause tells of the event."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_doc, dated_events as events, dated_facts as facts
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text", [

@@ -3,13 +3,7 @@ language and tested on sentences written for these tests: an interview the press
 meetings, a company's acquisition or a work completed, a flight route launched, protests in general, a project's phase."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_events as events
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text", [

@@ -8,14 +8,8 @@ import pytest
 
 from athar.extract.dates import find_dates
 from athar.extract.model import Document, DocumentFacts, Entity
-from athar.extract.pipeline import build_nlp
 from athar.extract.resolve import Resolver
 from event_mentions import events, the_event
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def test_a_trigger_word_inside_a_name_takes_no_date_from_the_event(nlp):

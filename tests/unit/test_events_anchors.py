@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import events, the_event
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 # ------------------------------------------------------- naming: slogan, chain, round

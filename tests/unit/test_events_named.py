@@ -5,13 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
 
 def names(nlp, text: str) -> list[str]:
     doc = nlp(text)

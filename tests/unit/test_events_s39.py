@@ -3,13 +3,7 @@ and tested on sentences written for these tests: an ordinal set off by quotes is
 the press performs (قام … ب) is an interview; a city that names a treaty is not where talks under it are held."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_countries as countries, dated_events as events, dated_facts, dated_names
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text, name, edition", [

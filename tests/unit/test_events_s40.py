@@ -4,13 +4,7 @@ conference that holds something is a body, a committee's chair does not chair th
 parties joined by a dash both name the meeting."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_doc, dated_events as events, dated_facts, dated_pairs
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def _modality(nlp, text: str, predicate: str) -> set[str]:

@@ -1,15 +1,8 @@
 """Facts wrong in a blind draw of 3,000 SaudiNewsNet articles (seed 20261263), each fixed as a rule of the language
 and tested on sentences written for these tests: a city among the parties of talks is no venue, and a quote that
 follows an event's place and opens with a negation or a pronoun is what someone says there, not the event's title."""
-import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_events as events, dated_pairs
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def _held_in(nlp, text: str) -> set[str]:

@@ -5,13 +5,7 @@ event's name ("ندوة تنظمها الغرفة"، "اجتماع تسوده ر
 is another."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_events, dated_pairs
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text", [

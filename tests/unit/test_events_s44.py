@@ -4,13 +4,7 @@ form of كان in it is something said, not an event's name or title; a name tha
 «بين» takes it whole or stops before «بين» (never «المباحثات بين روسيا»)."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_events, dated_names
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text", [

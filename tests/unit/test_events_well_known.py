@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from athar.extract.model import Document, DocumentFacts, Entity
-from athar.extract.pipeline import build_nlp
 from athar.extract.resolve import Resolver
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def run(nlp, text: str, date: str | None = "2015-08-04"):

@@ -8,12 +8,11 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from athar.extract.model import Document
-from athar.extract.pipeline import build_nlp, extract_documents
+from athar.extract.pipeline import extract_documents
 
 LANG = Path(__file__).parents[2] / "extract" / "lang"
 ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -46,11 +45,6 @@ NOISE = st.text(alphabet=st.sampled_from(
     "\u200c\u200d\u200f\u202e\ufeff"), max_size=12)
 ARABIC_TEXT = st.lists(st.one_of(st.sampled_from(PHRASES), NOISE), max_size=40).map(" ".join)
 ANY_TEXT = st.text(max_size=300)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def extract_one(nlp, text: str):

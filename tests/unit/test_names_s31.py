@@ -5,13 +5,6 @@ written with a preposition (بحمد الله), a street that takes a person's n
 (العام المقبل), and a first-name word joined by a hyphen (مونغ-جون)."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
 
 def ents(nlp, text: str, label: str) -> list[str]:
     return [e.text for e in nlp(text).ents if e.label_ == label]

@@ -3,13 +3,6 @@ tested on sentences written for these tests: a first name shared by two men, a t
 article, a staff or pilot rank (العقيد ركن), and a first name before آل."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
 
 def persons(nlp, text: str) -> dict[str, dict]:
     doc = nlp.make_doc(text)

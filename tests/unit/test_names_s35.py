@@ -5,13 +5,7 @@ apposed names, a road named after a person; a ministry's short name as an adject
 centre named in quotes, a group of people after a ministry, a centre named after a prince with his father's name."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_doc
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def named(nlp, text: str, kind: str) -> dict[str, dict]:

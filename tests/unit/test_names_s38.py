@@ -3,13 +3,7 @@ the language and tested on sentences written for these tests: an age after اب�
 after a name, a noun after a family name with the article."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_names
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def persons(nlp, text: str) -> set[str]:

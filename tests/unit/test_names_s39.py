@@ -3,13 +3,7 @@ the language and tested on sentences written for these tests: an imperfect verb 
 it in both persons: يندرج and تندرج), while transliterated names stay whole."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_doc, dated_names
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text, name, verb", [

@@ -3,13 +3,7 @@ the language and tested on sentences written for these tests: the first name bef
 a name, the conjunction after a title, a name after a word for a region."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_names
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text, name", [

@@ -4,13 +4,7 @@ the language and tested on sentences written for these tests: a prayer after a n
 never does."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_names
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text, name", [

@@ -8,13 +8,7 @@ import pytest
 import spacy
 
 from athar.extract.names import name_lexicon
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_names, dated_pairs
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.fixture(scope="module")

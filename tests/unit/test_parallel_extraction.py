@@ -1,7 +1,6 @@
 """The output of extraction does not depend on the number of worker processes."""
 import json
 
-import pytest
 
 from athar.extract.model import Document
 from athar.extract.pipeline import build_nlp, extract_corpus, extract_documents
@@ -14,11 +13,6 @@ ARTICLES = [
     "وتلقت جماعة «بوكو حرام» أموالاً من جهات في ليبيا عبر حوالات مالية، بحسب تقرير أممي.",
     "استقبل الرئيس التونسي نظيره الجزائري في قصر قرطاج، وبحث الجانبان التعاون الأمني.",
 ] * 3
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def documents():

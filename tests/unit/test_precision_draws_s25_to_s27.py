@@ -11,13 +11,6 @@ event, the Red Crescent federation read as the ICRC, a source named at the end o
 before a relative clause read as negating the clause."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
 
 def rel(nlp, text: str, pred: str) -> set[tuple]:
     return {(f["subject"], f["object"], f["props"].get("basis"))

@@ -5,12 +5,6 @@ Each test names the rule; facts are compared as (predicate, subject, object, neg
 import pytest
 
 from athar.extract.arabic import normalize
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def facts(nlp, text: str) -> set[tuple]:

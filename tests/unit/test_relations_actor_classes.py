@@ -4,14 +4,8 @@ must also clear the graph's default confidence (0.5), or it would be read and th
 import pytest
 
 from athar.extract.arabic import normalize
-from athar.extract.pipeline import build_nlp
 
 MIN_CONFIDENCE = 0.5
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def kept(nlp, text: str, predicate: str) -> dict[tuple[str, str], dict]:

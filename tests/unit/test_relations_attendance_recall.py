@@ -1,13 +1,6 @@
 """Attendance recall classes of athar_relations (issues 13 and 14) on sentences written for these tests."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
 
 def attended(nlp, text: str) -> dict[str, dict]:
     """ATTENDED facts by the subject's name (or key), with their basis and modality."""

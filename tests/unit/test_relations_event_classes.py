@@ -3,14 +3,6 @@ on sentences written for these tests: who meets someone during an event, holds a
 witnesses a ceremony; a clause that takes the event back with its object pronoun; events joined by "و"; a host at
 its seat; and what such sentences must not make (an organisation joined, a place that "witnesses", a title's state,
 a name before a comma)."""
-import pytest
-
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def facts(nlp, text: str, predicate: str | None = None) -> list[dict]:

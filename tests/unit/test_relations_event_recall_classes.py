@@ -5,13 +5,6 @@ a host after "في ضيافة"; and the places that are not where an event is he
 ("التطورات في سوريا") and a place inside a title quoted with marks that open and close alike."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
 
 def facts(nlp, text: str, predicate: str) -> list[dict]:
     return [f for f in nlp(text)._.facts if f["predicate"] == predicate]

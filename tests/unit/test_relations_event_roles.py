@@ -2,13 +2,6 @@
 fact's confidence counts the words its rule counts (dates, commas and brackets are none)."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
 
 def facts(nlp, text: str, predicate: str) -> list[dict]:
     return [f for f in nlp(text)._.facts if f["predicate"] == predicate]

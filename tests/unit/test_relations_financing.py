@@ -4,14 +4,8 @@ amount and channel; a nationality adjective never acts."""
 import pytest
 
 from athar.extract.arabic import normalize
-from athar.extract.pipeline import build_nlp
 
 ASSERTED, PLANNED, REPORTED = "asserted", "planned", "reported"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def only(nlp, text: str, predicate: str) -> set[tuple]:

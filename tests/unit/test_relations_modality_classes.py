@@ -3,13 +3,6 @@ financing, a state and the other members of a closed organisation, a committee c
 called «قمة», a call on someone that is no invitation), on sentences written for these tests."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
 
 def facts(nlp, text: str, predicate: str) -> list[tuple]:
     doc = nlp(text)

@@ -1,13 +1,5 @@
 """Participation classes of athar_relations (round 2) on sentences written for these tests: the head
 of a delegation attends the event, he does not chair it."""
-import pytest
-
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def facts(nlp, text: str) -> list[dict]:

@@ -3,16 +3,9 @@ clause, demonyms that act for no state, designations and lifted sanctions, polar
 and the basis and confidence every fact carries."""
 import json
 
-import pytest
 
 from athar.extract import lexicon
 from athar.extract.confidence import Confidence
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def facts(nlp, text: str) -> set[tuple]:

@@ -4,13 +4,6 @@ does not name or names far from its event, the patron of a nearer gathering, an 
 as his state's, and a state that is where a body's members are, not a member."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
 
 def facts(nlp, text: str, pred: str) -> list[dict]:
     return [f for f in nlp(text)._.facts if f["predicate"] == pred]

@@ -3,15 +3,8 @@ language and tested on sentences written for these tests: a "رئاسة" that na
 body, the object of a chairing or hosting verb, a city inside another name, preparing to host, a
 preposed subject that is not the topic of its clause, imposing something that is no sanction, bare
 "support" as funding, and "غير" that negates an adjective."""
-import pytest
 
 from athar.extract.arabic import normalize
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def facts(nlp, text: str) -> list[dict]:

@@ -1,14 +1,6 @@
 """Recall classes of athar_relations on sentences written for these tests: a plural verb after a list of
 participants, a resumptive "وشارك فيها" some words after its event, "بحضور" continuing a list of
 participants, "مثّل بلاده في", and titles of roles.json (deputy governor, permanent secretary, emperor)."""
-import pytest
-
-from athar.extract.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def attended(nlp, text: str) -> dict[str, str]:

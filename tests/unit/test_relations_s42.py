@@ -4,13 +4,7 @@ tested on sentences written for these tests: an event after a word of time («ق
 الرياض تحت رعاية مجلس التعاون») is that event's, not the next one's."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_pairs
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text", [

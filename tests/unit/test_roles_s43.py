@@ -6,13 +6,7 @@ generic title («المسؤول السابق») is no part of its complement, so
 base, an axis or an airport is a battle front, no organisation."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_names, dated_pairs
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text, person, body", [

@@ -5,13 +5,7 @@ first name («مدير التحليلات»); the chair of a board of governors 
 governs; a compound first name with الله opens with a word of the language («فتح الله», «ولي الله»)."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_names, dated_pairs
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text, person, body", [

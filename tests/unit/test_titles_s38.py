@@ -2,13 +2,7 @@
 right after a name is a second person's, not the title of the name before it."""
 import pytest
 
-from athar.extract.pipeline import build_nlp
 from event_mentions import dated_facts
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 @pytest.mark.parametrize("text, wrong", [

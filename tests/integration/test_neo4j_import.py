@@ -14,7 +14,7 @@ from athar.graph.offline import graph_from_records
 from athar.extract.model import header
 from fixtures.database import run
 from fixtures.graph_corpus import records
-from fixtures.scratch_server import driver, free_port, runner_env
+from fixtures.scratch_server import driver, free_ports, runner_env
 
 pytestmark = pytest.mark.integration
 
@@ -24,7 +24,8 @@ def scratch_home(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     (home / "neo4j-dist").symlink_to(server.ServerConfig.from_env().dist_root)     # the jars, not another download
-    ports = {"ATHAR_NEO4J_BOLT_PORT": str(free_port()), "ATHAR_NEO4J_HTTP_PORT": str(free_port())}
+    bolt_port, http_port = free_ports(2)
+    ports = {"ATHAR_NEO4J_BOLT_PORT": str(bolt_port), "ATHAR_NEO4J_HTTP_PORT": str(http_port)}
     env = runner_env(ATHAR_HOME=str(home), ATHAR_NEO4J_HEAP="512m", ATHAR_NEO4J_PAGECACHE="64m", **ports)
     return env, server.ServerConfig.from_env({k: v for k, v in env.items() if v is not None})
 

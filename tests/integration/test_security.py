@@ -24,7 +24,7 @@ from athar.extract.model import Entity
 from athar.graph import server
 from athar.graph.cli import main
 from fixtures.graph_corpus import SA, Builder, records, write_facts
-from fixtures.scratch_server import env_without_neo4j, free_port, runner_env
+from fixtures.scratch_server import env_without_neo4j, free_ports, runner_env
 
 pytestmark = pytest.mark.integration
 
@@ -202,8 +202,9 @@ def test_the_managed_server_binds_loopback_with_auth_and_a_private_password(mana
 
 def test_secrets_are_never_printed_logged_or_put_on_a_command_line(tmp_path):
     secret = "Never-Print-Me-7f3a9c"
-    env = env_without_neo4j(ATHAR_HOME=str(tmp_path / "home"), ATHAR_NEO4J_BOLT_PORT=str(free_port()),
-                            ATHAR_NEO4J_HTTP_PORT=str(free_port()), ATHAR_NEO4J_HEAP="512m",
+    bolt_port, http_port = free_ports(2)
+    env = env_without_neo4j(ATHAR_HOME=str(tmp_path / "home"), ATHAR_NEO4J_BOLT_PORT=str(bolt_port),
+                            ATHAR_NEO4J_HTTP_PORT=str(http_port), ATHAR_NEO4J_HEAP="512m",
                             ATHAR_NEO4J_PAGECACHE="64m", NEO4J_PASSWORD=secret)
     facts = write_facts(tmp_path / "facts.jsonl", records())
     config = server.ServerConfig.from_env(env)

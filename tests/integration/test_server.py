@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from athar.graph import server, settings
 from athar.graph.cli import main
+from fixtures.scratch_server import free_ports
 
 pytestmark = pytest.mark.integration
 
@@ -65,12 +66,6 @@ def outward_address() -> str | None:
         except OSError:
             return None
     return None if ipaddress.ip_address(address).is_loopback else address
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # --- the shared managed server (read-only) ------------------------------------
@@ -147,8 +142,9 @@ def test_a_second_start_reports_the_running_server(managed_neo4j):
 @pytest.fixture
 def scratch(tmp_path, managed_neo4j):
     """A ServerConfig in a temporary home on free ports, sharing the managed server's jar cache."""
-    config = server.ServerConfig(tmp_path / "neo4j", managed_neo4j.dist_root, bolt_port=free_port(),
-                                 http_port=free_port(), heap="512m", pagecache="64m")
+    bolt_port, http_port = free_ports(2)
+    config = server.ServerConfig(tmp_path / "neo4j", managed_neo4j.dist_root, bolt_port=bolt_port,
+                                 http_port=http_port, heap="512m", pagecache="64m")
     yield config
     server.stop(config)
 

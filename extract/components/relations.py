@@ -2706,13 +2706,25 @@ class RelationExtractor:
                     while j >= sent.start and self.doc[j].text in QUOTES:
                         j -= 1
                     prev = self._arg_at(j) if j >= sent.start else None
-                    if prev is not None and prev.type == "State" and prev.via == "demonym":
+                    if prev is not None and prev.type == "State" and prev.via == "demonym" \
+                            and not self._adjective_of_another(prev, a):
                         if self.doc[prev.start].text[:1] == "و" and self._after_titled(prev.start, chain, titled):
                             chain.add(a.end)
                             self._add("AFFILIATED_WITH", a.key, prev.key, a.start,
                                       props={"role": "nationality", "basis": "coordinated_nationality"})
                         else:
                             self._add("AFFILIATED_WITH", a.key, prev.key, a.start, props={"role": "nationality"})
+
+    def _adjective_of_another(self, demonym: Arg, person: Arg) -> bool:
+        """Whether a nationality adjective before a name belongs to something else: the name is the next item of a
+        list ("لاعب دورتموند الألماني وكريم بنزيمة"), or the adjective agrees with the organisation or place
+        right before it ("لاعب ريال مدريد الإسباني X", "جامعة الملك سعود السعودية X")."""
+        if particle(self.doc[person.start]) == "و":
+            return True
+        i = demonym.start - 1
+        if i < self.sent.start or self.doc[demonym.start].text[:1] == "و":
+            return False
+        return self.doc[i].ent_type_ in ("ORG", "LOC")
 
     def _after_titled(self, i: int, chain: set[int], titled: set[str]) -> bool:
         """Whether the name ending right before token i (past a comma) has a title with its state, itself or

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import normalize
 from ..lexicon import norm
-from ..doc_ext import entities, particle
+from ..doc_ext import entities, particle, written_onto
 from ..names import (COMPOUND_ENDS, FAMILY, NASAB, PERSON, canonical_key, construct_title, known_person, name_lexicon, name_text,
                      prepositional, register_person, set_entities, split_conjunction, stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE
@@ -344,7 +344,7 @@ class PersonFinder:
         Without a name after it the ل-phrase is whom the holder speaks to ("قال الوزير للصحفيين")."""
         doc, lex = self.doc, self.lex
         tok = doc[pos]
-        if pos in self.blocked or not tok._.clitic or normalize(tok.text)[:1] != "ل" or not tok.is_alpha \
+        if pos in self.blocked or not written_onto(tok, "ل") or not tok.is_alpha \
                 or tok.norm_ in self.org_heads:
             return None     # "الأمين العام لحزب بهاراتيا جاناتا": a body's name, no portfolio
         j = pos + 1

@@ -22,3 +22,11 @@ def test_a_nationality_adjective_before_a_name_is_the_persons(nlp, text, person,
 ])
 def test_an_adjective_of_the_place_or_next_item_is_not_the_persons_nationality(nlp, text):
     assert not dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("وألقى وزير الدولة الياباني للاقتصاد والتخطيط هيروشي تاناكا كلمة في المنتدى.", "هيروشي تاناكا", "اليابان"),
+    ("وقال وزير الدولة البريطاني للتجارة جون سميث إن المحادثات مثمرة.", "جون سميث", "المملكة المتحدة"),
+])
+def test_a_portfolio_after_the_state_with_its_article_on_lam_belongs_to_the_title(nlp, text, person, state):
+    assert (person, state) in dated_pairs(nlp, text, "AFFILIATED_WITH")

@@ -108,3 +108,12 @@ def test_a_rescue_or_an_evacuation_is_no_event(nlp, text):
 def test_a_quote_opened_by_the_auxiliary_of_taking_place_is_said(nlp):
     text = "وقال المتحدث إن جولة ظريف «تتم في إطار تعزيز أواصر الصداقة» مع دول المنطقة في طهران."
     assert not any("تتم" in n for n in dated_names(nlp, text, "Event"))
+
+
+@pytest.mark.parametrize("text", [
+    "ودخل الاتحاد السعودي لكرة القدم في مفاوضات مع المدرب الأرجنتيني خوسيه بيكرمان من أجل الاستقرار على المدير الفني.",
+    "وتجري الإدارة مفاوضات جادة مع لاعب برازيلي للانضمام لصفوف الفريق.",
+    "وأكد المدير التنفيذي أن المحادثات مع اللاعب توقفت بعد خلاف على قيمة العقد.",
+])
+def test_talks_with_a_player_or_coach_are_a_transfer_not_a_meeting(nlp, text):
+    assert not dated_events(nlp, text)

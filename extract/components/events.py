@@ -225,6 +225,7 @@ class EventRecognizer:
                                 for form in title["ar"] if " " not in form}
         self.not_title_starts = {norm(w) for w in np["not_title_starts"]}
         self.speech_starts = {norm(w) for w in np["speech_starts"]}
+        self.stance_phrases = {norm(w) for w in np["stance_phrases"]}
         self.statement_verbs = {norm(w) for w in np["statement_verbs"]}
         self.purpose = {normalize(w) for w in np["purpose"]}     # written forms: the normaliser may split off their ل
         self.situations = {norm(w) for w in data["situations"]}
@@ -741,8 +742,10 @@ class EventRecognizer:
                     or self._verb_like(normalize(doc[j + 1].text)) or among is True):
                 break           # "في بيان «إنه لا توجد …»": what a statement says, not its name; "هذه المبادرة «غير
                                 # المثمرة»": what it is judged; "اتفاق بين «نوكيا» و…": who agrees
-            if quoted and (j > i + 1 and doc[j + 1].norm_ in self.speech_starts or self._said(doc[j + 1])):
-                break           # "في اجتماع بالعاصمة الماليزية «لا نرى …»", "الدورة «سيعطي دفعا …»": what is said
+            if quoted and (j > i + 1 and doc[j + 1].norm_ in self.speech_starts or self._said(doc[j + 1])
+                           or " ".join(t.norm_ for t in doc[j + 1:quoted[0] - 1]) in self.stance_phrases):
+                break           # "في اجتماع بالعاصمة الماليزية «لا نرى …»", "الدورة «سيعطي دفعا …»": what is said;
+                                # "ستستضيف اللقاء «على الأرجح»": a hedge on it
             if quoted:
                 j, title = quoted
                 if topic is None:                            # "حول «…»" is what it is about

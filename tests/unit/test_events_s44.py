@@ -117,3 +117,13 @@ def test_a_quote_opened_by_the_auxiliary_of_taking_place_is_said(nlp):
 ])
 def test_talks_with_a_player_or_coach_are_a_transfer_not_a_meeting(nlp, text):
     assert not dated_events(nlp, text)
+
+
+def test_a_quoted_hedge_after_an_event_noun_is_no_title(nlp):
+    text = 'وقال المسؤول إن الصين ستستضيف اللقاء "على الأرجح"، لكن الأمر لم يتأكد بعد.'
+    assert not any("الأرجح" in n for n in dated_names(nlp, text, "Event"))
+
+
+def test_a_quoted_title_opening_with_a_preposition_is_kept(nlp):
+    text = "وتستضيف الرياض غدا مؤتمر «على خطى التنمية» بمشاركة وزراء الاقتصاد."
+    assert "على خطى التنمية" in dated_names(nlp, text, "Event")

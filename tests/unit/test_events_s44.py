@@ -127,3 +127,9 @@ def test_a_quoted_hedge_after_an_event_noun_is_no_title(nlp):
 def test_a_quoted_title_opening_with_a_preposition_is_kept(nlp):
     text = "وتستضيف الرياض غدا مؤتمر «على خطى التنمية» بمشاركة وزراء الاقتصاد."
     assert "على خطى التنمية" in dated_names(nlp, text, "Event")
+
+
+def test_the_world_assembly_of_muslim_youth_is_an_organisation_not_a_seminar(nlp):
+    text = "واختتم ملتقى الأشبال الذي ينظمه قسم النشاط في الندوة العالمية للشباب الإسلامي في حفر الباطن."
+    assert dated_names(nlp, text, "Event") == {"ملتقى الأشبال"}
+    assert "الندوة العالمية للشباب الإسلامي" in dated_names(nlp, text, "Organization")

@@ -260,7 +260,7 @@ class RelationExtractor:
         self.strength: dict[tuple, tuple[float, str]] = {}
         self.sents = list(doc.sents)
         self.events_in = self._events_by_sentence()
-        self.named_in = self._naming_sentences()
+        self.named_in, self.name_written_in = self._naming_sentences()
         chrome = chrome_tokens(doc)     # a site's tag list or list of links: words with no syntax between them
         roles = [role for role in doc.spans.get("roles", []) if role.start not in chrome]
         self.coordinated_titles: set[int] = set()      # role indexes attached through a title before them
@@ -316,14 +316,26 @@ class RelationExtractor:
             out[k].append(span)
         return out
 
-    def _naming_sentences(self) -> dict[str, int]:
-        """Event key -> the first sentence that names the event (not by an anaphor such as "الحفل")."""
+    def _naming_sentences(self) -> tuple[dict[str, int], dict[str, set[int]]]:
+        """Event key -> the first sentence that writes the name its node carries (else the first that names it
+        otherwise than by an anaphor such as "الحفل"), and the sentences that write that name."""
         named: dict[str, int] = {}
+        writing: dict[str, set[int]] = {}
+        names = {}
         for k, spans in enumerate(self.events_in):
             for span in spans:
-                if not (span._.value or {}).get("anaphoric"):
-                    named.setdefault(span._.key, k)
-        return named
+                if (span._.value or {}).get("anaphoric"):
+                    continue
+                key = span._.key
+                if key not in names:
+                    names[key] = norm(self.registry.get(key, {}).get("name", ""))
+                if names[key] and names[key] in " ".join(t.norm_ for t in span):
+                    if key not in writing:
+                        named[key] = k
+                    writing.setdefault(key, set()).add(k)
+                elif key not in writing:
+                    named.setdefault(key, k)
+        return named, writing
 
     def _attach_roles(self, roles: list[Span]) -> dict[int, tuple[str, Span]]:
         """Role span index -> (person key, role span) for roles written next to a name."""
@@ -711,9 +723,11 @@ class RelationExtractor:
             fact["evidence"].append(evidence)
         for key in (subj, obj):
             k = self.named_in.get(key)
-            if k is not None and k != self.k and not any(
-                    ev._.key == key and not (ev._.value or {}).get("anaphoric") for ev in self.events_in[self.k]):
-                # "وحضر الحفل …": the sentence that names the event is evidence too, so a reader knows which one
+            if k is not None and k != self.k and self.k not in self.name_written_in.get(key, ()) and (
+                    key in self.name_written_in or not any(ev._.key == key and not (ev._.value or {}).get("anaphoric")
+                                                          for ev in self.events_in[self.k])):
+                # "وحضر الحفل …", "… العمليات في بنغازي" (of «عملية الكماشة»): the sentence that writes the event's
+                # name is evidence too, so a reader knows which one
                 named = {"doc_id": evidence["doc_id"], "sentence": k,
                          "start": self.sents[k].start_char, "end": self.sents[k].end_char}
                 if named not in fact["evidence"]:

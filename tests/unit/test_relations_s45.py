@@ -3,7 +3,7 @@ before a name is the person's nationality, but not when it agrees with the organ
 before it (a club's town), nor when the name after it is the next item of a list."""
 import pytest
 
-from event_mentions import dated_pairs
+from event_mentions import dated_doc, dated_pairs
 
 
 @pytest.mark.parametrize("text, person, state", [
@@ -30,3 +30,12 @@ def test_an_adjective_of_the_place_or_next_item_is_not_the_persons_nationality(n
 ])
 def test_a_portfolio_after_the_state_with_its_article_on_lam_belongs_to_the_title(nlp, text, person, state):
     assert (person, state) in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_a_fact_on_another_wording_of_an_event_cites_the_sentence_that_names_it(nlp):
+    text = "أطلق الجيش الليبي «عملية الكماشة» ضد المتطرفين في بنغازي. وقالت القيادة إن العمليات في بنغازي تتقدم بمشاركة مصر."
+    doc = dated_doc(nlp, text)
+    names = {k: e["name"] for k, e in doc._.entities.items()}
+    attended = [f for f in doc._.facts if f["predicate"] == "ATTENDED" and names.get(f["subject"]) == "مصر"]
+    assert attended and attended[0]["evidence"][0]["sentence"] == 1
+    assert 0 in [e["sentence"] for e in attended[0]["evidence"]]

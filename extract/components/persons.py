@@ -110,6 +110,7 @@ class PersonFinder:
         self.subordinators = {norm(w) for w in names["subordinators"]}
         self.verb_openers = {norm(w) for w in names["verb_openers"]}
         self.named_places = {norm(w) for w in names["named_places"]}
+        self.titled_works = {norm(w) for w in names["titled_works"]}
         self.place_heads = {norm(w) for w in names["place_heads"]}
         self.place_word_idioms = {tuple(norm(w).split()) for w in names["place_word_idioms"]}
         self.place_ends = {norm(w) for w in names["place_ends"]}
@@ -1131,6 +1132,19 @@ class PersonFinder:
             if i >= 0 and doc[i].norm_ in self.named_places and i not in self.blocked \
                     and not (i > 0 and (doc[i - 1].norm_, doc[i].norm_) in self.place_word_idioms):
                 del self.persons[start]     # not "سجلت عن طريق سلمان المؤشر": by means of him
+            elif start >= 2 and doc[start - 1].text in OPEN_QUOTES and self._titled_work(doc[start - 2]):
+                del self.persons[start]     # "معرضه «جمال وحشي»": a title
+
+    def _titled_work(self, tok) -> bool:
+        """A noun of a work, show or campaign (person_names.json titled_works), also with a possessive pronoun
+        ("معرضه", "روايتها")."""
+        n = tok.norm_
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if n.endswith(suffix) and len(n) - len(suffix) >= 3:
+                stem = n[:-len(suffix)]
+                n = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                break
+        return n in self.titled_works or tok.norm_ in self.titled_works
 
     def _drop_on_behalf(self) -> None:
         """"الناطق الرسمي باسم الجبهة", "المتحدث باسم المركز رأفت الصباغ": after a word for a spokesman (and its

@@ -1,0 +1,24 @@
+"""Person names, tested on sentences written for these tests: a quoted name right after the noun of a work, a
+show or a campaign (also with a possessive pronoun) is its title, not a person; unquoted, the name after such a
+noun is its author or owner."""
+import pytest
+
+from event_mentions import dated_names
+
+
+@pytest.mark.parametrize("text, title", [
+    ("ولاقى معرضه «جمال وحشي» في متحف لندن إقبالا كبيرا.", "جمال وحشي"),
+    ("وصدرت روايتها «سارة الأحمد» عن دار الساقي في بيروت.", "سارة الأحمد"),
+    ("وطرح الفنان أحدث أغنياته بعنوان «سيد الغالين» أمس.", "سيد الغالين"),
+    ("ويعرض فيلم «عمر المختار» في الرياض الأسبوع المقبل.", "عمر المختار"),
+])
+def test_a_quoted_name_after_a_work_noun_is_its_title(nlp, text, title):
+    assert title not in dated_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقرأت كتاب محمد حسنين هيكل عن حرب أكتوبر.", "محمد حسنين هيكل"),
+    ("وقال الفنان «محمد عبده» إن الحفل نجح.", "محمد عبده"),
+])
+def test_a_name_after_a_work_noun_unquoted_or_after_a_title_is_a_person(nlp, text, person):
+    assert person in dated_names(nlp, text, "Person")

@@ -200,6 +200,7 @@ class EventRecognizer:
         self.subordinator_starts = frozenset(sub[0] for sub in self.subordinators)
         self.topic_links = {norm(w) for w in data["topic_links"]}
         self.party_clause_ends = self.complementizers | {norm(w) for w in data["party_clause_ends"]}
+        self.party_clause_ends_before = {norm(w) for w in data["party_clause_ends_before"]}
         self.intransitive = {norm(w) for w in data["intransitive_verbs"]}
         self.proxies = {norm(w) for w in data["proxies"]}
         self.facilities = {norm(w) for w in data["facilities"]}
@@ -1396,10 +1397,12 @@ class EventRecognizer:
             found = []
             for k in tokens:
                 if doc[k].text in CLAUSE_BREAKS or k < i and doc[k].norm_ in self.complementizers or k == opening \
-                        or k > i and (found or k > i + 1) and doc[k].norm_ in self.party_clause_ends:
+                        or k > i and (found or k > i + 1) and doc[k].norm_ in self.party_clause_ends \
+                        or k < i and doc[k].norm_ in self.party_clause_ends_before:
                     break       # "التقى X، الذي أكد أن الملك Y …", "التقى X، كما زار Y": Y is no partner; nor is
                                 # the name in the next clause after an unnamed partner ("التقى بممثلين للحوثيين …
-                                # إلى الرياض حيث مقر حكومة هادي"); "التقى فيما بعد X" is an adverb
+                                # إلى الرياض حيث مقر حكومة هادي"); "التقى فيما بعد X" is an adverb; "يلتقي X ثم
+                                # يجتمع مع Y": X was met before, he is not who meets Y
                 ent = ent_at.get(k)
                 if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found) \
                         and not (ent.start > 0 and doc[ent.start - 1].norm_ in self.proxies):

@@ -133,3 +133,13 @@ def test_the_world_assembly_of_muslim_youth_is_an_organisation_not_a_seminar(nlp
     text = "واختتم ملتقى الأشبال الذي ينظمه قسم النشاط في الندوة العالمية للشباب الإسلامي في حفر الباطن."
     assert dated_names(nlp, text, "Event") == {"ملتقى الأشبال"}
     assert "الندوة العالمية للشباب الإسلامي" in dated_names(nlp, text, "Organization")
+
+
+def test_who_was_met_before_then_is_not_who_meets_next(nlp):
+    text = "وسيلتقي الوزير في الرياض الرئيس عبد ربه منصور هادي ثم يجتمع مع رئيس الوزراء خالد بحاح."
+    assert not dated_events(nlp, text)
+
+
+def test_after_where_the_subject_of_the_clause_before_meets(nlp):
+    text = "ووصل الرئيس عبد ربه منصور هادي إلى الرياض حيث التقى رئيس الوزراء خالد بحاح."
+    assert [e["name"] for e in dated_events(nlp, text)] == ["لقاء عبد ربه منصور هادي وخالد بحاح"]

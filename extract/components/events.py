@@ -238,6 +238,7 @@ class EventRecognizer:
         self.host_words = self.host_verbs | {norm(w) for w in data["host_masdars"]}
         self.possessed = {norm(form): base for base, forms in data["possessed"].items() for form in forms}
         self.destination_links = {norm(w) for w in data["destination_links"]}
+        self.during_visit = {norm(w) for w in data["during_visit"]}
         self.tours = {norm(w) for w in data["tours"]["triggers"]}
         self.tour_kind = next(self.kind_of[t] for t in sorted(self.tours) if t in self.kind_of)
         self.tour_links = {norm(w) for w in data["tours"]["links"]}
@@ -1546,6 +1547,14 @@ class EventRecognizer:
         event's ("عقد في بغداد مؤتمر …، وعقد في دمشق اجتماع"); a dateline ("الرياض - واس:") is where
         the news was filed."""
         cities, countries = [], []
+        visited = self._visit_destination(doc, sent, own)
+        if visited is not None:
+            place = place_of(visited)
+            if place:
+                ev.city, ev.city_key, ev.country = place
+            elif visited.label_ == "STATE" and visited._.key:
+                ev.country = ev.country or visited._.key
+            return
         held = self._held_place(doc, sent, own)
         for ent in sent.ents:
             is_held = held is not None and (ent.start, ent.end) == (held.start, held.end)
@@ -1594,6 +1603,26 @@ class EventRecognizer:
             # "زيارته لمصر … ومنها سيتوجه إلى الرياض" is no visit to Riyadh)
         elif ev.country is None and (countries := [c for c in countries if c[1] not in ev.participants]):
             ev.country = min(countries)[1]      # not a partner: "المحادثات النووية مع إيران … عقود في إيران"
+
+    def _visit_destination(self, doc, sent, own: tuple[int, int]) -> Span | None:
+        """The state or city a visit goes to when the mention follows it in its clause: "سيعقد خلال زيارته للجزائر
+        اجتماعا مع ليون", "التقى أثناء زيارتها إلى موسكو الرئيس …" (the visit is the setting, not another event)."""
+        for k in range(own[0] - 1, max(sent.start, own[0] - 8), -1):
+            tok = doc[k]
+            if tok.text in CLAUSE_BREAKS or tok.text == "،":
+                return None
+            if k - 1 < sent.start or doc[k - 1].norm_ not in self.during_visit \
+                    or self._trigger_kind(tok) != "visit" and self.possessed.get(tok.norm_) != "زيارة":
+                continue
+            j = k + 1
+            if j < own[0] and normalize(doc[j].text) in self.destination_links:
+                j += 1
+            ent = next((e for e in sent.ents if e.start == j and e.label_ in ("STATE", "LOC")), None)
+            if ent is not None and ent.end <= own[0] and (j > k + 1 or written_onto(doc[j], "ل")) \
+                    and (ent._.value or {}).get("form", "name") == "name":
+                return ent
+            return None
+        return None
 
     def _held_place(self, doc, sent, own: tuple[int, int]) -> Span | None:
         """The place after في/ب in the clause that says where the mention is held, right after it ("المعرض الذي يقام

@@ -143,3 +143,12 @@ def test_who_was_met_before_then_is_not_who_meets_next(nlp):
 def test_after_where_the_subject_of_the_clause_before_meets(nlp):
     text = "ووصل الرئيس عبد ربه منصور هادي إلى الرياض حيث التقى رئيس الوزراء خالد بحاح."
     assert [e["name"] for e in dated_events(nlp, text)] == ["لقاء عبد ربه منصور هادي وخالد بحاح"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال البرلمان، المهيمن على العاصمة الليبية طرابلس، إن رئيسه سيعقد خلال زيارته للجزائر اجتماعا مع برناردينو ليون.",
+    "وسيعقد الوزير خلال زيارته إلى الجزائر اجتماعا مع برناردينو ليون لمناقشة الحوار الليبي.",
+])
+def test_a_meeting_during_a_visit_is_held_where_the_visit_goes(nlp, text):
+    meeting = next(e for e in dated_events(nlp, text) if e["name"].startswith("اجتماع"))
+    assert meeting["props"].get("country") == "DZ" and meeting["props"].get("city") is None

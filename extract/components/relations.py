@@ -201,6 +201,7 @@ class RelationExtractor:
         self.deny_charge = w(f["deny_charge"])
         self.sell, self.buy, self.goods = w(f["sell"]), w(f["buy"]), w(f["goods"])
         self.not_funding, self.aid = w(f["not_funding"]), w(f["aid"])
+        self.pay, self.creditor_kinds = w(f["pay"]), set(f["creditor_kinds"])
         self.sanction_nouns, self.sanction_verbs = w(s["nouns"]), w(s["verbs"])
         self.measure, self.list_intro, self.reason = w(s["measure"]), w(s["list_intro"]), w(s["reason"])
         self.on_written = {strip_marks(x) for x in s["on"]}
@@ -1898,6 +1899,9 @@ class RelationExtractor:
                 recipients, basis = listed[len(self._coordinated(listed)):][:1], "fund_give_double_object"
             if basis == "fund_give_support_armed":
                 recipients = [r for r in recipients if self._armed(r.key)]
+            if norm in self.pay:        # "دفع مبلغ … للبنك المركزي الأوروبي": a creditor repaid
+                recipients = [r for r in recipients if self.registry.get(r.key, {}).get("props", {}).get("kind")
+                              not in self.creditor_kinds]
             if funder is not None:
                 for r in recipients:
                     self._add("FUNDED", funder.key, r.key, i, **self._stance(i), props=props, basis=basis)

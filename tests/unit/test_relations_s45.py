@@ -39,3 +39,13 @@ def test_a_fact_on_another_wording_of_an_event_cites_the_sentence_that_names_it(
     attended = [f for f in doc._.facts if f["predicate"] == "ATTENDED" and names.get(f["subject"]) == "مصر"]
     assert attended and attended[0]["evidence"][0]["sentence"] == 1
     assert 0 in [e["sentence"] for e in attended[0]["evidence"]]
+
+
+@pytest.mark.parametrize("text, pair, funded", [
+    ("ويتعين على اليونان دفع مبلغ قيمته 3.2 مليار يورو للبنك المركزي الأوروبي في أغسطس.",
+     ("اليونان", "البنك المركزي الأوروبي"), False),
+    ("ودفعت قطر فدية قدرها 20 مليون دولار لجبهة النصرة.", ("قطر", "جبهة النصرة"), True),
+    ("وقدمت السعودية مليار دولار للبنك الإسلامي للتنمية.", ("المملكة العربية السعودية", "البنك الإسلامي للتنمية"), True),
+])
+def test_paying_a_bank_is_a_repayment_giving_it_is_funding(nlp, text, pair, funded):
+    assert (pair in dated_pairs(nlp, text, "FUNDED")) is funded

@@ -1643,9 +1643,13 @@ class EventRecognizer:
 
     def _other_clause(self, doc, own: tuple[int, int], ent: Span) -> bool:
         """Whether a subordinating conjunction stands between a mention and a place ("سيجتمعون في فيينا …
-        بعدما عقدوا لقاء ناجحا"، "عقد الاجتماع قبل أن يغادر إلى باريس"): the place is the other clause's."""
+        بعدما عقدوا لقاء ناجحا"، "عقد الاجتماع قبل أن يغادر إلى باريس"), or a complementizer between the mention and a
+        place after it ("أشار عقب لقائه مع X أن تحرير محافظة عدن …": what is said): the place is the other clause's."""
         lo, hi = (ent.end, own[0]) if ent.end <= own[0] else (own[1], ent.start)
         norms = [t.norm_ for t in doc[lo:hi]]
+        if hi == ent.start and any(n in self.complementizers and not (
+                k + 1 < len(norms) and _verb_form(norms[k + 1], self.held_verbs)) for k, n in enumerate(norms)):
+            return True     # (not "من المقرر أن تعقد بسيول": the mention's own holding)
         return any(norms[k:k + len(sub)] == sub for k, word in enumerate(norms) if word in self.subordinator_starts
                    for sub in self.subordinators)
 

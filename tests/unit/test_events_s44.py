@@ -152,3 +152,20 @@ def test_after_where_the_subject_of_the_clause_before_meets(nlp):
 def test_a_meeting_during_a_visit_is_held_where_the_visit_goes(nlp, text):
     meeting = next(e for e in dated_events(nlp, text) if e["name"].startswith("اجتماع"))
     assert meeting["props"].get("country") == "DZ" and meeting["props"].get("city") is None
+
+
+def test_a_place_in_what_is_said_after_a_meeting_is_not_where_it_was_held(nlp):
+    text = ("وأشار رئيس الوزراء خالد بحاح، خلال تصريحات أعقبت لقاءه مع الأمين العام عبد اللطيف الزياني، أن تحرير"
+            " محافظة عدن يعد بداية لتحرير المحافظات كافة.")
+    meeting = next(e for e in dated_events(nlp, text) if e["name"].startswith("لقاء"))
+    assert "city" not in meeting["props"] and "country" not in meeting["props"]
+
+
+def test_a_place_after_that_its_holding_verb_is_its_own(nlp):
+    text = "ويشارك الوزراء في اجتماع دولي للأمن البحري، من المقرر أن يعقد في جدة الأسبوع المقبل."
+    assert dated_events(nlp, text)[0]["props"].get("city") == "جدة"
+
+
+def test_a_place_in_what_is_said_after_a_meeting_is_not_its_own(nlp):
+    text = "ويشارك الوزراء في اجتماع دولي للأمن البحري، وأكد المتحدث أن الأمن في جدة مستتب."
+    assert not any(e["props"].get("city") == "جدة" for e in dated_events(nlp, text))

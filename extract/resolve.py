@@ -31,7 +31,7 @@ each record; only keys change.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,6 +43,8 @@ from .names import NASAB as LINEAGE, joined_words, name_form, spelt_with_vowels,
 
 # LINEAGE ("son/daughter of"): the word after is a parent's name
 NAME_LINKS = LINEAGE | {"ال"}  # words that continue a name: "محمد بن زايد" + " آل نهيان"
+COMMON_FAMILY_NAME = 10     # full names of the corpus sharing a family name that many people bear (الغامدي, الحربي)
+WIDER_SHORT_FORM = 6        # how many times more articles a first and last name may have than the full name it joins
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",
                "seminar": "gathering", "session": "gathering", "talks": "gathering", "event": "gathering",
                "dialogue": "gathering", "call": "call", "ceremony": "ceremony", "exhibition": "exhibition",
@@ -254,12 +256,23 @@ class Resolver:
                 f = next(iter(by_prefix[f]))
             return f
 
+        docs = {f: sum(self.person_counts[k] for k in keys) for f, keys in by_form.items()}
+        sharing_last = Counter(f[-1] for f in full)
+
+        def same_person(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+            """Whether two names written in other articles are the one longer name that begins with them, or with
+            those ends: not when the short form is far more widespread ("سعود الفيصل" of 15 articles is no "سعود بن
+            خالد الفيصل" of one, "محمد حسين" of 9 no "محمد حسين آل مبيت"), nor a family name many people share
+            ("محمد الحربي", "خالد الغامدي"), unless the longer name is as widespread."""
+            return docs[long] >= docs[short] or (
+                sharing_last[short[-1]] < COMMON_FAMILY_NAME and docs[short] <= WIDER_SHORT_FORM * docs[long])
+
         target: dict[tuple[str, ...], tuple[str, ...]] = {}
         for f in full:
             longer = fullest(f)
             if longer == f and len(f) == 2 and len(by_ends.get(f, ())) == 1:
                 longer = fullest(next(iter(by_ends[f])))
-            if longer != f:
+            if longer != f and (len(f) > 2 or same_person(f, longer)):
                 target[f] = longer
         for f in by_form:
             if len(f) == 1:

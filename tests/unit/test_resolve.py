@@ -208,6 +208,28 @@ def test_a_forefather_after_bin_is_no_family_name_to_match_by(short, full):
     assert resolve(record("a", person(short)), record("b", person(full))) == {}
 
 
+def test_a_first_and_last_name_far_more_widespread_than_the_full_name_stays_apart():
+    short, full = person("سعود الفيصل"), person("سعود بن خالد الفيصل")
+    records = [record(f"a{n}", short) for n in range(7)] + [record("b", full)]
+    assert resolve(*records) == {}
+
+
+def test_a_short_form_a_few_times_as_widespread_still_becomes_the_full_name():
+    short, full = person("عادل الجبير"), person("عادل بن أحمد الجبير")
+    records = [record(f"a{n}", short) for n in range(5)] + [record("b", full)]
+    assert resolve(*records) == {short.key: full.key}
+
+
+def test_a_family_name_many_people_bear_joins_no_full_name_written_less():
+    others = [person(f"{first} الحربي") for first in
+              ("يوسف", "سالم", "فهد", "خالد", "ناصر", "سعد", "فيصل", "تركي", "بندر", "ماجد")]
+    short, full = person("محمد الحربي"), person("محمد صالح الحربي")
+    mapping = resolve(record("a", short), record("a2", short), record("b", full), record("c", *others))
+    assert short.key not in mapping
+    mapping = resolve(record("a", short), record("b", full), record("b2", full), record("c", *others))
+    assert mapping == {short.key: full.key}
+
+
 def test_a_nasab_cut_short_still_becomes_the_full_name():
     short, full = person("محمد بن زايد"), person("محمد بن زايد آل نهيان")
     assert resolve(record("a", short), record("b", full)) == {short.key: full.key}

@@ -22,3 +22,18 @@ def test_a_quoted_name_after_a_work_noun_is_its_title(nlp, text, title):
 ])
 def test_a_name_after_a_work_noun_unquoted_or_after_a_title_is_a_person(nlp, text, person):
     assert person in dated_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ودان رئيس الجامعة د. جمعان رشيد بن رقوش الجريمة الإرهابية.", "جمعان رشيد بن رقوش"),
+    ("وأكد وكيل الوزارة المهندس هذلول حسين الهذلول أن الطريق سيفتتح قريبا.", "هذلول حسين الهذلول"),
+    ("وشارك في العرض الفنانون بخيت العامري ومحمد طاهر وعايض الشهري.", "عايض الشهري"),
+])
+def test_gulf_first_names_open_the_name(nlp, text, name):
+    assert name in dated_names(nlp, text, "Person")
+
+
+def test_the_two_sons_of_is_no_part_of_a_name(nlp):
+    text = "وأقدم الجاني على قتل كل من محمد ولافي ابني عبدي بن عبدالله المظيبري بإطلاق النار عليهما."
+    names = dated_names(nlp, text, "Person")
+    assert "عبدي بن عبدالله المظيبري" in names and not any("ابني" in n for n in names)

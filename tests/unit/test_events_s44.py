@@ -169,3 +169,8 @@ def test_a_place_after_that_its_holding_verb_is_its_own(nlp):
 def test_a_place_in_what_is_said_after_a_meeting_is_not_its_own(nlp):
     text = "ويشارك الوزراء في اجتماع دولي للأمن البحري، وأكد المتحدث أن الأمن في جدة مستتب."
     assert not any(e["props"].get("city") == "جدة" for e in dated_events(nlp, text))
+
+
+def test_a_press_tour_spelt_with_alif_is_no_event(nlp):
+    text = "وأوضح المدير خلال جولة صحافية لمختلف وسائل الإعلام أمس أن المشروع يسير وفق الخطة."
+    assert not dated_events(nlp, text)

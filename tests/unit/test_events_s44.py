@@ -174,3 +174,16 @@ def test_a_place_in_what_is_said_after_a_meeting_is_not_its_own(nlp):
 def test_a_press_tour_spelt_with_alif_is_no_event(nlp):
     text = "وأوضح المدير خلال جولة صحافية لمختلف وسائل الإعلام أمس أن المشروع يسير وفق الخطة."
     assert not dated_events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "كما تقرر عقد الاجتماع الرابع للجنة في مدينة الرياض سيحدد موعده لاحقا.",
+    "واتفق الطرفان على عقد جولة ثانية من المحادثات في جنيف.",
+])
+def test_an_event_decided_or_agreed_upon_is_to_come(nlp, text):
+    assert all(e["props"].get("planned") for e in dated_events(nlp, text))
+
+
+def test_an_agreement_reached_at_a_meeting_held_leaves_it_held(nlp):
+    text = "واتفق الوزيران خلال الاجتماع الذي عقد في جدة على تعزيز التعاون."
+    assert not any(e["props"].get("planned") for e in dated_events(nlp, text))

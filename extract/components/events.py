@@ -201,6 +201,7 @@ class EventRecognizer:
         self.topic_links = {norm(w) for w in data["topic_links"]}
         self.party_clause_ends = self.complementizers | {norm(w) for w in data["party_clause_ends"]}
         self.party_clause_ends_before = {norm(w) for w in data["party_clause_ends_before"]}
+        self.meeting_verbs_before = set(self.verb_kind) | {norm(w) for w in data["meeting_verbs_before"]}
         self.intransitive = {norm(w) for w in data["intransitive_verbs"]}
         self.proxies = {norm(w) for w in data["proxies"]}
         self.facilities = {norm(w) for w in data["facilities"]}
@@ -1411,6 +1412,15 @@ class EventRecognizer:
             return found
         after = people(range(i + 1, min(sent.end, i + 1 + PARTY_AFTER)))
         before = people(range(i - 1, max(sent.start, i - PARTY_BEFORE) - 1, -1))
+        if before and particle(doc[i]) == "و":
+            # "سيقابل الوزير X الرئيس Y ويجتمع مع Z": the verbs share their subject X; Y is whom X meets first
+            k = next((j for j in range(before[0].start - 1, max(sent.start, i - PARTY_BEFORE) - 1, -1)
+                      if doc[j].norm_ in self.meeting_verbs_before), None)
+            if k is not None:
+                subjects = people(range(k + 1, before[0].start))
+                if not subjects:
+                    return None
+                before = subjects[:1]
         # "التقى الرئيس X، أمس، بنظيره Y": subject, then object; "ليلتقي هناك بأسامة …": the first is the object
         object_first = after and any(t.norm_ == "مع" or particle(t) == "ب"
                                      for t in doc[i + 1:after[0].end])

@@ -187,3 +187,18 @@ def test_an_event_decided_or_agreed_upon_is_to_come(nlp, text):
 def test_an_agreement_reached_at_a_meeting_held_leaves_it_held(nlp):
     text = "واتفق الوزيران خلال الاجتماع الذي عقد في جدة على تعزيز التعاون."
     assert not any(e["props"].get("planned") for e in dated_events(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("حيث سيقابل الوزير لوران فابيوس الرئيس حسن روحاني ويجتمع مع نظيره محمد جواد ظريف.",
+     "اجتماع لوران فابيوس ومحمد جواد ظريف"),
+    ("ووصل الرئيس عبد ربه منصور هادي إلى الرياض واجتمع مع رئيس الوزراء خالد بحاح.",
+     "اجتماع عبد ربه منصور هادي وخالد بحاح"),
+])
+def test_coordinated_meeting_verbs_share_their_subject(nlp, text, name):
+    assert [e["name"] for e in dated_events(nlp, text)] == [name]
+
+
+def test_whom_a_visitor_meets_first_is_not_his_next_partner(nlp):
+    text = "وخلال الزيارة سيقابل حسن روحاني ويجتمع مع نظيره محمد جواد ظريف."
+    assert not any("روحاني" in e["name"] for e in dated_events(nlp, text))

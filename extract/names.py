@@ -103,7 +103,7 @@ class NameLexicon:
         if norm.endswith("وا") and norm[:1] == "ا" and len(norm) >= 5 and any(
                 prefix + norm[1:-2] + suffix in self.verbs for prefix in "يتن" for suffix in ("", "ون")):
             return True     # "احذروا", "انظروا": an imperative plural, known by its imperfect (يحذرون, ينظر)
-        return any(f in self.verbs for w in [norm, *purpose] for f in _bare_forms(w, "ت", "تها", "ته", "تهم", "ها", "هم", "ه", "وا"))
+        return any(f in self.verbs for w in [norm, *purpose] for f in bare_forms(w, "ت", "تها", "ته", "تهم", "ها", "هم", "ه", "وا"))
 
     def object_verb(self, token: Token) -> bool:
         """"وهزمناه", "وامنحه", "فأعطاه": a past or imperative verb with an object pronoun written onto it,
@@ -123,7 +123,7 @@ class NameLexicon:
 
     def lone_noun(self, norm: str) -> bool:
         """A word that the corpus also writes with the article (تدشين, امتنان, قناعته): alone, it names nobody."""
-        return norm not in self.given and any(f in self.nouns for f in _bare_forms(norm, "ه", "ها", "هم", "هما"))
+        return norm not in self.given and any(f in self.nouns for f in bare_forms(norm, "ه", "ها", "هم", "هما"))
 
     def language_word(self, norm: str) -> bool:
         """A word the data or the corpus knows as a word of the language (common, a noun, frequent, a verb)
@@ -295,7 +295,7 @@ def _imperfects(stem: str, defective: bool = False) -> list[str]:
     return forms
 
 
-def _bare_forms(norm: str, *suffixes: str) -> list[str]:
+def bare_forms(norm: str, *suffixes: str) -> list[str]:
     """The word, without a conjunction written onto it, and without one of the suffixes (a noun's
     ta marbuta, written ت before a suffix, back as ه)."""
     forms = [norm] + ([norm[1:]] if norm[:1] in "وف" and len(norm) > 3 else [])

@@ -238,6 +238,7 @@ class EventRecognizer:
         self.host_verbs = {norm(w) for w in data["host_verbs"]}
         self.host_words = self.host_verbs | {norm(w) for w in data["host_masdars"]}
         self.possessed = {norm(form): base for base, forms in data["possessed"].items() for form in forms}
+        self.possessed_kind = {form: self.kind_of.get(norm(base)) for form, base in self.possessed.items()}
         self.destination_links = {norm(w) for w in data["destination_links"]}
         self.during_visit = {norm(w) for w in data["during_visit"]}
         self.tours = {norm(w) for w in data["tours"]["triggers"]}
@@ -1622,7 +1623,7 @@ class EventRecognizer:
             if tok.text in CLAUSE_BREAKS or tok.text == "،":
                 return None
             if k - 1 < sent.start or doc[k - 1].norm_ not in self.during_visit \
-                    or self._trigger_kind(tok) != "visit" and self.possessed.get(tok.norm_) != "زيارة":
+                    or (self._trigger_kind(tok) or self.possessed_kind.get(tok.norm_)) != "visit":
                 continue
             j = k + 1
             if j < own[0] and normalize(doc[j].text) in self.destination_links:

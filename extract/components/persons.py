@@ -38,8 +38,8 @@ from .. import lexicon
 from ..arabic import normalize
 from ..lexicon import norm
 from ..doc_ext import entities, particle, written_onto
-from ..names import (COMPOUND_ENDS, FAMILY, NASAB, PERSON, canonical_key, construct_title, known_person, name_lexicon, name_text,
-                     prepositional, register_person, set_entities, split_conjunction, stray_compound_end)
+from ..names import (COMPOUND_ENDS, FAMILY, NASAB, PERSON, bare_forms, canonical_key, construct_title, known_person, name_lexicon,
+                     name_text, prepositional, register_person, set_entities, split_conjunction, stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
 
@@ -1138,13 +1138,7 @@ class PersonFinder:
     def _titled_work(self, tok) -> bool:
         """A noun of a work, show or campaign (person_names.json titled_works), also with a possessive pronoun
         ("معرضه", "روايتها")."""
-        n = tok.norm_
-        for suffix in ("هما", "هم", "ها", "ه"):
-            if n.endswith(suffix) and len(n) - len(suffix) >= 3:
-                stem = n[:-len(suffix)]
-                n = stem[:-1] + "ه" if stem.endswith("ت") else stem
-                break
-        return n in self.titled_works or tok.norm_ in self.titled_works
+        return any(f in self.titled_works for f in bare_forms(tok.norm_, "ه", "ها", "هم", "هما"))
 
     def _drop_on_behalf(self) -> None:
         """"الناطق الرسمي باسم الجبهة", "المتحدث باسم المركز رأفت الصباغ": after a word for a spokesman (and its

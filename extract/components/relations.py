@@ -216,6 +216,7 @@ class RelationExtractor:
         self.comprise, self.join, self.member_nouns, self.plus = (w(m["comprise"]), w(m["join"]), w(m["member_nouns"]),
                                                                   w(m["plus"]))
         self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
+        self.consist = w(m["consist"])
         self.relative_pronouns, self.descriptions = w(m["relative_pronouns"]), w(m["descriptions"])
         self.within, self.membership_stem = w(m["within"]), norm(m["membership_stem"])
         self.take_part = w(m["take_part"])
@@ -853,7 +854,7 @@ class RelationExtractor:
             (RelationExtractor._funded, (self.receive, self.give, self.fund_verbs, self.expense, self.given_by, self.aid,
                                          self.accused_of, self.sell, self.buy)),
             (RelationExtractor._sanctioned, (self.sanction_nouns, self.sanction_verbs, self.designate)),
-            (RelationExtractor._member_of, (self.comprise, self.join, self.member_nouns)),
+            (RelationExtractor._member_of, (self.comprise, self.join, self.member_nouns, self.consist)),
         )
         return tuple(family for family, _ in triggers), WordIndex([WordSet.union(*sets) for _, sets in triggers])
 
@@ -2234,6 +2235,19 @@ class RelationExtractor:
                 basis = "member_comprise_count"
             for m in members:
                 self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i), basis=basis)
+        elif norm in self.consist:
+            # "ويتكون التحالف العربي من السعودية والإمارات", "الرباعي الحاكم، والمكون من حركة نداء تونس، …"
+            subject = self._list_from(i + 1, max_gap=0)
+            if subject and subject[0].type == "Organization" and subject[0].start <= i + 2:
+                org, j = subject[0], subject[0].end
+            else:       # the participle right after the organisation (past a comma), not after another noun
+                org, j = self._arg_at(i - 1 - (doc[i - 1].text in ("،", ","))), i + 1
+            if org is None or org.type != "Organization" or j >= e or doc[j].norm_ != "من" or self._negated(i):
+                return
+            for m in self._list_from(j + 1, max_gap=1):
+                if m.type in ("State", "Organization") and m.key != org.key \
+                        and doc[m.start - 1].norm_ not in self.fellow_members:    # "دول بريكس": its states
+                    self._add("MEMBER_OF", m.key, org.key, i, modality=self._modality(i), basis="member_consist")
         elif norm in self.join:
             if norm.startswith(self.own_joining) and norm not in self.own_joining:
                 return          # "قبل انضمامه إلى المركز": his joining; the name before is not who joins

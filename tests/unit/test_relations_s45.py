@@ -49,3 +49,20 @@ def test_a_fact_on_another_wording_of_an_event_cites_the_sentence_that_names_it(
 ])
 def test_paying_a_bank_is_a_repayment_giving_it_is_funding(nlp, text, pair, funded):
     assert (pair in dated_pairs(nlp, text, "FUNDED")) is funded
+
+
+@pytest.mark.parametrize("text, member, body", [
+    ("ويتكون التحالف العربي من السعودية والإمارات والبحرين والكويت.", "البحرين", "التحالف العربي"),
+    ("وتوصلت مجموعة 5+1، المكونة من الولايات المتحدة وروسيا والصين وفرنسا وبريطانيا وألمانيا، إلى اتفاق.",
+     "روسيا", "مجموعة 5+1"),
+])
+def test_a_body_consisting_of_its_members(nlp, text, member, body):
+    assert (member, body) in dated_pairs(nlp, text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "وشارك المجلس القومي الأمريكي لسلامة النقل والفريق الماليزي المؤلف من وزارة الطيران المدني في التحقيق.",
+    "ويتكون الوفد من وزير الخارجية ووزير المالية.",
+])
+def test_what_another_noun_consists_of_is_no_membership(nlp, text):
+    assert not dated_pairs(nlp, text, "MEMBER_OF")

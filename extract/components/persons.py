@@ -523,9 +523,13 @@ class PersonFinder:
         words = [t for t in self.doc[start:end] if t.norm_ not in lex.particles | lex.infixes]
         if not words or all(lex.is_common(t.norm_) for t in words) \
                 or not support and all(lex.language_word(t.norm_) for t in words) \
-                or len(words) > 1 and len({t.norm_ for t in words}) == 1 and words[0].norm_ not in lex.given:
+                or len(words) > 1 and len({t.norm_ for t in words}) == 1 and words[0].norm_ not in lex.given \
+                or any(t.norm_ in lex.ordinals and (k == 0 or words[k - 1].norm_ not in lex.given | lex.ordinals and (
+                           words[k - 1].norm_.startswith("ال") or lex.language_word(words[k - 1].norm_)))
+                       for k, t in enumerate(words)):
             return False            # "وأوضح قيادي ميداني أن": words of the language, with no title to make them a name;
-            # "قال الرئيس فساد فساد فساد": a word said again, no name
+            # "قال الرئيس فساد فساد فساد": a word said again, no name; "أضاف الوتر الخامس": a regnal number follows
+            # a ruler's name, not a word of the language ("يوحنا بولس الثاني" keeps it)
         if len(words) == 1:
             return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال") \
                 and not prepositional(words[0]) and not lex.lone_noun(words[0].norm_) \

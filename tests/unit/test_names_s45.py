@@ -37,3 +37,15 @@ def test_the_two_sons_of_is_no_part_of_a_name(nlp):
     text = "وأقدم الجاني على قتل كل من محمد ولافي ابني عبدي بن عبدالله المظيبري بإطلاق النار عليهما."
     names = dated_names(nlp, text, "Person")
     assert "عبدي بن عبدالله المظيبري" in names and not any("ابني" in n for n in names)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("وهو الذي أضاف الوتر الخامس إلى العود في الأندلس.", "الوتر الخامس"),
+    ("وعبرت قوات الجيش الثالث الميداني القناة.", "الثالث الميداني"),
+])
+def test_an_ordinal_after_a_word_of_the_language_is_no_regnal_name(nlp, text, not_name):
+    assert not_name not in dated_names(nlp, text, "Person")
+
+
+def test_a_rulers_ordinal_stays_in_his_name(nlp):
+    assert "محمد السادس" in dated_names(nlp, "واستقبل الملك محمد السادس الوفد في الرباط.", "Person")

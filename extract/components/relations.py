@@ -1018,6 +1018,11 @@ class RelationExtractor:
                 return      # "تحت رعاية السفارة …، وأوضح بيان للسفارة": a text in the next clause, not what it sponsors
             if event is not None and event.start > i and any(t.norm_ in self.basis for t in doc[i + 1:event.start]):
                 return      # "تحت رعاية الأمم المتحدة وعلى أساس المبادرة الخليجية": the text it rests on
+            if event is not None and event.start > i and any(
+                    t.norm_.removeprefix("ال") in self.event_heads
+                    and not any(ev.start <= t.i < ev.end for ev in self.events_in[self.k]) for t in doc[max(s, i - 6):i]):
+                return      # "ودعما للمفاوضات التي تجرى برعاية الأمم المتحدة فإن المؤتمر …": the patron of the
+                            # gathering named before it (no event of the article), not of the next one
             if event is not None and self._other_occurrence(event):
                 return
             if event is not None and event.end <= i and any(t.norm_.removeprefix("ال") in self.event_heads

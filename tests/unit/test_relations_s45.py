@@ -66,3 +66,15 @@ def test_a_body_consisting_of_its_members(nlp, text, member, body):
 ])
 def test_what_another_noun_consists_of_is_no_membership(nlp, text):
     assert not dated_pairs(nlp, text, "MEMBER_OF")
+
+
+def test_a_patronage_after_an_event_noun_that_names_no_event_is_not_the_next_events(nlp):
+    text = ("اختتمت فعاليات مؤتمر الرياض من أجل إنقاذ اليمن. ودعماً للمفاوضات التي تجرى برعاية الأمم المتحدة"
+            " فإن المؤتمر يتطلع إلى أن تحقق تلك المفاوضات تطلعات الشعب اليمني.")
+    assert not dated_pairs(nlp, text, "ORGANIZED")
+
+
+def test_a_patronage_after_the_events_anaphor_stays_its_own(nlp):
+    text = ("ينظم المركز الملتقى الأول للأمن السياحي بالطائف في أغسطس المقبل. ويحظى الملتقى باهتمام ورعاية"
+            " الأمير سلطان بن سلمان بن عبدالعزيز، ويأتي الملتقى بالتعاون مع الجامعة.")
+    assert any(s == "سلطان بن سلمان بن عبدالعزيز" for s, _ in dated_pairs(nlp, text, "ORGANIZED"))

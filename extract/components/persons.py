@@ -533,8 +533,11 @@ class PersonFinder:
         if len(words) == 1:
             return support and words[0].norm_ not in lex.given and not words[0].norm_.startswith("ال") \
                 and not prepositional(words[0]) and not lex.lone_noun(words[0].norm_) \
+                and not any(f in lex.ordinary for f in bare_forms(words[0].norm_, "ي")[1:]) \
+                and not any(f in lex.nouns for f in bare_forms(words[0].norm_, "ك", "كم", "نا")[1:]) \
                 and not lex.ordinary_noun(words[0].norm_) and not _prefixed_word(words[0].norm_, lex)
-            # "الرئيس الفرنسي بإنهاء", "… فرضية", "أمير المنطقة يعزي", "أمير القصيم يثمن", "ولي العهد وحكومتنا"
+            # "الرئيس الفرنسي بإنهاء", "… فرضية", "أمير المنطقة يعزي", "أمير القصيم يثمن", "ولي العهد وحكومتنا";
+            # "يتفهم الصحفي موقفي", "عرفانا": a noun with my (a frequent one: not "نازلي"), your or our pronoun
         return True
 
     def _add_person(self, start: int, end: int, listed: bool = False) -> Span | None:

@@ -49,3 +49,15 @@ def test_an_ordinal_after_a_word_of_the_language_is_no_regnal_name(nlp, text, no
 
 def test_a_rulers_ordinal_stays_in_his_name(nlp):
     assert "محمد السادس" in dated_names(nlp, "واستقبل الملك محمد السادس الوفد في الرباط.", "Person")
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("وغالبا ما يتفهم الصحفي موقفي حين تتطلب المعلومة أرقاما.", "موقفي"),
+    ("وحذر قائد الفريق منافسي فريقه من مهاجم الفريق الجديد.", "منافسي"),
+])
+def test_a_frequent_noun_with_my_pronoun_after_a_title_is_no_name(nlp, text, not_name):
+    assert not_name not in dated_names(nlp, text, "Person")
+
+
+def test_a_one_word_name_after_a_title_stays(nlp):
+    assert "مرسي" in dated_names(nlp, "وقال الرئيس مرسي إن الحكومة مستمرة في عملها.", "Person")

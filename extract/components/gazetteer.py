@@ -38,7 +38,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..arabic import article_restored, normalize, split_proclitics, verbal_noun_only
+from ..arabic import article_restored, normalize, split_proclitics, strip_marks, verbal_noun_only
 from ..lexicon import norm
 from ..doc_ext import entities
 from ..names import NASAB, name_lexicon
@@ -83,6 +83,17 @@ class Candidate:
 # Kinds of unlisted organisation that belong to one state: without a state in their name they are
 # keyed per document, so the ministries of different states never become one node.
 STATE_BODIES = frozenset({"ministry", "government_body"})
+
+
+def _same_hamzas(word: str, name: str) -> bool:
+    """Whether the written word (particles before it allowed) has no hamza on an alef where the one-word name has
+    another alef: writers drop hamzas ("ارنا" for إرنا) but do not add wrong ones."""
+    tail = strip_marks(word)[-len(name):]
+    return all(a == b or a not in _HAMZA_ALEFS or b not in _ALEFS for a, b in zip(tail, name))
+
+
+_ALEFS = frozenset("اأإآ")
+_HAMZA_ALEFS = frozenset("أإآ")
 
 
 def _norms(words: list[str], known) -> tuple[str, ...]:
@@ -197,6 +208,7 @@ class Gazetteer:
             bucket.append(reading)
 
     def _build(self, nlp: Language, ctx: dict) -> None:
+        self.one_word_orgs: dict[str, set[str]] = {}     # normalised one-word name -> its written forms
         ambiguous_states = {normalize(s) for s in ctx["ambiguous_state_names"]}
         for iso, state in self.states.items():
             for surface in state["names"]:
@@ -211,6 +223,8 @@ class Gazetteer:
             ambiguous = {normalize(a) for a in org.get("ambiguous", [])}
             quoted = {normalize(a) for a in org.get("quoted", [])}
             for surface in [org["name"], *org["aliases"]]:
+                if " " not in surface:
+                    self.one_word_orgs.setdefault(normalize(surface), set()).add(strip_marks(surface))
                 if normalize(surface) in quoted:
                     self._add(surface, Reading("ORG", key, "quoted", True))
                 else:
@@ -413,6 +427,9 @@ class Gazetteer:
             return None
         if reading.label == "ORG" and _adjective_of_noun_before(doc, start):
             return None                  # "السياسة الخارجية الأميركية": US foreign policy, not the State Department
+        if reading.label == "ORG" and end - start == 1 and not any(
+                _same_hamzas(doc[start].text, written) for written in self.one_word_orgs.get(surface, ())):
+            return None                  # "وأرنا بأسك" (show us), "وأم محمد" (mother): not إرنا, not وام
         if reading.label == "GENERIC":
             return Candidate(start, end, "GENERIC", reading.key, rank=9)
         if reading.label == "ORG":

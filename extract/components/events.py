@@ -313,6 +313,8 @@ class EventRecognizer:
         self.interview_openers = {norm(w) for w in data["spoken_interview"]["openers"]}
         self.own_interview = {norm(w) for w in data["spoken_interview"]["own"]}
         self.report_verbs = {norm(w) for w in lexicon.load("relations")["report_verbs"]}
+        self.source_words = {norm(w) for w in lexicon.load("relations")["trailing_sources"]}
+        self.posted_roles = {title["role"] for title in lexicon.load("roles")["titles"] if title.get("posted")}
         self.press_words = {norm(w) for w in data["press_words"]}
         self.conduct_verbs = {norm(w) for w in data["interview_conductors"]["verbs"]}
         self.conductors = {norm(w) for w in data["interview_conductors"]["subjects"]}
@@ -1822,6 +1824,11 @@ class EventRecognizer:
             return True     # what the event is about: the situation in a place, not where it is held
         if ent.label_ == "STATE" and k > sent.start and doc[k].norm_ == "في" and self._title_state(doc, sent, k):
             return True     # "X، وزير الثقافة والإرشاد الإسلامي في إيران، خلال الجلسة": his post, not the session's place
+        if any(r.start < ent.start and ent.end <= r.end and not (r.start <= own[0] < r.end)
+               for r in doc.spans.get("roles", ()) if (r._.value or {}).get("role") in self.posted_roles):
+            return True     # "الوسيط الدولي في ليبيا X", "سفير مصر في لندن": a diplomat's post, part of his title
+        if k > sent.start and (attached or doc[k].norm_ == "في") and self._source_place(doc, sent, own, k):
+            return True     # "…، بحسب مسؤول في باكستان": where the source is
         link = next((t.i for t in doc[own[0]:ent.start] if t.norm_ in self.topic_links), None) if ent.start >= own[1] else None
         if link is not None and any(t.norm_ in self.situations for t in doc[link + 1:ent.start]) \
                 and not any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[own[0]:ent.start]):
@@ -1849,6 +1856,17 @@ class EventRecognizer:
             if t.text in CLAUSE_BREAKS or t.text == "،":
                 return False
             if self._is_purpose(t):
+                return True
+        return False
+
+    def _source_place(self, doc, sent, own: tuple[int, int], k: int) -> bool:
+        """Whether the في/ب at token k follows a source ("بحسب مسؤول وسيط في باكستان", "وفقا لمصادر في القاهرة")
+        within three words, with no clause break and no word of the mention between."""
+        for j in range(k - 1, max(sent.start, k - 4) - 1, -1):
+            tok = doc[j]
+            if tok.text in CLAUSE_BREAKS or tok.text == "،" or own[0] <= j < own[1]:
+                return False
+            if tok.norm_ in self.source_words:
                 return True
         return False
 

@@ -1,0 +1,39 @@
+"""Events, tested on sentences written for these tests: a place after a mediator's title is his post, and one
+after a source ("بحسب مسؤول في …") is where the source is; neither is where the event is held."""
+import pytest
+
+from event_mentions import dated_countries, dated_pairs
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا وسيط الأمم المتحدة في اليمن أمس إلى «مشاورات مباشرة بين الأطراف» دون شروط.",
+    "وقال الوسيط الدولي في ليبيا مارتن كوبلر إن «جولة الحوار المقبلة» ستحسم الخلاف.",
+])
+def test_a_place_after_a_mediator_is_his_post(nlp, text):
+    assert dated_countries(nlp, text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "وانطلقت المحادثات بين الطرفين أمس بحسب مسؤول في باكستان.",
+    "وانتهت المفاوضات بين الجانبين مساء أمس وفقا لمصادر دبلوماسية في القاهرة.",
+])
+def test_a_place_after_a_source_is_where_the_source_is(nlp, text):
+    assert dated_countries(nlp, text) in ([], [None])
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وانطلقت المحادثات بين الطرفين أمس في القاهرة بحسب مصادر مطلعة.", "EG"),
+    ("وانطلقت المحادثات بين الطرفين أمس بالقاهرة وفقا لمصادر مطلعة.", "EG"),
+])
+def test_a_place_before_the_source_is_where_the_event_is(nlp, text, country):
+    assert dated_countries(nlp, text) == [country]
+
+
+def test_the_mediator_is_affiliated_with_the_body_he_mediates_for(nlp):
+    text = "وقال وسيط الأمم المتحدة في سوريا ستافان دي ميستورا إن المحادثات ستستأنف."
+    assert ("ستافان دي ميستورا", "الأمم المتحدة") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_a_place_after_a_title_that_names_its_state_is_where_the_event_is(nlp):
+    text = "وعقد القادة اجتماعا مع الرئيس باراك أوباما رئيس الولايات المتحدة في كامب ديفيد أمس."
+    assert dated_countries(nlp, text) == ["US"]

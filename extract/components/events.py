@@ -244,6 +244,8 @@ class EventRecognizer:
         self.tours = {norm(w) for w in data["tours"]["triggers"]}
         self.tour_kind = next(self.kind_of[t] for t in sorted(self.tours) if t in self.kind_of)
         self.tour_links = {norm(w) for w in data["tours"]["links"]}
+        self.tour_made_with = {norm(w) for w in data["tours"]["made_with"]}
+        self.tour_over = {norm(w) for w in data["tours"]["over"]}
         self.owner_links = {norm(w) for w in data["owner_links"]}
         self.relatives = {norm(w) for w in data["relatives"]}
         self.place_relatives = {norm(w) for w in data["place_relatives"]}
@@ -2332,10 +2334,20 @@ class EventRecognizer:
         return [k for k in ev.orgs if k not in where]
 
     def _tour_of_facility(self, doc, ev: _Event) -> bool:
-        """Whether a tour goes round a facility ("قاموا بجولة على أقسام المستشفى"): an inspection, no event."""
+        """Whether a tour is an inspection, no event: one goes round a facility ("زار المدرسة في جولة على أقسام
+        المستشفى"), over something ("جولة على مواقع الوحدات") or makes it ("قام بجولة في المعرض"); a round of
+        talks is held ("عقدت جولة جديدة من المحادثات")."""
         start, end = ev.spans[0][0], ev.spans[0][1]
         if doc[start].norm_.removeprefix("ال") not in self.tours:
             return False
+        if end < len(doc) and normalize(doc[end].text) in self.tour_over:
+            return True
+        if particle(doc[start]) == "ب":
+            for k in range(start - 1, max(0, start - 4) - 1, -1):      # "قام (وزير الصحة) بجولة"
+                if doc[k].norm_ in self.tour_made_with:
+                    return True
+                if doc[k].text in CLAUSE_BREAKS or doc[k].text == "،" or self._trigger_kind(doc[k]):
+                    break
         for k in range(end, min(len(doc), end + 3)):
             if doc[k].norm_ in self.facilities and (normalize(doc[k - 1].text) in self.tour_links or particle(doc[k]) == "ب"):
                 return True

@@ -37,3 +37,20 @@ def test_the_mediator_is_affiliated_with_the_body_he_mediates_for(nlp):
 def test_a_place_after_a_title_that_names_its_state_is_where_the_event_is(nlp):
     text = "وعقد القادة اجتماعا مع الرئيس باراك أوباما رئيس الولايات المتحدة في كامب ديفيد أمس."
     assert dated_countries(nlp, text) == ["US"]
+
+
+@pytest.mark.parametrize("text", [
+    "ثم قام المحافظ بجولة على مواقع الوحدات المرابطة في جازان.",
+    "وقامت الوزيرة بجولة في أرجاء المدينة الطبية بالرياض.",
+    "وأجرى الأمير جولة على المشاريع المتعثرة في جدة.",
+])
+def test_a_tour_someone_makes_or_over_something_is_no_event(nlp, text):
+    assert dated_countries(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وبدأت في جنيف جولة جديدة من المحادثات بين الطرفين.", "CH"),
+    ("وأجرى الطرفان جولة من المفاوضات في الدوحة أمس.", "QA"),
+])
+def test_a_round_of_talks_is_an_event(nlp, text, country):
+    assert dated_countries(nlp, text) == [country]

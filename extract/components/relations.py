@@ -136,6 +136,7 @@ class RelationExtractor:
         self.closed_members = {k: set(o["members"]) for k, o in orgs.items() if "members" in o}
         self.regional_names = {normalize(a) for o in orgs.values() for a in o.get("regional", [])}
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
+        self.hypothetical = w(d["hypothetical"])
         self.trailing_sources, self.sources = w(d["trailing_sources"]), w(d["sources"])
         self.auxiliaries, self.preverbal, self.passive = w(d["auxiliaries"]), w(d["preverbal"]), w(d["passive"])
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
@@ -629,6 +630,10 @@ class RelationExtractor:
                 return "reported"
         return "asserted"
 
+    def _hypothetical(self, i: int) -> bool:
+        """A word of possibility within four words before token i (إمكانية مشاركة، ربما يحضر)."""
+        return any(t.norm_ in self.hypothetical for t in self.doc[max(self.sent.start, i - 4):i])
+
     def _source_after(self, i: int) -> bool:
         """Whether the sentence ends in a clause that names its source («…، وفق المصدر نفسه», «…، حسبما تقول الصحيفة»)."""
         doc = self.doc
@@ -702,8 +707,10 @@ class RelationExtractor:
         if any(m is not None and t == "Event" and self._denied_event(m) for m, t in zip(ends, (s_type, o_type))):
             negated = True  # "نفى الكرملين أي لقاء بين بوتين وسليماني": the meeting the sentence denies
         basis = basis or (props or {}).get("basis") or self._default_basis(pred, props or {})
-        if modality == "planned" and any(self._held_by_date(k) for k, t in ((subj, s_type), (obj, o_type)) if t == "Event"):
+        if modality == "planned" and not self._hypothetical(i) \
+                and any(self._held_by_date(k) for k, t in ((subj, s_type), (obj, o_type)) if t == "Event"):
             modality = "asserted"   # "أقيم أمس الأول حفل … الذي تستضيفه اليابان": held, whatever the present tense says
+            # (but "إمكانية مشاركة طالبان في المفاوضات التي بدأت": a possible participation in a held event)
         if proxy is not None:       # (key, None, None): the sentence names that end nowhere that counts
             ends = tuple((Arg(proxy[1], proxy[2], key, "") if proxy[1] is not None else None) if key == proxy[0] else m
                          for key, m in zip((subj, obj), ends))

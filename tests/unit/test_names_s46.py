@@ -21,3 +21,24 @@ def test_a_word_with_another_hamza_is_no_one_word_org(nlp, text):
 ])
 def test_a_one_word_org_as_written_or_without_hamza(nlp, text, org):
     assert org in dated_names(nlp, text, "Organization")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال بابا كامارا رئيس البلدية لوكالة الأنباء إن المسلحين هاجموا القرية.", "بابا كامارا"),
+    ("وحضر اللقاء سفير مالي لدى المملكة بابا موسى، ومدير المراسم.", "بابا موسى"),
+])
+def test_baba_opens_a_name_whole(nlp, text, person):
+    assert person in dated_names(nlp, text, "Person")
+
+
+def test_the_pope_is_no_name_word(nlp):
+    text = "وزار بابا الفاتيكان فرنسيس كوبا الأسبوع الماضي."
+    assert not any("بابا" in n for n in dated_names(nlp, text, "Person"))
+
+
+@pytest.mark.parametrize("text", [
+    "ووقعت مجموعة علي بابا الصينية اتفاقا مع النادي لبيع منتجاته عبر الإنترنت.",
+    "وقال الرئيس التنفيذي لشركة علي بابا إن المبيعات ارتفعت.",
+])
+def test_alibaba_is_a_company(nlp, text):
+    assert "علي بابا" in dated_names(nlp, text, "Organization") and not dated_names(nlp, text, "Person") & {"علي بابا"}

@@ -696,6 +696,9 @@ class Gazetteer:
         person = self._person_name_end(doc, j, sent_end)
         if person:
             words, definite, j = [t.norm_ for t in doc[j:person]], True, person
+            if j < sent_end and doc[j].norm_ in self.naming_adjectives and not doc[j]._.clitic:
+                words.append(doc[j].norm_)      # "مؤسسة سالم بن محفوظ الخيرية"
+                j += 1
         elif (c := at.get(j)) is not None and c.label == "STATE" and c.value and c.value["form"] == "name" \
                 and not doc[j]._.clitic and self._complement_at(doc, i, c.end, sent_end, at) is not None:
             words, state, definite, j = [t.norm_ for t in doc[j:c.end]], c.key, True, c.end

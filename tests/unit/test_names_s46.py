@@ -42,3 +42,11 @@ def test_the_pope_is_no_name_word(nlp):
 ])
 def test_alibaba_is_a_company(nlp, text):
     assert "علي بابا" in dated_names(nlp, text, "Organization") and not dated_names(nlp, text, "Person") & {"علي بابا"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("وقدمت مؤسسة عبدالله بن سعيد الخيرية منحا دراسية للطلاب.", "مؤسسة عبدالله بن سعيد الخيرية"),
+    ("ووقعت شركة النخبة المتحدة للمقاولات المحدودة عقدا مع البلدية.", "شركة النخبة المتحدة للمقاولات المحدودة"),
+])
+def test_charitable_and_limited_end_the_name(nlp, text, org):
+    assert org in dated_names(nlp, text, "Organization")

@@ -1069,13 +1069,13 @@ class PersonFinder:
 
     def _opens_tail(self, start: int, k: int) -> bool:
         """Whether token k of a name that starts at token start opens what follows it: a word a preposition and its
-        object open ("ببرقيتي تهنئة"), an age after ابن ("ابن التاسعة عشرة"), a word of the language after a
-        well-known one-word name ("بوتين تحيات")."""
+        object open ("ببرقيتي تهنئة"), an age after ابن ("ابن التاسعة عشرة"), a word of the language, with or
+        without the article, after a well-known one-word name ("بوتين تحيات", "وحذر أوباما المشرعين")."""
         doc, lex = self.doc, self.lex
         return _opened_by_preposition(doc[k].norm_) \
             or doc[k].norm_ in NASAB and k + 1 < len(doc) and doc[k + 1].norm_ in self.ages \
-            or k == start + 1 and known_person(doc[start].text) is not None \
-            and lex.language_word(doc[k].norm_) and doc[k].norm_ not in lex.given
+            or k == start + 1 and known_person(doc[start].text) is not None and doc[k].norm_ not in lex.given \
+            and (lex.language_word(doc[k].norm_) or doc[k].norm_.startswith("ال") and lex.language_word(doc[k].norm_[2:]))
 
     def _noun_after_family(self, start: int, end: int) -> bool:
         """Whether the last word of tokens start..end is a noun of the language without the article, right after a

@@ -50,3 +50,12 @@ def test_alibaba_is_a_company(nlp, text):
 ])
 def test_charitable_and_limited_end_the_name(nlp, text, org):
     assert org in dated_names(nlp, text, "Organization")
+
+
+@pytest.mark.parametrize("text, person, not_name", [
+    ("وحذر أوباما المشرعين من رفض الاتفاق النووي.", "باراك أوباما", "المشرعين"),
+    ("وطالب بوتين المستثمرين بالعودة إلى السوق الروسية.", "فلاديمير بوتين", "المستثمرين"),
+])
+def test_a_definite_noun_after_a_well_known_one_word_name_is_no_part_of_it(nlp, text, person, not_name):
+    names = dated_names(nlp, text, "Person")
+    assert person in names and not any(not_name in n for n in names)

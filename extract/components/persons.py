@@ -845,12 +845,33 @@ class PersonFinder:
             if i >= len(doc) or self._person_at(i):
                 continue
             tok = doc[i]
+            if self._coordinated_national(p, i):
+                continue
             stem = tok.norm_[1:] if tok.norm_.startswith("و") and not tok._.clitic else tok.norm_
             if not (tok._.clitic or tok.norm_ != stem) or stem not in lex.given | {"عبد", "ابو"}:
                 continue
             end = self._name_run(i)
             if end - i >= 2 and self._ok_name(i, end):
                 self._add_person(i, end, listed=True)
+
+    def _coordinated_national(self, p: Span, i: int) -> bool:
+        """"وزير الري المصري حسام مغازي، والسوداني معتز موسى، والإثيوبي ألمايو تجنو": after a titled person and a
+        comma, و + a nationality adjective opens the next holder of the same title, whose name follows it (a name of
+        two or three words that the vocabulary does not know)."""
+        doc = self.doc
+        if not (p.start - 1 in self.role_tokens or self._coordinated_demonym(p.start - 1)) \
+                or doc[i - 1].text not in ("،", ",") or not self._coordinated_demonym(i) or self._person_at(i + 1):
+            return False
+        end = self._name_run(i + 1)
+        if 2 <= end - i - 1 <= 3 and self._ok_name(i + 1, end) and (end >= len(doc) or not doc[end].is_alpha):
+            self._add_person(i + 1, end, listed=True)
+        return True
+
+    def _coordinated_demonym(self, i: int) -> bool:
+        """Whether token i is و + a nationality adjective on its own ("والسوداني")."""
+        ent = self.blocked.get(i)
+        return ent is not None and ent.label_ == "STATE" and ent.start == i and ent.end == i + 1 \
+            and (ent._.value or {}).get("form") == "demonym" and particle(self.doc[i]) == "و"
 
     def _coordinated_before(self, p: Span) -> None:
         """"فهد العنزي وماجد الحربي": a full name that opens with a first name, right before a person

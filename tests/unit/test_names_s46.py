@@ -59,3 +59,16 @@ def test_charitable_and_limited_end_the_name(nlp, text, org):
 def test_a_definite_noun_after_a_well_known_one_word_name_is_no_part_of_it(nlp, text, person, not_name):
     names = dated_names(nlp, text, "Person")
     assert person in names and not any(not_name in n for n in names)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وشارك في الاجتماع وزير المياه المصري حسن علام، والسوداني عثمان ميرغني، والإثيوبي تيسفاي جيبري.", "تيسفاي جيبري"),
+    ("واستقبل الرئيس المصري عبد الفتاح السيسي، والكيني أوهورو كينياتا، الوفود.", "أوهورو كينياتا"),
+])
+def test_a_nationality_after_a_titled_person_opens_the_next_holder(nlp, text, person):
+    assert person in dated_names(nlp, text, "Person")
+
+
+def test_a_nationality_after_an_untitled_name_opens_nothing(nlp):
+    text = "وتعاقد النادي مع إبراهيم الزواهرة، والكاميروني نجومو بابو."
+    assert "نجومو بابو" not in dated_names(nlp, text, "Person")

@@ -1,11 +1,18 @@
 """Date expressions as doc.spans["dates"] (the recogniser is extract/dates.py)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import doc_ext  # noqa: F401  (registers span._.value)
+from .. import lexicon
 from ..dates import find_dates, publication_date
+from ..lexicon import norm
+from ..names import name_lexicon
+
+UPCOMING_REACH = 12     # how many words after the verb that opens its sentence a weekday may stand
 
 
 class DateRecognizer:
@@ -19,6 +26,11 @@ class DateRecognizer:
     def __init__(self, name: str, anchor_from_text: bool):
         self.name = name
         self.anchor_from_text = anchor_from_text
+        data = lexicon.load("dates")
+        self.day_words = {norm(w) for names in data["weekdays"].values() for w in names} \
+            | {norm(w) for w in data["times_of_day"]} | {norm("يوم")}
+        self.lex = name_lexicon()
+        self.complementizers = {norm(w) for w in lexicon.load("relations")["complementizers"]}
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = (doc._.meta or {}).get("date")
@@ -30,9 +42,36 @@ class DateRecognizer:
             if span is None or not len(span):
                 continue
             span._.value = mention.value()
+            if anchor and len(anchor) >= 10 and self._told_in_the_present(doc, span):
+                span._.value = _to_come(span._.value, dt.date.fromisoformat(anchor[:10]))
             spans.append(span)
         doc.spans["dates"] = spans
         return doc
+
+    def _told_in_the_present(self, doc: Doc, span: Span) -> bool:
+        """Whether a bare weekday ("الاثنين", "مساء الأربعاء") stands in a sentence that an imperfect verb opens
+        ("يدشن الأمير خالد الفيصل، الاثنين، معرض …", "وتنطلق الأربعاء فعاليات …"): news tells a schedule in the
+        present tense, so the weekday is the one to come, not the one past (a past verb: "افتتح الأربعاء")."""
+        if not span._.value.get("relative") or not all(t.norm_ in self.day_words or t.is_punct for t in span):
+            return False
+        sent = span.sent
+        first = next((t for t in sent if t.is_alpha), None)
+        if first is None or first.i >= span.start or span.start - first.i > UPCOMING_REACH:
+            return False
+        word = first.norm_
+        # not after a complementizer: "يذكر أن المعرض افتتح الأربعاء" tells what happened
+        return word[:1] in ("ي", "ت") and self.lex.is_verb(word) and not any(
+            t.text in (".", "؛") or t.norm_ in self.complementizers or t.norm_.removeprefix("و") in self.complementizers
+            for t in doc[first.i:span.start])
+
+
+def _to_come(value: dict, anchor: dt.date) -> dict:
+    """The value of a weekday resolved to the past one, moved to the one to come (the same day stays today)."""
+    def later(iso: str | None) -> str | None:
+        if not iso or len(iso) != 10 or dt.date.fromisoformat(iso) >= anchor:
+            return iso
+        return (dt.date.fromisoformat(iso) + dt.timedelta(days=7)).isoformat()
+    return {**value, "date": later(value.get("date")), "end_date": later(value.get("end_date"))}
 
 
 @Language.factory("athar_dates", default_config={"anchor_from_text": True})

@@ -54,3 +54,25 @@ def test_a_tour_someone_makes_or_over_something_is_no_event(nlp, text):
 ])
 def test_a_round_of_talks_is_an_event(nlp, text, country):
     assert dated_countries(nlp, text) == [country]
+
+
+def _event_date(nlp, text):
+    from event_mentions import dated_events
+    return [(e["props"].get("date"), bool(e["props"].get("planned"))) for e in dated_events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, date", [      # the article is of Tuesday 2015-08-04
+    ("يفتتح وزير الثقافة الخميس معرض الكتاب الدولي في الرياض.", "2015-08-06"),
+    ("وتنطلق مساء الأحد فعاليات ملتقى الشباب الثالث في جدة.", "2015-08-09"),
+    ("يرعى الأمير، الثلاثاء، حفل افتتاح مهرجان الطائف في منتزه الردف.", "2015-08-04"),
+])
+def test_a_bare_weekday_in_a_sentence_told_in_the_present_is_to_come(nlp, text, date):
+    assert _event_date(nlp, text) == [(date, date > "2015-08-04")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("افتتح وزير الثقافة الخميس معرض الكتاب الدولي في الرياض.", "2015-07-30"),
+    ("يذكر أن وزير الثقافة افتتح الخميس معرض الكتاب الدولي في الرياض.", "2015-07-30"),
+])
+def test_a_bare_weekday_told_in_the_past_is_the_one_past(nlp, text, date):
+    assert _event_date(nlp, text) == [(date, False)]

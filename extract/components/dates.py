@@ -12,7 +12,7 @@ from ..dates import find_dates, publication_date
 from ..lexicon import norm
 from ..names import name_lexicon
 
-UPCOMING_REACH = 12     # how many words after the verb that opens its sentence a weekday may stand
+UPCOMING_REACH = 24     # how many words after the verb that opens its sentence a weekday may stand (titles are long)
 
 
 class DateRecognizer:
@@ -31,6 +31,7 @@ class DateRecognizer:
             | {norm(w) for w in data["times_of_day"]} | {norm("يوم")}
         self.lex = name_lexicon()
         self.complementizers = {norm(w) for w in lexicon.load("relations")["complementizers"]}
+        self.present_t_verbs = {norm(w) for w in lexicon.load("events")["tense"]["present_holding"] if w[:1] == "ت"}
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = (doc._.meta or {}).get("date")
@@ -51,7 +52,8 @@ class DateRecognizer:
     def _told_in_the_present(self, doc: Doc, span: Span) -> bool:
         """Whether a bare weekday ("الاثنين", "مساء الأربعاء") stands in a sentence that an imperfect verb opens
         ("يدشن الأمير خالد الفيصل، الاثنين، معرض …", "وتنطلق الأربعاء فعاليات …"): news tells a schedule in the
-        present tense, so the weekday is the one to come, not the one past (a past verb: "افتتح الأربعاء")."""
+        present tense, so the weekday is the one to come, not the one past (a past verb: "افتتح الأربعاء",
+        "وتوصلت طهران والدول الكبرى إلى الاتفاق في فيينا الثلاثاء")."""
         if not span._.value.get("relative") or not all(t.norm_ in self.day_words or t.is_punct for t in span):
             return False
         sent = span.sent
@@ -59,8 +61,10 @@ class DateRecognizer:
         if first is None or first.i >= span.start or span.start - first.i > UPCOMING_REACH:
             return False
         word = first.norm_
+        # ي opens only an imperfect; ت also a past ("توصلت"، "تم"), so only the listed verbs of holding with it;
         # not after a complementizer: "يذكر أن المعرض افتتح الأربعاء" tells what happened
-        return word[:1] in ("ي", "ت") and self.lex.is_verb(word) and not any(
+        imperfect = word[:1] == "ي" and self.lex.is_verb(word) or word in self.present_t_verbs
+        return imperfect and not any(
             t.text in (".", "؛") or t.norm_ in self.complementizers or t.norm_.removeprefix("و") in self.complementizers
             for t in doc[first.i:span.start])
 

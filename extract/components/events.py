@@ -316,7 +316,8 @@ class EventRecognizer:
         self.own_interview = {norm(w) for w in data["spoken_interview"]["own"]}
         self.report_verbs = {norm(w) for w in lexicon.load("relations")["report_verbs"]}
         self.source_words = {norm(w) for w in lexicon.load("relations")["trailing_sources"]}
-        self.posted_roles = {title["role"] for title in lexicon.load("roles")["titles"] if title.get("posted")}
+        self.envoy_roles = {title["role"] for title in lexicon.load("roles")["titles"]
+                            if title.get("posted") and not title.get("resident")}
         self.press_words = {norm(w) for w in data["press_words"]}
         self.conduct_verbs = {norm(w) for w in data["interview_conductors"]["verbs"]}
         self.conductors = {norm(w) for w in data["interview_conductors"]["subjects"]}
@@ -1827,8 +1828,9 @@ class EventRecognizer:
         if ent.label_ == "STATE" and k > sent.start and doc[k].norm_ == "في" and self._title_state(doc, sent, k):
             return True     # "X، وزير الثقافة والإرشاد الإسلامي في إيران، خلال الجلسة": his post, not the session's place
         if any(r.start < ent.start and ent.end <= r.end and not (r.start <= own[0] < r.end)
-               for r in doc.spans.get("roles", ()) if (r._.value or {}).get("role") in self.posted_roles):
-            return True     # "الوسيط الدولي في ليبيا X", "سفير مصر في لندن": a diplomat's post, part of his title
+               for r in doc.spans.get("roles", ()) if (r._.value or {}).get("role") in self.envoy_roles):
+            return True     # "الوسيط الدولي في ليبيا X": an envoy's post, part of his title (but an ambassador
+                            # attends events where he lives: "حضر المراسم سفير المملكة في تيرانا X")
         if k > sent.start and (attached or doc[k].norm_ == "في") and self._source_place(doc, sent, own, k):
             return True     # "…، بحسب مسؤول في باكستان": where the source is
         link = next((t.i for t in doc[own[0]:ent.start] if t.norm_ in self.topic_links), None) if ent.start >= own[1] else None

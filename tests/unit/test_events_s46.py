@@ -76,3 +76,13 @@ def test_a_bare_weekday_in_a_sentence_told_in_the_present_is_to_come(nlp, text, 
 ])
 def test_a_bare_weekday_told_in_the_past_is_the_one_past(nlp, text, date):
     assert _event_date(nlp, text) == [(date, False)]
+
+
+def test_an_ambassador_attends_events_where_he_is_posted(nlp):
+    text = "حضر مراسم تسليم المساعدات سفير المملكة في تيرانا سالم بن علي القحطاني ومسؤولون ألبان."
+    assert dated_countries(nlp, text) == ["AL"]
+
+
+def test_a_past_verb_with_ta_keeps_the_weekday_past(nlp):
+    text = "وتوصلت إيران والدول الكبرى إلى الاتفاق في فيينا الخميس بعد مفاوضات طويلة."
+    assert {d for d, _ in _event_date(nlp, text)} == {"2015-07-30"}

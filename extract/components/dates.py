@@ -31,7 +31,9 @@ class DateRecognizer:
             | {norm(w) for w in data["times_of_day"]} | {norm("يوم")}
         self.lex = name_lexicon()
         self.complementizers = {norm(w) for w in lexicon.load("relations")["complementizers"]}
-        self.present_t_verbs = {norm(w) for w in lexicon.load("events")["tense"]["present_holding"] if w[:1] == "ت"}
+        events = lexicon.load("events")
+        self.present_t_verbs = {norm(w) for w in events["tense"]["present_holding"] if w[:1] == "ت"}
+        self.relatives = {norm(w) for w in events["relatives"]}
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = (doc._.meta or {}).get("date")
@@ -62,10 +64,11 @@ class DateRecognizer:
             return False
         word = first.norm_
         # ي opens only an imperfect; ت also a past ("توصلت"، "تم"), so only the listed verbs of holding with it;
-        # not after a complementizer: "يذكر أن المعرض افتتح الأربعاء" tells what happened
+        # not after a complementizer or a relative pronoun: "يذكر أن المعرض افتتح الأربعاء", "ويأتي التقدم بعد
+        # زيارة كارتر الذي أكد خلال زيارته الخميس" tell what happened
         imperfect = word[:1] == "ي" and self.lex.is_verb(word) or word in self.present_t_verbs
         return imperfect and not any(
-            t.text in (".", "؛") or t.norm_ in self.complementizers or t.norm_.removeprefix("و") in self.complementizers
+            t.text in (".", "؛") or t.norm_.removeprefix("و") in self.complementizers | self.relatives
             for t in doc[first.i:span.start])
 
 

@@ -86,3 +86,8 @@ def test_an_ambassador_attends_events_where_he_is_posted(nlp):
 def test_a_past_verb_with_ta_keeps_the_weekday_past(nlp):
     text = "وتوصلت إيران والدول الكبرى إلى الاتفاق في فيينا الخميس بعد مفاوضات طويلة."
     assert {d for d, _ in _event_date(nlp, text)} == {"2015-07-30"}
+
+
+def test_a_weekday_in_a_relative_clause_keeps_its_own_tense(nlp):
+    text = "ويأتي التقدم بعد يومين من زيارة وزير الدفاع الأميركي آشتون كارتر الذي أكد خلال زيارته الخميس لبغداد دعم بلاده."
+    assert _event_date(nlp, text) == [("2015-07-30", False)]

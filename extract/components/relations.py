@@ -137,6 +137,7 @@ class RelationExtractor:
         self.regional_names = {normalize(a) for o in orgs.values() for a in o.get("regional", [])}
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
         self.hypothetical = w(d["hypothetical"])
+        self.clause_prepositions = w(["إلى", "الى", "من", "في", "لدى", "مع", "على", "عن"])
         self.trailing_sources, self.sources = w(d["trailing_sources"]), w(d["sources"])
         self.auxiliaries, self.preverbal, self.passive = w(d["auxiliaries"]), w(d["preverbal"]), w(d["passive"])
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
@@ -944,6 +945,24 @@ class RelationExtractor:
                       and t.text not in ("،", ",") and t.norm_ not in self.honorifics and t.i not in timed]
         return event if len(open_words) <= self.object_window else None
 
+    def _linked_clause_subject(self, i: int) -> Arg | None:
+        """The subject a verb leaves out when it opens a clause joined to the one before by حيث or by و after a
+        comma ("وصل الوزير X إلى القاهرة، حيث شارك في الاجتماع", "غادر الرئيس X إلى نيويورك، وسيشارك في …"): that
+        clause's actor, when it names one only (a place, a capital or an actor after a preposition is none)."""
+        doc, j = self.doc, i - 1
+        while j > self.sent.start and doc[j].norm_ in self.preverbal:
+            j -= 1
+        if doc[j].norm_ == "حيث":
+            j -= 1
+        elif particle(doc[i]) != "و" or j != i - 1:
+            return None
+        if j <= self.sent.start or doc[j].text not in ("،", ","):
+            return None
+        actors = [a for a in self.args_in[self.k] if a.end <= j and a.type in ("State", "Organization", "Person")
+                  and not a.place and a.via != "capital"
+                  and not (a.start > self.sent.start and doc[a.start - 1].norm_ in self.clause_prepositions)]
+        return actors[0] if len(actors) == 1 else None
+
     def _agent_dropped(self, i: int) -> Arg | None:
         """The subject of the previous sentence for a verb that leaves it out, unless the verbal noun is passive
         ("وتم إدراج اسمه …", "وتم عقد ورشتين …": no agent)."""
@@ -1406,6 +1425,9 @@ class RelationExtractor:
                 if not subjects:
                     dropped = self._dropped_subject(i)
                     subjects, basis = ([dropped], "attend_verb_dropped_subject") if dropped else ([], basis)
+                if not subjects:
+                    linked = self._linked_clause_subject(i)
+                    subjects, basis = ([linked], "attend_linked_clause_subject") if linked else ([], basis)
         described = described or basis in ("attend_relative_clause", "attend_resumptive") and not (
             event.start > s and self._complementizer(doc[event.start - 1]))
         # (not "قال إن عملية التحرير شاركت فيها قوات التحالف": the event opens what is said, its clause is said too)

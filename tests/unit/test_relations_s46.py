@@ -21,3 +21,21 @@ def test_a_possible_participation_in_a_held_event_is_planned(nlp, text):
 def test_a_participation_in_a_held_event_is_asserted(nlp):
     text = "وشاركت حركة حماس في المحادثات التي بدأت أمس في القاهرة."
     assert _attended_modality(nlp, text) == {"asserted"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("ووصل وزير الخارجية عادل الجبير إلى القاهرة أمس، حيث شارك في اجتماع وزراء الخارجية العرب.", "عادل الجبير"),
+    ("وغادر الرئيس محمود عباس إلى نيويورك، وسيشارك في اجتماعات الجمعية العامة للأمم المتحدة.", "محمود عباس"),
+])
+def test_a_linked_clause_takes_the_one_actor_of_the_clause_before(nlp, text, person):
+    doc = dated_doc(nlp, text)
+    names = {k: e["name"] for k, e in doc._.entities.items()}
+    assert person in {names[f["subject"]] for f in doc._.facts if f["predicate"] == "ATTENDED"}
+
+
+def test_a_linked_clause_after_two_actors_takes_none(nlp):
+    text = "والتقى وزير الخارجية عادل الجبير نظيره المصري سامح شكري، حيث شارك في اجتماع وزراء الخارجية العرب."
+    doc = dated_doc(nlp, text)
+    names = {k: e["name"] for k, e in doc._.entities.items()}
+    assert not {names[f["subject"]] for f in doc._.facts if f["predicate"] == "ATTENDED"
+                and f["props"].get("basis") == "attend_linked_clause_subject"}

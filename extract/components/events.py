@@ -262,6 +262,7 @@ class EventRecognizer:
             | self.tense["future_holding"]
         self.held_participles = {norm(w) for w in data["held_participles"]}
         self.gathering_verbs = {norm(w) for w in data["gathering_verbs"]}
+        self.expected = self.tense["supposed"] | {norm(w) for w in ("المنتظر", "المتوقع", "المرتقب")}
         self.body_prepositions = {norm(w) for w in data["body_prepositions"]}
         self.own_session_verbs = self.holding_verbs | {norm(w) for w in data["own_session_verbs"]}
         self.own_sessions = {norm(form): base for base, forms in data["own_sessions"].items() for form in forms}
@@ -1172,11 +1173,15 @@ class EventRecognizer:
 
     def _held_clause(self, doc, sent, j: int) -> bool:
         """Whether a relative clause right after a mention (ending at token j) opens with a verb of holding ("الاجتماع
-        الذي عقده أوباما"، "القمة التي تنعقد اليوم") or of gathering ("اللقاء الثلاثي الذي جمع …"): it tells which
-        event, whatever came before."""
-        return j + 1 < sent.end and doc[j].norm_ in self.relatives and (
-            _verb_form(doc[j + 1].norm_, self.holding_verbs) or doc[j + 1].norm_ in self.describing_verbs
-            or doc[j + 1].norm_ in self.gathering_verbs)
+        الذي عقده أوباما"، "القمة التي تنعقد اليوم"، "المشاورات التي تستضيفها موسكو", also after "من المقرر أن") or
+        of gathering ("اللقاء الثلاثي الذي جمع …"): it tells which event, whatever came before."""
+        if not (j + 1 < sent.end and doc[j].norm_ in self.relatives):
+            return False
+        k = j + 1
+        if k + 3 < sent.end and doc[k].norm_ == "من" and doc[k + 1].norm_ in self.expected and doc[k + 2].norm_ == "ان":
+            k += 3          # "المشاورات التي من المنتظر أن تستضيفها موسكو": what is expected of it tells which too
+        return _verb_form(doc[k].norm_, self.holding_verbs) or _verb_form(doc[k].norm_, self.describing_verbs) \
+            or doc[k].norm_ in self.gathering_verbs
 
     def _own_anchor(self, doc, sent, i, found: _Event, ent_at, date_ok: bool = True) -> bool:
         """Whether a descriptive definite mention has a place (or, date_ok, a date) of its own in its sentence."""
@@ -1579,7 +1584,8 @@ class EventRecognizer:
                 ev.country = ev.country or ent._.key     # "منتدى إكسبو الذي سيعقد في الصين": where it is held,
                 return                                   # whatever city the sentence names before it
             linked = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب" or (
-                ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
+                ent.start > sent.start and (doc[ent.start - 1].norm_ in self.place_links
+                                            or self._host_verb(doc[ent.start - 1])))
             if not is_held and (self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent)
                                 or _dateline(doc, sent, ent) or self._other_clause(doc, own, ent)
                                 or not linked and own[0] <= ent.start and ent.end <= own[1]):
@@ -1640,10 +1646,20 @@ class EventRecognizer:
             return None
         return None
 
+    def _host_verb(self, tok) -> bool:
+        """A verb of hosting, also with an object pronoun ("تستضيفها"), not its verbal noun ("باستضافة قطر")."""
+        return _verb_form(tok.norm_, self.host_verbs) and not strip_marks(tok.text).endswith("ة") and particle(tok) != "ب"
+
     def _held_place(self, doc, sent, own: tuple[int, int]) -> Span | None:
         """The place after في/ب in the clause that says where the mention is held, right after it ("المعرض الذي يقام
-        في دبي", "منتدى إكسبو الذي سيعقد في الصين في الأول من سبتمبر", "القمة المقامة بالرياض"), if any."""
+        في دبي", "منتدى إكسبو الذي سيعقد في الصين في الأول من سبتمبر", "القمة المقامة بالرياض"), or the host right
+        after a verb of hosting there ("المشاورات التي تستضيفها موسكو"), also after "من المقرر أن", if any."""
         j = own[1] + (own[1] < sent.end and doc[own[1]].norm_ in self.relatives)
+        if j + 3 < sent.end and doc[j].norm_ == "من" and doc[j + 1].norm_ in self.expected and doc[j + 2].norm_ == "ان":
+            j += 3          # "المؤتمر الذي من المقرر أن يعقد في الرياض"
+        if j + 1 < sent.end and self._host_verb(doc[j]):
+            return next((e for e in sent.ents if e.start == j + 1 and e.label_ in ("STATE", "LOC")), None)
+            # "المشاورات التي من المنتظر أن تستضيفها موسكو": the host's city
         if j >= sent.end or not (_verb_form(doc[j].norm_, self.held_verbs) or doc[j].norm_ in self.held_participles):
             return None
         dates = self._date_tokens(doc)

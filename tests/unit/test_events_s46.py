@@ -91,3 +91,17 @@ def test_a_past_verb_with_ta_keeps_the_weekday_past(nlp):
 def test_a_weekday_in_a_relative_clause_keeps_its_own_tense(nlp):
     text = "ويأتي التقدم بعد يومين من زيارة وزير الدفاع الأميركي آشتون كارتر الذي أكد خلال زيارته الخميس لبغداد دعم بلاده."
     assert _event_date(nlp, text) == [("2015-07-30", False)]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وتستأنف موسكو اتصالاتها تمهيدا للمشاورات التي من المنتظر أن تستضيفها موسكو في إطار الحوار.", "RU"),
+    ("وبحث الوزراء التحضيرات للقمة التي من المتوقع أن تستضيفها الدوحة في ديسمبر.", "QA"),
+    ("وأعلن الوزير عن المؤتمر الذي من المقرر أن يعقد في الرياض الشهر المقبل.", "SA"),
+])
+def test_a_relative_clause_of_what_is_expected_places_the_event(nlp, text, country):
+    assert dated_countries(nlp, text) == [country]
+
+
+def test_a_host_verb_with_a_masculine_object_pronoun_places_the_event(nlp):
+    text = "وبحث الوزراء التحضيرات للمؤتمر الذي تستضيفه الدوحة الشهر المقبل."
+    assert dated_countries(nlp, text) == ["QA"]

@@ -262,7 +262,7 @@ class EventRecognizer:
             | self.tense["future_holding"]
         self.held_participles = {norm(w) for w in data["held_participles"]}
         self.gathering_verbs = {norm(w) for w in data["gathering_verbs"]}
-        self.expected = self.tense["supposed"] | {norm(w) for w in ("المنتظر", "المتوقع", "المرتقب")}
+        self.expected = self.tense["supposed"] | self.tense["expected"]
         self.body_prepositions = {norm(w) for w in data["body_prepositions"]}
         self.own_session_verbs = self.holding_verbs | {norm(w) for w in data["own_session_verbs"]}
         self.own_sessions = {norm(form): base for base, forms in data["own_sessions"].items() for form in forms}
@@ -1177,9 +1177,7 @@ class EventRecognizer:
         of gathering ("اللقاء الثلاثي الذي جمع …"): it tells which event, whatever came before."""
         if not (j + 1 < sent.end and doc[j].norm_ in self.relatives):
             return False
-        k = j + 1
-        if k + 3 < sent.end and doc[k].norm_ == "من" and doc[k + 1].norm_ in self.expected and doc[k + 2].norm_ == "ان":
-            k += 3          # "المشاورات التي من المنتظر أن تستضيفها موسكو": what is expected of it tells which too
+        k = self._after_expectation(doc, sent, j + 1)
         return _verb_form(doc[k].norm_, self.holding_verbs) or _verb_form(doc[k].norm_, self.describing_verbs) \
             or doc[k].norm_ in self.gathering_verbs
 
@@ -1646,6 +1644,12 @@ class EventRecognizer:
             return None
         return None
 
+    def _after_expectation(self, doc, sent, k: int) -> int:
+        """The token after "من المقرر/المنتظر/المتوقع أن" starting at k ("المؤتمر الذي من المقرر أن يعقد …"), else k."""
+        if k + 3 < sent.end and doc[k].norm_ == "من" and doc[k + 1].norm_ in self.expected and doc[k + 2].norm_ == "ان":
+            return k + 3
+        return k
+
     def _host_verb(self, tok) -> bool:
         """A verb of hosting, also with an object pronoun ("تستضيفها"), not its verbal noun ("باستضافة قطر")."""
         return _verb_form(tok.norm_, self.host_verbs) and not strip_marks(tok.text).endswith("ة") and particle(tok) != "ب"
@@ -1654,9 +1658,7 @@ class EventRecognizer:
         """The place after في/ب in the clause that says where the mention is held, right after it ("المعرض الذي يقام
         في دبي", "منتدى إكسبو الذي سيعقد في الصين في الأول من سبتمبر", "القمة المقامة بالرياض"), or the host right
         after a verb of hosting there ("المشاورات التي تستضيفها موسكو"), also after "من المقرر أن", if any."""
-        j = own[1] + (own[1] < sent.end and doc[own[1]].norm_ in self.relatives)
-        if j + 3 < sent.end and doc[j].norm_ == "من" and doc[j + 1].norm_ in self.expected and doc[j + 2].norm_ == "ان":
-            j += 3          # "المؤتمر الذي من المقرر أن يعقد في الرياض"
+        j = self._after_expectation(doc, sent, own[1] + (own[1] < sent.end and doc[own[1]].norm_ in self.relatives))
         if j + 1 < sent.end and self._host_verb(doc[j]):
             return next((e for e in sent.ents if e.start == j + 1 and e.label_ in ("STATE", "LOC")), None)
             # "المشاورات التي من المنتظر أن تستضيفها موسكو": the host's city

@@ -137,7 +137,7 @@ class RelationExtractor:
         self.regional_names = {normalize(a) for o in orgs.values() for a in o.get("regional", [])}
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
         self.hypothetical = w(d["hypothetical"])
-        self.clause_prepositions = w(["إلى", "الى", "من", "في", "لدى", "مع", "على", "عن"])
+        self.clause_prepositions = w(d["clause_prepositions"])
         self.trailing_sources, self.sources = w(d["trailing_sources"]), w(d["sources"])
         self.auxiliaries, self.preverbal, self.passive = w(d["auxiliaries"]), w(d["preverbal"]), w(d["passive"])
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])

@@ -945,6 +945,14 @@ class RelationExtractor:
                       and t.text not in ("،", ",") and t.norm_ not in self.honorifics and t.i not in timed]
         return event if len(open_words) <= self.object_window else None
 
+    def _describes_body(self, j: int) -> bool:
+        """Whether the verb at j opens a relative clause of an organisation right before its pronoun ("للاجتماع مع
+        مجلس التعاون الذي يضم السعودية والكويت …": the council's members, not whom the meeting gathered)."""
+        if j - 2 < self.sent.start or self.doc[j - 1].norm_ not in self.relative_pronouns:
+            return False
+        body = self._arg_at(j - 2)
+        return body is not None and body.type == "Organization" and body.end == j - 1
+
     def _linked_clause_subject(self, i: int) -> Arg | None:
         """The subject a verb leaves out when it opens a clause joined to the one before by حيث or by و after a
         comma ("وصل الوزير X إلى القاهرة، حيث شارك في الاجتماع", "غادر الرئيس X إلى نيويورك، وسيشارك في …"): that
@@ -2493,7 +2501,7 @@ class RelationExtractor:
             # "لقاء جمع الرئيس X بالرئيس Y", "مؤتمر صحافي جمعه بنظيره المصري Y": whom the meeting brought together
             j = next((t for t in range(ev.start + 1, min(ev.end + 2, sent.end))
                       if doc[t].norm_ in self.gathered and not (t > ev.start + 1 and doc[t - 1].norm_ == "بين")), None)
-            if j is not None and doc[j - 1].norm_ not in self.negation:
+            if j is not None and doc[j - 1].norm_ not in self.negation and not self._describes_body(j):
                 for a in self._list_from(j + 1, max_gap=0):
                     if a.via != "demonym":
                         self._add("ATTENDED", a.key, ev._.key, j, modality=self._modality(ev.start, ev),

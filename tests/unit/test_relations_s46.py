@@ -39,3 +39,17 @@ def test_a_linked_clause_after_two_actors_takes_none(nlp):
     names = {k: e["name"] for k, e in doc._.entities.items()}
     assert not {names[f["subject"]] for f in doc._.facts if f["predicate"] == "ATTENDED"
                 and f["props"].get("basis") == "attend_linked_clause_subject"}
+
+
+def test_the_members_of_a_body_a_meeting_is_with_did_not_attend_it(nlp):
+    text = ("ويعتزم الوزير زيارة الدوحة الشهر المقبل للاجتماع مع مجلس التعاون لدول الخليج العربية الذي يضم السعودية "
+            "والإمارات والبحرين والكويت وعمان وقطر.")
+    doc = dated_doc(nlp, text)
+    assert not [f for f in doc._.facts if f["predicate"] == "ATTENDED" and f["subject"] in ("KW", "BH", "OM")]
+
+
+def test_a_meeting_that_gathered_two_presidents_was_attended_by_both(nlp):
+    text = "وعقد في الرياض أمس اللقاء الذي جمع الرئيس عبد الفتاح السيسي بالرئيس فلاديمير بوتين."
+    doc = dated_doc(nlp, text)
+    names = {k: e["name"] for k, e in doc._.entities.items()}
+    assert {names[f["subject"]] for f in doc._.facts if f["predicate"] == "ATTENDED"} >= {"عبد الفتاح السيسي", "فلاديمير بوتين"}

@@ -1582,8 +1582,7 @@ class EventRecognizer:
                 ev.country = ev.country or ent._.key     # "منتدى إكسبو الذي سيعقد في الصين": where it is held,
                 return                                   # whatever city the sentence names before it
             linked = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب" or (
-                ent.start > sent.start and (doc[ent.start - 1].norm_ in self.place_links
-                                            or self._host_verb(doc[ent.start - 1])))
+                ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
             if not is_held and (self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent)
                                 or _dateline(doc, sent, ent) or self._other_clause(doc, own, ent)
                                 or not linked and own[0] <= ent.start and ent.end <= own[1]):
@@ -1591,7 +1590,7 @@ class EventRecognizer:
                             # an office: "المحادثات بين القوى الست وطهران", "التقى أمين الأحساء …")
             place = place_of(ent)
             if place:       # the place of the clause that holds it first ("المعرض الذي يقام في دبي", not "في جدة")
-                cities.append((linked, 0 if is_held else _distance(own, ent), place, ent.label_ == "STATE", ent))
+                cities.append((linked or is_held, 0 if is_held else _distance(own, ent), place, ent.label_ == "STATE", ent))
             elif self._capital(doc, ent):
                 # "احتضنته العاصمة التونسية", "بالعاصمة المصرية": the state's capital
                 k = ent.start - 1

@@ -62,6 +62,7 @@ def construct_title(span: Span, kind: str) -> bool:
 
 
 NASAB = frozenset(normalize(w) for w in lexicon.load("person_names")["nasab"])     # بن, ابن, بنت: "son/daughter of"
+THIRD_PERSON_SUFFIXES = ("ه", "ها", "هم", "هما")     # his, her, their, their two: written onto a noun or a verb
 FAMILY = normalize("آل")                        # "آل سعود": the family, whose member's first name comes before
 
 
@@ -123,7 +124,7 @@ class NameLexicon:
 
     def lone_noun(self, norm: str) -> bool:
         """A word that the corpus also writes with the article (تدشين, امتنان, قناعته): alone, it names nobody."""
-        return norm not in self.given and any(f in self.nouns for f in bare_forms(norm, "ه", "ها", "هم", "هما"))
+        return norm not in self.given and any(f in self.nouns for f in bare_forms(norm, *THIRD_PERSON_SUFFIXES))
 
     def language_word(self, norm: str) -> bool:
         """A word the data or the corpus knows as a word of the language (common, a noun, frequent, a verb)

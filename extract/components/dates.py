@@ -30,10 +30,11 @@ class DateRecognizer:
         self.day_words = {norm(w) for names in data["weekdays"].values() for w in names} \
             | {norm(w) for w in data["times_of_day"]} | {norm("يوم")}
         self.lex = name_lexicon()
-        self.complementizers = {norm(w) for w in lexicon.load("relations")["complementizers"]}
         events = lexicon.load("events")
         self.present_t_verbs = {norm(w) for w in events["tense"]["present_holding"] if w[:1] == "ت"}
-        self.relatives = {norm(w) for w in events["relatives"]}
+        # a complementizer or a relative pronoun opens another clause, with its own tense
+        self.clause_openers = {norm(w) for w in lexicon.load("relations")["complementizers"]} \
+            | {norm(w) for w in events["relatives"]}
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = (doc._.meta or {}).get("date")
@@ -68,7 +69,7 @@ class DateRecognizer:
         # زيارة كارتر الذي أكد خلال زيارته الخميس" tell what happened
         imperfect = word[:1] == "ي" and self.lex.is_verb(word) or word in self.present_t_verbs
         return imperfect and not any(
-            t.text in (".", "؛") or t.norm_.removeprefix("و") in self.complementizers | self.relatives
+            t.text in (".", "؛") or t.norm_.removeprefix("و") in self.clause_openers
             for t in doc[first.i:span.start])
 
 

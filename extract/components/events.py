@@ -35,7 +35,7 @@ from ..arabic import ANY, article_restored, normalize, strip_marks, verbal_noun_
 from ..lexicon import norm
 from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
-from ..names import name_lexicon
+from ..names import THIRD_PERSON_SUFFIXES, name_lexicon
 from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, state_of, written_onto
 
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
@@ -670,7 +670,7 @@ class EventRecognizer:
         on: "لفناني [وفنانات …]", "بين قياديين [من …]", "على مستوى وزراء [الخارجية]"."""
         tok, w = doc[k], normalize(doc[k].text)
         if not _arabic_word(w) or w.startswith(("ال", "لل")) or tok.ent_type_ or tok.text.endswith(("اً", "ًا")) \
-                or w in self.modifiers or strip_marks(tok.text).endswith(("ه", "ها", "هم", "هما")):
+                or w in self.modifiers or strip_marks(tok.text).endswith(THIRD_PERSON_SUFFIXES):
             return False        # (a pronoun makes it definite: "المفاوضات مع مقرضيها")
         # (after مع, or with a ل that is part of it, it may be a name the recognisers missed: "مع ليون")
         return k == links[-1] and w[:1] == "ل" and self.names.language_word(w[1:]) \
@@ -1129,7 +1129,7 @@ class EventRecognizer:
         ("اتفاق سلام ترعاه الأمم المتحدة"); not a verbal noun (ترفيه, توجيه)."""
         text, w = strip_marks(tok.text), normalize(tok.text)
         noun = verbal_noun_only(w) and not (len(w) == 5 and w.endswith("ه"))    # تفعلة is written with ة, not ه
-        return text[:1] in "تن" and text.endswith(("ه", "ها", "هم", "هما")) and len(w) >= 5 \
+        return text[:1] in "تن" and text.endswith(THIRD_PERSON_SUFFIXES) and len(w) >= 5 \
             and not noun and self.names.is_verb(w)
 
     def _trigger_kind(self, tok) -> str | None:

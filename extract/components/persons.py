@@ -38,8 +38,9 @@ from .. import lexicon
 from ..arabic import normalize
 from ..lexicon import norm
 from ..doc_ext import entities, particle, written_onto
-from ..names import (COMPOUND_ENDS, FAMILY, NASAB, PERSON, bare_forms, canonical_key, construct_title, known_person, name_lexicon,
-                     name_text, prepositional, register_person, set_entities, split_conjunction, stray_compound_end)
+from ..names import (COMPOUND_ENDS, FAMILY, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms, canonical_key,
+                     construct_title, known_person, name_lexicon, name_text, prepositional, register_person,
+                     set_entities, split_conjunction, stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
 
@@ -1166,7 +1167,7 @@ class PersonFinder:
     def _titled_work(self, tok) -> bool:
         """A noun of a work, show or campaign (person_names.json titled_works), also with a possessive pronoun
         ("معرضه", "روايتها")."""
-        return any(f in self.titled_works for f in bare_forms(tok.norm_, "ه", "ها", "هم", "هما"))
+        return any(f in self.titled_works for f in bare_forms(tok.norm_, *THIRD_PERSON_SUFFIXES))
 
     def _drop_on_behalf(self) -> None:
         """"الناطق الرسمي باسم الجبهة", "المتحدث باسم المركز رأفت الصباغ": after a word for a spokesman (and its

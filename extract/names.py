@@ -318,6 +318,7 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
     stop_words = [w for k, v in stop.items() if k != "_about" for w in v]
     role_words = {w for t in roles["titles"] for phrase in t["ar"] for w in normalize(phrase).split()}
     role_words |= {normalize(w) for w in roles["counterpart"] + roles["modifiers"]}
+    role_words -= {normalize(w) for w in roles["name_words"]}
     given = norm_set(names["given"])
     name_data = given | norm_set(names["particles"]) | norm_set(names["infixes"]) | norm_set(names["ordinals"])
     common = {w for name in lexicon.data_files() if name not in lexicon.NAMING_FILES

@@ -1,0 +1,21 @@
+"""Names, tested on sentences written for these tests: common women's first names of the Gulf and the Levant
+open a name, also before a family name shaped like a nisba (شذى المغربي is a person, not Morocco)."""
+import pytest
+
+from event_mentions import dated_names, dated_pairs
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقالت شذى المغربي، المتحدثة باسم الجمعية، إن التبرعات ازدادت.", "شذى المغربي"),
+    ("واستهل الفريق تحضيراته بإشراف مناف أبو شقير مدير الكرة.", "مناف أبو شقير"),
+    ("وقالت نوف العصيمي إن الأجنحة اكتملت.", "نوف العصيمي"),
+    ("وتشارك في المعرض عفاف الدوسري وسوسن القحطاني.", "سوسن القحطاني"),
+])
+def test_a_common_first_name_opens_the_name(nlp, text, person):
+    assert person in dated_names(nlp, text, "Person")
+
+
+def test_a_spokeswoman_whose_family_name_is_a_nisba_speaks_for_her_body(nlp):
+    text = "وكانت المتحدثة باسم برنامج الأغذية العالمي في الأردن شذى المغربي، أعلنت أن البرنامج خفض القسائم."
+    assert ("شذى المغربي", "برنامج الأغذية العالمي") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+    assert "المغرب" not in dated_names(nlp, text, "State")

@@ -109,6 +109,7 @@ class PersonFinder:
         self.byline_cues = {norm(w) for w in names["byline_cues"]}
         self.speech_verbs = {norm(w) for w in lexicon.load("person_stoplist")["verbs"]}
         self.subordinators = {norm(w) for w in names["subordinators"]}
+        self.copulas = {norm(w) for w in names["copulas"]}
         self.verb_openers = {norm(w) for w in names["verb_openers"]}
         self.named_places = {norm(w) for w in names["named_places"]}
         self.titled_works = {norm(w) for w in names["titled_works"]}
@@ -781,18 +782,27 @@ class PersonFinder:
 
     def _speakers(self) -> None:
         """"وقال تاماس فارجا، المحلل …": two name words or more right after a verb of speech, set off by a
-        comma, a title, "إن/أن" or a common word that describes the speaker ("كبير الاقتصاديين")."""
+        comma, a title, "إن/أن" or a common word that describes the speaker ("كبير الاقتصاديين"); after كان,
+        a first name and the rest, set off by a comma, a title, قد or the clause's verb ("وكان ميخائيل
+        بوغدانوف قد أشار")."""
         doc, lex = self.doc, self.lex
         for tok in doc:
             i = tok.i + 1
-            if tok.norm_ not in self.speech_verbs or i >= len(doc) or self._person_at(i) or doc[i].is_sent_start:
+            copula = tok.norm_ in self.copulas
+            if not (copula or tok.norm_ in self.speech_verbs) or i >= len(doc) or self._person_at(i) \
+                    or doc[i].is_sent_start:
                 continue
             end = self._name_run(i)
             if end - i < 2 or end >= len(doc) or self._person_at(end - 1):
                 continue
             nxt = doc[end]
             titled = end in self.role_tokens
-            described = lex.is_common(nxt.norm_) or nxt.norm_ in lex.ordinary     # "المختص النفطي", "كبير الاقتصاديين"
+            if copula and doc[i].norm_ not in lex.given:
+                continue        # "كانت وجبات التوصيل قد اختفت", "كانت اختيارات الفيصل، منذ البدء": no one
+            if copula:
+                described = nxt.norm_ in self.verb_openers or lex.is_verb(nxt.norm_)
+            else:
+                described = lex.is_common(nxt.norm_) or nxt.norm_ in lex.ordinary     # "المختص النفطي", "كبير الاقتصاديين"
             if (nxt.text in APPOSITION or titled or nxt.norm_ in self.subordinators or described) \
                     and self._ok_name(i, end, support=titled):
                 self._add_person(i, end)

@@ -19,3 +19,20 @@ def test_a_spokeswoman_whose_family_name_is_a_nisba_speaks_for_her_body(nlp):
     text = "وكانت المتحدثة باسم برنامج الأغذية العالمي في الأردن شذى المغربي، أعلنت أن البرنامج خفض القسائم."
     assert ("شذى المغربي", "برنامج الأغذية العالمي") in dated_pairs(nlp, text, "AFFILIATED_WITH")
     assert "المغرب" not in dated_names(nlp, text, "State")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وكان ميخائيل بوغدانوف قد أشار إلى أن موسكو تستأنف اتصالاتها.", "ميخائيل بوغدانوف"),
+    ("وكان ميخائيل بوغدانوف أشار إلى أن موسكو تستأنف اتصالاتها.", "ميخائيل بوغدانوف"),
+    ("وكانت ماريا دوشين، العاملة في اللجنة، قد تحدثت عن الاحتياجات.", "ماريا دوشين"),
+])
+def test_a_name_opened_by_a_first_name_after_kana_is_the_subject(nlp, text, person):
+    assert person in dated_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت وجبات التوصيل قد اختفت تقريبا من المدينة.",
+    "وكانت اختيارات اللجنة، منذ البدء، متنوعة.",
+])
+def test_words_after_kana_that_no_first_name_opens_are_no_name(nlp, text):
+    assert dated_names(nlp, text, "Person") == set()

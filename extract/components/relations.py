@@ -2296,7 +2296,10 @@ class RelationExtractor:
             subjects = self._list_from(i + 1, max_gap=0)
             if not subjects:
                 # "، وتشارك في التحالف": only a subject that opens the clause of "take part", not a name before it
-                before = self._topic_before(i) if norm in self.take_part else self._before(i)
+                # (not a place gone to: "حاول الذهاب إلى مالي وكان من الأوائل الذين انضموا إلى داعش")
+                before = self._topic_before(i) if norm in self.take_part else self._before(i, agent=True)
+                if before is None and doc[i - 1].norm_ in self.relative_pronouns:
+                    before = self._antecedent(i - 1)        # "كرواتيا، التي انضمت إلى الحلف"
                 subjects = [before] if before else []
             if norm in self.take_part:
                 subjects = [s for s in subjects if s.type != "Person"]     # a person takes part in a session, not a body

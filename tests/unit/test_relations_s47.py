@@ -1,0 +1,20 @@
+"""Relations, tested on sentences written for these tests: who joins an organisation is the subject of the
+joining, not a place gone to before it; a relative clause of joining takes the actor it describes."""
+import pytest
+
+from event_mentions import dated_pairs
+
+
+def test_a_place_gone_to_does_not_join(nlp):
+    text = "ودرس الطالب الصيدلة ثم حاول الذهاب الى مالي وكان من الاوائل الذين انضموا الى داعش في ليبيا."
+    assert ("مالي", "داعش") not in dated_pairs(nlp, text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text, member", [
+    ("وقال إن كرواتيا، التي انضمت إلى حلف شمال الأطلسي عام 2009، سترسل جنودا.", "كرواتيا"),
+    ("وأكد أن ألبانيا التي انضمت إلى حلف شمال الأطلسي سترسل جنودا.", "ألبانيا"),
+    ("وكانت اليونان قد انضمت إلى الاتحاد الأوروبي عام 1981.", "اليونان"),
+])
+def test_the_joiner_is_the_subject_or_the_actor_a_relative_clause_describes(nlp, text, member):
+    org = "الاتحاد الأوروبي" if "الاتحاد" in text else "حلف شمال الأطلسي"
+    assert (member, org) in dated_pairs(nlp, text, "MEMBER_OF")

@@ -1638,7 +1638,7 @@ class EventRecognizer:
                 j += 1
             ent = next((e for e in sent.ents if e.start == j and e.label_ in ("STATE", "LOC")), None)
             if ent is not None and ent.end <= own[0] and (j > k + 1 or written_onto(doc[j], "ل")) \
-                    and (ent._.value or {}).get("form", "name") == "name":
+                    and (ent._.value or {}).get("form", "name") == "name" and not _opens_quote(doc, ent.end, own[0]):
                 return ent
             return None
         return None
@@ -1820,7 +1820,7 @@ class EventRecognizer:
 
     def _aside(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a place is part of something else than the event's setting: inside a quoted title
-        ("معرض «استثمر في السعودية»"), the genitive of an office ("أمير منطقة مكة المكرمة") or in a purpose said
+        ("معرض «استثمر في السعودية»") or before a quotation the event is told in, the genitive of an office ("أمير منطقة مكة المكرمة") or in a purpose said
         before it ("وفد لبحث الأوضاع في الصومال، … اجتماعا"), or the name of a text it speaks of ("مشاورات بموجب
         المادة الرابعة من معاهدة واشنطن": the treaty's city)."""
         if self._jurisdiction(doc, sent, ent):
@@ -1829,6 +1829,8 @@ class EventRecognizer:
             return True
         if own[1] < ent.start - 1 and doc[own[1]].text == "(" and ")" not in {t.text for t in doc[own[1]:ent.start]}:
             return True     # "ندوة (اللغة العربية في إندونيسيا)": inside the title in brackets after it
+        if _opens_quote(doc, ent.end, own[0]):
+            return True     # "قال بعد صلاة العيد في طهران «لن نجري أي محادثات …»": where he spoke, before the quote
         opened = sum(t.text in OPENING_ONLY for t in doc[sent.start:ent.start])
         closed = sum(t.text in CLOSING_ONLY for t in doc[sent.start:ent.start])
         if opened > closed:
@@ -2019,6 +2021,8 @@ class EventRecognizer:
                     if gap > before or any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[span.end:i]) \
                             and not self._set_off(doc, sent, span, own or (i, i + 1)):
                         continue
+                    if _opens_quote(doc, span.end, (own or (i,))[0]):
+                        continue    # "قال يوم السبت «لن نجري أي محادثات»": when he spoke, before the quote
                     distance = 2 * gap + 1
                 found.append((distance, span._.value))
         # the nearest, unless it is only the year of a day given too ("سوق عكاظ (1436هـ 2015م) يوم غد")
@@ -2479,6 +2483,13 @@ def _to_come_by_date(ev: _Event, doc_date: str | None, known: dict | None = None
     if side < 0:
         return False
     return ev.planned and not ev.held
+
+
+def _opens_quote(doc: Doc, start: int, end: int) -> bool:
+    """Whether a quotation opens between tokens start and end and is still open at end: what is told inside
+    it is not placed or dated by what its speaker's clause says before it."""
+    quote = next((k for k in range(start, end) if doc[k].text in OPENING_ONLY), None)
+    return quote is not None and not any(t.text in CLOSING_ONLY for t in doc[quote:end])
 
 
 def _dateline(doc: Doc, sent: Span, ent: Span) -> bool:

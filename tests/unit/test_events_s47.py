@@ -1,0 +1,28 @@
+"""Events, tested on sentences written for these tests: an event told inside a quotation is not placed or
+dated by the place and the time its speaker spoke in, before the quotation opens."""
+import pytest
+
+from event_mentions import dated_events
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المرشد بعد صلاة العيد في طهران يوم السبت الماضي «لن نجري أي محادثات مع الولايات المتحدة».",
+    "وأكد الوزير خلال زيارته إلى القاهرة أمس «سنعقد مؤتمرا للمانحين قريبا».",
+])
+def test_an_event_in_a_quotation_takes_neither_place_nor_date_from_before_it(nlp, text):
+    for event in dated_events(nlp, text):          # (unanchored, the conference is no event at all)
+        props = event["props"]
+        assert props.get("country") is None and props.get("city") is None
+        assert props.get("date") is None
+
+
+def test_an_event_in_a_quotation_keeps_its_own_place_and_date(nlp):
+    text = "وقال الوزير في القاهرة أمس: «سنعقد مؤتمرا للمانحين في شرم الشيخ الشهر المقبل»."
+    props = dated_events(nlp, text)[0]["props"]
+    assert props["city"] == "شرم الشيخ" and props["date"] == "2015-09"
+
+
+def test_a_time_set_off_before_a_quoted_name_still_dates_it(nlp):
+    text = "وأطلق التحالف أمس «عملية الحسم» في عدن."
+    props = dated_events(nlp, text)[0]["props"]
+    assert props["date"] == "2015-08-03" and props["city"] == "عدن"

@@ -1482,7 +1482,7 @@ class EventRecognizer:
                     and not self._after_call(doc, sent, t.i)]     # "طلب رئيس النادي عقد جلسة": what is asked for
             near = [t.norm_ for t in near] + relative[1:2] + [t.norm_ for t in doc[e:min(e + 1, end)]]
             return any(_verb_form(n, words) for n in near)
-        own = any(t.norm_ in self.future for t in doc[begin:end])
+        own = any(t.norm_ in self.future and not self._deliberated_before(doc, e, t.i, held=True) for t in doc[begin:end])
         if not own and (verb(tense["past_holding"]) or any(n in tense["past_time"] or n in tense["under_way"]
                                                           for n in relative)):
             return None
@@ -1491,10 +1491,19 @@ class EventRecognizer:
         if self._future_verb_before(doc, begin, s) and not any(t.norm_ in tense["past_time"] for t in doc[begin:end]):
             return True     # "سيتوجه الوزير إلى واشنطن للقاء نظيره"، "سيقوم القطاع بإنشاء معرض فني"
         if future:
-            return any(t.norm_ in self.future for t in doc[e if own_only else sent.start:end])
+            return any(t.norm_ in self.future and not self._deliberated_before(doc, e, t.i, held=True)
+                       for t in doc[e if own_only else sent.start:end])
         dated = self._date_tokens(doc)       # "في اليوم الخامس من الدورة" is no "today"
         return verb(tense["present_holding"]) and any(
             t.norm_ in tense["near_time"] and (t.i in dated or t.norm_ not in relative_day_nouns()) for t in doc[begin:end])
+
+    def _deliberated_before(self, doc, e: int, k: int, held: bool = False) -> bool:
+        """Whether a past verb of what a meeting did (with held, also one of holding it) stands between the
+        mention's end e and token k, with no verb in the future between: what follows it is what the meeting
+        discussed or decided ("القمة التي عقدت في الرياض أقرت موازنة العام المقبل"), not when it is."""
+        verbs = self.tense["past_deliberating"] | (self.tense["past_holding"] if held else set())
+        between = doc[e:k]
+        return any(_verb_form(t.norm_, verbs) for t in between) and not any(self._future_verb(t) for t in between)
 
     def _future_verb_before(self, doc, begin: int, s: int) -> bool:
         """Whether a verb in the future (س + the imperfect the corpus inflects as a verb: "سيتوجه"، "ستقوم") stands in
@@ -1503,11 +1512,15 @@ class EventRecognizer:
         for t in reversed(doc[max(begin, s - 8):s]):
             if t.norm_ in self.complementizers or t.norm_ in self.relatives or t.norm_ in self.outcomes:
                 return False
-            w = normalize(t.text)
-            w = w[1:] if w[:1] in ("و", "ف") and w[1:2] == "س" else w
-            if w.startswith(FUTURE_PREFIXES) and len(w) >= 5 and self.names.is_verb(w):
+            if self._future_verb(t):
                 return True
         return False
+
+    def _future_verb(self, t) -> bool:
+        """س + an imperfect the corpus inflects as a verb ("سيتوجه", "وستقوم")."""
+        w = normalize(t.text)
+        w = w[1:] if w[:1] in ("و", "ف") and w[1:2] == "س" else w
+        return w.startswith(FUTURE_PREFIXES) and len(w) >= 5 and self.names.is_verb(w)
 
     def _after_call(self, doc, sent, k: int) -> bool:
         """Whether the word at k follows a call or a request within four words (its caller between): "طلب رئيس
@@ -2013,7 +2026,8 @@ class EventRecognizer:
                     and not self._elsewhere(sent, own or (i, i + 1), span):
                 if span.start >= i:
                     gap = span.start - i
-                    if gap > after or any(t.text in CLAUSE_BREAKS for t in doc[i:span.start]):
+                    if gap > after or any(t.text in CLAUSE_BREAKS for t in doc[i:span.start]) \
+                            or self._deliberated_before(doc, (own or (i, i + 1))[1], span.start):
                         continue
                     distance = gap
                 else:

@@ -26,3 +26,27 @@ def test_a_time_set_off_before_a_quoted_name_still_dates_it(nlp):
     text = "وأطلق التحالف أمس «عملية الحسم» في عدن."
     props = dated_events(nlp, text)[0]["props"]
     assert props["date"] == "2015-08-03" and props["city"] == "عدن"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن القمة التي عقدت في الرياض أقرت موازنة العام المقبل.",
+    "وأكد التقرير أن اجتماعات الصندوق في فيينا ركزت على تطوير سياسات العام المقبل.",
+    "وناقش الاجتماع الذي عقد في الرياض خطة العمل للعام المقبل.",
+])
+def test_a_future_word_after_what_a_meeting_did_neither_plans_nor_dates_it(nlp, text):
+    props = dated_events(nlp, text)[0]["props"]
+    assert not props.get("planned") and props.get("date") is None
+
+
+@pytest.mark.parametrize("text, date", [
+    ("وسيعقد الاجتماع في الرياض الأسبوع المقبل.", "2015-08-10"),
+    ("وأعلن الوزير عن المؤتمر الذي أقرته الحكومة وسيعقد في الرياض الشهر المقبل.", "2015-09"),
+])
+def test_an_event_told_to_come_stays_planned(nlp, text, date):
+    props = dated_events(nlp, text)[0]["props"]
+    assert props.get("planned") and date in (props.get("date"), props.get("end_date"))
+
+
+def test_the_date_after_a_holding_verb_dates_the_event(nlp):
+    props = dated_events(nlp, "وقال إن القمة التي عقدت في الرياض أمس أقرت الموازنة.")[0]["props"]
+    assert props["date"] == "2015-08-03" and not props.get("planned")

@@ -220,6 +220,7 @@ class RelationExtractor:
         self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
         self.consist = w(m["consist"])
         self.relative_pronouns, self.descriptions = w(m["relative_pronouns"]), w(m["descriptions"])
+        self.demonstratives = w(m["demonstratives"])
         self.within, self.membership_stem = w(m["within"]), norm(m["membership_stem"])
         self.take_part = w(m["take_part"])
         self.member_units = {norm(x) for x in m["count_units"]}
@@ -1147,7 +1148,8 @@ class RelationExtractor:
     def _relative_clause_event(self, i: int) -> Span | None:
         """The event a relative clause opened right after it is about, when the verb at token i takes it
         back as its object: "المؤتمر الذي نظمته الجامعة العربية", "الدورة، التي تستضيفها لوس أنجلوس"
-        (not "الذي عقد في …", a passive); a place may stand between ("الاجتماع الشهري بمنطقة مكة المكرمة الذي ترأسه")."""
+        (not "الذي عقد في …", a passive); a place may stand between ("الاجتماع الشهري بمنطقة مكة المكرمة الذي ترأسه"),
+        or a demonstrative phrase that renames it ("حفل الافتتاح، هذا الحدث العالمي الذي افتتحه")."""
         rel = i - 1
         if rel - 3 > self.sent.start and self.doc[rel].norm_ == AN and self.doc[rel - 1].norm_ in self.planned \
                 and self.doc[rel - 2].norm_ == "من":
@@ -1161,6 +1163,8 @@ class RelationExtractor:
             tok = self.doc[end - 1]
             if tok.text in QUOTES or tok.text in ("،", ",") or tok.ent_type_ == "LOC":
                 end -= 1
+            elif tok.norm_ in self.demonstratives and end - 2 > self.sent.start and self.doc[end - 2].text in ("،", ","):
+                end -= 1        # "حفل افتتاح القناة، هذا الحدث العالمي الذي افتتحه …": the event it renames
             elif adjectives < 2 and tok.norm_.startswith("ال") and not tok.ent_type_ and tok.norm_ not in self.bodies \
                     and tok.norm_ not in self.delegation:
                 end, adjectives = end - 1, adjectives + 1     # "دورة الألعاب للأولمبياد الخاص الدولي التي …"

@@ -18,3 +18,11 @@ def test_a_place_gone_to_does_not_join(nlp):
 def test_the_joiner_is_the_subject_or_the_actor_a_relative_clause_describes(nlp, text, member):
     org = "الاتحاد الأوروبي" if "الاتحاد" in text else "حلف شمال الأطلسي"
     assert (member, org) in dated_pairs(nlp, text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر قادة العالم حفل افتتاح قناة السويس الجديدة، هذا الحدث العالمي الذي افتتحه الرئيس المصري عبد الفتاح السيسي.",
+    "وحضر قادة العالم حفل افتتاح قناة السويس الجديدة الذي افتتحه الرئيس المصري عبد الفتاح السيسي.",
+])
+def test_who_opens_an_event_renamed_by_a_demonstrative_phrase_attends_it(nlp, text):
+    assert ("عبد الفتاح السيسي", "افتتاح قناة السويس الجديدة") in dated_pairs(nlp, text, "ATTENDED")

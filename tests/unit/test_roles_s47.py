@@ -40,3 +40,11 @@ def test_a_nisba_family_name_after_a_profession_is_the_name(nlp):
 def test_a_relative_pronoun_after_a_profession_is_no_field(nlp):
     text = "وعلى الصحفي الذي سأل الجبير أن يراجع التقارير."
     assert not any(n.startswith("سأل") for n in dated_names(nlp, text, "Person"))
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("وقال رئيس جمهورية مصر عبد الفتاح السيسي إن القناة جاهزة.", "عبد الفتاح السيسي", "مصر"),
+    ("وبعث الملك برقية تهنئة للرئيس جون سميث رئيس جمهورية سنغافورة بمناسبة ذكرى الاستقلال.", "جون سميث", "سنغافورة"),
+])
+def test_president_of_the_republic_of_a_state_is_its_president(nlp, text, person, state):
+    assert (person, state) in dated_pairs(nlp, text, "AFFILIATED_WITH")

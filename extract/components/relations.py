@@ -153,6 +153,7 @@ class RelationExtractor:
         h, o, c, a, i, f, s, m = (d[k] for k in ("hosted", "organized", "chaired", "attended", "invited", "funded",
                                                    "sanctioned", "member_of"))
         self.host, self.host_masdars, self.place_heads = w(h["triggers"]), w(h["masdars"]), w(h["place_heads"])
+        self.venue_heads = w(h["venue_heads"])
         self.host_prepare, self.object_window = w(h["prepare"]), h["object_window"]
         self.other_occurrence = w(d["other_occurrence"])
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
@@ -871,7 +872,8 @@ class RelationExtractor:
     def _hosted(self, i: int) -> None:
         """احتضنت الرباط اجتماعاً / القمة التي تستضيفها المملكة المغربية / استضافة قطر للمؤتمر / احتضن مقر
         الأمم المتحدة مؤتمراً. The host is the subject of the verb or the chain right after its masdar; a city
-        inside another name ("يحتضنه مركز الظهران للمعارض", "أمانة الطائف") hosts nothing."""
+        inside another name ("أمانة الطائف") only hints at its state, and inside a venue's ("يحتضنه مركز الظهران
+        للمعارض") at nothing."""
         doc = self.doc
         if doc[i].norm_ in self.host_prepare:
             self._prepares_to_host(i)
@@ -888,7 +890,8 @@ class RelationExtractor:
                 # "تستضيف جامعة تبوك", "الذي تستضيفه أمانة الطائف": the city names the host, its state is a guess;
                 # "أن تستضيفها في بوينس آيرس": where, not who
                 prepositions = any(t.norm_ in ("في", "من", "الى", "على", "عن") for t in gap)
-                subject, basis = (None, basis) if prepositions else (after[0], "host_city_in_name")
+                venue = any(t.norm_ in self.venue_heads for t in gap)
+                subject, basis = (None, basis) if prepositions or venue else (after[0], "host_city_in_name")
         if subject is None and not after and not masdar:
             subject, basis = self._topic_before(i, types=("State", "Organization"), places=True), "host_verb_topic_subject"
         if subject is None and not after and not masdar:

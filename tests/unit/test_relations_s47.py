@@ -26,3 +26,13 @@ def test_the_joiner_is_the_subject_or_the_actor_a_relative_clause_describes(nlp,
 ])
 def test_who_opens_an_event_renamed_by_a_demonstrative_phrase_attends_it(nlp, text):
     assert ("عبد الفتاح السيسي", "افتتاح قناة السويس الجديدة") in dated_pairs(nlp, text, "ATTENDED")
+
+
+def test_a_venue_named_after_its_city_does_not_make_the_state_host(nlp):
+    text = 'وأكد رئيس الغرفة أن "معرض التوظيف 2015" الذي يحتضنه مركز شركة الدمام للمعارض لأربعة أيام يهدف إلى إتاحة الفرصة.'
+    assert not dated_pairs(nlp, text, "HOSTED")
+
+
+def test_a_city_that_hosts_makes_its_state_host(nlp):
+    text = "ويشارك المنتخب في الدورة الأولمبية التي تستضيفها حاليا مدينة لوس أنجلوس الأمريكية."
+    assert ("الولايات المتحدة", "الدورة الأولمبية") in dated_pairs(nlp, text, "HOSTED")

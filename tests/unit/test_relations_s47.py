@@ -36,3 +36,16 @@ def test_a_venue_named_after_its_city_does_not_make_the_state_host(nlp):
 def test_a_city_that_hosts_makes_its_state_host(nlp):
     text = "ويشارك المنتخب في الدورة الأولمبية التي تستضيفها حاليا مدينة لوس أنجلوس الأمريكية."
     assert ("الولايات المتحدة", "الدورة الأولمبية") in dated_pairs(nlp, text, "HOSTED")
+
+
+@pytest.mark.parametrize("text", [
+    "وجرى النقاش أثناء اللقاء حول الأدوار التكاملية للشراكة التنموية مع وزارة الشؤون الاجتماعية حول برامج المشروع.",
+    "وعقد الوزير لقاء حول الشراكة مع وزارة الشؤون الاجتماعية في الرياض أمس.",
+])
+def test_a_partner_of_the_topic_did_not_attend(nlp, text):
+    assert not dated_pairs(nlp, text, "ATTENDED")
+
+
+def test_a_partner_before_the_topic_attended(nlp):
+    text = "وعقد الوزير لقاء مع وزارة الشؤون الاجتماعية حول الشراكة في الرياض أمس."
+    assert {a for a, _ in dated_pairs(nlp, text, "ATTENDED")} == {"وزارة الشؤون الاجتماعية"}

@@ -46,6 +46,7 @@ CLAUSE_BREAKS = {".", "؛", ";", ":", "؟", "?", "!"}
 DATELINE_MARKS = {"-", "–", "—", ":", "ـ", "/"}
 BYLINE = 8          # tokens of a reporter's name and agency before a dateline's city
 DATE_AFTER, DATE_BEFORE = 12, 6      # tokens between an event's trigger and its date
+TITLE_AFTER = 8                        # tokens between an event's mention and the cue of its title (بعنوان، تحت شعار)
 PARTY_AFTER, PARTY_BEFORE = 16, 15   # tokens between a meeting verb and the persons it joins
 SIGNED_BEFORE = 14                   # tokens between a signing verb and the agreement it signed
 POSSESSED_AFTER = 6                  # tokens between "لقائه"/"زيارته" and the person or place it names
@@ -1558,7 +1559,7 @@ class EventRecognizer:
         for cues, found in ((self.title_cues, ev.titles), (self.slogan_cues, ev.slogans)):
             for cue in cues:
                 for k in range(len(norms) - len(cue) + 1):
-                    if norms[k:k + len(cue)] == cue:
+                    if norms[k:k + len(cue)] == cue and sent.start + k - own[1] <= TITLE_AFTER:
                         q = sent.start + k + len(cue)
                         if q < sent.end and doc[q].text in {":", "："}:
                             q += 1

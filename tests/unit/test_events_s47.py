@@ -50,3 +50,15 @@ def test_an_event_told_to_come_stays_planned(nlp, text, date):
 def test_the_date_after_a_holding_verb_dates_the_event(nlp):
     props = dated_events(nlp, "وقال إن القمة التي عقدت في الرياض أمس أقرت الموازنة.")[0]["props"]
     assert props["date"] == "2015-08-03" and not props.get("planned")
+
+
+def test_a_title_far_after_the_event_is_another_things_title(nlp):
+    text = ("تشهد فعاليات ملتقى الشباب الذي ينظمه مكتب الدعوة في جدة تحت شعار «وطن السلام» مساء اليوم "
+            "دورتين تدريبيتين الأولى بعنوان «مهارات العمل الجماعي» يقدمها المدرب خالد سعيد.")
+    names = [e["name"] for e in dated_events(nlp, text)]
+    assert names == ["ملتقى الشباب"]
+
+
+def test_a_title_right_after_the_event_names_it(nlp):
+    text = "ونظمت الجامعة في الرياض أمس ندوة بعنوان «مستقبل الطاقة المتجددة» بمشاركة عدد من الخبراء."
+    assert [e["name"] for e in dated_events(nlp, text)] == ["مستقبل الطاقة المتجددة"]

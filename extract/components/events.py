@@ -1834,8 +1834,8 @@ class EventRecognizer:
 
     def _aside(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a place is part of something else than the event's setting: inside a quoted title
-        ("معرض «استثمر في السعودية»") or before a quotation the event is told in, the genitive of an office ("أمير منطقة مكة المكرمة") or in a purpose said
-        before it ("وفد لبحث الأوضاع في الصومال، … اجتماعا"), or the name of a text it speaks of ("مشاورات بموجب
+        ("معرض «استثمر في السعودية»") or before a quotation the event is told in, the genitive of an office
+        ("أمير منطقة مكة المكرمة") or in a purpose said before it ("وفد لبحث الأوضاع في الصومال، … اجتماعا"), or the name of a text it speaks of ("مشاورات بموجب
         المادة الرابعة من معاهدة واشنطن": the treaty's city)."""
         if self._jurisdiction(doc, sent, ent):
             return True
@@ -1845,9 +1845,12 @@ class EventRecognizer:
             return True     # "ندوة (اللغة العربية في إندونيسيا)": inside the title in brackets after it
         if _opens_quote(doc, ent.end, own[0]):
             return True     # "قال بعد صلاة العيد في طهران «لن نجري أي محادثات …»": where he spoke, before the quote
+        # (not a place told in the quotation the mention is in: «المفاوضات … التي انعقدت في جنيف …»)
+        quoted_together = _opens_quote(doc, sent.start, own[0]) \
+            and not any(t.text in CLOSING_ONLY for t in doc[own[0]:ent.start])
         opened = sum(t.text in OPENING_ONLY for t in doc[sent.start:ent.start])
         closed = sum(t.text in CLOSING_ONLY for t in doc[sent.start:ent.start])
-        if opened > closed:
+        if opened > closed and not quoted_together:
             return True
         # marks that open and close alike ("…", ”…”, “…”): an odd number before the place and one after it
         if sum(t.text in QUOTES_BOTH for t in doc[sent.start:ent.start]) % 2 and any(

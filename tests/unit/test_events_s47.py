@@ -62,3 +62,16 @@ def test_a_title_far_after_the_event_is_another_things_title(nlp):
 def test_a_title_right_after_the_event_names_it(nlp):
     text = "ونظمت الجامعة في الرياض أمس ندوة بعنوان «مستقبل الطاقة المتجددة» بمشاركة عدد من الخبراء."
     assert [e["name"] for e in dated_events(nlp, text)] == ["مستقبل الطاقة المتجددة"]
+
+
+def test_a_place_told_in_the_quotation_the_event_is_in_places_it(nlp):
+    text = ("ونقلت الصحف في بروكسل عن المفوضية قولها إن «المفاوضات بين روسيا وأوكرانيا والتي انعقدت في جنيف "
+            "برعاية أوروبية، انتهت إلى التأكيد على المبادئ».")
+    props = dated_events(nlp, text)[0]["props"]
+    assert props["city"] == "جنيف" and props["country"] == "CH"
+
+
+def test_a_place_in_a_quoted_title_after_the_event_is_still_aside(nlp):
+    props = dated_events(nlp, "وافتتح الأمير معرض «استثمر في السعودية» في طوكيو أمس.")[0]["props"]
+    assert props["city"] == "طوكيو"
+

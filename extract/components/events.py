@@ -1358,11 +1358,14 @@ class EventRecognizer:
 
     def _possessed_event(self, doc, sent, i, kind, partner, place, end, ent_at, s_idx, future, base) -> _Event:
         """The event of a mention at token i that names a partner (or a place) up to end; its owner is
-        the person named before it in the clause."""
+        the person named before it in the clause (a speaker before إن/أن only when no subject of the
+        complement clause stands between: "قال X إن لقاءه مع Y", not "قال X إن الدولة تواصل مباحثاتها")."""
         owner = None
         for k in range(i - 1, max(sent.start, i - PARTY_BEFORE) - 1, -1):
             if doc[k].text in CLAUSE_BREAKS:
                 break
+            if doc[k].norm_ in self.complementizers and any(t.norm_ not in self.tense["before_noun"] for t in doc[k + 1:i]):
+                break       # "قال X إن الدولة تواصل مباحثاتها مع Y": the clause has a subject of its own
             ent = ent_at.get(k)
             if ent is not None and ent.label_ == "PERSON" and ent._.key and (partner is None or ent._.key != partner._.key) \
                     and not (place and place[2] and place[2] in self._states_of(doc, ent._.key)):

@@ -2,7 +2,7 @@
 dated by the place and the time its speaker spoke in, before the quotation opens."""
 import pytest
 
-from event_mentions import dated_events
+from event_mentions import dated_events, dated_pairs
 
 
 @pytest.mark.parametrize("text", [
@@ -75,3 +75,9 @@ def test_a_place_in_a_quoted_title_after_the_event_is_still_aside(nlp):
     props = dated_events(nlp, "وافتتح الأمير معرض «استثمر في السعودية» في طوكيو أمس.")[0]["props"]
     assert props["city"] == "طوكيو"
 
+
+def test_a_speaker_is_no_party_of_talks_owned_by_the_subject_of_his_statement(nlp):
+    text = ("ويقبع زعيم الحزب عبد الله أوجلان في السجن منذ 1999. وقال يالجين أكدوجان نائب رئيس الوزراء التركي "
+            "إن الدولة تواصل مباحثاتها مع أوجلان.")
+    assert all("أكدوجان" not in e["name"] for e in dated_events(nlp, text))
+    assert not any(a == "يالجين أكدوجان" for a, _ in dated_pairs(nlp, text, "ATTENDED"))

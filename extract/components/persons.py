@@ -405,12 +405,15 @@ class PersonFinder:
         return entities(self.doc).get(ent._.key, {}).get("props", {}).get("state")
 
     def _complement(self, i: int) -> int | None:
-        """End of the noun phrase a generic title governs ("رئيس اللجنة الوطنية"), or None."""
+        """End of the noun phrase a generic title governs ("رئيس اللجنة الوطنية"), or None; a word with a
+        preposition written onto it is no genitive right after the title ("أشاد الوزير بالمساعدات الإماراتية"),
+        only further on ("رئيس لجنة المسابقات بالاتحاد السعودي")."""
         doc, lex = self.doc, self.lex
         j = i
         if j < len(doc) and doc[j].norm_ in self.org_heads and not doc[j].norm_.startswith("ال"):
             j += 1
         while j < len(doc) and j - i < 3 and j not in self.blocked and doc[j].norm_.startswith("ال") \
+                and not (j == i and any(ch in "بلك" for ch in doc[j].text[:doc[j]._.clitic])) \
                 and (lex.is_common(doc[j].norm_) or lex.ordinary_noun(doc[j].norm_) and self._department(j)) \
                 and not lex.is_stop(doc[j]) and not doc[j].is_sent_start \
                 and doc[j].norm_ not in self.past and self._title_at(j) is None:     # "قائد القوات البحرية الفريق"

@@ -149,7 +149,13 @@ def test_the_actor_a_relative_pronoun_describes_attends(nlp):
 
 
 def test_a_demonym_before_a_relative_pronoun_attends_nothing(nlp):
-    assert not attended(nlp, "وأشاد الوزير بالوفد المصري الذي شارك في المؤتمر الدولي للمناخ في باريس.")
+    assert not attended(nlp, "وأشاد الوزير بالمدرب المصري الذي شارك في المؤتمر الدولي للمناخ في باريس.")
+
+
+def test_a_states_delegation_praised_by_a_minister_attends(nlp):
+    # (the praised delegation is no complement of the bare title before it: «الوزير بالوفد»)
+    got = attended(nlp, "وأشاد الوزير بالوفد المصري الذي شارك في المؤتمر الدولي للمناخ في باريس.")
+    assert got == {"EG": "delegation_to_event"}
 
 
 def test_a_second_relative_clause_describes_the_event_of_the_first(nlp):

@@ -48,3 +48,16 @@ def test_a_relative_pronoun_after_a_profession_is_no_field(nlp):
 ])
 def test_president_of_the_republic_of_a_state_is_its_president(nlp, text, person, state):
     assert (person, state) in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+@pytest.mark.parametrize("text, giver, recipient", [
+    ("وأشاد الوزير بالمساعدات الإماراتية لليمن.", "الإمارات العربية المتحدة", "اليمن"),
+    ("وأشاد الرئيس بالمنحة الكويتية لمصر.", "الكويت", "مصر"),
+])
+def test_a_word_with_a_preposition_right_after_a_bare_title_is_no_part_of_it(nlp, text, giver, recipient):
+    assert (giver, recipient) in dated_pairs(nlp, text, "FUNDED")
+
+
+def test_a_body_with_a_preposition_further_on_stays_in_the_role(nlp):
+    text = "واستبعد رئيس لجنة المسابقات بالاتحاد السعودي لكرة القدم فهد الراشد أي تعديل في الجدول."
+    assert ("فهد الراشد", "المملكة العربية السعودية") in dated_pairs(nlp, text, "AFFILIATED_WITH")

@@ -36,3 +36,11 @@ def test_a_name_opened_by_a_first_name_after_kana_is_the_subject(nlp, text, pers
 ])
 def test_words_after_kana_that_no_first_name_opens_are_no_name(nlp, text):
     assert dated_names(nlp, text, "Person") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الموكب في طريقه الى الثكنة العسكرية في بلدية طارق بن زياد في ولاية عين الدفلى.",
+    "ووصل الوزير إلى قاعدة الملك عبدالعزيز الجوية بالظهران.",
+])
+def test_a_municipality_or_a_base_named_after_a_person_is_no_person(nlp, text):
+    assert dated_names(nlp, text, "Person") == set()

@@ -46,7 +46,6 @@ CLAUSE_BREAKS = {".", "؛", ";", ":", "؟", "?", "!"}
 DATELINE_MARKS = {"-", "–", "—", ":", "ـ", "/"}
 BYLINE = 8          # tokens of a reporter's name and agency before a dateline's city
 DATE_AFTER, DATE_BEFORE = 12, 6      # tokens between an event's trigger and its date
-TITLE_AFTER = 8                        # tokens between an event's mention and the cue of its title (بعنوان، تحت شعار)
 PARTY_AFTER, PARTY_BEFORE = 16, 15   # tokens between a meeting verb and the persons it joins
 SIGNED_BEFORE = 14                   # tokens between a signing verb and the agreement it signed
 POSSESSED_AFTER = 6                  # tokens between "لقائه"/"زيارته" and the person or place it names
@@ -300,6 +299,7 @@ class EventRecognizer:
         self.bodies = [norm(b).split() for b in data["bodies"]]
         self.verb_nouns = {norm(k) if _arabic_word(norm(k)) else k: v for k, v in data["verb_nouns"].items()}
         self.named_only = set(data["named_only"])
+        self.works = {norm(w) for w in data["works"]}
         self.titled_plurals = {norm(w) for w in data["titled_plurals"]}
         self.named_alone = set(data["named_alone"])
         self.unnaming = {norm(w) for w in data["unnaming"]}
@@ -1133,6 +1133,21 @@ class EventRecognizer:
         return text[:1] in "تن" and text.endswith(THIRD_PERSON_SUFFIXES) and len(w) >= 5 \
             and not noun and self.names.is_verb(w)
 
+    def _other_named(self, doc, end: int, cue: int) -> bool:
+        """Whether a title cue at token cue, after a mention ending at end, names another thing: an event noun
+        stands between, also in the dual or plural («ملتقى الشباب … دورتين تدريبيتين الأولى بعنوان «…»»), or a
+        work's (events.json works: «بطرح أغنية بعنوان «…»»)."""
+        for t in doc[end:cue]:
+            norm = t.norm_
+            if norm.removeprefix("ال") in self.works:
+                return True     # «أغنية بعنوان «جيل جديد»»: the song's title
+            bases = [norm] + [norm[:-len(x)] + y for x, y in (("تين", "ه"), ("تان", "ه"), ("ات", "ه"), ("ين", ""), ("ان", ""))
+                              if norm.endswith(x) and len(norm) - len(x) >= 3]
+            kinds = {self.kind_of.get(b) for b in bases} - {None}
+            if kinds - self.named_only and not (t._.clitic and t.text[:1] in "بل"):
+                return True     # (not «بمبادرة من الرئيس», the initiative an event is held at)
+        return False
+
     def _trigger_kind(self, tok) -> str | None:
         """The kind of event a token names, if it is a trigger ("دوره", his role, is not "دورة")."""
         kind = self.kind_of.get(tok.norm_)
@@ -1562,7 +1577,7 @@ class EventRecognizer:
         for cues, found in ((self.title_cues, ev.titles), (self.slogan_cues, ev.slogans)):
             for cue in cues:
                 for k in range(len(norms) - len(cue) + 1):
-                    if norms[k:k + len(cue)] == cue and sent.start + k - own[1] <= TITLE_AFTER:
+                    if norms[k:k + len(cue)] == cue and not self._other_named(doc, own[1], sent.start + k):
                         q = sent.start + k + len(cue)
                         if q < sent.end and doc[q].text in {":", "："}:
                             q += 1

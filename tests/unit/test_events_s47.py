@@ -81,3 +81,15 @@ def test_a_speaker_is_no_party_of_talks_owned_by_the_subject_of_his_statement(nl
             "إن الدولة تواصل مباحثاتها مع أوجلان.")
     assert all("أكدوجان" not in e["name"] for e in dated_events(nlp, text))
     assert not any(a == "يالجين أكدوجان" for a, _ in dated_pairs(nlp, text, "ATTENDED"))
+
+
+def test_a_slogan_after_a_purpose_and_an_initiative_still_names_the_event(nlp):
+    text = ("واحتضنت باريس الأسبوع الماضي مؤتمرا دوليا لبحث سبل مكافحة تمويل التنظيمات المتطرفة بمبادرة من "
+            "الرئيس الفرنسي تحت شعار «لا أموال للإرهاب».")
+    event = dated_events(nlp, text)[0]
+    assert event["props"].get("slogan") == "لا أموال للإرهاب" or "لا أموال للإرهاب" in event["aliases"] + [event["name"]]
+
+
+def test_a_title_after_a_song_is_the_songs(nlp):
+    text = ("وتزامنا مع حفل افتتاح القناة في الإسماعيلية أمس، طرحت الفنانة كارول سماحة أغنية بعنوان «جيل جديد».")
+    assert all(e["name"] != "جيل جديد" for e in dated_events(nlp, text))

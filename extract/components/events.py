@@ -1853,8 +1853,8 @@ class EventRecognizer:
     def _aside(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
         """Whether a place is part of something else than the event's setting: inside a quoted title
         ("معرض «استثمر في السعودية»") or before a quotation the event is told in, the genitive of an office
-        ("أمير منطقة مكة المكرمة") or in a purpose said before it ("وفد لبحث الأوضاع في الصومال، … اجتماعا"), or the name of a text it speaks of ("مشاورات بموجب
-        المادة الرابعة من معاهدة واشنطن": the treaty's city)."""
+        ("أمير منطقة مكة المكرمة") or in a purpose said before it ("وفد لبحث الأوضاع في الصومال، … اجتماعا"), or
+        the name of a text it speaks of ("مشاورات بموجب المادة الرابعة من معاهدة واشنطن": the treaty's city)."""
         if self._jurisdiction(doc, sent, ent):
             return True
         if own[0] < ent.start - 1 and self._trigger_kind(doc[ent.start - 1]) in self.placed_by_name:

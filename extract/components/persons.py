@@ -800,9 +800,9 @@ class PersonFinder:
                 continue
             nxt = doc[end]
             titled = end in self.role_tokens
-            if copula and doc[i].norm_ not in lex.given:
-                continue        # "كانت وجبات التوصيل قد اختفت", "كانت اختيارات الفيصل، منذ البدء": no one
             if copula:
+                if doc[i].norm_ not in lex.given:
+                    continue    # "كانت وجبات التوصيل قد اختفت", "كانت اختيارات الفيصل، منذ البدء": no one
                 described = nxt.norm_ in self.verb_openers or lex.is_verb(nxt.norm_)
             else:
                 described = lex.is_common(nxt.norm_) or nxt.norm_ in lex.ordinary     # "المختص النفطي", "كبير الاقتصاديين"

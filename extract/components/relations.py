@@ -1138,7 +1138,7 @@ class RelationExtractor:
             board = next((b for b in self.boards if [t.norm_ for t in self.doc[partner + 1:partner + 1 + len(b)]] == b), [])
             partner += len(board)       # "اجتماعا مع مجلس إدارة الاتحاد": with the federation
         partners = self._list_from(partner + 1, max_gap=0) if partner is not None else []
-        if partner is not None and any(t.norm_ in self.topic_links for t in self.doc[event.start + 1:partner]):
+        if partner is not None and self._topic_between(event.start + 1, partner):
             partners = []       # "لقاء حول الشراكة مع وزارة الشؤون الاجتماعية": the topic's partner
         mod, neg = self._modality(i, event), self._negated(i)
         for a, b in [(s, basis) for s in subjects if subjects_attend] + [(p, "held_with_partner") for p in partners]:
@@ -2593,11 +2593,16 @@ class RelationExtractor:
                 not in self.talks_kinds or self._negated(ev.start):
             return
         j = next((t for t in range(ev.start + 1, min(ev.end + 1, self.sent.end)) if doc[t].norm_ in self.with_), None)
-        if j is None or any(t.norm_ in self.topic_links for t in doc[ev.start + 1:j]):
-            return      # "اللقاء حول الشراكة التنموية مع وزارة الشؤون الاجتماعية": a partner of the topic
+        if j is None or self._topic_between(ev.start + 1, j):
+            return
         for a in self._list_from(self._skip_of(j + 1), max_gap=0):
             if a.type == "Person" or a.type == "Organization" and a.via == "name":
                 self._add("ATTENDED", a.key, ev._.key, j, modality=self._held_modality(ev), basis="talks_with")
+
+    def _topic_between(self, start: int, end: int) -> bool:
+        """Whether a word opening a topic (حول، عن، بشأن) stands between tokens start and end: a partner after it
+        is the topic's ("لقاء حول الشراكة التنموية مع وزارة الشؤون الاجتماعية"), not the meeting's."""
+        return any(t.norm_ in self.topic_links for t in self.doc[start:end])
 
     def _held_modality(self, ev: Span) -> str:
         """Planned when a future verb of holding governs the event ("سيجري لقاءات مع …", "ستعقد اجتماعا مع …"),

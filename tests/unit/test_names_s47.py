@@ -44,3 +44,8 @@ def test_words_after_kana_that_no_first_name_opens_are_no_name(nlp, text):
 ])
 def test_a_municipality_or_a_base_named_after_a_person_is_no_person(nlp, text):
     assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_word_for_wife_after_a_first_name_is_no_family_name(nlp):
+    text = "وكان من بين الحضور الملكة رانيا قرينة العاهل الأردني والرئيس الفرنسي."
+    assert not any("قرينة" in n for n in dated_names(nlp, text, "Person"))

@@ -971,7 +971,9 @@ class PersonFinder:
             return self._add_person(p.start, e + 1)
         if len(p) >= 2 and e - p.start <= MAX_NAME and self._nisba_family(p, doc[e]):
             return self._add_person(p.start, e + 1)
-        parent = p[-3] if len(p) >= 4 and p[-1].norm_ == "الله" else p[-2] if len(p) >= 3 else None
+        # the word before the father's name: "بن عبد الله", "بن عبد الهادي" are one father's name of two words
+        two_words = len(p) >= 4 and (p[-1].norm_ in COMPOUND_ENDS or p[-2].norm_ in COMPOUND_OPENERS)
+        parent = p[-3] if two_words else p[-2] if len(p) >= 3 else None
         if parent is not None and parent.norm_ in NASAB and e - p.start <= MAX_NAME and doc[e].norm_.startswith("ال") \
                 and lex.can_be_family_name(doc[e]) and (self._name_closed_after(e + 1) or self._unknown_family(doc[e])):
             # "عبدالعزيز بن إبراهيم الفايز سفير …", "… بن رجاء الله السلمي،": the family after a nasab, closed
@@ -987,10 +989,16 @@ class PersonFinder:
         return not lex.language_word(norm) and (norm.endswith("ي") or not lex.language_word(norm[2:]))
 
     def _name_closed_after(self, k: int) -> bool:
-        """Whether a name ending before token k is closed there: the end of the sentence, punctuation or a title."""
+        """Whether a name ending before token k is closed there: the end of the sentence, punctuation, a title or
+        a subordinator ("وأوضح المهندس عمر بن عبدالعزيز المبارك أن …": the clause a speaker's name is the subject of)."""
         doc = self.doc
         return k >= len(doc) or doc[k].is_sent_start or not doc[k].is_alpha or k in self.role_tokens \
-            or doc[k].norm_ in self.lex.role_words
+            or doc[k].norm_ in self.lex.role_words or self._subordinator(doc[k].norm_)
+
+    def _subordinator(self, norm: str) -> bool:
+        """أن, إن, بأن, also with a pronoun written onto it (أنه, إنها)."""
+        return norm in self.subordinators or any(
+            norm.endswith(suffix) and norm[:-len(suffix)] in self.subordinators for suffix in THIRD_PERSON_SUFFIXES)
 
     def _nisba_family(self, p: Span, tok) -> bool:
         """"مريم ملفي الحربي", "محمد بن صالح سمرقندي": a nisba (…ي) after a name of two words or more that has no

@@ -246,17 +246,26 @@ class NameLexicon:
             and not (norm.startswith("ال") and norm.endswith("يه")) and not _definite_plural(norm) \
             and not self.plural_adjective(norm) and not self.derived_verbal_noun(norm)     # "أحمد التاريخية"
 
-    def leading_non_name(self, tokens) -> int:
-        """How many words before a first name (or عبد, أبو) open no name: "حينذاك معمر القذافي" -> 1; a particle with
-        a preposition on it opens one ("لعبد الحليم حافظ"). A word before بن or آل is the name's first ("د. مفرج بن
-        سعد", "فيصل المشاري آل سعود")."""
+    def leading_non_name(self, tokens, after_title: bool = False) -> int:
+        """How many words before a first name (or عبد, أبو) open no name: "حينذاك معمر القذافي" -> 1, but right
+        after a title a word no list knows stays (unknown_first_name); a particle with a preposition on it opens one
+        ("لعبد الحليم حافظ"). A word before بن or آل is the name's first ("د. مفرج بن سعد", "فيصل المشاري آل سعود")."""
         openers = self.given | (self.particles - NASAB - {FAMILY})
         n = 0
         while len(tokens) - n > 2 and (prepositional(tokens[n]) and tokens[n].norm_ not in self.particles
                                        or tokens[n].norm_ not in self.given | self.particles
-                                       and tokens[n + 1].norm_ in openers):
+                                       and tokens[n + 1].norm_ in openers
+                                       and not (after_title and n == 0 and self.unknown_first_name(tokens[n]))):
             n += 1
         return n
+
+    def unknown_first_name(self, token: Token) -> bool:
+        """A word before a first name that no list knows and the language does not write ("النائب شوان محمد طه"):
+        a first name the lists lack, not a word that opens no name ("حينذاك معمر القذافي"), a particle (ولد, فان)
+        or a word with a conjunction or preposition written onto it ("ومبايعة أيمن الظواهري")."""
+        norm = token.norm_
+        return not token._.clitic and not norm.startswith("ال") and len(norm) >= 3 and norm[:1] not in "وفبلك" \
+            and norm not in self.particles | self.infixes and not self.language_word(norm) and self.can_be_name(token)
 
     def formula(self, tokens) -> bool:
         """Whether the words open with a formula of piety: a noun written with a preposition, then الله

@@ -118,7 +118,9 @@ class NameRecognizer:
             return None
         # "لأوفيد علي …", "نصح آدم زوبين", "حينذاك معمر …": a word written with a preposition, or one that
         # is no first name before a first name (or عبد, أبو), opens no name
-        start += lex.leading_non_name(list(doc[start:end]))
+        prev = doc[start - 1].norm_ if start > 0 else ""
+        titled = prev in lex.role_words or prev.startswith("ال") and prev.endswith(("ي", "يه")) and len(prev) >= 5
+        start += lex.leading_non_name(list(doc[start:end]), after_title=titled)   # "النائب العراقي شوان محمد طه"
         if not any(not lex.is_common(t.norm_) for t in doc[start:end]) or \
                 not any("\u0621" <= ch <= "\u064a" for t in doc[start:end] for ch in t.text):
             return None                                 # only common words, or a Latin word ("Zain")

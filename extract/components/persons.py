@@ -699,7 +699,7 @@ class PersonFinder:
                 found = self._add_person(i + 1, end)
         elif found is None:
             end = self._name_run(i)
-            i += self.lex.leading_non_name(list(doc[i:end]))       # "للزعيم الليبي حينذاك معمر القذافي"
+            i += self.lex.leading_non_name(list(doc[i:end]), after_title=True)   # "للزعيم الليبي حينذاك معمر القذافي"
             if self._title_adjective(i, end):
                 i += 1          # "عضو الفريق التنظيمي بريك القرني": the adjective qualifies the title
             if end > i and self._ok_name(i, end, support=True) and not self._adjectives_only(i, end):

@@ -32,3 +32,21 @@ def test_everyone_after_a_name_is_the_object_not_a_family_name(nlp, text, person
 def test_a_word_of_the_language_after_a_nasab_with_no_closure_stays_out(nlp):
     text = "وأكد الأمير محمد بن سلمان الحرص على التعاون بين البلدين."
     assert not any("الحرص" in n for n in dated_names(nlp, text, "Person"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال النائب السابق في البرلمان العراقي شوان محمد طه، إن الخلاف سياسي.", "شوان محمد طه"),
+    ("وقال المحلل العسكري ميرزا محمد يرماند إن الهجمات ستتواصل.", "ميرزا محمد يرماند"),
+    ("وأرجع السفير رخا أحمد حسن، عضو المجلس، استئناف الحوار إلى التطورات.", "رخا أحمد حسن"),
+])
+def test_a_first_name_no_list_knows_stays_after_a_title(nlp, text, person):
+    assert person in dated_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال الزعيم الليبي حينذاك معمر القذافي إن القوات ستنسحب.", "معمر القذافي"),
+    ("وقال المتحدث ومحمد الأحمد إن الاجتماع انتهى.", "محمد الأحمد"),
+])
+def test_a_word_of_the_language_before_a_first_name_is_no_part_of_it(nlp, text, person):
+    names = dated_names(nlp, text, "Person")
+    assert person in names and not any(n.endswith(person) and n != person for n in names)

@@ -98,6 +98,7 @@ class PersonFinder:
         self.modifiers = {norm(w) for w in data["modifiers"]}
         self.past = {norm(w) for w in data["past_modifiers"]}
         self.org_heads = {norm(w) for w in data["org_heads"]}
+        self.unit_heads = {norm(w) for w in data["unit_heads"]}
         self.org_adjectives = {norm(w): key for w, key in data["org_adjectives"].items()}
         self.prepositions = {norm(w) for w in data["attached_prepositions"]}
         self.employer_prepositions = {norm(w) for w in data["employer_prepositions"]}
@@ -410,7 +411,7 @@ class PersonFinder:
         only further on ("رئيس لجنة المسابقات بالاتحاد السعودي")."""
         doc, lex = self.doc, self.lex
         j = i
-        if j < len(doc) and doc[j].norm_ in self.org_heads and not doc[j].norm_.startswith("ال"):
+        if j < len(doc) and doc[j].norm_ in self.org_heads | self.unit_heads and not doc[j].norm_.startswith("ال"):
             j += 1
         while j < len(doc) and j - i < 3 and j not in self.blocked and doc[j].norm_.startswith("ال") \
                 and not (j == i and any(ch in "بلك" for ch in doc[j].text[:doc[j]._.clitic])) \

@@ -1785,15 +1785,22 @@ class RelationExtractor:
                 and strip_marks(nxt.text).endswith(("ها", "هم", "ه")):
             return          # "انتقدت دعوة المملكة واستضافتها قوات التحالف": its pronoun takes back who invites
         event = self._event(i, salient=False, after_only=True)
+        # "دعت الحوثيين وحلفاءهم للالتزام ببنودها": past "and their allies" (a noun with their pronoun), what
+        # they are called to
+        tail = invitees[-1].end
+        if tail < self.sent.end and normalize(self.doc[tail].text)[:1] == "و" and self._arg_at(tail) is None \
+                and strip_marks(self.doc[tail].text).endswith(("هم", "ها", "ه")) and len(self.doc[tail].norm_) > 4:
+            tail += 1
+        nxt = self.doc[tail] if verb and tail < self.sent.end else nxt
         if verb and nxt is not None and (nxt.norm_ in self.call_on or particle(nxt) == "ل"
                                          and nxt.norm_ not in self.attend_nouns) and (
-                event is None or event.start - invitees[-1].end > 3):
+                event is None or event.start - tail > 3):
             return        # "دعا X إلى …", "دعا X للتوقف عن …": called on X to do something
-        if event is not None and not self._invited_to(invitees[-1].end, event.start):
+        if event is not None and not self._invited_to(tail, event.start):
             return          # "دعوة الهيئة الوطنية للرقابة على مخرجات مؤتمر الحوار": the event names what the body oversees
         salient = event is None
         if event is None:
-            if self._called_to_act(invitees[-1].end):
+            if self._called_to_act(tail):
                 return      # "ودعت اللجنة الحكومة، إلى وضع آلية": called on to act, invited to nothing
             event = self._event(i, salient=True)     # "دعت تركيا" in an article about one conference
         if event is None:
@@ -1803,6 +1810,13 @@ class RelationExtractor:
             if invitee.type in ("State", "Organization"):
                 self._add("INVITED", invitee.key, event._.key, i, negated=neg, modality=self._modality(i, event),
                           basis=("invite_verb_object" if verb else "invitation_of") + ("_salient_event" if salient else ""))
+
+    def _appeal(self, i: int, s: int) -> bool:
+        """Whether the giving word at i is what a call asks for: its verbal noun after إلى/على or with ب/ل written
+        onto it, a verb of calling within six words before it in its clause ("دعا X إلى تقديم", "طالب X بتقديم")."""
+        doc = self.doc
+        governed = doc[i - 1].norm_ in (ILA, normalize("على")) or normalize(doc[i].text)[:1] in "بل"
+        return governed and any(t.norm_ in self.call_for for t in doc[max(s, i - 6):i])
 
     def _invited_to(self, end: int, start: int) -> bool:
         """Whether only words that address an invitation stand between its invitee and the event ("دعوة قطر
@@ -1927,6 +1941,8 @@ class RelationExtractor:
                 self._add("FUNDED", funder.key, r.key, i, **self._stance(i), props=props, basis="fund_receive_from")
             return
         if norm in self.give:
+            if self._appeal(i, s):
+                return          # "ودعا الوكالة إلى تقديم المساعدة لليمن": a call on someone to give, no funding
             if any(t.norm_ in self.not_funding and not t.ent_type_ for t in doc[i + 1:e]):
                 return          # "تدفع أثينا 4.2 مليار يورو من أصل الدين للبنك المركزي": a debt repaid, a price paid
             m = next((j for j in range(i + 1, min(e, i + 6)) if self._money_at(j)), None)

@@ -1,0 +1,33 @@
+"""Relations, tested on sentences written for these tests: a call on someone to give (دعا X إلى تقديم،
+طالب X بتقديم) says nobody gave; an appeal to a group "and its allies" to do something invites them to nothing,
+while an invitation to them to attend still does."""
+import pytest
+
+from event_mentions import dated_pairs
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا الوزير الولايات المتحدة إلى تقديم الدعم المالي لليمن.",
+    "وطالبت الحكومة السعودية بتقديم الدعم المالي لليمن.",
+])
+def test_a_call_to_give_is_no_funding(nlp, text):
+    assert dated_pairs(nlp, text, "FUNDED") == set()
+
+
+@pytest.mark.parametrize("text, funder", [
+    ("وقدمت السعودية مساعدات بقيمة 274 مليون دولار لليمن، ودعت المانحين إلى المساهمة.", "المملكة العربية السعودية"),
+    ("ودعا الرئيس، بعد أن قدمت الكويت 50 مليون دولار لليمن، إلى مؤتمر للمانحين.", "الكويت"),
+])
+def test_giving_told_beside_a_call_is_still_funding(nlp, text, funder):
+    assert (funder, "اليمن") in dated_pairs(nlp, text, "FUNDED")
+
+
+def test_a_call_on_a_group_and_its_allies_to_keep_a_truce_invites_them_to_nothing(nlp):
+    text = ("اجتمع الرئيس اليمني عبد ربه منصور هادي مع المبعوث الأممي إسماعيل ولد الشيخ أحمد في الرياض أمس، فيما "
+            "رحبت الجامعة العربية بالهدنة ودعت الحوثيين وحلفاءهم للالتزام ببنودها.")
+    assert dated_pairs(nlp, text, "INVITED") == set()
+
+
+def test_a_group_and_its_allies_invited_to_attend_are_invited(nlp):
+    text = "ودعت الجامعة العربية الحوثيين وحلفاءهم لحضور مؤتمر الرياض الشهر المقبل."
+    assert ("الحوثيون", "مؤتمر الرياض") in dated_pairs(nlp, text, "INVITED")

@@ -201,6 +201,7 @@ class EventRecognizer:
         self.topic_links = {norm(w) for w in data["topic_links"]}
         self.party_clause_ends = self.complementizers | {norm(w) for w in data["party_clause_ends"]}
         self.party_clause_ends_before = {norm(w) for w in data["party_clause_ends_before"]}
+        self.party_presence = {normalize(w) for w in data["party_presence"]}
         self.meeting_verbs_before = set(self.verb_kind) | {norm(w) for w in data["meeting_verbs_before"]}
         self.intransitive = {norm(w) for w in data["intransitive_verbs"]}
         self.proxies = {norm(w) for w in data["proxies"]}
@@ -1428,11 +1429,12 @@ class EventRecognizer:
             for k in tokens:
                 if doc[k].text in CLAUSE_BREAKS or k < i and doc[k].norm_ in self.complementizers or k == opening \
                         or k > i and (found or k > i + 1) and doc[k].norm_ in self.party_clause_ends \
-                        or k < i and doc[k].norm_ in self.party_clause_ends_before:
+                        or k < i and doc[k].norm_ in self.party_clause_ends_before \
+                        or k > i and normalize(doc[k].text) in self.party_presence:
                     break       # "التقى X، الذي أكد أن الملك Y …", "التقى X، كما زار Y": Y is no partner; nor is
                                 # the name in the next clause after an unnamed partner ("التقى بممثلين للحوثيين …
                                 # إلى الرياض حيث مقر حكومة هادي"); "التقى فيما بعد X" is an adverb; "يلتقي X ثم
-                                # يجتمع مع Y": X was met before, he is not who meets Y
+                                # يجتمع مع Y": X was met before, he is not who meets Y; "بحضور Y": Y was there
                 ent = ent_at.get(k)
                 if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found) \
                         and not (ent.start > 0 and doc[ent.start - 1].norm_ in self.proxies):

@@ -1193,8 +1193,10 @@ class RelationExtractor:
                 return
             if self._body_of(event):
                 return      # "اللجنة المنظمة لمعرض الكتاب برئاسة X": he chairs the committee, not the fair
-            if any(t.norm_ in self.delegation for t in doc[self.sent.start:event.start]):
-                return      # "شارك وفد المملكة في الاحتفالات …، برئاسة الأمير X": he heads the delegation
+            visit = self.registry.get(event._.key, {}).get("props", {}).get("kind") in self.visit_kinds
+            if any(t.norm_ in self.delegation for t in doc[self.sent.start:i if visit else event.start]):
+                return      # "شارك وفد المملكة في الاحتفالات …، برئاسة الأمير X", "زيارة وفد حركة حماس برئاسة
+                # خالد مشعل" (a visit is made, never chaired): he heads the delegation
             subjects, basis = self._list_from(i + 1, max_gap=2), "chair_noun"
             if subjects and not all(t.norm_ in self.honorifics or t.text in QUOTES or t.i in self.named_role_tokens
                                     for t in doc[i + 1:subjects[0].start]):

@@ -31,3 +31,15 @@ def test_a_call_on_a_group_and_its_allies_to_keep_a_truce_invites_them_to_nothin
 def test_a_group_and_its_allies_invited_to_attend_are_invited(nlp):
     text = "ودعت الجامعة العربية الحوثيين وحلفاءهم لحضور مؤتمر الرياض الشهر المقبل."
     assert ("الحوثيون", "مؤتمر الرياض") in dated_pairs(nlp, text, "INVITED")
+
+
+def test_the_head_of_a_visiting_delegation_chairs_no_visit(nlp):
+    text = ("أفاد الوزير أمس بأن زيارة وفد حركة «حماس» برئاسة خالد مشعل، رئيس المكتب السياسي، إلى السعودية "
+            "كانت من أجل أداء العمرة.")
+    assert dated_pairs(nlp, text, "CHAIRED") == set()
+    assert ("خالد مشعل", "حماس") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_a_meeting_held_under_someones_chairmanship_is_chaired(nlp):
+    text = "وعقد الاجتماع الوزاري في الرياض أمس برئاسة وزير الخارجية عادل الجبير."
+    assert ("عادل الجبير", "الاجتماع الوزاري في الرياض") in dated_pairs(nlp, text, "CHAIRED")

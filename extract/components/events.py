@@ -1186,7 +1186,7 @@ class EventRecognizer:
             else:
                 accusative = False
             words.append(text + (" " if tok.whitespace_ else ""))
-        return "".join(words).strip("«»\"“”' .،,").strip()
+        return _balanced_quotes("".join(words))
 
     def _held_clause(self, doc, sent, j: int) -> bool:
         """Whether a relative clause right after a mention (ending at token j) opens with a verb of holding ("الاجتماع
@@ -2495,6 +2495,20 @@ def _distance(own: tuple[int, int], span: Span) -> int:
 def make_event_recognizer(nlp: Language, name: str) -> EventRecognizer:
     """Factory for the event recognizer (data: extract/lang/events.json)."""
     return EventRecognizer(nlp, name)
+
+
+def _balanced_quotes(name: str) -> str:
+    """The name without quotes around it or left open: "«عاصفة الحزم»" -> "عاصفة الحزم", while a quoted word inside
+    keeps its pair ("زيارة وفد حركة «حماس»"); a guillemet the name does not close goes ("مؤتمر ل«التعايش")."""
+    name = name.strip(" .،,")
+    while len(name) > 2 and name[0] in QUOTES_OPEN and name[-1] in QUOTES_CLOSE \
+            and sum(name.count(q) for q in "«“„") <= 1 and name[1:-1].count('"') == 0:
+        name = name[1:-1].strip(" .،,")     # one pair around the whole name
+    if name.count("«") != name.count("»"):
+        name = name.replace("«", "").replace("»", "")
+    if name.count('"') % 2:
+        name = name.replace('"', "")
+    return name.strip("“”'‘’„ .،,").strip()
 
 
 def _verb_form(word: str, verbs: set[str]) -> bool:

@@ -16,3 +16,14 @@ def test_the_two_parties_after_the_verb_still_meet(nlp):
     text = "والتقى وزير الخارجية عادل الجبير نظيره الروسي سيرغي لافروف في الدوحة أمس بمشاركة السفير فهد العتيبي."
     attended = dated_pairs(nlp, text, "ATTENDED")
     assert ("سيرغي لافروف", "لقاء عادل الجبير وسيرغي لافروف") in attended
+
+
+def test_a_quoted_name_inside_an_events_name_keeps_both_its_quotes(nlp):
+    text = "وتحدث الوزير في نيويورك أمس أمام مؤتمر لمنظمة «ناشيونال أوروبان ليغ»، وقال إن البطالة تراجعت."
+    events = {event for event, _ in dated_pairs(nlp, text, "HELD_IN")}
+    assert any("«ناشيونال أوروبان ليغ»" in event for event in events)
+
+
+def test_an_events_quoted_title_loses_its_quotes(nlp):
+    text = "وانطلقت أمس في الرياض عملية «الحزم الأخير» بمشاركة قوات التحالف."
+    assert all("«" not in event and "»" not in event for event, _ in dated_pairs(nlp, text, "HELD_IN"))

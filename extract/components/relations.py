@@ -1311,9 +1311,13 @@ class RelationExtractor:
             # a person heads a delegation: "زيارة يقوم بها الملك X إلى مصر، ترأس خلالها وفد المملكة" is not Egypt's
             before = self._before(i, window=4, types=("Person",))
             subjects, basis = ([before], "heads_delegation_preposed") if before else ([], basis)
+        state = self._arg_at(delegation + 1)
         for subject in subjects:
             self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(i),
                       modality=self._modality(i, event), basis=basis)
+            if subject.type == "Person" and state is not None and state.type == "State" and not state.place:
+                # "يترأس الدكتور إبراهيم العساف وزير المالية وفد المملكة": the head of a state's delegation is its own
+                self._add("AFFILIATED_WITH", subject.key, state.key, i, negated=self._negated(i), basis="headed_by")
 
     def _attended(self, i: int) -> None:
         """حضر X المؤتمر / شارك X في المؤتمر / حضر المؤتمر ممثلون عن X / المؤتمر … بحضور X / وفد X إلى المؤتمر /

@@ -43,3 +43,17 @@ def test_the_head_of_a_visiting_delegation_chairs_no_visit(nlp):
 def test_a_meeting_held_under_someones_chairmanship_is_chaired(nlp):
     text = "وعقد الاجتماع الوزاري في الرياض أمس برئاسة وزير الخارجية عادل الجبير."
     assert ("عادل الجبير", "الاجتماع الوزاري في الرياض") in dated_pairs(nlp, text, "CHAIRED")
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("يترأس الدكتور حسن الفالح وزير المالية، وفد الكويت في اجتماعات الصندوق التي تبدأ غدا في فيينا.",
+     "حسن الفالح", "الكويت"),
+    ("وترأس الأمير سعود بن فهد وفد السعودية إلى القمة العربية في شرم الشيخ.", "سعود بن فهد", "المملكة العربية السعودية"),
+])
+def test_who_heads_a_states_delegation_belongs_to_the_state(nlp, text, person, state):
+    assert (person, state) in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_who_heads_his_own_countrys_delegation_gets_no_state_from_the_pronoun(nlp):
+    text = "وترأس الوزير حسن الفالح وفد بلاده إلى القمة العربية في شرم الشيخ."
+    assert dated_pairs(nlp, text, "AFFILIATED_WITH") == set()

@@ -65,6 +65,7 @@ class Role:
     counterpart: bool = False       # "نظيره الأميركي": the other party's role, never the person before it
     former: bool = False            # "الرئيس المصري السابق": an office no longer held
     local: bool = False             # "محافظ شقراء": the state only through the place the office governs
+    principal: bool = False         # "المبعوث الخاص للرئيس": ends on a bare title of whom the holder serves
 
     @property
     def kind(self) -> str:
@@ -260,6 +261,7 @@ class PersonFinder:
         grown = role.end
         pos = role.end
         post_end = -1       # where a diplomat's post ends
+        principal_end = -1  # where a bare nested title ("للرئيس") ends
         while pos < len(doc) and not (pos > start and doc[pos].is_sent_start):
             tok = doc[pos]
             ent = self.blocked.get(pos)
@@ -334,6 +336,7 @@ class PersonFinder:
                     role.state = role.state or inner.state
                     role.org = role.org or inner.org
                     pos = grown = inner.end
+                    principal_end = inner.end if inner.state is None and inner.org is None else -1
                     continue
             if depth == 0 and (portfolio := self._portfolio(pos)) is not None:
                 role.role = f"{role.role} {doc[pos:portfolio].text}"
@@ -343,6 +346,7 @@ class PersonFinder:
         if construct and grown == end and not complement:
             return None
         role.end = grown
+        role.principal = principal_end == grown
         return role
 
     def _portfolio(self, pos: int) -> int | None:
@@ -711,6 +715,8 @@ class PersonFinder:
             if end - (i + 1) >= 2 and end < len(doc) and doc[end].text in APPOSITION | {")"} | CLOSE_QUOTES \
                     and self._ok_name(i + 1, end):
                 found = self._add_person(i + 1, end)
+        if found is not None and role.principal and found.start == role.end and known_person(name_text(found)):
+            return      # "جون آلن المبعوث الخاص للرئيس باراك أوباما": the president, whose envoy Allen is
         if found is not None:
             role.person = f"{found.start}"
 

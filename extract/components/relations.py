@@ -274,6 +274,8 @@ class RelationExtractor:
         self.person_roles = self._attach_roles(roles)
         self.named_role_tokens = {t for _, role in self.person_roles.values() for t in range(role.start, role.end)}
         self.role_tokens = {t for role in roles for t in range(role.start, role.end)}
+        self.counterpart_tokens = {t for role in roles if (role._.value or {}).get("counterpart")
+                                   for t in range(role.start, role.end)}
         self.named_or_dated = {t for span in [*doc.ents, *doc.spans.get("dates", [])] for t in range(span.start, span.end)}
         self.dated = {t for span in doc.spans.get("dates", []) for t in range(span.start, span.end)}
         self.ents_in: list[list[Span]] = [[] for _ in self.sents]
@@ -478,14 +480,25 @@ class RelationExtractor:
         end = min(self.sent.end, stop) if stop else self.sent.end
         out: list[Arg] = []
         gap, skip_next = 0, False
+        apposed = False     # a title right after the last item: its apposition, up to a conjunction or comma
         while i < end:
             tok = self.doc[i]
             arg = self._arg_at(i, actors_only=not allow_place)
             if i in self.named_role_tokens or arg is None and i in self.role_tokens:
                 # "وزير الخارجية المغربي ناصر بوريطة ونظيره الأميركي أنتوني بلينكن"; a title the persons
                 # component left without its name ("وزير الري والمياه المصري حسام مغازي") is no gap either
+                # (not a counterpart, "التقى الوزير X نظيره Y", nor a title with a preposition or و on it,
+                # "X بالرئيس Y", "X وزير الخارجية الفرنسي ونظيره Y")
+                if tok._.clitic or tok.text[:1] == "و" or i in self.counterpart_tokens:
+                    apposed = False
+                elif out and i == out[-1].end and not normalize(tok.text).startswith("لل"):
+                    apposed = True
                 i += 1
                 continue
+            if apposed and arg is not None and arg.type == "Person" and tok.text[:1] != "و":
+                i = arg.end         # "جون آلن المبعوث الخاص للرئيس باراك أوباما": whose envoy Allen is, no
+                continue            # second item of the list
+            apposed = False
             if arg is not None and arg.type == "Organization" and arg.start > self.sent.start and (
                     self.doc[arg.start - 1].norm_ in self.member_nouns or arg.start - 1 in self.role_tokens):
                 i = arg.end         # "وزير الدولة عضو مجلس الوزراء الدكتور …": the council is part of a title

@@ -27,7 +27,7 @@ has its Entity dict in doc._.entities (LOC entities have type "Place").
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
@@ -1028,24 +1028,31 @@ class Gazetteer:
                     and _subsequence([_bare(w) for w in words], [_bare(w) for w in form])}
             if len(owners) == 1:
                 c.key = owners.pop()
-        self._name_variants(orgs)
+        self._name_variants(doc, orgs)
 
-    def _name_variants(self, orgs: list[Candidate]) -> None:
+    def _name_variants(self, doc: Doc, orgs: list[Candidate]) -> None:
         """A pattern organisation whose words are a part of exactly one longer one of the document, same head
-        and state, is that one: "اللجنة الفنية الثلاثية" with "اللجنة الوطنية الفنية الثلاثية"."""
+        and state, is that one: "اللجنة الفنية الثلاثية" with "اللجنة الوطنية الفنية الثلاثية"; not "مجلس الوزراء"
+        with "مجلس وزراء الإعلام العرب", whose وزراء, written without the article, goes on to its genitive: the
+        article on the short name's last word says its chain ends there (a council of its own)."""
         def parts(key: str) -> tuple[list[str], str]:
             base, _, state = key[4:].split("#")[0].partition("@")
             return base.split("-"), state
         unlisted = {c.key for c in orgs if c.key not in self.orgs and "/" not in c.key}
+        written = defaultdict(set)      # key -> its mentions' words as written (normalised, with the article)
+        for c in orgs:
+            written[c.key].add(tuple(t.norm_ for t in doc[c.start:c.end]))
         for c in orgs:
             if c.key not in unlisted:
                 continue
             words, state = parts(c.key)
+            mine = tuple(t.norm_ for t in doc[c.start:c.end])
             owners = set()
             for other in unlisted - {c.key}:
                 longer, other_state = parts(other)
                 if other_state == state and len(longer) > len(words) >= 2 and longer[0] == words[0] \
-                        and _subsequence(words, longer):
+                        and _subsequence(words, longer) \
+                        and not all(_chain_goes_on(mine[-1], form) for form in written[other]):
                     owners.add(other)
             if len(owners) == 1:
                 c.key = owners.pop()
@@ -1199,6 +1206,15 @@ def _bare(word: str) -> str:
     if word.startswith("لل") and len(word) > 4:
         return "ا" + word[1:]
     return word[1:] if word.startswith("ل") and len(word) > 4 else word
+
+
+def _chain_goes_on(last: str, form: tuple[str, ...]) -> bool:
+    """Whether a name's definite last word ("الوزراء") stands in the longer name form without the article and
+    before more words ("مجلس وزراء الإعلام العرب"): a construct chain that goes on, so another name."""
+    if not last.startswith("ال"):
+        return False
+    bare = last[2:]
+    return any(word == bare for word in form[:-1])
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

@@ -195,6 +195,7 @@ class RelationExtractor:
         self.callers, self.hold = w(i["callers"]), w(i["hold"])
         self.invite_responses, self.answer_joiners = w(i["responses"]), w(i["answer_joiners"])
         self.receive, self.give, self.fund_verbs = w(f["receive"]), w(f["give"]), w(f["fund_verbs"])
+        self.give_with_shadda = w(f["give_with_shadda"])
         self.money, self.money_qualifier, self.support = w(f["money"]), w(f["money_qualifier"]), w(f["support"])
         self.expense, self.from_, self.to = w(f["expense"]), w(f["from"]), w(f["to"])
         self.channels = {ch: [norm(x).split() for x in words] for ch, words in f["channels"].items()}
@@ -1831,11 +1832,13 @@ class RelationExtractor:
                           basis=("invite_verb_object" if verb else "invitation_of") + ("_salient_event" if salient else ""))
 
     def _appeal(self, i: int, s: int) -> bool:
-        """Whether the giving word at i is what a call asks for: its verbal noun after إلى/على or with ب/ل written
-        onto it, a verb of calling within six words before it in its clause ("دعا X إلى تقديم", "طالب X بتقديم")."""
+        """Whether the giving word at i is what a call asks for: a verb of calling within six words before it in its
+        clause and the giving word its verbal noun, after إلى/على, with ب/ل written onto it or within four words
+        of the call ("دعا X إلى تقديم", "طالب X بتقديم", "طلب منهم تخصيص")."""
         doc = self.doc
-        governed = doc[i - 1].norm_ in (ILA, normalize("على")) or normalize(doc[i].text)[:1] in "بل"
-        return governed and any(t.norm_ in self.call_for for t in doc[max(s, i - 6):i])
+        calls = [t.i for t in doc[max(s, i - 6):i] if t.norm_ in self.call_for]
+        return bool(calls) and (doc[i - 1].norm_ in (ILA, normalize("على")) or normalize(doc[i].text)[:1] in "بل"
+                                or i - calls[-1] <= 4)
 
     def _invited_to(self, end: int, start: int) -> bool:
         """Whether only words that address an invitation stand between its invitee and the event ("دعوة قطر
@@ -1960,6 +1963,8 @@ class RelationExtractor:
                 self._add("FUNDED", funder.key, r.key, i, **self._stance(i), props=props, basis="fund_receive_from")
             return
         if norm in self.give:
+            if norm in self.give_with_shadda and "\u0651" not in doc[i].text:
+                return          # "حول توزيع الأموال": about, not "حوّل" (transferred)
             if self._appeal(i, s):
                 return          # "ودعا الوكالة إلى تقديم المساعدة لليمن": a call on someone to give, no funding
             if any(t.norm_ in self.not_funding and not t.ent_type_ for t in doc[i + 1:e]):

@@ -57,3 +57,18 @@ def test_who_heads_a_states_delegation_belongs_to_the_state(nlp, text, person, s
 def test_who_heads_his_own_countrys_delegation_gets_no_state_from_the_pronoun(nlp):
     text = "وترأس الوزير حسن الفالح وفد بلاده إلى القمة العربية في شرم الشيخ."
     assert dated_pairs(nlp, text, "AFFILIATED_WITH") == set()
+
+
+def test_a_request_to_give_is_no_funding(nlp):
+    assert dated_pairs(nlp, "وطلب الرئيس من السعودية تقديم الدعم المالي لليمن.", "FUNDED") == set()
+
+
+def test_about_is_no_transfer(nlp):
+    text = ("واندلعت معارك بين مسلحين يقودهم أبو عمر الشيشاني ومسلحين يقودهم أبو مسلم التركماني حول توزيع الأموال، "
+            "مشيرا إلى أن زعيم التنظيم أبو بكر البغدادي وجه رسالة إلى المسلحين.")
+    assert dated_pairs(nlp, text, "FUNDED") == set()
+
+
+def test_a_transfer_written_with_its_shadda_is_funding(nlp):
+    text = "حوّل الصندوق السعودي للتنمية مبلغ 60 مليون دولار إلى حساب وزارة المالية الفلسطينية."
+    assert dated_pairs(nlp, text, "FUNDED") == {("الصندوق السعودي للتنمية", "وزارة المالية الفلسطينية")}

@@ -1507,7 +1507,7 @@ class EventRecognizer:
         if not own and (verb(tense["past_holding"]) or any(n in tense["past_time"] or n in tense["under_way"]
                                                           for n in relative)):
             return None
-        if verb(tense["future_holding"]) or self._called_for(doc, max(begin, s - 6), s):
+        if verb(tense["future_holding"]) or self._called_for(doc, max(begin, s - 8), s):
             return True
         if self._future_verb_before(doc, begin, s) and not any(t.norm_ in tense["past_time"] for t in doc[begin:end]):
             return True     # "سيتوجه الوزير إلى واشنطن للقاء نظيره"، "سيقوم القطاع بإنشاء معرض فني"

@@ -39,7 +39,7 @@ from . import lexicon
 from .arabic import normalize
 from .isodate import compatible, more_specific, year_month
 from .model import DocumentFacts, Fact
-from .names import NASAB as LINEAGE, joined_words, name_form, spelt_with_vowels, vowel_skeleton
+from .names import NASAB as LINEAGE, joined_words, known_person, name_form, spelt_with_vowels, vowel_skeleton
 
 # LINEAGE ("son/daughter of"): the word after is a parent's name
 NAME_LINKS = LINEAGE | {"ال"}  # words that continue a name: "محمد بن زايد" + " آل نهيان"
@@ -267,12 +267,21 @@ class Resolver:
             return docs[long] >= docs[short] or (
                 sharing_last[short[-1]] < COMMON_FAMILY_NAME and docs[short] <= WIDER_SHORT_FORM * docs[long])
 
+        def namesake(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+            """Whether a longer name that goes on after a well-known person's name with another generation ("سلمان
+            بن عبدالعزيز بن سلمان" after the king's) is a namesake's: unless a part of it is that person's too
+            ("محمد بن سلمان بن عبدالعزيز آل سعود": "محمد بن سلمان بن عبد العزيز" is an alias of his)."""
+            mine = known_person(" ".join(short))
+            if mine is None or long[:len(short)] != short or long[len(short)] not in LINEAGE:
+                return False
+            return not any(known_person(" ".join(long[:n])) == mine for n in range(len(short) + 1, len(long) + 1))
+
         target: dict[tuple[str, ...], tuple[str, ...]] = {}
         for f in full:
             longer = fullest(f)
             if longer == f and len(f) == 2 and len(by_ends.get(f, ())) == 1:
                 longer = fullest(next(iter(by_ends[f])))
-            if longer != f and (len(f) > 2 or same_person(f, longer)):
+            if longer != f and (len(f) > 2 or same_person(f, longer)) and not namesake(f, longer):
                 target[f] = longer
         for f in by_form:
             if len(f) == 1:

@@ -1963,8 +1963,10 @@ class RelationExtractor:
                 self._add("FUNDED", funder.key, r.key, i, **self._stance(i), props=props, basis="fund_receive_from")
             return
         if norm in self.give:
-            if norm in self.give_with_shadda and "\u0651" not in doc[i].text:
-                return          # "حول توزيع الأموال": about, not "حوّل" (transferred)
+            if norm in self.give_with_shadda and "\u0651" not in doc[i].text and not (
+                    (i == self.sent.start or doc[i - 1].is_punct or doc[i - 1].is_space) and self._arg_at(i + 1) is not None):
+                return          # "حول توزيع الأموال": about, not "حوّل" (transferred), which opens its clause
+                # before its subject when written bare ("حول الاتحاد الأوروبي مساعدات … إلى أوكرانيا")
             if self._appeal(i, s):
                 return          # "ودعا الوكالة إلى تقديم المساعدة لليمن": a call on someone to give, no funding
             if any(t.norm_ in self.not_funding and not t.ent_type_ for t in doc[i + 1:e]):

@@ -72,3 +72,8 @@ def test_about_is_no_transfer(nlp):
 def test_a_transfer_written_with_its_shadda_is_funding(nlp):
     text = "حوّل الصندوق السعودي للتنمية مبلغ 60 مليون دولار إلى حساب وزارة المالية الفلسطينية."
     assert dated_pairs(nlp, text, "FUNDED") == {("الصندوق السعودي للتنمية", "وزارة المالية الفلسطينية")}
+
+
+def test_a_bare_transfer_verb_opening_its_clause_is_funding(nlp):
+    text = "حول الاتحاد الأوروبي مساعدات جديدة بقيمة 600 مليون يورو إلى أوكرانيا المهددة بالإفلاس."
+    assert ("الاتحاد الأوروبي", "أوكرانيا") in dated_pairs(nlp, text, "FUNDED")

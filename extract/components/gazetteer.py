@@ -659,6 +659,9 @@ class Gazetteer:
             words = [t.norm_ for t in doc[inner:end] if t.text not in COORDINATORS]
             if words[0] in self.adjective_openers and len(words) > 1:
                 continue     # "لجنة «شبه سرية»": a quoted description ("semi-", "non-"), no name
+            if len(words) == 1 and not _definite(doc[inner]) and words[0].endswith("يه") \
+                    and len(words[0]) >= 5 and self.name_words.language_word(words[0]):
+                continue     # "منظمة «إرهابية»": a feminine nisba adjective in scare quotes describes the body
             if tok.norm_ in self.quoted_with_head and start == i + 2 and end == inner + 1 \
                     and not _definite(doc[inner]):
                 # "مركز «كارتر»": a lone quoted word after a centre is named with it, "كارتر" its short name

@@ -36,3 +36,15 @@ def test_a_social_network_where_something_is_posted_is_no_organisation(nlp, text
 
 def test_the_company_that_acts_is_still_an_organisation(nlp):
     assert "تويتر" in _orgs(nlp, "وقالت شركة تويتر إنها أغلقت آلاف الحسابات.")
+
+
+@pytest.mark.parametrize("text", [
+    'ووصف البيت الأبيض حزب العمال الكردستاني بأنه منظمة "إرهابية".',
+    "وأعلنت الوزارة إغلاق شركة «سياحية» في مكة لمخالفتها الأنظمة.",
+])
+def test_a_quoted_adjective_after_a_bodys_head_is_no_name(nlp, text):
+    assert not _orgs(nlp, text) & {"إرهابية", "سياحية", "منظمة إرهابية", "شركة سياحية"}
+
+
+def test_a_quoted_definite_name_after_a_head_is_still_a_name(nlp):
+    assert _orgs(nlp, "وأعلنت شركة «التعاونية» للتأمين أرباحها.")

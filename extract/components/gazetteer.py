@@ -615,7 +615,11 @@ class Gazetteer:
                      "parent": key}
             first = doc[s].text[doc[s]._.clitic:]      # "المدير العام للمكتب التنفيذي": "المكتب التنفيذي"
             first = article_restored(first, doc[s].norm_) if doc[s].norm_.startswith("ال") else first
-            surface = first + doc.text[doc[s].idx + len(doc[s].text):doc[end - 1].idx + len(doc[end - 1].text)]
+            if parent is None:      # "أمانة المنظمة": named with the organisation the anaphor stands for
+                head = first + doc.text[doc[s].idx + len(doc[s].text):doc[e - 1].idx + len(doc[e - 1].text)]
+                surface = f"{head} {'' if construct else 'ل'}{self.orgs[key]['name']}"
+            else:
+                surface = first + doc.text[doc[s].idx + len(doc[s].text):doc[end - 1].idx + len(doc[end - 1].text)]
             # the parent keeps its own mention: the span of the body is its head words, its name the whole phrase
             out.append(Candidate(s, e if parent is not None else end, "ORG", f"{slug}/{key[4:]}", rank=3,
                                  props=props, surface=surface))

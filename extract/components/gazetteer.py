@@ -423,11 +423,7 @@ class Gazetteer:
             return None                  # "كلاوس" is a name more often than "like Laos"
         prev = self._prev_norm(doc, start)
         nxt = doc[end].norm_ if end < len(doc) else None
-        before = start
-        while before > 0 and doc[before - 1].text in QUOTES_OPEN:
-            before -= 1             # "على «تويتر»": the word before the quote
-        if prev in self.not_after.get(surface, ()) or self._prev_norm(doc, before) in self.not_after.get(surface, ()) \
-                or nxt in self.not_before.get(surface, ()):
+        if prev in self.not_after.get(surface, ()) or nxt in self.not_before.get(surface, ()):
             return None
         if reading.label == "ORG" and _adjective_of_noun_before(doc, start):
             return None                  # "السياسة الخارجية الأميركية": US foreign policy, not the State Department

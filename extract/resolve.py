@@ -57,9 +57,13 @@ def _slug(text: str) -> str:
     return "-".join(normalize(text).split())
 
 
+_QUOTE_MARKS = str.maketrans({q: " " for q in "«»\"“”„‘’'"})
+
+
 def _title(name: str) -> str:
-    """An event's name as names are compared: normalised, عبد/أبو joined to the next word."""
-    return " ".join(joined_words(normalize(name).split()))
+    """An event's name as names are compared: normalised, without quote marks ("مؤتمر «لا لتمويل الإرهاب»" is
+    "مؤتمر لا لتمويل الإرهاب"), عبد/أبو joined to the next word."""
+    return " ".join(joined_words(normalize(name.translate(_QUOTE_MARKS)).split()))
 
 
 def _title_words(titles) -> set[str]:

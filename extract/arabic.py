@@ -77,6 +77,14 @@ def article_restored(word: str, norm: str | None = None) -> str:
     return "ال" + (word[1:] if norm and norm.startswith("ال") and norm[2:] == written[1:] else word[2:])
 
 
+SHADDA = "\u0651"      # the doubling mark: "حوّل" (transferred) is written so, "حول" (about) is not
+
+
+def definite_nisba(norm: str) -> bool:
+    """"اللبنانية", "الاقتصادي": a normalised adjective of relation with the article."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4
+
+
 def strip_marks(text: str) -> str:
     """The text without diacritics, tatweel and invisible marks, letters unchanged."""
     return _DROP.sub("", text)

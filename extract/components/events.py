@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..arabic import ANY, article_restored, normalize, strip_marks, verbal_noun_only
+from ..arabic import ANY, article_restored, definite_nisba, normalize, strip_marks, verbal_noun_only
 from ..lexicon import norm
 from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
@@ -872,8 +872,8 @@ class EventRecognizer:
             if w == "ل" and j + 1 < sent.end:
                 j, open_, definite = j + 1, True, False      # "حوار لـ «عكاظ»": the ل of a genitive, written apart
                 continue
-            if tok.text in _DASHES and j + 1 < sent.end and _definite_nisba(normalize(doc[j - 1].text)) \
-                    and _definite_nisba(normalize(doc[j + 1].text)):
+            if tok.text in _DASHES and j + 1 < sent.end and definite_nisba(normalize(doc[j - 1].text)) \
+                    and definite_nisba(normalize(doc[j + 1].text)):
                 j, words = j + 2, words + 2                  # "اللجنة المشتركة اللبنانية ـ الأردنية": both parties
                 continue
             topic_word = n in self.agreement_topics and j == i + 1 and not definite and ev.kind in self.named_by_topic
@@ -2556,11 +2556,6 @@ def _dateline(doc: Doc, sent: Span, ent: Span) -> bool:
 _DASHES = frozenset({"-", "ـ", "–", "—"})
 FUTURE_PREFIXES = ("سي", "ست", "سن")        # the future س on a verb of the third person or of "we"
 THIRD_PERSON_FUTURE = FUTURE_PREFIXES[:2]
-
-
-def _definite_nisba(word: str) -> bool:
-    """"اللبنانية", "السعودي": an adjective of relation with the article (two parties joined by a dash)."""
-    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
 
 
 def _number(word: str) -> int | None:

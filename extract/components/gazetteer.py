@@ -38,7 +38,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..arabic import article_restored, normalize, split_proclitics, strip_marks, verbal_noun_only
+from ..arabic import SHADDA, article_restored, normalize, split_proclitics, strip_marks, verbal_noun_only
 from ..lexicon import norm
 from ..doc_ext import entities
 from ..names import NASAB, name_lexicon
@@ -46,7 +46,7 @@ from ..records import listed_org_entity
 from ..translit import transliterate
 from .normalizer import _original_chars
 
-SHADDA, DAMMA = "\u0651", "\u064f"
+DAMMA = "\u064f"
 COORDINATORS = {"و", "،", ",", "او"}
 QUOTES_OPEN = {"«", '"', "“", "'", "‘", "„"}
 QUOTES_CLOSE = {"»", '"', "”", "'", "’"}

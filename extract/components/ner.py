@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 from thinc.api import Model, NumpyOps, chain, with_array
 
+from ..arabic import definite_nisba
 from ..names import (COMPOUND_ENDS, PERSON, name_lexicon, prepositional, register_person, set_entities, split_conjunction,
                      stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE, WORD_CLASSES, class_ids, model_input
@@ -119,7 +120,7 @@ class NameRecognizer:
         # "لأوفيد علي …", "نصح آدم زوبين", "حينذاك معمر …": a word written with a preposition, or one that
         # is no first name before a first name (or عبد, أبو), opens no name
         prev = doc[start - 1].norm_ if start > 0 else ""
-        titled = prev in lex.role_words or prev.startswith("ال") and prev.endswith(("ي", "يه")) and len(prev) >= 5
+        titled = prev in lex.role_words or definite_nisba(prev)
         start += lex.leading_non_name(list(doc[start:end]), after_title=titled)   # "النائب العراقي شوان محمد طه"
         if not any(not lex.is_common(t.norm_) for t in doc[start:end]) or \
                 not any("\u0621" <= ch <= "\u064a" for t in doc[start:end] for ch in t.text):

@@ -35,7 +35,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..arabic import normalize
+from ..arabic import definite_nisba, normalize
 from ..lexicon import norm
 from ..doc_ext import entities, particle, written_onto
 from ..names import (COMPOUND_ENDS, FAMILY, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms, canonical_key,
@@ -99,7 +99,7 @@ class PersonFinder:
         self.modifiers = {norm(w) for w in data["modifiers"]}
         self.past = {norm(w) for w in data["past_modifiers"]}
         self.org_heads = {norm(w) for w in data["org_heads"]}
-        self.unit_heads = {norm(w) for w in data["unit_heads"]}
+        self.complement_heads = self.org_heads | {norm(w) for w in data["unit_heads"]}    # "رئيس قسم …", "مدير مكتب …"
         self.org_adjectives = {norm(w): key for w, key in data["org_adjectives"].items()}
         self.prepositions = {norm(w) for w in data["attached_prepositions"]}
         self.employer_prepositions = {norm(w) for w in data["employer_prepositions"]}
@@ -415,7 +415,7 @@ class PersonFinder:
         only further on ("رئيس لجنة المسابقات بالاتحاد السعودي")."""
         doc, lex = self.doc, self.lex
         j = i
-        if j < len(doc) and doc[j].norm_ in self.org_heads | self.unit_heads and not doc[j].norm_.startswith("ال"):
+        if j < len(doc) and doc[j].norm_ in self.complement_heads and not doc[j].norm_.startswith("ال"):
             j += 1
         while j < len(doc) and j - i < 3 and j not in self.blocked and doc[j].norm_.startswith("ال") \
                 and not (j == i and any(ch in "بلك" for ch in doc[j].text[:doc[j]._.clitic])) \
@@ -452,8 +452,7 @@ class PersonFinder:
         """"الاقتصادي", "الأمنية": a definite nisba adjective the corpus writes often and seldom after a first
         name, unlike a family name made the same way (الشمري, الحربي); not a relative pronoun (الذي, التي)."""
         norm = tok.norm_
-        return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 5 and not tok._.clitic \
-            and norm in self.lex.ordinary and tok.i not in self.blocked
+        return definite_nisba(norm) and not tok._.clitic and norm in self.lex.ordinary and tok.i not in self.blocked
 
     def _qualifier_at(self, i: int) -> bool:
         ent = self.blocked.get(i)

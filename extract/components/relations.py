@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..confidence import Confidence
-from ..arabic import ANY, normalize, strip_marks
+from ..arabic import ANY, SHADDA, normalize, strip_marks
 from ..lexicon import norm
 from ..dates import relative_day_nouns
 from ..isodate import side_of
@@ -1963,7 +1963,7 @@ class RelationExtractor:
                 self._add("FUNDED", funder.key, r.key, i, **self._stance(i), props=props, basis="fund_receive_from")
             return
         if norm in self.give:
-            if norm in self.give_with_shadda and "\u0651" not in doc[i].text and not (
+            if norm in self.give_with_shadda and SHADDA not in doc[i].text and not (
                     (i == self.sent.start or doc[i - 1].is_punct or doc[i - 1].is_space) and self._arg_at(i + 1) is not None):
                 return          # "حول توزيع الأموال": about, not "حوّل" (transferred), which opens its clause
                 # before its subject when written bare ("حول الاتحاد الأوروبي مساعدات … إلى أوكرانيا")

@@ -290,8 +290,10 @@ def _pronoun_on(norm: str) -> bool:
 
 def _definite_plural(norm: str) -> bool:
     """"الاقتحامات", "الاستعدادات": a definite feminine plural of nine letters or more, which no family name is
-    (السادات, الزيات, الشبانات are shorter)."""
-    return norm.startswith("ال") and norm.endswith("ات") and len(norm) >= 9
+    (السادات, الزيات, الشبانات are shorter); "الموقوفون", "المشاركون": a definite masculine plural of a participle
+    in م- (السعدون, المامون, المرهون are shorter)."""
+    return norm.startswith("ال") and (norm.endswith("ات") and len(norm) >= 9
+                                      or norm.startswith("الم") and norm.endswith("ون") and len(norm) >= 8)
 
 
 def _imperfects(stem: str, defective: bool = False) -> list[str]:

@@ -90,6 +90,16 @@ def written_onto(token: Token, letter: str) -> bool:
     return normalize(token.text)[:1] == letter and (token._.clitic > 0 or not token.norm_.startswith(letter))
 
 
+def celebrated(doc: Doc, start: int, clause_start: int, governors) -> bool:
+    """Whether the mention at token start is what a celebration in its clause (from clause_start) is for:
+    the ب-object of a verb or noun of celebrating a few words before it ("احتفل المكتب بالرياض بافتتاح القناة"),
+    or right after مناسبة ("حفل بمناسبة افتتاح المعرض"); not a celebration itself ("عن سعادته بالاحتفال").
+    governors are the normal forms of those words."""
+    found = [t for t in doc[max(clause_start, start - 6):start] if t.norm_ in governors]
+    return bool(found) and doc[start].norm_.removeprefix("ال") not in governors and (
+        written_onto(doc[start], "ب") or found[-1].i == start - 1 and "مناسب" in found[-1].norm_)
+
+
 def chrome_tokens(doc: Doc) -> set[int]:
     """Indexes of the tokens on lines of page furniture (doc.spans["chrome"])."""
     return {t for span in doc.spans.get("chrome", []) for t in range(span.start, span.end)}

@@ -36,7 +36,7 @@ from ..lexicon import norm
 from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
 from ..names import THIRD_PERSON_SUFFIXES, name_lexicon
-from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, state_of, written_onto
+from ..doc_ext import celebrated, chrome_tokens, entities, mention_start, particle, place_of, state_of, written_onto
 
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
 QUOTES_CLOSE = {"»", '"', "”", "“", "'", "’"}
@@ -318,6 +318,7 @@ class EventRecognizer:
         self.interview_openers = {norm(w) for w in data["spoken_interview"]["openers"]}
         self.own_interview = {norm(w) for w in data["spoken_interview"]["own"]}
         self.report_verbs = {norm(w) for w in lexicon.load("relations")["report_verbs"]}
+        self.celebrated = {norm(w) for w in lexicon.load("relations")["celebrated"]}
         self.source_words = {norm(w) for w in lexicon.load("relations")["trailing_sources"]}
         self.envoy_roles = {title["role"] for title in lexicon.load("roles")["titles"]
                             if title.get("posted") and not title.get("resident")}
@@ -1609,7 +1610,13 @@ class EventRecognizer:
                 ev.country = ev.country or visited._.key
             return
         held = self._held_place(doc, sent, own)
+        clause_start = next((k + 1 for k in range(own[0] - 1, sent.start - 1, -1) if doc[k].text in CLAUSE_BREAKS),
+                            sent.start)
+        # "احتفل المكتب الثقافي بالرياض بافتتاح القناة": the places before a celebrated event are the celebration's
+        celebration = celebrated(doc, own[0], clause_start, self.celebrated)
         for ent in sent.ents:
+            if celebration and clause_start <= ent.start < own[0]:
+                continue
             is_held = held is not None and (ent.start, ent.end) == (held.start, held.end)
             if is_held and ent.label_ == "STATE" and not place_of(ent) and ent._.key \
                     and (ent._.value or {}).get("form", "name") == "name":

@@ -28,7 +28,7 @@ from ..arabic import ANY, SHADDA, normalize, strip_marks
 from ..lexicon import norm
 from ..dates import relative_day_nouns
 from ..isodate import side_of
-from ..doc_ext import chrome_tokens, entities, mention_start, particle, place_of, written_onto
+from ..doc_ext import celebrated, chrome_tokens, entities, mention_start, particle, place_of, written_onto
 from ..model import RELATIONS
 from ..names import construct_title
 
@@ -158,6 +158,7 @@ class RelationExtractor:
         self.other_occurrence = w(d["other_occurrence"])
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
+        self.celebrated = w(d["celebrated"])
         self.basis = w(o["basis"])
         self.patronage = w(o["patronage"])
         self.by_agent = w(o["by_agent"])
@@ -221,6 +222,7 @@ class RelationExtractor:
                                                                   w(m["plus"]))
         self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
         self.consist = w(m["consist"])
+        self.merging_kinds = set(m["merging_kinds"])
         self.relative_pronouns, self.descriptions = w(m["relative_pronouns"]), w(m["descriptions"])
         self.demonstratives = w(m["demonstratives"])
         self.within, self.membership_stem = w(m["within"]), norm(m["membership_stem"])
@@ -1081,6 +1083,10 @@ class RelationExtractor:
             if event is not None and event.end <= i and any(t.norm_.removeprefix("ال") in self.event_heads
                                                             for t in doc[event.end:i]):
                 return      # "الملتقى … أثناء الدورة (31) لمجلس … برعاية X": the nearer gathering has the patron
+            if event is not None and event.start > i and doc[event.start - 1].norm_ in self.other_time:
+                return      # "دعمها مبادرة الرئيس بوتين …، بعد محادثات في دمشق": the talks only date what is said
+            if event is not None and event.end <= i and celebrated(doc, event.start, self._clause(event.start)[0], self.celebrated):
+                return      # "احتفل المكتب الثقافي بافتتاح القناة … ورعاية السفير": the patron of the celebration
         elif norm in self.initiated:
             subjects = self._list_from(i + 1, max_gap=1) or [a for a in [self._topic_before(i)] if a]
             basis = "initiated_verb_subject"
@@ -1254,10 +1260,11 @@ class RelationExtractor:
         if lam:
             return any(doc[k].norm_ in self.bodies for k in range(max(self.sent.start, event.start - 3), event.start))
         # "لجنة الفصل … في": a body named by its construct (not "شاركت اللجنة في المؤتمر": its subject)
-        window = range(max(self.sent.start, event.start - 6), event.start)
-        return event.start > self.sent.start and doc[event.start - 1].norm_ == "في" \
-            and any(doc[k].norm_ in self.bodies and not doc[k].norm_.startswith("ال") for k in window[:-1]) \
-            and not any(doc[k].text in ("،", ",") or k in self.dated for k in window)
+        if not (event.start > self.sent.start and doc[event.start - 1].norm_ == "في"):
+            return False
+        body = next((k for k in range(event.start - 2, max(self.sent.start, event.start - 6) - 1, -1)
+                     if doc[k].norm_ in self.bodies and not doc[k].norm_.startswith("ال")), None)
+        return body is not None and not any(doc[k].text in ("،", ",") or k in self.dated for k in range(body, event.start))
 
     def _headed_by(self, i: int) -> None:
         """"وفد الائتلاف الوطني السوري برئاسة X", "الوفد المصري برئاسة X", "الحكومة اليمنية برئاسة X": the named
@@ -2368,6 +2375,8 @@ class RelationExtractor:
                         and after + 1 not in self.named_or_dated and not doc[after + 1].like_num:
                     return      # "انضم الصندوق إلى الاتحاد الأوروبي في إقراض اليونان": joined them in doing something
                 if target and target[0].type == "Organization":
+                    if self.registry.get(target[0].key, {}).get("props", {}).get("kind") in self.merging_kinds:
+                        subjects = [s for s in subjects if s.type != "Organization"]    # a merger, not membership
                     for subject in subjects:
                         self._add("MEMBER_OF", subject.key, target[0].key, i, negated=self._negated(i),
                                   modality=self._modality(i), basis="member_join")

@@ -133,8 +133,8 @@ def _scanner() -> Scanner:
     add(data["times_of_day"], "z")
     for unit, symbol in (("day", "u"), ("week", "K"), ("month", "S"), ("year", "Y"), ("year_indefinite", "A")):
         add(data["units"][unit], symbol)
-    for kind, symbol in (("past", "p"), ("current", "j"), ("next", "x"), ("this", "J")):
-        add(data["modifiers"][kind], symbol, {"past": -1, "current": 0, "next": 1, "this": 0}[kind])
+    for kind, symbol in (("past", "p"), ("current", "j"), ("next", "x"), ("after_next", "x"), ("this", "J")):
+        add(data["modifiers"][kind], symbol, {"past": -1, "current": 0, "next": 1, "after_next": 2, "this": 0}[kind])
     add(data["suffixes"]["hijri"], "h")
     add(data["suffixes"]["gregorian"], "g")
     add(data["range_from"], "f")
@@ -461,8 +461,8 @@ def _interpret_numeric(atoms: list[Atom], anchor: _Anchor) -> dict | None:
 def _weekday_date(weekday: int, rel: int | None, anchor: dt.date) -> dt.date:
     if rel == -1:
         return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
-    if rel == 1:
-        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    if rel is not None and rel >= 1:        # المقبل, بعد المقبل: the next one, the one after it
+        return anchor + dt.timedelta(days=((weekday - anchor.weekday()) % 7 or 7) + 7 * (rel - 1))
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 

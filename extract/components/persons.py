@@ -1317,8 +1317,11 @@ class PersonFinder:
                 if len(words) < n or len(keys) != 1 or any(j in taken or j in self.blocked for j in range(i, i + n)):
                     continue
                 if n == 1 and (words[0] in lex.common or lex.is_stop(tok) or tok._.clitic and words[0] in lex.given
-                               or words in firsts_of and self._name_word(i + 1)):
-                    continue        # "جيروم شامبين" beside "جيروم فالك": another man of that first name
+                               or (words in firsts_of or words[0] in lex.given) and self._name_word(i + 1)
+                               or i + 1 < len(doc) and norms[i + 1] in NASAB and not doc[i + 1]._.clitic):
+                    continue        # "جيروم شامبين" beside "جيروم فالك": another man of that first name; "محمد ابن
+                                    # القاضي", "الأمير عبدالله الفيصل" beside "باهر محمد", "ماجد عبدالله": a first name
+                                    # that opens another name
                 span = self._add_person(i, i + n)
                 if span is not None:
                     self.aliases[span.start] = next(iter(keys))

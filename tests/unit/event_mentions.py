@@ -1,6 +1,8 @@
 """What athar_events made of a sentence, for the event unit tests."""
 from __future__ import annotations
 
+from collections import Counter
+
 
 def events(nlp, text: str) -> tuple[list[dict], list[tuple[str, str, bool]]]:
     """(Event entities in order of first mention, (key, text, anaphoric) of every event span)."""
@@ -49,3 +51,9 @@ def dated_countries(nlp, text: str) -> list[str | None]:
 def dated_names(nlp, text: str, kind: str) -> set[str]:
     """The names of the entities of one type ("Person", "Organization") of the sentence as an article of 2015-08-04."""
     return {e["name"] for e in dated_doc(nlp, text)._.entities.values() if e["type"] == kind}
+
+
+def dated_mention_counts(nlp, text: str) -> Counter:
+    """How many times the sentence names each entity (by its name), as an article of 2015-08-04."""
+    doc = dated_doc(nlp, text)
+    return Counter(doc._.entities[e._.key]["name"] for e in doc.ents if e._.key in doc._.entities)

@@ -920,7 +920,8 @@ class EventRecognizer:
                 # right after the trigger ("ملتقى صيادي الأسماك"): a nisba takes no definite genitive after it
                 construct_plural = w.endswith("ي") and j + 1 < sent.end and doc[j + 1].norm_.startswith("ال") and (
                     among is True and j - 1 in marks
-                    or j == i + 1 and j + 1 not in ent_at and j + 1 not in dates)
+                    or j == i + 1 and j + 1 not in ent_at and j + 1 not in dates
+                    or coordinated)     # "اجتماع وزراء ومسؤولي الدول": the second noun shares the genitive
                 open_, definite = construct_plural or not (_adjective(w) or w.endswith("ا") and len(w) > 3), False
             elif not article and not definite and _adjective(w):
                 pass                                         # "اجتماعا تحضيريا"
@@ -944,12 +945,27 @@ class EventRecognizer:
             ev.topic = self._clean(doc, topic, j)
         return j, informative, marks
 
+    def _shared_genitive(self, doc, i: int, j: int, ent_at) -> bool:
+        """Whether the indefinite و-word at j is a second noun in construct with the definite genitive right after
+        it, which the indefinite noun before it shares ("معرض شباب وشابات الأعمال", "منتدى رجال وسيدات الأعمال",
+        "اجتماع وزراء ومسؤولي الدول": a plural in construct ends in ي; سيدات is no future verb)."""
+        w, prev = normalize(doc[j].text)[1:], normalize(doc[j - 1].text)
+        after = normalize(doc[j + 1].text) if j + 1 < doc[j].sent.end else ""
+        return (j - 1 > i and not prev.startswith(("ال", "لل")) and not _adjective(prev) and not prev.endswith("ا")
+                and j not in ent_at and j - 1 not in ent_at and not self._trigger_kind(doc[j])
+                and (not _adjective(w) or w.endswith("ي")) and not (self._verb_like(w) and not w.endswith("ات"))
+                and doc[j].norm_ not in self.stops and w not in self.quantities
+                and not verbal_noun_only(w) and not verbal_noun_only(prev)      # "عملية تحسين وتجميل المداخل": a work
+                and after.startswith("ال") and j + 1 not in ent_at and not self._trigger_kind(doc[j + 1]))
+
     def _coordinated_noun(self, doc, i: int, j: int, ent_at, among) -> bool:
         """Whether the و-word at j adds a definite noun to the genitive before it ("ملتقى أمن السياحة والآثار",
         "المنتدى السعودي للمؤتمرات والمعارض") or a second party after بين ("مفاوضات بين طالبان والحكومة
         الأفغانية", "مرض السمنة والسكري"): part of the event's name, unless it is a name, a title, another event,
         a verb or a quantity ("… مع الرئيس روحاني والكثير من المسؤولين")."""
         w, prev = normalize(doc[j].text)[1:], normalize(doc[j - 1].text)
+        if not w.startswith("ال") and len(w) >= 3 and self._shared_genitive(doc, i, j, ent_at):
+            return True
         if not w.startswith("ال") or len(w) < 5 or j in ent_at \
                 or self._trigger_kind(doc[j]) or self._verb_like(w) or doc[j].norm_ in self.stops \
                 or doc[j].norm_ in self.quantities or w in self.quantities:

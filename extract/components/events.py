@@ -291,6 +291,7 @@ class EventRecognizer:
         self.surgery_verbs = {norm(w) for w in surgery["verbs"]}
         self.surgery_patients = {norm(w) for w in surgery["patients"]}
         self.undergo = {norm(w) for w in surgery["undergo"]}
+        self.surgery_masdars = {norm(w) for w in surgery["masdars"]}
         self.cohorts = {norm(w) for w in data["cohorts"]}
         self.in_a_row = [normalize(p).split() for p in data["in_a_row"]]
         self.ordinal_words = self.ordinals.keys() | self.tens.keys()     # "الحادية عشرة", "السادسة والعشرين"
@@ -1797,10 +1798,13 @@ class EventRecognizer:
         return None
 
     def _surgery(self, doc, sent, i: int) -> bool:
-        """Whether an operation is surgery on a patient ("أجريت له عملية"، "خضع لعملية"، "يخضع اللاعب لعملية")."""
+        """Whether an operation is surgery on a patient ("أجريت له عملية"، "خضع لعملية"، "يخضع اللاعب لعملية"،
+        "بإجراء العملية في مسقط لاستخراج الرصاصة")."""
         if doc[i].norm_.removeprefix("ال") not in self.surgery_triggers or i - 1 < sent.start:
             return False
         before = doc[i - 1].norm_
+        if before in self.surgery_masdars:
+            return True
         underwent = doc[i]._.clitic and any(doc[k].norm_ in self.undergo for k in range(max(sent.start, i - 2), i))
         return underwent or before in self.surgery_patients and i - 2 >= sent.start and doc[i - 2].norm_ in self.surgery_verbs
 

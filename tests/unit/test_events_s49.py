@@ -1,6 +1,6 @@
 """Events, tested on sentences written for these tests: an indefinite noun in construct coordinated with another
 that shares its genitive (رجال وسيدات الأعمال، وزراء ومسؤولي الدول) stays in the event's name; a verbal noun so
-coordinated names a work, no event."""
+coordinated names a work, no event; performing an operation (إجراء العملية) is surgery, no event."""
 import pytest
 
 from event_mentions import dated_events
@@ -17,4 +17,9 @@ def test_a_genitive_shared_by_two_coordinated_nouns_stays_in_the_name(nlp, text,
 
 def test_a_verbal_noun_coordinated_in_a_project_names_no_event(nlp):
     text = "ووقعت الأمانة عقدا لمشروع عملية تحسين وتجميل المداخل بمكة المكرمة."
+    assert dated_events(nlp, text) == []
+
+
+def test_performing_an_operation_is_surgery(nlp):
+    text = "وينتظر المريض قرار الأطباء بإجراء العملية في العاصمة مسقط أو نقله إلى الرياض لإجراء العملية هناك."
     assert dated_events(nlp, text) == []

@@ -2431,7 +2431,7 @@ class EventRecognizer:
         if end < len(doc) and normalize(doc[end].text) in self.tour_over:
             return True
         if particle(doc[start]) == "ب":
-            for k in range(start - 1, max(0, start - 4) - 1, -1):      # "قام (وزير الصحة) بجولة"
+            for k in range(start - 1, max(0, start - 12) - 1, -1):     # "قام (مدير عام الشؤون الإعلامية X) بجولة"
                 if doc[k].norm_ in self.tour_made_with:
                     return True
                 if doc[k].text in CLAUSE_BREAKS or doc[k].text == "،" or self._trigger_kind(doc[k]):

@@ -1085,7 +1085,8 @@ class RelationExtractor:
                 return      # "الملتقى … أثناء الدورة (31) لمجلس … برعاية X": the nearer gathering has the patron
             if event is not None and event.start > i and doc[event.start - 1].norm_ in self.other_time:
                 return      # "دعمها مبادرة الرئيس بوتين …، بعد محادثات في دمشق": the talks only date what is said
-            if event is not None and event.end <= i and celebrated(doc, event.start, self._clause(event.start)[0], self.celebrated):
+            if event is not None and event.end <= i \
+                    and celebrated(doc, event.start, self._clause(event.start)[0], self.celebrated):
                 return      # "احتفل المكتب الثقافي بافتتاح القناة … ورعاية السفير": the patron of the celebration
         elif norm in self.initiated:
             subjects = self._list_from(i + 1, max_gap=1) or [a for a in [self._topic_before(i)] if a]

@@ -159,6 +159,7 @@ class RelationExtractor:
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
         self.celebrated = w(d["celebrated"])
+        self.proposals = w(o["proposals"])
         self.basis = w(o["basis"])
         self.patronage = w(o["patronage"])
         self.by_agent = w(o["by_agent"])
@@ -1057,6 +1058,11 @@ class RelationExtractor:
                                     for t in doc[j:subjects[0].start]):
                 return      # "التزامه برعاية المواهب الإماراتية": nurturing talent, not a sponsor
             after = subjects[-1].end if subjects else 0
+            # "مبادرة الملك سلمان بالتطوع للدفاع عن مصر": what the initiative is, an act after its author
+            content = norm in self.proposals and subjects and after < self.sent.end and not doc[after].ent_type_ \
+                and (normalize(doc[after].text).startswith(("بال", "لل"))
+                     or written_onto(doc[after], "ب") or written_onto(doc[after], "ل")) \
+                and not any(ev.start == after for ev in self.events_in[self.k])
             if subjects and after < self.sent.end - 1 and doc[after].text in ("،", ","):
                 after += 1      # "بدعوة … نتنياهو، لمخاطبة جلسة": the comma before what the invitation is for
             if norm in self.invitation and j == i + 1 and subjects and after < self.sent.end \
@@ -1083,8 +1089,9 @@ class RelationExtractor:
             if event is not None and event.end <= i and any(t.norm_.removeprefix("ال") in self.event_heads
                                                             for t in doc[event.end:i]):
                 return      # "الملتقى … أثناء الدورة (31) لمجلس … برعاية X": the nearer gathering has the patron
-            if event is not None and event.start > i and doc[event.start - 1].norm_ in self.other_time:
-                return      # "دعمها مبادرة الرئيس بوتين …، بعد محادثات في دمشق": the talks only date what is said
+            if event is not None and event.start > i and (content or doc[event.start - 1].norm_ in self.other_time):
+                return      # "دعمها مبادرة الرئيس بوتين …، بعد محادثات في دمشق": the talks only date what is said;
+                            # the initiative's own act organises no event told after it
             if event is not None and event.end <= i \
                     and celebrated(doc, event.start, self._clause(event.start)[0], self.celebrated):
                 return      # "احتفل المكتب الثقافي بافتتاح القناة … ورعاية السفير": the patron of the celebration

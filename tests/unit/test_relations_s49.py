@@ -1,6 +1,7 @@
 """Relations, tested on sentences written for these tests: an initiative or a patron belongs to the gathering it
 qualifies, not to talks that only date the sentence (بعد محادثات …) nor to an event a celebration is for
-(احتفل … بافتتاح …); a committee's chair does not chair the elections it serves; a newspaper or company that
+(احتفل … بافتتاح …), nor to an event told after an initiative whose act follows its author (مبادرة X بالتطوع …); a
+committee's chair does not chair the elections it serves; a newspaper or company that
 joins another merges into it, it is no member of it."""
 import pytest
 
@@ -53,3 +54,14 @@ def test_a_paper_or_company_joining_another_is_no_member_of_it(nlp, text):
 def test_a_state_joining_an_organisation_is_a_member(nlp):
     text = "وانضمت قطر إلى منظمة التجارة العالمية قبل عشرين عاما."
     assert ("قطر", "منظمة التجارة العالمية") in dated_pairs(nlp, text, "MEMBER_OF")
+
+
+def test_an_initiative_whose_act_follows_its_author_organises_no_later_event(nlp):
+    text = ("وأكد الرئيس أن الملك سلمان بن عبدالعزيز كان داعما لمصر، منوها بمبادرة الملك سلمان بالتطوع للدفاع عن "
+            "مصر عام 1956، وحرصه على حضور افتتاح قناة السويس الجديدة.")
+    assert dated_pairs(nlp, text, "ORGANIZED") == set()
+
+
+def test_an_initiative_after_its_event_still_organises_it(nlp):
+    text = "وانطلق المؤتمر الدولي للطاقة في الرياض أمس بمبادرة من الملك سلمان للتعاون بين الدول المنتجة."
+    assert ("سلمان بن عبد العزيز", "المؤتمر الدولي للطاقة في الرياض") in dated_pairs(nlp, text, "ORGANIZED")

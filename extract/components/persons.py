@@ -100,6 +100,7 @@ class PersonFinder:
         self.past = {norm(w) for w in data["past_modifiers"]}
         self.org_heads = {norm(w) for w in data["org_heads"]}
         self.complement_heads = self.org_heads | {norm(w) for w in data["unit_heads"]}    # "رئيس قسم …", "مدير مكتب …"
+        self.sovereign_governors = {norm(w) for w in data["sovereign_governors"]}
         self.org_adjectives = {norm(w): key for w, key in data["org_adjectives"].items()}
         self.prepositions = {norm(w) for w in data["attached_prepositions"]}
         self.employer_prepositions = {norm(w) for w in data["employer_prepositions"]}
@@ -716,8 +717,23 @@ class PersonFinder:
                 found = self._add_person(i + 1, end)
         if found is not None and role.principal and found.start == role.end and known_person(name_text(found)):
             return      # "جون آلن المبعوث الخاص للرئيس باراك أوباما": the president, whose envoy Allen is
+        if found is not None and role.entry.get("sovereign") and self._governed_sovereign(role) \
+                and known_person(name_text(found)) is None:
+            return      # "مدير مكتب جلالة الملك الدكتور جعفر حسان": the office's holder, not the king
         if found is not None:
             role.person = f"{found.start}"
+
+    def _governed_sovereign(self, role: Role) -> bool:
+        """Whether a sovereign's title is the genitive of a noun of his court or embassy, directly or through ل,
+        an honorific or an adjective between ("مكتب جلالة الملك", "سفارة خادم الحرمين الشريفين", "السكرتير الخاص
+        لخادم الحرمين الشريفين"; not "صور تاريخية للملك المؤسس عبدالعزيز")."""
+        doc = self.doc
+        k = role.start - 1
+        while k >= 0 and k in self.titles_at and self.titles[self.titles_at[k][1]]["kind"] == "honorific":
+            k -= 1      # "جلالة"
+        if k >= 1 and doc[k].norm_.startswith("ال") and doc[k - 1].norm_.removeprefix("ال") in self.sovereign_governors:
+            k -= 1      # "السكرتير الخاص"
+        return k >= 0 and doc[k].norm_.removeprefix("ال") in self.sovereign_governors
 
     def _adjectives_only(self, i: int, end: int) -> bool:
         """"مدير المسجد الإبراهيمي الشريف": definite words after a title's complement (not after the title word

@@ -57,3 +57,8 @@ def dated_mention_counts(nlp, text: str) -> Counter:
     """How many times the sentence names each entity (by its name), as an article of 2015-08-04."""
     doc = dated_doc(nlp, text)
     return Counter(doc._.entities[e._.key]["name"] for e in doc.ents if e._.key in doc._.entities)
+
+
+def dated_entities(nlp, text: str, kind: str) -> list[dict]:
+    """The entities of one type of the sentence (with their props), as an article of 2015-08-04."""
+    return [e for e in dated_doc(nlp, text)._.entities.values() if e["type"] == kind]

@@ -946,13 +946,13 @@ class EventRecognizer:
             ev.topic = self._clean(doc, topic, j)
         return j, informative, marks
 
-    def _shared_genitive(self, doc, i: int, j: int, ent_at) -> bool:
-        """Whether the indefinite و-word at j is a second noun in construct with the definite genitive right after
-        it, which the indefinite noun before it shares ("معرض شباب وشابات الأعمال", "منتدى رجال وسيدات الأعمال",
-        "اجتماع وزراء ومسؤولي الدول": a plural in construct ends in ي; سيدات is no future verb)."""
-        w, prev = normalize(doc[j].text)[1:], normalize(doc[j - 1].text)
+    def _shared_genitive(self, doc, i: int, j: int, w: str, prev: str, ent_at) -> bool:
+        """Whether the indefinite و-word at j (w without its و, after prev) is a second noun in construct with the
+        definite genitive right after it, which the indefinite noun before it shares ("معرض شباب وشابات الأعمال",
+        "منتدى رجال وسيدات الأعمال", "اجتماع وزراء ومسؤولي الدول": a plural in construct ends in ي; سيدات is no
+        future verb)."""
         after = normalize(doc[j + 1].text) if j + 1 < doc[j].sent.end else ""
-        return (j - 1 > i and not prev.startswith(("ال", "لل")) and not _adjective(prev) and not prev.endswith("ا")
+        return (not w.startswith("ال") and len(w) >= 3 and j - 1 > i and not prev.startswith(("ال", "لل")) and not _adjective(prev) and not prev.endswith("ا")
                 and j not in ent_at and j - 1 not in ent_at and not self._trigger_kind(doc[j])
                 and (not _adjective(w) or w.endswith("ي")) and not (self._verb_like(w) and not w.endswith("ات"))
                 and doc[j].norm_ not in self.stops and w not in self.quantities
@@ -965,7 +965,7 @@ class EventRecognizer:
         الأفغانية", "مرض السمنة والسكري"): part of the event's name, unless it is a name, a title, another event,
         a verb or a quantity ("… مع الرئيس روحاني والكثير من المسؤولين")."""
         w, prev = normalize(doc[j].text)[1:], normalize(doc[j - 1].text)
-        if not w.startswith("ال") and len(w) >= 3 and self._shared_genitive(doc, i, j, ent_at):
+        if self._shared_genitive(doc, i, j, w, prev, ent_at):
             return True
         if not w.startswith("ال") or len(w) < 5 or j in ent_at \
                 or self._trigger_kind(doc[j]) or self._verb_like(w) or doc[j].norm_ in self.stops \

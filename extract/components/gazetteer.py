@@ -1046,14 +1046,14 @@ class Gazetteer:
             base, _, state = key[4:].split("#")[0].partition("@")
             return base.split("-"), state
         unlisted = {c.key for c in orgs if c.key not in self.orgs and "/" not in c.key}
-        written = defaultdict(set)      # key -> its mentions' words as written (normalised, with the article)
-        for c in orgs:
-            written[c.key].add(tuple(t.norm_ for t in doc[c.start:c.end]))
-        for c in orgs:
+        mentions = [(c, tuple(t.norm_ for t in doc[c.start:c.end])) for c in orgs]   # words as written (normalised)
+        written = defaultdict(set)      # key -> its mentions' words as written (with the article)
+        for c, mine in mentions:
+            written[c.key].add(mine)
+        for c, mine in mentions:
             if c.key not in unlisted:
                 continue
             words, state = parts(c.key)
-            mine = tuple(t.norm_ for t in doc[c.start:c.end])
             owners = set()
             for other in unlisted - {c.key}:
                 longer, other_state = parts(other)

@@ -200,7 +200,7 @@ class EventRecognizer:
         self.subordinator_starts = frozenset(sub[0] for sub in self.subordinators)
         self.topic_links = {norm(w) for w in data["topic_links"]}
         self.party_clause_ends = self.complementizers | {norm(w) for w in data["party_clause_ends"]}
-        self.party_clause_ends_before = {norm(w) for w in data["party_clause_ends_before"]}
+        self.new_clause_adverbs = {norm(w) for w in data["new_clause_adverbs"]}
         self.party_presence = {normalize(w) for w in data["party_presence"]}
         self.meeting_verbs_before = set(self.verb_kind) | {norm(w) for w in data["meeting_verbs_before"]}
         self.intransitive = {norm(w) for w in data["intransitive_verbs"]}
@@ -1447,7 +1447,7 @@ class EventRecognizer:
             for k in tokens:
                 if doc[k].text in CLAUSE_BREAKS or k < i and doc[k].norm_ in self.complementizers or k == opening \
                         or k > i and (found or k > i + 1) and doc[k].norm_ in self.party_clause_ends \
-                        or k < i and doc[k].norm_ in self.party_clause_ends_before \
+                        or k < i and doc[k].norm_ in self.new_clause_adverbs \
                         or k > i and normalize(doc[k].text) in self.party_presence:
                     break       # "التقى X، الذي أكد أن الملك Y …", "التقى X، كما زار Y": Y is no partner; nor is
                                 # the name in the next clause after an unnamed partner ("التقى بممثلين للحوثيين …
@@ -1521,6 +1521,9 @@ class EventRecognizer:
                     and not self._after_call(doc, sent, t.i)]     # "طلب رئيس النادي عقد جلسة": what is asked for
             near = [t.norm_ for t in near] + relative[1:2] + [t.norm_ for t in doc[e:min(e + 1, end)]]
             return any(_verb_form(n, words) for n in near)
+        if s > sent.start and _verb_form(doc[s - 1].norm_, tense["past_deliberating"]) \
+                and not (e < sent.end and doc[e].norm_ in self.future):
+            return None     # "وناقش الاجتماع … لموسم الحج القادم": a meeting that discussed was held; the rest is its topic
         own = any(t.norm_ in self.future and not self._deliberated_before(doc, e, t.i, held=True) for t in doc[begin:end])
         if not own and (verb(tense["past_holding"]) or any(n in tense["past_time"] or n in tense["under_way"]
                                                           for n in relative)):
@@ -2077,7 +2080,8 @@ class EventRecognizer:
                     and not self._elsewhere(sent, own or (i, i + 1), span):
                 if span.start >= i:
                     gap = span.start - i
-                    if gap > after or any(t.text in CLAUSE_BREAKS for t in doc[i:span.start]) \
+                    if gap > after or any(t.text in CLAUSE_BREAKS or t.norm_ in self.new_clause_adverbs
+                                          for t in doc[i:span.start]) \
                             or self._deliberated_before(doc, (own or (i, i + 1))[1], span.start):
                         continue
                     distance = gap

@@ -143,6 +143,7 @@ class RelationExtractor:
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
         self.complementizers = {norm(x) for x in d["complementizers"]} | set(d["complementizers"])
         self.future_prefixes = tuple(norm(p) for p in d["future_prefixes"])
+        self.past_with_ta = w(d["past_with_ta"])
         self.future_time, self.today, self.verbal_nouns = w(d["future_time"]), w(d["today"]), w(d["verbal_nouns"])
         self.tomorrow = w(d["tomorrow"])
         self.counter = w(d["counter"])
@@ -185,7 +186,7 @@ class RelationExtractor:
         self.meeting_nouns = w(a["meeting_nouns"])
         self.among = w(d["among"])
         self.travel, self.purpose, self.travel_window = w(a["travel"]), w(a["purpose"]), a["travel_window"]
-        self.travel_prepositions, self.travel_past = w(a["travel_prepositions"]), w(a["travel_past"])
+        self.travel_prepositions = w(a["travel_prepositions"])
         self.attend_links, self.attend_window = {norm(x) for x in a["links"]}, a["window"]
         self.attend_noun_window = a["noun_window"]
         self.alongside_window, self.means = a["alongside_window"], w(a["means"])
@@ -673,10 +674,10 @@ class RelationExtractor:
         if not self._families_for(norm):
             return False
         s, e = self._clause(i)
-        present = norm[:1] in ("ي", "ت") and norm not in self.verbal_nouns
+        present = self._present(norm)
         relative = next((t.i for t in reversed(self.doc[s:i]) if t.norm_ in self.relative_pronouns), None)
         if present and relative is not None and not any(
-                t.norm_[:1] in ("ي", "ت") and self._families_for(t.norm_) for t in self.doc[s:relative]):
+                self._present(t.norm_) and self._families_for(t.norm_) for t in self.doc[s:relative]):
             s = relative    # "افتتح اليوم المعرض الذي ترعاه الكويت": the relative clause tells its own time
             # (not after a present-tense trigger: "يرعى غدا حفل افتتاح المعرض الذي تستضيفه الأمانة")
         # "في اليوم الخامس من الدورة": a day of the event, no "today"
@@ -686,6 +687,11 @@ class RelationExtractor:
         if any(w in self.tomorrow for w in words):
             return present or noun
         return present and any(w in self.future_time or w in self.today for w in words)
+
+    def _present(self, norm: str) -> bool:
+        """Whether a trigger word is a present-tense verb: "يترأس", "تستضيف"; not "ترأس", "توجهت" (past verbs of
+        the forms that take ت themselves) nor a verbal noun ("تنظيم")."""
+        return norm[:1] in ("ي", "ت") and norm not in self.verbal_nouns and norm not in self.past_with_ta
 
     def _future(self, norm: str) -> bool:
         """A future prefix on a trigger verb of any family: "ستفرض", "سيمول", "ستنضم", "سيترأسه"."""
@@ -1539,8 +1545,7 @@ class RelationExtractor:
                 topic = self._topic_before(v)
                 subjects, basis = ([topic], "travel_to_attend_topic") if topic else ([], basis)
             # "الذي يصل اليوم للمشاركة": a present verb of travel tells a visit under way, its purpose ahead
-            mod = "planned" if doc[v].norm_[:1] in ("ي", "ت") and doc[v].norm_ not in self.travel_past \
-                else self._modality(v, event)
+            mod = "planned" if self._present(doc[v].norm_) else self._modality(v, event)
             for subject in subjects:
                 self._add("ATTENDED", subject.key, event._.key, i, negated=self._negated(v), modality=mod, basis=basis)
             self._delegation_heads(v, event, s, e)
@@ -2634,7 +2639,7 @@ class RelationExtractor:
         persons = [a for a in self.args_in[self.k] if a.type == "Person" and a.key in props.get("participants", ())]
         first = next((a for a in self.args_in[self.k] if s <= a.start < e and a.type == "Person"), None)
         # "ويلتقي X نظيره Y غدا": news tells a scheduled meeting in the present tense
-        present = verb and doc[i].norm_[:1] in ("ي", "ت") and any(
+        present = verb and self._present(doc[i].norm_) and any(
             t.norm_ in self.tomorrow or t.norm_ in self.future_time or t.norm_ in self.today for t in doc[s:e])
         mod = "planned" if present else self._held_modality(ev) if not verb else self._modality(i, ev)
         for key in dict.fromkeys(a.key for a in persons):

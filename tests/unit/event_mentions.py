@@ -62,3 +62,8 @@ def dated_mention_counts(nlp, text: str) -> Counter:
 def dated_entities(nlp, text: str, kind: str) -> list[dict]:
     """The entities of one type of the sentence (with their props), as an article of 2015-08-04."""
     return [e for e in dated_doc(nlp, text)._.entities.values() if e["type"] == kind]
+
+
+def dated_modalities(nlp, text: str, predicate: str) -> set[str]:
+    """The modalities of the sentence's facts of one predicate, as an article of 2015-08-04."""
+    return {f["modality"] for f in dated_doc(nlp, text)._.facts if f["predicate"] == predicate}

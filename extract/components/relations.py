@@ -1408,8 +1408,11 @@ class RelationExtractor:
             subjects, basis = self._list_from(i + 2, max_gap=1), "attend_relative_clause"
             if doc[i - 1].text[:1] == "و" and doc[i - 1].norm_ in self.relative_pronouns:
                 # "لقاءات الدوحة التي جرت على هامش اجتماعات … والتي شارك فيها": a second relative clause
-                # describes what the first one does, the event right before the first pronoun
+                # describes what the first one does, the event right before the first pronoun; the same pronoun
+                # ("التي … والتي"), as the same antecedent takes ("بلقاء … والذي …، ندوة «…»، والتي": the ندوة's)
                 first = next((j for j in range(i - 2, s - 1, -1) if doc[j].norm_ in self.relative_pronouns), None)
+                first = first if first is not None and doc[first].norm_.removeprefix("و") == doc[i - 1].norm_[1:] \
+                    else None
                 event = next((ev for ev in before if first is not None and ev.end == first), None) if first else event
                 basis = "attend_resumptive" if first else basis
             elif event is None and before and i - before[0].end <= self.attend_window and (

@@ -1737,13 +1737,17 @@ class EventRecognizer:
 
     def _other_clause(self, doc, own: tuple[int, int], ent: Span) -> bool:
         """Whether a subordinating conjunction stands between a mention and a place ("سيجتمعون في فيينا …
-        بعدما عقدوا لقاء ناجحا"، "عقد الاجتماع قبل أن يغادر إلى باريس"), or a complementizer between the mention and a
-        place after it ("أشار عقب لقائه مع X أن تحرير محافظة عدن …": what is said): the place is the other clause's."""
+        بعدما عقدوا لقاء ناجحا"، "عقد الاجتماع قبل أن يغادر إلى باريس"), or a complementizer ("أشار عقب لقائه مع X أن
+        تحرير محافظة عدن …": what is said; a place before it, when the mention is in its clause: "تطمئن اللوبي في
+        واشنطن، وأن تطلع إسرائيل على المفاوضات": what is wanted): the place is the other clause's."""
         lo, hi = (ent.end, own[0]) if ent.end <= own[0] else (own[1], ent.start)
         norms = [t.norm_ for t in doc[lo:hi]]
-        if hi == ent.start and any(n in self.complementizers and not (
-                k + 1 < len(norms) and _verb_form(norms[k + 1], self.held_verbs)) for k, n in enumerate(norms)):
-            return True     # (not "من المقرر أن تعقد بسيول": the mention's own holding)
+        for k, n in enumerate(norms):
+            if n not in self.complementizers or k + 1 < len(norms) and _verb_form(norms[k + 1], self.held_verbs) \
+                    or doc[lo + k - 1].norm_ in self.expected:
+                continue    # (not "من المقرر أن تعقد بسيول", "في دبي، ومن المنتظر أن يستقبل المؤتمر": its own)
+            if hi == ent.start or not any(t.text in ("،", ",") for t in doc[lo + k:hi]):
+                return True     # ("بمكة، سائلين المولى أن يتقبل منهم، وقد تخلل اللقاء": another clause's أن)
         return any(norms[k:k + len(sub)] == sub for k, word in enumerate(norms) if word in self.subordinator_starts
                    for sub in self.subordinators)
 
@@ -1902,10 +1906,15 @@ class EventRecognizer:
         closed = sum(t.text in CLOSING_ONLY for t in doc[sent.start:ent.start])
         if opened > closed and not quoted_together:
             return True
-        # marks that open and close alike ("…", ”…”, “…”): an odd number before the place and one after it
-        if sum(t.text in QUOTES_BOTH for t in doc[sent.start:ent.start]) % 2 and any(
-                t.text in QUOTES_BOTH for t in doc[ent.end:sent.end]):
-            return True
+        # marks that open and close alike ("…", ”…”, “…”): an odd number before the place and one after it, unless
+        # the quotation is what someone says (opened after أن or a colon) and tells the mention too, no mark between
+        marks = [t.i for t in doc[sent.start:ent.start] if t.text in QUOTES_BOTH]
+        if len(marks) % 2 and any(t.text in QUOTES_BOTH for t in doc[ent.end:sent.end]):
+            lo, hi = (ent.end, own[0]) if ent.end <= own[0] else (own[1], ent.start)
+            said = marks[-1] > sent.start and (doc[marks[-1] - 1].norm_ in self.complementizers
+                                               or doc[marks[-1] - 1].text == ":")
+            if not (said and marks[-1] < own[0] and not any(t.text in QUOTES_BOTH for t in doc[lo:hi])):
+                return True
         attached = doc[ent.start]._.clitic > 0 and normalize(doc[ent.start].text)[:1] == "ب"
         k = ent.start if attached else ent.start - 1        # "الأوضاع في اليمن", "الوضع بسوريا"
         if k > sent.start and (attached or doc[k].norm_ == "في") and any(

@@ -301,12 +301,13 @@ class PersonFinder:
             if entry["kind"] == "profession" and self._field_adjective(tok):
                 pos = grown = pos + 1       # "الخبير الاقتصادي في البنك الأهلي": the field of a profession
                 continue
-            if tok._.clitic and tok.text[:1] == "و" and tok.norm_.startswith("ال") and pos not in self.blocked \
-                    and self._title_at(pos) is None and not self.lex.is_stop(tok) \
-                    and pos + 1 < len(doc) and (doc[pos + 1].norm_ in self.prepositions or (
-                        (nxt := self.blocked.get(pos + 1)) is not None and nxt.label_ == "STATE")):
-                role.role = f"{role.role} {tok.text}"     # "وزير المالية والاقتصاد في حكومة الكونغو": a second
-                pos = grown = pos + 1                        # portfolio, part of the office
+            k = pos
+            while k < len(doc) and self._further_portfolio(doc[k]):
+                k += 1
+            if k > pos and k < len(doc) and (doc[k].norm_ in self.prepositions or (
+                    (nxt := self.blocked.get(k)) is not None and nxt.label_ == "STATE")):
+                role.role = f"{role.role} {doc[pos:k].text}"   # "وزير المالية والاقتصاد في حكومة الكونغو", "وزير
+                pos = grown = k             # الموارد المائية والكهرباء والري السوداني": more portfolios of the office
                 continue
             if tok.norm_ in self.prepositions and not posted and pos + 2 < len(doc) \
                     and doc[pos + 1].norm_ in self.governments and (ent := self.blocked.get(pos + 2)) is not None \
@@ -349,6 +350,13 @@ class PersonFinder:
         role.end = grown
         role.principal = principal_end == grown
         return role
+
+    def _further_portfolio(self, tok) -> bool:
+        """A definite word joined by و that is no title, name or stop word ("والاقتصاد", "والري"): a further
+        portfolio of an office, when a preposition or a state follows the run of them."""
+        word = normalize(tok.text)
+        return word.startswith("وال") and len(word) > 4 and tok.i not in self.blocked \
+            and self._title_at(tok.i) is None and not self.lex.is_stop(tok)
 
     def _portfolio(self, pos: int) -> int | None:
         """End of a portfolio written with ل after a title and its state, when a name follows it: "وزير الدولة

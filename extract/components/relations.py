@@ -1599,11 +1599,12 @@ class RelationExtractor:
     def _preposed(self, i: int) -> Arg | None:
         """The subject written before an attendance verb ("الوزير X يشارك في المؤتمر"), within four words and
         in the same clause: not across a comma, "وقد" or "كما" ("… بقاعة الجمعية الخيرية، وقد حضر الحفل …"), nor
+        a complementizer ("اجتماعا مع الرئيس X بعد أن شارك في …": X is no subject of the verb after أن), nor
         before a verb that opens a clause of its own with its conjunction ("… وخالد حمود، وحضر الحفل جمع …")."""
         doc = self.doc
         if doc[i].text[:1] in ("و", "ف") and doc[i].norm_[:1] != doc[i].text[:1]:
             return None
-        before = self._before(i, window=4)
+        before = self._before(i, window=4, same_clause=True)
         if before is None or any(t.text in ("،", ",") or t.norm_ in self.clause_openers for t in doc[before.end:i]) \
                 and doc[i - 1].norm_ not in self.relative_plural:     # "…، يوسف السالم، الذين شاركوا في اللقاء"
             return None

@@ -700,7 +700,7 @@ class Gazetteer:
             return self._definite_pattern(doc, i, head, at)     # "للجنة الوطنية": ل + اللجنة, not "لجنة الوطنية"
         j, words, state, definite = i + 1, [], None, False
         articles: list[bool] = []       # whether each word of words has the article
-        person = self._person_name_end(doc, j, sent_end)
+        person = self._person_name_end(doc, j, sent_end, at)
         if person:
             words, definite, j = [t.norm_ for t in doc[j:person]], True, person
             if j < sent_end and doc[j].norm_ in self.naming_adjectives and not doc[j]._.clitic:
@@ -963,8 +963,10 @@ class Gazetteer:
         return j + 1 < sent_end and _definite(doc[j + 1]) and not doc[j + 1]._.clitic \
             and doc[j + 1].norm_.endswith("ين") and len(doc[j + 1].norm_) > 5
 
-    def _person_name_end(self, doc: Doc, j: int, sent_end: int) -> int:
-        """End of a person's name right after a head ("مؤسسة خليفة بن زايد آل نهيان"), or 0."""
+    def _person_name_end(self, doc: Doc, j: int, sent_end: int, at: dict) -> int:
+        """End of a person's name right after a head ("مؤسسة خليفة بن زايد آل نهيان"), or 0; a family name with
+        the article ends it when it is no word of the language or a naming adjective follows it ("مؤسسة عبدالرحمن
+        بن صالح الراجحي", "شركة محمد بن إبراهيم القاضي القابضة"; not "مؤسسة سالم بن محفوظ الخيرية")."""
         if j + 2 >= sent_end or doc[j].norm_ not in self.given_names or doc[j + 1].norm_ not in ("بن", "ابن"):
             return 0
         k = j + 1
@@ -973,6 +975,12 @@ class Gazetteer:
             k += 2
             if k < sent_end and doc[k - 1].norm_ in self.name_openers and _ARABIC_WORD.match(doc[k].norm_):
                 k += 1      # "مؤسسة محمد بن سلمان بن عبد العزيز": a compound name's second word
+        if k < sent_end and doc[k - 1].norm_ not in ("ال",) and _definite(doc[k]) and not doc[k]._.clitic \
+                and at.get(k) is None and doc[k].norm_ not in self.naming_adjectives \
+                and _ARABIC_WORD.match(doc[k].norm_) and (
+                    not self.name_words.language_word(doc[k].norm_)
+                    or k + 1 < sent_end and doc[k + 1].norm_ in self.naming_adjectives and not doc[k + 1]._.clitic):
+            k += 1
         return k
 
     def _joint_states(self, doc: Doc, j: int, sent_end: int, at: dict) -> int:

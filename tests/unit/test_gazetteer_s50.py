@@ -1,0 +1,19 @@
+"""Organisation names, tested on sentences written for these tests: a body named after a person keeps the person's
+family name after the father's (مؤسسة عبدالرحمن بن صالح الراجحي) when that name is no word of the language or a
+naming adjective follows it (شركة محمد بن إبراهيم القاضي القابضة); an adjective after the father's name still
+ends it as the body's own (مؤسسة سالم بن محفوظ الخيرية)."""
+import pytest
+
+from event_mentions import dated_names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقدمت مؤسسة عبدالرحمن بن صالح الراجحي مبلغ 60 ألف ريال لسداد ديون السجناء.",
+     "مؤسسة عبدالرحمن بن صالح الراجحي"),
+    ("وتأسست شركة محمد بن إبراهيم القاضي القابضة برأسمال مليوني ريال.", "شركة محمد بن إبراهيم القاضي القابضة"),
+    ("ويأتي المشروع بدعم من مؤسسة سليمان بن عبدالعزيز الراجحي الخيرية في منطقة جازان.",
+     "مؤسسة سليمان بن عبدالعزيز الراجحي الخيرية"),
+    ("وأعلنت مؤسسة سالم بن محفوظ الخيرية عن برنامج جديد للأيتام.", "مؤسسة سالم بن محفوظ الخيرية"),
+])
+def test_a_body_named_after_a_person_keeps_the_whole_name(nlp, text, name):
+    assert name in dated_names(nlp, text, "Organization")

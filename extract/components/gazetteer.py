@@ -163,6 +163,7 @@ class Gazetteer:
         self.definite_head_matcher.add("head", [self._pattern(nlp, [form]) for form in self.definite_head_forms])
         self.naming_adjectives = words(self.patterns["naming_adjectives"])
         self.not_naming_adjectives = words(self.patterns["not_naming_adjectives"])
+        self.describing_adjectives = words(self.patterns["describing_adjectives"])
         self.time_phrases = {norm(k): words(v) for k, v in self.patterns["time_phrases"].items()}
         self.complement_adjectives = words(self.patterns["complement_adjectives"])
         self.name_words = name_lexicon()
@@ -764,6 +765,10 @@ class Gazetteer:
         while words and not person and state is None and not articles[-1] \
                 and words[-1] not in self.given_names:
             words.pop()
+            articles.pop()
+            j -= 1
+        if len(words) > 2 and words[-1] in self.describing_adjectives and words[-2] not in self.adjective_openers:
+            words.pop()     # "وكالة أنباء الأناضول الحكومية": the agency, described
             articles.pop()
             j -= 1
         if not words or not (definite or state):

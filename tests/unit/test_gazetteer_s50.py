@@ -1,7 +1,8 @@
 """Organisation names, tested on sentences written for these tests: a body named after a person keeps the person's
 family name after the father's (مؤسسة عبدالرحمن بن صالح الراجحي) when that name is no word of the language or a
 naming adjective follows it (شركة محمد بن إبراهيم القاضي القابضة); an adjective after the father's name still
-ends it as the body's own (مؤسسة سالم بن محفوظ الخيرية)."""
+ends it as the body's own (مؤسسة سالم بن محفوظ الخيرية); a last adjective that only describes a body
+(الحكومية، الرسمية) is left out of its name."""
 import pytest
 
 from event_mentions import dated_names
@@ -17,3 +18,11 @@ from event_mentions import dated_names
 ])
 def test_a_body_named_after_a_person_keeps_the_whole_name(nlp, text, name):
     assert name in dated_names(nlp, text, "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("في هجوم جديد نسبته السلطات إلى المتمردين، حسبما أعلنت وكالة أنباء الأناضول الحكومية.", "وكالة الأناضول"),
+    ("وأعلنت شركة السكك الحديدية الحكومية تعليق الرحلات بين المدينتين.", "شركة السكك الحديدية"),
+])
+def test_an_adjective_that_only_describes_a_body_is_left_out_of_its_name(nlp, text, name):
+    assert dated_names(nlp, text, "Organization") == {name}

@@ -1605,6 +1605,9 @@ class EventRecognizer:
                         if q < sent.end and doc[q].text in {":", "："}:
                             q += 1
                         quoted = self._quoted(doc, q, 15) if q < sent.end else None
+                        if quoted and sent.start + k < own[0] and (own[0] - quoted[0] > 6 or any(
+                                t.text in CLAUSE_BREAKS or t.text in ("،", ",") for t in doc[quoted[0]:own[0]])):
+                            continue    # "التمرين «…»، تحت عنوان «…»، وتم استعراض … دورة …": an earlier thing's title
                         inner = ent_at.get(q + 1) if quoted else None
                         if inner is not None and inner.start == q + 1 and inner.end + 1 == quoted[0]:
                             continue    # "الناطق باسم «أحرار الشام»": an organisation's name, not a title

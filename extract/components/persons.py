@@ -1079,9 +1079,11 @@ class PersonFinder:
                     continue
                 self._add_person(i, p.end)
                 continue
-            if tok.norm_ in lex.given and not tok._.clitic and lex.can_be_name(tok) and \
-                    (doc[p.start].norm_ in lex.given or doc[p.start].norm_ in lex.particles):
-                self._add_person(i, p.end)
+            first = doc[p.start]
+            joined = first.text[:1] == "و" and (first._.clitic or first.norm_[:1] != "و")
+            if tok.norm_ in lex.given and not tok._.clitic and lex.can_be_name(tok) and not joined and \
+                    (first.norm_ in lex.given or first.norm_ in lex.particles):
+                self._add_person(i, p.end)      # (not "الشيخان عبدالرحمن وحمد الرقيب": two brothers)
 
     def _known_name_ends(self) -> None:
         """"أقنع وزير الخارجية جون كيري أوباما", "اتهم الرئيس رجب طيب أردوغان أكراد سوريا", "بوتين دان الهجوم": a

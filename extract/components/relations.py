@@ -136,7 +136,7 @@ class RelationExtractor:
         self.closed_members = {k: set(o["members"]) for k, o in orgs.items() if "members" in o}
         self.regional_names = {normalize(a) for o in orgs.values() for a in o.get("regional", [])}
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
-        self.hypothetical = w(d["hypothetical"])
+        self.hypothetical, self.readiness = w(d["hypothetical"]), w(d["readiness"])
         self.clause_prepositions = w(d["clause_prepositions"])
         self.trailing_sources, self.sources = w(d["trailing_sources"]), w(d["sources"])
         self.auxiliaries, self.preverbal, self.passive = w(d["auxiliaries"]), w(d["preverbal"]), w(d["passive"])
@@ -630,7 +630,8 @@ class RelationExtractor:
         if self._future(self.doc[i].norm_):
             return "planned"
         window = self.doc[max(self.sent.start, i - 4):i]
-        if any(t.norm_ == "سوف" or t.norm_ in self.planned or self._future(t.norm_) for t in window):
+        if any(t.norm_ == "سوف" or t.norm_ in self.planned or t.norm_ in self.readiness or self._future(t.norm_)
+               for t in window):
             return "planned"        # also "ستفرض اليابان عقوبات": the noun of a future verb
         if event is not None and (self.registry.get(event._.key, {}).get("props", {}).get("planned")):
             return "planned"
@@ -2006,6 +2007,11 @@ class RelationExtractor:
             # "دفعت الحكومة الفرنسية فدية …": a state organ before its adjective
             listed = self._list_from(i + 1, max_gap=int(doc[i + 1].norm_ in self.state_organs), stop=m)
             funder = (self._coordinated(listed) or [self._before(i, same_clause=True, agent=True)])[0]
+            ready = next((k for k in range(max(s, i - 4), i) if doc[k].norm_ in self.readiness), None)
+            if ready is not None and not listed:
+                # "أكد الوزير استعداد المملكة لتقديم …", "قدرة الشركة على تقديم …": who is ready gives, not who says so
+                holder = self._arg_at(ready + 1)
+                funder = holder if holder is not None and holder.start == ready + 1 else None
             # "قدمت قطر مساعدات مالية بقيمة 50 مليون دولار إلى حركة …": the amount may stand between
             end = min(e, m + 6 + self._amount_length(m, e))
             if basis == "fund_give_support_armed":

@@ -9,10 +9,12 @@ from spacy.tokens import Doc, Span
 from .. import doc_ext  # noqa: F401  (registers span._.value)
 from .. import lexicon
 from ..dates import find_dates, publication_date
+from ..arabic import normalize
 from ..lexicon import norm
 from ..names import name_lexicon
 
 UPCOMING_REACH = 24     # how many words after the verb that opens its sentence a weekday may stand (titles are long)
+FUTURE_REACH = 12       # how many words after a verb in the future a weekday may stand in its clause
 
 
 class DateRecognizer:
@@ -46,7 +48,7 @@ class DateRecognizer:
             if span is None or not len(span):
                 continue
             span._.value = mention.value()
-            if anchor and len(anchor) >= 10 and self._told_in_the_present(doc, span):
+            if anchor and len(anchor) >= 10 and (self._told_in_the_present(doc, span) or self._told_in_the_future(doc, span)):
                 span._.value = _to_come(span._.value, dt.date.fromisoformat(anchor[:10]))
             spans.append(span)
         doc.spans["dates"] = spans
@@ -71,6 +73,21 @@ class DateRecognizer:
         return imperfect and not any(
             t.text in (".", "؛") or t.norm_.removeprefix("و") in self.clause_openers
             for t in doc[first.i:span.start])
+
+
+    def _told_in_the_future(self, doc: Doc, span: Span) -> bool:
+        """Whether a bare weekday follows a verb in the future in its clause ("قالت البعثة إن المنظمة ستعقد جولة
+        جديدة من المحادثات يوم الإثنين"): the weekday is the one to come."""
+        if not span._.value.get("relative") or not all(t.norm_ in self.day_words or t.is_punct for t in span):
+            return False
+        for t in reversed(doc[max(span.sent.start, span.start - FUTURE_REACH):span.start]):
+            if t.text in (".", "؛", "،", ",") or t.norm_.removeprefix("و") in self.clause_openers:
+                return False
+            word = normalize(t.text)
+            word = word[1:] if word[:2] in ("وس", "فس") else word
+            if word == "سوف" or word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and self.lex.is_verb(word[1:]):
+                return True
+        return False
 
 
 def _to_come(value: dict, anchor: dt.date) -> dict:

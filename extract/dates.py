@@ -177,7 +177,7 @@ _PRODUCTIONS: list[tuple[str, str]] = [
     ("calendar", rf"[ie]*S?{_MON}{_YR}?"),
     ("calendar", r"[ie]*[fb]?(?:J?Y|A)?y[hg]?(?:(?:c|t|-)[YA]?y[hg]?)?"),
     ("weekday", r"z?u?w[px]?(?:cu?w[px]?)?"),
-    ("relative_day", r"z?(?:R(?![ao])|Q(?!o))(?:,?\(w\)|,?w)?|G(?=[.,(w]|$)(?:,?\(w\)|,?w)?"),
+    ("relative_day", r"z?(?:R(?![ao])|Q(?!o))(?:,?\(w\)|,?w)?|G(?=[.,(wit]|$)(?:,?\(w\)|,?w)?"),
     ("relative_unit", r"e?(?:J[KSY]|[KS][pjx]|(?<![a])Y[pjx])"),
 ]
 _COMPILED = [(kind, re.compile(rx)) for kind, rx in _PRODUCTIONS]

@@ -65,6 +65,9 @@ def found(text, anchor=None):
     ("في مايو/ أيار الجاري", DOC_DATE, [("مايو/ أيار الجاري", "2019-05", None, True)]),
     ("مطلع العام المقبل", DOC_DATE, [("مطلع العام المقبل", "2020", None, True)]),
     ("تنطلق غداً.", DOC_DATE, [("غداً", "2019-02-04", None, True)]),
+    # غدا before في or إلى is tomorrow too (the verb 'became' stands before other words)
+    ("وتجتمع اللجنة غدا في زيوريخ", DOC_DATE, [("غدا", "2019-02-04", None, True)]),
+    ("ستغادر البعثة غدا إلى مسقط", DOC_DATE, [("غدا", "2019-02-04", None, True)]),
     # "أمس" before a definite noun is still yesterday ("اليوم" there is a day: "اليوم الوطني")
     ("افتتح الوزير أمس المعرض", DOC_DATE, [("أمس", "2019-02-02", None, True)]),
     ("خلال افتتاحه البارحة الملتقى الأول", DOC_DATE, [("البارحة", "2019-02-02", None, True)]),
@@ -92,6 +95,7 @@ def test_find_dates(text, anchor, expected):
     "مستودع بمساحة 1000م2",                        # square metres
     "وهذه سنة الحياة",                            # سنة = custom
     "غدا هجينا ومشوها",                           # غدا = became
+    "كما غدا من الممكن عقد الاجتماع",              # غدا = became, before من
     "أدى صلاة الجمعة في المسجد",
     "رقم ( 60 / 33 ) والمادة 12",                 # numbers with slashes, no year
     "في 1436 كان",                                 # a bare 1300-1500 year is ambiguous

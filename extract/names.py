@@ -63,6 +63,7 @@ def construct_title(span: Span, kind: str) -> bool:
 
 NASAB = frozenset(normalize(w) for w in lexicon.load("person_names")["nasab"])     # بن, ابن, بنت: "son/daughter of"
 THIRD_PERSON_SUFFIXES = ("ه", "ها", "هم", "هما")     # his, her, their, their two: written onto a noun or a verb
+FUTURE_PREFIXES = ("سي", "ست", "سن")        # the future س on a verb of the third person or of "we"
 FAMILY = normalize("آل")                        # "آل سعود": the family, whose member's first name comes before
 
 
@@ -91,6 +92,11 @@ class NameLexicon:
         if norm not in self.stop:
             return False
         return norm not in self.given or strip_marks(token.text[token._.clitic:]) in self.stop_written
+
+    def future_verb(self, word: str) -> bool:
+        """A verb in the future: س + an imperfect the corpus inflects as a verb ("سيتوجه", "وستقوم"; word normalised)."""
+        word = word[1:] if word[:1] in ("و", "ف") and word[1:2] == "س" else word
+        return word.startswith(FUTURE_PREFIXES) and len(word) >= 5 and self.is_verb(word)
 
     def is_verb(self, norm: str) -> bool:
         """A word the corpus inflects as a verb ("سيقطع", "سيشاركون", "واطلعت", "ناقشتها") that is no first name, also

@@ -48,19 +48,23 @@ class DateRecognizer:
             if span is None or not len(span):
                 continue
             span._.value = mention.value()
-            if anchor and len(anchor) >= 10 and (self._told_in_the_present(doc, span) or self._told_in_the_future(doc, span)):
+            if anchor and len(anchor) >= 10 and self._bare_weekday(span) and (
+                    self._told_in_the_present(doc, span) or self._told_in_the_future(doc, span)):
                 span._.value = _to_come(span._.value, dt.date.fromisoformat(anchor[:10]))
             spans.append(span)
         doc.spans["dates"] = spans
         return doc
 
+    def _bare_weekday(self, span: Span) -> bool:
+        """A weekday with nothing but a time of day ("الاثنين", "مساء الأربعاء"), which the past or the coming one
+        may be."""
+        return bool(span._.value.get("relative")) and all(t.norm_ in self.day_words or t.is_punct for t in span)
+
     def _told_in_the_present(self, doc: Doc, span: Span) -> bool:
-        """Whether a bare weekday ("الاثنين", "مساء الأربعاء") stands in a sentence that an imperfect verb opens
-        ("يدشن الأمير خالد الفيصل، الاثنين، معرض …", "وتنطلق الأربعاء فعاليات …"): news tells a schedule in the
-        present tense, so the weekday is the one to come, not the one past (a past verb: "افتتح الأربعاء",
-        "وتوصلت طهران والدول الكبرى إلى الاتفاق في فيينا الثلاثاء")."""
-        if not span._.value.get("relative") or not all(t.norm_ in self.day_words or t.is_punct for t in span):
-            return False
+        """Whether a bare weekday stands in a sentence that an imperfect verb opens ("يدشن الأمير خالد الفيصل،
+        الاثنين، معرض …", "وتنطلق الأربعاء فعاليات …"): news tells a schedule in the present tense, so the weekday
+        is the one to come, not the one past (a past verb: "افتتح الأربعاء", "وتوصلت طهران والدول الكبرى إلى
+        الاتفاق في فيينا الثلاثاء")."""
         sent = span.sent
         first = next((t for t in sent if t.is_alpha), None)
         if first is None or first.i >= span.start or span.start - first.i > UPCOMING_REACH:
@@ -74,18 +78,13 @@ class DateRecognizer:
             t.text in (".", "؛") or t.norm_.removeprefix("و") in self.clause_openers
             for t in doc[first.i:span.start])
 
-
     def _told_in_the_future(self, doc: Doc, span: Span) -> bool:
         """Whether a bare weekday follows a verb in the future in its clause ("قالت البعثة إن المنظمة ستعقد جولة
         جديدة من المحادثات يوم الإثنين"): the weekday is the one to come."""
-        if not span._.value.get("relative") or not all(t.norm_ in self.day_words or t.is_punct for t in span):
-            return False
         for t in reversed(doc[max(span.sent.start, span.start - FUTURE_REACH):span.start]):
             if t.text in (".", "؛", "،", ",") or t.norm_.removeprefix("و") in self.clause_openers:
                 return False
-            word = normalize(t.text)
-            word = word[1:] if word[:2] in ("وس", "فس") else word
-            if word == "سوف" or word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and self.lex.is_verb(word[1:]):
+            if t.norm_ == "سوف" or self.lex.future_verb(normalize(t.text)):
                 return True
         return False
 

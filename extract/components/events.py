@@ -35,7 +35,7 @@ from ..arabic import ANY, article_restored, definite_nisba, normalize, strip_mar
 from ..lexicon import norm
 from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
-from ..names import THIRD_PERSON_SUFFIXES, name_lexicon
+from ..names import FUTURE_PREFIXES, THIRD_PERSON_SUFFIXES, name_lexicon
 from ..doc_ext import celebrated, chrome_tokens, entities, mention_start, particle, place_of, state_of, written_onto
 
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
@@ -1559,10 +1559,7 @@ class EventRecognizer:
         return False
 
     def _future_verb(self, t) -> bool:
-        """س + an imperfect the corpus inflects as a verb ("سيتوجه", "وستقوم")."""
-        w = normalize(t.text)
-        w = w[1:] if w[:1] in ("و", "ف") and w[1:2] == "س" else w
-        return w.startswith(FUTURE_PREFIXES) and len(w) >= 5 and self.names.is_verb(w)
+        return self.names.future_verb(normalize(t.text))
 
     def _after_call(self, doc, sent, k: int) -> bool:
         """Whether the word at k follows a call or a request within four words (its caller between): "طلب رئيس
@@ -2597,7 +2594,6 @@ def _dateline(doc: Doc, sent: Span, ent: Span) -> bool:
 
 
 _DASHES = frozenset({"-", "ـ", "–", "—"})
-FUTURE_PREFIXES = ("سي", "ست", "سن")        # the future س on a verb of the third person or of "we"
 THIRD_PERSON_FUTURE = FUTURE_PREFIXES[:2]
 
 

@@ -980,7 +980,7 @@ class Gazetteer:
             k += 2
             if k < sent_end and doc[k - 1].norm_ in self.name_openers and _ARABIC_WORD.match(doc[k].norm_):
                 k += 1      # "مؤسسة محمد بن سلمان بن عبد العزيز": a compound name's second word
-        if k < sent_end and doc[k - 1].norm_ not in ("ال",) and _definite(doc[k]) and not doc[k]._.clitic \
+        if k < sent_end and all(t.norm_ != "ال" for t in doc[j:k]) and _definite(doc[k]) and not doc[k]._.clitic \
                 and at.get(k) is None and doc[k].norm_ not in self.naming_adjectives \
                 and _ARABIC_WORD.match(doc[k].norm_) and (
                     not self.name_words.language_word(doc[k].norm_)

@@ -133,8 +133,9 @@ def _scanner() -> Scanner:
     add(data["times_of_day"], "z")
     for unit, symbol in (("day", "u"), ("week", "K"), ("month", "S"), ("year", "Y"), ("year_indefinite", "A")):
         add(data["units"][unit], symbol)
-    for kind, symbol in (("past", "p"), ("current", "j"), ("next", "x"), ("after_next", "x"), ("this", "J")):
-        add(data["modifiers"][kind], symbol, {"past": -1, "current": 0, "next": 1, "after_next": 2, "this": 0}[kind])
+    for kind, symbol, offset in (("past", "p", -1), ("current", "j", 0), ("next", "x", 1), ("after_next", "x", 2),
+                                 ("this", "J", 0)):
+        add(data["modifiers"][kind], symbol, offset)
     add(data["suffixes"]["hijri"], "h")
     add(data["suffixes"]["gregorian"], "g")
     add(data["range_from"], "f")

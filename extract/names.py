@@ -94,7 +94,8 @@ class NameLexicon:
         return norm not in self.given or strip_marks(token.text[token._.clitic:]) in self.stop_written
 
     def future_verb(self, word: str) -> bool:
-        """A verb in the future: س + an imperfect the corpus inflects as a verb ("سيتوجه", "وستقوم"; word normalised)."""
+        """A verb in the future: س + an imperfect the corpus inflects as a verb ("سيتوجه", "وستقوم"; word
+        normalised)."""
         word = word[1:] if word[:1] in ("و", "ف") and word[1:2] == "س" else word
         return word.startswith(FUTURE_PREFIXES) and len(word) >= 5 and self.is_verb(word)
 

@@ -952,7 +952,8 @@ class EventRecognizer:
         "منتدى رجال وسيدات الأعمال", "اجتماع وزراء ومسؤولي الدول": a plural in construct ends in ي; سيدات is no
         future verb)."""
         after = normalize(doc[j + 1].text) if j + 1 < doc[j].sent.end else ""
-        return (not w.startswith("ال") and len(w) >= 3 and j - 1 > i and not prev.startswith(("ال", "لل")) and not _adjective(prev) and not prev.endswith("ا")
+        return (not w.startswith("ال") and len(w) >= 3 and j - 1 > i
+                and not prev.startswith(("ال", "لل")) and not _adjective(prev) and not prev.endswith("ا")
                 and j not in ent_at and j - 1 not in ent_at and not self._trigger_kind(doc[j])
                 and (not _adjective(w) or w.endswith("ي")) and not (self._verb_like(w) and not w.endswith("ات"))
                 and doc[j].norm_ not in self.stops and w not in self.quantities
@@ -1523,7 +1524,8 @@ class EventRecognizer:
             return any(_verb_form(n, words) for n in near)
         if s > sent.start and _verb_form(doc[s - 1].norm_, tense["past_deliberating"]) \
                 and not (e < sent.end and doc[e].norm_ in self.future):
-            return None     # "وناقش الاجتماع … لموسم الحج القادم": a meeting that discussed was held; the rest is its topic
+            return None     # "وناقش الاجتماع … لموسم الحج القادم": a meeting that discussed was held; the rest
+                            # is its topic
         own = any(t.norm_ in self.future and not self._deliberated_before(doc, e, t.i, held=True) for t in doc[begin:end])
         if not own and (verb(tense["past_holding"]) or any(n in tense["past_time"] or n in tense["under_way"]
                                                           for n in relative)):
@@ -1740,7 +1742,7 @@ class EventRecognizer:
         بعدما عقدوا لقاء ناجحا"، "عقد الاجتماع قبل أن يغادر إلى باريس"), or a complementizer ("أشار عقب لقائه مع X أن
         تحرير محافظة عدن …": what is said; a place before it, when the mention is in its clause: "تطمئن اللوبي في
         واشنطن، وأن تطلع إسرائيل على المفاوضات": what is wanted): the place is the other clause's."""
-        lo, hi = (ent.end, own[0]) if ent.end <= own[0] else (own[1], ent.start)
+        lo, hi = _between(own, ent)
         norms = [t.norm_ for t in doc[lo:hi]]
         for k, n in enumerate(norms):
             if n not in self.complementizers or k + 1 < len(norms) and _verb_form(norms[k + 1], self.held_verbs) \
@@ -1910,7 +1912,7 @@ class EventRecognizer:
         # the quotation is what someone says (opened after أن or a colon) and tells the mention too, no mark between
         marks = [t.i for t in doc[sent.start:ent.start] if t.text in QUOTES_BOTH]
         if len(marks) % 2 and any(t.text in QUOTES_BOTH for t in doc[ent.end:sent.end]):
-            lo, hi = (ent.end, own[0]) if ent.end <= own[0] else (own[1], ent.start)
+            lo, hi = _between(own, ent)
             said = marks[-1] > sent.start and (doc[marks[-1] - 1].norm_ in self.complementizers
                                                or doc[marks[-1] - 1].text == ":")
             if not (said and marks[-1] < own[0] and not any(t.text in QUOTES_BOTH for t in doc[lo:hi])):
@@ -2522,6 +2524,11 @@ def _bare(ev: _Event) -> bool:
     title or party of its own."""
     return ev.named and not (ev.city_key or ev.country or ev.date or ev.edition is not None or ev.titles
                              or ev.slogans or ev.participants or ev.orgs or ev.upcoming)
+
+
+def _between(own: tuple[int, int], span: Span) -> tuple[int, int]:
+    """The tokens between the token range own and a span before or after it, as (start, end)."""
+    return (span.end, own[0]) if span.end <= own[0] else (own[1], span.start)
 
 
 def _distance(own: tuple[int, int], span: Span) -> int:

@@ -28,12 +28,13 @@ EXTRA_PREFIXES = [r"[وفبلك]ـ?(?=[«\"“(\[])",
 # and an opening quote right after such a mark; and two words written together after a letter that only ends a word
 # (ة, ى: "يزيد بن معاويةقالت")
 EXTRA_INFIXES = [rf"(?<=[{ARABIC}]{{4}})\.(?=[{ARABIC}]{{2}})",
+                 rf"(?<=[{ARABIC}]{{3}}[\u064b-\u0652])\.(?=[{ARABIC}]{{2}})",    # "نسائياً.وعقدت": a case ending
                  rf"(?<=[{ARABIC}])[،؛:!؟](?=[{ARABIC}«\"“])",
                  rf"(?<=[،؛:!؟])[«\"“](?=[{ARABIC}])",
                  rf"(?<=[{ARABIC}][ةى])(?=[{ARABIC}]{{2}})"]     # "معاويةقالت": ة and ى only end a word
 # spaCy reads "أردوغان.وفي" as a web address (any letters make a host name): not when a word of four Arabic letters
 # ends at the dot; acronyms ("سي.إن.إن") and "ود.محمد" stay one token, as before
-URL_MATCH = re.compile(rf"(?u)(?!\S*[{ARABIC}]{{4}}\.[{ARABIC}]{{2}})" + URL_PATTERN).match
+URL_MATCH = re.compile(rf"(?u)(?!\S*[{ARABIC}]{{3}}[{ARABIC}\u064b-\u0652]\.[{ARABIC}]{{2}})" + URL_PATTERN).match
 # spaCy caches the tokens of 10,000 distinct space-separated chunks; Arabic news, with its attached particles and
 # pronouns, writes ten times as many in a few thousand articles, so the affix rules ran again on most words. A bigger
 # cache costs a few hundred bytes a chunk (the lexemes are in the vocab anyway): tokenizing 2,000 articles twice

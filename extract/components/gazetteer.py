@@ -333,6 +333,13 @@ class Gazetteer:
                 return True
         return False
 
+    def _named_place(self, doc: Doc, i: int) -> bool:
+        """A place word right before token i, quotes aside: "منطقة «الفاو»"."""
+        j = i - 1
+        while j >= 0 and doc[j].text in QUOTES_OPEN:
+            j -= 1
+        return j >= 0 and not doc[j].is_sent_end and doc[j].norm_ in self.place_words
+
     def _licensed(self, doc: Doc, start: int, end: int, reading: Reading, evidence: Counter) -> bool:
         """Whether an ambiguous surface is meant as the entity here."""
         prev = self._prev_norm(doc, start)
@@ -428,6 +435,8 @@ class Gazetteer:
             return None
         if reading.label == "ORG" and _adjective_of_noun_before(doc, start):
             return None                  # "السياسة الخارجية الأميركية": US foreign policy, not the State Department
+        if reading.label == "ORG" and self._named_place(doc, start):
+            return None                  # "منطقة «الفاو»", "محافظة فيفا": a place of that name
         if reading.label == "ORG" and end - start == 1 and not any(
                 _same_hamzas(doc[start].text, written) for written in self.one_word_orgs.get(surface, ())):
             return None                  # "وأرنا بأسك" (show us), "وأم محمد" (mother): not إرنا, not وام

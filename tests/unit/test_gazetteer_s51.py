@@ -1,0 +1,29 @@
+"""Organisations, tested on sentences written for these tests: a describing adjective after a listed name is left
+out of the mention (تنظيم داعش الإرهابي); a listed short name right after a place word is a place of that name
+(منطقة «الفاو», محافظة فيفا); an adjective of a complement's noun stays in the name (للإدارة الذاتية)."""
+from event_mentions import dated_doc, dated_names
+
+
+def _org_mentions(nlp, text):
+    return [e.text for e in dated_doc(nlp, text).ents if e.label_ == "ORG"]
+
+
+def test_a_describing_adjective_is_left_out_of_a_listed_groups_mention(nlp):
+    assert _org_mentions(nlp, "وأعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم.") == ["تنظيم داعش"]
+    assert _org_mentions(nlp, "وقاتلت وحدات حماية الشعب الكردية في الحسكة.") == ["وحدات حماية الشعب"]
+
+
+def test_a_listed_short_name_after_a_place_word_is_a_place(nlp):
+    assert "منظمة الأغذية والزراعة" not in dated_names(
+        nlp, "وسيطرت القوات أمس على منطقة «الفاو» بعد مواجهات عنيفة.", "Organization")
+    assert "الاتحاد الدولي لكرة القدم" not in dated_names(
+        nlp, "وتفقد الوزير المدارس في محافظة فيفا والداير.", "Organization")
+
+
+def test_the_listed_short_name_elsewhere_is_still_the_organisation(nlp):
+    assert "منظمة الأغذية والزراعة" in dated_names(nlp, "وحذرت منظمة الفاو من نقص الغذاء في اليمن.", "Organization")
+
+
+def test_an_adjective_of_a_complements_noun_stays_in_the_name(nlp):
+    assert _org_mentions(nlp, "وقال رئيس المجلس التنفيذي للإدارة الذاتية في القامشلي إن الأوراق رسمية.") == [
+        "المجلس التنفيذي للإدارة الذاتية"]

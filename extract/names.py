@@ -568,5 +568,10 @@ def _known_persons() -> dict[tuple[str, ...], dict]:
 
 
 def known_person(name: str) -> dict | None:
-    """The persons.json entry of a name ("الرئيس عبدالفتاح السيسي" is not one, "عبدالفتاح السيسي" is)."""
-    return _known_persons().get(name_form(normalize(name).split()))
+    """The persons.json entry of a name ("الرئيس عبدالفتاح السيسي" is not one, "عبدالفتاح السيسي" is), also
+    with the family written after the nasab ("محمد بن سلمان بن عبد العزيز آل سعود")."""
+    words = normalize(name).split()
+    known = _known_persons().get(name_form(words))
+    if known is None and len(words) > 4 and words[-2] == FAMILY and any(w in NASAB for w in words):
+        known = _known_persons().get(name_form(words[:-2]))
+    return known

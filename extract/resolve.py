@@ -21,7 +21,8 @@ name the same thing across documents and rewrites them:
   and last name become the unique fuller name with the same ends
   ("فلاديمير فورونكوف" -> "فلاديمير إيفانوفيتش فورونكوف"), when that end is
   a family name, not a forefather after بن ("محمد عبدالرحمن" is not "محمد بن
-  فهد بن محمد بن عبدالرحمن").
+  فهد بن محمد بن عبدالرحمن"). A well-known person's listed name (persons.json)
+  is the one the longer forms that begin with it join, not the other way.
 - Organisations the gazetteer does not list (keys made from their words):
   a name that begins the unique longer name of such an organisation is it
   ("حركة التوحيد والجهاد" -> "التوحيد والجهاد في غرب أفريقيا").
@@ -286,7 +287,10 @@ class Resolver:
             if longer == f and len(f) == 2 and len(by_ends.get(f, ())) == 1:
                 longer = fullest(next(iter(by_ends[f])))
             if longer != f and (len(f) > 2 or same_person(f, longer)) and not namesake(f, longer):
-                target[f] = longer
+                if known_person(" ".join(f)) is not None and known_person(" ".join(longer)) is None:
+                    target[longer] = f      # the gazetteer's name speaks for a well-known person, not a longer
+                else:                       # form an article wrote or misread ("محمد بن نايف بن عبدالعزيز ركعتين")
+                    target[f] = longer
         for f in by_form:
             if len(f) == 1:
                 # "فورونكوف" with "فلاديمير فورونكوف" and "فلاديمير إيفانوفيتش فورونكوف": all one person
@@ -294,6 +298,10 @@ class Resolver:
                 if len(people) == 1:
                     target[f] = people.pop()
         for f, t in target.items():
+            for _ in range(len(target)):
+                if t not in target or target[t] == f:
+                    break
+                t = target[t]           # a form joined to a longer one that itself joined a well-known name
             for key in by_form[f]:
                 out[key] = canon[t]
         return out

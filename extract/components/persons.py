@@ -571,14 +571,16 @@ class PersonFinder:
     def _add_person(self, start: int, end: int, listed: bool = False) -> Span | None:
         """Make tokens start..end a PERSON unless they overlap another entity; merges with a touching one."""
         doc = self.doc
-        for p in list(self.persons.values()):
-            if p.start < end and start < p.end:
-                if p.start <= start and end <= p.end:
-                    return p
-                start, end = min(start, p.start), max(end, p.end)
-                del self.persons[p.start]
-        if any(i in self.blocked for i in range(start, end)) or end - start > MAX_NAME + 1:
+        touching = [p for p in self.persons.values() if p.start < end and start < p.end]
+        for p in touching:
+            if p.start <= start and end <= p.end:
+                return p
+            start, end = min(start, p.start), max(end, p.end)
+        family = end - start > 2 and doc[end - 2].norm_ == FAMILY     # "… بن عبد العزيز آل سعود"
+        if any(i in self.blocked for i in range(start, end)) or end - start > MAX_NAME + 1 + 2 * family:
             return None
+        for p in touching:
+            del self.persons[p.start]
         split_conjunction(doc[start], self.lex, self.evidence, listed)
         span = Span(doc, start, end, label=PERSON)
         self.persons[start] = span
@@ -994,6 +996,8 @@ class PersonFinder:
             return None
         if doc[e].norm_ in NASAB | {"ال"}:
             end = self._name_run(e, p.start + MAX_NAME + 1)
+            if end == e and doc[e].norm_ == FAMILY and any(t.norm_ in NASAB for t in p):
+                end = self._name_run(e, e + 2)   # "محمد بن سلمان بن عبد العزيز آل سعود": the family closes a long nasab
             return self._add_person(p.start, end) if end > e + 1 else None
         if (p[-1].norm_ in lex.given and lex.can_be_name(doc[e]) or lex.first_name_before(list(p))
                 and lex.can_be_family_name(doc[e])) and e - p.start < MAX_NAME and not _joined(doc[e], lex) \

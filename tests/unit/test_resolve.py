@@ -215,9 +215,20 @@ def test_a_first_and_last_name_far_more_widespread_than_the_full_name_stays_apar
 
 
 def test_a_short_form_a_few_times_as_widespread_still_becomes_the_full_name():
-    short, full = person("عادل الجبير"), person("عادل بن أحمد الجبير")
+    short, full = person("سامي الطرابلسي"), person("سامي بن علي الطرابلسي")
     records = [record(f"a{n}", short) for n in range(5)] + [record("b", full)]
     assert resolve(*records) == {short.key: full.key}
+
+
+def test_a_well_known_persons_longer_form_becomes_the_listed_name():
+    listed, full = person("عادل الجبير"), person("عادل بن أحمد الجبير")
+    records = [record(f"a{n}", listed) for n in range(5)] + [record("b", full)]
+    assert resolve(*records) == {full.key: listed.key}
+
+
+def test_a_misread_longer_form_of_a_well_known_nasab_joins_the_listed_name():
+    listed, misread = person("محمد بن نايف"), person("محمد بن نايف بن عبدالعزيز ركعتين")
+    assert resolve(record("a", listed), record("b", misread)) == {misread.key: listed.key}
 
 
 def test_a_family_name_many_people_bear_joins_no_full_name_written_less():

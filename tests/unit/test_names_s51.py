@@ -1,0 +1,36 @@
+"""Person names, tested on sentences written for these tests: a family name after آل closes a long nasab (the
+name is not cut before it, and the family is not read as another mention of a relative); a well-known person's
+name with the family after the nasab is still that person; a municipality's title is no name."""
+from event_mentions import dated_doc, dated_names
+
+from athar.extract.names import known_person
+
+
+def test_the_family_after_a_long_nasab_closes_the_name(nlp):
+    text = ("وعقد الرئيس اجتماعا مع الأمير فيصل بن سلمان بن عبد العزيز آل سعود، نقل فيه تحيات الملك سلمان بن "
+            "عبد العزيز آل سعود إلى الرئيس.")
+    persons = [e.text for e in dated_doc(nlp, text).ents if e.label_ == "PERSON"]
+    assert "فيصل بن سلمان بن عبد العزيز آل سعود" in persons
+    assert "آل سعود" not in persons       # not the king's family name read as another mention of him
+
+
+def test_a_name_with_the_family_after_a_long_nasab_loses_no_mention(nlp):
+    text = "وشارك في الحفل الأمير سلطان بن سلمان بن عبد العزيز آل سعود رئيس الهيئة، والملك سلمان بن عبد العزيز."
+    persons = [e.text for e in dated_doc(nlp, text).ents if e.label_ == "PERSON"]
+    assert persons[0] == "سلطان بن سلمان بن عبد العزيز آل سعود"
+
+
+def test_a_well_known_name_with_the_family_after_the_nasab_is_that_person():
+    assert known_person("محمد بن سلمان بن عبد العزيز آل سعود") == known_person("محمد بن سلمان")
+    assert known_person("محمد بن سلمان بن عبد العزيز آل سعود") is not None
+
+
+def test_a_family_does_not_make_an_unknown_name_well_known():
+    assert known_person("فهد بن ناصر بن علي آل سعود") is None
+
+
+def test_the_mayor_of_the_capital_is_a_title_not_a_name(nlp):
+    text = "وأكد معالي أمين العاصمة المقدسة الدكتور أسامة البار أن الأمانة حريصة على تطوير الخدمات."
+    names = dated_names(nlp, text, "Person")
+    assert "أمين العاصمة" not in names
+    assert "أسامة البار" in names

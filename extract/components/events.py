@@ -1474,6 +1474,9 @@ class EventRecognizer:
         object_first = after and any(t.norm_ == "مع" or particle(t) == "ب"
                                      for t in doc[i + 1:after[0].end])
         if len(after) >= 2 and after[0]._.key != after[1]._.key and after[0].start - i <= 4 and not object_first:
+            between = doc[after[0].end:after[1].start + 1]
+            if any(t.text in ("،", ",") and doc[t.i + 1].text[:1] == "و" for t in between[:-1]):
+                return None     # "التقى الرئيس X، ونظيره Y": whom the subject met, one after the other
             return after[0], after[1]
         if after and after[0].start - i <= 4 and not object_first and doc[i].norm_ in self.intransitive:
             return None         # "حيث اجتمع الأمير X باللاعبين": X meets, whom he meets is no one named

@@ -1,0 +1,30 @@
+"""Meetings, tested on sentences written for these tests: persons listed one after the other after a meeting verb
+("التقى الرئيس X، ونظيره Y") are whom its subject met, not a meeting of theirs; an event only wished for or one
+someone stands ready to hold is told as to come."""
+from event_mentions import dated_events, dated_pairs
+
+
+def test_persons_listed_after_a_meeting_verb_did_not_meet_each_other(nlp):
+    text = ("وكان الوزير الفرنسي قد زار طهران أمس، والتقى الرئيس حسن روحاني، ووزير الخارجية محمد جواد ظريف، "
+            "ومسؤولين آخرين.")
+    assert not {s for s, _ in dated_pairs(nlp, text, "ATTENDED")} & {"حسن روحاني", "محمد جواد ظريف"}
+
+
+def test_a_subject_and_an_object_after_a_meeting_verb_still_met(nlp):
+    text = "والتقى الرئيس حسن روحاني نظيره التركي رجب طيب أردوغان في طهران أمس."
+    assert {s for s, _ in dated_pairs(nlp, text, "ATTENDED")} == {"حسن روحاني", "رجب طيب أردوغان"}
+
+
+def test_a_dialogue_only_wished_for_is_to_come(nlp):
+    text = "ويكثر الحديث في كابول عن الرغبة في فتح حوار مع «طالبان» في أفغانستان."
+    assert [e["props"].get("planned") for e in dated_events(nlp, text)] == [True]
+
+
+def test_a_meeting_someone_stands_ready_to_hold_is_to_come(nlp):
+    text = "وأبدى الرئيس الأفغاني استعداده لعقد لقاء مع «طالبان» في كابول."
+    assert [e["props"].get("planned") for e in dated_events(nlp, text)] == [True]
+
+
+def test_a_dialogue_held_is_not_to_come(nlp):
+    text = "وعقدت الحكومة الأفغانية أمس حوارا مع «طالبان» في كابول."
+    assert [e["props"].get("planned", False) for e in dated_events(nlp, text)] == [False]

@@ -1459,6 +1459,8 @@ class RelationExtractor:
                     subjects = self._list_from(self._skip_of(event.end), max_gap=1)
                     if subjects and self._prepositional(event.end, subjects[0].start):
                         subjects = []   # "حضر الوزير اجتماع مجلس الإدارة في كوريا الجنوبية": where, not who
+                    if subjects and any(t.norm_ in self.speech_verbs for t in doc[event.end:subjects[0].start]):
+                        subjects = []   # "هل سيحضر القمة؟ قال المندوب X «نعم»": the subject of the speech verb
                     basis = "attend_verb_postposed_subject"
                     if subjects and any(t.norm_ in ("كل", "كلا") and doc[t.i + 1].norm_ == "من"
                                         for t in doc[event.end:subjects[0].start - 1]):

@@ -1,0 +1,14 @@
+"""Attendance, tested on sentences written for these tests: the person after a verb of saying that follows an event
+is who speaks, not who attends it ("هل سيحضر القمة؟ قال المندوب X «نعم»")."""
+from event_mentions import dated_pairs
+
+
+def test_who_answers_whether_someone_attends_does_not_attend(nlp):
+    text = ("ولدى سؤاله عما إذا كان الرئيس سيحضر قمة التنمية في نيويورك قال نائب المندوب الدائم للسودان لدى "
+            "الأمم المتحدة حسن حميد حسن «نعم».")
+    assert "حسن حميد حسن" not in {s for s, _ in dated_pairs(nlp, text, "ATTENDED")}
+
+
+def test_the_subject_after_the_event_still_attends(nlp):
+    text = "وسيحضر قمة التنمية في نيويورك وزير الخارجية السوداني إبراهيم غندور."
+    assert "إبراهيم غندور" in {s for s, _ in dated_pairs(nlp, text, "ATTENDED")}

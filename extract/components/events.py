@@ -82,6 +82,7 @@ class _Event:
     topic: str | None = None                                # what it is about: "ندوة حول الأمن المائي"
     purpose: str | None = None                              # its purpose as written: "لتشخيص وعلاج الأجنة"
     participants: list[str] = field(default_factory=list)   # entity keys of who meets ("مع كيري", "بين X وY")
+    met: bool = False                                       # told only by a verb joining two named persons
     aliases: list[str] = field(default_factory=list)        # shorter forms of its noun phrases
     words: set[str] = field(default_factory=set)            # content words of its names, to tell events apart
     reach: set[str] = field(default_factory=set)            # its words after "عبر": what sets it apart ("المحيط الهادي")
@@ -1273,6 +1274,7 @@ class EventRecognizer:
             ev.names.append(f"{noun} {strip_marks(org.text[org[0]._.clitic:])}")
         else:
             ev.participants.extend(p._.key for p in parties)
+            ev.met = True
             first, second = (self._person_name(doc, p) for p in parties)
             ev.names.append(f"{noun} {first} و{second}")
         return ev
@@ -2171,6 +2173,8 @@ class EventRecognizer:
             return bool(sorts[0] & sorts[1]) or not (sorts[0] and sorts[1])
         if a.participants and b.participants and not set(a.participants) & set(b.participants):
             return False            # in one city on one day, a meeting with Kerry and one with Lavrov
+        if a.met != b.met and not (a.participants and b.participants):
+            return False            # "اجتماع بين الجانبين" in Jeddah is not "التقى الشيخ X بالملك Y في جدة"
         bodies = [{k for k in ev.orgs + ev.participants if k.startswith("org:")} for ev in (a, b)]
         if bodies[0] and bodies[1] and not bodies[0] & bodies[1]:
             return False            # in one city, a meeting of NATO and one of the Syrian opposition
@@ -2242,6 +2246,7 @@ class EventRecognizer:
         ev.own_place = ev.own_place or other.own_place
         ev.own_title = ev.own_title or other.own_title
         ev.known = ev.known or other.known
+        ev.met = ev.met and other.met
         ev.own_topic = "definite" if "definite" in (ev.own_topic, other.own_topic) else ev.own_topic or other.own_topic
         ev.topic = ev.topic or other.topic
         for attr in ("city", "city_key", "country", "edition"):

@@ -28,3 +28,11 @@ def test_a_meeting_someone_stands_ready_to_hold_is_to_come(nlp):
 def test_a_dialogue_held_is_not_to_come(nlp):
     text = "وعقدت الحكومة الأفغانية أمس حوارا مع «طالبان» في كابول."
     assert [e["props"].get("planned", False) for e in dated_events(nlp, text)] == [False]
+
+
+def test_two_persons_meeting_are_not_an_earlier_meeting_of_the_same_city_that_names_no_one(nlp):
+    text = ("ودعا الملك إلى اجتماع بين الجانبين في جدة. وفي الخامس من أغسطس التقى الشيخ جابر الأحمد الصباح "
+            "بالملك فهد بن عبدالعزيز في جدة.")
+    attended = dated_pairs(nlp, text, "ATTENDED")
+    assert not {e for _, e in attended} & {"اجتماع بين الجانبين"}
+    assert ("جابر الأحمد الصباح", "لقاء جابر الأحمد الصباح وفهد بن عبد العزيز") in attended

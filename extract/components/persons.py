@@ -1314,6 +1314,8 @@ class PersonFinder:
                 part = words[k:]
                 if words[k - 1] in NASAB or words[k - 1] in lex.particles and k == 1:
                     continue        # "سلمان بن عبدالعزيز" of "محمد بن سلمان بن عبدالعزيز" is the father; "الله" of "عبد الله …" nobody
+                if words[k - 1] == FAMILY and len(part) == 1:
+                    continue        # "سعود" of "… آل سعود" is no one's name alone ("آل الشيخ" is a surname)
                 if len(part) > 1 and part[0] in lex.given and words[k - 1] in lex.given:
                     continue        # "عبدالله المليص" of "محمد عبدالله المليص" is the father, named without بن
                 if part[0] not in lex.infixes and (len(part) > 1 or part[0] not in lex.particles):

@@ -34,3 +34,22 @@ def test_the_mayor_of_the_capital_is_a_title_not_a_name(nlp):
     names = dated_names(nlp, text, "Person")
     assert "أمين العاصمة" not in names
     assert "أسامة البار" in names
+
+
+def test_the_word_after_al_is_no_ones_name_alone(nlp):
+    text = "وهو ابن الملك فيصل بن عبدالعزيز آل سعود. وقال عنه الوزير: الأمير سعود أكبر الساسة حنكة."
+    doc = dated_doc(nlp, text)
+    king = next(e._.key for e in doc.ents if e.text.startswith("فيصل"))
+    assert not any(e.text == "سعود" and e._.key == king for e in doc.ents)
+
+
+def test_a_surname_with_al_still_names_its_person_alone(nlp):
+    text = "وقال الوزير عبداللطيف بن عبدالملك آل الشيخ إن المشروع اكتمل. وأضاف آل الشيخ أن العمل مستمر."
+    doc = dated_doc(nlp, text)
+    keys = {e._.key for e in doc.ents if e.label_ == "PERSON"}
+    assert len(keys) == 1
+
+
+def test_the_late_kings_are_well_known():
+    assert known_person("فهد بن عبدالعزيز")["name_en"] == "Fahd bin Abdulaziz"
+    assert known_person("فيصل بن عبد العزيز آل سعود")["name_en"] == "Faisal bin Abdulaziz"

@@ -791,6 +791,15 @@ class Gazetteer:
             return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name
         if head in self.weak_heads and state is None and len(words) + len(more) < 2:
             return None
+        if self.heads[head] == "company" and state is not None and not more \
+                and all(self.name_words.language_word(w) for w in words):
+            # "شركة مستحضرات التجميل الفرنسية شانيل", "«أودبريشت» شركة البناء البرازيلية", "لويدز، شركة التأمين
+            # البريطانية": a sector and a state describe the company the name beside them names
+            after = self._foreign_name_at(doc, j + self._describing_at(doc, j, sent_end, at), sent_end, at)
+            named_by = after or self._name_before(doc, i, at)
+            if named_by is not None:
+                start, end = named_by
+                return self._pattern_candidate(doc, start, end, "company", state, [t.norm_ for t in doc[start:end]])
         quoted = None if person else self._quoted_name_after(doc, j, sent_end, at)
         if quoted is not None and i and doc[i - 1].norm_ in self.titles and doc[quoted[0]].norm_ in self.given_names:
             quoted = None   # "رئيس لجنة التصوير «حسان مبروك»": the quotes name the title's holder
@@ -801,6 +810,47 @@ class Gazetteer:
         if quoted is not None:      # "جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي «كلانا»": its short name
             found.alias = doc[quoted[0]:quoted[1]].text
         return found
+
+    def _describing_at(self, doc: Doc, j: int, sent_end: int, at: dict) -> int:
+        """1 when token j is one more definite adjective of a description ("العملاقة"), else 0."""
+        return int(j < sent_end and at.get(j) is None and not doc[j]._.clitic and doc[j].norm_.startswith("ال")
+                   and _ARABIC_WORD.match(doc[j].norm_) is not None and self.name_words.language_word(doc[j].norm_))
+
+    def _foreign_name_at(self, doc: Doc, j: int, sent_end: int, at: dict) -> tuple[int, int] | None:
+        """The tokens of one to three words from token j that are no words of the language ("شانيل", "بلانت
+        ادفانسد"): a foreign name; None if there is none."""
+        k = j
+        while k < sent_end and k - j < 3 and at.get(k) is None and self._foreign_word(doc[k]):
+            k += 1
+        return (j, k) if k > j and doc[j].norm_[0] != "و" else None     # "… الفنزويلية وإكسون موبيل": another one
+
+    def _foreign_word(self, tok) -> bool:
+        """A word of a foreign name: no word of the language, no first name, not one written with a particle or a
+        pronoun ("بتقديمها")."""
+        norm = tok.norm_
+        return not tok._.clitic and len(norm) > 2 and _ARABIC_WORD.match(norm) is not None \
+            and not norm.startswith("ال") and norm not in self.stop and norm not in self.given_names \
+            and not self.name_words.language_word(norm) and not norm.endswith(("ها", "هم")) \
+            and not (norm[0] in "وفبلك" and self.name_words.language_word(norm[1:]))
+
+    def _name_before(self, doc: Doc, i: int, at: dict) -> tuple[int, int] | None:
+        """The tokens of a name set off right before token i, quoted or by a comma ("«أودبريشت» …", "لويدز، …"):
+        what i starts describes it; None if there is none."""
+        k = i - 1
+        if k < 1 or doc[k].is_sent_start:
+            return None
+        if doc[k].text in QUOTES_CLOSE:
+            start = next((s for s in range(k - 1, max(-1, k - 5), -1) if doc[s].text in QUOTES_OPEN), None)
+            inside = doc[start + 1:k] if start is not None else []
+            return (start + 1, k) if inside and all(t.is_alpha for t in inside) \
+                and not any(at.get(t.i) is not None for t in inside) else None
+        if doc[k].text not in ("،", ","):
+            return None
+        start = k
+        while start > 0 and k - start < 3 and at.get(start - 1) is None and not doc[start - 1].is_sent_end \
+                and self._foreign_word(doc[start - 1]):
+            start -= 1
+        return (start, k) if start < k and doc[start].norm_[0] != "و" else None
 
     def _quoted_name_after(self, doc: Doc, j: int, sent_end: int, at: dict) -> tuple[int, int] | None:
         """The tokens of a short quoted name right after a body's description (one more adjective allowed:

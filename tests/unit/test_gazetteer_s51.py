@@ -1,6 +1,7 @@
 """Organisations, tested on sentences written for these tests: a describing adjective after a listed name is left
 out of the mention (تنظيم داعش الإرهابي); a listed short name right after a place word is a place of that name
-(منطقة «الفاو», محافظة فيفا); an adjective of a complement's noun stays in the name (للإدارة الذاتية)."""
+(منطقة «الفاو», محافظة فيفا); an adjective of a complement's noun stays in the name (للإدارة الذاتية); a sector and
+a state after شركة describe the company whose foreign name stands beside them («X» شركة …، شركة … X)."""
 from event_mentions import dated_doc, dated_names
 
 
@@ -27,3 +28,15 @@ def test_the_listed_short_name_elsewhere_is_still_the_organisation(nlp):
 def test_an_adjective_of_a_complements_noun_stays_in_the_name(nlp):
     assert _org_mentions(nlp, "وقال رئيس المجلس التنفيذي للإدارة الذاتية في القامشلي إن الأوراق رسمية.") == [
         "المجلس التنفيذي للإدارة الذاتية"]
+
+
+def test_a_sector_and_a_state_describe_the_company_named_beside_them(nlp):
+    assert _org_mentions(nlp, "واستحوذت شركة البرمجيات الأمريكية أوراكل على شركة ناشئة.")[0] == "أوراكل"
+    assert _org_mentions(nlp, "وأعلنت «بتروبراس» شركة النفط البرازيلية العملاقة عن خسائر.") == ["بتروبراس"]
+    assert _org_mentions(nlp, "وقالت إريكسون، شركة الاتصالات السويدية، إن أرباحها تراجعت.") == ["إريكسون"]
+
+
+def test_a_company_so_named_with_no_name_beside_it_stays_the_company(nlp):
+    assert _org_mentions(nlp, "وأعلنت شركة الاتصالات السعودية عن أرباحها أمس.") == ["شركة الاتصالات السعودية"]
+    assert _org_mentions(nlp, "وقال رئيس شركة السوق المالية السعودية خالد الحصان إن السوق نما.") == [
+        "شركة السوق المالية السعودية"]

@@ -1845,6 +1845,8 @@ class RelationExtractor:
             return        # "دعا X إلى …", "دعا X للتوقف عن …": called on X to do something
         if event is not None and not self._invited_to(tail, event.start):
             return          # "دعوة الهيئة الوطنية للرقابة على مخرجات مؤتمر الحوار": the event names what the body oversees
+        if not verb and event is not None and self.registry.get(event._.key, {}).get("props", {}).get("kind") == "dialogue":
+            return          # "دعوة إيران إلى الحوار": Iran's call for a dialogue as often as an invitation to one
         salient = event is None
         if event is None:
             if self._called_to_act(tail):

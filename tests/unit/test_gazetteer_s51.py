@@ -40,3 +40,19 @@ def test_a_company_so_named_with_no_name_beside_it_stays_the_company(nlp):
     assert _org_mentions(nlp, "وأعلنت شركة الاتصالات السعودية عن أرباحها أمس.") == ["شركة الاتصالات السعودية"]
     assert _org_mentions(nlp, "وقال رئيس شركة السوق المالية السعودية خالد الحصان إن السوق نما.") == [
         "شركة السوق المالية السعودية"]
+
+
+def test_the_coalition_in_afghanistan_is_not_the_one_against_isis(nlp):
+    text = "وأشرف القيادي على هجمات ضد قوات التحالف الذي تقوده الولايات المتحدة في أفغانستان."
+    names = dated_names(nlp, text, "Organization")
+    assert "قوة المساعدة الأمنية الدولية في أفغانستان" in names
+    assert "التحالف الدولي ضد داعش" not in names
+
+
+def test_the_coalition_in_yemen_is_still_the_arab_coalition(nlp):
+    assert "التحالف العربي" in dated_names(nlp, "وشنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء.", "Organization")
+
+
+def test_allying_with_someone_is_no_coalition(nlp):
+    text = "ودعا الجنرال إلى مواجهة حركة طالبان في أفغانستان، ولم يستبعد التحالف مع أعداء الأمس."
+    assert _org_mentions(nlp, text) == ["حركة طالبان"]

@@ -53,3 +53,15 @@ def test_a_surname_with_al_still_names_its_person_alone(nlp):
 def test_the_late_kings_are_well_known():
     assert known_person("فهد بن عبدالعزيز")["name_en"] == "Fahd bin Abdulaziz"
     assert known_person("فيصل بن عبد العزيز آل سعود")["name_en"] == "Faisal bin Abdulaziz"
+
+
+def test_a_consultant_is_a_title_after_the_name(nlp):
+    names = dated_names(nlp, "وقال الدكتور خالد العمري استشاري طب الأطفال إن الحالة مستقرة.", "Person")
+    assert "خالد العمري" in names
+    assert not any("استشاري" in name for name in names)
+    assert "استشاري طب" not in dated_names(
+        nlp, "وحذر استشاري طب الأسرة بمستشفى الملك فهد الدكتور سعد الشهري من الأضرار.", "Person")
+
+
+def test_an_advisory_body_keeps_its_adjective(nlp):
+    assert "اللجنة الاستشارية العليا" in dated_names(nlp, "وعقدت اللجنة الاستشارية العليا اجتماعها أمس.", "Organization")

@@ -157,6 +157,7 @@ class Gazetteer:
         self.object_pronouns = words(self.patterns["object_pronouns"])
         self.place_adjectives = {norm(h): words(ws) for h, ws in self.patterns["place_adjectives"].items()}
         self.name_titles = words(self.patterns["name_titles"])
+        self.person_titles = [normalize(t).split() for t in self.patterns["person_titles"]]
         self.unit_words = words(self.patterns["unit_words"])
         self.definite_head_forms = {norm("ال" + h): norm(h) for h in self.patterns["definite_pattern_heads"]}
         self.definite_head_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -729,6 +730,11 @@ class Gazetteer:
                     state, j = cand.key, self._joint_states(doc, cand.end, sent_end, at)
                 break                # not "جماعة إرهابية ليبية": an indefinite description
             norm = tok.norm_
+            title = next((t for t in self.person_titles if not words and [x.norm_ for x in doc[j:j + len(t)]] == t), None)
+            if title is not None:
+                words, articles, definite, j = list(title), [True] * len(title), True, j + len(title)
+                named += len(title)     # "معهد خادم الحرمين الشريفين لأبحاث الحج": the king's title, as his name
+                continue
             if norm in self.titles or norm in self.name_titles:
                 names = 0
                 while norm in self.name_titles and not words and j + 1 + names < sent_end and names < 5:

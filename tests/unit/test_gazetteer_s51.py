@@ -56,3 +56,10 @@ def test_the_coalition_in_yemen_is_still_the_arab_coalition(nlp):
 def test_allying_with_someone_is_no_coalition(nlp):
     text = "ودعا الجنرال إلى مواجهة حركة طالبان في أفغانستان، ولم يستبعد التحالف مع أعداء الأمس."
     assert _org_mentions(nlp, text) == ["حركة طالبان"]
+
+
+def test_the_kings_title_in_a_bodys_name_stands_for_his_name(nlp):
+    assert _org_mentions(nlp, "وأجرى معهد خادم الحرمين الشريفين لأبحاث الحج دراسة علمية.") == [
+        "معهد خادم الحرمين الشريفين لأبحاث الحج"]
+    assert _org_mentions(nlp, "وافتتح مركز خادم الحرمين الشريفين للإغاثة مكتبا في عدن.") == [
+        "مركز خادم الحرمين الشريفين للإغاثة"]

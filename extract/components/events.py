@@ -1512,6 +1512,8 @@ class EventRecognizer:
                 end += 1
         # "بعد لقائه بالملك إن من المتوقع أن يزور …": what follows a complementizer is another clause
         end = next((k for k in range(e, end) if doc[k].norm_ in self.complementizers), end)
+        if own_only:    # "ناقش المجلس في بداية الاجتماع الترتيبات الخاصة باجتماع الهيئة المقرر عقده": the other one's
+            end = next((k for k in range(e, end) if self._trigger_kind(doc[k])), end)
         begin = s
         while begin > sent.start and doc[begin - 1].text not in commas:
             begin -= 1

@@ -1,6 +1,7 @@
 """Meetings, tested on sentences written for these tests: persons listed one after the other after a meeting verb
 ("التقى الرئيس X، ونظيره Y") are whom its subject met, not a meeting of theirs; an event only wished for or one
-someone stands ready to hold is told as to come."""
+someone stands ready to hold is told as to come; a time to come written after another event's trigger is that
+event's, not that of a bare mention told again before it."""
 from event_mentions import dated_events, dated_pairs
 
 
@@ -36,3 +37,10 @@ def test_two_persons_meeting_are_not_an_earlier_meeting_of_the_same_city_that_na
     attended = dated_pairs(nlp, text, "ATTENDED")
     assert not {e for _, e in attended} & {"اجتماع بين الجانبين"}
     assert ("جابر الأحمد الصباح", "لقاء جابر الأحمد الصباح وفهد بن عبد العزيز") in attended
+
+
+def test_a_time_to_come_after_another_event_is_not_the_told_again_ones(nlp):
+    text = ("عقد المجلس التنفيذي لهيئة كبار المشجعين اجتماعاً بمركز الأمير فيصل برئاسة رئيس النادي. وقد ناقش المجلس "
+            "في بداية الاجتماع الترتيبات الخاصة باجتماع هيئة كبار المشجعين المقرر عقده مساء السبت المقبل.")
+    planned = {e["name"]: bool(e["props"].get("planned")) for e in dated_events(nlp, text)}
+    assert planned.get("اجتماع بمركز الأمير فيصل") is False

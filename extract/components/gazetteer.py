@@ -730,7 +730,8 @@ class Gazetteer:
                     state, j = cand.key, self._joint_states(doc, cand.end, sent_end, at)
                 break                # not "جماعة إرهابية ليبية": an indefinite description
             norm = tok.norm_
-            title = next((t for t in self.person_titles if not words and [x.norm_ for x in doc[j:j + len(t)]] == t), None)
+            title = None if words else next((t for t in self.person_titles if [x.norm_ for x in doc[j:j + len(t)]] == t),
+                                            None)
             if title is not None:
                 words, articles, definite, j = list(title), [True] * len(title), True, j + len(title)
                 named += len(title)     # "معهد خادم الحرمين الشريفين لأبحاث الحج": the king's title, as his name
@@ -828,7 +829,7 @@ class Gazetteer:
         k = j
         while k < sent_end and k - j < 3 and at.get(k) is None and self._foreign_word(doc[k]):
             k += 1
-        return (j, k) if k > j and doc[j].norm_[0] != "و" else None     # "… الفنزويلية وإكسون موبيل": another one
+        return _unjoined(doc, j, k)
 
     def _foreign_word(self, tok) -> bool:
         """A word of a foreign name: no word of the language, no first name, not one written with a particle or a
@@ -856,7 +857,7 @@ class Gazetteer:
         while start > 0 and k - start < 3 and at.get(start - 1) is None and not doc[start - 1].is_sent_end \
                 and self._foreign_word(doc[start - 1]):
             start -= 1
-        return (start, k) if start < k and doc[start].norm_[0] != "و" else None
+        return _unjoined(doc, start, k)
 
     def _quoted_name_after(self, doc: Doc, j: int, sent_end: int, at: dict) -> tuple[int, int] | None:
         """The tokens of a short quoted name right after a body's description (one more adjective allowed:
@@ -1266,6 +1267,12 @@ def _verbal_noun(norm: str) -> bool:
     """"التنمية", "التخطيط", "الاستثمار", "الإسكان": an activity, which a body's name may coordinate with its
     adjective ("مجلس الشؤون الاقتصادية والتنمية"), unlike a second body ("الجمعية الخيرية والمستودع")."""
     return norm.startswith("ال") and (verbal_noun_only(norm[2:]) or bool(_IFAL.match(norm[2:])))
+
+
+def _unjoined(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) when the tokens hold a name that opens with no و, else None ("… الفنزويلية وإكسون موبيل": a
+    second name coordinated with the first, not the description's)."""
+    return (start, end) if start < end and doc[start].norm_[0] != "و" else None
 
 
 def _adjective_of_noun_before(doc: Doc, i: int) -> bool:

@@ -1134,17 +1134,18 @@ class PersonFinder:
         word for a place or prize (which a name follows, never ends on); a full name does not end on باسم before a
         definite noun ("رياض المالكي باسم الرئيس"): that is "on behalf of"; nor on an age ("سعد بن الخامسة عشرة"),
         a noun after a well-known person's one-word name ("سينقل للرئيس بوتين تحيات خادم الحرمين"), a time of day
-        before a day ("عزام الدخيل صباح غد"),
+        before a day ("عزام الدخيل صباح غد"), a word with و and a pronoun ("سعود بن بندر وغناها"),
         a word a preposition and its object open ("محمد بن نايف ببرقيتي تهنئة"), a noun without the article after a
         family name with it ("سليم الجبوري استجواب جميع الوزراء": the verb's object) or a frequent word after a
-        father's name ("فيصل بن خالد تعازي")."""
+        father's name ("فيصل بن خالد تعازي"); the word right after بن or آل stays ("متعب سعود آل فايد")."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             end = next((k for k in range(start + 1, p.end) if self._opens_tail(start, k)), p.end)
-            while end - start > 1 and (_prefixed_vocabulary(doc[end - 1].norm_, lex)
-                                       or doc[end - 1].norm_ in self.named_places
-                                       or self._noun_after_family(start, end) or self._noun_after_father(start, end)):
-                end -= 1
+            while end - start > 1 and doc[end - 2].norm_ not in NASAB | {FAMILY} and (
+                    _prefixed_vocabulary(doc[end - 1].norm_, lex) or _joined_with_pronoun(doc[end - 1].norm_)
+                    or doc[end - 1].norm_ in self.named_places
+                    or self._noun_after_family(start, end) or self._noun_after_father(start, end)):
+                end -= 1        # (the word after بن or آل is a father's or a family's name: "متعب سعود آل فايد")
             if end == p.end and end - start > 2 and doc[end - 1].norm_ in self.times_of_day and end < len(doc) \
                     and doc[end].norm_ in self.days:
                 end -= 1        # "عزام الدخيل صباح غد الأربعاء": the morning of a day, not a family name
@@ -1468,6 +1469,12 @@ def _prefixed_word(norm: str, lex) -> bool:
         return False
     known = lex.is_common(rest) or rest in lex.nouns or rest in lex.ordinary or lex.is_verb(rest)
     return norm[0] in "وفلب" and (known or lex.lone_noun(rest)) or norm[0] in "يت" and (lex.is_common(rest) or rest in lex.nouns)
+
+
+def _joined_with_pronoun(norm: str) -> bool:
+    """A word with و in front and a pronoun of the third person at its end ("وغناها", "وشكرهم"): a verb or a noun
+    joined to what comes before, never a name's last word."""
+    return len(norm) >= 5 and norm[0] == "و" and norm.endswith(("ها", "هم", "هما"))
 
 
 def _prefixed_vocabulary(norm: str, lex) -> bool:

@@ -65,3 +65,12 @@ def test_a_consultant_is_a_title_after_the_name(nlp):
 
 def test_an_advisory_body_keeps_its_adjective(nlp):
     assert "اللجنة الاستشارية العليا" in dated_names(nlp, "وعقدت اللجنة الاستشارية العليا اجتماعها أمس.", "Organization")
+
+
+def test_the_word_after_al_is_never_trimmed_off_a_name(nlp):
+    assert "متعب سعود آل فايد" in dated_names(nlp, "تعرض المواطن متعب سعود آل فايد وزوجته لحادث مروري.", "Person")
+
+
+def test_a_word_with_wa_and_a_pronoun_ends_no_name(nlp):
+    names = dated_names(nlp, "ومن أغانيه قصيدة كتبها الشاعر الأمير سعود بن بندر وغناها الفنان سعد جمعة.", "Person")
+    assert not any("وغناها" in name for name in names)

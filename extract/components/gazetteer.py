@@ -862,17 +862,18 @@ class Gazetteer:
     def _quoted_name_after(self, doc: Doc, j: int, sent_end: int, at: dict) -> tuple[int, int] | None:
         """The tokens of a short quoted name right after a body's description (one more adjective allowed:
         "شركة التطوير العقاري الفاخر «…»"), or None; a quoted statement ("«أن …»", "«نرفض …»"), adjective, state
-        or ordinal is no name."""
+        or ordinal is no name; a lone quoted word is a verb only when the corpus knows it as one («تويتر» is none)."""
         if j < sent_end and at.get(j) is None and not doc[j]._.clitic and doc[j].norm_.startswith("ال") \
-                and _ARABIC_WORD.match(doc[j].norm_):
-            j += 1
+                and _ARABIC_WORD.match(doc[j].norm_) and doc[j].norm_ not in self.stop:
+            j += 1          # (not "التي": "المؤسسة التي «حيرت» المشتركين" quotes its verb)
         if j >= sent_end or doc[j].text not in QUOTES_OPEN:
             return None
         end = next((k for k in range(j + 1, min(sent_end, j + 6)) if doc[k].text in QUOTES_CLOSE), None)
         if end is None or end == j + 1 or not all(t.is_alpha for t in doc[j + 1:end]):
             return None
         first = doc[j + 1]
-        if first.norm_ in self.stop or first._.clitic or self._looks_like_verb(first) or first.norm_ in self.heads \
+        verb = self._looks_like_verb(first) if end > j + 2 else first.norm_ in self.verbs   # «تويتر» is no verb
+        if first.norm_ in self.stop or first._.clitic or verb or first.norm_ in self.heads \
                 or any(at.get(k) is not None for k in range(j + 1, end)) or end == j + 2 and _nisba(first.norm_) \
                 or all(normalize(t.text).removeprefix("و") in self.ordinal_words for t in doc[j + 1:end]):
             return None     # "معهد العلاقات الدولية «الفرنسي»": a quoted adjective or state, no name; "اتحاد البريد

@@ -63,3 +63,13 @@ def test_the_kings_title_in_a_bodys_name_stands_for_his_name(nlp):
         "معهد خادم الحرمين الشريفين لأبحاث الحج"]
     assert _org_mentions(nlp, "وافتتح مركز خادم الحرمين الشريفين للإغاثة مكتبا في عدن.") == [
         "مركز خادم الحرمين الشريفين للإغاثة"]
+
+
+def test_a_lone_quoted_name_that_opens_with_ta_is_no_verb(nlp):
+    assert _org_mentions(nlp, "وينطبق ذلك على شركة الصلب الألمانية العملاقة «تيسنكروب» التي تعاملت مع إيران.") == [
+        "تيسنكروب"]
+
+
+def test_a_quoted_verb_after_a_relative_pronoun_is_no_name(nlp):
+    text = 'وطالب بتعديل أنظمة مؤسسة التأمينات الاجتماعية التي "حيرت" المشتركين.'
+    assert _org_mentions(nlp, text) == ["مؤسسة التأمينات الاجتماعية"]

@@ -1,6 +1,6 @@
 """Attendance, tested on sentences written for these tests: the person after a verb of saying that follows an event
 is who speaks, not who attends it ("هل سيحضر القمة؟ قال المندوب X «نعم»"); "دعوة X إلى الحوار" is X's call for a
-dialogue as often as an invitation to one: no INVITED."""
+dialogue as often as an invitation to one: no INVITED; a doubted participation is no asserted one."""
 from event_mentions import dated_pairs
 
 
@@ -24,3 +24,9 @@ def test_a_states_call_for_a_dialogue_is_no_invitation_to_it(nlp):
 def test_an_invitation_to_a_conference_is_still_one(nlp):
     text = "وانتقد الكاتب دعوة قطر للمشاركة في مؤتمر باريس لمكافحة تمويل الإرهاب."
     assert ("قطر", "مؤتمر باريس") in dated_pairs(nlp, text, "INVITED")
+
+
+def test_a_doubted_participation_is_no_asserted_one(nlp):
+    from event_mentions import dated_modalities
+    text = "وباتت الشكوك تحيط بمشاركة حركة طالبان في مفاوضات السلام التي بدأت في مطلع يوليو في إسلام آباد."
+    assert dated_modalities(nlp, text, "ATTENDED") == {"planned"}

@@ -65,6 +65,7 @@ NASAB = frozenset(normalize(w) for w in lexicon.load("person_names")["nasab"])  
 THIRD_PERSON_SUFFIXES = ("ه", "ها", "هم", "هما")     # his, her, their, their two: written onto a noun or a verb
 FUTURE_PREFIXES = ("سي", "ست", "سن")        # the future س on a verb of the third person or of "we"
 FAMILY = normalize("آل")                        # "آل سعود": the family, whose member's first name comes before
+NAME_LINKS = NASAB | {FAMILY}                   # words after which a name goes on: "محمد بن زايد" + " آل نهيان"
 
 
 @dataclass(frozen=True)

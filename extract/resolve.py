@@ -40,10 +40,9 @@ from . import lexicon
 from .arabic import normalize
 from .isodate import compatible, more_specific, year_month
 from .model import DocumentFacts, Fact
-from .names import NASAB as LINEAGE, joined_words, known_person, name_form, spelt_with_vowels, vowel_skeleton
+from .names import NAME_LINKS, NASAB as LINEAGE, joined_words, known_person, name_form, spelt_with_vowels, vowel_skeleton
 
 # LINEAGE ("son/daughter of"): the word after is a parent's name
-NAME_LINKS = LINEAGE | {"ال"}  # words that continue a name: "محمد بن زايد" + " آل نهيان"
 COMMON_FAMILY_NAME = 10     # full names of the corpus sharing a family name that many people bear (الغامدي, الحربي)
 WIDER_SHORT_FORM = 6        # how many times more articles a first and last name may have than the full name it joins
 KIND_FAMILY = {"conference": "gathering", "meeting": "gathering", "summit": "gathering", "forum": "gathering",

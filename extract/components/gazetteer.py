@@ -336,9 +336,7 @@ class Gazetteer:
 
     def _named_place(self, doc: Doc, i: int) -> bool:
         """A place word right before token i, quotes aside: "منطقة «الفاو»"."""
-        j = i - 1
-        while j >= 0 and doc[j].text in QUOTES_OPEN:
-            j -= 1
+        j = _before_quotes(doc, i)
         return j >= 0 and not doc[j].is_sent_end and doc[j].norm_ in self.place_words
 
     def _licensed(self, doc: Doc, start: int, end: int, reading: Reading, evidence: Counter) -> bool:
@@ -348,10 +346,8 @@ class Gazetteer:
             if reading.form == "quoted":     # a newspaper named by a common word: «اليوم», صحيفة الرياض
                 return prev in self.press_prefixes or self._quoted(doc, start, end)
             org = self.orgs[reading.key]
-            j = start - 1
-            while j > 0 and doc[j].text in QUOTES_OPEN:
-                j -= 1               # تنظيم «القاعدة»
-            prefixed = prev in self.prefixes or (j < start - 1 and doc[j].norm_ in self.prefixes)
+            j = _before_quotes(doc, start)      # تنظيم «القاعدة»
+            prefixed = prev in self.prefixes or (0 <= j < start - 1 and doc[j].norm_ in self.prefixes)
             nxt = doc[end] if end < len(doc) else None
             named_on = nxt is not None and nxt.norm_.startswith("ال") and self._adjective_like(nxt.norm_) \
                 and nxt.i not in self._listed_states    # "الحزب الديمقراطي المسيحي" is another party
@@ -372,9 +368,7 @@ class Gazetteer:
 
     def _beside_org(self, doc: Doc, start: int, end: int) -> bool:
         """The span is coordinated with an unambiguous listed organisation: "حزب الله وحماس", "بوكو حرام والقاعدة"."""
-        i = start - 1
-        while i >= 0 and doc[i].text in QUOTES_OPEN:
-            i -= 1
+        i = _before_quotes(doc, start)
         joined = "و" in self._particles(doc[start])
         if i >= 0 and doc[i].norm_ in COORDINATORS:
             i, joined = i - 1, True
@@ -1268,6 +1262,14 @@ def _verbal_noun(norm: str) -> bool:
     """"التنمية", "التخطيط", "الاستثمار", "الإسكان": an activity, which a body's name may coordinate with its
     adjective ("مجلس الشؤون الاقتصادية والتنمية"), unlike a second body ("الجمعية الخيرية والمستودع")."""
     return norm.startswith("ال") and (verbal_noun_only(norm[2:]) or bool(_IFAL.match(norm[2:])))
+
+
+def _before_quotes(doc: Doc, i: int) -> int:
+    """The token before token i, past the opening quotes right before it (-1 if none)."""
+    j = i - 1
+    while j >= 0 and doc[j].text in QUOTES_OPEN:
+        j -= 1
+    return j
 
 
 def _unjoined(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -38,9 +38,9 @@ from .. import lexicon
 from ..arabic import definite_nisba, normalize
 from ..lexicon import norm
 from ..doc_ext import entities, particle, written_onto
-from ..names import (COMPOUND_ENDS, FAMILY, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms, canonical_key,
-                     construct_title, known_person, name_lexicon, name_text, prepositional, register_person,
-                     set_entities, split_conjunction, stray_compound_end)
+from ..names import (COMPOUND_ENDS, FAMILY, NAME_LINKS, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms,
+                     canonical_key, construct_title, known_person, name_lexicon, name_text, prepositional,
+                     register_person, set_entities, split_conjunction, stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
 
@@ -623,8 +623,8 @@ class PersonFinder:
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             i = start - 1
-            if p[0].norm_ in self.family_words and len(p) > 2 and p[1].norm_ in NASAB | {FAMILY} \
-                    or p[0].norm_ in NASAB | {FAMILY} and i >= 0 and doc[i].norm_ in self.family_words:
+            if p[0].norm_ in self.family_words and len(p) > 2 and p[1].norm_ in NAME_LINKS \
+                    or p[0].norm_ in NAME_LINKS and i >= 0 and doc[i].norm_ in self.family_words:
                 del self.persons[start]     # "أسرة بن لادن", "عائلة آل مكتوم": the family, no person
                 continue
             if p[0].norm_ == FAMILY:
@@ -994,7 +994,7 @@ class PersonFinder:
         e = p.end
         if e >= len(doc) or doc[e].is_sent_start or e in self.blocked or e in self.role_tokens or self._person_at(e):
             return None
-        if doc[e].norm_ in NASAB | {"ال"}:
+        if doc[e].norm_ in NAME_LINKS:
             end = self._name_run(e, p.start + MAX_NAME + 1)
             if end == e and doc[e].norm_ == FAMILY and any(t.norm_ in NASAB for t in p):
                 end = self._name_run(e, e + 2)   # "محمد بن سلمان بن عبد العزيز آل سعود": the family closes a long nasab
@@ -1100,7 +1100,7 @@ class PersonFinder:
             ends[start] = max(end, ends.get(start, end))
         for start, p in list(self.persons.items()):
             end = ends.get(start)
-            if end is None or end >= p.end or doc[end].norm_ in NASAB | {"ال"} \
+            if end is None or end >= p.end or doc[end].norm_ in NAME_LINKS \
                     or any(t.norm_ in NASAB for t in doc[start:end]):
                 continue        # "عبدالله بن عبدالعزيز الربيعة": a nasab is shared by many, the family name after it is theirs
             del self.persons[start]
@@ -1141,7 +1141,7 @@ class PersonFinder:
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             end = next((k for k in range(start + 1, p.end) if self._opens_tail(start, k)), p.end)
-            while end - start > 1 and doc[end - 2].norm_ not in NASAB | {FAMILY} and (
+            while end - start > 1 and doc[end - 2].norm_ not in NAME_LINKS and (
                     _prefixed_vocabulary(doc[end - 1].norm_, lex) or _joined_with_pronoun(doc[end - 1].norm_)
                     or doc[end - 1].norm_ in self.named_places
                     or self._noun_after_family(start, end) or self._noun_after_father(start, end)):

@@ -66,6 +66,7 @@ THIRD_PERSON_SUFFIXES = ("ه", "ها", "هم", "هما")     # his, her, their, 
 FUTURE_PREFIXES = ("سي", "ست", "سن")        # the future س on a verb of the third person or of "we"
 FAMILY = normalize("آل")                        # "آل سعود": the family, whose member's first name comes before
 NAME_LINKS = NASAB | {FAMILY}                   # words after which a name goes on: "محمد بن زايد" + " آل نهيان"
+KUNYA = frozenset(normalize(w) for w in lexicon.load("person_names")["kunya"])     # أبو, أبي, أبا: "أبو عبيدة" is a name in itself
 
 
 @dataclass(frozen=True)
@@ -195,10 +196,12 @@ class NameLexicon:
             and self.can_be_name(doc[i + 2])
 
     def plural_adjective(self, norm: str) -> bool:
-        """"سياسيين", "المقدستين", "برونزيتين": the plural of a nisba the corpus writes with the article (not راسنيين, a
-        name), a feminine dual with the article (ياسين, حسين end otherwise; بوتين has no article) or the dual of a
-        word in ية (ميداليتين; no name ends so: مارتين, جاستين have no ي before the ت)."""
+        """"سياسيين", "حقوقيون", "المقدستين", "برونزيتين": the plural of a nisba the corpus writes with the article (not
+        راسنيين, a name; its nominative in يون when the corpus knows the form in يين), a feminine dual with the article
+        (ياسين, حسين end otherwise; بوتين has no article) or the dual of a word in ية (ميداليتين; no name ends so: مارتين,
+        جاستين have no ي before the ت)."""
         return norm.endswith("يين") and len(norm) >= 6 and norm in self.nouns \
+            or norm.endswith("يون") and len(norm) >= 6 and norm[:-2] + "ين" in self.nouns \
             or norm.startswith("ال") and norm.endswith("تين") and len(norm) >= 8 \
             or norm.endswith("يتين") and len(norm) >= 7
 
@@ -470,6 +473,12 @@ def _letter_folds() -> dict[int, str]:
     """The letters foreign names are spelt with either way (سيرغي/سيرجي), as a str.translate table."""
     spelling = lexicon.load("person_names")["spelling"]
     return str.maketrans({normalize(k): normalize(v) for k, v in spelling["letters"].items()})
+
+
+def kunya_of_first_name(words: list[str]) -> bool:
+    """"أبو محمد", "أبي داود": a kunya alone, father of a first name, which many men bear (not "أبو ثنين", a family
+    name)."""
+    return len(words) == 2 and words[0] in KUNYA and words[1] in _person_spelling()[0]
 
 
 def name_form(words: list[str]) -> tuple[str, ...]:

@@ -40,7 +40,8 @@ from . import lexicon
 from .arabic import normalize
 from .isodate import compatible, more_specific, year_month
 from .model import DocumentFacts, Fact
-from .names import NAME_LINKS, NASAB as LINEAGE, joined_words, known_person, name_form, spelt_with_vowels, vowel_skeleton
+from .names import (NAME_LINKS, NASAB as LINEAGE, joined_words, known_person, kunya_of_first_name, name_form,
+                    spelt_with_vowels, vowel_skeleton)
 
 # LINEAGE ("son/daughter of"): the word after is a parent's name
 COMMON_FAMILY_NAME = 10     # full names of the corpus sharing a family name that many people bear (الغامدي, الحربي)
@@ -290,9 +291,10 @@ class Resolver:
                     target[longer] = f      # the gazetteer's name speaks for a well-known person, not a longer
                 else:                       # form an article wrote or misread ("محمد بن نايف بن عبدالعزيز ركعتين")
                     target[f] = longer
-        for f in by_form:
-            if len(f) == 1:
-                # "فورونكوف" with "فلاديمير فورونكوف" and "فلاديمير إيفانوفيتش فورونكوف": all one person
+        for f, keys in by_form.items():
+            if len(f) == 1 and not any(kunya_of_first_name(k.split(":", 1)[1].split("_")) for k in keys):
+                # "فورونكوف" with "فلاديمير فورونكوف" and "فلاديمير إيفانوفيتش فورونكوف": all one person; not a
+                # kunya alone ("أبو محمد" of another article is any father of a Muhammad, no "أبو محمد الجولاني")
                 people = {target.get(g, g) for g in by_word.get(f[0], ())}
                 if len(people) == 1:
                     target[f] = people.pop()

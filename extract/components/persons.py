@@ -38,7 +38,7 @@ from .. import lexicon
 from ..arabic import definite_nisba, normalize
 from ..lexicon import norm
 from ..doc_ext import entities, particle, written_onto
-from ..names import (COMPOUND_ENDS, FAMILY, NAME_LINKS, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms,
+from ..names import (COMPOUND_ENDS, FAMILY, KUNYA, NAME_LINKS, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms,
                      canonical_key, construct_title, known_person, name_lexicon, name_text, prepositional,
                      register_person, set_entities, split_conjunction, stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE
@@ -123,6 +123,7 @@ class PersonFinder:
         self.spokesmen = {norm(w) for w in names["spokesmen"]}
         self.known_as = {norm(w) for w in names["known_as"]}
         self.family_words = {norm(w) for w in names["family_words"]}
+        self.nasab_idioms = {tuple(norm(w).split()) for w in names["nasab_idioms"]}
         self.ages = {norm(w) for w in names["ages"]}
         self.times_of_day = {norm(w) for w in names["times_of_day"]}
         self.days = {norm(w) for w in names["days"]}
@@ -643,12 +644,19 @@ class PersonFinder:
                 continue
             if p[0].norm_ not in NASAB:
                 continue
+            if len(p) == 2 and (p[0].norm_, p[1].norm_) in self.nasab_idioms:
+                del self.persons[start]     # "عمل ابن آدم": a human being, no one's name
+                continue
             if p.end < len(doc) and (doc[p.end].text in APPOSITION or p.end in self.role_tokens) \
                     and self._subject_slot(start):
                 continue        # "وقال بن أبراهام، رئيس …": the English given name Ben
             del self.persons[start]
             if i >= 0 and not doc[start].is_sent_start and i not in self.blocked and i not in self.role_tokens \
                     and self._person_at(i) is None and _plain_word(doc[i], lex) and doc[i].norm_ not in self.family_words:
+                if i > 0 and (particle(doc[i - 1]) == "و" or doc[i - 1].norm_ in lex.given):
+                    # "زهير وعلقمة بن عبدة": in a list of names joined by و, the و of a name the lexicon lacks is the
+                    # conjunction
+                    split_conjunction(doc[i], lex, listed=True)
                 self.persons[i] = Span(doc, i, p.end, label=PERSON)
 
     def _drop_lone_words(self, roles: list[Role]) -> None:
@@ -1035,13 +1043,15 @@ class PersonFinder:
             norm.endswith(suffix) and norm[:-len(suffix)] in self.subordinators for suffix in THIRD_PERSON_SUFFIXES)
 
     def _nisba_family(self, p: Span, tok) -> bool:
-        """"مريم ملفي الحربي", "محمد بن صالح سمرقندي": a nisba (…ي) after a name of two words or more that has no
-        family name with the article yet is its family name, even when it is also an adjective of the language
+        """"مريم ملفي الحربي", "محمد بن صالح سمرقندي", "عبد المطلوب مبارك البدراني": a nisba (…ي) after a name of two
+        words or more that has no family name with the article yet (the second word of عبد المطلوب is none) is its
+        family name, even when it is also an adjective of the language
         (الحربي, military) but not one the corpus seldom writes after a first name (الحالي, الرسمي); a nationality
         would be a state's demonym, which the gazetteer has taken."""
         lex = self.lex
         norm = tok.norm_
-        if not norm.endswith("ي") or len(norm) < 5 or any(t.norm_.startswith("ال") for t in p) \
+        if not norm.endswith("ي") or len(norm) < 5 \
+                or any(t.norm_.startswith("ال") and (t.i == p.start or t.nbor(-1).norm_ not in lex.particles) for t in p) \
                 or not lex.can_be_family_name(tok) or lex.is_stop(tok) or norm in lex.ordinals | lex.ordinary \
                 or tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].norm_.startswith("ال") and self.doc[tok.i + 1].is_alpha:
             return False
@@ -1350,17 +1360,25 @@ class PersonFinder:
                 if len(words) < n or len(keys) != 1 or any(j in taken or j in self.blocked for j in range(i, i + n)):
                     continue
                 if n == 1 and (words[0] in lex.common or lex.is_stop(tok) or tok._.clitic and words[0] in lex.given
+                               or self._family_named(i)
                                or (words in firsts_of or words[0] in lex.given) and self._name_word(i + 1)
                                or i + 1 < len(doc) and norms[i + 1] in NASAB and not doc[i + 1]._.clitic):
                     continue        # "جيروم شامبين" beside "جيروم فالك": another man of that first name; "محمد ابن
                                     # القاضي", "الأمير عبدالله الفيصل" beside "باهر محمد", "ماجد عبدالله": a first name
-                                    # that opens another name
+                                    # that opens another name; "أسرتا المانع والجاسر": families, not the groom
                 span = self._add_person(i, i + n)
                 if span is not None:
                     self.aliases[span.start] = next(iter(keys))
                     taken.update(range(i, i + n))
                 break
         self._strip_attached(full, taken, norms)
+
+    def _family_named(self, i: int) -> bool:
+        """Whether token i is a family name after a word for a family, or joined by و to one ("عائلة الدوابشة",
+        "أسرتا المانع والجاسر"): the family, not one of its members."""
+        doc = self.doc
+        return i > 0 and doc[i - 1].norm_ in self.family_words \
+            or i > 1 and normalize(doc[i].text)[:1] == "و" and doc[i - 2].norm_ in self.family_words
 
     def _name_word(self, i: int) -> bool:
         """Whether token i may go on a name: a word that may be a name and is no word of the language, nothing
@@ -1382,7 +1400,7 @@ class PersonFinder:
                 if cut == 2 and norm[:1] not in "وف":
                     continue
                 if len(stem) >= 3 and norm[cut - 1] in "وفبلك" and stem in singles and stem not in self.lex.common \
-                        and not tok._.clitic:
+                        and not tok._.clitic and not self._family_named(i):
                     tok.norm_ = stem
                     tok._.clitic = cut
                     span = self._add_person(tok.i, tok.i + 1)
@@ -1432,8 +1450,6 @@ class PersonFinder:
                 e["name"] = longest
 
 
-_NAMES = lexicon.load("person_names")
-KUNYA = frozenset(norm(w) for w in _NAMES["kunya"])     # "أبو عبيدة" is a name in itself, not a first name waiting for more
 BASIM = norm("باسم")                                   # the first name Basem, or ب + اسم "on behalf of"
 
 

@@ -183,6 +183,16 @@ def test_a_one_word_name_becomes_the_unique_full_name():
     assert mapping == {person("توكاييف").key: person("كاسيم جومارت توكاييف").key}
 
 
+def test_a_kunya_alone_in_another_article_is_not_the_unique_name_that_opens_with_it():
+    mapping = resolve(record("a", person("أبو محمد")), record("b", person("أبو محمد الجولاني")))
+    assert person("أبو محمد").key not in mapping
+
+
+def test_a_family_name_with_abu_is_the_unique_full_name_of_another_article():
+    mapping = resolve(record("a", person("أبو ثنين")), record("b", person("فيصل أبو ثنين")))
+    assert mapping == {person("أبو ثنين").key: person("فيصل أبو ثنين").key}
+
+
 def test_a_one_word_name_shared_by_two_full_names_stays_apart():
     mapping = resolve(record("a", person("الحربي")), record("b", person("يوسف الحربي"), person("سالم الحربي")))
     assert person("الحربي").key not in mapping

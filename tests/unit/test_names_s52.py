@@ -1,0 +1,39 @@
+"""Person names, tested on sentences written for these tests: in a list joined by و, the و of a name the lexicon
+lacks is the conjunction; plural nisba nouns (حقوقيون) name no one; ابن آدم is a human being; a family name after a
+word for a family (عائلة، أسرتا) is the family, not the member of it the article names elsewhere; the second word of
+a compound first name (عبد المطلوب) is no family name, so a nisba after the father's name is."""
+from event_mentions import dated_doc, dated_names
+
+
+def _persons(nlp, text):
+    return [e.text for e in dated_doc(nlp, text).ents if e.label_ == "PERSON"]
+
+
+def test_the_and_before_an_unlisted_name_in_a_list_is_the_conjunction(nlp):
+    names = dated_names(nlp, "ومن أشهر شعراء تلك القبيلة زهير وعلقمة بن عبدة وطرفة بن العبد.", "Person")
+    assert "علقمة بن عبدة" in names
+    assert "وعلقمة بن عبدة" not in names
+
+
+def test_a_name_that_opens_with_waw_keeps_it(nlp):
+    assert "وليد بن سالم الحربي" in dated_names(nlp, "وحضر الحفل سالم الحربي ووليد بن سالم الحربي.", "Person")
+
+
+def test_plural_nisba_nouns_after_a_verb_of_saying_are_no_name(nlp):
+    assert _persons(nlp, "وطالب حقوقيون وقانونيون بوضع حد لتلك التجاوزات المتكررة.") == []
+
+
+def test_son_of_adam_is_a_human_being_not_a_name(nlp):
+    assert _persons(nlp, "وفي الحديث أن عمل ابن آدم ينقطع بعد موته إلا من ثلاث.") == []
+    assert "علي بن آدم" in dated_names(nlp, "وحضر علي بن آدم الحفل.", "Person")
+
+
+def test_a_family_name_after_a_word_for_a_family_is_the_family(nlp):
+    text = "احتفلت أسرتا المانع والجاسر بزواج فيصل بن نجيب المانع من كريمة إبراهيم عبدالله الجاسر."
+    assert _persons(nlp, text) == ["فيصل بن نجيب المانع", "إبراهيم عبدالله الجاسر"]
+    text = "وتوفي الطفل محمد سعيد الغامدي في الحادث. وزار الأمير منزل عائلة الغامدي في القرية."
+    assert _persons(nlp, text) == ["محمد سعيد الغامدي"]
+
+
+def test_a_nisba_after_a_compound_first_name_and_a_fathers_name_is_the_family(nlp):
+    assert "عبد المطلوب مبارك البدراني" in dated_names(nlp, "وشارك عبد المطلوب مبارك البدراني في الحفل.", "Person")

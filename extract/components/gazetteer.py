@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import SHADDA, article_restored, normalize, split_proclitics, strip_marks, verbal_noun_only
 from ..lexicon import norm
-from ..doc_ext import entities
+from ..doc_ext import entities, written_onto
 from ..names import NASAB, name_lexicon
 from ..records import listed_org_entity
 from ..translit import transliterate
@@ -138,6 +138,7 @@ class Gazetteer:
         self.name_openers = words(person_names["particles"]) - words(person_names["nasab"])     # عبد، أبو، آل
         editions = lexicon.load("events") if "events" in data else {"ordinals": {}, "tens": {}}
         self.ordinal_words = words([*editions["ordinals"], *editions["tens"]])
+        self.event_heads = words(w for forms in editions.get("triggers", {}).values() for w in forms)
         title_forms = [form for title in (lexicon.load("roles")["titles"] if "roles" in data else []) for form in title["ar"]]
         self.titles = {norm(form) for form in title_forms if " " not in form}
         # a title coordinated after a body's name is a person's ("وزارة الحج والمتحدث باسمها"), not part of it
@@ -182,6 +183,7 @@ class Gazetteer:
         self.commands = words(self.patterns["commands"])
         self.deputy_titles = words(self.patterns["deputy_titles"])
         self.not_alone = {norm(k): words(v) for k, v in self.patterns["not_alone"].items()}
+        self.branch_heads = words(self.patterns["branch_heads"])
         self.anaphors = {norm("ال" + h): norm(h) for h in self.patterns["anaphors"]}
         self.definite_head_idioms = {norm(k): words(v) for k, v in self.patterns["definite_head_idioms"].items()}
         self.definite_heads = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -644,9 +646,9 @@ class Gazetteer:
             tok = doc[i]
             if tok.norm_ not in self.prefixes and tok.norm_ not in self.heads and not self._after_head_title(doc, i):
                 continue
-            if i + 1 < len(doc) and doc[i + 1].text in QUOTES_OPEN:
+            if i + 1 < len(doc) and doc[i + 1].text in QUOTES_OPEN and not _closes_quote(doc, i + 1):
                 start, inner = i + 2, i + 2
-            elif i > 0 and doc[i - 1].text in QUOTES_OPEN:
+            elif i > 0 and doc[i - 1].text in QUOTES_OPEN and not _closes_quote(doc, i - 1):
                 start, inner = i, i + 1
             else:
                 continue
@@ -718,6 +720,14 @@ class Gazetteer:
         while j < sent_end and len(words) - named < 4 and not person and state is None:
             tok = doc[j]
             cand = at.get(j)
+            if cand is not None and cand.label == "LOC" and words and not articles[-1] and not tok._.clitic \
+                    and not definite and words[-1] not in self.event_heads:
+                # "شركة مياه الرياض", "مكتب عمل حائل": a city is the genitive of the word before it (not of an
+                # event's: "لجنة مؤتمر القاهرة" names the conference)
+                words += [t.norm_ for t in doc[j:cand.end]]
+                articles += [True] * (cand.end - j)
+                definite, j = True, cand.end
+                continue
             if cand is not None:
                 if cand.label == "STATE" and cand.value and not tok._.clitic and words \
                         and (cand.value["form"] == "name" or (definite and cand.value["form"] == "demonym")):
@@ -788,6 +798,9 @@ class Gazetteer:
             return None      # "ديوان المحافظة": the governorate's office, no name; "مركز الجمجوم التجاري": a mall
         # "وكيل وزارة الخارجية للعلاقات الثنائية": the complement is the deputy's title
         j, more = self._name_tail(doc, i, j, sent_end, at, complements=i == 0 or doc[i - 1].norm_ not in self.deputy_titles)
+        place = self._branch_place(doc, head, j, state, at)
+        if place is not None:
+            more = more + [t.norm_ for t in place]
         if len(words) == 1 and not more and state is None and words[0] in self.not_alone.get(head, ()):
             return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name
         if head in self.weak_heads and state is None and len(words) + len(more) < 2:
@@ -808,6 +821,8 @@ class Gazetteer:
             start, end = quoted     # "شركة التطوير العقاري «…»": the sector describes the body the quotes name
             return self._pattern_candidate(doc, start, end, self.heads[head], state, [t.norm_ for t in doc[start:end]])
         found = self._pattern_candidate(doc, i, j, self.heads[head], state, [head, *words, *more])
+        if place is not None:
+            found.surface = _with_place(doc[i:j], place)
         if quoted is not None:      # "جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي «كلانا»": its short name
             found.alias = doc[quoted[0]:quoted[1]].text
         return found
@@ -893,6 +908,9 @@ class Gazetteer:
             words.append(doc[j].norm_)
             j += 1
         j, more = self._name_tail(doc, i, j, sent_end, at)
+        place = self._branch_place(doc, head, j, state, at)
+        if place is not None:
+            more = more + [t.norm_ for t in place]
         if not words or not (more or len(words) >= 2 or state):
             return None      # "الشركة الفرنسية", "المجلس الوطني": a description, not a name
         name = [normalize("ال" + head), *words, *more]
@@ -901,7 +919,18 @@ class Gazetteer:
             text = doc[i].text
             cand.surface = article_restored(text[text.index("لل"):], normalize("ال" + head)) \
                 + doc.text[doc[i].idx + len(text):doc[j - 1].idx + len(doc[j - 1].text)]
+        if place is not None:
+            cand.surface = _with_place(doc[i:j], place, cand.surface)
         return cand
+
+    def _branch_place(self, doc: Doc, head: str, j: int, state: str | None, at: dict) -> Span | None:
+        """The place written with ب right after a body's name at token j when each city or region has its own
+        body of that head ("جمعية الثقافة والفنون بالطائف", "المجلس البلدي بالرياض"): its name goes on with it (the
+        place stays a mention of its own, where events are); None if there is none."""
+        if head in self.branch_heads and state is None and (c := at.get(j)) is not None and c.label == "LOC" \
+                and written_onto(doc[j], "ب"):
+            return doc[j:c.end]
+        return None
 
     def _adjective(self, doc: Doc, j: int, at: dict) -> bool:
         """A definite adjective that can name a body: a listed one (العامة, العليا) or a nisba (الفنية,
@@ -1270,6 +1299,19 @@ def _before_quotes(doc: Doc, i: int) -> int:
     while j >= 0 and doc[j].text in QUOTES_OPEN:
         j -= 1
     return j
+
+
+def _with_place(body: Span, place: Span, surface: str | None = None) -> str:
+    """The name of a body with the place after it, as written ("جمعية الثقافة والفنون" + "بالطائف")."""
+    return f"{surface or body.text[body[0]._.clitic:]} {place.text}"
+
+
+def _closes_quote(doc: Doc, q: int) -> bool:
+    """A straight quote at q that ends a quotation the sentence opened before it, written onto the word before it
+    and apart from the word after it ('ارتكب "خطأ تنظيمي" تسبب في "…"': the second mark opens none)."""
+    mark = doc[q].text
+    return mark in ('"', "'") and q > 0 and not doc[q - 1].whitespace_ and bool(doc[q].whitespace_) \
+        and sum(t.text == mark for t in doc[doc[q].sent.start:q]) % 2 == 1
 
 
 def _unjoined(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

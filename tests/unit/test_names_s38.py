@@ -68,7 +68,7 @@ def test_the_saudi_communications_commission_is_named_whole(nlp):
 
 @pytest.mark.parametrize("text, name", [
     ("ونظم المكتب التعاوني للدعوة والإرشاد وتوعية الجاليات بجدة ملتقى صيفيا.",
-     "المكتب التعاوني للدعوة والإرشاد وتوعية الجاليات"),
+     "المكتب التعاوني للدعوة والإرشاد وتوعية الجاليات بجدة"),
     ("وأعلنت وزارة العمل وتنمية الموارد البشرية عن برنامج جديد.", "وزارة العمل وتنمية الموارد البشرية"),
 ])
 def test_an_activity_and_its_object_after_a_bodys_name_stay_in_it(nlp, text, name):

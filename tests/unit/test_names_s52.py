@@ -37,3 +37,7 @@ def test_a_family_name_after_a_word_for_a_family_is_the_family(nlp):
 
 def test_a_nisba_after_a_compound_first_name_and_a_fathers_name_is_the_family(nlp):
     assert "عبد المطلوب مبارك البدراني" in dated_names(nlp, "وشارك عبد المطلوب مبارك البدراني في الحفل.", "Person")
+
+
+def test_a_club_named_with_sport_is_no_person(nlp):
+    assert _persons(nlp, "من جهة ثانية أعلن سبورت رسيفي البرازيلي تسجيل مهاجم النصر السابق.") == []

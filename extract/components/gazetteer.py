@@ -121,6 +121,7 @@ class Gazetteer:
         self.place_verbs = words(ctx["place_verbs"])
         self.state_words = words(ctx["state_words"])
         self.not_after = {norm(k): words(v) for k, v in ctx["not_after"].items()}
+        self.only_after = {norm(k): words(v) for k, v in ctx["only_after"].items()}
         self.not_before = {norm(k): words(v) for k, v in ctx["not_before"].items()}
         self.demonym_not_after = words(ctx["demonym_not_after"])
         self.sources = ctx["sources"]
@@ -186,6 +187,7 @@ class Gazetteer:
         self.branch_heads = words(self.patterns["branch_heads"])
         self.anaphors = {norm("ال" + h): norm(h) for h in self.patterns["anaphors"]}
         self.definite_head_idioms = {norm(k): words(v) for k, v in self.patterns["definite_head_idioms"].items()}
+        self.head_idioms = {norm(k): words(v) for k, v in self.patterns["head_idioms"].items()}
         self.definite_heads = PhraseMatcher(nlp.vocab, attr="NORM")
         for phrase, kind in self.patterns["definite_heads"].items():
             self.definite_heads.add(kind, [self._pattern(nlp, _norms(self._split(phrase), self.known))])
@@ -428,7 +430,8 @@ class Gazetteer:
             return None                  # "كلاوس" is a name more often than "like Laos"
         prev = self._prev_norm(doc, start)
         nxt = doc[end].norm_ if end < len(doc) else None
-        if prev in self.not_after.get(surface, ()) or nxt in self.not_before.get(surface, ()):
+        if prev in self.not_after.get(surface, ()) or nxt in self.not_before.get(surface, ()) \
+                or surface in self.only_after and prev not in self.only_after[surface]:
             return None
         if reading.label == "ORG" and _adjective_of_noun_before(doc, start):
             return None                  # "السياسة الخارجية الأميركية": US foreign policy, not the State Department
@@ -529,6 +532,8 @@ class Gazetteer:
                 at.setdefault(c.start, c)
         out = []
         for _, i, _ in self.head_matcher(doc):
+            if i and doc[i - 1].norm_ in self.head_idioms.get(doc[i].norm_, ()):
+                continue        # "على جبهة العمل الدولي": on a front, no body
             if not (i in at and at[i].label == "ORG"):
                 cand = self._head_pattern(doc, i, doc[i].norm_, at)
                 if cand is not None:
@@ -669,6 +674,8 @@ class Gazetteer:
             if len(words) == 1 and not _definite(doc[inner]) and words[0].endswith("يه") \
                     and len(words[0]) >= 5 and self.name_words.language_word(words[0]):
                 continue     # "منظمة «إرهابية»": a feminine nisba adjective in scare quotes describes the body
+            if end + 1 < len(doc) and doc[end + 1].norm_ in self.place_adjectives.get(tok.norm_, ()):
+                continue     # 'مركز "سويف" الحدودي': a border post
             if tok.norm_ in self.quoted_with_head and start == i + 2 and end == inner + 1 \
                     and not _definite(doc[inner]):
                 # "مركز «كارتر»": a lone quoted word after a centre is named with it, "كارتر" its short name

@@ -35,7 +35,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..arabic import definite_nisba, normalize
+from ..arabic import definite_nisba, normalize, verbal_noun_only
 from ..lexicon import norm
 from ..doc_ext import entities, particle, written_onto
 from ..names import (COMPOUND_ENDS, FAMILY, KUNYA, NAME_LINKS, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms,
@@ -1459,11 +1459,12 @@ def _joined(token, lex) -> bool:
 
 
 def _conjoined(norm: str, lex) -> bool:
-    """"وتقديره", "وبيل", "وعبدالمحسن": the conjunction written onto a first name (a compound one written joined
-    too), or a word of the language (not "وليد")."""
+    """"وتقديره", "وبيل", "وعبدالمحسن", "وتعريض": the conjunction written onto a first name (a compound one written
+    joined too), or a word of the language or a verbal noun of its patterns (not "وليد")."""
     rest = norm[1:]
     return norm not in lex.given and len(rest) >= 2 and (rest in lex.given or lex.is_common(rest) or rest in lex.ordinary
                                                          or lex.lone_noun(rest) or lex.is_verb(rest)
+                                                         or len(rest) >= 5 and verbal_noun_only(rest)
                                                          or len(rest) >= 5 and rest.startswith(("عبد", "ابو")))
 
 

@@ -240,6 +240,7 @@ class RelationExtractor:
         self.held_nowhere = set(d["held_nowhere"])
         self.event_roles, self.texts = set(d["event_roles"]), set(d["texts"])
         self.held_with_kinds = set(d["held_with_kinds"])
+        self.unattended_kinds = {kind: {norm(w) for w in nouns} for kind, nouns in d["unattended_kinds"].items()}
         self.talks_kinds = set(d["talks_kinds"])
         self.no_demonym_actor = set(d["no_demonym_actor"])
         self.state_organs = w(d["state_organs"])
@@ -1376,7 +1377,9 @@ class RelationExtractor:
         if norm in self.attend_nouns and norm not in self.delegation:
             # the event the phrase modifies: "عقد المؤتمر … بحضور X", "مؤتمر دولي بمشاركة مصر"
             event = next((ev for ev in sorted(self.events_in[self.k], key=lambda ev: -ev.end)
-                          if s <= ev.start and ev.end <= i and self._open_gap(ev.end, i) <= self.attend_noun_window),
+                          if s <= ev.start and ev.end <= i and self._open_gap(ev.end, i) <= self.attend_noun_window
+                          and norm not in self.unattended_kinds.get(
+                              self.registry.get(ev._.key, {}).get("props", {}).get("kind"), ())),
                          None)
             basis = "attend_noun_after_event"
             if event is None:

@@ -1,7 +1,8 @@
 """Person names, tested on sentences written for these tests: in a list joined by و, the و of a name the lexicon
 lacks is the conjunction; plural nisba nouns (حقوقيون) name no one; ابن آدم is a human being; a family name after a
 word for a family (عائلة، أسرتا) is the family, not the member of it the article names elsewhere; the second word of
-a compound first name (عبد المطلوب) is no family name, so a nisba after the father's name is."""
+a compound first name (عبد المطلوب) is no family name, so a nisba after the father's name is; clubs named with
+«سبورت» and mountains named for someone are no persons; و on a verbal noun after a first name is the conjunction."""
 from event_mentions import dated_doc, dated_names
 
 
@@ -41,3 +42,12 @@ def test_a_nisba_after_a_compound_first_name_and_a_fathers_name_is_the_family(nl
 
 def test_a_club_named_with_sport_is_no_person(nlp):
     assert _persons(nlp, "من جهة ثانية أعلن سبورت رسيفي البرازيلي تسجيل مهاجم النصر السابق.") == []
+
+
+def test_a_mountain_named_for_someone_is_no_person(nlp):
+    assert _persons(nlp, "وانطلقت الألعاب النارية من أعلى جبل قارة ابن عمار وسط المحافظة.") == []
+
+
+def test_a_word_of_the_language_with_waw_after_a_first_name_is_no_family_name(nlp):
+    text = "وقال إن إيران تريد تمكين عملائها الحوثيين وأتباع صالح وتعريض أمن المنطقة للخطر."
+    assert not any("وتعريض" in p for p in _persons(nlp, text))

@@ -1,0 +1,15 @@
+"""Events and relations, tested on sentences written for these tests: «في معرض حديثه/الخوض» is 'in the course of',
+no exhibition; «بحضور» after a military operation named in a clause is the guest of the clause's act, not of the
+operation."""
+from event_mentions import dated_events, dated_pairs
+
+
+def test_in_the_course_of_is_no_exhibition(nlp):
+    text = "لست هنا اليوم في معرض الخوض حول مدى مصداقية التسريبات الأخيرة المتعلقة بالمملكة العربية السعودية."
+    assert dated_events(nlp, text) == []
+
+
+def test_nobody_attends_a_military_operation_with_bihudur(nlp):
+    text = ("وكرمت إدارة المستشفى منسوبيها ممن شاركوا في عملية «عاصفة الحزم»، بحضور مدير المستشفى الدكتور "
+            "سالم الغامدي.")
+    assert dated_pairs(nlp, text, "ATTENDED") == set()

@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .arabic import article_restored, normalize, strip_marks
+from .arabic import article_restored, normalize, strip_marks, verbal_noun_only
 from .doc_ext import entities
 from .translit import transliterate
 
@@ -146,11 +146,13 @@ class NameLexicon:
         return norm in self.common and norm not in self.given and norm not in self.particles
 
     def preposition_on_noun(self, norm: str) -> bool:
-        """"بمواقف", "ببراعة", "بتجنب": ب/ل/ك written onto a word the language data or the corpus knows
-        (not باسلمة, بكر, and no word of four letters: كبير is no ك + بير)."""
+        """"بمواقف", "ببراعة", "بتجنب", "لتدارس": ب/ل/ك written onto a word the language data or the corpus knows
+        or onto a verbal noun of the language's patterns that is no first name (not باسلمة, بكر, لتوفيق, and no word of
+        four letters: كبير is no ك + بير)."""
         rest = norm[1:]
         return norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 5 and norm not in self.given \
-            and (rest in self.nouns or self.is_common(rest) or rest in self.ordinary)
+            and (rest in self.nouns or self.is_common(rest) or rest in self.ordinary
+                 or verbal_noun_only(rest) and rest not in self.given)
 
     def ordinary_noun(self, norm: str) -> bool:
         """A frequent word the corpus seldom writes after a first name ("المصاب", "جريدة", "تعازي"), unless it

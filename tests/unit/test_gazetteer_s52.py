@@ -3,7 +3,8 @@ quoted name; «الاتحاد الأوروبي للعبة» is a sport's Europea
 body is not named for its fans (لجمهور); a city after the first word of a company is its genitive (شركة مياه الرياض);
 a border centre (مركز … الحدودي) is a place; a local body (جمعية، مكتب، مجلس، لجنة) is named with the city written
 with ب after it, a ministry is not; a national security council is not the UN's; an arbitration panel, a
-federation's board and "على جبهة" name no body; دول الخليج are the GCC only as the states its officials speak for."""
+federation's board and "على جبهة" name no body; دول الخليج are the GCC only as the states its officials speak for;
+a possessing adjective (ذوي الإعاقة) stays in a body's name."""
 from event_mentions import dated_doc, dated_names
 
 
@@ -97,3 +98,8 @@ def test_a_quoted_border_centre_is_a_place(nlp):
 def test_the_ministers_of_the_gulf_states_are_the_gulf_cooperation_council(nlp):
     text = "وأكد وزراء خارجية دول الخليج والولايات المتحدة في اجتماعهم المشترك ضرورة التصدي للتدخلات."
     assert "مجلس التعاون لدول الخليج العربية" in dated_names(nlp, text, "Organization")
+
+
+def test_a_possessing_adjective_stays_in_a_bodys_name(nlp):
+    names = dated_names(nlp, "ونظمت جمعية الأشخاص ذوي الإعاقة حفلا لمستفيديها.", "Organization")
+    assert names == {"جمعية الأشخاص ذوي الإعاقة"}

@@ -2,7 +2,8 @@
 lacks is the conjunction; plural nisba nouns (حقوقيون) name no one; ابن آدم is a human being; a family name after a
 word for a family (عائلة، أسرتا) is the family, not the member of it the article names elsewhere; the second word of
 a compound first name (عبد المطلوب) is no family name, so a nisba after the father's name is; clubs named with
-«سبورت» and mountains named for someone are no persons; و on a verbal noun after a first name is the conjunction."""
+«سبورت» and mountains named for someone are no persons; و on a verbal noun after a first name is the conjunction,
+ل on one after a title a preposition."""
 from event_mentions import dated_doc, dated_names
 
 
@@ -51,3 +52,9 @@ def test_a_mountain_named_for_someone_is_no_person(nlp):
 def test_a_word_of_the_language_with_waw_after_a_first_name_is_no_family_name(nlp):
     text = "وقال إن إيران تريد تمكين عملائها الحوثيين وأتباع صالح وتعريض أمن المنطقة للخطر."
     assert not any("وتعريض" in p for p in _persons(nlp, text))
+
+
+def test_a_preposition_on_a_verbal_noun_after_a_title_is_no_name(nlp):
+    text = ("ويترقب الاقتصاديون اجتماعا بين نوفاك وعبد الله البدري الأمين العام لمنظمة أوبك لتدارس تأثيرات "
+            "الاتفاق على السوق.")
+    assert not any(p.startswith("لتدارس") for p in _persons(nlp, text))

@@ -535,8 +535,10 @@ class EventRecognizer:
                 i = self._inner_trigger(doc, i, found.spans[0][1])
         for found, s_idx, sent in pending:
             start, end, _ = found.spans[0]
-            # a described mention ("الاجتماع التأسيسي لصندوق …") is its own event (if anchored), a bare one refers forward
-            target = None if found.words else self._antecedent(events, found, sent, ent_at, forward=True)
+            # a described mention ("الاجتماع التأسيسي لصندوق …", "اللقاء الثلاثي الذي جمع …") is its own event (if
+            # anchored), a bare one refers forward
+            target = None if found.words or self._held_clause(doc, sent, end) \
+                else self._antecedent(events, found, sent, ent_at, forward=True)
             if target is None and not found.words and found.kind in self.same_kind_anaphors \
                     and not (found.date or found.city_key or found.earlier or found.upcoming) \
                     and any(e.kind in self.gatherings for e in events):

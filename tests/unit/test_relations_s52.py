@@ -1,6 +1,6 @@
 """Events and relations, tested on sentences written for these tests: «في معرض حديثه/الخوض» is 'in the course of',
 no exhibition; «بحضور» after a military operation named in a clause is the guest of the clause's act, not of the
-operation."""
+operation; a meeting told with the clause that gathered its parties is no later meeting of the sentence."""
 from event_mentions import dated_events, dated_pairs
 
 
@@ -13,3 +13,9 @@ def test_nobody_attends_a_military_operation_with_bihudur(nlp):
     text = ("وكرمت إدارة المستشفى منسوبيها ممن شاركوا في عملية «عاصفة الحزم»، بحضور مدير المستشفى الدكتور "
             "سالم الغامدي.")
     assert dated_pairs(nlp, text, "ATTENDED") == set()
+
+
+def test_a_meeting_told_with_its_gathering_clause_is_not_the_meetings_named_after_it(nlp):
+    text = ("وأوضح المصدر أن محاور اللقاء الثلاثي الذي جمع وزير الخارجية السعودي بنظيره الروسي سيرغي لافروف "
+            "والأميركي جون كيري في العاصمة القطرية الدوحة أخيرا ستكون على الطاولة مجددا في لقاءات الجبير في روسيا.")
+    assert not any("الجبير" in e for _, e in dated_pairs(nlp, text, "ATTENDED"))

@@ -66,7 +66,7 @@ THIRD_PERSON_SUFFIXES = ("ه", "ها", "هم", "هما")     # his, her, their, 
 FUTURE_PREFIXES = ("سي", "ست", "سن")        # the future س on a verb of the third person or of "we"
 FAMILY = normalize("آل")                        # "آل سعود": the family, whose member's first name comes before
 NAME_LINKS = NASAB | {FAMILY}                   # words after which a name goes on: "محمد بن زايد" + " آل نهيان"
-KUNYA = frozenset(normalize(w) for w in lexicon.load("person_names")["kunya"])     # أبو, أبي, أبا: "أبو عبيدة" is a name in itself
+KUNYA = frozenset(normalize(w) for w in lexicon.load("person_names")["kunya"])     # أبو عبيدة: a name in itself
 
 
 @dataclass(frozen=True)

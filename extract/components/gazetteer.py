@@ -806,8 +806,7 @@ class Gazetteer:
         # "وكيل وزارة الخارجية للعلاقات الثنائية": the complement is the deputy's title
         j, more = self._name_tail(doc, i, j, sent_end, at, complements=i == 0 or doc[i - 1].norm_ not in self.deputy_titles)
         place = self._branch_place(doc, head, j, state, at)
-        if place is not None:
-            more = more + [t.norm_ for t in place]
+        more = more + [t.norm_ for t in place or ()]
         if len(words) == 1 and not more and state is None and words[0] in self.not_alone.get(head, ()):
             return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name
         if head in self.weak_heads and state is None and len(words) + len(more) < 2:
@@ -916,8 +915,7 @@ class Gazetteer:
             j += 1
         j, more = self._name_tail(doc, i, j, sent_end, at)
         place = self._branch_place(doc, head, j, state, at)
-        if place is not None:
-            more = more + [t.norm_ for t in place]
+        more = more + [t.norm_ for t in place or ()]
         if not words or not (more or len(words) >= 2 or state):
             return None      # "الشركة الفرنسية", "المجلس الوطني": a description, not a name
         name = [normalize("ال" + head), *words, *more]

@@ -1051,7 +1051,8 @@ class PersonFinder:
         lex = self.lex
         norm = tok.norm_
         if not norm.endswith("ي") or len(norm) < 5 \
-                or any(t.norm_.startswith("ال") and (t.i == p.start or t.nbor(-1).norm_ not in lex.particles) for t in p) \
+                or any(t.norm_.startswith("ال") and (t.i == p.start or t.nbor(-1).norm_ not in lex.particles)
+                       for t in p) \
                 or not lex.can_be_family_name(tok) or lex.is_stop(tok) or norm in lex.ordinals | lex.ordinary \
                 or tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].norm_.startswith("ال") and self.doc[tok.i + 1].is_alpha:
             return False

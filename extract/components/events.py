@@ -1171,6 +1171,15 @@ class EventRecognizer:
                 return True     # (not «بمبادرة من الرئيس», the initiative an event is held at)
         return False
 
+    def _work_before(self, doc, sent, cue: int) -> bool:
+        """Whether a work (events.json works, also in the dual or plural) stands in the three words before a title
+        cue: «قرأت موضوعين أحدهما بعنوان (…) حول مؤتمر» titles the article, not the conference after it."""
+        for t in doc[max(sent.start, cue - 3):cue]:
+            norm = t.norm_.removeprefix("ال")
+            if norm in self.works or any(norm.endswith(x) and norm[:-len(x)] in self.works for x in ("ين", "ان", "ات")):
+                return True
+        return False
+
     def _trigger_kind(self, tok) -> str | None:
         """The kind of event a token names, if it is a trigger ("دوره", his role, is not "دورة")."""
         kind = self.kind_of.get(tok.norm_)
@@ -1608,11 +1617,12 @@ class EventRecognizer:
         for cues, found in ((self.title_cues, ev.titles), (self.slogan_cues, ev.slogans)):
             for cue in cues:
                 for k in range(len(norms) - len(cue) + 1):
-                    if norms[k:k + len(cue)] == cue and not self._other_named(doc, own[1], sent.start + k):
+                    if norms[k:k + len(cue)] == cue and not self._other_named(doc, own[1], sent.start + k) \
+                            and not self._work_before(doc, sent, sent.start + k):
                         q = sent.start + k + len(cue)
                         if q < sent.end and doc[q].text in {":", "："}:
                             q += 1
-                        quoted = self._quoted(doc, q, 15) if q < sent.end else None
+                        quoted = self._quoted(doc, q, 15) or _parenthesized(doc, q, 15) if q < sent.end else None
                         if quoted and sent.start + k < own[0] and (own[0] - quoted[0] > 6 or any(
                                 t.text in CLAUSE_BREAKS or t.text in ("،", ",") for t in doc[quoted[0]:own[0]])):
                             continue    # "التمرين «…»، تحت عنوان «…»، وتم استعراض … دورة …": an earlier thing's title
@@ -1810,7 +1820,7 @@ class EventRecognizer:
             for cue in self.title_cues:
                 q = start + len(cue)
                 if q < sent.end and [t.norm_ for t in doc[start:q]] == cue:
-                    quoted = self._quoted(doc, q, 15)
+                    quoted = self._quoted(doc, q, 15) or _parenthesized(doc, q, 15)
                     if quoted:
                         return quoted[0]
         return None
@@ -2522,6 +2532,19 @@ class EventRecognizer:
                 if norm in self.verb_kind:
                     break
         return None
+
+
+def _parenthesized(doc: Doc, i: int, limit: int) -> tuple[int, str] | None:
+    """If token i opens parentheses closed within `limit` tokens of its sentence, words inside: (end token, inner
+    text) ("بعنوان (فن الإلقاء)": how the press also sets off a title)."""
+    if doc[i].text != "(":
+        return None
+    for j in range(i + 2, min(len(doc), i + limit)):
+        if doc[j].is_sent_start or doc[j].text == "(":
+            return None
+        if doc[j].text == ")":
+            return j + 1, doc[i + 1:j].text
+    return None
 
 
 def _city_only(ev: _Event) -> bool:

@@ -1,6 +1,7 @@
 """Events and relations, tested on sentences written for these tests: «في معرض حديثه/الخوض» is 'in the course of',
 no exhibition; «بحضور» after a military operation named in a clause is the guest of the clause's act, not of the
-operation; a meeting told with the clause that gathered its parties is no later meeting of the sentence."""
+operation; a meeting told with the clause that gathered its parties is no later meeting of the sentence; a title in
+parentheses after بعنوان is the event's as a quoted one is, unless a work (أوبريت، موضوع) stands before the cue."""
 from event_mentions import dated_events, dated_pairs
 
 
@@ -19,3 +20,13 @@ def test_a_meeting_told_with_its_gathering_clause_is_not_the_meetings_named_afte
     text = ("وأوضح المصدر أن محاور اللقاء الثلاثي الذي جمع وزير الخارجية السعودي بنظيره الروسي سيرغي لافروف "
             "والأميركي جون كيري في العاصمة القطرية الدوحة أخيرا ستكون على الطاولة مجددا في لقاءات الجبير في روسيا.")
     assert not any("الجبير" in e for _, e in dated_pairs(nlp, text, "ATTENDED"))
+
+
+def test_a_title_in_parentheses_after_bianwan_names_the_event(nlp):
+    events = dated_events(nlp, "ونظمت الجامعة ندوة بعنوان (الإعلام والإرهاب) في الرياض أمس.")
+    assert [e["props"].get("title") for e in events] == ["الإعلام والإرهاب"]
+
+
+def test_a_title_after_a_work_is_the_works_not_the_events(nlp):
+    text = "وقال إن الحفل سيبدأ يوم السبت، وسيكون هناك أوبريت بعنوان «مجد البلاد» يبث على الهواء."
+    assert [e["props"].get("title") for e in dated_events(nlp, text)] in ([], [None])

@@ -379,9 +379,10 @@ class RelationExtractor:
                                  for t in between) and len(between) <= 8
                     distance = p.start - role.end
                 elif p.end <= role.start:
-                    if (role._.value or {}).get("counterpart") or particle(role[0]) == "و":
+                    if (role._.value or {}).get("counterpart") or particle(role[0]) in ("و", "ل", "ب", "ك"):
                         continue        # "بوريطة ونظيره الأميركي": the counterpart is someone else; "التقى
-                                        # محمد العلي والسفير الأمريكي": a second person, by the و
+                                        # محمد العلي والسفير الأمريكي": a second person, by the و; "قدم هادي،
+                                        # لمبعوث الأمين العام، شرحا": whom he spoke to, by the preposition
                     if self._titled_for_another_state(roles_ending.get(p.start), role):
                         continue        # "أبلغ وزير الدفاع الأمريكي كارتر رئيس الوزراء العراقي": whom he told
                     between = self.doc[p.end:role.start]

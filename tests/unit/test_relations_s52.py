@@ -1,7 +1,8 @@
 """Events and relations, tested on sentences written for these tests: «في معرض حديثه/الخوض» is 'in the course of',
 no exhibition; «بحضور» after a military operation named in a clause is the guest of the clause's act, not of the
 operation; a meeting told with the clause that gathered its parties is no later meeting of the sentence; a title in
-parentheses after بعنوان is the event's as a quoted one is, unless a work (أوبريت، موضوع) stands before the cue."""
+parentheses after بعنوان is the event's as a quoted one is, unless a work (أوبريت، موضوع) stands before the cue; a
+title written with a preposition after a comma («هادي، لمبعوث الأمين العام») is not the person's."""
 from event_mentions import dated_events, dated_pairs
 
 
@@ -30,3 +31,10 @@ def test_a_title_in_parentheses_after_bianwan_names_the_event(nlp):
 def test_a_title_after_a_work_is_the_works_not_the_events(nlp):
     text = "وقال إن الحفل سيبدأ يوم السبت، وسيكون هناك أوبريت بعنوان «مجد البلاد» يبث على الهواء."
     assert [e["props"].get("title") for e in dated_events(nlp, text)] in ([], [None])
+
+
+def test_a_title_with_a_preposition_after_a_comma_is_not_the_persons(nlp):
+    text = "وقدم الرئيس عبدربه منصور هادي، لمبعوث الأمين العام للأمم المتحدة، شرحا عن الأوضاع في اليمن."
+    assert ("عبد ربه منصور هادي", "الأمم المتحدة") not in dated_pairs(nlp, text, "AFFILIATED_WITH")
+    text = "وقال إسماعيل ولد الشيخ أحمد، مبعوث الأمين العام للأمم المتحدة، إن المحادثات مستمرة."
+    assert ("إسماعيل ولد الشيخ أحمد", "الأمم المتحدة") in dated_pairs(nlp, text, "AFFILIATED_WITH")

@@ -1164,9 +1164,7 @@ class EventRecognizer:
             norm = t.norm_
             if norm.removeprefix("ال") in self.works:
                 return True     # «أغنية بعنوان «جيل جديد»»: the song's title
-            bases = [norm] + [norm[:-len(x)] + y for x, y in (("تين", "ه"), ("تان", "ه"), ("ات", "ه"), ("ين", ""), ("ان", ""))
-                              if norm.endswith(x) and len(norm) - len(x) >= 3]
-            kinds = {self.kind_of.get(b) for b in bases} - {None}
+            kinds = {self.kind_of.get(b) for b in _singular_forms(norm)} - {None}
             if kinds - self.named_only and not (t._.clitic and t.text[:1] in "بل"):
                 return True     # (not «بمبادرة من الرئيس», the initiative an event is held at)
         return False
@@ -1174,11 +1172,8 @@ class EventRecognizer:
     def _work_before(self, doc, sent, cue: int) -> bool:
         """Whether a work (events.json works, also in the dual or plural) stands in the three words before a title
         cue: «قرأت موضوعين أحدهما بعنوان (…) حول مؤتمر» titles the article, not the conference after it."""
-        for t in doc[max(sent.start, cue - 3):cue]:
-            norm = t.norm_.removeprefix("ال")
-            if norm in self.works or any(norm.endswith(x) and norm[:-len(x)] in self.works for x in ("ين", "ان", "ات")):
-                return True
-        return False
+        return any(form.removeprefix("ال") in self.works
+                   for t in doc[max(sent.start, cue - 3):cue] for form in _singular_forms(t.norm_))
 
     def _trigger_kind(self, tok) -> str | None:
         """The kind of event a token names, if it is a trigger ("دوره", his role, is not "دورة")."""
@@ -2532,6 +2527,12 @@ class EventRecognizer:
                 if norm in self.verb_kind:
                     break
         return None
+
+
+def _singular_forms(norm: str) -> list[str]:
+    """A noun and the singulars its dual or plural ending may stand for ("دورتين" -> "دوره", "موضوعين" -> "موضوع")."""
+    return [norm] + [norm[:-len(x)] + y for x, y in (("تين", "ه"), ("تان", "ه"), ("ات", "ه"), ("ين", ""), ("ان", ""))
+                     if norm.endswith(x) and len(norm) - len(x) >= 3]
 
 
 def _parenthesized(doc: Doc, i: int, limit: int) -> tuple[int, str] | None:

@@ -315,6 +315,7 @@ class EventRecognizer:
         self.stands = set(data["stands"])
         self.interview = set(data["one_person_is_interview"])
         self.needs_more_than_date = {norm(w) for w in data["needs_more_than_date"]}
+        self.needs_more_than_place = {norm(w) for w in data["needs_more_than_place"]}
         self.media_interview = set(data["media_is_interview"])
         self.spoken_interview = set(data["spoken_interview"]["kinds"])
         self.interview_openers = {norm(w) for w in data["spoken_interview"]["openers"]}
@@ -665,6 +666,8 @@ class EventRecognizer:
         links = [m for m in marks if i < m < j]
         if links and (self._awaits_genitive(doc, j - 1, links) or self._holder_after(doc, j)):
             return links[-1]
+        while j - 1 > i and doc[j - 1].norm_ in self.partner_words:
+            j -= 1      # "محادثات مع «مسؤولين كبار»": a preposition whose object the phrase did not take
         return j
 
     def _holder_after(self, doc, j: int) -> bool:
@@ -1450,6 +1453,12 @@ class EventRecognizer:
         "وزير الخارجية المصري اجتمع مع الأمير Y"")."""
         quotes = [k for k in range(sent.start, i) if doc[k].text in QUOTE_MARKS]
         opening = quotes[-1] if len(quotes) % 2 else None      # the verb is inside a quote opened here
+        titled = {role.end: role.start for role in doc.spans.get("roles", ())}
+
+        def for_someone(start: int) -> bool:
+            """A proxy or an office before the name, its title aside: "ممثلي غوتزه", "مكتب الرئيس بوتفليقة"."""
+            k = titled.get(start, start) - 1
+            return k >= 0 and doc[k].norm_ in self.proxies
 
         def people(tokens) -> list[Span]:
             found = []
@@ -1464,7 +1473,7 @@ class EventRecognizer:
                                 # يجتمع مع Y": X was met before, he is not who meets Y; "بحضور Y": Y was there
                 ent = ent_at.get(k)
                 if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found) \
-                        and not (ent.start > 0 and doc[ent.start - 1].norm_ in self.proxies):
+                        and not for_someone(ent.start):
                     found.append(ent)   # "التقى مع ممثلي غوتزه": his representatives, not Götze
             return found
         after = people(range(i + 1, min(sent.end, i + 1 + PARTY_AFTER)))
@@ -2355,6 +2364,9 @@ class EventRecognizer:
             if normalize(self._bare_trigger(doc, ev) or "") in self.needs_more_than_date and not (series or ev.city or ev.country or ev.participants
                                                              or ev.orgs or ev.named):
                 continue        # "جلسة أمس": a trading, court or parliament sitting
+            if ev.names and all(normalize(n) in self.needs_more_than_place for n in ev.names) \
+                    and not (series or ev.date or ev.participants or ev.orgs or ev.named or ev.edition is not None):
+                continue        # "من خلال لقاءات وحوارات مع زوار المهرجان": meetings of some kind somewhere
             if by_topic and not ev.topic:       # "الاتفاق النووي" is about "النووي": what names it
                 phrases = [n for n in ev.names + ev.aliases if " " in n]
                 ev.topic = min(phrases, key=len).split(" ", 1)[1] if phrases else None

@@ -821,8 +821,9 @@ class Gazetteer:
                 start, end = named_by
                 return self._pattern_candidate(doc, start, end, "company", state, [t.norm_ for t in doc[start:end]])
         quoted = None if person else self._quoted_name_after(doc, j, sent_end, at)
-        if quoted is not None and i and doc[i - 1].norm_ in self.titles and doc[quoted[0]].norm_ in self.given_names:
-            quoted = None   # "رئيس لجنة التصوير «حسان مبروك»": the quotes name the title's holder
+        if quoted is not None and i and {doc[i - 1].norm_, "ال" + doc[i - 1].norm_} & self.titles \
+                and doc[quoted[0]].norm_ in self.given_names:
+            quoted = None   # "رئيس لجنة التصوير «حسان مبروك»", "محامية هيئة … «حنان الخطيب»": the title's holder
         if quoted is not None and not named:
             start, end = quoted     # "شركة التطوير العقاري «…»": the sector describes the body the quotes name
             return self._pattern_candidate(doc, start, end, self.heads[head], state, [t.norm_ for t in doc[start:end]])

@@ -725,7 +725,9 @@ class PersonFinder:
             i += self.lex.leading_non_name(list(doc[i:end]), after_title=True)   # "للزعيم الليبي حينذاك معمر القذافي"
             if self._title_adjective(i, end):
                 i += 1          # "عضو الفريق التنظيمي بريك القرني": the adjective qualifies the title
-            if end > i and self._ok_name(i, end, support=True) and not self._adjectives_only(i, end):
+            adjective = self._profession_as_adjective(role)
+            if end > i and self._ok_name(i, end, support=True) and not self._adjectives_only(i, end) \
+                    and not (adjective is not None and not self._first_name_like(doc[i], adjective)):
                 found = self._add_person(i, end)
         if found is None and doc[i].text in APPOSITION:
             # "المبعوث الخاص …، بريت ماكغورك،": a full name set off by commas
@@ -740,6 +742,24 @@ class PersonFinder:
             return      # "مدير مكتب جلالة الملك الدكتور جعفر حسان": the office's holder, not the king
         if found is not None:
             role.person = f"{found.start}"
+
+    def _profession_as_adjective(self, role: Role) -> Token | None:
+        """The definite or possessed noun right before a profession's word, which may be its adjective ("للفيلم
+        الروائي الطويل", "أعماله الروائية", "المؤتمر الصحفي"), or None (a name, a title or و before it)."""
+        k = role.start - 1
+        if role.kind != "profession" or k < 0 or k in self.role_tokens or k in self.blocked \
+                or particle(self.doc[role.start]) == "و" or any(p.start <= k < p.end for p in self.persons.values()):
+            return None
+        prev = self.doc[k]
+        return prev if prev.is_alpha and (prev.norm_.startswith(("ال", "لل")) or self.lex.possessed_noun(prev)) else None
+
+    def _first_name_like(self, tok, noun) -> bool:
+        """Whether a name may open on tok after a profession's word that may be the adjective of noun: a first name,
+        or a word without the article or a preposition ل ("الطويل", "لصقل" are none) and, after a possessed noun
+        ("أعماله الروائية نافذة"), none of the language."""
+        lex, norm = self.lex, tok.norm_
+        return norm in lex.given or not (norm.startswith(("ال", "ل")) or tok._.clitic
+                                         or self.lex.possessed_noun(noun) and lex.language_word(norm))
 
     def _governed_sovereign(self, role: Role) -> bool:
         """Whether a sovereign's title is the genitive of a noun of his court or embassy, directly or through ل,

@@ -1138,12 +1138,15 @@ class Gazetteer:
                 continue
             words = tuple(t.norm_ for t in doc[c.start:c.end])
             owners = {key for key, forms in names.items() for form in forms
-                      if len(form) > len(words) and form[:len(words)] == words} or with_state.get(c.key.split("#")[0], set()) \
-                or {key for key, forms in names.items() for form in forms     # "مكتب مكافحة الإرهاب" of the UN's
-                    if len(form) > len(words) >= 3 and form[0] == words[0]
-                    and _subsequence([_bare(w) for w in words], [_bare(w) for w in form])}
+                      if len(form) > len(words) and form[:len(words)] == words}
+            state_body = not owners and bool(owners := with_state.get(c.key.split("#")[0], set()))
+            owners = owners or {key for key, forms in names.items() for form in forms     # "مكتب مكافحة الإرهاب" of the UN's
+                                if len(form) > len(words) >= 3 and form[0] == words[0]
+                                and _subsequence([_bare(w) for w in words], [_bare(w) for w in form])}
             if len(owners) == 1:
                 c.key = owners.pop()
+                if state_body:      # the state is the other mention's, not written here
+                    c.value = {**(c.value or {}), "state_written": False}
         self._name_variants(doc, orgs)
 
     def _name_variants(self, doc: Doc, orgs: list[Candidate]) -> None:

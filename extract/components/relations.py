@@ -235,6 +235,7 @@ class RelationExtractor:
         self.capacity = w(m["capacity"])
         self.count_adjectives = w(m["count_adjectives"])
         self.subordinate, self.kin = w(d["affiliated"]["subordinate"]), w(d["affiliated"]["kin"])
+        self.one_holder = set(d["affiliated"]["one_holder"])
         self.portfolio_prefix = norm(d["affiliated"]["portfolio_prefix"])
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
@@ -2828,6 +2829,7 @@ class RelationExtractor:
     def _affiliations(self) -> None:
         """Persons with their roles' states and organisations; an organisation's state goes with it."""
         roles = list(self.doc.spans.get("roles", []))
+        held = self._held_with_state()
         for r_idx, (person, role) in self.person_roles.items():
             value = role._.value or {}
             if value.get("former"):
@@ -2854,6 +2856,8 @@ class RelationExtractor:
                 for target in (known.get("nationality"), known.get("organization")):
                     if target and (len(target) == 2 or target in self.registry):
                         self._add("AFFILIATED_WITH", person, target, role.start, props=props, span=span)
+            if not self._state_written(role) and held.get((value.get("org"), value.get("role")), {person}) - {person}:
+                continue        # "… رئيس هيئة الأركان العامة الإماراتي X … في استقباله رئيس هيئة الأركان العامة Y"
             if value.get("org"):
                 self._add("AFFILIATED_WITH", person, value["org"], role.start, props=props, span=span)
                 org_props = self.registry.get(value["org"], {}).get("props", {})
@@ -2889,6 +2893,23 @@ class RelationExtractor:
                                       props={"role": "nationality", "basis": "coordinated_nationality"})
                         else:
                             self._add("AFFILIATED_WITH", a.key, prev.key, a.start, props={"role": "nationality"})
+
+    def _held_with_state(self) -> dict[tuple[str, str], set[str]]:
+        """(body, role) -> who holds a role one person holds at a time in that body, with the body's state written
+        in his title ("رئيس هيئة الأركان العامة الإماراتي")."""
+        held: dict[tuple[str, str], set[str]] = {}
+        for person, role in self.person_roles.values():
+            value = role._.value or {}
+            if value.get("org") and "@" in value["org"] and value.get("role") in self.one_holder \
+                    and not value.get("former") and self._state_written(role):
+                held.setdefault((value["org"], value["role"]), set()).add(person)
+        return held
+
+    def _state_written(self, role: Span) -> bool:
+        """Whether the body in a role phrase is written with its own state, not given the state of another
+        mention of the document ("هيئة الأركان العامة" after "هيئة الأركان العامة الإماراتي")."""
+        return not any(ent.label_ == "ORG" and (ent._.value or {}).get("state_written") is False
+                       for ent in role.doc.ents if role.start <= ent.start < role.end)
 
     def _adjective_of_another(self, demonym: Arg, person: Arg) -> bool:
         """Whether a nationality adjective before a name belongs to something else: the name is the next item of a

@@ -5,7 +5,8 @@ adjective inside a book's title says nothing of its author; who is named in a ti
 X») did not take part in the meeting; a name of talks does not end on «مع»; meetings or talks told only in the
 plural without the article and a place («لقاءات في جدة») are no event; a military course is a training course;
 a profession's word right after a noun may be its adjective («للفيلم الروائي الطويل»): no name that opens on no
-first name follows it."""
+first name follows it; a second head of a body named without its state («في استقباله رئيس هيئة الأركان
+العامة Y» after «رئيس هيئة الأركان العامة الإماراتي X») heads a namesake body, not that one."""
 from event_mentions import dated_events, dated_names, dated_pairs
 
 
@@ -68,3 +69,16 @@ def test_a_profession_word_after_a_noun_is_its_adjective(nlp):
     # a name that opens on a first name is still the holder's
     assert "خالد المالكي" in dated_names(nlp, "وتحدث زميله الصحفي خالد المالكي عن الحادث.", "Person")
     assert "دنيس ديدرو" in dated_names(nlp, "وقال زميله الروائي دنيس ديدرو إن الرواية نجحت.", "Person")
+
+
+def test_a_second_head_of_a_body_named_without_its_state_heads_another(nlp):
+    text = ("وزار الفريق سالم الكعبي رئيس هيئة الأركان العامة الكويتي الرياض أمس، وكان في استقباله رئيس هيئة "
+            "الأركان العامة الفريق فهد العتيبي.")
+    pairs = dated_pairs(nlp, text, "AFFILIATED_WITH")
+    kuwaiti = {o for p, o in pairs if p == "سالم الكعبي"}
+    assert "KW" in kuwaiti and "هيئة الأركان العامة الكويتي" in kuwaiti
+    assert not {o for p, o in pairs if p == "فهد العتيبي"} & kuwaiti
+    # the only head named of the body is its head, state or none
+    text = ("وأشادت هيئة الأركان العامة الكويتية بالتمرين. وقال رئيس هيئة الأركان العامة الفريق فهد العتيبي إن "
+            "التمرين نجح.")
+    assert ("فهد العتيبي", "KW") in dated_pairs(nlp, text, "AFFILIATED_WITH")

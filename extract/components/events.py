@@ -2432,14 +2432,16 @@ class EventRecognizer:
 
     def _as_known(self, entity: dict, known: str, before: dict | None) -> dict:
         """A well-known event's entity: its canonical name, English name, date and city (where it was signed
-        or begun; its country only if the text names it, so no HELD_IN the text does not tell), the text's
-        names as aliases."""
+        or begun; its country only if the text names it, here or in the event's name, so no HELD_IN the text
+        does not tell), the text's names as aliases."""
         e, props = self.well_known.events[known], entity["props"]
         aliases = {entity["name"], *entity["aliases"], *(before["aliases"] if before else ())} - {e["name"]}
         place = self.places.get(e.get("place"), {})
         props.update({"title": e["name"], "date": e.get("date"), "end_date": e.get("end_date"), "known": True})
         if place:                           # else the city the text gives stays
             props.update({"city": place.get("name"), "city_key": e.get("place"), **lexicon.coordinates().get(e.get("place"), {})})
+            if place.get("state") and any(normalize(place["name"]) in normalize(n) for n in (entity["name"], *entity["aliases"])):
+                props["country"] = place["state"]   # the text names the city in the event's name: "معرض إكسبو ميلانو"
         if before:                          # a second mention in the document: what either says
             props["planned"] = props.get("planned", False) and before["props"].get("planned", False)
             for role in ("organizers", "participants"):

@@ -1026,12 +1026,14 @@ class Gazetteer:
             word = self._after_particle(tok, "و")
             # "لصوامع الغلال ومطاحن الدقيق": a second noun and genitive like the complement before; "للدعوة والإرشاد
             # وتوعية الجاليات", "هيئة الاتصالات وتقنية المعلومات": an activity and its object after a definite word
+            # (not a body: "شركة النفط للمشتقات النفطية وتغطية البنك المركزي" is what the bank does)
             activity = word is not None and verbal_noun_only(word) and word not in self.complement_stop \
                 and doc[j - 1].norm_.removeprefix("و").startswith("ال")
             if (construct or activity) and word is not None and not word.startswith("ال") and j + 1 < sent_end \
                     and at.get(j) is None and at.get(j + 1) is None and _ARABIC_WORD.match(word) \
                     and doc[j + 1].norm_.startswith("ال") and not doc[j + 1]._.clitic and word not in self.stop \
                     and word not in self.heads and word not in self.name_stop and doc[j + 1].norm_ not in self.stop \
+                    and doc[j + 1].norm_ not in self.definite_head_forms \
                     and not (self._verb_form(word) and not activity):
                 more += [word, doc[j + 1].norm_]
                 j += 2

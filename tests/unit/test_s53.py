@@ -6,7 +6,9 @@ X») did not take part in the meeting; a name of talks does not end on «مع»;
 plural without the article and a place («لقاءات في جدة») are no event; a military course is a training course;
 a profession's word right after a noun may be its adjective («للفيلم الروائي الطويل»): no name that opens on no
 first name follows it; a second head of a body named without its state («في استقباله رئيس هيئة الأركان
-العامة Y» after «رئيس هيئة الأركان العامة الإماراتي X») heads a namesake body, not that one."""
+العامة Y» after «رئيس هيئة الأركان العامة الإماراتي X») heads a namesake body, not that one; an activity whose
+object is a body («وتغطية البنك المركزي») ends the name before it; a tour someone is making («أثناء قيامهم
+بجولة») is no event; the world expos of Milan and Dubai are well-known events."""
 from event_mentions import dated_events, dated_names, dated_pairs
 
 
@@ -82,3 +84,21 @@ def test_a_second_head_of_a_body_named_without_its_state_heads_another(nlp):
     text = ("وأشادت هيئة الأركان العامة الكويتية بالتمرين. وقال رئيس هيئة الأركان العامة الفريق فهد العتيبي إن "
             "التمرين نجح.")
     assert ("فهد العتيبي", "KW") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_an_activity_whose_object_is_a_body_ends_a_companys_name(nlp):
+    text = "وتعاني البلاد من توقف شركة الغاز للمشتقات النفطية وتمويل البنك المركزي للمشاريع."
+    assert "شركة الغاز للمشتقات النفطية" in dated_names(nlp, text, "Organization")
+    text = "وقال مدير هيئة الاتصالات وتقنية المعلومات إن الخدمة جيدة."
+    assert "هيئة الاتصالات وتقنية المعلومات" in dated_names(nlp, text, "Organization")
+
+
+def test_a_tour_someone_is_making_is_no_event(nlp):
+    assert dated_events(nlp, "واعتقلت الشرطة الزوار أثناء قيامهم بجولة تاريخية في المغرب.") == []
+
+
+def test_the_world_expo_is_one_known_event(nlp):
+    events = dated_events(nlp, "وتستعد دبي لاستضافة معرض دبي إكسبو 2020 الذي يجذب ملايين الزوار.")
+    assert [e["name"] for e in events] == ["إكسبو 2020 دبي"]
+    events = dated_events(nlp, "وشاركت مصر في معرض إكسبو ميلانو بجناح كبير.")
+    assert [(e["name"], e["props"].get("country")) for e in events] == [("إكسبو ميلانو 2015", "IT")]

@@ -124,6 +124,8 @@ class Gazetteer:
         self.only_after = {norm(k): words(v) for k, v in ctx["only_after"].items()}
         self.not_before = {norm(k): words(v) for k, v in ctx["not_before"].items()}
         self.demonym_not_after = words(ctx["demonym_not_after"])
+        self.demonstratives = words(ctx["demonstratives"])
+        self.member_states = words(ctx["member_states"])
         self.sources = ctx["sources"]
         self.generic_tlds = set(ctx["generic_tlds"])
         self.generic_states = {
@@ -351,7 +353,8 @@ class Gazetteer:
                 return prev in self.press_prefixes or self._quoted(doc, start, end)
             org = self.orgs[reading.key]
             j = _before_quotes(doc, start)      # تنظيم «القاعدة»
-            prefixed = prev in self.prefixes or (0 <= j < start - 1 and doc[j].norm_ in self.prefixes)
+            prefixed = prev in self.prefixes or (0 <= j < start - 1 and doc[j].norm_ in self.prefixes) \
+                or prev in self.member_states       # "دول مجلس التعاون": the council's states
             nxt = doc[end] if end < len(doc) else None
             named_on = nxt is not None and nxt.norm_.startswith("ال") and self._adjective_like(nxt.norm_) \
                 and nxt.i not in self._listed_states    # "الحزب الديمقراطي المسيحي" is another party
@@ -433,6 +436,8 @@ class Gazetteer:
         if prev in self.not_after.get(surface, ()) or nxt in self.not_before.get(surface, ()) \
                 or surface in self.only_after and prev not in self.only_after[surface]:
             return None
+        if reading.label == "ORG" and start > 0 and normalize(doc[start - 1].text).lstrip("ولب") in self.demonstratives:
+            return None                  # "عقب خسارتهم لهذه القاعدة": the air base, a common noun
         if reading.label == "ORG" and _adjective_of_noun_before(doc, start):
             return None                  # "السياسة الخارجية الأميركية": US foreign policy, not the State Department
         if reading.label == "ORG" and self._named_place(doc, start):

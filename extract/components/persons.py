@@ -1037,12 +1037,23 @@ class PersonFinder:
         two_words = len(p) >= 4 and (p[-1].norm_ in COMPOUND_ENDS or p[-2].norm_ in COMPOUND_OPENERS)
         parent = p[-3] if two_words else p[-2] if len(p) >= 3 else None
         if parent is not None and parent.norm_ in NASAB and e - p.start <= MAX_NAME and doc[e].norm_.startswith("ال") \
-                and lex.can_be_family_name(doc[e]) and (self._name_closed_after(e + 1) or self._unknown_family(doc[e])):
+                and (lex.can_be_family_name(doc[e]) and (self._name_closed_after(e + 1) or self._unknown_family(doc[e]))
+                     or self._title_word_family(e)):
             # "عبدالعزيز بن إبراهيم الفايز سفير …", "… بن رجاء الله السلمي،": the family after a nasab, closed
             # by a title or punctuation, or a word the language does not know ("تعيين عثمان بن صالح بن عثمان الحقيل
             # على وظيفة"); not a word of the language before anything else ("شكر فيصل بن بندر الجميع على": the object)
             return self._add_person(p.start, e + 1)
         return None
+
+    def _title_word_family(self, e: int) -> bool:
+        """A title's word after a nasab that opens no role, closed by punctuation or by the holder's office: the
+        family name ("عبدالله بن سلطان السلطان،", "محمد بن عبدالله المرشد المدير العام للتعليم")."""
+        doc = self.doc
+        if e in self.role_tokens or doc[e].norm_ not in self.lex.role_words:
+            return False
+        k = e + 1
+        return k >= len(doc) or doc[k].is_punct or k in self.role_tokens and doc[k].norm_.startswith("ال") \
+            and (found := self._title_at(k)) is not None and found[1]["kind"] == "office"
 
     def _unknown_family(self, tok) -> bool:
         """A definite word that neither it nor its stem is a word of the language ("الحقيل", "الجهني"), or a nisba

@@ -2531,9 +2531,9 @@ class RelationExtractor:
             while j > sent.start and doc[j].text in QUOTES:
                 j -= 1
             if a.type == "Organization" and j > sent.start and doc[j].norm_ in self.fellow_members:
+                while j - 1 > sent.start and doc[j - 1].norm_ in self.fellow_members:
+                    j -= 1      # "ودول بقية …", "وسائر أعضاء …", "وسائر دول مجلس التعاون"
                 k = j - 1 if doc[j].text[:1] == "و" else j - 2
-                while k > sent.start and doc[k].norm_ in self.fellow_members:
-                    k -= 1      # "ودول بقية …", "وسائر أعضاء …"
                 member = self._arg_at(k) if k >= sent.start else None
                 named = doc[a.start:a.end]
                 regional = normalize(doc.text[mention_start(named):named.end_char]) in self.regional_names

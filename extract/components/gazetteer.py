@@ -167,6 +167,7 @@ class Gazetteer:
         self.definite_head_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.definite_head_matcher.add("head", [self._pattern(nlp, [form]) for form in self.definite_head_forms])
         self.naming_adjectives = words(self.patterns["naming_adjectives"])
+        self.purposes = words(self.patterns["purposes"])
         self.not_naming_adjectives = words(self.patterns["not_naming_adjectives"])
         self.describing_adjectives = words(self.patterns["describing_adjectives"])
         self.time_phrases = {norm(k): words(v) for k, v in self.patterns["time_phrases"].items()}
@@ -979,9 +980,11 @@ class Gazetteer:
                 or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
                 or noun[2:] in self.prefixes \
                 or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")) \
-                or j + 1 < sent_end and doc[j + 1].norm_ in self.object_pronouns:
+                or j + 1 < sent_end and doc[j + 1].norm_ in self.object_pronouns \
+                or j + 1 < sent_end and doc[j + 1].norm_ == "في" and noun in self.purposes:
             return None      # "المكتب التنفيذي للحركة": which movement is for the sub-units to tell; "وزارة الداخلية
-            # للتنظيم الإرهابي": the object of a verb, a group word names another body; "للاطلاع عليها": a purpose
+            # للتنظيم الإرهابي": the object of a verb, a group word names another body; "للاطلاع عليها", "ديوان
+            # المراقبة العامة للتحقيق في أسباب التعثر": a purpose
         return noun
 
     def _after_particle(self, tok, particle: str) -> str | None:

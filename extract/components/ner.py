@@ -80,7 +80,7 @@ class NameRecognizer:
         evidence = {doc.vocab.strings[key] for key in set(doc.to_array(NORM).tolist())}
         added = []
         for start, end in names:
-            span = self.clean(doc[start:end], evidence)
+            span = self.clean(doc[start:end], evidence, listed=self._listed(doc, start, added))
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             span = Span(doc, span.start, span.end, label=PERSON)
@@ -90,7 +90,14 @@ class NameRecognizer:
         if added:
             set_entities(doc, list(doc.ents) + added)
 
-    def clean(self, span: Span, evidence: set[str]) -> Span | None:
+    @staticmethod
+    def _listed(doc: Doc, start: int, added: list[Span]) -> bool:
+        """Whether a name at start closes a list of names of its sentence ("عبدالله البارقي، فهد الجابري، … ونانا
+        الرفاعي"): a name found before it in the sentence, and a comma after that one; its و is the conjunction."""
+        return any(p.end < start and any(t.text in ("،", ",") for t in doc[p.end:start])
+                   and not any(t.text in (".", "؟", "?", "!", "\n") for t in doc[p.end:start]) for p in added)
+
+    def clean(self, span: Span, evidence: set[str], listed: bool = False) -> Span | None:
         """The name inside a recognised span, or None when nothing name-like is left.
 
         The name is the first run of name words in the span (a word after a
@@ -129,7 +136,8 @@ class NameRecognizer:
             return None     # "قيادي ميداني", "وول ستريت": words the corpus uses as words, no first name among them
         if end - start == 1 and (prepositional(doc[start]) or lex.lone_noun(doc[start].norm_)):
             return None
-        split_conjunction(doc[start], lex, evidence - {doc[start].norm_})
+        split_conjunction(doc[start], lex, evidence - {doc[start].norm_},
+                          listed=listed and start == span.start and end - start >= 2)
         return doc[start:end]
 
     def to_disk(self, path, exclude=tuple()):

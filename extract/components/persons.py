@@ -1031,7 +1031,7 @@ class PersonFinder:
                 and lex.can_be_family_name(doc[e])) and e - p.start < MAX_NAME and not _joined(doc[e], lex) \
                 and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:     # "سيف الإسلام القذافي"
             return self._add_person(p.start, e + 1)
-        if len(p) >= 2 and e - p.start <= MAX_NAME and self._nisba_family(p, doc[e]):
+        if len(p) >= 2 and e - p.start <= MAX_NAME and (self._nisba_family(p, doc[e]) or self._kunya_family(p, doc[e])):
             return self._add_person(p.start, e + 1)
         # the word before the father's name: "بن عبد الله", "بن عبد الهادي" are one father's name of two words
         two_words = len(p) >= 4 and (p[-1].norm_ in COMPOUND_ENDS or p[-2].norm_ in COMPOUND_OPENERS)
@@ -1072,6 +1072,13 @@ class PersonFinder:
         """أن, إن, بأن, also with a pronoun written onto it (أنه, إنها)."""
         return norm in self.subordinators or any(
             norm.endswith(suffix) and norm[:-len(suffix)] in self.subordinators for suffix in THIRD_PERSON_SUFFIXES)
+
+    def _kunya_family(self, p: Span, tok) -> bool:
+        """"ناصر ذعذاع ابوثنين": a family name of the form أبو + a name written as one word, after a name of two
+        words or more that has none with the article yet (أبوظبي is a place, which the gazetteer has taken)."""
+        norm = tok.norm_
+        return norm.startswith("ابو") and len(norm) >= 6 and not tok._.clitic and not self.lex.language_word(norm) \
+            and not any(t.norm_.startswith("ال") for t in p) and self.lex.can_be_family_name(tok)
 
     def _nisba_family(self, p: Span, tok) -> bool:
         """"مريم ملفي الحربي", "محمد بن صالح سمرقندي", "عبد المطلوب مبارك البدراني": a nisba (…ي) after a name of two

@@ -753,13 +753,13 @@ class PersonFinder:
         prev = self.doc[k]
         return prev if prev.is_alpha and (prev.norm_.startswith(("ال", "لل")) or self.lex.possessed_noun(prev)) else None
 
-    def _first_name_like(self, tok, noun) -> bool:
+    def _first_name_like(self, tok: Token, noun: Token) -> bool:
         """Whether a name may open on tok after a profession's word that may be the adjective of noun: a first name,
         or a word without the article or a preposition ل ("الطويل", "لصقل" are none) and, after a possessed noun
         ("أعماله الروائية نافذة"), none of the language."""
         lex, norm = self.lex, tok.norm_
         return norm in lex.given or not (norm.startswith(("ال", "ل")) or tok._.clitic
-                                         or self.lex.possessed_noun(noun) and lex.language_word(norm))
+                                         or lex.possessed_noun(noun) and lex.language_word(norm))
 
     def _governed_sovereign(self, role: Role) -> bool:
         """Whether a sovereign's title is the genitive of a noun of his court or embassy, directly or through ل,

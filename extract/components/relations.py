@@ -161,7 +161,7 @@ class RelationExtractor:
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
         self.celebrated = w(d["celebrated"])
-        self.proposals = w(o["proposals"])
+        self.proposals, self.lead_idioms = w(o["proposals"]), w(o["lead_idioms"])
         self.basis = w(o["basis"])
         self.patronage = w(o["patronage"])
         self.by_agent = w(o["by_agent"])
@@ -1006,10 +1006,16 @@ class RelationExtractor:
 
     def _agent_dropped(self, i: int) -> Arg | None:
         """The subject of the previous sentence for a verb that leaves it out, unless the verbal noun is passive
-        ("وتم إدراج اسمه …", "وتم عقد ورشتين …": no agent)."""
+        ("وتم إدراج اسمه …", "وتم عقد ورشتين …": no agent) or a common noun after the verb is its subject."""
         if i > self.sent.start and self.doc[i - 1].norm_ in self.passive:
             return None
-        return self._dropped_subject(i)
+        dropped = self._dropped_subject(i)
+        nxt = self.doc[i + 1] if i + 1 < self.sent.end else None
+        if dropped is not None and nxt is not None and nxt.is_alpha and nxt.norm_.startswith("ال") and not nxt.ent_type_ \
+                and not any(ev.start <= nxt.i < ev.end for ev in self.events_in[self.k]) \
+                and normalize(self.doc[dropped.start].text).removeprefix("و").removeprefix("ال") != nxt.norm_[2:]:
+            return None     # "وعقدت اللجنة أول اجتماع لها": the subject is written, a noun that does not take up
+        return dropped      # the last sentence's subject ("فرضت وزارة الخزانة … وأضافت الوزارة" does)
 
     def _other_occurrence(self, event: Span) -> bool:
         """A back-reference that names another occurrence of its event ("الدورة القادمة للقمة", "الاجتماع السابق"):
@@ -1056,6 +1062,8 @@ class RelationExtractor:
         inside = self._arg_at(i, actors_only=False)
         if inside is not None and inside.start < i or i in self.role_tokens:
             return
+        if norm in self.initiative and i > self.sent.start and doc[i - 1].norm_ in self.lead_idioms:
+            return      # "إعطاء زمام المبادرة لإيران": the lead, no initiative
         if norm in self.initiative or self._organised_by(i):
             s = self._clause(i)[0]
             if norm in self.invitation and any(t.norm_ in self.attend_verbs or t.norm_ in self.attend_nouns

@@ -8,7 +8,8 @@ a profession's word right after a noun may be its adjective («للفيلم ال
 first name follows it; a second head of a body named without its state («في استقباله رئيس هيئة الأركان
 العامة Y» after «رئيس هيئة الأركان العامة الإماراتي X») heads a namesake body, not that one; an activity whose
 object is a body («وتغطية البنك المركزي») ends the name before it; a tour someone is making («أثناء قيامهم
-بجولة») is no event; the world expos of Milan and Dubai are well-known events."""
+بجولة») is no event; the world expos of Milan and Dubai are well-known events; a common noun written as a verb's
+subject («وعقدت اللجنة») takes up the last sentence's subject only when it names it; «زمام المبادرة» is the lead."""
 from event_mentions import dated_events, dated_names, dated_pairs
 
 
@@ -102,3 +103,16 @@ def test_the_world_expo_is_one_known_event(nlp):
     assert [e["name"] for e in events] == ["إكسبو 2020 دبي"]
     events = dated_events(nlp, "وشاركت مصر في معرض إكسبو ميلانو بجناح كبير.")
     assert [(e["name"], e["props"].get("country")) for e in events] == [("إكسبو ميلانو 2015", "IT")]
+
+
+def test_a_written_common_noun_subject_takes_no_earlier_sentences_subject(nlp):
+    text = "وتشارك السعودية في اللجنة الدولية للمياه. وعقدت اللجنة أول اجتماع لها في الرياض في شهر يونيو الماضي."
+    assert dated_pairs(nlp, text, "ORGANIZED") == set()
+    text = "ونظمت جمعية الثقافة والفنون بجدة معرضا للفنون. ونظمت الجمعية مؤتمرا للفنانين في جدة أمس."
+    assert ("جمعية الثقافة والفنون بجدة", "مؤتمر للفنانين في جدة") in dated_pairs(nlp, text, "ORGANIZED")
+
+
+def test_the_lead_is_no_initiative(nlp):
+    text = ("ولا يجوز إعطاء زمام المبادرة لإيران التي أصبح برنامجها يخولها بذلك.. وعملية عاصفة الحزم هي النواة "
+            "لمشروع خليجي.")
+    assert dated_pairs(nlp, text, "ORGANIZED") == set()

@@ -2837,7 +2837,9 @@ class RelationExtractor:
     def _affiliations(self) -> None:
         """Persons with their roles' states and organisations; an organisation's state goes with it."""
         roles = list(self.doc.spans.get("roles", []))
-        held = self._held_with_state()
+        borrowed = {i for ent in self.doc.ents if ent.label_ == "ORG" and (ent._.value or {}).get("state_written") is False
+                    for i in range(ent.start, ent.end)}     # bodies given the state of another mention
+        held = self._held_with_state(borrowed)
         for r_idx, (person, role) in self.person_roles.items():
             value = role._.value or {}
             if value.get("former"):
@@ -2864,7 +2866,8 @@ class RelationExtractor:
                 for target in (known.get("nationality"), known.get("organization")):
                     if target and (len(target) == 2 or target in self.registry):
                         self._add("AFFILIATED_WITH", person, target, role.start, props=props, span=span)
-            if not self._state_written(role) and held.get((value.get("org"), value.get("role")), {person}) - {person}:
+            if borrowed.intersection(range(role.start, role.end)) \
+                    and held.get((value.get("org"), value.get("role")), {person}) - {person}:
                 continue        # "… رئيس هيئة الأركان العامة الإماراتي X … في استقباله رئيس هيئة الأركان العامة Y"
             if value.get("org"):
                 self._add("AFFILIATED_WITH", person, value["org"], role.start, props=props, span=span)
@@ -2902,22 +2905,16 @@ class RelationExtractor:
                         else:
                             self._add("AFFILIATED_WITH", a.key, prev.key, a.start, props={"role": "nationality"})
 
-    def _held_with_state(self) -> dict[tuple[str, str], set[str]]:
+    def _held_with_state(self, borrowed: set[int]) -> dict[tuple[str, str], set[str]]:
         """(body, role) -> who holds a role one person holds at a time in that body, with the body's state written
-        in his title ("رئيس هيئة الأركان العامة الإماراتي")."""
+        in his title ("رئيس هيئة الأركان العامة الإماراتي"), not borrowed from another mention (tokens borrowed)."""
         held: dict[tuple[str, str], set[str]] = {}
         for person, role in self.person_roles.values():
             value = role._.value or {}
             if value.get("org") and "@" in value["org"] and value.get("role") in self.one_holder \
-                    and not value.get("former") and self._state_written(role):
+                    and not value.get("former") and not borrowed.intersection(range(role.start, role.end)):
                 held.setdefault((value["org"], value["role"]), set()).add(person)
         return held
-
-    def _state_written(self, role: Span) -> bool:
-        """Whether the body in a role phrase is written with its own state, not given the state of another
-        mention of the document ("هيئة الأركان العامة" after "هيئة الأركان العامة الإماراتي")."""
-        return not any(ent.label_ == "ORG" and (ent._.value or {}).get("state_written") is False
-                       for ent in role.doc.ents if role.start <= ent.start < role.end)
 
     def _adjective_of_another(self, demonym: Arg, person: Arg) -> bool:
         """Whether a nationality adjective before a name belongs to something else: the name is the next item of a

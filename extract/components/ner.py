@@ -37,6 +37,7 @@ DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 # thinc multiplies with BLIS by default; numpy's OpenBLAS is about three times faster on
 # this model's small matrices (a width of 64) and gives the same labels (bench/README.md).
 INFERENCE_OPS = NumpyOps(use_blis=False)
+LIST_GAP = 6        # tokens between two names of a list, an unrecognised name and its comma included
 
 
 class NameRecognizer:
@@ -92,10 +93,13 @@ class NameRecognizer:
 
     @staticmethod
     def _listed(doc: Doc, start: int, added: list[Span]) -> bool:
-        """Whether a name at start closes a list of names of its sentence ("عبدالله البارقي، فهد الجابري، … ونانا
-        الرفاعي"): a name found before it in the sentence, and a comma after that one; its و is the conjunction."""
-        return any(p.end < start and any(t.text in ("،", ",") for t in doc[p.end:start])
-                   and not any(t.text in (".", "؟", "?", "!", "\n") for t in doc[p.end:start]) for p in added)
+        """Whether a name at start closes a list of names ("عبدالله البارقي، فهد الجابري، … ونانا الرفاعي"): the
+        name found last before it ends a few words before it, with a comma and no sentence's end between; its و is
+        then the conjunction."""
+        if not added or not 0 < start - added[-1].end <= LIST_GAP:
+            return False
+        between = [t.text for t in doc[added[-1].end:start]]
+        return ("،" in between or "," in between) and not any(t in (".", "؟", "?", "!", "\n") for t in between)
 
     def clean(self, span: Span, evidence: set[str], listed: bool = False) -> Span | None:
         """The name inside a recognised span, or None when nothing name-like is left.

@@ -15,6 +15,8 @@ words is dropped.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import shutil
 from pathlib import Path
 
@@ -37,7 +39,6 @@ DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 # thinc multiplies with BLIS by default; numpy's OpenBLAS is about three times faster on
 # this model's small matrices (a width of 64) and gives the same labels (bench/README.md).
 INFERENCE_OPS = NumpyOps(use_blis=False)
-LIST_GAP = 6        # tokens between two names of a list, an unrecognised name and its comma included
 
 
 class NameRecognizer:
@@ -80,8 +81,10 @@ class NameRecognizer:
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         evidence = {doc.vocab.strings[key] for key in set(doc.to_array(NORM).tolist())}
         added = []
+        commas = [t.i for t in doc if t.text in ("،", ",")]
+        stops = [t.i for t in doc if t.text in (".", "؟", "?", "!", "\n")]
         for start, end in names:
-            span = self.clean(doc[start:end], evidence, listed=self._listed(doc, start, added))
+            span = self.clean(doc[start:end], evidence, listed=self._listed(start, added, commas, stops))
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             span = Span(doc, span.start, span.end, label=PERSON)
@@ -92,14 +95,13 @@ class NameRecognizer:
             set_entities(doc, list(doc.ents) + added)
 
     @staticmethod
-    def _listed(doc: Doc, start: int, added: list[Span]) -> bool:
-        """Whether a name at start closes a list of names ("عبدالله البارقي، فهد الجابري، … ونانا الرفاعي"): the
-        name found last before it ends a few words before it, with a comma and no sentence's end between; its و is
-        then the conjunction."""
-        if not added or not 0 < start - added[-1].end <= LIST_GAP:
-            return False
-        between = [t.text for t in doc[added[-1].end:start]]
-        return ("،" in between or "," in between) and not any(t in (".", "؟", "?", "!", "\n") for t in between)
+    def _listed(start: int, added: list[Span], commas: list[int], stops: list[int]) -> bool:
+        """Whether a name at start closes a list of names of its sentence ("عبدالله البارقي، فهد الجابري، … ونانا
+        الرفاعي"): a name found before it in the sentence, and a comma after that one; its و is the conjunction.
+        commas and stops: the positions of the document's commas and sentence ends, in order."""
+        comma = commas[bisect_left(commas, start) - 1] if commas and commas[0] < start else -1
+        stop = stops[bisect_left(stops, start) - 1] if stops and stops[0] < start else -1
+        return any(stop < p.end <= comma for p in added)
 
     def clean(self, span: Span, evidence: set[str], listed: bool = False) -> Span | None:
         """The name inside a recognised span, or None when nothing name-like is left.

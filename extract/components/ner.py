@@ -81,10 +81,14 @@ class NameRecognizer:
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         evidence = {doc.vocab.strings[key] for key in set(doc.to_array(NORM).tolist())}
         added = []
-        commas = [t.i for t in doc if t.text in ("،", ",")]
-        stops = [t.i for t in doc if t.text in (".", "؟", "?", "!", "\n")]
+        marks = None        # the positions of the commas and sentence ends, read once if a span opens with و
         for start, end in names:
-            span = self.clean(doc[start:end], evidence, listed=self._listed(start, added, commas, stops))
+            listed = False
+            if not doc[start]._.clitic and doc[start].norm_.startswith("و"):
+                marks = marks or ([t.i for t in doc if t.text in ("،", ",")],
+                                  [t.i for t in doc if t.text in (".", "؟", "?", "!", "\n")])
+                listed = self._listed(start, added, *marks)
+            span = self.clean(doc[start:end], evidence, listed=listed)
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             span = Span(doc, span.start, span.end, label=PERSON)

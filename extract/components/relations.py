@@ -33,7 +33,7 @@ from ..model import RELATIONS
 from ..names import construct_title
 
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
-QUOTES_CLOSE = {"»", "”", "’", ")"}
+CLOSERS = {"»", "”", "’", ")"}     # marks that only close a quotation or a parenthesis
 TYPE_OF_LABEL = {"STATE": "State", "ORG": "Organization", "PERSON": "Person"}
 ILA, AN, GHAYR = normalize("إلى"), normalize("أن"), normalize("غير")      # compared with token.norm_, which is normalised ("الي", "ان")
 
@@ -2893,7 +2893,7 @@ class RelationExtractor:
             for a in self.args_in[k]:
                 if a.type == "Person":
                     j = a.start - 1
-                    while j >= sent.start and self.doc[j].text in QUOTES - QUOTES_CLOSE:
+                    while j >= sent.start and self.doc[j].text in QUOTES - CLOSERS:
                         j -= 1      # "الجزائري «مختار بلمختار»"; not "كتاب (سندباد مصري) لحسين فوزي", a title's word
                     prev = self._arg_at(j) if j >= sent.start else None
                     if prev is not None and prev.type == "State" and prev.via == "demonym" \

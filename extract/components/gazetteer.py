@@ -537,9 +537,12 @@ class Gazetteer:
             if c.label != "GENERIC":
                 at.setdefault(c.start, c)
         out = []
+        inside = {k for c in found if c.label == "ORG" for k in range(c.start + 1, c.end)}
         for _, i, _ in self.head_matcher(doc):
             if i and doc[i - 1].norm_ in self.head_idioms.get(doc[i].norm_, ()):
                 continue        # "على جبهة العمل الدولي": on a front, no body
+            if i in inside:
+                continue        # "جماعة حزب الله الشيعية اللبنانية": Hezbollah, described
             if not (i in at and at[i].label == "ORG"):
                 cand = self._head_pattern(doc, i, doc[i].norm_, at)
                 if cand is not None:
@@ -811,6 +814,7 @@ class Gazetteer:
             return None      # "ديوان المحافظة": the governorate's office, no name; "مركز الجمجوم التجاري": a mall
         # "وكيل وزارة الخارجية للعلاقات الثنائية": the complement is the deputy's title
         j, more = self._name_tail(doc, i, j, sent_end, at, complements=i == 0 or doc[i - 1].norm_ not in self.deputy_titles)
+        j, more, state = self._state_after_tail(doc, j, sent_end, at, more, state, self.heads[head])
         place = self._branch_place(doc, head, j, state, at)
         more = more + [t.norm_ for t in place or ()]
         if len(words) == 1 and not more and state is None and words[0] in self.not_alone.get(head, ()):
@@ -921,6 +925,7 @@ class Gazetteer:
             words.append(doc[j].norm_)
             j += 1
         j, more = self._name_tail(doc, i, j, sent_end, at)
+        j, more, state = self._state_after_tail(doc, j, sent_end, at, more, state, self.heads[head])
         place = self._branch_place(doc, head, j, state, at)
         more = more + [t.norm_ for t in place or ()]
         if not words or not (more or len(words) >= 2 or state):
@@ -1065,6 +1070,23 @@ class Gazetteer:
                 continue
             break
         return j, more
+
+    def _state_after_tail(self, doc: Doc, j: int, sent_end: int, at: dict, more: list[str], state: str | None,
+                          kind: str) -> tuple[int, list[str], str | None]:
+        """A state's adjective after a complement is the name's last word ("هيئة الأركان المشتركة للجيش الأمريكي",
+        "المعهد الدولي للدراسات الإيرانية"); it gives a state body its state (not an institute: Iranian studies are
+        its topic), not a person's nationality when a word that may be a name follows ("… لكرة السلة المصري متولي
+        أبو سريع"). Returns end, words, state."""
+        c = at.get(j)
+        if not more or state is not None or c is None or c.label != "STATE" or not c.value \
+                or c.value["form"] != "demonym" or doc[j]._.clitic or not doc[j].norm_.startswith("ال"):
+            return j, more, state
+        if c.end < sent_end and (after := doc[c.end]).is_alpha and not after._.clitic \
+                and not after.norm_.startswith("ال") and after.norm_ not in self.stop:
+            return j, more, state
+        if kind in STATE_BODIES:
+            return c.end, more, c.key       # keyed like "وزارة الخارجية المغربية": the words, then the state
+        return c.end, more + [t.norm_ for t in doc[j:c.end]], None
 
     @staticmethod
     def _people_after(doc: Doc, j: int, sent_end: int) -> bool:

@@ -1,0 +1,45 @@
+"""Names, tested on sentences written for these tests: a quote some papers open with «»» after a colon written
+onto the word before it («بن عبد العزيز:»إن») is its own token, so the name before it stays whole; a listed
+organisation after a group word («جماعة حزب الله الشيعية اللبنانية») is that organisation, described; a quantifier
+that opens a partitive («العديد من») ends a body's name; a state's adjective after a complement is the name's
+last word, the state of a state body, the topic of an institute, and a person's nationality before a name."""
+from event_mentions import dated_names, dated_pairs
+
+
+def test_a_quote_after_a_colon_written_onto_a_name_ends_it(nlp):
+    text = "وقال مستشار صاحب السمو الملكي الأمير فيصل بن خالد بن عبد العزيز:»إن هذا الإنجاز يعد فخرا للوطن»."
+    assert dated_names(nlp, text, "Person") == {"فيصل بن خالد بن عبد العزيز"}
+
+
+def test_a_listed_body_after_a_group_word_is_itself_described(nlp):
+    text = "وقتل في المعارك عشرات من عناصر جماعة حزب الله الشيعية اللبنانية قرب الحدود."
+    assert dated_names(nlp, text, "Organization") == {"حزب الله"}
+
+
+def test_a_quantifier_ends_a_bodys_name(nlp):
+    text = "وطالت شركة أبل العديد من الاتهامات بهذا الشأن."
+    assert not any("العديد" in name for name in dated_names(nlp, text, "Organization"))
+    text = "ونفذت شركة المراعي العديد من المشاريع في المنطقة الشرقية."
+    assert dated_names(nlp, text, "Organization") == {"شركة المراعي"}
+    text = "وقدمت جمعية البر الخيرية الكثير من المساعدات للأسر."
+    assert dated_names(nlp, text, "Organization") == {"جمعية البر الخيرية"}
+
+
+def test_a_state_adjective_after_a_complement_ends_the_name(nlp):
+    text = "وقال رئيس هيئة الأركان المشتركة للجيش الأمريكي إن القوات مستعدة."
+    assert dated_names(nlp, text, "Organization") == {"هيئة الأركان المشتركة للجيش الأمريكي"}
+    assert ("هيئة الأركان المشتركة للجيش الأمريكي", "US") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+    text = "وأعلنت الهيئة الاتحادية للكهرباء والماء الإماراتية، إنشاء محطة جديدة."
+    assert dated_names(nlp, text, "Organization") == {"الهيئة الاتحادية للكهرباء والماء الإماراتية"}
+
+
+def test_a_state_adjective_after_an_institutes_complement_is_its_topic(nlp):
+    text = "وقال المعهد الدولي للدراسات الإيرانية في تقرير إن الاقتصاد يتراجع."
+    assert dated_names(nlp, text, "Organization") == {"المعهد الدولي للدراسات الإيرانية"}
+    assert not any(o == "IR" for _, o in dated_pairs(nlp, text, "AFFILIATED_WITH"))
+
+
+def test_a_state_adjective_before_a_name_is_the_persons_nationality(nlp):
+    text = "وأكد عضو اللجنة الفنية في الاتحاد العربي لكرة السلة المصري متولي أبو سريع أن البطولة قوية."
+    assert dated_names(nlp, text, "Organization") == {"الاتحاد العربي لكرة السلة"}
+    assert ("متولي أبو سريع", "مصر") in dated_pairs(nlp, text, "AFFILIATED_WITH")

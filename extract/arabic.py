@@ -77,6 +77,7 @@ def article_restored(word: str, norm: str | None = None) -> str:
     return "ال" + (word[1:] if norm and norm.startswith("ال") and norm[2:] == written[1:] else word[2:])
 
 
+DASHES = frozenset({"-", "ـ", "–", "—"})      # a dash between words, also a lone tatweel written as one
 SHADDA = "\u0651"      # the doubling mark: "حوّل" (transferred) is written so, "حول" (about) is not
 
 

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..arabic import ANY, article_restored, definite_nisba, normalize, strip_marks, verbal_noun_only
+from ..arabic import ANY, DASHES, article_restored, definite_nisba, normalize, strip_marks, verbal_noun_only
 from ..lexicon import norm
 from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
@@ -880,7 +880,7 @@ class EventRecognizer:
             if w == "ل" and j + 1 < sent.end:
                 j, open_, definite = j + 1, True, False      # "حوار لـ «عكاظ»": the ل of a genitive, written apart
                 continue
-            if tok.text in _DASHES and j + 1 < sent.end and definite_nisba(normalize(doc[j - 1].text)) \
+            if tok.text in DASHES and j + 1 < sent.end and definite_nisba(normalize(doc[j - 1].text)) \
                     and definite_nisba(normalize(doc[j + 1].text)):
                 j, words = j + 2, words + 2                  # "اللجنة المشتركة اللبنانية ـ الأردنية": both parties
                 continue
@@ -1206,7 +1206,7 @@ class EventRecognizer:
             norm = normalize(text)
             if norm == "ال" or _number(norm) is not None:
                 text = tok.text                              # "الـ42" keeps its tatweel
-            elif tok.text in _DASHES:
+            elif tok.text in DASHES:
                 text = "-"                                   # "اللبنانية ـ الأردنية": a tatweel as the dash
             elif norm in self.accusative or (k == start and tok.text.endswith(("اً", "ًا"))):
                 text, accusative = text[:-1], True
@@ -2650,7 +2650,6 @@ def _dateline(doc: Doc, sent: Span, ent: Span) -> bool:
         and doc[ent.start - 1].text.endswith(tuple(DATELINE_MARKS))
 
 
-_DASHES = frozenset({"-", "ـ", "–", "—"})
 THIRD_PERSON_FUTURE = FUTURE_PREFIXES[:2]
 
 

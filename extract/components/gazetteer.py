@@ -38,7 +38,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
-from ..arabic import SHADDA, article_restored, normalize, split_proclitics, strip_marks, verbal_noun_only
+from ..arabic import DASHES, SHADDA, article_restored, normalize, split_proclitics, strip_marks, verbal_noun_only
 from ..lexicon import norm
 from ..doc_ext import entities, written_onto
 from ..names import NASAB, name_lexicon
@@ -168,6 +168,7 @@ class Gazetteer:
         self.definite_head_matcher.add("head", [self._pattern(nlp, [form]) for form in self.definite_head_forms])
         self.naming_adjectives = words(self.patterns["naming_adjectives"])
         self.purposes = words(self.patterns["purposes"])
+        self.complement_prepositions = {norm(k): words(v) for k, v in self.patterns["complement_prepositions"].items()}
         self.not_naming_adjectives = words(self.patterns["not_naming_adjectives"])
         self.describing_adjectives = words(self.patterns["describing_adjectives"])
         self.time_phrases = {norm(k): words(v) for k, v in self.patterns["time_phrases"].items()}
@@ -1032,6 +1033,15 @@ class Gazetteer:
                 more += chain
                 construct = len(chain) == 2
                 j = k
+                if len(chain) == 1 and j < sent_end and doc[j].norm_ in self.complement_prepositions.get(noun, ()):
+                    k = j + 1        # "للدفاع عن الديمقراطية", "للدفاع عن حقوق الإنسان": the object of its verb
+                    while k < sent_end and k - j <= 3 and at.get(k) is None and not doc[k]._.clitic \
+                            and _ARABIC_WORD.match(doc[k].norm_) and doc[k].norm_ not in self.stop \
+                            and not doc[k - 1].norm_.startswith("ال"):
+                        k += 1
+                    if k > j + 1 and doc[k - 1].norm_.startswith("ال"):
+                        more += [t.norm_ for t in doc[j:k]]
+                        j = k
                 while j < sent_end and (self._adjective(doc, j, at) or self._complement_adjective(doc, j, at)):
                     more.append(doc[j].norm_)
                     j += 1
@@ -1075,7 +1085,7 @@ class Gazetteer:
                           kind: str) -> tuple[int, list[str], str | None]:
         """A state's adjective after a complement is the name's last word ("هيئة الأركان المشتركة للجيش الأمريكي",
         "المعهد الدولي للدراسات الإيرانية"); it gives a state body its state (not an institute: Iranian studies are
-        its topic), not a person's nationality when a word that may be a name follows ("… لكرة السلة المصري متولي
+        its topic; nor after the object of a complement's verb), not a person's nationality when a word that may be a name follows ("… لكرة السلة المصري متولي
         أبو سريع"). Returns end, words, state."""
         c = at.get(j)
         if not more or state is not None or c is None or c.label != "STATE" or not c.value \
@@ -1084,8 +1094,9 @@ class Gazetteer:
         if c.end < sent_end and (after := doc[c.end]).is_alpha and not after._.clitic \
                 and not after.norm_.startswith("ال") and after.norm_ not in self.stop:
             return j, more, state
-        if kind in STATE_BODIES:
+        if kind in STATE_BODIES and not any(w in more for ws in self.complement_prepositions.values() for w in ws):
             return c.end, more, c.key       # keyed like "وزارة الخارجية المغربية": the words, then the state
+            # (not "اللجنة الشعبية للتضامن مع الشعب الفلسطيني": the adjective of the verb's object)
         return c.end, more + [t.norm_ for t in doc[j:c.end]], None
 
     @staticmethod
@@ -1117,9 +1128,13 @@ class Gazetteer:
         return k
 
     def _joint_states(self, doc: Doc, j: int, sent_end: int, at: dict) -> int:
-        """End of a bilateral body's states: "مجلس الأعمال السعودي الياباني المشترك"."""
-        while (c := at.get(j)) is not None and c.label == "STATE" and c.value and c.value["form"] == "demonym" \
-                and not doc[j]._.clitic:
+        """End of a bilateral body's states: "مجلس الأعمال السعودي الياباني المشترك", "لجنة الحوار اللبناني -
+        الفلسطيني"."""
+        while True:
+            dash = int(j < sent_end and doc[j].text in DASHES)
+            c = at.get(j + dash)
+            if c is None or c.label != "STATE" or not c.value or c.value["form"] != "demonym" or doc[j + dash]._.clitic:
+                break
             j = c.end
         if j < sent_end and doc[j].norm_ in self.joint_words:
             j += 1
@@ -1343,8 +1358,13 @@ def _before_quotes(doc: Doc, i: int) -> int:
 
 
 def _with_place(body: Span, place: Span, surface: str | None = None) -> str:
-    """The name of a body with the place after it, as written ("جمعية الثقافة والفنون" + "بالطائف")."""
-    return f"{surface or body.text[body[0]._.clitic:]} {place.text}"
+    """The name of a body with the place after it, as written ("جمعية الثقافة والفنون" + "بالطائف"; "للجمعية
+    الخيرية" + "بالأحساء" names "الجمعية الخيرية بالأحساء")."""
+    if surface is None:
+        first = body[0]
+        surface = article_restored(first.text, first.norm_) + body.text[len(first.text):] \
+            if first.norm_.startswith("ال") and normalize(first.text).startswith("لل") else body.text[first._.clitic:]
+    return f"{surface} {place.text}"
 
 
 def _closes_quote(doc: Doc, q: int) -> bool:

@@ -2,7 +2,12 @@
 onto the word before it («بن عبد العزيز:»إن») is its own token, so the name before it stays whole; a listed
 organisation after a group word («جماعة حزب الله الشيعية اللبنانية») is that organisation, described; a quantifier
 that opens a partitive («العديد من») ends a body's name; a state's adjective after a complement is the name's
-last word, the state of a state body, the topic of an institute, and a person's nationality before a name."""
+last word, the state of a state body, the topic of an institute, and a person's nationality before a name; a body
+named with ل on its article before its branch's place is named with the article («للجمعية الخيرية بالأحساء»);
+another body's chamber («والغرفة التجارية») and a negation («لعدم التزام») end a name; two states' adjectives joined
+by a dash name a joint body («لجنة الحوار اللبناني - الفلسطيني»); a complement's verbal noun goes on with the
+object its preposition takes («للدفاع عن حقوق الإنسان»), whose adjective is no state of the body; well-known
+persons are named whole though their family name is a word of the language («علي محسن الأحمر»)."""
 from event_mentions import dated_names, dated_pairs
 
 
@@ -43,3 +48,36 @@ def test_a_state_adjective_before_a_name_is_the_persons_nationality(nlp):
     text = "وأكد عضو اللجنة الفنية في الاتحاد العربي لكرة السلة المصري متولي أبو سريع أن البطولة قوية."
     assert dated_names(nlp, text, "Organization") == {"الاتحاد العربي لكرة السلة"}
     assert ("متولي أبو سريع", "مصر") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_a_branch_place_after_a_body_with_lam_on_its_article(nlp):
+    text = "وقدم رجل الأعمال الدعم للجمعية الخيرية بالأحساء في حفلها السنوي."
+    assert dated_names(nlp, text, "Organization") == {"الجمعية الخيرية بالأحساء"}
+
+
+def test_a_chamber_and_a_negation_end_a_bodys_name(nlp):
+    text = "وشارك في الاجتماع ممثلون عن هيئة السياحة والغرفة التجارية في المنطقة."
+    assert dated_names(nlp, text, "Organization") == {"هيئة السياحة"}
+    text = "وأحالت لجنة الانضباط لعدم التزام النادي بالأنظمة ملفه إلى الاتحاد."
+    assert not any("عدم" in name for name in dated_names(nlp, text, "Organization"))
+    # a coordinated field of the same body stays
+    text = "وأعلنت وزارة الثقافة والإعلام عن برنامجها."
+    assert dated_names(nlp, text, "Organization") == {"وزارة الثقافة والإعلام"}
+
+
+def test_two_states_adjectives_joined_by_a_dash_name_a_joint_body(nlp):
+    text = "وقال رئيس لجنة الحوار اللبناني - الفلسطيني، الوزير السابق سمير حداد، إن الأزمة تتفاقم."
+    assert dated_names(nlp, text, "Organization") == {"لجنة الحوار اللبناني - الفلسطيني"}
+
+
+def test_a_complements_verbal_noun_goes_on_with_its_object(nlp):
+    text = "وقالت الجمعية الوطنية للدفاع عن حقوق الإنسان في تقريرها إن الأوضاع تحسنت."
+    assert dated_names(nlp, text, "Organization") == {"الجمعية الوطنية للدفاع عن حقوق الإنسان"}
+    text = "وقالت اللجنة الشعبية للتضامن مع الشعب الفلسطيني في بيان إن الحصار يجب أن ينتهي."
+    assert dated_names(nlp, text, "Organization") == {"اللجنة الشعبية للتضامن مع الشعب الفلسطيني"}
+    assert dated_pairs(nlp, text, "AFFILIATED_WITH") == set()
+
+
+def test_well_known_persons_whose_family_name_is_a_word(nlp):
+    text = "واقتحم المسلحون منزل القائد العسكري اللواء علي محسن الأحمر، وسيطروا على مخزن للأسلحة."
+    assert dated_names(nlp, text, "Person") == {"علي محسن الأحمر"}

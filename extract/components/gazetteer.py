@@ -793,7 +793,8 @@ class Gazetteer:
                     or (definite and not article)
                     or (not definite and not article
                         and (words or self._looks_like_verb(tok) or norm[0] in "لبك"))
-                    or not words and self.name_words.is_verb(norm)):      # "مركز يدعم المواقع": a verb, no name
+                    or not words and self.name_words.is_verb(norm)      # "مركز يدعم المواقع": a verb, no name
+                    or not words and self._conjoined_word(norm)):       # "أكثر من وزارة وتعدد المرجعيات"
                 break
             words.append(norm)
             articles.append(article)
@@ -817,7 +818,7 @@ class Gazetteer:
         j, more = self._name_tail(doc, i, j, sent_end, at, complements=i == 0 or doc[i - 1].norm_ not in self.deputy_titles)
         j, more, state = self._state_after_tail(doc, j, sent_end, at, more, state, self.heads[head])
         place = self._branch_place(doc, head, j, state, at)
-        more = more + [t.norm_ for t in place or ()]
+        more = more + [t.norm_ for t in place or () if t.norm_ not in self.place_words]
         if len(words) == 1 and not more and state is None and words[0] in self.not_alone.get(head, ()):
             return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name
         if head in self.weak_heads and state is None and len(words) + len(more) < 2:
@@ -840,10 +841,16 @@ class Gazetteer:
             return self._pattern_candidate(doc, start, end, self.heads[head], state, [t.norm_ for t in doc[start:end]])
         found = self._pattern_candidate(doc, i, j, self.heads[head], state, [head, *words, *more])
         if place is not None:
-            found.surface = _with_place(doc[i:j], place)
+            found.surface = _with_place(doc[i:j], place, self._article_restored(doc, i, j))
         if quoted is not None:      # "جمعية الأمير فهد بن سلمان الخيرية لرعاية مرضى الفشل الكلوي «كلانا»": its short name
             found.alias = doc[quoted[0]:quoted[1]].text
         return found
+
+    def _conjoined_word(self, norm: str) -> bool:
+        """Whether a word the normaliser kept whole is و + a word of the language, as no word of its own ("وتعدد",
+        "ودعم"; not "وزراء", "وادي"): after an indefinite head it starts a coordinated phrase, no name."""
+        return norm.startswith("و") and len(norm) >= 4 and norm not in self.given_names \
+            and self.name_words.language_word(norm[1:]) and not self.name_words.is_common(norm)
 
     def _describing_at(self, doc: Doc, j: int, sent_end: int, at: dict) -> int:
         """1 when token j is one more definite adjective of a description ("العملاقة"), else 0."""
@@ -928,7 +935,7 @@ class Gazetteer:
         j, more = self._name_tail(doc, i, j, sent_end, at)
         j, more, state = self._state_after_tail(doc, j, sent_end, at, more, state, self.heads[head])
         place = self._branch_place(doc, head, j, state, at)
-        more = more + [t.norm_ for t in place or ()]
+        more = more + [t.norm_ for t in place or () if t.norm_ not in self.place_words]
         if not words or not (more or len(words) >= 2 or state):
             return None      # "الشركة الفرنسية", "المجلس الوطني": a description, not a name
         name = [normalize("ال" + head), *words, *more]
@@ -938,16 +945,20 @@ class Gazetteer:
             cand.surface = article_restored(text[text.index("لل"):], normalize("ال" + head)) \
                 + doc.text[doc[i].idx + len(text):doc[j - 1].idx + len(doc[j - 1].text)]
         if place is not None:
-            cand.surface = _with_place(doc[i:j], place, cand.surface)
+            cand.surface = _with_place(doc[i:j], place, cand.surface or self._article_restored(doc, i, j))
         return cand
 
     def _branch_place(self, doc: Doc, head: str, j: int, state: str | None, at: dict) -> Span | None:
         """The place written with ب right after a body's name at token j when each city or region has its own
-        body of that head ("جمعية الثقافة والفنون بالطائف", "المجلس البلدي بالرياض"): its name goes on with it (the
-        place stays a mention of its own, where events are); None if there is none."""
-        if head in self.branch_heads and state is None and (c := at.get(j)) is not None and c.label == "LOC" \
-                and written_onto(doc[j], "ب"):
-            return doc[j:c.end]
+        body of that head ("جمعية الثقافة والفنون بالطائف", "المجلس البلدي بالرياض", also after a word for a place:
+        "لجنة التنمية الاجتماعية الأهلية بمحافظة أبو عريش"): its name goes on with it (the place stays a mention of
+        its own, where events are); None if there is none."""
+        if head not in self.branch_heads or state is not None or j >= len(doc) or not written_onto(doc[j], "ب"):
+            return None
+        for k in (j, j + 1):
+            if (c := at.get(k)) is not None and c.label == "LOC" \
+                    and (k == j or doc[j].norm_ in self.place_words and not doc[k]._.clitic):
+                return doc[j:c.end]
         return None
 
     def _adjective(self, doc: Doc, j: int, at: dict) -> bool:
@@ -1299,13 +1310,8 @@ class Gazetteer:
             span._.key = c.key
             span._.value = c.value
             spans.append(span)
-            first = doc[c.start]
-            definite = first.norm_.startswith("ال") or c.end > c.start + 1 and doc[c.start + 1].norm_.startswith("ال") \
-                and self._adjective_like(doc[c.start + 1].norm_)    # "للجنة المحلية": the adjective makes it definite
-            if c.label == "ORG" and c.surface is None and definite and normalize(first.text).startswith("لل"):
-                # "للقوات الجوية السعودية" names "القوات الجوية السعودية", "للجنة المحلية" "اللجنة المحلية"
-                norm_ = first.norm_ if first.norm_.startswith("ال") else "ال" + first.norm_
-                c.surface = article_restored(first.text, norm_) + span.text[len(first.text):]
+            if c.label == "ORG" and c.surface is None:
+                c.surface = self._article_restored(doc, c.start, c.end)
             entity = registry.get(c.key) or self._entity(c, span)
             registry[c.key] = entity
             surface = c.surface or span.text[span[0]._.clitic:]
@@ -1316,6 +1322,17 @@ class Gazetteer:
                 place_key = c.value["place"]
                 registry.setdefault(place_key, self._place_entity(place_key))
         doc.ents = spans
+
+    def _article_restored(self, doc: Doc, start: int, end: int) -> str | None:
+        """The name of a body written with ل on its article, with the article: "للقوات الجوية السعودية" names
+        "القوات الجوية السعودية", "للجنة المحلية" (the adjective makes it definite) "اللجنة المحلية"; else None."""
+        first = doc[start]
+        definite = first.norm_.startswith("ال") or end > start + 1 and doc[start + 1].norm_.startswith("ال") \
+            and self._adjective_like(doc[start + 1].norm_)
+        if not (definite and normalize(first.text).startswith("لل")):
+            return None
+        norm_ = first.norm_ if first.norm_.startswith("ال") else "ال" + first.norm_
+        return article_restored(first.text, norm_) + doc[start:end].text[len(first.text):]
 
     def _entity(self, c: Candidate, span: Span) -> dict:
         if c.label == "STATE":
@@ -1358,13 +1375,8 @@ def _before_quotes(doc: Doc, i: int) -> int:
 
 
 def _with_place(body: Span, place: Span, surface: str | None = None) -> str:
-    """The name of a body with the place after it, as written ("جمعية الثقافة والفنون" + "بالطائف"; "للجمعية
-    الخيرية" + "بالأحساء" names "الجمعية الخيرية بالأحساء")."""
-    if surface is None:
-        first = body[0]
-        surface = article_restored(first.text, first.norm_) + body.text[len(first.text):] \
-            if first.norm_.startswith("ال") and normalize(first.text).startswith("لل") else body.text[first._.clitic:]
-    return f"{surface} {place.text}"
+    """The name of a body with the place after it, as written ("جمعية الثقافة والفنون" + "بالطائف")."""
+    return f"{surface or body.text[body[0]._.clitic:]} {place.text}"
 
 
 def _closes_quote(doc: Doc, q: int) -> bool:

@@ -87,6 +87,8 @@ def test_a_surname_right_after_a_title_stays(nlp):
 
 def test_a_body_written_with_lam_on_its_article_keeps_the_article(nlp):
     text = "وقال المتحدث الإعلامي للجنة المحلية للانتخابات البلدية بمنطقة جازان إن المراكز جاهزة."
+    assert "اللجنة المحلية للانتخابات البلدية بمنطقة جازان" in dated_names(nlp, text, "Organization")
+    text = "وقال المتحدث الإعلامي للجنة المحلية للانتخابات البلدية إن المراكز جاهزة."
     assert "اللجنة المحلية للانتخابات البلدية" in dated_names(nlp, text, "Organization")
 
 

@@ -7,7 +7,9 @@ named with ل on its article before its branch's place is named with the article
 another body's chamber («والغرفة التجارية») and a negation («لعدم التزام») end a name; two states' adjectives joined
 by a dash name a joint body («لجنة الحوار اللبناني - الفلسطيني»); a complement's verbal noun goes on with the
 object its preposition takes («للدفاع عن حقوق الإنسان»), whose adjective is no state of the body; well-known
-persons are named whole though their family name is a word of the language («علي محسن الأحمر»)."""
+persons are named whole though their family name is a word of the language («علي محسن الأحمر»); و + a word of
+the language right after an indefinite head («أكثر من وزارة وتعدد المرجعيات») opens no name; a body of a kind each
+place has its own of goes on with its place after a word for a place («جمعية البر بمحافظة جدة»)."""
 from event_mentions import dated_names, dated_pairs
 
 
@@ -81,3 +83,17 @@ def test_a_complements_verbal_noun_goes_on_with_its_object(nlp):
 def test_well_known_persons_whose_family_name_is_a_word(nlp):
     text = "واقتحم المسلحون منزل القائد العسكري اللواء علي محسن الأحمر، وسيطروا على مخزن للأسلحة."
     assert dated_names(nlp, text, "Person") == {"علي محسن الأحمر"}
+
+
+def test_a_conjoined_word_after_an_indefinite_head_opens_no_name(nlp):
+    text = "ووجود أكثر من وزارة وتعدد المرجعيات أدى إلى ضعف التنسيق بين الجهات."
+    assert dated_names(nlp, text, "Organization") == set()
+    text = "وقال مجلس وزراء الداخلية العرب في بيانه إن الإرهاب يهدد المنطقة."
+    assert dated_names(nlp, text, "Organization") == {"مجلس وزراء الداخلية العرب"}
+
+
+def test_a_branch_goes_on_with_its_place_after_a_word_for_a_place(nlp):
+    names = dated_names(nlp, "واحتفلت جمعية البر بمحافظة جدة بتخريج الدفعة الأولى.", "Organization")
+    assert names == {"جمعية البر بمحافظة جدة"}
+    names = dated_names(nlp, "واحتفلت جمعية البر بالمدينة المنورة بتخريج الدفعة الأولى.", "Organization")
+    assert names == {"جمعية البر بالمدينة المنورة"}

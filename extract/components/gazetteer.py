@@ -168,6 +168,7 @@ class Gazetteer:
         self.definite_head_matcher.add("head", [self._pattern(nlp, [form]) for form in self.definite_head_forms])
         self.naming_adjectives = words(self.patterns["naming_adjectives"])
         self.purposes = words(self.patterns["purposes"])
+        self.participle_heads = words(self.patterns["participle_heads"])
         self.complement_prepositions = {norm(k): words(v) for k, v in self.patterns["complement_prepositions"].items()}
         self.not_naming_adjectives = words(self.patterns["not_naming_adjectives"])
         self.describing_adjectives = words(self.patterns["describing_adjectives"])
@@ -549,6 +550,9 @@ class Gazetteer:
                 if cand is not None:
                     out.append(cand)
         for _, i, _ in self.definite_head_matcher(doc):
+            if i and doc[i].norm_ in self.participle_heads and normalize(doc[i].text).startswith("ال") \
+                    and _bare(doc[i - 1].norm_).startswith("ال"):
+                continue        # "اللجنة المنظمة العليا", "الدول المؤسسة": the participle agrees with the noun before
             if i not in at:
                 cand = self._definite_pattern(doc, i, self.definite_head_forms[doc[i].norm_], at)
                 if cand is not None:

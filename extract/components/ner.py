@@ -132,6 +132,10 @@ class NameRecognizer:
             end += 1
         while end > start and doc[end - 1].norm_ in lex.particles | lex.infixes:
             end -= 1
+        if end == span.end and end > start and lex.opens_compound(doc[end - 1]):
+            end += 1        # "حامد ضيف الله الغامدي": the model stopped inside a compound name; its الله and
+            while end < len(doc) and end - span.end < 3 and not doc[end]._.clitic and lex.can_be_name(doc[end]):
+                end += 1    # the name words after it are the name's
         if lex.formula(doc[start:end]):
             return None
         # "لأوفيد علي …", "نصح آدم زوبين", "حينذاك معمر …": a word written with a preposition, or one that

@@ -2506,13 +2506,17 @@ class RelationExtractor:
                    for span in self.doc.spans.get("amounts", []))
 
     def _list_before(self, i: int) -> list[Arg]:
-        """The coordinated actors ending right before token i ("مصر والأردن العضوان في …")."""
+        """The coordinated actors ending right before token i ("مصر والأردن العضوان في …"); after an opening bracket
+        only the one before it ("… ومؤسسة التمويل الدولية (عضو في مجموعة البنك الدولي)": a parenthesis on it)."""
         out, j = [], i - 1
+        bracket = j >= self.sent.start and self.doc[j].text == "("
         while j >= self.sent.start:
             tok = self.doc[j]
             arg = self._arg_at(j)
             if arg is not None:
                 out.append(arg)
+                if bracket:
+                    break
                 j = arg.start - 1
             elif out and (tok.norm_ in self.coordination or tok.text in QUOTES) or not out and tok.text in QUOTES:
                 j -= 1

@@ -809,6 +809,13 @@ class Gazetteer:
             words.pop()
             articles.pop()
             j -= 1
+        if words and len(articles) == len(words) and articles[-1] and not person and state is None \
+                and words[-1] not in self.not_alone.get(head, ()):
+            j, words = self._verb_object(doc, j, sent_end, at, words[-1], words)      # "مجلس الدفاع عن الموارد …"
+            while len(words) > len(articles) and j < sent_end and self._adjective(doc, j, at):
+                words.append(doc[j].norm_)      # "… الموارد القومية"
+                j += 1
+            articles += [True] * (len(words) - len(articles))
         if len(words) > 2 and words[-1] in self.describing_adjectives and words[-2] not in self.adjective_openers:
             words.pop()     # "وكالة أنباء الأناضول الحكومية": the agency, described
             articles.pop()
@@ -1048,15 +1055,8 @@ class Gazetteer:
                 more += chain
                 construct = len(chain) == 2
                 j = k
-                if len(chain) == 1 and j < sent_end and doc[j].norm_ in self.complement_prepositions.get(noun, ()):
-                    k = j + 1        # "للدفاع عن الديمقراطية", "للدفاع عن حقوق الإنسان": the object of its verb
-                    while k < sent_end and k - j <= 3 and at.get(k) is None and not doc[k]._.clitic \
-                            and _ARABIC_WORD.match(doc[k].norm_) and doc[k].norm_ not in self.stop \
-                            and not doc[k - 1].norm_.startswith("ال"):
-                        k += 1
-                    if k > j + 1 and doc[k - 1].norm_.startswith("ال"):
-                        more += [t.norm_ for t in doc[j:k]]
-                        j = k
+                if len(chain) == 1:
+                    j, more = self._verb_object(doc, j, sent_end, at, noun, more)
                 while j < sent_end and (self._adjective(doc, j, at) or self._complement_adjective(doc, j, at)):
                     more.append(doc[j].norm_)
                     j += 1
@@ -1113,6 +1113,20 @@ class Gazetteer:
             return c.end, more, c.key       # keyed like "وزارة الخارجية المغربية": the words, then the state
             # (not "اللجنة الشعبية للتضامن مع الشعب الفلسطيني": the adjective of the verb's object)
         return c.end, more + [t.norm_ for t in doc[j:c.end]], None
+
+    def _verb_object(self, doc: Doc, j: int, sent_end: int, at: dict, noun: str, words: list[str]) -> tuple[int, list[str]]:
+        """A verbal noun of a name that takes its object with a preposition goes on with it up to a definite word
+        ("مجلس الدفاع عن الموارد القومية", "للدفاع عن حقوق الإنسان"). Returns the new end and words."""
+        if j >= sent_end or doc[j].norm_ not in self.complement_prepositions.get(noun, ()):
+            return j, words
+        k = j + 1
+        while k < sent_end and k - j <= 3 and at.get(k) is None and not doc[k]._.clitic \
+                and _ARABIC_WORD.match(doc[k].norm_) and doc[k].norm_ not in self.stop \
+                and not doc[k - 1].norm_.startswith("ال"):
+            k += 1
+        if k > j + 1 and doc[k - 1].norm_.startswith("ال"):
+            return k, words + [t.norm_ for t in doc[j:k]]
+        return j, words
 
     @staticmethod
     def _people_after(doc: Doc, j: int, sent_end: int) -> bool:

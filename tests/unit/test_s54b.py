@@ -1,7 +1,9 @@
 """Names and members, tested on sentences written for these tests: a definite head written like a participle
 right after a definite noun is its adjective («اللجنة المنظمة العليا»), not a body; a compound first name the name
 model stopped inside («حامد ضيف الله الغامدي») goes on through its الله and the name after it; a member noun in a
-parenthesis after the last item of a list says the membership of that item only."""
+parenthesis after the last item of a list says the membership of that item only; a word with ب or ل and a pronoun
+written onto it ends a name («محمد منير بغنائها»); participles of a relation end a body's name («المتفرعة عن»،
+«المملوكة لـ»); a body's own verbal noun goes on with its object («مجلس الدفاع عن الموارد القومية»)."""
 from event_mentions import dated_names, dated_pairs
 
 
@@ -28,3 +30,20 @@ def test_a_member_noun_in_a_parenthesis_is_the_last_items(nlp):
             "(عضو في مجموعة البنك الدولي).")
     members = dated_pairs(nlp, text, "MEMBER_OF")
     assert {s for s, _ in members} == {"مؤسسة التمويل الدولية"}
+
+
+def test_a_word_with_a_preposition_and_a_pronoun_ends_a_name(nlp):
+    text = "واشتهر الفنان سامي منير بغنائها في الحفلات الكبرى."
+    assert dated_names(nlp, text, "Person") == {"سامي منير"}
+
+
+def test_a_participle_of_a_relation_ends_a_bodys_name(nlp):
+    text = "وأعلنت شركة فالتيكس المتفرعة عن المجموعة عن نتائجها الفصلية."
+    assert not any("المتفرعة" in name for name in dated_names(nlp, text, "Organization"))
+
+
+def test_a_bodys_own_verbal_noun_goes_on_with_its_object(nlp):
+    text = "وقال مجلس الدفاع عن الموارد القومية في بيان إن المشروع يضر بالبيئة."
+    assert dated_names(nlp, text, "Organization") == {"مجلس الدفاع عن الموارد القومية"}
+    text = "وقالت هيئة الدفاع عن المتهمين إن الجلسة أجلت."
+    assert not any("المتهمين" in name for name in dated_names(nlp, text, "Organization"))

@@ -4,7 +4,7 @@ organisation after a group word («جماعة حزب الله الشيعية ا�
 that opens a partitive («العديد من») ends a body's name; a state's adjective after a complement is the name's
 last word, the state of a state body, the topic of an institute, and a person's nationality before a name; a body
 named with ل on its article before its branch's place is named with the article («للجمعية الخيرية بالأحساء»);
-another body's chamber («والغرفة التجارية») and a negation («لعدم التزام») end a name; two states' adjectives joined
+another body's chamber («والغرفة التجارية»), sectors in general («والقطاعات») and a negation («لعدم التزام») end a name; two states' adjectives joined
 by a dash name a joint body («لجنة الحوار اللبناني - الفلسطيني»); a complement's verbal noun goes on with the
 object its preposition takes («للدفاع عن حقوق الإنسان»), whose adjective is no state of the body; well-known
 persons are named whole though their family name is a word of the language («علي محسن الأحمر»); و + a word of
@@ -62,6 +62,8 @@ def test_a_chamber_and_a_negation_end_a_bodys_name(nlp):
     assert dated_names(nlp, text, "Organization") == {"هيئة السياحة"}
     text = "وأحالت لجنة الانضباط لعدم التزام النادي بالأنظمة ملفه إلى الاتحاد."
     assert not any("عدم" in name for name in dated_names(nlp, text, "Organization"))
+    text = "وقالت وزارة الحج والقطاعات المعنية إن خطة الموسم جاهزة."
+    assert dated_names(nlp, text, "Organization") == {"وزارة الحج"}
     # a coordinated field of the same body stays
     text = "وأعلنت وزارة الثقافة والإعلام عن برنامجها."
     assert dated_names(nlp, text, "Organization") == {"وزارة الثقافة والإعلام"}

@@ -3,7 +3,8 @@ right after a definite noun is its adjective («اللجنة المنظمة ال
 model stopped inside («حامد ضيف الله الغامدي») goes on through its الله and the name after it; a member noun in a
 parenthesis after the last item of a list says the membership of that item only; a word with ب or ل and a pronoun
 written onto it ends a name («محمد منير بغنائها»); participles of a relation end a body's name («المتفرعة عن»،
-«المملوكة لـ»); a body's own verbal noun goes on with its object («مجلس الدفاع عن الموارد القومية»)."""
+«المملوكة لـ»); a body's own verbal noun goes on with its object («مجلس الدفاع عن الموارد القومية»); أجاب and علق are verbs
+of speech: they end a name and open a speaker's («وعن سامي نور أجاب:»، «وعلق تاو يان، رئيس الفريق»)."""
 from event_mentions import dated_names, dated_pairs
 
 
@@ -47,3 +48,11 @@ def test_a_bodys_own_verbal_noun_goes_on_with_its_object(nlp):
     assert dated_names(nlp, text, "Organization") == {"مجلس الدفاع عن الموارد القومية"}
     text = "وقالت هيئة الدفاع عن المتهمين إن الجلسة أجلت."
     assert not any("المتهمين" in name for name in dated_names(nlp, text, "Organization"))
+
+
+def test_answer_and_comment_are_verbs_of_speech(nlp):
+    text = "وعن اللاعب سامي نور أجاب: «سيبقى مع الفريق حتى نهاية الموسم»."
+    assert "سامي نور" in dated_names(nlp, text, "Person")
+    assert not any("أجاب" in name for name in dated_names(nlp, text, "Person"))
+    text = "وعلق كين ماتسودا، رئيس فريق البحث في الجامعة، على النتائج بأنها مشجعة."
+    assert dated_names(nlp, text, "Person") == {"كين ماتسودا"}

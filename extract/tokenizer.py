@@ -25,8 +25,8 @@ EXTRA_PREFIXES = [r"[وفبلك]ـ?(?=[«\"“(\[])",
                   rf"د\.(?=[{ARABIC}])"]          # "د.أسامة": the title's abbreviation, then the name
 # punctuation written between two words without a space: a full stop after a word of four letters or more (not the
 # letters of an acronym, "سي.إن.إن", nor a title's abbreviation, "ود.محمد"), a comma, colon or mark after any word,
-# and a quote right after such a mark (either way round: some papers open with », "العزيز:»إن"); and two words written together after a letter that only ends a word
-# (ة, ى: "يزيد بن معاويةقالت")
+# and a quote right after such a mark (either way round: some papers open with », "العزيز:»إن"); and two words
+# written together after a letter that only ends a word (ة, ى: "يزيد بن معاويةقالت")
 EXTRA_INFIXES = [rf"(?<=[{ARABIC}]{{4}})\.(?=[{ARABIC}]{{2}})",
                  rf"(?<=[{ARABIC}]{{3}}[\u064b-\u0652])\.(?=[{ARABIC}]{{2}})",    # "نسائياً.وعقدت": a case ending
                  rf"(?<=[{ARABIC}])[،؛:!؟](?=[{ARABIC}«»\"“”])",

@@ -170,6 +170,7 @@ class Gazetteer:
         self.purposes = words(self.patterns["purposes"])
         self.participle_heads = words(self.patterns["participle_heads"])
         self.complement_prepositions = {norm(k): words(v) for k, v in self.patterns["complement_prepositions"].items()}
+        self.object_prepositions = set().union(*self.complement_prepositions.values())
         self.not_naming_adjectives = words(self.patterns["not_naming_adjectives"])
         self.describing_adjectives = words(self.patterns["describing_adjectives"])
         self.time_phrases = {norm(k): words(v) for k, v in self.patterns["time_phrases"].items()}
@@ -812,9 +813,6 @@ class Gazetteer:
         if words and len(articles) == len(words) and articles[-1] and not person and state is None \
                 and words[-1] not in self.not_alone.get(head, ()):
             j, words = self._verb_object(doc, j, sent_end, at, words[-1], words)      # "مجلس الدفاع عن الموارد …"
-            while len(words) > len(articles) and j < sent_end and self._adjective(doc, j, at):
-                words.append(doc[j].norm_)      # "… الموارد القومية"
-                j += 1
             articles += [True] * (len(words) - len(articles))
         if len(words) > 2 and words[-1] in self.describing_adjectives and words[-2] not in self.adjective_openers:
             words.pop()     # "وكالة أنباء الأناضول الحكومية": the agency, described
@@ -1100,8 +1098,9 @@ class Gazetteer:
                           kind: str) -> tuple[int, list[str], str | None]:
         """A state's adjective after a complement is the name's last word ("هيئة الأركان المشتركة للجيش الأمريكي",
         "المعهد الدولي للدراسات الإيرانية"); it gives a state body its state (not an institute: Iranian studies are
-        its topic; nor after the object of a complement's verb), not a person's nationality when a word that may be a name follows ("… لكرة السلة المصري متولي
-        أبو سريع"). Returns end, words, state."""
+        its topic; nor after the object of a complement's verb: "للتضامن مع الشعب الفلسطيني"); before a word that
+        may be a name it is that person's nationality ("… لكرة السلة المصري متولي أبو سريع"). Returns end, words,
+        state."""
         c = at.get(j)
         if not more or state is not None or c is None or c.label != "STATE" or not c.value \
                 or c.value["form"] != "demonym" or doc[j]._.clitic or not doc[j].norm_.startswith("ال"):
@@ -1109,14 +1108,14 @@ class Gazetteer:
         if c.end < sent_end and (after := doc[c.end]).is_alpha and not after._.clitic \
                 and not after.norm_.startswith("ال") and after.norm_ not in self.stop:
             return j, more, state
-        if kind in STATE_BODIES and not any(w in more for ws in self.complement_prepositions.values() for w in ws):
+        if kind in STATE_BODIES and self.object_prepositions.isdisjoint(more):
             return c.end, more, c.key       # keyed like "وزارة الخارجية المغربية": the words, then the state
-            # (not "اللجنة الشعبية للتضامن مع الشعب الفلسطيني": the adjective of the verb's object)
         return c.end, more + [t.norm_ for t in doc[j:c.end]], None
 
     def _verb_object(self, doc: Doc, j: int, sent_end: int, at: dict, noun: str, words: list[str]) -> tuple[int, list[str]]:
         """A verbal noun of a name that takes its object with a preposition goes on with it up to a definite word
-        ("مجلس الدفاع عن الموارد القومية", "للدفاع عن حقوق الإنسان"). Returns the new end and words."""
+        and its adjectives ("مجلس الدفاع عن الموارد القومية", "للدفاع عن حقوق الإنسان"). Returns the new end and
+        words."""
         if j >= sent_end or doc[j].norm_ not in self.complement_prepositions.get(noun, ()):
             return j, words
         k = j + 1
@@ -1124,9 +1123,11 @@ class Gazetteer:
                 and _ARABIC_WORD.match(doc[k].norm_) and doc[k].norm_ not in self.stop \
                 and not doc[k - 1].norm_.startswith("ال"):
             k += 1
-        if k > j + 1 and doc[k - 1].norm_.startswith("ال"):
-            return k, words + [t.norm_ for t in doc[j:k]]
-        return j, words
+        if not (k > j + 1 and doc[k - 1].norm_.startswith("ال")):
+            return j, words
+        while k < sent_end and self._adjective(doc, k, at):
+            k += 1
+        return k, words + [t.norm_ for t in doc[j:k]]
 
     @staticmethod
     def _people_after(doc: Doc, j: int, sent_end: int) -> bool:

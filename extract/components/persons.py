@@ -1530,8 +1530,8 @@ def _prefixed_word(norm: str, lex) -> bool:
 def _joined_with_pronoun(norm: str) -> bool:
     """A word with و, ب or ل in front and a pronoun of the third person at its end ("وغناها", "وشكرهم", "بتناقضاته"):
     a verb or a noun joined to what comes before, never a name's last word."""
-    return len(norm) >= 5 and norm[0] in "وبل" and (norm.endswith(("ها", "هم", "هما")) or len(norm) >= 6
-                                                     and norm.endswith("اته"))
+    return len(norm) >= 5 and norm[0] in "وبل" \
+        and (norm.endswith(("ها", "هم", "هما")) or len(norm) >= 6 and norm.endswith("اته"))
 
 
 def _prefixed_vocabulary(norm: str, lex) -> bool:

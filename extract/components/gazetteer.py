@@ -836,7 +836,10 @@ class Gazetteer:
                 and all(self.name_words.language_word(w) for w in words):
             # "شركة مستحضرات التجميل الفرنسية شانيل", "«أودبريشت» شركة البناء البرازيلية", "لويدز، شركة التأمين
             # البريطانية": a sector and a state describe the company the name beside them names
-            after = self._foreign_name_at(doc, j + self._describing_at(doc, j, sent_end, at), sent_end, at)
+            k = j + self._describing_at(doc, j, sent_end, at)
+            if (c := at.get(k)) is not None and c.label == "ORG":
+                return None         # "شركة النفط الفرنسية توتال": the listed company, described
+            after = self._foreign_name_at(doc, k, sent_end, at)
             named_by = after or self._name_before(doc, i, at)
             if named_by is not None:
                 start, end = named_by

@@ -4,7 +4,9 @@ model stopped inside («حامد ضيف الله الغامدي») goes on throu
 parenthesis after the last item of a list says the membership of that item only; a word with ب or ل and a pronoun
 written onto it ends a name («محمد منير بغنائها»); participles of a relation end a body's name («المتفرعة عن»،
 «المملوكة لـ»); a body's own verbal noun goes on with its object («مجلس الدفاع عن الموارد القومية»); أجاب and علق are verbs
-of speech: they end a name and open a speaker's («وعن سامي نور أجاب:»، «وعلق تاو يان، رئيس الفريق»)."""
+of speech: they end a name and open a speaker's («وعن سامي نور أجاب:»، «وعلق تاو يان، رئيس الفريق»);
+well-known companies are listed, so their names are no persons («جولدمان ساكس», «شيفرون»), and a sector and a state
+before a listed company describe it («شركة النفط الفرنسية توتال»)."""
 from event_mentions import dated_names, dated_pairs
 
 
@@ -56,3 +58,17 @@ def test_answer_and_comment_are_verbs_of_speech(nlp):
     assert not any("أجاب" in name for name in dated_names(nlp, text, "Person"))
     text = "وعلق كين ماتسودا، رئيس فريق البحث في الجامعة، على النتائج بأنها مشجعة."
     assert dated_names(nlp, text, "Person") == {"كين ماتسودا"}
+
+
+def test_well_known_companies_are_no_persons(nlp):
+    text = "وقال جون واطسون رئيس مجلس إدارة شيفرون إن النتائج كانت ضعيفة، بينما توقعت جولدمان ساكس تحسن الأسعار."
+    assert dated_names(nlp, text, "Organization") == {"شيفرون", "غولدمان ساكس"}
+    assert dated_names(nlp, text, "Person") == {"جون واطسون"}
+    assert ("جون واطسون", "شيفرون") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_a_sector_and_a_state_before_a_listed_company_describe_it(nlp):
+    text = "وستبدأ طهران فصلا جديدا من التعاون مع شركة النفط الفرنسية توتال لتطوير الحقول."
+    assert dated_names(nlp, text, "Organization") == {"توتال"}
+    text = "وقال بنك غازبروم بنك الروسي إن القرض جاهز."
+    assert "غازبروم بنك" in dated_names(nlp, text, "Organization")

@@ -6,7 +6,8 @@ written onto it ends a name («محمد منير بغنائها»); participles 
 «المملوكة لـ»); a body's own verbal noun goes on with its object («مجلس الدفاع عن الموارد القومية»); أجاب and علق are verbs
 of speech: they end a name and open a speaker's («وعن سامي نور أجاب:»، «وعلق تاو يان، رئيس الفريق»);
 well-known companies are listed, so their names are no persons («جولدمان ساكس», «شيفرون»), and a sector and a state
-before a listed company describe it («شركة النفط الفرنسية توتال»)."""
+before a listed company describe it («شركة النفط الفرنسية توتال»); a feast given («مأدبة غداء») is no name nor part
+of one."""
 from event_mentions import dated_names, dated_pairs
 
 
@@ -72,3 +73,10 @@ def test_a_sector_and_a_state_before_a_listed_company_describe_it(nlp):
     assert dated_names(nlp, text, "Organization") == {"توتال"}
     text = "وقال بنك غازبروم بنك الروسي إن القرض جاهز."
     assert "غازبروم بنك" in dated_names(nlp, text, "Organization")
+
+
+def test_a_feast_given_is_no_name(nlp):
+    text = "وأقام الشيخ سالم بن راشد مأدبة غداء تكريما للضيوف."
+    assert dated_names(nlp, text, "Person") == {"سالم بن راشد"}
+    text = "وأقام سمو الأمير مأدبة غداء تكريما للضيوف في قصره."
+    assert dated_names(nlp, text, "Person") == set()

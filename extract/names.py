@@ -141,6 +141,16 @@ class NameLexicon:
         return norm not in self.given and norm not in self.particles and (
             self.is_common(norm) or self.lone_noun(norm) or norm in self.ordinary or self.is_verb(norm))
 
+    def conjoined(self, norm: str) -> bool:
+        """"وتقديره", "وبيل", "وعبدالمحسن", "وتعريض" (the word after its leading و): the conjunction written onto a
+        first name (a compound one written joined too), or onto a word of the language or a verbal noun of its
+        patterns (not "وليد")."""
+        rest = norm[1:]
+        return norm not in self.given and len(rest) >= 2 and (
+            rest in self.given or self.is_common(rest) or rest in self.ordinary or self.lone_noun(rest)
+            or self.is_verb(rest) or len(rest) >= 5 and verbal_noun_only(rest)
+            or len(rest) >= 5 and rest.startswith(("عبد", "ابو")))
+
     def is_common(self, norm: str) -> bool:
         """A vocabulary word that is not a first name or a name particle."""
         return norm in self.common and norm not in self.given and norm not in self.particles

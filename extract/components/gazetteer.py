@@ -859,10 +859,10 @@ class Gazetteer:
         return found
 
     def _conjoined_word(self, norm: str) -> bool:
-        """Whether a word the normaliser kept whole is و + a word of the language, as no word of its own ("وتعدد",
-        "ودعم"; not "وزراء", "وادي"): after an indefinite head it starts a coordinated phrase, no name."""
-        return norm.startswith("و") and len(norm) >= 4 and norm not in self.given_names \
-            and self.name_words.language_word(norm[1:]) and not self.name_words.is_common(norm)
+        """Whether a word the normaliser kept whole is و + a word (the lexicon's conjoined), as no word of its own
+        ("وتعدد", "ودعم"; not "وزراء", "وادي"): after an indefinite head it starts a coordinated phrase, no name."""
+        return norm.startswith("و") and len(norm) >= 4 and self.name_words.conjoined(norm) \
+            and not self.name_words.is_common(norm)
 
     def _describing_at(self, doc: Doc, j: int, sent_end: int, at: dict) -> int:
         """1 when token j is one more definite adjective of a description ("العملاقة"), else 0."""

@@ -35,7 +35,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..arabic import definite_nisba, normalize, verbal_noun_only
+from ..arabic import definite_nisba, normalize
 from ..lexicon import norm
 from ..doc_ext import entities, particle, written_onto
 from ..names import (COMPOUND_ENDS, FAMILY, KUNYA, NAME_LINKS, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms,
@@ -605,7 +605,7 @@ class PersonFinder:
         conjunction written onto it; each part is a name of its own if it can be one."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
-            cuts = [t.i for t in p[1:] if t.text[:1] == "و" and (t._.clitic or _conjoined(t.norm_, lex)
+            cuts = [t.i for t in p[1:] if t.text[:1] == "و" and (t._.clitic or lex.conjoined(t.norm_)
                                                                   or _between_names(doc, p.start, t.i, lex))]
             if not cuts:
                 continue
@@ -1494,17 +1494,7 @@ BASIM = norm("باسم")                                   # the first name Base
 
 def _joined(token, lex) -> bool:
     """A word with a particle written onto it, or the conjunction on a word of the language."""
-    return bool(token._.clitic) or token.text[:1] == "و" and _conjoined(token.norm_, lex)
-
-
-def _conjoined(norm: str, lex) -> bool:
-    """"وتقديره", "وبيل", "وعبدالمحسن", "وتعريض": the conjunction written onto a first name (a compound one written
-    joined too), or a word of the language or a verbal noun of its patterns (not "وليد")."""
-    rest = norm[1:]
-    return norm not in lex.given and len(rest) >= 2 and (rest in lex.given or lex.is_common(rest) or rest in lex.ordinary
-                                                         or lex.lone_noun(rest) or lex.is_verb(rest)
-                                                         or len(rest) >= 5 and verbal_noun_only(rest)
-                                                         or len(rest) >= 5 and rest.startswith(("عبد", "ابو")))
+    return bool(token._.clitic) or token.text[:1] == "و" and lex.conjoined(token.norm_)
 
 
 def _between_names(doc: Doc, start: int, j: int, lex) -> bool:

@@ -933,9 +933,7 @@ class Gazetteer:
         sent_end = doc[i].sent.end
         j, words, state = i + 1, [], None
         while j < sent_end and len(words) < 4:
-            cand = at.get(j)
-            if cand is not None and cand.label == "STATE" and cand.value and cand.value["form"] == "demonym" \
-                    and not doc[j]._.clitic:
+            if (cand := self._demonym_at(doc, j, at)) is not None:
                 if cand.end < sent_end and doc[cand.end].norm_ in self.given_names:
                     break    # "رئيس الاتحاد الدولي السويسري جوزيف بلاتر": the person's nationality
                 state, j = cand.key, self._joint_states(doc, cand.end, sent_end, at)
@@ -1104,9 +1102,8 @@ class Gazetteer:
         its topic; nor after the object of a complement's verb: "للتضامن مع الشعب الفلسطيني"); before a word that
         may be a name it is that person's nationality ("… لكرة السلة المصري متولي أبو سريع"). Returns end, words,
         state."""
-        c = at.get(j)
-        if not more or state is not None or c is None or c.label != "STATE" or not c.value \
-                or c.value["form"] != "demonym" or doc[j]._.clitic or not doc[j].norm_.startswith("ال"):
+        c = self._demonym_at(doc, j, at)
+        if not more or state is not None or c is None or not doc[j].norm_.startswith("ال"):
             return j, more, state
         if c.end < sent_end and (after := doc[c.end]).is_alpha and not after._.clitic \
                 and not after.norm_.startswith("ال") and after.norm_ not in self.stop:
@@ -1160,14 +1157,18 @@ class Gazetteer:
             k += 1
         return k
 
+    @staticmethod
+    def _demonym_at(doc: Doc, j: int, at: dict) -> Candidate | None:
+        """The state whose adjective is written at token j without a particle on it ("الأمريكي"), or None."""
+        c = at.get(j)
+        if c is None or c.label != "STATE" or not c.value or c.value["form"] != "demonym" or doc[j]._.clitic:
+            return None
+        return c
+
     def _joint_states(self, doc: Doc, j: int, sent_end: int, at: dict) -> int:
         """End of a bilateral body's states: "مجلس الأعمال السعودي الياباني المشترك", "لجنة الحوار اللبناني -
         الفلسطيني"."""
-        while True:
-            dash = int(j < sent_end and doc[j].text in DASHES)
-            c = at.get(j + dash)
-            if c is None or c.label != "STATE" or not c.value or c.value["form"] != "demonym" or doc[j + dash]._.clitic:
-                break
+        while (c := self._demonym_at(doc, j + int(j < sent_end and doc[j].text in DASHES), at)) is not None:
             j = c.end
         if j < sent_end and doc[j].norm_ in self.joint_words:
             j += 1

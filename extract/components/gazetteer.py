@@ -157,6 +157,7 @@ class Gazetteer:
         self.name_stop = words(self.patterns["name_stop"])
         self.adjective_openers = words(self.patterns["adjective_openers"])
         self.quoted_with_head = words(self.patterns["quoted_with_head"])
+        self.place_named_heads = words(self.patterns["place_named_heads"])
         self.head_titles = {tuple(norm(t).split()) for t in self.patterns["head_titles"]}
         self.object_pronouns = words(self.patterns["object_pronouns"])
         self.place_adjectives = {norm(h): words(ws) for h, ws in self.patterns["place_adjectives"].items()}
@@ -739,13 +740,16 @@ class Gazetteer:
                 and not doc[j]._.clitic and self._complement_at(doc, i, c.end, sent_end, at) is not None:
             words, state, definite, j = [t.norm_ for t in doc[j:c.end]], c.key, True, c.end
         named = 0       # words of a person's name in it ("مركز الأمير فيصل بن بندر"), which leave room for more
+        placed = False  # named by its city alone ("جامعة القاهرة")
         while j < sent_end and len(words) - named < 4 and not person and state is None:
             tok = doc[j]
             cand = at.get(j)
-            if cand is not None and cand.label == "LOC" and words and not articles[-1] and not tok._.clitic \
-                    and not definite and words[-1] not in self.event_heads:
+            if cand is not None and cand.label == "LOC" and not tok._.clitic and not definite and (
+                    words and not articles[-1] and words[-1] not in self.event_heads
+                    or not words and head in self.place_named_heads):
                 # "شركة مياه الرياض", "مكتب عمل حائل": a city is the genitive of the word before it (not of an
-                # event's: "لجنة مؤتمر القاهرة" names the conference)
+                # event's: "لجنة مؤتمر القاهرة" names the conference); "جامعة القاهرة": of the head itself
+                placed = not words
                 words += [t.norm_ for t in doc[j:cand.end]]
                 articles += [True] * (cand.end - j)
                 definite, j = True, cand.end
@@ -765,12 +769,16 @@ class Gazetteer:
             if norm in self.titles or norm in self.name_titles:
                 names = 0
                 while norm in self.name_titles and not words and j + 1 + names < sent_end and names < 5:
-                    if doc[j + 1 + names].norm_ in self.given_names and names < 2:
-                        names += 1
+                    if doc[j + 1 + names].norm_ in self.given_names and not names:
+                        names += 1      # (a second one is the name of a person after the body: "بجامعة الملك
+                        # فيصل يونس البدر", "جامعة الملك سعود على التبرع": على is written like علي)
                     elif names and doc[j + 1 + names].norm_ in NASAB and j + 2 + names < sent_end \
                             and doc[j + 2 + names].norm_ in self.given_names:
                         names += 2       # "مركز الأمير فيصل بن بندر للأورام": the name with its father's
-                    elif doc[j + 1 + names].norm_ == "عبد" and j + 2 + names < sent_end \
+                    elif names and doc[j + 1 + names].norm_ in NASAB and j + 3 + names < sent_end \
+                            and doc[j + 2 + names].norm_ == "عبد" and doc[j + 3 + names].norm_.startswith("ال"):
+                        names += 3       # "مؤسسة الملك عبد الله بن عبد العزيز العالمية": a father's name of two words
+                    elif not names and doc[j + 1 + names].norm_ == "عبد" and j + 2 + names < sent_end \
                             and doc[j + 2 + names].norm_.startswith("ال"):
                         names += 2       # "مركز الملك عبد العزيز": عبد written apart from its second part
                     else:
@@ -830,7 +838,7 @@ class Gazetteer:
         more = more + [t.norm_ for t in place or () if t.norm_ not in self.place_words]
         if len(words) == 1 and not more and state is None and words[0] in self.not_alone.get(head, ()):
             return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name
-        if head in self.weak_heads and state is None and len(words) + len(more) < 2:
+        if head in self.weak_heads and state is None and len(words) + len(more) < 2 and not placed:
             return None
         if self.heads[head] == "company" and state is not None and not more \
                 and all(self.name_words.language_word(w) for w in words):
@@ -845,9 +853,11 @@ class Gazetteer:
                 start, end = named_by
                 return self._pattern_candidate(doc, start, end, "company", state, [t.norm_ for t in doc[start:end]])
         quoted = None if person else self._quoted_name_after(doc, j, sent_end, at)
-        if quoted is not None and i and {doc[i - 1].norm_, "ال" + doc[i - 1].norm_} & self.titles \
-                and doc[quoted[0]].norm_ in self.given_names:
-            quoted = None   # "رئيس لجنة التصوير «حسان مبروك»", "محامية هيئة … «حنان الخطيب»": the title's holder
+        if quoted is not None and (i and {doc[i - 1].norm_, "ال" + doc[i - 1].norm_} & self.titles
+                                   and doc[quoted[0]].norm_ in self.given_names
+                                   or doc[quoted[0]].norm_ in self.titles | self.name_titles):
+            quoted = None   # "رئيس لجنة التصوير «حسان مبروك»", "محامية هيئة … «حنان الخطيب»", "المتحدث الإعلامي
+            # لجامعة تبوك "الدكتور محمد الثبيتي"": the title's holder
         if quoted is not None and not named:
             start, end = quoted     # "شركة التطوير العقاري «…»": the sector describes the body the quotes name
             return self._pattern_candidate(doc, start, end, self.heads[head], state, [t.norm_ for t in doc[start:end]])
@@ -1081,6 +1091,7 @@ class Gazetteer:
                 continue
             previous = more[-1] if more else doc[j - 1].norm_
             if word is not None and word.startswith("ال") and at.get(j) is None and word not in self.stop \
+                    and not _place_ends_at(at, j) \
                     and not (word.endswith("ين") and len(word) > 7) \
                     and not (self._people_after(doc, j, sent_end) and not previous.endswith("ين")) \
                     and (not _nisba(previous) or self._adjective_like(word) or _verbal_noun(word) and word[2:] not in self.heads) \
@@ -1381,6 +1392,12 @@ _MASDAR = re.compile("^ال(ت..يه|..ايه)$")
 
 # Verbal nouns of the derived verb forms: تفعيل, تفعلة, تفاعل, استفعال, إفعال, افتعال, انفعال (with the article).
 _IFAL = re.compile("^ا..ا.$")       # إفعال (الإسكان), which the plural أفعال shares (الأسعار)
+
+
+def _place_ends_at(at: dict, j: int) -> bool:
+    """Whether a place's name ends right before token j: what و adds after it is another place ("وجامعة الدمام
+    والصفا والسيف": districts), not a word of the body's name."""
+    return any((c := at.get(k)) is not None and c.label == "LOC" and c.end == j for k in range(max(0, j - 3), j))
 
 
 def _verbal_noun(norm: str) -> bool:

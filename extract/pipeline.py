@@ -163,10 +163,10 @@ class ResolutionSpool:
 
     def resolved(self) -> Iterator[DocumentFacts]:
         """Pass 2: every kept record, resolved across documents."""
-        mapping = self.resolver.mapping()
+        mapping, names = self.resolver.mapping(), self.resolver.names()
         self.tmp.seek(0)
         for line in self.tmp:
-            yield rewrite(DocumentFacts.from_json(json.loads(line)), mapping, self.resolver.person_names)
+            yield rewrite(DocumentFacts.from_json(json.loads(line)), mapping, names)
 
 
 @contextlib.contextmanager

@@ -24,8 +24,10 @@ name the same thing across documents and rewrites them:
   فهد بن محمد بن عبدالرحمن"). A well-known person's listed name (persons.json)
   is the one the longer forms that begin with it join, not the other way.
 - Organisations the gazetteer does not list (keys made from their words):
-  a name that begins the unique longer name of such an organisation is it
-  ("حركة التوحيد والجهاد" -> "التوحيد والجهاد في غرب أفريقيا").
+  a name that begins the unique longer name of such an organisation, which
+  more than one article writes and which goes on with a complement or a
+  coordinated word, is it ("شركة النيل" -> "شركة النيل للطيران"; not "حزب
+  العمال" -> "حزب العمال الكردي"), and is named with that longer name.
 
 Per-document properties (what each source says: dates, figures) are kept in
 each record; only keys change.
@@ -115,6 +117,8 @@ class Resolver:
         self.person_counts: dict[str, int] = defaultdict(int)
         self.person_names: dict[str, str] = {}
         self.unlisted_orgs: set[str] = set()
+        self.org_names: dict[str, str] = {}
+        self.org_documents: dict[str, int] = defaultdict(int)
 
     def observe(self, record: DocumentFacts) -> None:
         """Remember what this record says about its events and persons (small summaries only)."""
@@ -136,10 +140,17 @@ class Resolver:
                 self.person_names[e.key] = e.name
             elif e.type == "Organization" and _is_word_key(e.key):
                 self.unlisted_orgs.add(e.key)
+                self.org_names.setdefault(e.key, e.name)
+                self.org_documents[e.key] += 1
 
     def mapping(self) -> dict[str, str]:
         """Local key -> global key, for every key that changes."""
         return {**self._event_mapping(), **self._person_mapping(), **self._org_mapping()}
+
+    def names(self) -> dict[str, str]:
+        """Key -> the one name every record gives it: a person's, and the longer name of an organisation that
+        shorter ones join ("شركة النيل" of one article is "شركة النيل للطيران" of another: its node is named so)."""
+        return {**self.person_names, **{key: self.org_names[key] for key in set(self._org_mapping().values())}}
 
     def _event_mapping(self) -> dict[str, str]:
         clusters: list[EventCluster] = []
@@ -333,7 +344,17 @@ class Resolver:
         for key, theirs in words.items():
             for n in range(2, len(theirs)):
                 by_prefix[theirs[:n]].append(key)
-        return {key: by_prefix[mine][0] for key, mine in words.items() if len(by_prefix.get(mine, ())) == 1}
+        return {key: by_prefix[mine][0] for key, mine in words.items()
+                if len(by_prefix.get(mine, ())) == 1 and self._goes_on(len(mine), by_prefix[mine][0])}
+
+    def _goes_on(self, short: int, longer: str) -> bool:
+        """Whether the longer name goes on after the first `short` words with a complement or a coordinated word
+        ("شركة النيل" + "للطيران", "بنك التسليف" + "والادخار"), not with an adjective that tells another body
+        ("حزب العمال الكردي", "حزب المؤتمر الوطني") nor with a branch's place ("… وتوعية الجاليات بالظهران"),
+        and more than one document writes it (a name of one article may run on: "جامعة تبوك للطالبة")."""
+        written = normalize(self.org_names[longer]).split()
+        return self.org_documents[longer] > 1 and len(written) == len(longer.split(":", 1)[1].split("-")) \
+            and written[short][:1] in ("ل", "و")
 
 
 def _distinct_keys(assign: dict[str, EventCluster]) -> dict[str, str]:

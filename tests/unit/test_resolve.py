@@ -308,10 +308,32 @@ def test_a_nasab_shared_by_two_fuller_names_stays_apart():
 
 
 # ----------------------------------------------------------- organisations
+def org(key: str, name: str) -> Entity:
+    return Entity(key, "Organization", name)
+
+
 def test_an_unlisted_organisation_named_by_the_beginning_of_a_unique_longer_one_is_it():
-    mapping = resolve(record("a", Entity("org:كتايب-فرقان", "Organization", "كتائب الفرقان")),
-                      record("b", Entity("org:كتايب-فرقان-في-صحراء", "Organization", "كتائب الفرقان في الصحراء")))
-    assert mapping == {"org:كتايب-فرقان": "org:كتايب-فرقان-في-صحراء"}
+    short, full = org("org:شركه-نور", "شركة النور"), org("org:شركه-نور-ملاحه", "شركة النور للملاحة")
+    resolver = Resolver()
+    for r in (record("a", short), record("b", full), record("c", full)):
+        resolver.observe(r)
+    assert resolver.mapping() == {short.key: full.key}
+    renamed = rewrite(record("a", org("org:شركه-نور", "شركة النور")), resolver.mapping(), resolver.names())
+    assert [(e.key, e.name) for e in renamed.entities] == [(full.key, "شركة النور للملاحة")]
+
+
+def test_a_longer_name_one_article_writes_may_run_on():
+    mapping = resolve(record("a", org("org:شركه-نور", "شركة النور")),
+                      record("b", org("org:شركه-نور-ملاحه", "شركة النور للملاحة")))
+    assert mapping == {}
+
+
+@pytest.mark.parametrize("longer", ["حزب العمال الكردي", "حزب العمال بالبصرة", "حزب العمال في تركيا"])
+def test_an_adjective_or_a_place_after_a_shorter_name_tells_another_body(longer):
+    key = "org:" + "-".join(normalize(w).removeprefix("ال").removeprefix("بال") for w in longer.split())
+    mapping = resolve(record("a", org("org:حزب-عمال", "حزب العمال")),
+                      record("b", org(key, longer)), record("c", org(key, longer)))
+    assert mapping == {}
 
 
 def test_an_unlisted_prefix_of_two_longer_organisations_stays_apart():

@@ -158,6 +158,7 @@ class Gazetteer:
         self.adjective_openers = words(self.patterns["adjective_openers"])
         self.quoted_with_head = words(self.patterns["quoted_with_head"])
         self.place_named_heads = words(self.patterns["place_named_heads"])
+        self.recipients = {norm(h): words(ws) for h, ws in self.patterns["recipients"].items()}
         self.head_titles = {tuple(norm(t).split()) for t in self.patterns["head_titles"]}
         self.object_pronouns = words(self.patterns["object_pronouns"])
         self.place_adjectives = {norm(h): words(ws) for h, ws in self.patterns["place_adjectives"].items()}
@@ -1014,6 +1015,7 @@ class Gazetteer:
             return None     # "وزارة الداخلية لرصد القضايا": a ministry is named by its portfolio; what follows is a purpose
         noun = self._after_particle(doc[j], "ل")
         if noun is None or len(noun) < 3 or noun in self.stop or noun in self.complement_stop or noun in self.given_names \
+                or noun in self.recipients.get(doc[i].norm_.removeprefix("ال"), ()) \
                 or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
                 or noun[2:] in self.prefixes \
                 or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")) \

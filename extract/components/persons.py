@@ -903,9 +903,10 @@ class PersonFinder:
             items = []
             while i < len(doc):
                 end = self._name_run(i)
-                if end - i < 2 or not self._ok_name(i, end, support=True):
+                start = i + self.lex.leading_non_name(list(doc[i:end]))   # "كل من الطالب عمر …، والطالب سعد …"
+                if end - start < 2 or not self._ok_name(start, end, support=True):
                     break
-                items.append((i, end))
+                items.append((start, end))
                 i = end
                 if i < len(doc) and doc[i].text in ("،", ","):
                     i += 1

@@ -158,8 +158,11 @@ class NameLexicon:
     def preposition_on_noun(self, norm: str) -> bool:
         """"بمواقف", "ببراعة", "بتجنب", "لتدارس": ب/ل/ك written onto a word the language data or the corpus knows
         or onto a verbal noun of the language's patterns that is no first name (not باسلمة, بكر, لتوفيق, and no word of
-        four letters: كبير is no ك + بير)."""
+        four letters: كبير is no ك + بير), nor onto an indefinite accusative, which no preposition governs ("كورودا"
+        is no ك + ورودا; "لرئيسها": the final alif of a pronoun)."""
         rest = norm[1:]
+        if rest.endswith("ا") and not rest.endswith(("ها", "نا")) and (rest[:-1] in self.nouns or rest[:-1] in self.ordinary or self.is_common(rest[:-1])):
+            return False
         return norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 5 and norm not in self.given \
             and (rest in self.nouns or self.is_common(rest) or rest in self.ordinary
                  or verbal_noun_only(rest) and rest not in self.given)

@@ -856,6 +856,9 @@ class PersonFinder:
                     or doc[i].is_sent_start:
                 continue
             end = self._name_run(i)
+            lead = lex.leading_non_name(list(doc[i:end]), after_title=True)
+            if all(t.norm_.startswith("ال") for t in doc[i:i + lead]):
+                i += lead       # "واستقبل الأخصائي حامد …": the speaker's profession (not "لم يخف ياسين انزعاجه")
             if end - i < 2 or end >= len(doc) or self._person_at(end - 1):
                 continue
             nxt = doc[end]

@@ -158,6 +158,7 @@ class Gazetteer:
         self.adjective_openers = words(self.patterns["adjective_openers"])
         self.quoted_with_head = words(self.patterns["quoted_with_head"])
         self.place_named_heads = words(self.patterns["place_named_heads"])
+        self.joint_regions = words(self.patterns["joint_regions"])
         self.recipients = {norm(h): words(ws) for h, ws in self.patterns["recipients"].items()}
         self.head_titles = {tuple(norm(t).split()) for t in self.patterns["head_titles"]}
         self.object_pronouns = words(self.patterns["object_pronouns"])
@@ -758,7 +759,9 @@ class Gazetteer:
             if cand is not None:
                 if cand.label == "STATE" and cand.value and not tok._.clitic and words \
                         and (cand.value["form"] == "name" or (definite and cand.value["form"] == "demonym")):
-                    state, j = cand.key, self._joint_states(doc, cand.end, sent_end, at)
+                    state, (j, partners) = cand.key, self._joint_states(doc, cand.end, sent_end, at)
+                    words += partners
+                    articles += [True] * len(partners)
                 break                # not "جماعة إرهابية ليبية": an indefinite description
             norm = tok.norm_
             title = None if words else next((t for t in self.person_titles if [x.norm_ for x in doc[j:j + len(t)]] == t),
@@ -821,7 +824,10 @@ class Gazetteer:
             j -= 1
         if words and len(articles) == len(words) and articles[-1] and not person and state is None \
                 and words[-1] not in self.not_alone.get(head, ()):
-            j, words = self._verb_object(doc, j, sent_end, at, words[-1], words)      # "مجلس الدفاع عن الموارد …"
+            noun = len(words) - 1       # the verbal noun before its adjectives ("لجنة الإشراف الفني على …")
+            while noun > 0 and words[noun] not in self.complement_prepositions and _nisba(words[noun]):
+                noun -= 1
+            j, words = self._verb_object(doc, j, sent_end, at, words[noun], words)      # "مجلس الدفاع عن الموارد …"
             articles += [True] * (len(words) - len(articles))
         if len(words) > 2 and words[-1] in self.describing_adjectives and words[-2] not in self.adjective_openers:
             words.pop()     # "وكالة أنباء الأناضول الحكومية": the agency, described
@@ -947,7 +953,8 @@ class Gazetteer:
             if (cand := self._demonym_at(doc, j, at)) is not None:
                 if cand.end < sent_end and doc[cand.end].norm_ in self.given_names:
                     break    # "رئيس الاتحاد الدولي السويسري جوزيف بلاتر": the person's nationality
-                state, j = cand.key, self._joint_states(doc, cand.end, sent_end, at)
+                state, (j, partners) = cand.key, self._joint_states(doc, cand.end, sent_end, at)
+                words += partners
                 break
             if not self._adjective(doc, j, at):
                 break
@@ -1178,14 +1185,20 @@ class Gazetteer:
             return None
         return c
 
-    def _joint_states(self, doc: Doc, j: int, sent_end: int, at: dict) -> int:
-        """End of a bilateral body's states: "مجلس الأعمال السعودي الياباني المشترك", "لجنة الحوار اللبناني -
-        الفلسطيني"."""
+    def _joint_states(self, doc: Doc, j: int, sent_end: int, at: dict) -> tuple[int, list[str]]:
+        """End of a bilateral body's states after the first one's, and the words of the others, which tell
+        the body apart from the first state's own and from its councils with other states: "مجلس الأعمال
+        السعودي الياباني المشترك", "لجنة الحوار اللبناني - الفلسطيني", "مجلس الأعمال الروسي العربي"."""
+        partners = []
         while (c := self._demonym_at(doc, j + int(j < sent_end and doc[j].text in DASHES), at)) is not None:
+            partners += [t.norm_ for t in doc[c.start:c.end]]
             j = c.end
+        if j < sent_end and doc[j].norm_ in self.joint_regions:
+            partners.append(doc[j].norm_)       # "مجلس الأعمال الروسي العربي": a state and a region
+            j += 1
         if j < sent_end and doc[j].norm_ in self.joint_words:
             j += 1
-        return j
+        return j, partners
 
     def _pattern_candidate(self, doc: Doc, start: int, end: int, kind: str, state: str | None,
                            words: list[str]) -> Candidate:

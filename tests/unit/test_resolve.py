@@ -301,6 +301,19 @@ def test_a_nasab_cut_short_is_the_unique_fuller_name():
     assert resolve(record("a", short), record("b", full)) == {short.key: full.key}
 
 
+def test_a_widespread_first_and_fathers_name_does_not_join_one_fuller_name():
+    short, full = person("خالد بن عبدالرحمن"), person("خالد بن عبدالرحمن بن عبدالعزيز")
+    records = [record(f"s{n}", short) for n in range(8)] + [record("f", full)]
+    assert short.key not in resolve(*records)
+
+
+def test_a_well_known_persons_nasab_joins_its_fuller_forms_however_widespread():
+    short, full = person("محمد بن سلمان"), person("محمد بن سلمان بن عبدالعزيز آل سعود")
+    records = [record(f"s{n}", short) for n in range(8)] + [record("f", full)]
+    mapping = resolve(*records)
+    assert final(mapping, full.key) == final(mapping, short.key)
+
+
 def test_a_nasab_shared_by_two_fuller_names_stays_apart():
     mapping = resolve(record("a", person("فهد بن سلطان")),
                       record("b", person("فهد بن سلطان بن عبد العزيز"), person("فهد بن سلطان آل ثاني")))

@@ -107,6 +107,7 @@ class PersonFinder:
         self.post_prepositions = {norm(w) for w in data["post_prepositions"]}
         self.deputies = {norm(w): en for w, en in data["deputies"].items()}
         self.governments = {norm(w) for w in data["governments"]}
+        self.visit_nouns = {norm(w) for w in data["visit_nouns"]}
         self.located_org_kinds = set(data["located_org_kinds"])
         self.located_org_words = {norm(w) for w in data["located_org_words"]}
         self.byline_cues = {norm(w) for w in names["byline_cues"]}
@@ -268,13 +269,19 @@ class PersonFinder:
             tok = doc[pos]
             ent = self.blocked.get(pos)
             if ent is not None and ent.start == pos:
-                if posted and ent.label_ in ("STATE", "LOC") and doc[pos]._.clitic and pos > start and (
-                        doc[pos].text[:1] in "بل" or doc[pos].text[:1] == "و" and pos == post_end):
-                    # "سفير السودان بأوغندا": the post, written onto its preposition; "السفير في بريطانيا
-                    # وأيرلندا": a second country of the same post
+                if posted and ent.label_ in ("STATE", "LOC") and pos > start and (
+                        tok._.clitic and tok.text[:1] in "بل"
+                        or not entry.get("resident") and written_onto(tok, "ل")
+                        or tok._.clitic and tok.text[:1] == "و" and pos == post_end):
+                    # "سفير السودان بأوغندا", "المبعوث الأممي لليمن" (an envoy's: a resident diplomat's "للمملكة"
+                    # is his state's, "القنصل العام للمملكة في لوس أنجلوس"): the post, written onto its preposition;
+                    # "السفير في بريطانيا وأيرلندا": a second country of the same post
                     pos = grown = post_end = ent.end
                     continue
                 if ent.label_ == "STATE" and role.state is None:
+                    if depth == 0 and written_onto(tok, "ل") \
+                            and any(doc[k].norm_ in self.visit_nouns for k in range(max(0, start - 2), start)):
+                        break       # "زيارة (سمو) ولي ولي العهد لمصر": where the visit goes, not the title's state
                     role.state = ent._.key
                 elif ent.label_ == "ORG" and role.org is None:
                     role.org = ent._.key

@@ -161,7 +161,9 @@ class NameLexicon:
         four letters: كبير is no ك + بير), nor onto an indefinite accusative, which no preposition governs ("كورودا"
         is no ك + ورودا; "لرئيسها": the final alif of a pronoun)."""
         rest = norm[1:]
-        if rest.endswith("ا") and not rest.endswith(("ها", "نا")) and (rest[:-1] in self.nouns or rest[:-1] in self.ordinary or self.is_common(rest[:-1])):
+        accusative = rest.endswith("ا") and not rest.endswith(("ها", "نا")) and (
+            rest[:-1] in self.nouns or rest[:-1] in self.ordinary or self.is_common(rest[:-1]))
+        if accusative:
             return False
         return norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 5 and norm not in self.given \
             and (rest in self.nouns or self.is_common(rest) or rest in self.ordinary

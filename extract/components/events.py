@@ -212,6 +212,7 @@ class EventRecognizer:
         self.lone_city_ties = self.region_words | self.facilities | {norm(w) for w in data["lone_city_ties"]["words"]}
         self.partner_words = {norm(w) for w in data["lone_city_ties"]["not_in_mention"]}
         self.naming = {norm(w) for w in data["naming_modifiers"]}
+        self.national = {norm(w) for w in data["national_modifiers"]}
         self.previous = {norm(w) for w in data["previous"]}
         np = data["np"]
         self.max_words = np["max_words"]
@@ -1708,6 +1709,9 @@ class EventRecognizer:
             # "زيارته لمصر … ومنها سيتوجه إلى الرياض" is no visit to Riyadh)
         elif ev.country is None and (countries := [c for c in countries if c[1] not in ev.participants]):
             ev.country = min(countries)[1]      # not a partner: "المحادثات النووية مع إيران … عقود في إيران"
+        if ev.country is None and ev.city is None and ev.alone and ev.region & self.national \
+                and len(states := {e._.key for e in sent.ents if e.label_ == "STATE" and e._.key}) == 1:
+            ev.country = states.pop()       # "الحوار الوطني الذي دعا إليه الرئيس السوداني": that nation's
 
     def _visit_destination(self, doc, sent, own: tuple[int, int]) -> Span | None:
         """The state or city a visit goes to when the mention follows it in its clause: "سيعقد خلال زيارته للجزائر

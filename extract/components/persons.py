@@ -543,7 +543,7 @@ class PersonFinder:
                     or ordinal or family or compound):
                 break
             if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")
-                          or _between_names(doc, i, j, lex) or stray_compound_end(tok)):
+                          or _between_names(doc, i, j, lex) or stray_compound_end(tok) or _dual_before_adjective(doc, j)):
                 # "ناصر بوريطة ونظيره", "محمد العلي وسامي": an attached particle starts the next item;
                 # "اللواء البلوي تعازي القيادة": a frequent word seldom after a first name ends a family name
                 break
@@ -1031,7 +1031,8 @@ class PersonFinder:
     def _longer_name(self, p: Span) -> Span | None:
         doc, lex = self.doc, self.lex
         e = p.end
-        if e >= len(doc) or doc[e].is_sent_start or e in self.blocked or e in self.role_tokens or self._person_at(e):
+        if e >= len(doc) or doc[e].is_sent_start or e in self.blocked or e in self.role_tokens or self._person_at(e) \
+                or _dual_before_adjective(doc, e):
             return None
         if doc[e].norm_ in NAME_LINKS:
             end = self._name_run(e, p.start + MAX_NAME + 1)
@@ -1501,6 +1502,14 @@ class PersonFinder:
 
 
 BASIM = norm("باسم")                                   # the first name Basem, or ب + اسم "on behalf of"
+
+
+def _dual_before_adjective(doc: Doc, j: int) -> bool:
+    """"فترتين تدريبيتين", "يومين متتاليين": a dual noun before the dual adjective that agrees with it (no name
+    takes one): the object after a name, not its last word ("فرض المدرب جوزيه قوميز فترتين تدريبيتين")."""
+    word, nxt = doc[j].norm_, doc[j + 1].norm_ if j + 1 < len(doc) else ""
+    return len(word) >= 5 and not nxt.startswith("ال") and (
+        word.endswith("تين") and nxt.endswith("يتين") or word.endswith("ين") and nxt.endswith("يين") and len(nxt) >= 6)
 
 
 def _joined(token, lex) -> bool:

@@ -48,9 +48,10 @@ def resolve(files: list[str]) -> dict:
         resolver.observe(record)
     observed = time.perf_counter()
     mapping = resolver.mapping()
+    names = resolver.names(mapping)
     mapped = time.perf_counter()
     for record in read_shards(files):
-        json.dumps(rewrite(record, mapping, resolver.person_names).to_json(), ensure_ascii=False)
+        json.dumps(rewrite(record, mapping, names).to_json(), ensure_ascii=False)
     rewritten = time.perf_counter()
     return {"shards": len(files), "documents": documents, "mentions": mentions, "persons": len(resolver.persons),
             "events": len(resolver.events), "unlisted_orgs": len(resolver.unlisted_orgs),

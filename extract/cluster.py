@@ -137,7 +137,8 @@ def extract_on_cluster(paths: Iterable[str | os.PathLike], client, *, size: int 
         resolver = Resolver()
         for _ in stage("extracting", _observed(client, extract, pieces, files, resolver, reporters)):
             pass
-        mapping, names = resolver.mapping(), resolver.names()
+        mapping = resolver.mapping()
+        names = resolver.names(mapping)
         yield from stage("resolving", (rewrite(record, mapping, names)
                                        for record in read_shards(files)))
 

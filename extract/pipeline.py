@@ -163,7 +163,8 @@ class ResolutionSpool:
 
     def resolved(self) -> Iterator[DocumentFacts]:
         """Pass 2: every kept record, resolved across documents."""
-        mapping, names = self.resolver.mapping(), self.resolver.names()
+        mapping = self.resolver.mapping()
+        names = self.resolver.names(mapping)
         self.tmp.seek(0)
         for line in self.tmp:
             yield rewrite(DocumentFacts.from_json(json.loads(line)), mapping, names)

@@ -147,10 +147,11 @@ class Resolver:
         """Local key -> global key, for every key that changes."""
         return {**self._event_mapping(), **self._person_mapping(), **self._org_mapping()}
 
-    def names(self) -> dict[str, str]:
+    def names(self, mapping: dict[str, str]) -> dict[str, str]:
         """Key -> the one name every record gives it: a person's, and the longer name of an organisation that
-        shorter ones join ("شركة النيل" of one article is "شركة النيل للطيران" of another: its node is named so)."""
-        return {**self.person_names, **{key: self.org_names[key] for key in set(self._org_mapping().values())}}
+        shorter ones join in mapping ("شركة النيل" of one article is "شركة النيل للطيران" of another: its node is
+        named so)."""
+        return {**self.person_names, **{key: self.org_names[key] for key in set(mapping.values()) if key in self.org_names}}
 
     def _event_mapping(self) -> dict[str, str]:
         clusters: list[EventCluster] = []

@@ -331,7 +331,7 @@ def test_an_unlisted_organisation_named_by_the_beginning_of_a_unique_longer_one_
     for r in (record("a", short), record("b", full), record("c", full)):
         resolver.observe(r)
     assert resolver.mapping() == {short.key: full.key}
-    renamed = rewrite(record("a", org("org:شركه-نور", "شركة النور")), resolver.mapping(), resolver.names())
+    renamed = rewrite(record("a", org("org:شركه-نور", "شركة النور")), resolver.mapping(), resolver.names(resolver.mapping()))
     assert [(e.key, e.name) for e in renamed.entities] == [(full.key, "شركة النور للملاحة")]
 
 

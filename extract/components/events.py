@@ -183,6 +183,7 @@ class EventRecognizer:
         self.modifiers = {norm(w) for w in data["modifiers"]}
         self.excluded = {norm(w) for w in data["excluded_modifiers"]}
         self.excluded_before = {norm(w) for w in data["excluded_before"]}
+        self.genitive_senses = {norm(t): {norm(w) for w in ws} for t, ws in data["genitive_senses"].items()}
         self.quantities = {norm(w) for w in data["quantities"]}
         self.quantities_after = {norm(w) for w in data["quantities_after"]}
         self.not_parties = {norm(w) for w in data["np"]["not_parties"]}
@@ -467,6 +468,7 @@ class EventRecognizer:
                 if i + 1 < sent.end and (doc[i + 1].norm_ in self.excluded
                                          or doc[i + 1].norm_ in self.sense_excluded.get(tok.norm_.removeprefix("ال"), ())) or \
                         i > sent.start and doc[i - 1].norm_ in self.excluded_before or \
+                        self._genitive_sense(doc, sent, i) or \
                         self._counted(doc, sent, i) or self._predicate_noun(doc, sent, i) or \
                         self._surgery(doc, sent, i) or self._standing_body(doc, sent, i, kind) or \
                         self._other_sense(doc, sent, i) or self._standing(doc, sent, i) or \
@@ -1797,6 +1799,12 @@ class EventRecognizer:
         before = doc[k]
         return before.norm_ in self.lone_city_ties or normalize(before.text) in self.destination_links \
             or before.norm_ in self.kind_of or before.norm_ in self.generic or _verb_form(before.norm_, self.host_verbs)
+
+    def _genitive_sense(self, doc, sent, i: int) -> bool:
+        """«علم الاجتماع»: the trigger is the genitive of a noun that gives it another sense (sociology)."""
+        tok = doc[i]
+        return i > sent.start and normalize(tok.text) == tok.norm_ \
+            and doc[i - 1].norm_ in self.genitive_senses.get(tok.norm_.removeprefix("ال"), ())
 
     def _counted(self, doc, sent, i: int) -> bool:
         """Whether a trigger is counted by a quantity or a number, events as a set ("المزيد من الاجتماعات",

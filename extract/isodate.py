@@ -36,6 +36,13 @@ def year_month(date: str | None) -> str:
     return f"--{m}" if m else ""
 
 
+def years_before(date: str | None, published: str | None) -> int:
+    """How many years the year of date comes before the year published ("1990-08" is 25 before "2015-07-24");
+    0 when either has no year or date is not before it."""
+    y, p = parts(date)[0], parts(published)[0]
+    return max(int(p) - int(y), 0) if y and p else 0
+
+
 def side_of(date: str | None, end_date: str | None, published: str | None) -> int:
     """1 when an event dated date comes after the day published, at the date's own precision ("2016" after
     "2015-08-04"), -1 when it and its end (if any) come before it, 0 when either is unknown, has no year

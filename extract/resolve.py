@@ -6,7 +6,8 @@ name the same thing across documents and rewrites them:
 - Events (other than the well-known ones of extract/lang/known_events.json, keyed by it): events in the same city (or, lacking a city, the same country) of
   compatible kind and dates are one event; dated ones group by year-month,
   undated ones join the only compatible dated group (title overlap breaks
-  ties). Names that say different things beyond kind and place (content
+  ties) dated no more than a year before their article, or older only as an
+  agreement or operation of the same name. Names that say different things beyond kind and place (content
   words, without particles and article, sharing no more than half of
   the shorter name's, over all their names or between one name of each:
   "حفل افتتاح قناة السويس الجديدة" and "احتفال تدشين قناة السويس الجديدة"
@@ -40,7 +41,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .arabic import normalize
-from .isodate import compatible, more_specific, year_month
+from .isodate import compatible, more_specific, year_month, years_before
 from .model import DocumentFacts, Fact
 from .names import (NAME_LINKS, NASAB as LINEAGE, joined_words, known_person, kunya_of_first_name, name_form,
                     spelt_with_vowels, vowel_skeleton)
@@ -133,7 +134,7 @@ class Resolver:
                                       if p.get("edition") is None else set(),    # "المبادرة الخليجية" is one text
                                       "words": _content_words((e.name, *e.aliases), p.get("city")),
                                       "phrases": {_content_words((n,), p.get("city")) for n in (e.name, *e.aliases)} - {frozenset()},
-                                      "parties": _parties(p)}
+                                      "parties": _parties(p), "published": record.document.date}
             elif e.type == "Person":
                 self.persons.add(e.key)
                 self.person_counts[e.key] += 1
@@ -189,7 +190,11 @@ class Resolver:
                           and not (c.parties and v["parties"] and not c.parties & v["parties"])
                           and _doc_of(k) not in c.docs]
             if not v["date"]:
-                candidates = [c for c in candidates if c.date or (c.titles & v["titles"])]
+                # an undated event of a news article is of its time: it joins an event dated over a year before
+                # the article only by the name of an agreement or an operation ("افتتاح توسعة قناة السويس" of
+                # 2015 is not the opening of 1869, "الاجتماعات في القاهرة حول اليمن" not the summit of 1990)
+                candidates = [c for c in candidates if (c.date or c.titles & v["titles"]) and (
+                    years_before(c.date, v["published"]) <= 1 or family in NAMED_FAMILIES and c.titles & v["titles"])]
             if len(candidates) > 1 and family in NAMED_FAMILIES and any(c.titles & v["titles"] for c in candidates):
                 # an agreement or operation is known by its name: the first cluster that bears it
                 candidates = [next(c for c in candidates if c.titles & v["titles"])]

@@ -92,6 +92,32 @@ def test_an_undated_event_between_two_dated_ones_of_its_city_stays_apart():
     assert final(mapping, "event:c#0") not in {final(mapping, "event:a#0"), final(mapping, "event:b#0")}
 
 
+def published(doc_id: str, date: str, *entities: Entity) -> DocumentFacts:
+    return DocumentFacts(Document(doc_id, "نص", date=date), entities=list(entities))
+
+
+def test_an_undated_event_of_an_article_is_not_an_event_dated_years_before_it():
+    mapping = resolve(published("a", "2015-07-20", event("a", name="افتتاح قناة السويس", kind="ceremony", city="suez",
+                                                        date="1869-11-17")),
+                      published("b", "2015-07-25", event("b", name="افتتاح توسعة قناة السويس", kind="ceremony",
+                                                        city="suez")))
+    assert final(mapping, "event:b#0") != final(mapping, "event:a#0")
+
+
+@pytest.mark.parametrize("dated", ["2014-11-02", "2015-08-06", "2020-07-24"])
+def test_an_undated_event_joins_one_dated_in_its_articles_time_or_after(dated):
+    mapping = resolve(published("a", "2015-07-20", event("a", city="doha", date=dated)),
+                      published("b", "2015-07-25", event("b", city="doha")))
+    assert final(mapping, "event:b#0") == final(mapping, "event:a#0")
+
+
+def test_an_undated_agreement_joins_the_old_one_of_its_name():
+    mapping = resolve(published("a", "2015-07-20", event("a", name="اتفاق الطائف", kind="agreement", city="taif",
+                                                        date="1989-10-22")),
+                      published("b", "2015-07-25", event("b", name="اتفاق الطائف", kind="agreement", city="taif")))
+    assert final(mapping, "event:b#0") == final(mapping, "event:a#0")
+
+
 def test_title_words_decide_which_dated_event_an_undated_one_is():
     mapping = resolve(record("a", event("a", name="مؤتمر المانحين لليمن", city="doha", date="2022-05-05")),
                       record("b", event("b", name="منتدى الدوحة للطاقة", kind="forum", city="doha", date="2023-02-04")),

@@ -116,7 +116,7 @@ class NameLexicon:
         return any(f in self.verbs for w in [norm, *purpose] for f in bare_forms(w, "ت", "تها", "ته", "تهم", "ها", "هم", "ه", "وا"))
 
     def object_verb(self, token: Token) -> bool:
-        """"وهزمناه", "وامنحه", "فأعطاه": a past or imperative verb with an object pronoun written onto it,
+        """"وهزمناه", "وامنحه", "فأعطاه", "سددها": a past or imperative verb with an object pronoun written onto it,
         known by its imperfect (يهزم, يمنح, يعطي) among the corpus verbs. A bare ه counts only after و/ف or
         an alif (a name may end in ه: فقيه, طلحه, جمعه), and no first name is such a word."""
         norm = token.norm_
@@ -125,7 +125,8 @@ class NameLexicon:
         word = norm[1:] if norm[:1] in "وف" else norm     # a و/ف opening the word is the conjunction ("وديني": و + ديني)
         if len(word) < 4 or word in self.given:
             return False
-        stems = [(word[:-len(suffix)], False) for suffix in ("ناهم", "ناها", "ناه", "ني") if word.endswith(suffix)]
+        stems = [(word[:-len(suffix)], False) for suffix in ("ناهم", "ناها", "ناه", "ني", "هما", "هم", "ها")
+                 if word.endswith(suffix)]
         if strip_marks(token.text).endswith("ه") and (word != norm or word.endswith("اه")):
             stems.append((word[:-1], True))
         return any(len(stem) >= 3 and any(f in self.verbs for f in _imperfects(stem, defective))

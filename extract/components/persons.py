@@ -866,6 +866,13 @@ class PersonFinder:
             lead = lex.leading_non_name(list(doc[i:end]), after_title=True)
             if all(t.norm_.startswith("ال") for t in doc[i:i + lead]):
                 i += lead       # "واستقبل الأخصائي حامد …": the speaker's profession (not "لم يخف ياسين انزعاجه")
+            if not lead and i + 1 < end and doc[i].norm_.startswith("ال") and doc[i].norm_.endswith("ه") \
+                    and doc[i].norm_ not in lex.given and doc[i + 1].norm_ in lex.given:
+                i += 1          # "وقالت المتطوعة سارة …": a feminine definite noun before a first name is her occupation
+            if end - i == 1 and doc[i].norm_ in lex.given and i not in self.role_tokens and end < len(doc) \
+                    and doc[end].norm_.startswith("ال") and normalize(doc[end].text) == doc[end].norm_ \
+                    and lex.can_be_family_name(doc[end]) and self._name_closed_after(end + 1):
+                end += 1        # "… سارة العبيد إنها": the family name that a subordinator or a comma closes
             if end - i < 2 or end >= len(doc) or self._person_at(end - 1):
                 continue
             nxt = doc[end]

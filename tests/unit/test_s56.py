@@ -21,3 +21,23 @@ def test_a_meeting_at_a_university_is_still_one(nlp):
 def test_meetings_one_is_aware_of_are_meetings(nlp):
     text = "وقال الوزير إن بلاده على علم بالاجتماعات في القاهرة حول الأزمة."
     assert [e["name"] for e in dated_events(nlp, text)] == ["الاجتماعات في القاهرة حول الأزمة"]
+
+
+def test_a_feminine_occupation_before_a_speakers_first_name_is_not_her_name(nlp):
+    text = "وقالت المتطوعة سارة العبيد إنها وجدت متعة حقيقية في تنظيم الجمهور."
+    assert dated_names(nlp, text, "Person") == {"سارة العبيد"}
+
+
+def test_a_mayor_is_not_a_first_name_before_his_region(nlp):
+    text = "وقال أمين المنطقة رئيس اللجنة المهندس عجب القحطاني، إن اللجنة شرعت في العمل."
+    assert dated_names(nlp, text, "Person") == {"عجب القحطاني"}
+
+
+def test_a_past_verb_with_its_object_pronoun_ends_a_name(nlp):
+    text = "وتلقى المهاجم تمريرة عرضية من أحمد فتحي سددها بجوار القائم."
+    assert dated_names(nlp, text, "Person") == {"أحمد فتحي"}
+
+
+def test_an_adverb_after_a_speakers_name_is_not_in_it(nlp):
+    text = "وقال بلاتر مرارا إنه لن يترشح للرئاسة مرة أخرى."
+    assert "بلاتر مرارا" not in dated_names(nlp, text, "Person")

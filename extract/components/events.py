@@ -1895,9 +1895,13 @@ class EventRecognizer:
 
     def _predicate_noun(self, doc, sent, i: int) -> bool:
         """Whether an indefinite trigger is what a subject named before became ("لأنها أصبحت ملتقى أكبر الشركات":
-        a hub), not an event; after a copula that opens its clause ("فتصبح دورة الخليج في جدة") it is the subject."""
+        a hub) or is ("وهو حوار غير سياسي"), not an event; after a copula that opens its clause ("فتصبح دورة الخليج
+        في جدة") it is the subject."""
         if doc[i].norm_.startswith("ال"):
             return False
+        if i - 1 >= sent.start and doc[i - 1].norm_ in ("هو", "هي") and doc[i - 1].text.removeprefix("و") in ("هو", "هي") \
+                and not (i + 1 < sent.end and doc[i + 1].norm_.startswith("ال")):
+            return True     # "وهو حوار غير سياسي": what something named before is, not another event ("هو مؤتمر المانحين" is one)
         if i - 1 >= sent.start and doc[i - 1].norm_ == "الي":
             # "وتحول المنتزه إلى ملتقى عائلي": what the subject turned into, the verb before it and its subject
             return any(j >= sent.start and doc[j].norm_ in self.copulas for j in (i - 2, i - 3))

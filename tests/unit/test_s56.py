@@ -41,3 +41,17 @@ def test_a_past_verb_with_its_object_pronoun_ends_a_name(nlp):
 def test_an_adverb_after_a_speakers_name_is_not_in_it(nlp):
     text = "وقال بلاتر مرارا إنه لن يترشح للرئاسة مرة أخرى."
     assert "بلاتر مرارا" not in dated_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الوكالة إن القصف استهدف مواقع حول بلدة حوار في سورية قرب الحدود التركية.",
+    "وذكر المرصد أن المسلحين انسحبوا من قرية حوار في سورية.",
+    "ويمكن فتح قنوات حوار مع الأطراف كلها في إيران، وهو حوار غير سياسي بالضرورة.",
+])
+def test_a_town_channels_and_a_predicate_named_like_an_event_are_none(nlp, text):
+    assert dated_events(nlp, text) == []
+
+
+def test_a_named_event_after_huwa_is_still_one(nlp):
+    text = "وكان الحدث الأبرز هذا الأسبوع هو مؤتمر المانحين في الكويت."
+    assert [e["name"] for e in dated_events(nlp, text)] == ["مؤتمر المانحين"]

@@ -1041,6 +1041,9 @@ class PersonFinder:
         if e >= len(doc) or doc[e].is_sent_start or e in self.blocked or e in self.role_tokens or self._person_at(e) \
                 or _dual_before_adjective(doc, e):
             return None
+        if doc[e].norm_ == TRIBE and any(t.norm_ in NASAB for t in p) and e + 1 < len(doc) \
+                and not doc[e + 1].is_sent_start and lex.can_be_family_name(doc[e + 1]) and e + 1 - p.start < MAX_NAME:
+            return self._add_person(p.start, e + 2)     # "إبراهيم بن علي بني هميم": a tribe's name after a nasab
         if doc[e].norm_ in NAME_LINKS:
             end = self._name_run(e, p.start + MAX_NAME + 1)
             if end == e and doc[e].norm_ == FAMILY and any(t.norm_ in NASAB for t in p):
@@ -1066,13 +1069,13 @@ class PersonFinder:
 
     def _title_word_family(self, e: int) -> bool:
         """A title's word after a nasab that opens no role, closed by punctuation or by the holder's office: the
-        family name ("عبدالله بن سلطان السلطان،", "محمد بن عبدالله المرشد المدير العام للتعليم")."""
+        family name ("عبدالله بن سلطان السلطان،", "محمد بن عبدالله المرشد المدير العام للتعليم", "… المرشد مدير عام …")."""
         doc = self.doc
         if e in self.role_tokens or doc[e].norm_ not in self.lex.role_words:
             return False
         k = e + 1
-        return k >= len(doc) or doc[k].is_punct or k in self.role_tokens and doc[k].norm_.startswith("ال") \
-            and (found := self._title_at(k)) is not None and found[1]["kind"] == "office"
+        return k >= len(doc) or doc[k].is_punct or k in self.role_tokens and normalize(doc[k].text) == doc[k].norm_ \
+            and (found := self._title_at(k)) is not None and found[1]["kind"] == "office"    # not "النائب لرئيس …"
 
     def _unknown_family(self, tok) -> bool:
         """A definite word that neither it nor its stem is a word of the language ("الحقيل", "الجهني"), or a nisba
@@ -1569,6 +1572,7 @@ def _plain_word(token, lex) -> bool:
 
 # first words of compounds with an ال-word (عبد الرحمن, أبو الفضل)
 COMPOUND_OPENERS = frozenset({"عبد", "ابو", "ابي", "ابا", "ام"})
+TRIBE = "بني"       # "بني هميم", "بني ياس": the tribe a family name is written with, after a nasab
 
 
 def _opened_by_preposition(norm: str) -> bool:

@@ -55,3 +55,18 @@ def test_a_town_channels_and_a_predicate_named_like_an_event_are_none(nlp, text)
 def test_a_named_event_after_huwa_is_still_one(nlp):
     text = "وكان الحدث الأبرز هذا الأسبوع هو مؤتمر المانحين في الكويت."
     assert [e["name"] for e in dated_events(nlp, text)] == ["مؤتمر المانحين"]
+
+
+def test_a_tribe_after_a_nasab_is_the_family_name(nlp):
+    text = "وقدم مدير المستشفى الدكتور إبراهيم بن علي بني هميم شرحا مفصلا عن قسم الطوارئ."
+    assert dated_names(nlp, text, "Person") == {"إبراهيم بن علي بني هميم"}
+
+
+def test_a_title_word_after_a_nasab_closed_by_an_indefinite_office_is_the_family_name(nlp):
+    text = "وأوضح عبدالله بن عبدالملك المرشد مدير عام إدارة البرامج أن المهرجانات وفرت فرصا كثيرة."
+    assert dated_names(nlp, text, "Person") == {"عبدالله بن عبدالملك المرشد"}
+
+
+def test_a_deputy_of_an_office_written_with_li_is_no_family_name(nlp):
+    text = "وكان في استقباله الأمير خالد بن عبدالعزيز النائب لرئيس مجلس الوزراء وعدد من الأمراء."
+    assert "خالد بن عبدالعزيز النائب" not in dated_names(nlp, text, "Person")

@@ -330,6 +330,7 @@ class EventRecognizer:
         self.press_words = {norm(w) for w in data["press_words"]}
         self.conduct_verbs = {norm(w) for w in data["interview_conductors"]["verbs"]}
         self.conductors = {norm(w) for w in data["interview_conductors"]["subjects"]}
+        self.impersonal_conducting = [normalize(w).split() for w in data["interview_conductors"]["impersonal"]]
         self.same_kind_anaphors = set(data["same_kind_anaphors"])
         self.places = lexicon.load("places")["places"]
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in self.places.items()
@@ -2371,6 +2372,9 @@ class EventRecognizer:
                 continue        # "أجرت صحيفة «…» حوارا مع الوزير", "حوار مطول مع «الشرق الأوسط»": an interview
             if ev.kind in self.spoken_interview and self._spoken_interview(doc, ev):
                 continue        # "وفي لقاء مع مدير المسرح X أوضح أن …": the reporter's interview
+            if ev.kind in self.spoken_interview and len(ev.participants) == 1 and ev.participants[0].startswith("person:") \
+                    and not ev.orgs and self._conducted_impersonally(doc, ev):
+                continue        # "كما تم إجراء لقاء مع مدير الفعاليات X": the reporter's interview
             if ev.kind in self.media_interview and not ev.titles and (ev.orgs and all(
                     self._medium(registry, k) for k in ev.orgs + ev.participants) or self._with_press(doc, ev)):
                 continue        # "التقت «سبق» عددا من المتنزهين", "خلال لقاء قناة العربية": a medium's interview
@@ -2528,6 +2532,13 @@ class EventRecognizer:
                 and doc[k].norm_ not in self.complementizers:
             k -= 1
         return any(t.norm_ in self.press_words for t in doc[k + 1:end + 3])
+
+    def _conducted_impersonally(self, doc, ev: _Event) -> bool:
+        """Whether the event's first phrase follows an impersonal verb of conducting ("تم إجراء لقاء مع …")."""
+        start = ev.spans[0][0]
+        return any(start - len(words) >= doc[start].sent.start
+                   and [normalize(t.text) for t in doc[start - len(words):start]] == words
+                   for words in self.impersonal_conducting)
 
     def _with_press(self, doc, ev: _Event) -> bool:
         """Whether an event's first phrase is held with a news medium ("لقاء مع قناة سكاي نيوز") or conducted by the

@@ -70,3 +70,21 @@ def test_a_title_word_after_a_nasab_closed_by_an_indefinite_office_is_the_family
 def test_a_deputy_of_an_office_written_with_li_is_no_family_name(nlp):
     text = "وكان في استقباله الأمير خالد بن عبدالعزيز النائب لرئيس مجلس الوزراء وعدد من الأمراء."
     assert "خالد بن عبدالعزيز النائب" not in dated_names(nlp, text, "Person")
+
+
+def test_a_meeting_impersonally_conducted_with_one_person_is_an_interview(nlp):
+    text = "كما تم إجراء لقاء مع مدير المهرجان سالم العتيبي حول الاستعدادات قبل الفعاليات."
+    assert dated_events(nlp, text) == []
+
+
+def test_a_meeting_impersonally_conducted_with_two_ministers_is_a_meeting(nlp):
+    text = "وتم إجراء لقاء مع وزير الخارجية الأمريكي جون كيري ووزير الخارجية السعودي عادل الجبير في الرياض."
+    assert len(dated_events(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وسيطرت ميليشيات التمرد على الموقع بعد غارات عنيفة.",
+    "ويقول المحللون في بنك الاستثمار جيفريز إن شركات النفط خفضت الإنفاق.",
+])
+def test_militias_or_a_bank_described_by_a_common_noun_are_no_organisation(nlp, text):
+    assert dated_names(nlp, text, "Organization") == set()

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Container
 
+TATWEEL = "\u0640"      # the stretching stroke ("عـــادل"): no letter
 _DROP = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f]")
 _FOLDS = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",

@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .arabic import article_restored, normalize, strip_marks, verbal_noun_only
+from .arabic import TATWEEL, article_restored, normalize, strip_marks, verbal_noun_only
 from .doc_ext import entities
 from .translit import transliterate
 
@@ -415,14 +415,14 @@ def canonical_key(name: str) -> str:
 
 
 def name_text(span: Span) -> str:
-    """The name as written, without attached particles in front and with single spaces; a ل written onto
-    the article keeps the article's alif ("للسلطان قابوس" -> "السلطان قابوس", "للنعمان بن المنذر" -> "النعمان …"; no
-    name opens with لل)."""
+    """The name as written, without attached particles in front, tatweel ("عـــادل" -> "عادل") and with single
+    spaces; a ل written onto the article keeps the article's alif ("للسلطان قابوس" -> "السلطان قابوس", "للنعمان بن
+    المنذر" -> "النعمان …"; no name opens with لل)."""
     first = span[0]
     text = span.text[first._.clitic:]
     if not first._.clitic and len(normalize(first.text)) >= 5:
         text = article_restored(text)
-    return " ".join(text.split())
+    return " ".join(text.replace(TATWEEL, "").split())
 
 
 def split_conjunction(token: Token, lex: NameLexicon, evidence: set[str] = frozenset(), listed: bool = False) -> bool:

@@ -88,3 +88,13 @@ def test_a_meeting_impersonally_conducted_with_two_ministers_is_a_meeting(nlp):
 ])
 def test_militias_or_a_bank_described_by_a_common_noun_are_no_organisation(nlp, text):
     assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_persons_name_is_written_without_tatweel(nlp):
+    text = "وقال المهاجم عـــادل المولــد إن الفريق جاهز للمباراة."
+    assert dated_names(nlp, text, "Person") == {"عادل المولد"}
+
+
+def test_the_brics_bank_is_the_new_development_bank(nlp):
+    text = "وأضاف الوزير أن عمليات بنك التنمية لدول بريكس ستبدأ في نهاية العام."
+    assert dated_names(nlp, text, "Organization") >= {"بنك التنمية الجديد"}

@@ -87,6 +87,7 @@ class NameLexicon:
     verbs: frozenset[str] = frozenset()     # from the corpus (extract/names_build.py): never a name word
     nouns: frozenset[str] = frozenset()     # from the corpus: no name on its own
     ordinary: frozenset[str] = frozenset()  # from the corpus: frequent words seldom written after a first name
+    idiom_heads: frozenset[str] = frozenset()   # حسن, رضا: first names that are also adjectives heading an idiom
 
     def is_stop(self, token: Token) -> bool:
         """A word that ends every name: function words, speech verbs, time words."""
@@ -94,6 +95,15 @@ class NameLexicon:
         if norm not in self.stop:
             return False
         return norm not in self.given or strip_marks(token.text[token._.clitic:]) in self.stop_written
+
+    def idiom(self, words: Span) -> bool:
+        """"حسن السيرة", "حسن النيات", "رضا الحضور": a first name that is also an adjective, before a definite noun of
+        the language (a nisba is a family name: "حسن الترابي" is no idiom), is the idiom "good …", no name."""
+        if len(words) != 2 or words[0].norm_ not in self.idiom_heads or not words[1].norm_.startswith("ال"):
+            return False
+        tail = words[1].norm_
+        return not tail.endswith("ي") and known_person(name_text(words)) is None and (
+            self.language_word(tail) or tail.endswith(("ه", "ات")) and tail[2:] in self.nouns)
 
     def future_verb(self, word: str) -> bool:
         """A verb in the future: س + an imperfect the corpus inflects as a verb ("سيتوجه", "وستقوم"; word
@@ -382,6 +392,7 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
         verbs=frozenset(corpus.get("verbs", ())),
         nouns=frozenset(corpus.get("nouns", ())),
         ordinary=frozenset(corpus.get("ordinary", ())),
+        idiom_heads=norm_set(names["idiom_heads"]),
     )
 
 

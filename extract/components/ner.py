@@ -148,8 +148,9 @@ class NameRecognizer:
             return None                                 # only common words, or a Latin word ("Zain")
         if all(lex.language_word(t.norm_) for t in doc[start:end]):
             return None     # "قيادي ميداني", "وول ستريت": words the corpus uses as words, no first name among them
-        if end - start == 1 and (prepositional(doc[start]) or lex.lone_noun(doc[start].norm_)):
-            return None
+        if end - start == 1 and (prepositional(doc[start]) or lex.lone_noun(doc[start].norm_)) \
+                or lex.idiom(doc[start:end]):
+            return None     # "حسن النيات": the idiom "good intentions"
         split_conjunction(doc[start], lex, evidence - {doc[start].norm_},
                           listed=listed and start == span.start and end - start >= 2)
         return doc[start:end]

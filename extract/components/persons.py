@@ -120,7 +120,6 @@ class PersonFinder:
         self.place_heads = {norm(w) for w in names["place_heads"]}
         self.place_word_idioms = {tuple(norm(w).split()) for w in names["place_word_idioms"]}
         self.place_ends = {norm(w) for w in names["place_ends"]}
-        self.idiom_heads = {norm(w) for w in names["idiom_heads"]}
         self.spokesmen = {norm(w) for w in names["spokesmen"]}
         self.known_as = {norm(w) for w in names["known_as"]}
         self.family_words = {norm(w) for w in names["family_words"]}
@@ -683,9 +682,7 @@ class PersonFinder:
                 # "بعيد الاتفاق", "لصالح الشركة": a word of the language read as a particle + a first name
                 del self.persons[start]
                 continue
-            if len(p) == 2 and p[0].norm_ in self.idiom_heads and p[1].norm_.startswith("ال") \
-                    and not p[1].norm_.endswith("ي") and known_person(name_text(p)) is None \
-                    and (lex.language_word(p[1].norm_) or p[1].norm_.endswith("ه") and p[1].norm_[2:] in lex.nouns):
+            if lex.idiom(p):
                 del self.persons[start]         # "حسن السيرة والسلوك": the idiom "good conduct", no name
                 continue
             if len(words) == 1 and p[0].norm_ not in KUNYA and start not in self.aliases and start not in titled \

@@ -98,3 +98,13 @@ def test_a_persons_name_is_written_without_tatweel(nlp):
 def test_the_brics_bank_is_the_new_development_bank(nlp):
     text = "وأضاف الوزير أن عمليات بنك التنمية لدول بريكس ستبدأ في نهاية العام."
     assert dated_names(nlp, text, "Organization") >= {"بنك التنمية الجديد"}
+
+
+def test_good_intentions_are_no_person_whoever_finds_them(nlp):
+    text = "ومن باب حسن النيات وبسبب الأزمة المالية قررت الحكومة تأجيل الدفعة الأخيرة."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_first_name_before_a_nisba_is_a_name(nlp):
+    text = "وأكد الدكتور حسن الترابي أن الحوار ضروري."
+    assert dated_names(nlp, text, "Person") == {"حسن الترابي"}

@@ -108,3 +108,13 @@ def test_good_intentions_are_no_person_whoever_finds_them(nlp):
 def test_a_first_name_before_a_nisba_is_a_name(nlp):
     text = "وأكد الدكتور حسن الترابي أن الحوار ضروري."
     assert dated_names(nlp, text, "Person") == {"حسن الترابي"}
+
+
+def test_an_economic_cycle_is_no_session(nlp):
+    text = "ويضيف التقرير أن أسعار الذهب تراجعت منذ الدورة الاقتصادية الأولى للعقد."
+    assert dated_events(nlp, text) == []
+
+
+def test_except_ends_an_agreements_name(nlp):
+    text = "وقال إن إيران لن تقبل عضوا في اتفاقية عدم انتشار الأسلحة النووية إلا بعدما تثبت أنها تستحق الثقة."
+    assert [e["key"] for e in dated_events(nlp, text)] == ["event:npt"]

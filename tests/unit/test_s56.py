@@ -1,7 +1,7 @@
 """Events and names, tested on sentences written for these tests."""
 import pytest
 
-from event_mentions import dated_events, dated_names
+from event_mentions import dated_events, dated_names, dated_pairs
 
 
 @pytest.mark.parametrize("text", [
@@ -118,3 +118,13 @@ def test_an_economic_cycle_is_no_session(nlp):
 def test_except_ends_an_agreements_name(nlp):
     text = "وقال إن إيران لن تقبل عضوا في اتفاقية عدم انتشار الأسلحة النووية إلا بعدما تثبت أنها تستحق الثقة."
     assert [e["key"] for e in dated_events(nlp, text)] == ["event:npt"]
+
+
+def test_a_municipality_hosting_makes_its_state_no_host(nlp):
+    text = "ويرعى الأمير غدا حفل افتتاح معرض «تاريخ المدينة»، الذي تستضيفه أمانة الطائف في متنزه الردف العام."
+    assert dated_pairs(nlp, text, "HOSTED") == set()
+
+
+def test_a_city_named_with_its_state_hosting_makes_the_state_the_host(nlp):
+    text = "واصل اللاعبون حصد الميداليات في دورة الألعاب العالمية الصيفية التي تستضيفها حاليا مدينة لوس أنجلوس الأميركية."
+    assert {s for s, _ in dated_pairs(nlp, text, "HOSTED")} == {"الولايات المتحدة"}

@@ -128,3 +128,16 @@ def test_a_municipality_hosting_makes_its_state_no_host(nlp):
 def test_a_city_named_with_its_state_hosting_makes_the_state_the_host(nlp):
     text = "واصل اللاعبون حصد الميداليات في دورة الألعاب العالمية الصيفية التي تستضيفها حاليا مدينة لوس أنجلوس الأميركية."
     assert {s for s, _ in dated_pairs(nlp, text, "HOSTED")} == {"الولايات المتحدة"}
+
+
+@pytest.mark.parametrize("text", [
+    "وبلغت الديون الخارجية المصرية 48 مليار دولار في نهاية العام.",
+    "وتنشط السياحة الداخلية السعودية في أشهر الصيف.",
+])
+def test_foreign_debt_and_domestic_tourism_are_no_ministries(nlp, text):
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_foreign_ministry_named_by_its_adjective_is_one(nlp):
+    text = "وقالت الخارجية الروسية في بيان إن الوضع خطير."
+    assert dated_names(nlp, text, "Organization") == {"الخارجية الروسية"}

@@ -35,6 +35,7 @@ _PARTICIPLE_ACCUSATIVE = re.compile("^م(?:[^اوي][^او][^او]|[^اوي]ا[^
                                     "|ست[^او][^او][^او]|ن[^او][^او][^او]|[^اوي][^اوي]و[^اوي])ا$")
 # the verbal nouns of the derived verbs استفعال, افتعال, انفعال (استعداد, اهتمام, انسحاب)
 _DERIVED_VERBAL_NOUN = re.compile("^(?:است..ا.|ا.ت.ا.|ان..ا.)$")
+_VERBAL_NOUN_II_III = re.compile("^(?:ت..ي.|م.ا..ه)$")     # تنظيم, متابعة: after حسن, "good …" (not a name word elsewhere)
 _LETTERS = re.compile(r"^[\u0621-\u064aa-zA-Z\u0671-\u06d3-]+$")
 # A particle written onto the article ("للحملة", "بالغرفة", "والقروية"): a noun phrase, never a name word.
 # Three letters at least must follow, so "والتر" and "بالمر" stay possible names.
@@ -88,6 +89,7 @@ class NameLexicon:
     nouns: frozenset[str] = frozenset()     # from the corpus: no name on its own
     ordinary: frozenset[str] = frozenset()  # from the corpus: frequent words seldom written after a first name
     idiom_heads: frozenset[str] = frozenset()   # حسن, رضا: first names that are also adjectives heading an idiom
+    idiom_tails: frozenset[str] = frozenset()   # نية, حظ: indefinite nouns such an idiom takes (حسن نية)
 
     def is_stop(self, token: Token) -> bool:
         """A word that ends every name: function words, speech verbs, time words."""
@@ -97,11 +99,16 @@ class NameLexicon:
         return norm not in self.given or strip_marks(token.text[token._.clitic:]) in self.stop_written
 
     def idiom(self, words: Span) -> bool:
-        """"حسن السيرة", "حسن النيات", "رضا الحضور": a first name that is also an adjective, before a definite noun of
-        the language (a nisba is a family name: "حسن الترابي" is no idiom), is the idiom "good …", no name."""
-        if len(words) != 2 or words[0].norm_ not in self.idiom_heads or not words[1].norm_.startswith("ال"):
+        """"حسن السيرة", "حسن النيات", "رضا الحضور", "حسن تنظيم": a first name that is also an adjective, before a
+        definite noun of the language (a nisba is a family name: "حسن الترابي" is no idiom) or the verbal noun of a
+        derived verb that the corpus writes with the article, is the idiom "good …", no name."""
+        if len(words) != 2 or words[0].norm_ not in self.idiom_heads:
             return False
         tail = words[1].norm_
+        if not tail.startswith("ال"):       # "حسن تنظيم", "حسن متابعة", "حسن استعداد": good organisation, follow-up
+            return tail not in self.given and known_person(name_text(words)) is None and (
+                tail in self.idiom_tails or bool(_VERBAL_NOUN_II_III.match(tail)) and tail in self.nouns
+                or self.derived_verbal_noun(tail))
         return not tail.endswith("ي") and known_person(name_text(words)) is None and (
             self.language_word(tail) or tail.endswith(("ه", "ات")) and tail[2:] in self.nouns)
 
@@ -393,6 +400,7 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
         nouns=frozenset(corpus.get("nouns", ())),
         ordinary=frozenset(corpus.get("ordinary", ())),
         idiom_heads=norm_set(names["idiom_heads"]),
+        idiom_tails=norm_set(names["idiom_tails"]),
     )
 
 

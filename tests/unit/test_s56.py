@@ -141,3 +141,22 @@ def test_foreign_debt_and_domestic_tourism_are_no_ministries(nlp, text):
 def test_a_foreign_ministry_named_by_its_adjective_is_one(nlp):
     text = "وقالت الخارجية الروسية في بيان إن الوضع خطير."
     assert dated_names(nlp, text, "Organization") == {"الخارجية الروسية"}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير حسن نية الجانب الإيراني في المفاوضات الأخيرة.",
+    "وأشاد المشاركون بحسن تنظيم المهرجان وحسن متابعة اللجان.",
+    "وقال تعالى: وحسن أولئك رفيقا.",
+])
+def test_good_faith_good_organisation_and_a_demonstrative_are_no_person(nlp, text):
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_first_name_before_a_family_name_that_is_a_word_is_a_name(nlp):
+    text = "وقال اللاعب حسن حلو إن الفريق جاهز للمباراة."
+    assert dated_names(nlp, text, "Person") == {"حسن حلو"}
+
+
+def test_a_fathers_name_that_begins_with_bi_is_not_split(nlp):
+    text = "وقال نائب رئيس مجلس الأمة الكويتي مبارك بن بنيه الخرينج إن المجلس يدعم القرار."
+    assert dated_names(nlp, text, "Person") == {"مبارك بن بنيه الخرينج"}

@@ -130,7 +130,8 @@ class NameLexicon:
         if norm.endswith("وا") and norm[:1] == "ا" and len(norm) >= 5 and any(
                 prefix + norm[1:-2] + suffix in self.verbs for prefix in "يتن" for suffix in ("", "ون")):
             return True     # "احذروا", "انظروا": an imperative plural, known by its imperfect (يحذرون, ينظر)
-        return any(f in self.verbs for w in [norm, *purpose] for f in bare_forms(w, "ت", "تها", "ته", "تهم", "ها", "هم", "ه", "وا"))
+        return any(f in self.verbs for w in [norm, *purpose]
+                   for f in bare_forms(w, "ت", "تها", "ته", "تهم", "ها", "هم", "ه", "وا", "ني"))     # "تعالجني"
 
     def object_verb(self, token: Token) -> bool:
         """"وهزمناه", "وامنحه", "فأعطاه", "سددها": a past or imperative verb with an object pronoun written onto it,

@@ -160,3 +160,21 @@ def test_a_first_name_before_a_family_name_that_is_a_word_is_a_name(nlp):
 def test_a_fathers_name_that_begins_with_bi_is_not_split(nlp):
     text = "وقال نائب رئيس مجلس الأمة الكويتي مبارك بن بنيه الخرينج إن المجلس يدعم القرار."
     assert dated_names(nlp, text, "Person") == {"مبارك بن بنيه الخرينج"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت منى أبو سليمان خبيرة التنمية الاجتماعية إن البرنامج ناجح.", "منى أبو سليمان"),
+    ("وأوضح باتريك جاك اختصاصي التغذية أن الوجبات صحية.", "باتريك جاك"),
+])
+def test_an_indefinite_profession_after_a_name_is_not_in_it(nlp, text, name):
+    assert dated_names(nlp, text, "Person") == {name}
+
+
+def test_a_verb_with_the_object_ni_after_a_title_is_no_name(nlp):
+    text = "وقبل أن أجيب أشارككم حديثا بيني وبين أخصائية ألمانية تعالجني وأنا أكتب مقالي."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_family_name_ending_in_ni_is_a_name(nlp):
+    text = "وقال الدكتور خالد الكناني إن العلاج متاح للجميع."
+    assert dated_names(nlp, text, "Person") == {"خالد الكناني"}

@@ -2400,6 +2400,9 @@ class RelationExtractor:
                 before = self._topic_before(i) if norm in self.take_part else self._before(i, agent=True)
                 if before is None and doc[i - 1].norm_ in self.relative_pronouns:
                     before = self._antecedent(i - 1)        # "كرواتيا، التي انضمت إلى الحلف"
+                if before is not None and before.type == "State" and before.via == "demonym" \
+                        and before.start > self.sent.start and doc[before.start - 1].norm_ not in self.state_organs:
+                    before = None   # "أكثر من 2000 محارب بريطاني انضموا إلى داعش": fighters, not their state
                 subjects = [before] if before else []
             if norm in self.take_part:
                 subjects = [s for s in subjects if s.type != "Person"]     # a person takes part in a session, not a body

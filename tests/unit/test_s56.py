@@ -178,3 +178,18 @@ def test_a_verb_with_the_object_ni_after_a_title_is_no_name(nlp):
 def test_a_family_name_ending_in_ni_is_a_name(nlp):
     text = "وقال الدكتور خالد الكناني إن العلاج متاح للجميع."
     assert dated_names(nlp, text, "Person") == {"خالد الكناني"}
+
+
+@pytest.mark.parametrize("text", [
+    "يوجد أكثر من 2000 محارب بريطاني انضموا إلى داعش في العراق وسوريا، مما دعا رئيس الوزراء إلى مخاطبة الشعب من"
+    " مدينة برمنجهام عن انتشار الفكر المتطرف في بريطانيا.",
+    "هناك نحو ألف مقاتل فرنسي انضموا إلى داعش في سوريا، وهو ما أقلق الحكومة في باريس وفي فرنسا كلها.",
+])
+def test_fighters_of_a_nationality_joining_a_group_make_no_state_member(nlp, text):
+    assert dated_pairs(nlp, text, "MEMBER_OF") == set()
+
+
+def test_a_government_named_by_its_adjective_joining_is_its_state(nlp):
+    text = "وكانت الحكومة البريطانية انضمت إلى التحالف الدولي ضد داعش العام الماضي."
+    assert dated_pairs(nlp, text, "MEMBER_OF") == {("المملكة المتحدة", "التحالف الدولي ضد داعش")}
+

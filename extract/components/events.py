@@ -1151,8 +1151,9 @@ class EventRecognizer:
         return n in self.statement_verbs or self.names.is_verb(n) and (verb or n.startswith(FUTURE_PREFIXES))
 
     def _verb_like(self, w: str) -> bool:
-        """An imperfect or future verb ("يبحث", "ستناقش"): it ends a noun phrase."""
-        return (w.startswith("ي") and len(w) >= 4) or (w.startswith(FUTURE_PREFIXES) and len(w) >= 5)
+        """An imperfect or future verb ("يبحث", "ستناقش", "تستغرق"): it ends a noun phrase."""
+        return (w.startswith("ي") and len(w) >= 4) or (w.startswith(FUTURE_PREFIXES) and len(w) >= 5) \
+            or (w.startswith("تست") and len(w) >= 6)        # the feminine imperfect of استفعل: "جولة تستغرق يوما"
 
     def _verb_with_object(self, tok) -> bool:
         """"تسوده", "تنظمها", "نعقده": a verb with its object pronoun, which after an indefinite trigger opens a relative

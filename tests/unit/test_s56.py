@@ -193,3 +193,17 @@ def test_a_government_named_by_its_adjective_joining_is_its_state(nlp):
     text = "وكانت الحكومة البريطانية انضمت إلى التحالف الدولي ضد داعش العام الماضي."
     assert dated_pairs(nlp, text, "MEMBER_OF") == {("المملكة المتحدة", "التحالف الدولي ضد داعش")}
 
+
+
+def test_a_feminine_imperfect_of_form_x_ends_an_events_name(nlp):
+    text = "وبدأ وزير الخارجية جولة تستغرق يوما واحدا يزور خلالها ثلاث دول تبدأ بالكويت ثم قطر."
+    names = [e["name"] for e in dated_events(nlp, text)]
+    assert names and not any("تستغرق" in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "على غرار ما حدث في فرنسا وغيرها من عمليات «الذئاب المنفردة».",
+    "وستعقد المؤسسة لقاءات مماثلة في جدة والدمام خلال الصيف.",
+])
+def test_other_and_similar_events_are_none_in_particular(nlp, text):
+    assert dated_events(nlp, text) == []

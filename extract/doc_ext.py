@@ -84,6 +84,12 @@ def particle(token: Token) -> str:
     return normalize(token.text)[:1] if token._.clitic else ""
 
 
+def unprefixed(token: Token) -> bool:
+    """Whether no particle is written onto the token: none counted as attached, none the normaliser dropped
+    ("للمؤسسة" -> "المؤسسة")."""
+    return normalize(token.text) == token.norm_
+
+
 def written_onto(token: Token, letter: str) -> bool:
     """Whether the preposition letter is written onto the token: counted as attached, or dropped by the
     normaliser ("للحوار" -> "الحوار"); not a word that begins with it ("لبنان")."""

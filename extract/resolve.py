@@ -304,9 +304,10 @@ class Resolver:
             if longer == f and len(f) == 2 and len(by_ends.get(f, ())) == 1:
                 longer = fullest(next(iter(by_ends[f])))
             # a first name and a father's alone ("محمد بن عبدالرحمن") are many people's: widespread as the longer name
-            nasab_only = len(f) == 3 and f[1] in LINEAGE and known_person(" ".join(f)) is None
+            listed = known_person(" ".join(f)) is not None
+            nasab_only = len(f) == 3 and f[1] in LINEAGE and not listed
             if longer != f and (len(f) > 2 and not nasab_only or same_person(f, longer)) and not namesake(f, longer):
-                if known_person(" ".join(f)) is not None and known_person(" ".join(longer)) is None:
+                if listed and known_person(" ".join(longer)) is None:
                     target[longer] = f      # the gazetteer's name speaks for a well-known person, not a longer
                 else:                       # form an article wrote or misread ("محمد بن نايف بن عبدالعزيز ركعتين")
                     target[f] = longer

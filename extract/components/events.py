@@ -36,7 +36,8 @@ from ..lexicon import norm
 from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
 from ..names import FUTURE_PREFIXES, THIRD_PERSON_SUFFIXES, name_lexicon
-from ..doc_ext import celebrated, chrome_tokens, entities, mention_start, particle, place_of, state_of, written_onto
+from ..doc_ext import (celebrated, chrome_tokens, entities, mention_start, particle, place_of, state_of, unprefixed,
+                       written_onto)
 
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
 QUOTES_CLOSE = {"»", '"', "”", "“", "'", "’"}
@@ -1805,7 +1806,7 @@ class EventRecognizer:
     def _genitive_sense(self, doc, sent, i: int) -> bool:
         """«علم الاجتماع»: the trigger is the genitive of a noun that gives it another sense (sociology)."""
         tok = doc[i]
-        return i > sent.start and normalize(tok.text) == tok.norm_ \
+        return i > sent.start and unprefixed(tok) \
             and doc[i - 1].norm_ in self.genitive_senses.get(tok.norm_.removeprefix("ال"), ())
 
     def _counted(self, doc, sent, i: int) -> bool:

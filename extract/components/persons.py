@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..arabic import definite_nisba, normalize
 from ..lexicon import norm
-from ..doc_ext import entities, particle, written_onto
+from ..doc_ext import entities, particle, unprefixed, written_onto
 from ..names import (COMPOUND_ENDS, FAMILY, KUNYA, NAME_LINKS, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms,
                      canonical_key, construct_title, known_person, name_lexicon, name_text, prepositional,
                      register_person, set_entities, split_conjunction, stray_compound_end)
@@ -867,7 +867,7 @@ class PersonFinder:
                     and doc[i].norm_ not in lex.given and doc[i + 1].norm_ in lex.given:
                 i += 1          # "وقالت المتطوعة سارة …": a feminine definite noun before a first name is her occupation
             if end - i == 1 and doc[i].norm_ in lex.given and i not in self.role_tokens and end < len(doc) \
-                    and doc[end].norm_.startswith("ال") and normalize(doc[end].text) == doc[end].norm_ \
+                    and doc[end].norm_.startswith("ال") and unprefixed(doc[end]) \
                     and lex.can_be_family_name(doc[end]) and self._name_closed_after(end + 1):
                 end += 1        # "… سارة العبيد إنها": the family name that a subordinator or a comma closes
             if end - i < 2 or end >= len(doc) or self._person_at(end - 1):
@@ -1071,7 +1071,7 @@ class PersonFinder:
         if e in self.role_tokens or doc[e].norm_ not in self.lex.role_words:
             return False
         k = e + 1
-        return k >= len(doc) or doc[k].is_punct or k in self.role_tokens and normalize(doc[k].text) == doc[k].norm_ \
+        return k >= len(doc) or doc[k].is_punct or k in self.role_tokens and unprefixed(doc[k]) \
             and (found := self._title_at(k)) is not None and found[1]["kind"] == "office"    # not "النائب لرئيس …"
 
     def _unknown_family(self, tok) -> bool:

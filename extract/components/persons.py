@@ -278,6 +278,8 @@ class PersonFinder:
                     pos = grown = post_end = ent.end
                     continue
                 if ent.label_ == "STATE" and role.state is None:
+                    if entry["kind"] == "rank" and pos == end and written_onto(tok, "ب"):
+                        break       # "معسكر الفريق بتركيا X": the team's camp in Turkey; a rank takes no place
                     if depth == 0 and written_onto(tok, "ل") \
                             and any(doc[k].norm_ in self.visit_nouns for k in range(max(0, start - 2), start)):
                         break       # "زيارة (سمو) ولي ولي العهد لمصر": where the visit goes, not the title's state
@@ -1036,7 +1038,7 @@ class PersonFinder:
         doc, lex = self.doc, self.lex
         e = p.end
         if e >= len(doc) or doc[e].is_sent_start or e in self.blocked or e in self.role_tokens or self._person_at(e) \
-                or _dual_before_adjective(doc, e):
+                or _dual_before_adjective(doc, e) or self._office_phrase_at(e):
             return None
         if doc[e].norm_ == TRIBE and any(t.norm_ in NASAB for t in p) and e + 1 < len(doc) \
                 and not doc[e + 1].is_sent_start and lex.can_be_family_name(doc[e + 1]) and e + 1 - p.start < MAX_NAME:
@@ -1063,6 +1065,12 @@ class PersonFinder:
             # على وظيفة"); not a word of the language before anything else ("شكر فيصل بن بندر الجميع على": the object)
             return self._add_person(p.start, e + 1)
         return None
+
+    def _office_phrase_at(self, e: int) -> bool:
+        """An office of two words or more starts at token e ("أمين مجلس", "أمين عام"), though no role was read
+        from it (its body unknown: "عادل آل عمر أمين مجلس شباب منطقة عسير"): a name does not go on into it."""
+        found = self.titles_at.get(e)
+        return found is not None and found[0] - e >= 2 and self.titles[found[1]]["kind"] == "office"
 
     def _title_word_family(self, e: int) -> bool:
         """A title's word after a nasab that opens no role, closed by punctuation or by the holder's office: the

@@ -48,6 +48,8 @@ DATELINE_MARKS = {"-", "–", "—", ":", "ـ", "/"}
 BYLINE = 8          # tokens of a reporter's name and agency before a dateline's city
 DATE_AFTER, DATE_BEFORE = 12, 6      # tokens between an event's trigger and its date
 PARTY_AFTER, PARTY_BEFORE = 16, 15   # tokens between a meeting verb and the persons it joins
+POST_WORDS = 4                      # words of a diplomat's post between his title and his name ("إلى الجمهورية اليمنية")
+TRANSITIVE_GAP = 5                  # words of time and place between a meeting verb's subject and its object
 SIGNED_BEFORE = 14                   # tokens between a signing verb and the agreement it signed
 POSSESSED_AFTER = 6                  # tokens between "لقائه"/"زيارته" and the person or place it names
 
@@ -226,6 +228,7 @@ class EventRecognizer:
         self.signing_verbs = {norm(w) for w in data["signing_verbs"]}
         self._dates: tuple = (None, set())
         self._roles: tuple = (None, set())
+        self._posts: tuple = (None, set())
         self._offices: tuple = (None, set())
         self._role_spans: tuple = (None, {})
         self.honorific_words = {norm(form) for title in lexicon.load("roles")["titles"] if title["kind"] == "honorific"
@@ -608,7 +611,8 @@ class EventRecognizer:
             self._signed_before(doc, sent, i, ev, ent_at)
         if quoted_trigger:
             closing = self._quoted(doc, i - 1, 15)
-            if closing and closing[0] > i + 2 and not self._said(doc[i + 1], verb=True):
+            if closing and closing[0] > i + 2 and not self._said(doc[i + 1], verb=True) \
+                    and not self._quoted_speech(doc, i - 1, closing[0]):
                 # "«الحوار»" alone is the word in scare quotes, no name; "«الاجتماع كان مثمرا»" is what was said
                 ev.titles.append(closing[1])         # "«عملية الحسم الأصيل»": the quote is its name
                 start, j, informative = i - 1, max(j, closing[0]), True
@@ -1121,6 +1125,13 @@ class EventRecognizer:
             self._roles = (doc, {t for span in doc.spans.get("roles", []) for t in range(span.start, span.end)})
         return self._roles[1]
 
+    def _post_tokens(self, doc) -> set[int]:
+        """Tokens inside the titles of diplomats, whose place is their post ("الملحق العسكري السعودي في واشنطن")."""
+        if self._posts[0] is not doc:
+            self._posts = (doc, {t for span in doc.spans.get("roles", []) if (span._.value or {}).get("posted")
+                                 for t in range(span.start, span.end)})
+        return self._posts[1]
+
     def _role_ends(self, doc) -> dict[int, int]:
         """Start token -> end token of the titles and roles ("معالي وزير الدفاع الأمريكي"), once per document."""
         if self._role_spans[0] is not doc:
@@ -1150,6 +1161,14 @@ class EventRecognizer:
         «أوقفوا العدوان»)."""
         n = tok.norm_
         return n in self.statement_verbs or self.names.is_verb(n) and (verb or n.startswith(FUTURE_PREFIXES))
+
+    def _quoted_speech(self, doc: Doc, opening: int, end: int) -> bool:
+        """Whether the quote from token opening to end is an excerpt of what someone said: it leaves words out
+        ("«الجولة الثانية من المحادثات ... مقررة في 30 يوليو»"), or a long one follows a complementizer
+        ('وقال إن "المؤتمر الذي دعونا إليه سيعقد قريبا"'); a short one there is still a name ('أن "مؤتمر لندن" نجح')."""
+        if any(t.text in ("...", "…") for t in doc[opening + 1:end - 1]):
+            return True
+        return opening > 0 and doc[opening - 1].norm_ in self.complementizers and end - opening > 7
 
     def _verb_like(self, w: str) -> bool:
         """An imperfect or future verb ("يبحث", "ستناقش", "تستغرق"): it ends a noun phrase."""
@@ -1496,12 +1515,26 @@ class EventRecognizer:
         # "التقى الرئيس X، أمس، بنظيره Y": subject, then object; "ليلتقي هناك بأسامة …": the first is the object
         object_first = after and any(t.norm_ == "مع" or particle(t) == "ب"
                                      for t in doc[i + 1:after[0].end])
-        if len(after) >= 2 and after[0]._.key != after[1]._.key and after[0].start - i <= 4 and not object_first:
+        # the subject right after the verb, with its title ("اجتمع الأمين العام لمجلس التعاون الدكتور X … مع Y")
+        subject_near = after and titled.get(after[0].start, after[0].start) - i <= 4
+        if len(after) == 1 and subject_near and not before:
+            # whom a titled subject meets, titled too, after the subject's titles and the time and place: with مع
+            # ("اجتمع الأمين العام … X، في مكتبه بالرياض اليوم، مع مبعوث الأمين العام للأمم المتحدة إلى اليمن Y":
+            # an envoy's post between his title and his name), or right after them ("التقى الأمير X ولي ولي العهد
+            # … في جدة أمس الرئيس Y"), not further on ("اجتمع X مع أعضاء اللجنة برئاسة Y": Y chairs those he met)
+            more = people(range(after[0].end, min(sent.end, after[0].end + 3 * PARTY_AFTER)))
+            title = min([more[0].start] + [r.start for r in doc.spans.get("roles", ())
+                                           if more[0].start - POST_WORDS <= r.end <= more[0].start]) if more else 0
+            gap = sum(1 for k in range(after[0].end, title) if k not in self._role_tokens(doc))
+            if more and (doc[title - 1].norm_ == "مع" and gap <= PARTY_AFTER
+                         or doc[i].norm_ not in self.intransitive and gap <= TRANSITIVE_GAP):
+                after.append(more[0])
+        if len(after) >= 2 and after[0]._.key != after[1]._.key and subject_near and not object_first:
             between = doc[after[0].end:after[1].start + 1]
             if any(t.text in ("،", ",") and doc[t.i + 1].text[:1] == "و" for t in between[:-1]):
                 return None     # "التقى الرئيس X، ونظيره Y": whom the subject met, one after the other
             return after[0], after[1]
-        if after and after[0].start - i <= 4 and not object_first and doc[i].norm_ in self.intransitive:
+        if subject_near and not object_first and doc[i].norm_ in self.intransitive:
             return None         # "حيث اجتمع الأمير X باللاعبين": X meets, whom he meets is no one named
         if before and after and before[0]._.key != after[0]._.key:
             return before[0], after[0]
@@ -1677,9 +1710,12 @@ class EventRecognizer:
                 ent.start > sent.start and doc[ent.start - 1].norm_ in self.place_links | self.host_verbs)
             if not is_held and (self._elsewhere(sent, own, ent) or self._aside(doc, sent, own, ent)
                                 or _dateline(doc, sent, ent) or self._other_clause(doc, own, ent)
-                                or not linked and own[0] <= ent.start and ent.end <= own[1]):
+                                or not linked and own[0] <= ent.start and ent.end <= own[1]
+                                or linked and ent.start in self._post_tokens(doc) and not own[0] <= ent.start < own[1]):
                 continue    # (a name inside the mention's own words with no في/ب before it is a party, a topic or
-                            # an office: "المحادثات بين القوى الست وطهران", "التقى أمين الأحساء …")
+                            # an office: "المحادثات بين القوى الست وطهران", "التقى أمين الأحساء …"; a post in a
+                            # title is where its holder serves: "حضر الاجتماع … الملحق العسكري السعودي في واشنطن",
+                            # unlike the state a title names: "اجتماعا مع باراك أوباما رئيس الولايات المتحدة")
             place = place_of(ent)
             if place:       # the place of the clause that holds it first ("المعرض الذي يقام في دبي", not "في جدة")
                 cities.append((linked or is_held, 0 if is_held else _distance(own, ent), place, ent.label_ == "STATE", ent))
@@ -2312,8 +2348,10 @@ class EventRecognizer:
         """The event an anaphoric mention refers to."""
         if not events:
             return None
-        sentence_places = {place_of(e)[1] for e in sent.ents if place_of(e)} | {
-            state_of(e) for e in sent.ents if state_of(e)}
+        # (not a place in a title: "رئيس بعثة مجلس التعاون في اليمن السفير X" is where he serves)
+        titled = self._role_tokens(sent.doc)
+        placed = [e for e in sent.ents if e.start not in titled]
+        sentence_places = {place_of(e)[1] for e in placed if place_of(e)} | {state_of(e) for e in placed if state_of(e)}
         sentence_orgs = {e._.key for e in sent.ents if e.label_ == "ORG"}
         s_idx = probe.first_sentence
 
@@ -2326,7 +2364,10 @@ class EventRecognizer:
             )
         # "الدورة السابقة" is not what "الدورة" now means; "المؤتمر" is a gathering, never a visit or a ceremony
         # and never one its own date contradicts ("الانتخابات في أكتوبر المقبل" is not those of next year's November)
-        candidates = [e for e in (events if forward else [e for e in events if e.first_sentence <= s_idx])
+        # forward, only one of its own kind ("وتم خلال الاجتماع بحث … مخرجات مؤتمر الحوار الوطني": the meeting
+        # the article reports, not the conference of 2013 it speaks of)
+        candidates = [e for e in ([e for e in events if e.kind == probe.kind] if forward
+                                  else [e for e in events if e.first_sentence <= s_idx])
                       if e.earlier == probe.earlier and self._preparatory(e) == self._preparatory(probe)
                       and (e.kind == probe.kind or {e.kind, probe.kind} <= self.gatherings)
                       and compatible(e.date, probe.date) and (e.kind == probe.kind or not _bare(e))]

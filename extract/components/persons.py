@@ -74,7 +74,7 @@ class Role:
     def value(self) -> dict:
         return {"role": self.role, "role_en": self.entry["en"], "state": self.state, "org": self.org,
                 "kind": self.kind, "counterpart": self.counterpart, "former": self.former,
-                "local": self.local}
+                "local": self.local, "posted": bool(self.entry.get("posted"))}
 
 
 def _norm_doc(vocab, phrase: str) -> Doc:

@@ -1,7 +1,63 @@
 """Events, facts and names, tested on sentences written for these tests."""
 import pytest
 
-from event_mentions import dated_names, dated_pairs
+from event_mentions import dated_events, dated_names, dated_pairs
+
+
+# -- events -------------------------------------------------------------------
+
+def test_a_quote_that_leaves_words_out_is_no_title(nlp):
+    text = 'وقال المتحدث إن "الجولة الثالثة من المفاوضات ... ستعقد في مسقط خلال أيام".'
+    assert [e["name"] for e in dated_events(nlp, text)] == ["الجولة الثالثة من المفاوضات"]
+
+
+def test_a_long_quote_after_a_complementizer_is_what_was_said(nlp):
+    text = 'وأكد الوزير أن "الاجتماع الذي دعونا إليه سيبحث قضايا المنطقة كلها مع الأشقاء".'
+    assert [e["name"] for e in dated_events(nlp, text)] != [
+        "الاجتماع الذي دعونا إليه سيبحث قضايا المنطقة كلها مع الأشقاء"]
+
+
+def test_a_short_quoted_name_after_a_complementizer_is_still_its_name(nlp):
+    text = 'وأكد المتحدث أن "مؤتمر المانحين" نجح في جمع التبرعات.'
+    assert [e["name"] for e in dated_events(nlp, text)] == ["مؤتمر المانحين"]
+
+
+def test_a_quoted_title_with_two_dots_is_still_a_title(nlp):
+    text = 'ويشهد الملتقى دورتين الأولى بعنوان "الحوار.. طريق التفاهم"، والثانية عن الإعلام.'
+    assert [e["name"] for e in dated_events(nlp, text)] == ["الحوار.. طريق التفاهم"]
+
+
+def test_a_titled_subject_meets_whom_he_meets_with_after_time_and_place(nlp):
+    text = ("اجتمع وزير الخارجية الأردني ناصر جودة، في مكتبه بعمان اليوم، مع المبعوث الأممي إلى "
+            "الجمهورية الليبية برناردينو ليون.")
+    assert dated_pairs(nlp, text, "ATTENDED") == {
+        ("ناصر جودة", "اجتماع ناصر جودة وبرناردينو ليون"), ("برناردينو ليون", "اجتماع ناصر جودة وبرناردينو ليون")}
+
+
+def test_a_transitive_meeting_verb_takes_its_object_after_the_subjects_titles(nlp):
+    text = ("التقى صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر القائد الأعلى للقوات المسلحة في الدوحة "
+            "أمس فخامة الرئيس رجب طيب أردوغان رئيس الجمهورية التركية.")
+    assert {p for p, _ in dated_pairs(nlp, text, "ATTENDED")} == {"تميم بن حمد آل ثاني", "رجب طيب أردوغان"}
+
+
+def test_who_chairs_those_one_met_is_not_met(nlp):
+    text = ("اجتمع محافظ المدينة سالم بن فهد العتيبي أمس، مع أعضاء لجنة السياحة بالمجلس البلدي برئاسة "
+            "الدكتور ماجد عمر الزهراني.")
+    assert dated_pairs(nlp, text, "ATTENDED") == set()
+
+
+def test_a_meeting_told_after_its_report_is_that_meeting_not_a_conference_discussed(nlp):
+    text = ("اجتمع معالي الأمين العام لجامعة الدول العربية الدكتور نبيل العربي، في مكتبه بمقر الأمانة العامة في "
+            "القاهرة اليوم، مع المبعوث الأممي إلى الجمهورية الليبية برناردينو ليون. وتم خلال الاجتماع بحث مخرجات "
+            "مؤتمر الحوار الوطني الليبي. وحضر الاجتماع رئيس بعثة الجامعة في ليبيا السفير خالد العمري.")
+    attended = dated_pairs(nlp, text, "ATTENDED")
+    assert ("خالد العمري", "اجتماع نبيل العربي وبرناردينو ليون") in attended
+    assert not any(event.startswith("مؤتمر") for _, event in attended)
+
+
+def test_the_post_in_an_attendees_title_is_not_where_the_meeting_is(nlp):
+    text = "عقد الوزيران اجتماعا موسعا أمس. وحضر الاجتماع العميد سعد المطيري الملحق العسكري السعودي في واشنطن."
+    assert dated_pairs(nlp, text, "HELD_IN") == set()
 
 
 # -- names and titles ---------------------------------------------------------

@@ -565,18 +565,33 @@ class RelationExtractor:
         """The nearest actor ending before token i, within the clause; with same_clause, not across a
         complementizer either ("وأضاف الصباغ أن المعوق في تقديم المساعدات …": the speaker does not give);
         with agent, not a state written as a place ("إثر اجتماع في كندا بتقديم مساعدات"; a decision "في
-        مجلس الأمن" is the council's own)."""
+        مجلس الأمن" is the council's own), nor a partner after مع ("بالتنسيق مع الحكومة اليمنية")."""
         for j in range(i - 1, max(self.sent.start, i - window) - 1, -1):
             if self.doc[j].text in self.breaks or self.doc[j].norm_ in self.subordinators \
                     or same_clause and self._complementizer(self.doc[j]):
                 return None         # "… في سوريا إذا ما عقد مؤتمر": another clause
             arg = self._arg_at(j)
             if arg is not None and arg.type in types:
-                if agent and arg.type == "State" and (self._located(arg) or arg.start > self.sent.start
-                                                      and self.doc[arg.start - 1].norm_ in self.destination):
+                if agent and arg.type == "State" and self._place_or_destination(arg):
                     return None     # (nor a destination: "هرب إلى سوريا …، بعد حظر نشاط الحزب")
+                k = arg.start - 1 - (arg.start > self.sent.start and self.doc[arg.start - 1].norm_ in self.state_organs)
+                if agent and k >= self.sent.start and self.doc[k].norm_ == "مع":
+                    return None     # a partner: "بالتنسيق مع الحكومة اليمنية … وقد خصص مبالغ لـ…" (by someone else)
                 return arg
         return None
+
+    def _place_or_destination(self, arg: Arg) -> bool:
+        """Whether a state is written as a place or where someone goes ("في كندا", "إلى سوريا"), or is coordinated
+        with one ("ينتقل إلى العراق ثم سورية وينضم إلى …": Syria is where he went too)."""
+        if self._located(arg) or arg.start > self.sent.start and self.doc[arg.start - 1].norm_ in self.destination:
+            return True
+        j = arg.start - 1
+        if not (particle(self.doc[arg.start]) == "و" or j > self.sent.start and self.doc[j].norm_ in ("ثم", "او")):
+            return False
+        j -= particle(self.doc[arg.start]) != "و"
+        previous = self._arg_at(j) if j >= self.sent.start else None
+        return previous is not None and previous.type == "State" and previous.end == j + 1 \
+            and self._place_or_destination(previous)
 
     def _located(self, arg: Arg) -> bool:
         """Whether an actor is written as a place: after في or with ب written onto it ("في كندا", "بكندا")."""
@@ -590,7 +605,8 @@ class RelationExtractor:
             return None
         previous = self.sents[self.k - 1]
         for a in self.args_in[self.k - 1]:
-            if a.start - previous.start <= 3 and a.type in ("State", "Organization") and not a.place:
+            if a.start - previous.start <= 3 and a.type in ("State", "Organization") and not a.place \
+                    and a.via != "role":     # not the body of a title ("حضر اللقاء وزير الدولة عضو مجلس الوزراء X")
                 return a
         return None
 

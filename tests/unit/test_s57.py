@@ -60,6 +60,31 @@ def test_the_post_in_an_attendees_title_is_not_where_the_meeting_is(nlp):
     assert dated_pairs(nlp, text, "HELD_IN") == set()
 
 
+# -- facts --------------------------------------------------------------------
+
+def test_a_state_gone_to_with_another_is_no_member(nlp):
+    text = "وغادر الشاب إلى الأردن ثم العراق قبل أن ينضم إلى «جبهة النصرة»."
+    assert dated_pairs(nlp, text, "MEMBER_OF") == set()
+
+
+def test_a_partner_of_the_giver_does_not_give(nlp):
+    text = ("وعمل المركز بالتنسيق مع الحكومة السودانية وبإشراف مباشر من إدارته وقد خصص مبالغ "
+            "لمنظمة اليونيسف.")
+    assert dated_pairs(nlp, text, "FUNDED") == set()
+
+
+def test_a_giver_with_a_partner_still_gives(nlp):
+    text = "وقدمت الكويت بالتعاون مع قطر مساعدات بقيمة 20 مليون دولار لليمن."
+    assert ("الكويت", "اليمن") in dated_pairs(nlp, text, "FUNDED")
+
+
+def test_the_body_in_an_attendees_title_does_not_attend_the_next_meeting(nlp):
+    text = ("التقى الأمير سعود بن نايف في الدمام أمس الرئيس التونسي الباجي قائد السبسي. "
+            "حضر اللقاء وزير الدولة عضو مجلس الوزراء الدكتور مطلب النفيسة. "
+            "كما حضر الاجتماع عدد من المسؤولين.")
+    assert not any(s == "مجلس الوزراء" for s, _ in dated_pairs(nlp, text, "ATTENDED"))
+
+
 # -- names and titles ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, person", [

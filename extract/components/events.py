@@ -336,6 +336,7 @@ class EventRecognizer:
         self.conductors = {norm(w) for w in data["interview_conductors"]["subjects"]}
         self.impersonal_conducting = [normalize(w).split() for w in data["interview_conductors"]["impersonal"]]
         self.same_kind_anaphors = set(data["same_kind_anaphors"])
+        self.celebration_words = {norm(w) for w in data["celebration_words"]}
         self.places = lexicon.load("places")["places"]
         self.capital_of = {p["state"]: (p["name"], key, p["state"]) for key, p in self.places.items()
                            if p.get("kind") == "capital" and p.get("state")}
@@ -2371,6 +2372,9 @@ class EventRecognizer:
                       if e.earlier == probe.earlier and self._preparatory(e) == self._preparatory(probe)
                       and (e.kind == probe.kind or {e.kind, probe.kind} <= self.gatherings)
                       and compatible(e.date, probe.date) and (e.kind == probe.kind or not _bare(e))]
+        if probe.names and normalize(probe.names[0]).split()[0].removeprefix("ال") in self.celebration_words \
+                and self._after_celebration(sent.doc, events, probe.spans[0][0]):
+            return None     # "احتفل المكتب بافتتاح القناة … وحضر الحفل X": the celebration, not the opening it celebrates
         if probe.kind in self.same_kind_anaphors:
             # "المفاوضات", "الجلسة": the talks or the sitting told before, not the conference they belong to
             # ("جلسة مباحثات" is the talks of a later "المباحثات")
@@ -2386,6 +2390,12 @@ class EventRecognizer:
         best = max(candidates, key=score)
         best.last_sentence = max(best.last_sentence, s_idx)
         return best
+
+    def _after_celebration(self, doc: Doc, events: list[_Event], before: int) -> bool:
+        """Whether the last event mention before token `before` is written as what a celebration is for ("احتفل
+        المكتب بالرياض بافتتاح القناة"): a celebration told next is that one, which no event names."""
+        start = max((sp[0] for ev in events for sp in ev.spans if sp[0] < before), default=None)
+        return start is not None and celebrated(doc, start, doc[start].sent.start, self.celebrated)
 
     # -- output --------------------------------------------------------------
     def _write(self, doc: Doc, events: list[_Event]) -> None:

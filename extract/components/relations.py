@@ -137,7 +137,7 @@ class RelationExtractor:
         self.closed_members = {k: set(o["members"]) for k, o in orgs.items() if "members" in o}
         self.regional_names = {normalize(a) for o in orgs.values() for a in o.get("regional", [])}
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
-        self.hypothetical, self.readiness = w(d["hypothetical"]), w(d["readiness"])
+        self.hypothetical, self.readiness, self.preference = w(d["hypothetical"]), w(d["readiness"]), w(d["preference"])
         self.clause_prepositions = w(d["clause_prepositions"])
         self.trailing_sources, self.sources = w(d["trailing_sources"]), w(d["sources"])
         self.auxiliaries, self.preverbal, self.passive = w(d["auxiliaries"]), w(d["preverbal"]), w(d["passive"])
@@ -163,7 +163,7 @@ class RelationExtractor:
         self.celebrated = w(d["celebrated"])
         self.proposals, self.lead_idioms = w(o["proposals"]), w(o["lead_idioms"])
         self.basis = w(o["basis"])
-        self.patronage = w(o["patronage"])
+        self.patronage, self.care = w(o["patronage"]), w(o["care"])
         self.by_agent = w(o["by_agent"])
         self.invitation, self.visit = w(o["invitation"]), w(o["visit"])
         self.conduct, self.with_, self.arrange = w(o["conduct"]), w(o["with"]), w(o["arrange"])
@@ -653,6 +653,8 @@ class RelationExtractor:
         if any(t.norm_ == "سوف" or t.norm_ in self.planned or t.norm_ in self.readiness or self._future(t.norm_)
                for t in window):
             return "planned"        # also "ستفرض اليابان عقوبات": the noun of a future verb
+        if particle(self.doc[i]) != "ب" and any(t.norm_ in self.preference for t in window):
+            return "planned"        # "تفضل الوزارة منح قرض لليونان": wished (not "تفضل سموه بتقديم": did)
         if event is not None and (self.registry.get(event._.key, {}).get("props", {}).get("planned")):
             return "planned"
         if self._scheduled(i):
@@ -1085,6 +1087,8 @@ class RelationExtractor:
             if norm in self.invitation and any(t.norm_ in self.attend_verbs or t.norm_ in self.attend_nouns
                                                or t.norm_ in self.visit for t in doc[s:i]):
                 return
+            if norm in self.patronage and particle(doc[i]) == "و" and i > s and doc[i - 1].norm_ in self.care:
+                return      # "جاء نتيجة جهد ورعاية الأمير X": his care, no patronage of an event
             j = i + 1
             if j < self.sent.end and doc[j].norm_ in self.from_:
                 j += 1
@@ -2243,6 +2247,8 @@ class RelationExtractor:
                 sanctioner, basis = self._before(i, window=6, types=("State", "Organization"), agent=True), "sanction_masdar_agent"
                 if sanctioner is not None and self._called_for(s, i):
                     sanctioner = None   # "دعت فرنسا الاتحاد الأوروبي إلى إدراج …": a call on another, not its measure
+                if sanctioner is not None and i > s and doc[i - 1].norm_ in self.passive:
+                    sanctioner = None   # "… مجموعة كويتية، وتم إدراج اسمه على القائمة": by no one named before
             if sanctioner is None and not masdar:
                 sanctioner, basis = self._topic_before(i, types=("State", "Organization")), "sanction_verb_topic_subject"
             if sanctioner is None:

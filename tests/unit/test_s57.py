@@ -1,7 +1,7 @@
 """Events, facts and names, tested on sentences written for these tests."""
 import pytest
 
-from event_mentions import dated_events, dated_names, dated_pairs
+from event_mentions import dated_events, dated_modalities, dated_names, dated_pairs
 
 
 # -- events -------------------------------------------------------------------
@@ -83,6 +83,44 @@ def test_the_body_in_an_attendees_title_does_not_attend_the_next_meeting(nlp):
             "حضر اللقاء وزير الدولة عضو مجلس الوزراء الدكتور مطلب النفيسة. "
             "كما حضر الاجتماع عدد من المسؤولين.")
     assert not any(s == "مجلس الوزراء" for s, _ in dated_pairs(nlp, text, "ATTENDED"))
+
+
+def test_a_preferred_loan_is_no_loan_given(nlp):
+    text = "ويفضل صندوق النقد الدولي منح قرض عاجل لليونان قبل الاتفاق."
+    assert dated_modalities(nlp, text, "FUNDED") == {"planned"}
+
+
+def test_a_gracious_gift_is_still_given(nlp):
+    text = "وتفضلت الكويت بتقديم 10 ملايين دولار لليمن."
+    assert dated_modalities(nlp, text, "FUNDED") == {"asserted"}
+
+
+def test_an_impersonal_listing_has_no_lister_before_it(nlp):
+    text = ("وسالم العتيبي الذي اتهم بقضايا إرهابية عدة في العراق وخارجها كان يرتبط ومجموعة إسلامية عراقية لها "
+            "ميول متطرفة، وتم إدراج اسم العتيبي على قائمة المطلوبين.")
+    assert dated_pairs(nlp, text, "SANCTIONED") == set()
+
+
+def test_care_is_no_patronage(nlp):
+    text = ("وبدأ الحفل الخطابي بتلاوة آيات من القرآن الكريم، ثم ألقى سعد المالكي كلمة لافتا إلى أن فوز مدينة "
+            "الطائف بالجائزة جاء نتيجة جهد ورعاية الأمير خالد الفيصل.")
+    assert dated_pairs(nlp, text, "ORGANIZED") == set()
+
+
+def test_support_and_patronage_is_patronage(nlp):
+    text = "ويقام المؤتمر الدولي الثالث للاستثمار بدعم ورعاية الأمير خالد الفيصل."
+    assert dated_pairs(nlp, text, "ORGANIZED") == {("خالد الفيصل", "المؤتمر الدولي الثالث للاستثمار")}
+
+
+def test_who_attends_a_celebration_does_not_attend_what_it_celebrates(nlp):
+    text = ("كما احتفل المكتب الثقافي المصري بالرياض بافتتاح قناة السويس الجديدة في أجواء كرنفالية وحضور حافل من "
+            "الجالية المصرية. وحضر الحفل العميد محمد أبوبكر ملحق الدفاع.")
+    assert dated_pairs(nlp, text, "ATTENDED") == set()
+
+
+def test_who_attends_an_opening_ceremony_attends_it(nlp):
+    text = "وأقامت السفارة حفل افتتاح المركز الثقافي الجديد في الرياض. وحضر الحفل العميد محمد أبوبكر."
+    assert dated_pairs(nlp, text, "ATTENDED") == {("محمد أبوبكر", "حفل افتتاح المركز الثقافي الجديد في الرياض")}
 
 
 # -- names and titles ---------------------------------------------------------

@@ -143,8 +143,8 @@ class NameLexicon:
         word = norm[1:] if norm[:1] in "وف" else norm     # a و/ف opening the word is the conjunction ("وديني": و + ديني)
         if len(word) < 4 or word in self.given:
             return False
-        stems = [(word[:-len(suffix)], False) for suffix in ("ناهم", "ناها", "ناه", "ني", "هما", "هم", "ها")
-                 if word.endswith(suffix)]
+        stems = [(word[:-len(suffix)], False) for suffix in ("ناهم", "ناها", "ناه", "تني", "ني", "هما", "هم", "ها")
+                 if word.endswith(suffix)]       # "جعلتني": a past verb of "she" or "you" with "me"
         if strip_marks(token.text).endswith("ه") and (word != norm or word.endswith("اه")):
             stems.append((word[:-1], True))
         return any(len(stem) >= 3 and any(f in self.verbs for f in _imperfects(stem, defective))
@@ -249,8 +249,11 @@ class NameLexicon:
     def possessed_noun(self, token: Token) -> bool:
         """"موقفه", "عيونه", "بحكمته", "ولقاؤه", "وتأكيدنا": a word of the language with the pronoun ه or نا written onto
         it (a written ه, not the ة the normal form folds into it: سلامة stays a name), which no name word is (طه, عبده,
-        نبيه are given; ميرنا is no مير + نا: the corpus seldom writes مير)."""
+        نبيه are given; ميرنا is no مير + نا: the corpus seldom writes مير); "غيرك", "عندكم": a function word with ك."""
         norm = token.norm_
+        stem = norm[:-2] if norm.endswith("كم") else norm[:-1] if norm.endswith("ك") else ""
+        if len(stem) >= 3 and stem in self.stop and norm not in self.given:
+            return True         # "نجيب غيرك": a function word with "you" written onto it (not ليك, لاك: foreign names)
         if strip_marks(token.text).endswith("نا") and len(norm) >= 5 and norm not in self.given:
             words = [norm] + ([norm[1:]] if norm[:1] in "وف" and len(norm) > 5 else [])     # "وتأكيدنا", not بوليانا
             stems = [w[:-2] for w in words] + [w[:-3] + "ه" for w in words if w.endswith("تنا")]   # "حكومتنا"

@@ -166,3 +166,26 @@ def test_van_is_still_part_of_a_dutch_name(nlp):
 def test_a_team_camp_in_a_country_is_no_rank_of_that_country(nlp):
     text = "وكرم المشرف على معسكر الفريق بإسبانيا خالد العنزي اللاعبين المتميزين."
     assert ("خالد العنزي", "إسبانيا") not in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+@pytest.mark.parametrize("text", [
+    'إن الحلقة الثانية من برنامج "المسافر" جعلتني أتساءل: ما هذا الخوف من كل جديد؟',
+    "إن الحلقة الأخيرة جعلتني أتفاءل كثيرا بالمستقبل.",
+])
+def test_a_past_verb_with_me_is_no_name(nlp, text):
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_function_word_with_you_is_no_family_name(nlp):
+    text = "وقلت له بصوت عال: إذا لم تحضر غدا نجيب غيرك."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_foreign_family_name_ending_like_a_pronoun_is_kept(nlp):
+    text = "وقالت ماريان ليك المديرة المالية للبنك إن الأرباح ارتفعت."
+    assert dated_names(nlp, text, "Person") == {"ماريان ليك"}
+
+
+def test_a_woman_scientist_is_a_title_after_her_name(nlp):
+    text = "وتقول ليندا كاي العالمة في جامعة ستانفورد إن النتائج مهمة."
+    assert dated_names(nlp, text, "Person") == {"ليندا كاي"}

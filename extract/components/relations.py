@@ -2032,6 +2032,9 @@ class RelationExtractor:
                 # before its subject when written bare ("حول الاتحاد الأوروبي مساعدات … إلى أوكرانيا")
             if self._appeal(i, s):
                 return          # "ودعا الوكالة إلى تقديم المساعدة لليمن": a call on someone to give, no funding
+            charge = next((j for j in range(i - 1, max(s, i - 6) - 1, -1) if doc[j].norm_ in self.accuse), None)
+            if charge is not None and self._denied_charge(charge, s):
+                return          # "ورفض رئيس الوزراء التركي اتهامات لبلاده بتقديم دعم لداعش": a charge denied
             if any(t.norm_ in self.not_funding and not t.ent_type_ for t in doc[i + 1:e]):
                 return          # "تدفع أثينا 4.2 مليار يورو من أصل الدين للبنك المركزي": a debt repaid, a price paid
             m = next((j for j in range(i + 1, min(e, i + 6)) if self._money_at(j)), None)

@@ -189,3 +189,13 @@ def test_a_foreign_family_name_ending_like_a_pronoun_is_kept(nlp):
 def test_a_woman_scientist_is_a_title_after_her_name(nlp):
     text = "وتقول ليندا كاي العالمة في جامعة ستانفورد إن النتائج مهمة."
     assert dated_names(nlp, text, "Person") == {"ليندا كاي"}
+
+
+def test_a_denied_charge_of_giving_support_is_no_funding(nlp):
+    text = "ونفى وزير الخارجية الإيراني اتهامات لبلاده بتقديم أسلحة وأموال لجماعة الحوثي."
+    assert dated_pairs(nlp, text, "FUNDED") == set()
+
+
+def test_a_charge_of_giving_support_is_reported_funding(nlp):
+    text = "واتهمت الحكومة العراقية إيران بتقديم دعم لعناصر تنظيم داعش."
+    assert dated_modalities(nlp, text, "FUNDED") == {"reported"}

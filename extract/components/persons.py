@@ -121,6 +121,7 @@ class PersonFinder:
         self.place_word_idioms = {tuple(norm(w).split()) for w in names["place_word_idioms"]}
         self.place_ends = {norm(w) for w in names["place_ends"]}
         self.spokesmen = {norm(w) for w in names["spokesmen"]}
+        self.club_heads = {norm(w) for w in names["club_heads"]}
         self.known_as = {norm(w) for w in names["known_as"]}
         self.family_words = {norm(w) for w in names["family_words"]}
         self.nasab_idioms = {tuple(norm(w).split()) for w in names["nasab_idioms"]}
@@ -178,6 +179,7 @@ class PersonFinder:
         self._drop_non_names_after_title()
         self._drop_place_names()
         self._drop_on_behalf()
+        self._drop_clubs()
         self._conjoined_items()
         self._resolve_short_names()
         self._attach_roles(roles)
@@ -1312,6 +1314,16 @@ class PersonFinder:
         """A noun of a work, show or campaign (person_names.json titled_works), also with a possessive pronoun
         ("معرضه", "روايتها")."""
         return any(f in self.titled_works for f in bare_forms(tok.norm_, *THIRD_PERSON_SUFFIXES))
+
+    def _drop_clubs(self) -> None:
+        """"فريق قاسم باشا التركي", "نادي سانتوس البرازيلي": a name after a word for a team and before a state's
+        adjective names the club, not a person."""
+        doc = self.doc
+        for start, p in list(self.persons.items()):
+            ent = self.blocked.get(p.end)
+            if start > 0 and doc[start - 1].norm_ in self.club_heads and ent is not None and ent.start == p.end \
+                    and ent.label_ == "STATE" and (ent._.value or {}).get("form") == "demonym":
+                del self.persons[start]
 
     def _drop_on_behalf(self) -> None:
         """"الناطق الرسمي باسم الجبهة", "المتحدث باسم المركز رأفت الصباغ": after a word for a spokesman (and its

@@ -199,3 +199,16 @@ def test_a_denied_charge_of_giving_support_is_no_funding(nlp):
 def test_a_charge_of_giving_support_is_reported_funding(nlp):
     text = "واتهمت الحكومة العراقية إيران بتقديم دعم لعناصر تنظيم داعش."
     assert dated_modalities(nlp, text, "FUNDED") == {"reported"}
+
+
+@pytest.mark.parametrize("text", [
+    "على أن يواجه الفريق بعد أيام فريق قاسم باشا التركي في مباراة ودية.",
+    "وخسر الفريق أمام فريق سانتوس البرازيلي بهدفين.",
+])
+def test_a_team_named_before_its_states_adjective_is_no_person(nlp, text):
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_coach_after_the_team_is_still_a_person(nlp):
+    text = "وقال مدرب الفريق جوزيه مورينيو البرتغالي إن الفوز مهم."
+    assert dated_names(nlp, text, "Person") == {"جوزيه مورينيو"}

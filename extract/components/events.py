@@ -2372,13 +2372,12 @@ class EventRecognizer:
                       if e.earlier == probe.earlier and self._preparatory(e) == self._preparatory(probe)
                       and (e.kind == probe.kind or {e.kind, probe.kind} <= self.gatherings)
                       and compatible(e.date, probe.date) and (e.kind == probe.kind or not _bare(e))]
-        if probe.names and normalize(probe.names[0]).split()[0].removeprefix("ال") in self.celebration_words \
-                and self._after_celebration(sent.doc, events, probe.spans[0][0]):
+        head = (normalize(probe.names[0]).split() or [""])[0].removeprefix("ال") if probe.names else ""
+        if head in self.celebration_words and self._after_celebration(sent.doc, events, probe.spans[0][0]):
             return None     # "احتفل المكتب بافتتاح القناة … وحضر الحفل X": the celebration, not the opening it celebrates
         if probe.kind in self.same_kind_anaphors:
             # "المفاوضات", "الجلسة": the talks or the sitting told before, not the conference they belong to
             # ("جلسة مباحثات" is the talks of a later "المباحثات")
-            head = normalize(probe.names[0]).split()[0].removeprefix("ال") if probe.names else ""
             candidates = [e for e in candidates if e.kind == probe.kind
                           or any(head in normalize(n).split() for n in e.names)]
         if probe.kind in self.named_only or any(e.kind in self.named_only for e in candidates):

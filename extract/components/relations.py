@@ -574,7 +574,9 @@ class RelationExtractor:
             if arg is not None and arg.type in types:
                 if agent and arg.type == "State" and self._place_or_destination(arg):
                     return None     # (nor a destination: "هرب إلى سوريا …، بعد حظر نشاط الحزب")
-                k = arg.start - 1 - (arg.start > self.sent.start and self.doc[arg.start - 1].norm_ in self.state_organs)
+                k = arg.start - 1
+                if k > self.sent.start and self.doc[k].norm_ in self.state_organs:
+                    k -= 1      # "مع الحكومة اليمنية": the organ before the state's adjective
                 if agent and k >= self.sent.start and self.doc[k].norm_ == "مع":
                     return None     # a partner: "بالتنسيق مع الحكومة اليمنية … وقد خصص مبالغ لـ…" (by someone else)
                 return arg
@@ -585,10 +587,11 @@ class RelationExtractor:
         with one ("ينتقل إلى العراق ثم سورية وينضم إلى …": Syria is where he went too)."""
         if self._located(arg) or arg.start > self.sent.start and self.doc[arg.start - 1].norm_ in self.destination:
             return True
-        j = arg.start - 1
-        if not (particle(self.doc[arg.start]) == "و" or j > self.sent.start and self.doc[j].norm_ in ("ثم", "او")):
+        j, joined = arg.start - 1, particle(self.doc[arg.start]) == "و"
+        if not (joined or j > self.sent.start and self.doc[j].norm_ in ("ثم", "او")):
             return False
-        j -= particle(self.doc[arg.start]) != "و"
+        if not joined:
+            j -= 1          # the state before ثم / أو
         previous = self._arg_at(j) if j >= self.sent.start else None
         return previous is not None and previous.type == "State" and previous.end == j + 1 \
             and self._place_or_destination(previous)

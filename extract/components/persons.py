@@ -35,7 +35,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..arabic import definite_nisba, normalize
+from ..arabic import definite_nisba, normalize, strip_marks
 from ..lexicon import norm
 from ..doc_ext import entities, particle, unprefixed, written_onto
 from ..names import (COMPOUND_ENDS, FAMILY, KUNYA, NAME_LINKS, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms,
@@ -122,6 +122,7 @@ class PersonFinder:
         self.place_ends = {norm(w) for w in names["place_ends"]}
         self.spokesmen = {norm(w) for w in names["spokesmen"]}
         self.club_heads = {norm(w) for w in names["club_heads"]}
+        self.fronting = {norm(w) for w in names["fronting"]}
         self.known_as = {norm(w) for w in names["known_as"]}
         self.family_words = {norm(w) for w in names["family_words"]}
         self.nasab_idioms = {tuple(norm(w).split()) for w in names["nasab_idioms"]}
@@ -180,6 +181,7 @@ class PersonFinder:
         self._drop_place_names()
         self._drop_on_behalf()
         self._drop_clubs()
+        self._conjunction_fan()
         self._conjoined_items()
         self._resolve_short_names()
         self._attach_roles(roles)
@@ -1324,6 +1326,20 @@ class PersonFinder:
             if start > 0 and doc[start - 1].norm_ in self.club_heads and ent is not None and ent.start == p.end \
                     and ent.label_ == "STATE" and (ent._.value or {}).get("form") == "demonym":
                 del self.persons[start]
+
+    def _conjunction_fan(self) -> None:
+        """"وبحسب القضاء الأمريكي، فان دافيدسون دفع …": after a fronted phrase (person_names.json fronting) and its
+        comma, «فان» is «فإن» written without its hamza, the conjunction; the name is what follows it."""
+        doc, lex = self.doc, self.lex
+        for start, p in list(self.persons.items()):
+            if strip_marks(p[0].text) != "فان" or start == 0 or doc[start - 1].text not in ("،", ","):
+                continue
+            opener = doc[start].sent.start
+            if not any(t.norm_ in self.fronting or t.text in self.fronting for t in doc[opener:min(opener + 2, start)]):
+                continue
+            del self.persons[start]
+            if p.end - start >= 2 and self._ok_name(start + 1, p.end):
+                self.persons[start + 1] = Span(doc, start + 1, p.end, label=PERSON)
 
     def _drop_on_behalf(self) -> None:
         """"الناطق الرسمي باسم الجبهة", "المتحدث باسم المركز رأفت الصباغ": after a word for a spokesman (and its

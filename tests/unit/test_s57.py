@@ -212,3 +212,13 @@ def test_a_team_named_before_its_states_adjective_is_no_person(nlp, text):
 def test_a_coach_after_the_team_is_still_a_person(nlp):
     text = "وقال مدرب الفريق جوزيه مورينيو البرتغالي إن الفوز مهم."
     assert dated_names(nlp, text, "Person") == {"جوزيه مورينيو"}
+
+
+def test_fan_after_a_fronted_phrase_is_the_conjunction(nlp):
+    text = "وبحسب الادعاء الأمريكي، فان جونسون وشركته دفعا ملايين الدولارات للحصول على الحقوق."
+    assert not any(name.startswith("فان") for name in dated_names(nlp, text, "Person"))
+
+
+def test_van_after_a_comma_with_no_fronted_phrase_is_still_a_name(nlp):
+    text = "وقال المدرب الهولندي، فان غال إن الفريق جاهز."
+    assert dated_names(nlp, text, "Person") == {"فان غال"}

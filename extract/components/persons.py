@@ -1330,12 +1330,13 @@ class PersonFinder:
     def _conjunction_fan(self) -> None:
         """"وبحسب القضاء الأمريكي، فان دافيدسون دفع …": after a fronted phrase (person_names.json fronting) and its
         comma, «فان» is «فإن» written without its hamza, the conjunction; the name is what follows it."""
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         for start, p in list(self.persons.items()):
             if strip_marks(p[0].text) != "فان" or start == 0 or doc[start - 1].text not in ("،", ","):
                 continue
             opener = doc[start].sent.start
-            if not any(t.norm_ in self.fronting or t.text in self.fronting for t in doc[opener:min(opener + 2, start)]):
+            if not any(t.norm_ in self.fronting or normalize(t.text) in self.fronting
+                       for t in doc[opener:min(opener + 2, start)]):
                 continue
             del self.persons[start]
             if p.end - start >= 2 and self._ok_name(start + 1, p.end):

@@ -2035,7 +2035,7 @@ class RelationExtractor:
                 # before its subject when written bare ("حول الاتحاد الأوروبي مساعدات … إلى أوكرانيا")
             if self._appeal(i, s):
                 return          # "ودعا الوكالة إلى تقديم المساعدة لليمن": a call on someone to give, no funding
-            charge = next((j for j in range(i - 1, max(s, i - 6) - 1, -1) if doc[j].norm_ in self.accuse), None)
+            charge = self._charge_before(i, s)
             if charge is not None and self._denied_charge(charge, s):
                 return          # "ورفض رئيس الوزراء التركي اتهامات لبلاده بتقديم دعم لداعش": a charge denied
             if any(t.norm_ in self.not_funding and not t.ent_type_ for t in doc[i + 1:e]):
@@ -2112,7 +2112,7 @@ class RelationExtractor:
         """"تتهم واشنطن إيران بتمويل حزب الله", "بنك صادرات (الذي تتهمه واشنطن بتحويل الأموال إلى حماس)": the
         accused funds the recipient, as the accuser reports it. Whether a charge governs the verbal noun at i."""
         doc = self.doc
-        c = next((j for j in range(i - 1, max(s, i - 6) - 1, -1) if doc[j].norm_ in self.accuse), None)
+        c = self._charge_before(i, s)
         if c is None:
             return False
         between = [a for a in self.args_in[self.k] if c < a.start and a.end <= i and not a.place]
@@ -2139,6 +2139,10 @@ class RelationExtractor:
                 self._add("FUNDED", accused.key, r.key, i, negated=neg, modality="reported", props=props,
                           basis="fund_accused")
         return True
+
+    def _charge_before(self, i: int, s: int) -> int | None:
+        """The nearest word of accusing (اتهم*) within six words before token i, in the clause from s."""
+        return next((j for j in range(i - 1, max(s, i - 6) - 1, -1) if self.doc[j].norm_ in self.accuse), None)
 
     def _denied_charge(self, c: int, s: int) -> bool:
         """Whether the charge at token c is the object of a word of denying it, with only the denier (its name and

@@ -590,7 +590,8 @@ class PersonFinder:
                 return p
             start, end = min(start, p.start), max(end, p.end)
         family = end - start > 2 and doc[end - 2].norm_ == FAMILY     # "… بن عبد العزيز آل سعود"
-        if any(i in self.blocked for i in range(start, end)) or end - start > MAX_NAME + 1 + 2 * family:
+        tribe = end - start > 2 and all(definite_nisba(t.norm_) for t in doc[end - 2:end])   # "… الأحمدي الزهراني"
+        if any(i in self.blocked for i in range(start, end)) or end - start > MAX_NAME + 1 + 2 * family + tribe:
             return None
         for p in touching:
             del self.persons[p.start]
@@ -1058,10 +1059,13 @@ class PersonFinder:
             return self._add_person(p.start, e + 1)
         if len(p) >= 2 and e - p.start <= MAX_NAME and (self._nisba_family(p, doc[e]) or self._kunya_family(p, doc[e])):
             return self._add_person(p.start, e + 1)
+        if self._tribe_after_nisba(p, doc[e]):
+            return self._add_person(p.start, e + 1)
         # the word before the father's name: "بن عبد الله", "بن عبد الهادي" are one father's name of two words
         two_words = len(p) >= 4 and (p[-1].norm_ in COMPOUND_ENDS or p[-2].norm_ in COMPOUND_OPENERS)
         parent = p[-3] if two_words else p[-2] if len(p) >= 3 else None
-        if parent is not None and parent.norm_ in NASAB and e - p.start <= MAX_NAME and doc[e].norm_.startswith("ال") \
+        if (parent is not None and parent.norm_ in NASAB or self._first_names_only(p)) \
+                and e - p.start <= MAX_NAME and doc[e].norm_.startswith("ال") \
                 and (lex.can_be_family_name(doc[e]) and (self._name_closed_after(e + 1) or self._unknown_family(doc[e]))
                      or self._title_word_family(e)):
             # "عبدالعزيز بن إبراهيم الفايز سفير …", "… بن رجاء الله السلمي،": the family after a nasab, closed
@@ -1069,6 +1073,29 @@ class PersonFinder:
             # على وظيفة"); not a word of the language before anything else ("شكر فيصل بن بندر الجميع على": the object)
             return self._add_person(p.start, e + 1)
         return None
+
+    def _tribe_after_nisba(self, p: Span, tok) -> bool:
+        """"عطية بن حسن بن عبدالله الأحمدي الزهراني ـ": a second nisba, one the language does not know, after a
+        name that ends on a nisba (the clan's, then the tribe's), where the name is closed."""
+        norm = tok.norm_
+        return len(p) >= 3 and tok.i - p.start <= MAX_NAME + 1 and definite_nisba(p[-1].norm_) \
+            and definite_nisba(norm) and self._unknown_family(tok) \
+            and self.lex.can_be_family_name(tok) and self._name_closed_after(tok.i + 1)
+
+    def _first_names_only(self, p: Span) -> bool:
+        """"صالح عبدالكريم", "محمد علي عبد الرحيم": two first names or more and nothing else, a nasab written
+        without بن, which a family name closes ("رامي الحمد الله" has one: a compound with the article is a family's)."""
+        given, names, i = self.lex.given, 0, 0
+        while i < len(p):
+            if i + 1 < len(p) and (p[i].norm_ in COMPOUND_OPENERS
+                                   or p[i + 1].norm_ in COMPOUND_ENDS and not p[i].norm_.startswith("ال")):
+                i += 2
+            elif p[i].norm_ in given:
+                i += 1
+            else:
+                return False
+            names += 1
+        return names >= 2
 
     def _office_phrase_at(self, e: int) -> bool:
         """An office of two words or more starts at token e ("أمين مجلس", "أمين عام"), though no role was read
@@ -1093,10 +1120,12 @@ class PersonFinder:
         return not lex.language_word(norm) and (norm.endswith("ي") or not lex.language_word(norm[2:]))
 
     def _name_closed_after(self, k: int) -> bool:
-        """Whether a name ending before token k is closed there: the end of the sentence, punctuation, a title or
+        """Whether a name ending before token k is closed there: the end of the sentence, punctuation (a tatweel
+        alone is a dash), a title or
         a subordinator ("وأوضح المهندس عمر بن عبدالعزيز المبارك أن …": the clause a speaker's name is the subject of)."""
         doc = self.doc
-        return k >= len(doc) or doc[k].is_sent_start or not doc[k].is_alpha or k in self.role_tokens \
+        return k >= len(doc) or doc[k].is_sent_start or not doc[k].is_alpha or not doc[k].text.strip("ـ") \
+            or k in self.role_tokens \
             or doc[k].norm_ in self.lex.role_words or self._subordinator(doc[k].norm_)
 
     def _subordinator(self, norm: str) -> bool:

@@ -1,0 +1,29 @@
+"""Events, facts and names, tested on sentences written for these tests."""
+from event_mentions import dated_names
+
+
+# -- names --------------------------------------------------------------------
+
+def test_a_nasab_written_without_bin_takes_a_family_name_that_is_a_word(nlp):
+    text = "وقال المهندس فهد عبدالرحمن العبيد: إن المشروع يكتمل العام المقبل."
+    assert dated_names(nlp, text, "Person") == {"فهد عبدالرحمن العبيد"}
+
+
+def test_three_first_names_take_the_family_name_before_a_comma(nlp):
+    text = "وأعلنت الشرطة القبض على المطلوب خالد سعد عبد العزيز الفرج، وهو من المدرجين على القائمة."
+    assert dated_names(nlp, text, "Person") == {"خالد سعد عبد العزيز الفرج"}
+
+
+def test_two_first_names_take_no_object_after_them(nlp):      # control
+    text = "واستقبل محمد علي الوفد، ثم غادر إلى المطار."
+    assert "محمد علي الوفد" not in dated_names(nlp, text, "Person")
+
+
+def test_a_tribe_after_a_clan_closes_a_long_name(nlp):
+    text = "أقدم / سالم بن محمد بن علي الأحمدي الغامدي ـ سعودي الجنسية ـ على قتل جاره."
+    assert dated_names(nlp, text, "Person") == {"سالم بن محمد بن علي الأحمدي الغامدي"}
+
+
+def test_a_word_of_the_language_after_a_nisba_is_no_tribe(nlp):     # control
+    text = "وقال محمد بن علي الغامدي الرسمي، إن اللجنة اجتمعت."
+    assert "محمد بن علي الغامدي الرسمي" not in dated_names(nlp, text, "Person")

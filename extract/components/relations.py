@@ -2958,8 +2958,12 @@ class RelationExtractor:
     def _adjective_of_another(self, demonym: Arg, person: Arg) -> bool:
         """Whether a nationality adjective before a name belongs to something else: the name is the next item of a
         list ("لاعب دورتموند الألماني وكريم بنزيمة"), or the adjective agrees with the organisation or place
-        right before it ("لاعب ريال مدريد الإسباني X", "جامعة الملك سعود السعودية X")."""
-        if particle(self.doc[person.start]) == "و":
+        right before it ("لاعب ريال مدريد الإسباني X", "جامعة الملك سعود السعودية X"), or it is feminine with no
+        article, so it describes the indefinite noun before it ("قتلت غارة جوية أميركية الزرقاوي"; but "مواطن أردني
+        أحمد …" is the man)."""
+        adjective = self.doc[demonym.start]
+        if particle(self.doc[person.start]) == "و" or adjective.norm_.endswith("ه") \
+                and not adjective.norm_.startswith("ال") and not normalize(adjective.text).startswith("لل"):
             return True
         i = demonym.start - 1
         if i < self.sent.start or self.doc[demonym.start].text[:1] == "و":

@@ -213,6 +213,7 @@ class EventRecognizer:
         self.facilities = {norm(w) for w in data["facilities"]}
         self.office_heads = {norm(w) for w in data["office_heads"]}
         self.region_words = {norm(w) for w in data["region_words"]}
+        self.seated_bodies = {norm(w) for w in data["seated_bodies"]}
         self.lone_city_ties = self.region_words | self.facilities | {norm(w) for w in data["lone_city_ties"]["words"]}
         self.partner_words = {norm(w) for w in data["lone_city_ties"]["not_in_mention"]}
         self.naming = {norm(w) for w in data["naming_modifiers"]}
@@ -1950,7 +1951,13 @@ class EventRecognizer:
 
     def _jurisdiction(self, doc, sent, ent: Span) -> bool:
         """Whether a place is the genitive of an office or a body ("أمير منطقة مكة المكرمة"، "محافظ جدة"، "شرطة
-        دبي"، "مدير جوازات منطقة نجران"): whose it is, not where an event is."""
+        دبي"، "مدير جوازات منطقة نجران"), or the seat of a government ("مع السلطات في كابول"): whose it is, not where
+        an event is."""
+        by = ent[0]._.clitic > 0 and normalize(ent[0].text)[:1] == "ب"      # "الحكومة بطرابلس"
+        body = ent.start - 1 if by else ent.start - 2 if ent.start > sent.start and doc[ent.start - 1].norm_ == "في" \
+            else None
+        if body is not None and body >= sent.start and doc[body].norm_ in self.seated_bodies:
+            return True
         k = ent.start - 1
         if k > sent.start and doc[k].norm_ in self.region_words:
             k -= 1

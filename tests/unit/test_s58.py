@@ -1,5 +1,22 @@
 """Events, facts and names, tested on sentences written for these tests."""
-from event_mentions import dated_names, dated_pairs
+from event_mentions import dated_events, dated_names, dated_pairs
+
+
+# -- events -------------------------------------------------------------------
+
+def test_a_place_after_the_authorities_is_their_seat_not_the_talks_place(nlp):
+    text = "وأيد القائد المحادثات التي بدأت مع السلطات في طرابلس مطلع الشهر الحالي."
+    assert [e["props"].get("city") for e in dated_events(nlp, text)] == [None]
+
+
+def test_a_government_written_with_its_city_by_b_is_no_place_either(nlp):
+    text = "وتتواصل المفاوضات التي انطلقت مع الحكومة بدمشق في الأول من يوليو."
+    assert [e["props"].get("city") for e in dated_events(nlp, text)] == [None]
+
+
+def test_talks_held_in_a_city_keep_it(nlp):    # control
+    text = "وبدأت المحادثات في طرابلس مطلع الشهر الحالي."
+    assert [e["props"].get("city") for e in dated_events(nlp, text)] == ["طرابلس"]
 
 
 # -- facts --------------------------------------------------------------------

@@ -193,6 +193,7 @@ class Gazetteer:
         self.commands = words(self.patterns["commands"])
         self.deputy_titles = words(self.patterns["deputy_titles"])
         self.not_alone = {norm(k): words(v) for k, v in self.patterns["not_alone"].items()}
+        self.institutions = words(self.patterns["institutions"])
         self.branch_heads = words(self.patterns["branch_heads"])
         self.anaphors = {norm("ال" + h): norm(h) for h in self.patterns["anaphors"]}
         self.definite_head_idioms = {norm(k): words(v) for k, v in self.patterns["definite_head_idioms"].items()}
@@ -843,8 +844,9 @@ class Gazetteer:
         j, more, state = self._state_after_tail(doc, j, sent_end, at, more, state, self.heads[head])
         place = self._branch_place(doc, head, j, state, at)
         more = more + [t.norm_ for t in place or () if t.norm_ not in self.place_words]
-        if len(words) == 1 and not more and state is None and words[0] in self.not_alone.get(head, ()):
-            return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name
+        if len(words) == 1 and not more and state is None and (
+                words[0] in self.not_alone.get(head, ()) or words[0] in self.institutions and self.heads[head] != "media"):
+            return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name; "مجلس النادي": the club's board
         if head in self.weak_heads and state is None and len(words) + len(more) < 2 and not placed:
             return None
         if self.heads[head] == "company" and state is not None and not more \
@@ -1105,7 +1107,7 @@ class Gazetteer:
                     and not (self._people_after(doc, j, sent_end) and not previous.endswith("ين")) \
                     and (not _nisba(previous) or self._adjective_like(word) or _verbal_noun(word) and word[2:] not in self.heads) \
                     and word not in self.not_coordinated and word not in self.coordinated_titles and word not in self.name_stop \
-                    and word not in self.definite_head_forms and word not in self.heads:
+                    and word not in self.definite_head_forms and word not in self.heads and word not in self.institutions:
                 more.append(word)
                 j += 1
                 while j < sent_end and self._adjective(doc, j, at):

@@ -738,7 +738,8 @@ class PersonFinder:
                 i += 1          # "عضو الفريق التنظيمي بريك القرني": the adjective qualifies the title
             adjective = self._profession_as_adjective(role)
             if end > i and self._ok_name(i, end, support=True) and not self._adjectives_only(i, end) \
-                    and not (adjective is not None and not self._first_name_like(doc[i], adjective)):
+                    and not (adjective is not None and not self._first_name_like(doc[i], adjective)) \
+                    and not self._second_place(role, i, end):
                 found = self._add_person(i, end)
         if found is None and doc[i].text in APPOSITION:
             # "المبعوث الخاص …، بريت ماكغورك،": a full name set off by commas
@@ -753,6 +754,13 @@ class PersonFinder:
             return      # "مدير مكتب جلالة الملك الدكتور جعفر حسان": the office's holder, not the king
         if found is not None:
             role.person = f"{found.start}"
+
+    def _second_place(self, role: Role, i: int, end: int) -> bool:
+        """"مدير الإدارة بالكلية بخليص": one word written with ب after a title that ends on a place written with ب
+        is where that place is (ب + a town the gazetteer does not list), not the title's holder."""
+        doc = self.doc
+        return end - i == 1 and particle(doc[role.end - 1]) == "ب" and normalize(doc[i].text)[:1] == "ب" \
+            and doc[i].norm_ not in self.lex.given
 
     def _profession_as_adjective(self, role: Role) -> Token | None:
         """The definite or possessed noun right before a profession's word, which may be its adjective ("للفيلم

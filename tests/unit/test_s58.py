@@ -61,3 +61,23 @@ def test_a_tribe_after_a_clan_closes_a_long_name(nlp):
 def test_a_word_of_the_language_after_a_nisba_is_no_tribe(nlp):     # control
     text = "وقال محمد بن علي الغامدي الرسمي، إن اللجنة اجتمعت."
     assert "محمد بن علي الغامدي الرسمي" not in dated_names(nlp, text, "Person")
+
+
+def test_a_body_named_only_by_the_institution_it_belongs_to_is_no_name(nlp):
+    text = "وقرر مجلس النادي إقالة المدرب، فيما أعلن ديوان الوزارة نتائج المسابقة."
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_newspaper_named_by_such_a_word_keeps_its_name(nlp):      # control
+    text = "ونشرت صحيفة الاتحاد الخبر صباح أمس."
+    assert dated_names(nlp, text, "Organization") == {"صحيفة الاتحاد"}
+
+
+def test_an_institution_coordinated_after_a_body_begins_another_body(nlp):
+    text = "وزار الوفد المعهد العالي للسياحة والمتحف الوطني في المدينة."
+    assert "المعهد العالي للسياحة والمتحف الوطني" not in dated_names(nlp, text, "Organization")
+
+
+def test_a_word_written_with_b_after_a_title_ending_on_a_place_is_another_place(nlp):
+    text = "وتقدم الطلبات إلى مكتب مدير الإدارة بالكلية بخليص خلال أسبوع."
+    assert dated_names(nlp, text, "Person") == set()

@@ -99,6 +99,7 @@ class PersonFinder:
         self.modifiers = {norm(w) for w in data["modifiers"]}
         self.past = {norm(w) for w in data["past_modifiers"]}
         self.org_heads = {norm(w) for w in data["org_heads"]}
+        self.place_words = {norm(w) for w in lexicon.load("gazetteer")["place_words"]}
         self.complement_heads = self.org_heads | {norm(w) for w in data["unit_heads"]}    # "رئيس قسم …", "مدير مكتب …"
         self.sovereign_governors = {norm(w) for w in data["sovereign_governors"]}
         self.org_adjectives = {norm(w): key for w, key in data["org_adjectives"].items()}
@@ -299,6 +300,10 @@ class PersonFinder:
                 elif ent.label_ != "LOC" or doc[pos]._.clitic == 0:
                     break
                 pos = grown = ent.end
+                continue
+            if particle(tok) == "ب" and tok.norm_ in self.place_words and (ent := self.blocked.get(pos + 1)) is not None \
+                    and ent.start == pos + 1 and ent.label_ == "LOC":
+                pos = grown = ent.end       # "مدير التعليم بمحافظة جدة": where the office is
                 continue
             name_at = pos + 2 if pos + 2 < len(doc) and doc[pos + 1].text in OPEN_QUOTES else pos + 1   # تنظيم «القاعدة»
             if tok.norm_ in self.org_heads and name_at < len(doc) and (ent := self.blocked.get(name_at)) is not None \

@@ -78,6 +78,11 @@ def test_an_institution_coordinated_after_a_body_begins_another_body(nlp):
     assert "المعهد العالي للسياحة والمتحف الوطني" not in dated_names(nlp, text, "Organization")
 
 
+def test_a_title_goes_on_over_a_region_written_with_b_to_its_holder(nlp):
+    text = "وقال مدير التعليم بمحافظة جدة بندر العتيبي إن الدراسة تبدأ غدا."
+    assert dated_names(nlp, text, "Person") == {"بندر العتيبي"}
+
+
 def test_a_word_written_with_b_after_a_title_ending_on_a_place_is_another_place(nlp):
     text = "وتقدم الطلبات إلى مكتب مدير الإدارة بالكلية بخليص خلال أسبوع."
     assert dated_names(nlp, text, "Person") == set()

@@ -43,7 +43,7 @@ from . import lexicon
 from .arabic import normalize
 from .isodate import compatible, more_specific, year_month, years_before
 from .model import DocumentFacts, Fact
-from .names import (NAME_LINKS, NASAB as LINEAGE, joined_words, known_person, kunya_of_first_name, name_form,
+from .names import (KUNYA, NAME_LINKS, NASAB as LINEAGE, joined_words, known_person, kunya_of_first_name, name_form,
                     spelt_with_vowels, vowel_skeleton)
 
 # LINEAGE ("son/daughter of"): the word after is a parent's name
@@ -315,7 +315,9 @@ class Resolver:
             if len(f) == 1 and not any(kunya_of_first_name(k.split(":", 1)[1].split("_")) for k in keys):
                 # "فورونكوف" with "فلاديمير فورونكوف" and "فلاديمير إيفانوفيتش فورونكوف": all one person; not a
                 # kunya alone ("أبو محمد" of another article is any father of a Muhammad, no "أبو محمد الجولاني")
-                people = {target.get(g, g) for g in by_word.get(f[0], ())}
+                # nor a longer name a kunya opens: "أبو ذر" of another article is no "أبو ذر المهاجر"
+                kunya = any(k.split(":", 1)[1].split("_")[0] in KUNYA for k in keys)
+                people = {target.get(g, g) for g in by_word.get(f[0], ()) if not (kunya and g[0] == f[0])}
                 if len(people) == 1:
                     target[f] = people.pop()
         for f, t in target.items():

@@ -214,6 +214,11 @@ def test_a_kunya_alone_in_another_article_is_not_the_unique_name_that_opens_with
     assert person("أبو محمد").key not in mapping
 
 
+def test_any_kunya_alone_is_not_the_nom_de_guerre_that_opens_with_it():
+    mapping = resolve(record("a", person("أبو ذر")), record("b", person("أبو ذر المهاجر")))
+    assert person("أبو ذر").key not in mapping
+
+
 def test_a_family_name_with_abu_is_the_unique_full_name_of_another_article():
     mapping = resolve(record("a", person("أبو ثنين")), record("b", person("فيصل أبو ثنين")))
     assert mapping == {person("أبو ثنين").key: person("فيصل أبو ثنين").key}

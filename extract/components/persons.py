@@ -311,7 +311,9 @@ class PersonFinder:
                 role.org = role.org or ent._.key
                 pos = grown = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text in CLOSE_QUOTES else 0)
                 continue
-            if tok.norm_ in self.modifiers:
+            if tok.norm_ in self.modifiers and not (tok.norm_.startswith("بال") and pos + 1 < len(doc)
+                                                    and doc[pos + 1].norm_ == "عن"):
+                # (not "بالنيابة عن الأمير": on whose behalf, no acting office)
                 role.org = role.org or self.org_adjectives.get(tok.norm_)
                 role.former = role.former or tok.norm_ in self.past
                 pos = grown = pos + 1
@@ -390,14 +392,18 @@ class PersonFinder:
             ent = self.blocked.get(j)
             if ent is not None and ent.start == j and ent.label_ == "LOC":
                 j = ent.end                 # "لشؤون الشرق الأوسط"
-            elif j not in self.blocked and normalize(doc[j].text).removeprefix("و").startswith("ال"):
+            elif j not in self.blocked and normalize(doc[j].text).removeprefix("و").startswith("ال") \
+                    and self._title_at(j) is None:
                 j += 1                      # "للاقتصاد والتخطيط", "لشؤون الشرق الأدنى": a first name has no article
             else:
                 break
         if j == pos + 1 and not normalize(tok.text).startswith("لل"):
             return None     # a portfolio ends on a definite word: "للاقتصاد", "لشؤون الهجرة"
-        end = self._name_run(j)
-        return j if end - j >= 2 and self._ok_name(j, end) else None
+        name = j
+        if (found := self._title_at(j)) is not None and found[1]["kind"] in ("honorific", "rank"):
+            name = found[0]     # "وكيل الوزارة لشؤون المساجد والدعوة والإرشاد الدكتور توفيق السديري"
+        end = self._name_run(name)
+        return j if end - name >= 2 and self._ok_name(name, end) else None
 
     def _entity_after(self, pos: int) -> tuple[Span, int] | None:
         """The entity that begins right after the preposition at pos, or after an opening quote there
@@ -670,7 +676,9 @@ class PersonFinder:
                 continue        # "وقال بن أبراهام، رئيس …": the English given name Ben
             del self.persons[start]
             if i >= 0 and not doc[start].is_sent_start and i not in self.blocked and i not in self.role_tokens \
-                    and self._person_at(i) is None and _plain_word(doc[i], lex) and doc[i].norm_ not in self.family_words:
+                    and self._person_at(i) is None and _plain_word(doc[i], lex) and doc[i].norm_ not in self.family_words \
+                    and not (doc[i].norm_.endswith("وا") and doc[i].norm_ not in lex.given):
+                # (not "«بلغوا ابن نايف …»": an Arabic first name never ends on the alif written after a verb's plural)
                 if i > 0 and (particle(doc[i - 1]) == "و" or doc[i - 1].norm_ in lex.given):
                     # "زهير وعلقمة بن عبدة": in a list of names joined by و, the و of a name the lexicon lacks is the
                     # conjunction

@@ -86,3 +86,23 @@ def test_a_title_goes_on_over_a_region_written_with_b_to_its_holder(nlp):
 def test_a_word_written_with_b_after_a_title_ending_on_a_place_is_another_place(nlp):
     text = "وتقدم الطلبات إلى مكتب مدير الإدارة بالكلية بخليص خلال أسبوع."
     assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_verb_plural_before_ibn_is_no_first_name(nlp):
+    text = "وقالت والدته «بلغوا ابن سلمان أننا فداء للوطن»."
+    assert not any(n.startswith("بلغوا") for n in dated_names(nlp, text, "Person"))
+
+
+def test_an_acting_office_written_bilniyaba_reaches_its_holder(nlp):
+    text = "وأكد محافظ عنيزة بالنيابة الأستاذ إبراهيم بن عبدالله السليم أن الزيارة ناجحة."
+    assert dated_pairs(nlp, text, "AFFILIATED_WITH") == {("إبراهيم بن عبدالله السليم", "SA")}
+
+
+def test_on_behalf_of_is_no_acting_office(nlp):     # control
+    text = "وألقى محافظ عنيزة بالنيابة عن أمير المنطقة كلمة في الحفل."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_portfolio_of_three_words_reaches_the_holder_after_his_honorific(nlp):
+    text = "وقال وكيل وزارة الشؤون الإسلامية لشؤون المساجد والدعوة والإرشاد الدكتور توفيق السديري إن البرنامج ناجح."
+    assert dated_pairs(nlp, text, "AFFILIATED_WITH") == {("توفيق السديري", "وزارة الشؤون الإسلامية")}

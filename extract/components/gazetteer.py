@@ -619,6 +619,8 @@ class Gazetteer:
                 continue
             construct = not doc[s].norm_.startswith("ال")       # "أمانة المنظمة" vs "المجلس العام للمنظمة"
             command = " ".join(t.norm_ for t in doc[s:e]) in self.commands
+            if command and self._particles(doc[s]).endswith("ب"):
+                continue    # "الائتلاف بقيادة الحزب الاجتماعي الديمقراطي": led by the party, no command of it
             tok = doc[e]
             if self._particles(tok) != ("" if construct else "ل"):
                 continue

@@ -161,7 +161,8 @@ class RelationExtractor:
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
         self.celebrated = w(d["celebrated"])
-        self.proposals, self.lead_idioms = w(o["proposals"]), w(o["lead_idioms"])
+        self.proposals, self.lead_idioms, self.background_idioms = w(o["proposals"]), w(o["lead_idioms"]), \
+            w(o["background_idioms"])
         self.basis = w(o["basis"])
         self.patronage, self.care = w(o["patronage"]), w(o["care"])
         self.by_agent = w(o["by_agent"])
@@ -1085,6 +1086,8 @@ class RelationExtractor:
             return
         if norm in self.initiative and i > self.sent.start and doc[i - 1].norm_ in self.lead_idioms:
             return      # "إعطاء زمام المبادرة لإيران": the lead, no initiative
+        if norm in self.proposals and i > self.sent.start and doc[i - 1].norm_ in self.background_idioms:
+            return      # "في ظل المبادرة الإيرانية": the setting of what follows
         if norm in self.initiative or self._organised_by(i):
             s = self._clause(i)[0]
             if norm in self.invitation and any(t.norm_ in self.attend_verbs or t.norm_ in self.attend_nouns

@@ -106,3 +106,14 @@ def test_on_behalf_of_is_no_acting_office(nlp):     # control
 def test_a_portfolio_of_three_words_reaches_the_holder_after_his_honorific(nlp):
     text = "وقال وكيل وزارة الشؤون الإسلامية لشؤون المساجد والدعوة والإرشاد الدكتور توفيق السديري إن البرنامج ناجح."
     assert dated_pairs(nlp, text, "AFFILIATED_WITH") == {("توفيق السديري", "وزارة الشؤون الإسلامية")}
+
+
+def test_led_by_a_party_is_no_command_of_it(nlp):
+    text = "وفاز الائتلاف بقيادة الحزب الاجتماعي الديمقراطي في الانتخابات."
+    assert dated_names(nlp, text, "Organization") == {"الحزب الاجتماعي الديمقراطي"}
+
+
+def test_an_initiative_in_whose_light_something_happens_organises_nothing(nlp):
+    text = ("إن الحوار مع إيران بات ملحا في ظل المبادرة الإيرانية، ولربما تكون مفاوضات الدوحة بين إيران "
+            "والسعودية هي المفتاح.")
+    assert dated_pairs(nlp, text, "ORGANIZED") == set()

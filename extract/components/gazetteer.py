@@ -1060,11 +1060,12 @@ class Gazetteer:
         added words."""
         more: list[str] = []
         construct = False       # the last complement was a noun and its genitive ("لصوامع الغلال")
+        complemented = False    # a complement was read: a noun coordinated after its adjective is its field too
         while j < sent_end and len(more) < 6:
             tok = doc[j]
             noun = self._complement_at(doc, i, j, sent_end, at) if complements else None
             if noun is not None:
-                construct = False
+                construct, complemented = False, True
                 k, chain = j + 1, [noun]
                 while k < sent_end and len(chain) < 3 and not chain[-1].startswith("ال") and at.get(k) is None \
                         and not doc[k]._.clitic and _ARABIC_WORD.match(doc[k].norm_) and doc[k].norm_ not in self.stop \
@@ -1107,7 +1108,9 @@ class Gazetteer:
                     and not _place_ends_at(at, j) \
                     and not (word.endswith("ين") and len(word) > 7) \
                     and not (self._people_after(doc, j, sent_end) and not previous.endswith("ين")) \
-                    and (not _nisba(previous) or self._adjective_like(word) or _verbal_noun(word) and word[2:] not in self.heads) \
+                    and (not _nisba(previous) or self._adjective_like(word)
+                         or complemented and normalize(tok.text).startswith("وال")     # "للدراسات الإسلامية والبحوث"
+                         or _verbal_noun(word) and word[2:] not in self.heads) \
                     and word not in self.not_coordinated and word not in self.coordinated_titles and word not in self.name_stop \
                     and word not in self.definite_head_forms and word not in self.heads and word not in self.institutions:
                 more.append(word)

@@ -117,3 +117,18 @@ def test_an_initiative_in_whose_light_something_happens_organises_nothing(nlp):
     text = ("إن الحوار مع إيران بات ملحا في ظل المبادرة الإيرانية، ولربما تكون مفاوضات الدوحة بين إيران "
             "والسعودية هي المفتاح.")
     assert dated_pairs(nlp, text, "ORGANIZED") == set()
+
+
+def test_a_complement_goes_on_over_a_noun_coordinated_after_its_adjective(nlp):
+    text = "وحضر الحفل مدير مركز الملك فيصل للدراسات الإسلامية والبحوث، وعدد من الأمراء."
+    assert "مركز الملك فيصل للدراسات الإسلامية والبحوث" in dated_names(nlp, text, "Organization")
+
+
+def test_a_body_after_a_bodys_own_adjective_is_another_body(nlp):    # control
+    text = "وتبرعت الجمعية الخيرية والمستودع الخيري بالملابس للأسر."
+    assert not any("والمستودع" in n for n in dated_names(nlp, text, "Organization"))
+
+
+def test_a_ministrys_adjectives_take_no_other_ministrys_portfolio(nlp):     # control
+    text = "وذلك بالتنسيق مع وزارة الشؤون البلدية والقروية والنقل والإسكان."
+    assert "وزارة الشؤون البلدية والقروية" in dated_names(nlp, text, "Organization")

@@ -263,7 +263,7 @@ class PersonFinder:
             role.role = f"{role.role} {' '.join(t.text for t in doc[end:complement])}"
             role.end = complement
         elif entry.get("generic") and not self._qualifier_at(end) and not self._named_org_after_head(end) \
-                and not (end < len(doc) and doc[end].norm_ in self.past):
+                and not (end < len(doc) and doc[end].norm_ in self.past) and not (entry.get("in_body") and self._body_after_preposition(end)):
             return None         # "المسؤول السابق في مؤسسة النقد": a former office, its body after the modifier
         grown = role.end
         pos = role.end
@@ -486,6 +486,11 @@ class PersonFinder:
         name, unlike a family name made the same way (الشمري, الحربي); not a relative pronoun (الذي, التي)."""
         norm = tok.norm_
         return definite_nisba(norm) and not tok._.clitic and norm in self.lex.ordinary and tok.i not in self.blocked
+
+    def _body_after_preposition(self, i: int) -> bool:
+        """"القيادي في حركة حماس", "العضو في حزب الله": an organisation after في, the body a generic title is of."""
+        found = self._entity_after(i) if i < len(self.doc) and self.doc[i].norm_ == "في" else None
+        return found is not None and found[0].label_ == "ORG"
 
     def _qualifier_at(self, i: int) -> bool:
         ent = self.blocked.get(i)

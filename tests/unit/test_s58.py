@@ -132,3 +132,28 @@ def test_a_body_after_a_bodys_own_adjective_is_another_body(nlp):    # control
 def test_a_ministrys_adjectives_take_no_other_ministrys_portfolio(nlp):     # control
     text = "وذلك بالتنسيق مع وزارة الشؤون البلدية والقروية والنقل والإسكان."
     assert "وزارة الشؤون البلدية والقروية" in dated_names(nlp, text, "Organization")
+
+
+def test_a_leading_member_in_a_movement_is_affiliated_with_it(nlp):
+    text = "وقال القيادي في حركة حماس محمود الزهار إن الحركة لن تتراجع."
+    assert dated_pairs(nlp, text, "AFFILIATED_WITH") == {("محمود الزهار", "حماس")}
+
+
+def test_an_official_in_a_bureau_is_affiliated_with_it(nlp):
+    text = "وقال المسؤول في مكتب التحقيقات الفيدرالي إد رينولدز إن الهجوم لم يوجه من الخارج."
+    assert ("إد رينولدز", "مكتب التحقيقات الفيدرالي") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_a_state_member_in_an_alliance_keeps_its_membership(nlp):     # control
+    text = "وتركيا العضو في حلف شمال الأطلسي رفضت المشاركة في العمليات."
+    assert dated_pairs(nlp, text, "MEMBER_OF") == {("تركيا", "حلف شمال الأطلسي")}
+
+
+def test_a_nickname_is_brought_in_after_the_name_not_part_of_it(nlp):
+    text = "وأعلنت السلطات مقتل القيادي في تنظيم القاعدة المدعو عمر عبداللطيف الملقب (لقمان) في عملية أمنية."
+    assert "عمر عبداللطيف الملقب" not in dated_names(nlp, text, "Person")
+
+
+def test_leading_member_after_a_name_is_a_title_not_a_family_name(nlp):
+    text = "وأكد روز نوري شاويس القيادي في الحزب الديمقراطي الكردستاني أن الحزب مستعد."
+    assert not any(n.endswith("القيادي") for n in dated_names(nlp, text, "Person"))

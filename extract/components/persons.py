@@ -730,7 +730,18 @@ class PersonFinder:
                 del self.persons[p.start]   # "الملك سلمان" of "الملك سلمان بن عبدالعزيز": the longer name, not its title
                 p = None
             if p is None or p.end < end:
+                self._unblock_family_groups(start, end)
                 self._add_person(start, end)
+
+    def _unblock_family_groups(self, start: int, end: int) -> None:
+        """Organisations read inside a well-known person's written name are his family's name, not the group
+        named after it ("زعيم الحوثيين عبدالملك الحوثي": the Houthis' leader, not «الحوثي» the group)."""
+        inside = {self.blocked[i] for i in range(start, end) if i in self.blocked}
+        if inside and all(e.label_ == "ORG" and start <= e.start and e.end <= end for e in inside):
+            for ent in inside:
+                self.others.remove(ent)
+                for i in range(ent.start, ent.end):
+                    del self.blocked[i]
 
     def _name_after(self, role: Role) -> None:
         """"وزير الخارجية المغربي ناصر بوريطة", "الرئيس ماكرون", "وزير الداخلية «جيرار لو كومب»"."""
@@ -1185,7 +1196,8 @@ class PersonFinder:
     def _demonym_family_name(self) -> None:
         """"راجيف سوري": an indefinite demonym right after a name cannot describe it (an adjective would take
         the article, as the name is definite), so it is the family name; after a kunya ("أبو عبيدة التونسي")
-        a definite one is the nisba of the nom de guerre."""
+        a definite one is the nisba of the nom de guerre, and after a nasab with no family name yet, where the
+        name is closed, the family's ("مدير جوازات منطقة عسير اللواء سعد بن رحيل السويدي وعدد …")."""
         doc, lex = self.doc, self.lex
         for p in sorted(self.persons.values(), key=lambda s: s.start):
             e = p.end
@@ -1194,7 +1206,9 @@ class PersonFinder:
                 continue
             tok = doc[e]
             kunya = p[0].norm_ in KUNYA and len(p) <= 3
-            if tok.norm_.startswith("ال") and not kunya or tok._.clitic or not tok.norm_.endswith("ي") \
+            nasab = any(t.norm_ in NASAB for t in p[1:-1]) and (
+                self._name_closed_after(e + 1) or particle(doc[e + 1]) == "و")     # "… السويدي وعدد من …"
+            if tok.norm_.startswith("ال") and not (kunya or nasab) or tok._.clitic or not tok.norm_.endswith("ي") \
                     or p[-1].norm_.startswith("ال") or not lex.can_be_family_name(tok, attested=True):
                 continue
             self.others.remove(ent)

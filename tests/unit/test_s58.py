@@ -157,3 +157,19 @@ def test_a_nickname_is_brought_in_after_the_name_not_part_of_it(nlp):
 def test_leading_member_after_a_name_is_a_title_not_a_family_name(nlp):
     text = "وأكد روز نوري شاويس القيادي في الحزب الديمقراطي الكردستاني أن الحزب مستعد."
     assert not any(n.endswith("القيادي") for n in dated_names(nlp, text, "Person"))
+
+
+def test_a_demonym_closing_a_nasab_is_the_family_name(nlp):
+    text = "وحضر الاستقبال مدير جوازات منطقة عسير اللواء سعد بن رحيل السويدي وعدد من المسؤولين."
+    assert dated_names(nlp, text, "Person") == {"سعد بن رحيل السويدي"}
+    assert all(state != "SE" for _, state in dated_pairs(nlp, text, "AFFILIATED_WITH"))
+
+
+def test_a_well_known_leader_named_by_his_family_is_no_group(nlp):
+    text = "وقال زعيم الحوثيين عبدالملك الحوثي في خطاب إن الجماعة مستعدة."
+    assert dated_pairs(nlp, text, "AFFILIATED_WITH") == {("عبد الملك الحوثي", "الحوثيون")}
+
+
+def test_the_family_name_alone_is_still_the_group(nlp):      # control
+    text = "وقصفت الطائرات مواقع جماعة الحوثي في صعدة."
+    assert dated_names(nlp, text, "Person") == set()

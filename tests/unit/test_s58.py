@@ -173,3 +173,8 @@ def test_a_well_known_leader_named_by_his_family_is_no_group(nlp):
 def test_the_family_name_alone_is_still_the_group(nlp):      # control
     text = "وقصفت الطائرات مواقع جماعة الحوثي في صعدة."
     assert dated_names(nlp, text, "Person") == set()
+
+
+def test_the_asir_region_closes_a_title_and_is_no_family_name(nlp):
+    text = "وعقد أمين عسير اجتماعا لرؤساء البلديات أمس في أبها."
+    assert dated_names(nlp, text, "Person") == set()

@@ -263,7 +263,8 @@ class PersonFinder:
             role.role = f"{role.role} {' '.join(t.text for t in doc[end:complement])}"
             role.end = complement
         elif entry.get("generic") and not self._qualifier_at(end) and not self._named_org_after_head(end) \
-                and not (end < len(doc) and doc[end].norm_ in self.past) and not (entry.get("in_body") and self._body_after_preposition(end)):
+                and not (end < len(doc) and doc[end].norm_ in self.past) \
+                and not (entry.get("in_body") and self._body_after_preposition(end)):
             return None         # "المسؤول السابق في مؤسسة النقد": a former office, its body after the modifier
         grown = role.end
         pos = role.end
@@ -488,7 +489,8 @@ class PersonFinder:
         return definite_nisba(norm) and not tok._.clitic and norm in self.lex.ordinary and tok.i not in self.blocked
 
     def _body_after_preposition(self, i: int) -> bool:
-        """"القيادي في حركة حماس", "العضو في حزب الله": an organisation after في, the body a generic title is of."""
+        """"القيادي في حركة حماس", "المسؤول في مكتب التحقيقات الفيدرالي": an organisation after في, the body a generic
+        title is of."""
         found = self._entity_after(i) if i < len(self.doc) and self.doc[i].norm_ == "في" else None
         return found is not None and found[0].label_ == "ORG"
 
@@ -1114,9 +1116,8 @@ class PersonFinder:
     def _tribe_after_nisba(self, p: Span, tok) -> bool:
         """"عطية بن حسن بن عبدالله الأحمدي الزهراني ـ": a second nisba, one the language does not know, after a
         name that ends on a nisba (the clan's, then the tribe's), where the name is closed."""
-        norm = tok.norm_
         return len(p) >= 3 and tok.i - p.start <= MAX_NAME + 1 and definite_nisba(p[-1].norm_) \
-            and definite_nisba(norm) and self._unknown_family(tok) \
+            and definite_nisba(tok.norm_) and self._unknown_family(tok) \
             and self.lex.can_be_family_name(tok) and self._name_closed_after(tok.i + 1)
 
     def _first_names_only(self, p: Span) -> bool:
@@ -1158,8 +1159,8 @@ class PersonFinder:
 
     def _name_closed_after(self, k: int) -> bool:
         """Whether a name ending before token k is closed there: the end of the sentence, punctuation (a tatweel
-        alone is a dash), a title or
-        a subordinator ("وأوضح المهندس عمر بن عبدالعزيز المبارك أن …": the clause a speaker's name is the subject of)."""
+        alone is a dash), a title or a subordinator ("وأوضح المهندس عمر بن عبدالعزيز المبارك أن …": the clause a
+        speaker's name is the subject of)."""
         doc = self.doc
         return k >= len(doc) or doc[k].is_sent_start or not doc[k].is_alpha or not doc[k].text.strip("ـ") \
             or k in self.role_tokens \

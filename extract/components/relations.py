@@ -386,7 +386,7 @@ class RelationExtractor:
                         continue        # "بوريطة ونظيره الأميركي": the counterpart is someone else; "التقى
                                         # محمد العلي والسفير الأمريكي": a second person, by the و; "قدم هادي،
                                         # لمبعوث الأمين العام، شرحا": whom he spoke to, by the preposition
-                    if self._titled_for_another_state(roles_ending.get(p.start), role):
+                    if self._titled_for_another_state(roles_ending.get(p.start), role, p._.key):
                         continue        # "أبلغ وزير الدفاع الأمريكي كارتر رئيس الوزراء العراقي": whom he told
                     between = self.doc[p.end:role.start]
                     gap_ok = all(t.text in QUOTES or t.text in ("،", ",", "(", "؛") for t in between) and len(between) <= 2
@@ -412,12 +412,14 @@ class RelationExtractor:
                     self.coordinated_titles.add(r_idx)
         return out
 
-    @staticmethod
-    def _titled_for_another_state(before: Span | None, role: Span) -> bool:
-        """Whether the name before a title already has a title of another state right before it (before): the
-        later title is another person's."""
+    def _titled_for_another_state(self, before: Span | None, role: Span, person: str) -> bool:
+        """Whether the name before a title already has a title right before it (before) of another state, or one
+        that writes none while the person is known to be of another ("استقبل وزير الخارجية عادل الجبير السفير
+        الأمريكي": whom he received): the later title is another person's."""
+        if before is None:
+            return False
         state = (role._.value or {}).get("state")
-        own = (before._.value or {}).get("state") if before is not None else None
+        own = (before._.value or {}).get("state") or self.registry.get(person, {}).get("props", {}).get("nationality")
         return bool(state and own and own != state)
 
     def _name_before(self, key: str, role: Span) -> bool:

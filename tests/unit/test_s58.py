@@ -162,7 +162,7 @@ def test_leading_member_after_a_name_is_a_title_not_a_family_name(nlp):
 def test_a_demonym_closing_a_nasab_is_the_family_name(nlp):
     text = "وحضر الاستقبال مدير جوازات منطقة عسير اللواء سعد بن رحيل السويدي وعدد من المسؤولين."
     assert dated_names(nlp, text, "Person") == {"سعد بن رحيل السويدي"}
-    assert all(state != "SE" for _, state in dated_pairs(nlp, text, "AFFILIATED_WITH"))
+    assert all(state != "السويد" for _, state in dated_pairs(nlp, text, "AFFILIATED_WITH"))
 
 
 def test_a_well_known_leader_named_by_his_family_is_no_group(nlp):
@@ -178,3 +178,13 @@ def test_the_family_name_alone_is_still_the_group(nlp):      # control
 def test_the_asir_region_closes_a_title_and_is_no_family_name(nlp):
     text = "وعقد أمين عسير اجتماعا لرؤساء البلديات أمس في أبها."
     assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_known_minister_is_not_given_the_title_of_the_ambassador_he_receives(nlp):
+    text = "واستقبل وزير الخارجية عادل الجبير السفير الأمريكي في الرياض أمس."
+    assert ("عادل الجبير", "الولايات المتحدة") not in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+def test_a_prince_who_is_his_own_states_ambassador_keeps_the_title(nlp):     # control
+    text = "وقال الأمير خالد بن سلمان السفير السعودي في واشنطن إن العلاقات متينة."
+    assert ("خالد بن سلمان", "المملكة العربية السعودية") in dated_pairs(nlp, text, "AFFILIATED_WITH")

@@ -735,15 +735,19 @@ class PersonFinder:
                 self._unblock_family_groups(start, end)
                 self._add_person(start, end)
 
+    def _release(self, ent: Span) -> None:
+        """Take back an entity another component read, so its tokens may become a person's name."""
+        self.others.remove(ent)
+        for i in range(ent.start, ent.end):
+            del self.blocked[i]
+
     def _unblock_family_groups(self, start: int, end: int) -> None:
         """Organisations read inside a well-known person's written name are his family's name, not the group
         named after it ("زعيم الحوثيين عبدالملك الحوثي": the Houthis' leader, not «الحوثي» the group)."""
         inside = {self.blocked[i] for i in range(start, end) if i in self.blocked}
         if inside and all(e.label_ == "ORG" and start <= e.start and e.end <= end for e in inside):
             for ent in inside:
-                self.others.remove(ent)
-                for i in range(ent.start, ent.end):
-                    del self.blocked[i]
+                self._release(ent)
 
     def _name_after(self, role: Role) -> None:
         """"وزير الخارجية المغربي ناصر بوريطة", "الرئيس ماكرون", "وزير الداخلية «جيرار لو كومب»"."""
@@ -1065,8 +1069,7 @@ class PersonFinder:
             if ent is not None:
                 if ent.label_ != "LOC" or len(ent) != 1:
                     continue
-                self.others.remove(ent)             # the name of a person, not of a city
-                del self.blocked[e]
+                self._release(ent)                  # the name of a person, not of a city
             if self._person_at(e) is None:
                 self._add_person(p.start, e + 1)
 
@@ -1212,8 +1215,7 @@ class PersonFinder:
             if tok.norm_.startswith("ال") and not (kunya or nasab) or tok._.clitic or not tok.norm_.endswith("ي") \
                     or p[-1].norm_.startswith("ال") or not lex.can_be_family_name(tok, attested=True):
                 continue
-            self.others.remove(ent)
-            del self.blocked[e]
+            self._release(ent)
             self._add_person(p.start, e + 1)
 
     def _given_before(self) -> None:

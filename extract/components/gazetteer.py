@@ -180,6 +180,8 @@ class Gazetteer:
         self.complement_adjectives = words(self.patterns["complement_adjectives"])
         self.name_words = name_lexicon()
         self.complement_stop = words(self.patterns["complement_stop"])
+        self.affairs_complements = words(self.patterns["affairs_complements"])
+        self.affairs_heads = words(self.patterns["affairs_heads"])
         self.abstract_objects = words(self.patterns["abstract_objects"])
         self.portfolio_heads = words(self.patterns["portfolio_heads"])
         self.state_portfolio = words(self.patterns["state_portfolio"])
@@ -1025,7 +1027,8 @@ class Gazetteer:
         if doc[i].norm_.removeprefix("ال") in self.portfolio_heads and j > i + 1 and doc[i + 1].norm_ not in self.state_portfolio:
             return None     # "وزارة الداخلية لرصد القضايا": a ministry is named by its portfolio; what follows is a purpose
         noun = self._after_particle(doc[j], "ل")
-        if noun is None or len(noun) < 3 or noun in self.stop or noun in self.complement_stop or noun in self.given_names \
+        if noun is None or len(noun) < 3 or noun in self.stop or noun in self.given_names \
+                or noun in self.complement_stop and not self._affairs_of_body(doc, i, j, noun, at) \
                 or noun in self.recipients.get(doc[i].norm_.removeprefix("ال"), ()) \
                 or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
                 or noun[2:] in self.prefixes \
@@ -1036,6 +1039,18 @@ class Gazetteer:
             # للتنظيم الإرهابي": the object of a verb, a group word names another body; "للاطلاع عليها", "ديوان
             # المراقبة العامة للتحقيق في أسباب التعثر": a purpose
         return noun
+
+    def _affairs_of_body(self, doc: Doc, i: int, j: int, noun: str, at: dict) -> bool:
+        """"الرئاسة العامة لشؤون المسجد الحرام", "وكالة الوزارة لشؤون المساجد": the body's affairs complement is its
+        name's, but not a title's portfolio after a body with a name of its own ("وكيل وزارة الزراعة لشؤون الزراعة")."""
+        if noun not in self.affairs_complements:
+            return False
+        k = i - 1
+        while k >= 0 and (doc[k]._.clitic or doc[k].norm_ in ("عام", "العام")):
+            k -= 1      # "مدير عام حرس الحدود", "المساعد للجامعة العربية"
+        titled = k >= 0 and doc[k].norm_.removeprefix("ال") in self.titles
+        return not titled or doc[i].norm_.removeprefix("ال") in self.affairs_heads \
+            or all(doc[m].norm_ in self.naming_adjectives for m in range(i + 1, j))
 
     def _after_particle(self, tok, particle: str) -> str | None:
         """The word after an attached particle ("للاستثمار" -> "الاستثمار", "والتعاون" -> "التعاون"), or None.
@@ -1066,6 +1081,8 @@ class Gazetteer:
             noun = self._complement_at(doc, i, j, sent_end, at) if complements else None
             if noun is not None:
                 construct, complemented = False, True
+                # "المجلس الوزاري للشؤون السياسية والأمنية لأجهزة الأمن": what follows the affairs is the verb's
+                complements = noun not in self.affairs_complements
                 k, chain = j + 1, [noun]
                 while k < sent_end and len(chain) < 3 and not chain[-1].startswith("ال") and at.get(k) is None \
                         and not doc[k]._.clitic and _ARABIC_WORD.match(doc[k].norm_) and doc[k].norm_ not in self.stop \

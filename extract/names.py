@@ -278,11 +278,13 @@ class NameLexicon:
             and not norm.startswith("ال") and (self.is_common(norm[:-1]) or norm[:-1] in self.nouns
                                                or bool(_PARTICIPLE_ACCUSATIVE.match(norm)))
 
-    def can_be_family_name(self, token: Token, attested: bool = False) -> bool:
+    def can_be_family_name(self, token: Token, attested: bool = False, closed: bool = False) -> bool:
         """After a first name, a word that may be the family name although it is also a common word
         ("جون كيري", "بشار الأسد", "الحبيب الصيد"): a plain word, no stop word, title, particle or
         time word, nothing written onto it, and no word the corpus seldom writes after a first name
-        ("زلاتان إبراهيموفيتش المصاب") unless the document attests it as a name (attested)."""
+        ("زلاتان إبراهيموفيتش المصاب") unless the document attests it as a name (attested). A definite word on
+        ـية is a feminine adjective ("أحمد التاريخية") unless the name is closed after it (closed: a nasab before, a
+        title or punctuation after) and the language does not know it ("حمد بن علي العطية وزير الدولة")."""
         text = token.text
         if _TANWEEN.search(text) or not _LETTERS.match(normalize(text) or "?") or token._.clitic:
             return False
@@ -293,7 +295,8 @@ class NameLexicon:
             and (attested or not self.ordinary_noun(norm)) and not self.preposition_on_noun(norm) \
             and text[:1] != "-" and text[-1:] != "-" \
             and norm not in self.particles and not _ATTACHED_ARTICLE.match(norm) and not prepositional(token) \
-            and not (norm.startswith("ال") and norm.endswith("يه")) and not _definite_plural(norm) \
+            and not (norm.startswith("ال") and norm.endswith("يه") and not (closed and not self.language_word(norm))) \
+            and not _definite_plural(norm) \
             and not self.plural_adjective(norm) and not self.derived_verbal_noun(norm)     # "أحمد التاريخية"
 
     def leading_non_name(self, tokens, after_title: bool = False) -> int:

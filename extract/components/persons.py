@@ -1108,11 +1108,13 @@ class PersonFinder:
         parent = p[-3] if two_words else p[-2] if len(p) >= 3 else None
         if (parent is not None and parent.norm_ in NASAB or self._first_names_only(p)) \
                 and e - p.start <= MAX_NAME and doc[e].norm_.startswith("ال") \
-                and (lex.can_be_family_name(doc[e]) and (self._name_closed_after(e + 1) or self._unknown_family(doc[e]))
+                and (self._name_closed_after(e + 1) and lex.can_be_family_name(doc[e], closed=True)
+                     or self._unknown_family(doc[e]) and lex.can_be_family_name(doc[e])
                      or self._title_word_family(e)):
-            # "عبدالعزيز بن إبراهيم الفايز سفير …", "… بن رجاء الله السلمي،": the family after a nasab, closed
-            # by a title or punctuation, or a word the language does not know ("تعيين عثمان بن صالح بن عثمان الحقيل
-            # على وظيفة"); not a word of the language before anything else ("شكر فيصل بن بندر الجميع على": the object)
+            # "عبدالعزيز بن إبراهيم الفايز سفير …", "… بن رجاء الله السلمي،", "حمد بن علي العطية وزير …": the family
+            # after a nasab, closed by a title or punctuation, or a word the language does not know ("تعيين عثمان بن
+            # صالح بن عثمان الحقيل على وظيفة"); not a word of the language before anything else ("شكر فيصل بن بندر
+            # الجميع على": the object)
             return self._add_person(p.start, e + 1)
         return None
 

@@ -22,3 +22,23 @@ def test_an_affairs_complement_after_a_title_and_a_named_body_is_the_titles(nlp)
 def test_no_second_complement_follows_the_affairs(nlp):
     text = "وأوعز المجلس الوزاري الإسرائيلي للشؤون السياسية والأمنية لأجهزة الأمن باتخاذ الخطوات."
     assert dated_names(nlp, text, "Organization") == {"المجلس الوزاري الإسرائيلي للشؤون السياسية والأمنية"}
+
+
+def test_a_family_name_on_iyya_the_language_does_not_know_closes_a_nasab(nlp):
+    text = "واستقبل الوزير مساء أمس اللواء حمد بن علي العطية وزير الدولة لشؤون الدفاع."
+    assert "حمد بن علي العطية" in dated_names(nlp, text, "Person")
+
+
+def test_a_feminine_adjective_after_a_nasab_is_no_family_name(nlp):     # control
+    text = "وتحدث خالد بن أحمد الموريتانية عن الموضوع."
+    assert "خالد بن أحمد الموريتانية" not in dated_names(nlp, text, "Person")
+
+
+def test_born_after_a_name_describes_him(nlp):
+    text = "وقال جهاد نواجعة المولود في سوسيا عام 1967 إنه ينتظر القرار."
+    assert dated_names(nlp, text, "Person") == {"جهاد نواجعة"}
+
+
+def test_a_quantifier_after_a_subject_opens_the_object(nlp):
+    text = "وافتتح المهندس سعد البقمي الحديقة أمس. وطالب البقمي عموم الأهالي بالمحافظة على الحدائق."
+    assert dated_names(nlp, text, "Person") == {"سعد البقمي"}

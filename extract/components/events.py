@@ -1073,8 +1073,10 @@ class EventRecognizer:
             if ent._.key not in ev.orgs:
                 ev.orgs.append(ent._.key)
         elif ent.label_ == "STATE" and ev.kind in self.with_actor:
-            # "زيارة الوزير لدولة الكويت": a state named is where the visit goes; "الإيراني" is the visitor's nationality
-            if (ent._.value or {}).get("form", "name") == "name" and ev.country is None:
+            # "زيارة الوزير لدولة الكويت": a state named is where the visit goes; "الإيراني", "وزير خارجية إيران" are
+            # the visitor's
+            if (ent._.value or {}).get("form", "name") == "name" and ev.country is None \
+                    and ent.start not in self._role_tokens(ent.doc):
                 ev.country, ev.own_place = ent._.key, True
         elif ent.label_ == "STATE" and ev.kind in self.held_by_state_word:
             if ev.country is None:                      # "الانتخابات الكندية": where, not who

@@ -1,5 +1,17 @@
 """Events, facts and names, tested on sentences written for these tests."""
-from event_mentions import dated_names
+from event_mentions import dated_names, dated_pairs
+
+
+# -- events -------------------------------------------------------------------
+
+def test_the_state_of_a_visitors_title_is_not_where_the_visit_goes(nlp):
+    text = "وأضاف أن زيارة وزير خارجية إيران محمد جواد ظريف جاءت بعد الاتفاق."
+    assert dated_pairs(nlp, text, "HELD_IN") == set()
+
+
+def test_a_state_after_a_visit_is_where_it_goes(nlp):      # control
+    text = "وأضاف أن زيارة الوزير محمد العبدالله لدولة الكويت جاءت بعد الاتفاق."
+    assert {o for _, o in dated_pairs(nlp, text, "HELD_IN")} == {"الكويت"}
 
 
 # -- names --------------------------------------------------------------------
@@ -42,3 +54,4 @@ def test_born_after_a_name_describes_him(nlp):
 def test_a_quantifier_after_a_subject_opens_the_object(nlp):
     text = "وافتتح المهندس سعد البقمي الحديقة أمس. وطالب البقمي عموم الأهالي بالمحافظة على الحدائق."
     assert dated_names(nlp, text, "Person") == {"سعد البقمي"}
+

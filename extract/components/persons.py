@@ -117,6 +117,7 @@ class PersonFinder:
         self.copulas = {norm(w) for w in names["copulas"]}
         self.verb_openers = {norm(w) for w in names["verb_openers"]}
         self.named_places = {norm(w) for w in names["named_places"]}
+        self.brand_places = {norm(w) for w in names["brand_places"]}
         self.titled_works = {norm(w) for w in names["titled_works"]}
         self.place_heads = {norm(w) for w in names["place_heads"]}
         self.place_word_idioms = {tuple(norm(w).split()) for w in names["place_word_idioms"]}
@@ -138,8 +139,13 @@ class PersonFinder:
         # well-known persons (persons.json) by their names of two words or more: a person named in passing
         # ("نظام معمر القذافي", "حكومة الحبيب الصيد") needs no title or verb next to it
         self.known = PhraseMatcher(nlp.vocab, attr="NORM")
-        self.known.add("known", [_norm_doc(nlp.vocab, n) for entry in lexicon.load("persons")["persons"].values()
-                                 for n in (entry["name"], *entry["aliases"]) if len(norm(n).split()) > 1])
+        known_names = [n for entry in lexicon.load("persons")["persons"].values() for n in (entry["name"], *entry["aliases"])]
+        self.known.add("known", [_norm_doc(nlp.vocab, n) for n in known_names if len(norm(n).split()) > 1])
+        # and by the one word the news names them with alone, where no word of the language is written so
+        # ("قام الجبير بزيارة قطر", "عهد القذافي"; not كاميرون, مودي)
+        self.known_words = {w for n in known_names if len((w := norm(n)).split()) == 1
+                            and w not in self.lex.given and not self.lex.language_word(w)}
+        self.known_pairs = {tuple(w[-2:]) for n in known_names if len(w := norm(n).split()) > 1}    # "قائد السبسي"
 
     # ----------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:
@@ -176,6 +182,7 @@ class PersonFinder:
         self._given_before()
         self._known_name_ends()
         self._hyphenated()
+        self._known_words()
         self._trim_tails()
         self._drop_after_verb_openers()
         self._drop_non_names_after_title()
@@ -734,6 +741,27 @@ class PersonFinder:
             if p is None or p.end < end:
                 self._unblock_family_groups(start, end)
                 self._add_person(start, end)
+
+    def _known_words(self) -> None:
+        """The one word the news names some well-known persons with alone ("قام الجبير بزيارة قطر"), where it is
+        no part of a name read before, also after words of the language read as a name with it ("تعليقات أوباما")."""
+        lex = self.lex
+        for start, p in list(self.persons.items()):
+            if len(p) >= 2 and p[-1].norm_ in self.known_words and start not in self.role_tokens \
+                    and all(lex.language_word(t.norm_) for t in p[:-1]) and (p[-2].norm_, p[-1].norm_) not in self.known_pairs:
+                del self.persons[start]     # "تعليقات أوباما": his comments
+        for tok in self.doc:
+            if tok.norm_ in self.known_words and not tok._.clitic and self._person_at(tok.i) is None \
+                    and tok.i not in self.blocked and self._no_name_before(tok.i):
+                self._add_person(tok.i, tok.i + 1)
+
+    def _no_name_before(self, i: int) -> bool:
+        """Whether the word before token i opens no name of which token i would be the family name: the start of
+        the sentence, punctuation, or a word of the language that is no first name ("زيارة الجبير", not "خالد الجبير")."""
+        if i == 0 or self.doc[i].is_sent_start or not self.doc[i - 1].is_alpha:
+            return True
+        before = self.doc[i - 1].norm_
+        return before not in self.lex.given and before not in self.lex.particles and self.lex.language_word(before)
 
     def _release(self, ent: Span) -> None:
         """Take back an entity another component read, so its tokens may become a person's name."""
@@ -1367,8 +1395,8 @@ class PersonFinder:
 
     def _drop_place_names(self) -> None:
         """"مستشفى الملك فهد", "ملعب «بوريس بايشادزه»", "شركة عبدالهادي القحطاني": a name after a word for a
-        place, prize or business (and the title and quote between them) names that place, not a person. A run
-        without a first name that opens, ends on or is followed by a word of a place's, club's or company's name
+        place, prize or business (and the title, quote or brand between them: "فندق ماريوت كورت يارد") names that
+        place, not a person. A run without a first name that opens, ends on or is followed by a word of a place's, club's or company's name
         ("بئر …", "… سيتي", "… رود", "… موتورز") is that place, club or company."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
@@ -1381,10 +1409,18 @@ class PersonFinder:
             while i >= 0 and (doc[i].text in OPEN_QUOTES or i in self.role_tokens):
                 i -= 1
             if i >= 0 and doc[i].norm_ in self.named_places and i not in self.blocked \
-                    and not (i > 0 and (doc[i - 1].norm_, doc[i].norm_) in self.place_word_idioms):
+                    and not (i > 0 and (doc[i - 1].norm_, doc[i].norm_) in self.place_word_idioms) \
+                    or i >= 1 and doc[i - 1].norm_ in self.brand_places and self._brand(doc[i]):
                 del self.persons[start]     # not "سجلت عن طريق سلمان المؤشر": by means of him
             elif start >= 2 and doc[start - 1].text in OPEN_QUOTES and self._titled_work(doc[start - 2]):
                 del self.persons[start]     # "معرضه «جمال وحشي»": a title
+
+    def _brand(self, tok) -> bool:
+        """A word after a hotel's or restaurant's word that is neither of the language nor a first name: a brand,
+        whose name the words after it go on ("فندق ماريوت كورت يارد")."""
+        lex = self.lex
+        return tok.is_alpha and not tok._.clitic and tok.i not in self.blocked and tok.i not in self.role_tokens \
+            and tok.norm_ not in lex.given and tok.norm_ not in lex.particles and not lex.language_word(tok.norm_)
 
     def _titled_work(self, tok) -> bool:
         """A noun of a work, show or campaign (person_names.json titled_works), also with a possessive pronoun

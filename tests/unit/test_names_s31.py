@@ -65,7 +65,7 @@ def test_a_first_name_joined_by_a_hyphen_is_part_of_the_name(nlp):
 
 
 @pytest.mark.parametrize("text, persons", [
-    ("وتناول لقاء محمود عباس-نتنياهو الوضع في القدس.", ["محمود عباس"]),
+    ("وتناول لقاء محمود عباس-نتنياهو الوضع في القدس.", ["محمود عباس", "نتنياهو"]),
     ("وتناول لقاء محمود عباس-جون كيري الوضع في القدس.", ["محمود عباس", "جون كيري"]),
 ])
 def test_a_hyphen_between_two_persons_joins_no_names(nlp, text, persons):

@@ -55,3 +55,27 @@ def test_a_quantifier_after_a_subject_opens_the_object(nlp):
     text = "وافتتح المهندس سعد البقمي الحديقة أمس. وطالب البقمي عموم الأهالي بالمحافظة على الحدائق."
     assert dated_names(nlp, text, "Person") == {"سعد البقمي"}
 
+
+def test_the_one_word_the_news_names_a_well_known_person_with_is_him(nlp):
+    text = "وقام الجبير بزيارة قطر أمس والتقى أميرها الشيخ تميم بن حمد آل ثاني."
+    assert "عادل الجبير" in dated_names(nlp, text, "Person")
+
+
+def test_that_word_after_a_first_name_is_another_persons_family(nlp):      # control
+    text = "وقال خالد الجبير إن المشروع جاهز."
+    assert dated_names(nlp, text, "Person") == {"خالد الجبير"}
+
+
+def test_words_of_the_language_before_that_word_are_no_first_names(nlp):
+    text = "وجاءت تعليقات أوباما خلال مقابلة مع الإذاعة."
+    assert dated_names(nlp, text, "Person") == {"باراك أوباما"}
+
+
+def test_a_brand_after_a_hotel_is_no_first_name_of_a_person(nlp):
+    text = "وستعقد الورشة في فندق ماريوت كورت يارد الأسبوع الجاري."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_an_official_after_a_town_of_his_municipality_keeps_his_name(nlp):      # control
+    text = "وأفاد مدير إدارة الخدمات ببلدية المعابدة محمد هزازي أن الحملة شملت المحال."
+    assert dated_names(nlp, text, "Person") == {"محمد هزازي"}

@@ -724,6 +724,9 @@ class EventRecognizer:
                 # the name (with its title or honorific) is the subject
                 # (but "زيارة الوزير فلان": the name of the title that is the genitive)
                 break
+            if ent is not None and ent.start == j and among is not True and particle(tok) == "ل" \
+                    and self._medium(doc._.entities, ent._.key):
+                break           # "حضر المراسم لوكالة الصحافة الفرنسية": what he told the agency
             if ent is not None and ent.start == j:
                 text_named = j - 1 > i and place_of(ent) and self._trigger_kind(doc[j - 1]) in self.placed_by_name
                 if among is not None and not text_named:     # a name in the topic is what it is about; a text's

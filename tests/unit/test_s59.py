@@ -1,5 +1,5 @@
 """Events, facts and names, tested on sentences written for these tests."""
-from event_mentions import dated_names, dated_pairs
+from event_mentions import dated_events, dated_names, dated_pairs
 
 
 # -- events -------------------------------------------------------------------
@@ -12,6 +12,11 @@ def test_the_state_of_a_visitors_title_is_not_where_the_visit_goes(nlp):
 def test_a_state_after_a_visit_is_where_it_goes(nlp):      # control
     text = "وأضاف أن زيارة الوزير محمد العبدالله لدولة الكويت جاءت بعد الاتفاق."
     assert {o for _, o in dated_pairs(nlp, text, "HELD_IN")} == {"الكويت"}
+
+
+def test_a_news_agency_written_with_l_after_an_event_is_whom_it_was_told(nlp):
+    text = "وصرح المصور الذي حضر المراسم لوكالة الصحافة الفرنسية «أريد أن أرى المزيد»."
+    assert [e["name"] for e in dated_events(nlp, text)] == []
 
 
 # -- names --------------------------------------------------------------------

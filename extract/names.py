@@ -110,7 +110,8 @@ class NameLexicon:
                 tail in self.idiom_tails or bool(_VERBAL_NOUN_II_III.match(tail)) and tail in self.nouns
                 or self.derived_verbal_noun(tail))
         return not tail.endswith("ي") and known_person(name_text(words)) is None and (
-            self.language_word(tail) or tail.endswith(("ه", "ات")) and tail[2:] in self.nouns)
+            self.language_word(tail) or tail.endswith(("ه", "ات")) and tail[2:] in self.nouns
+            or self.derived_verbal_noun(tail[2:]))        # "حسن الاختيار", "حسن الاستقبال"
 
     def future_verb(self, word: str) -> bool:
         """A verb in the future: س + an imperfect the corpus inflects as a verb ("سيتوجه", "وستقوم"; word

@@ -790,6 +790,9 @@ class PersonFinder:
             return      # "الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري": a second person, not the title's
         if found is not None and found.start == i and (end := self._name_run(i)) > found.end:
             found = self._add_person(i, end) or found     # the recogniser's "نبيل" of "الدكتور نبيل العربي"
+        if found is not None and found.start == i and (k := self._title_adjectives(i, found.end)):
+            del self.persons[i]     # the recogniser's "الإبراهيمي الشريف منذر أبو الفيلات" after "مدير المسجد"
+            found = self._add_person(i + k, found.end)
         if found is None and doc[i].text in OPEN_QUOTES:
             end = self._quoted(i)
             if end and self._ok_name(i + 1, end, support=True):
@@ -797,8 +800,7 @@ class PersonFinder:
         elif found is None:
             end = self._name_run(i)
             i += self.lex.leading_non_name(list(doc[i:end]), after_title=True)   # "للزعيم الليبي حينذاك معمر القذافي"
-            if self._title_adjective(i, end):
-                i += 1          # "عضو الفريق التنظيمي بريك القرني": the adjective qualifies the title
+            i += self._title_adjectives(i, end)     # "عضو الفريق التنظيمي بريك القرني": they qualify the title
             adjective = self._profession_as_adjective(role)
             if end > i and self._ok_name(i, end, support=True) and not self._adjectives_only(i, end) \
                     and not (adjective is not None and not self._first_name_like(doc[i], adjective)) \
@@ -863,14 +865,19 @@ class PersonFinder:
             and all(t.norm_.startswith("ال") and t.norm_ not in self.lex.given for t in words) \
             and words[0].norm_.endswith(("ي", "يه"))
 
-    def _title_adjective(self, i: int, end: int) -> bool:
-        """Whether the first of at least three words after a title is an adjective of the title, a definite
-        nisba before a word without the article ("الفريق التنظيمي بريك القرني", "المستشار القانوني محمد
-        الشهري"): a name opens on its first name, and a family name is no first name."""
+    def _title_adjectives(self, i: int, end: int) -> int:
+        """How many of the words after a title are its adjectives: a definite nisba and the definite words after it,
+        before a word without the article and at least two words left ("الفريق التنظيمي بريك القرني", "المستشار
+        القانوني محمد الشهري", "مدير المسجد الإبراهيمي الشريف منذر أبو الفيلات"): a name opens on its first name,
+        and a family name is no first name."""
         doc, lex = self.doc, self.lex
-        return end - i >= 3 and doc[i].norm_.startswith("ال") and doc[i].norm_.endswith("ي") \
-            and doc[i].norm_ not in lex.given and not doc[i + 1].norm_.startswith("ال") \
-            and doc[i + 1].norm_ not in lex.particles and known_person(name_text(doc[i:end])) is None
+        if end - i < 3 or not (doc[i].norm_.startswith("ال") and doc[i].norm_.endswith("ي")) \
+                or known_person(name_text(doc[i:end])):
+            return 0
+        k = i
+        while k < end and doc[k].norm_.startswith("ال") and doc[k].norm_ not in lex.given:
+            k += 1
+        return k - i if end - k >= 2 and doc[k].norm_ not in lex.particles else 0
 
     def _name_before(self, role: Role) -> None:
         """"سالم الزعابي، رئيس اللجنة …", "«بيير ديبوسكين» منسق عام …", and with no comma after the subject

@@ -84,3 +84,18 @@ def test_a_brand_after_a_hotel_is_no_first_name_of_a_person(nlp):
 def test_an_official_after_a_town_of_his_municipality_keeps_his_name(nlp):      # control
     text = "وأفاد مدير إدارة الخدمات ببلدية المعابدة محمد هزازي أن الحملة شملت المحال."
     assert dated_names(nlp, text, "Person") == {"محمد هزازي"}
+
+
+def test_good_and_a_derived_verbal_noun_is_an_idiom(nlp):
+    text = "وأشاد بحسن الاختيار وحسن الاستقبال."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_the_adjectives_of_a_titles_place_are_no_part_of_the_name_after_it(nlp):
+    text = "وأوضح مدير المسجد الإبراهيمي الشريف منذر أبو الفيلات أن الأذان منع."
+    assert dated_names(nlp, text, "Person") == {"منذر أبو الفيلات"}
+
+
+def test_one_adjective_of_a_title_before_the_name(nlp):      # control
+    text = "وقال المستشار القانوني محمد الشهري إن القرار نهائي."
+    assert dated_names(nlp, text, "Person") == {"محمد الشهري"}

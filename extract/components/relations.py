@@ -30,7 +30,7 @@ from ..dates import relative_day_nouns
 from ..isodate import side_of
 from ..doc_ext import celebrated, chrome_tokens, entities, mention_start, particle, place_of, written_onto
 from ..model import RELATIONS
-from ..names import construct_title
+from ..names import THIRD_PERSON_SUFFIXES, construct_title
 
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
 CLOSERS = {"»", "”", "’", ")"}     # marks that only close a quotation or a parenthesis
@@ -2092,6 +2092,18 @@ class RelationExtractor:
                 for r in rest:
                     self._add("FUNDED", funder.key, r.key, i, **self._stance(i), props=props,
                               basis="fund_masdar_construct")
+            return
+        if (norm.startswith(("يمول", "تمول")) or norm in self.fund_verbs and norm.startswith("مول")) \
+                and norm.endswith(THIRD_PERSON_SUFFIXES) and len(norm) > 4:
+            # "الجماعات التي تمولها قطر": the object is a pronoun, the name after the verb its subject; the
+            # recipient is what a relative pronoun right before the verb stands for ("الدراسة التي أعدها معهد
+            # بروكينغ ومولها غوغل": a study, no actor)
+            funder = after[0] if after else None
+            recipient = self._before(i - 1, window=3) if i - 1 > self.sent.start \
+                and doc[i - 1].norm_ in self.relative_pronouns else None
+            if funder is not None and recipient is not None and recipient.key != funder.key:
+                self._add("FUNDED", funder.key, recipient.key, i, **self._stance(i), props=props,
+                          basis="fund_verb_relative")
             return
         if norm.startswith(("يمول", "تمول")) or norm in self.fund_verbs and norm.startswith("مول"):
             # the subject stands right before the verb ("قطر تمول …"), not somewhere earlier in the clause

@@ -19,6 +19,23 @@ def test_a_news_agency_written_with_l_after_an_event_is_whom_it_was_told(nlp):
     assert [e["name"] for e in dated_events(nlp, text)] == []
 
 
+# -- facts --------------------------------------------------------------------
+
+def test_the_name_after_a_funding_verb_with_an_object_pronoun_is_its_subject(nlp):
+    text = 'وجاء في الدراسة التي أعدها معهد "بروكينغ" ومولها "غوغل ايدياز" أن الحسابات كثيرة.'
+    assert dated_pairs(nlp, text, "FUNDED") == set()
+
+
+def test_a_relative_pronoun_before_such_a_verb_stands_for_the_recipient(nlp):
+    text = "واتهم البيان حركة حماس التي تمولها إيران بالتصعيد."
+    assert dated_pairs(nlp, text, "FUNDED") == {("إيران", "حماس")}
+
+
+def test_a_funding_verb_after_its_subject_funds_what_follows(nlp):      # control
+    text = "وقالت الحكومة إن قطر تمول جبهة النصرة."
+    assert dated_pairs(nlp, text, "FUNDED") == {("قطر", "جبهة النصرة")}
+
+
 # -- names --------------------------------------------------------------------
 
 def test_an_affairs_complement_names_a_body_of_head_and_adjective(nlp):

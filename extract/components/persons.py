@@ -999,6 +999,9 @@ class PersonFinder:
             i = intro_end
             if i < len(doc) and doc[i].text in OPEN_QUOTES:
                 i += 1
+            if i + 1 < len(doc) and doc[i].norm_.startswith("ال") and self._name_run(i) == i \
+                    and self._name_run(i + 1) > i + 1:
+                i += 1      # "وهما المهاجمان لويس سواريز وإيدينسون كافاني": the noun the names are
             items = []
             while i < len(doc):
                 end = self._name_run(i)

@@ -116,3 +116,18 @@ def test_the_adjectives_of_a_titles_place_are_no_part_of_the_name_after_it(nlp):
 def test_one_adjective_of_a_title_before_the_name(nlp):      # control
     text = "وقال المستشار القانوني محمد الشهري إن القرار نهائي."
     assert dated_names(nlp, text, "Person") == {"محمد الشهري"}
+
+
+def test_a_noun_with_and_a_preposition_and_a_pronoun_is_no_name_word(nlp):
+    text = "وأكد أن الملك سلمان بن عبدالعزيز وبقناعته الراسخة يدعم المشروع."
+    assert "سلمان بن عبدالعزيز وبقناعته" not in dated_names(nlp, text, "Person")
+
+
+def test_a_dual_participle_after_a_name_describes_it(nlp):
+    text = "وأوقف الاتحاد اللاعب سالم الدوسري الموقوفان عن المشاركة."
+    assert dated_names(nlp, text, "Person") == {"سالم الدوسري"}
+
+
+def test_a_list_of_names_after_the_dual_noun_they_are(nlp):      # control
+    text = "وستشهد المباراة غياب نجمين وهما المهاجمان لويس سواريز وإيدينسون كافاني بسبب الإيقاف."
+    assert dated_names(nlp, text, "Person") == {"لويس سواريز", "إيدينسون كافاني"}

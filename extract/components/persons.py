@@ -122,6 +122,7 @@ class PersonFinder:
         self.place_heads = {norm(w) for w in names["place_heads"]}
         self.place_word_idioms = {tuple(norm(w).split()) for w in names["place_word_idioms"]}
         self.place_ends = {norm(w) for w in names["place_ends"]}
+        self.venue_ends = {norm(w) for w in names["venue_ends"]}
         self.spokesmen = {norm(w) for w in names["spokesmen"]}
         self.club_heads = {norm(w) for w in names["club_heads"]}
         self.fronting = {norm(w) for w in names["fronting"]}
@@ -1406,14 +1407,16 @@ class PersonFinder:
     def _drop_place_names(self) -> None:
         """"مستشفى الملك فهد", "ملعب «بوريس بايشادزه»", "شركة عبدالهادي القحطاني": a name after a word for a
         place, prize or business (and the title, quote or brand between them: "فندق ماريوت كورت يارد") names that
-        place, not a person. A run without a first name that opens, ends on or is followed by a word of a place's, club's or company's name
-        ("بئر …", "… سيتي", "… رود", "… موتورز") is that place, club or company."""
+        place, not a person. A run without a first name that opens, ends on or is followed by a word of a place's,
+        club's or company's name ("بئر …", "… سيتي", "… رود", "… موتورز") is that place, club or company; one that
+        ends on a venue's word is that venue even with a first name ("رياض جاليري")."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             ends = normalize(p[-1].text) in self.place_ends or p.end < len(doc) and normalize(doc[p.end].text) in self.place_ends
-            if (p[0].norm_ in self.place_heads or ends) \
-                    and not any(t.norm_ in lex.given for t in p) and known_person(name_text(p)) is None:
-                del self.persons[start]
+            venue = normalize(p[-1].text) in self.venue_ends or p.end < len(doc) and normalize(doc[p.end].text) in self.venue_ends
+            if ((p[0].norm_ in self.place_heads or ends) and not any(t.norm_ in lex.given for t in p) or venue) \
+                    and known_person(name_text(p)) is None:
+                del self.persons[start]     # "… سيتي", "رياض جاليري": a club, a shopping centre
                 continue
             i = start - 1
             while i >= 0 and (doc[i].text in OPEN_QUOTES or i in self.role_tokens):

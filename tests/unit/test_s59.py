@@ -131,3 +131,8 @@ def test_a_dual_participle_after_a_name_describes_it(nlp):
 def test_a_list_of_names_after_the_dual_noun_they_are(nlp):      # control
     text = "وستشهد المباراة غياب نجمين وهما المهاجمان لويس سواريز وإيدينسون كافاني بسبب الإيقاف."
     assert dated_names(nlp, text, "Person") == {"لويس سواريز", "إيدينسون كافاني"}
+
+
+def test_a_name_ending_on_a_venues_word_is_the_venue(nlp):
+    text = "وتشمل الجولة رياض جاليري وبانوراما مول في العاصمة."
+    assert dated_names(nlp, text, "Person") == set()

@@ -248,9 +248,10 @@ class NameLexicon:
         return bool(_DERIVED_VERBAL_NOUN.match(norm)) and norm in self.nouns and norm not in self.given
 
     def possessed_noun(self, token: Token) -> bool:
-        """"موقفه", "عيونه", "بحكمته", "وبقناعته", "ولقاؤه", "وتأكيدنا": a word of the language with the pronoun ه or نا written onto
-        it (a written ه, not the ة the normal form folds into it: سلامة stays a name), which no name word is (طه, عبده,
-        نبيه are given; ميرنا is no مير + نا: the corpus seldom writes مير); "غيرك", "عندكم": a function word with ك."""
+        """"موقفه", "عيونه", "بحكمته", "وبقناعته", "ولقاؤه", "وتأكيدنا": a word of the language with the pronoun ه or
+        نا written onto it (a written ه, not the ة the normal form folds into it: سلامة stays a name), which no name
+        word is (طه, عبده, نبيه are given; ميرنا is no مير + نا: the corpus seldom writes مير); "غيرك", "عندكم": a
+        function word with ك."""
         norm = token.norm_
         stem = norm[:-2] if norm.endswith("كم") else norm[:-1] if norm.endswith("ك") else ""
         if len(stem) >= 3 and stem in self.stop and norm not in self.given:
@@ -266,7 +267,7 @@ class NameLexicon:
         if norm[:1] == "ل" and len(norm) >= 6 and strip_marks(token.text).endswith("ته"):
             return True         # "لطمأنته", "لتهنئته": the ل of purpose on a feminine noun with his pronoun
         words = [norm] + ([norm[1:]] if norm[:1] in "وفبلك" and len(norm) > 5 else []) \
-            + ([norm[2:]] if norm[:1] in "وف" and norm[1:2] in "بلك" and len(norm) > 6 else [])    # "بحكمته", "وبقناعته"
+            + ([norm[2:]] if norm[:1] in "وف" and norm[1:2] in "بلك" and len(norm) > 6 else [])   # "بحكمته", "وبقناعته"
         stems = [w[:-1] for w in words] + [w[:-2] + "ه" for w in words if w.endswith("ته")]   # "حكمته": حكمة + ه
         stems += [w[:-2] + "ء" for w in words if w.endswith(("وه", "يه", "ءه"))]   # "لقاؤه": لقاء + ه, its hamza on a seat
         return any(self.is_common(stem) or stem in self.nouns and stem in self.ordinary for stem in stems)

@@ -1028,7 +1028,7 @@ class Gazetteer:
             return None     # "وزارة الداخلية لرصد القضايا": a ministry is named by its portfolio; what follows is a purpose
         noun = self._after_particle(doc[j], "ل")
         if noun is None or len(noun) < 3 or noun in self.stop or noun in self.given_names \
-                or noun in self.complement_stop and not self._affairs_of_body(doc, i, j, noun, at) \
+                or noun in self.complement_stop and not self._affairs_of_body(doc, i, j, noun) \
                 or noun in self.recipients.get(doc[i].norm_.removeprefix("ال"), ()) \
                 or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
                 or noun[2:] in self.prefixes \
@@ -1040,7 +1040,7 @@ class Gazetteer:
             # المراقبة العامة للتحقيق في أسباب التعثر": a purpose
         return noun
 
-    def _affairs_of_body(self, doc: Doc, i: int, j: int, noun: str, at: dict) -> bool:
+    def _affairs_of_body(self, doc: Doc, i: int, j: int, noun: str) -> bool:
         """"الرئاسة العامة لشؤون المسجد الحرام", "وكالة الوزارة لشؤون المساجد": the body's affairs complement is its
         name's, but not a title's portfolio after a body with a name of its own ("وكيل وزارة الزراعة لشؤون الزراعة")."""
         if noun not in self.affairs_complements:

@@ -140,7 +140,8 @@ class PersonFinder:
         # well-known persons (persons.json) by their names of two words or more: a person named in passing
         # ("نظام معمر القذافي", "حكومة الحبيب الصيد") needs no title or verb next to it
         self.known = PhraseMatcher(nlp.vocab, attr="NORM")
-        known_names = [n for entry in lexicon.load("persons")["persons"].values() for n in (entry["name"], *entry["aliases"])]
+        known_names = [n for entry in lexicon.load("persons")["persons"].values()
+                       for n in (entry["name"], *entry["aliases"])]
         self.known.add("known", [_norm_doc(nlp.vocab, n) for n in known_names if len(norm(n).split()) > 1])
         # and by the one word the news names them with alone, where no word of the language is written so
         # ("قام الجبير بزيارة قطر", "عهد القذافي"; not كاميرون, مودي)
@@ -749,7 +750,8 @@ class PersonFinder:
         lex = self.lex
         for start, p in list(self.persons.items()):
             if len(p) >= 2 and p[-1].norm_ in self.known_words and start not in self.role_tokens \
-                    and all(lex.language_word(t.norm_) for t in p[:-1]) and (p[-2].norm_, p[-1].norm_) not in self.known_pairs:
+                    and all(lex.language_word(t.norm_) for t in p[:-1]) \
+                    and (p[-2].norm_, p[-1].norm_) not in self.known_pairs:
                 del self.persons[start]     # "تعليقات أوباما": his comments
         for tok in self.doc:
             if tok.norm_ in self.known_words and not tok._.clitic and self._person_at(tok.i) is None \
@@ -758,7 +760,8 @@ class PersonFinder:
 
     def _no_name_before(self, i: int) -> bool:
         """Whether the word before token i opens no name of which token i would be the family name: the start of
-        the sentence, punctuation, or a word of the language that is no first name ("زيارة الجبير", not "خالد الجبير")."""
+        the sentence, punctuation, or a word of the language that is no first name ("زيارة الجبير", not "خالد
+        الجبير")."""
         if i == 0 or self.doc[i].is_sent_start or not self.doc[i - 1].is_alpha:
             return True
         before = self.doc[i - 1].norm_
@@ -1412,8 +1415,9 @@ class PersonFinder:
         ends on a venue's word is that venue even with a first name ("رياض جاليري")."""
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
-            ends = normalize(p[-1].text) in self.place_ends or p.end < len(doc) and normalize(doc[p.end].text) in self.place_ends
-            venue = normalize(p[-1].text) in self.venue_ends or p.end < len(doc) and normalize(doc[p.end].text) in self.venue_ends
+            last, after = normalize(p[-1].text), normalize(doc[p.end].text) if p.end < len(doc) else ""
+            ends = last in self.place_ends or after in self.place_ends
+            venue = last in self.venue_ends or after in self.venue_ends
             if ((p[0].norm_ in self.place_heads or ends) and not any(t.norm_ in lex.given for t in p) or venue) \
                     and known_person(name_text(p)) is None:
                 del self.persons[start]     # "… سيتي", "رياض جاليري": a club, a shopping centre

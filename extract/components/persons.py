@@ -574,6 +574,9 @@ class PersonFinder:
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family or compound):
                 break
+            if j - 2 >= i and doc[j - 2].norm_ == FAMILY and doc[j - 1].norm_ not in COMPOUND_OPENERS \
+                    and tok.norm_ not in NAME_LINKS and not tok.norm_.startswith("ال"):
+                break       # "عبداللطيف آل الشيخ وجوب الالتزام": a family after آل closes the name (or a nisba follows)
             if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")
                           or _between_names(doc, i, j, lex) or stray_compound_end(tok) or _dual_before_adjective(doc, j)):
                 # "ناصر بوريطة ونظيره", "محمد العلي وسامي": an attached particle starts the next item;

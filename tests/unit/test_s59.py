@@ -136,3 +136,18 @@ def test_a_list_of_names_after_the_dual_noun_they_are(nlp):      # control
 def test_a_name_ending_on_a_venues_word_is_the_venue(nlp):
     text = "وتشمل الجولة رياض جاليري وبانوراما مول في العاصمة."
     assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_family_after_al_closes_the_name(nlp):
+    text = "وأكد المهندس عبداللطيف آل الشيخ وجوب الالتزام بالشروط."
+    assert dated_names(nlp, text, "Person") == {"عبداللطيف آل الشيخ"}
+
+
+def test_a_tribes_nisba_after_a_family_with_al_goes_on(nlp):      # control
+    text = "وقال سعد آل ثابت القحطاني إن المشروع جاهز."
+    assert dated_names(nlp, text, "Person") == {"سعد آل ثابت القحطاني"}
+
+
+def test_the_participle_that_asks_god_opens_no_name(nlp):
+    text = "وتبادل الموظفون التهاني بمناسبة عيد الفطر سائلين الله العلي القدير أن يعيده أعواما عديدة."
+    assert dated_names(nlp, text, "Person") == set()

@@ -251,11 +251,14 @@ class NameLexicon:
         """"موقفه", "عيونه", "بحكمته", "وبقناعته", "ولقاؤه", "وتأكيدنا": a word of the language with the pronoun ه or
         نا written onto it (a written ه, not the ة the normal form folds into it: سلامة stays a name), which no name
         word is (طه, عبده, نبيه are given; ميرنا is no مير + نا: the corpus seldom writes مير); "غيرك", "عندكم": a
-        function word with ك."""
+        function word with ك; "مواقفكم": a noun with كم."""
         norm = token.norm_
         stem = norm[:-2] if norm.endswith("كم") else norm[:-1] if norm.endswith("ك") else ""
         if len(stem) >= 3 and stem in self.stop and norm not in self.given:
             return True         # "نجيب غيرك": a function word with "you" written onto it (not ليك, لاك: foreign names)
+        if norm.endswith("كم") and len(stem) >= 4 and norm not in self.given \
+                and (self.is_common(stem) or stem in self.nouns):
+            return True         # "نبيل مواقفكم": a noun with "your" written onto it (not ك alone: مالك is given)
         if strip_marks(token.text).endswith("نا") and len(norm) >= 5 and norm not in self.given:
             words = [norm] + ([norm[1:]] if norm[:1] in "وف" and len(norm) > 5 else [])     # "وتأكيدنا", not بوليانا
             stems = [w[:-2] for w in words] + [w[:-3] + "ه" for w in words if w.endswith("تنا")]   # "حكومتنا"

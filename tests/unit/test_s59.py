@@ -151,3 +151,8 @@ def test_a_tribes_nisba_after_a_family_with_al_goes_on(nlp):      # control
 def test_the_participle_that_asks_god_opens_no_name(nlp):
     text = "وتبادل الموظفون التهاني بمناسبة عيد الفطر سائلين الله العلي القدير أن يعيده أعواما عديدة."
     assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_noun_with_your_written_onto_it_is_no_family_name(nlp):
+    text = "ونشكر لكم مواقفكم، فأنتم أهل الكرم ونبيل مواقفكم معروف للجميع."
+    assert dated_names(nlp, text, "Person") == set()

@@ -180,6 +180,7 @@ class Gazetteer:
         self.complement_adjectives = words(self.patterns["complement_adjectives"])
         self.name_words = name_lexicon()
         self.complement_stop = words(self.patterns["complement_stop"])
+        self.gathering_complements = words(self.patterns["gathering_complements"])
         self.affairs_complements = words(self.patterns["affairs_complements"])
         self.affairs_heads = words(self.patterns["affairs_heads"])
         self.abstract_objects = words(self.patterns["abstract_objects"])
@@ -1029,6 +1030,7 @@ class Gazetteer:
         noun = self._after_particle(doc[j], "ل")
         if noun is None or len(noun) < 3 or noun in self.stop or noun in self.given_names \
                 or noun in self.complement_stop and not self._affairs_of_body(doc, i, j, noun) \
+                or noun in self.gathering_complements and not self._named_after(doc, j, sent_end) \
                 or noun in self.recipients.get(doc[i].norm_.removeprefix("ال"), ()) \
                 or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
                 or noun[2:] in self.prefixes \
@@ -1039,6 +1041,12 @@ class Gazetteer:
             # للتنظيم الإرهابي": the object of a verb, a group word names another body; "للاطلاع عليها", "ديوان
             # المراقبة العامة للتحقيق في أسباب التعثر": a purpose
         return noun
+
+    def _named_after(self, doc: Doc, j: int, sent_end: int) -> bool:
+        """Whether an adjective or a quoted title after token j may name the gathering it holds
+        («للمهرجان الوطني للتراث», «للملتقى «…»»), not only its kind."""
+        return j + 1 < sent_end and (doc[j + 1].text in QUOTES_OPEN
+                                     or not doc[j + 1]._.clitic and self._adjective_like(doc[j + 1].norm_))
 
     def _affairs_of_body(self, doc: Doc, i: int, j: int, noun: str) -> bool:
         """"الرئاسة العامة لشؤون المسجد الحرام", "وكالة الوزارة لشؤون المساجد": the body's affairs complement is its

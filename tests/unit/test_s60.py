@@ -1,5 +1,12 @@
 """Events, facts and names, tested on sentences written for these tests (second file of the kind)."""
-from event_mentions import dated_names
+from event_mentions import dated_names, dated_pairs
+
+
+# -- facts --------------------------------------------------------------------
+
+def test_the_one_talks_are_held_with_does_not_hold_them(nlp):
+    text = "وتأتي تصريحات الوزير عشية مباحثات يعقدها مع نظيره الروسي سيرغي لافروف في موسكو اليوم."
+    assert dated_pairs(nlp, text, "ORGANIZED") == set()
 
 
 # -- names --------------------------------------------------------------------

@@ -176,6 +176,7 @@ class Gazetteer:
         self.object_prepositions = set().union(*self.complement_prepositions.values())
         self.not_naming_adjectives = words(self.patterns["not_naming_adjectives"])
         self.describing_adjectives = words(self.patterns["describing_adjectives"])
+        self.press_descriptions = words(self.patterns["press_descriptions"])
         self.time_phrases = {norm(k): words(v) for k, v in self.patterns["time_phrases"].items()}
         self.complement_adjectives = words(self.patterns["complement_adjectives"])
         self.name_words = name_lexicon()
@@ -657,6 +658,14 @@ class Gazetteer:
                                  props=props, surface=surface))
         return out
 
+    def _indefinite_adjective(self, head: str, tok) -> bool:
+        """Whether the word right after an indefinite head is a nisba agreeing with it (هيئة وطنية, مجلس وطني): a
+        description, not a name ("شركة سعودي أوجيه" keeps its masculine word; "مجلس شورى", "منظمة تعبئة" are no
+        nisbas, though normalised alike; nor "رعاية", "تنمية", verbal nouns)."""
+        word, written = tok.norm_, strip_marks(tok.text)
+        return not word.startswith("ال") and written.endswith("ية" if head.endswith("ه") else "ي") and len(word) > 3 \
+            and not _MASDAR.match("ال" + word) and self.name_words.language_word(word)     # not "جمعية رعاية …"
+
     def _anaphor_parent(self, norm: str, orgs: list[Candidate]) -> str | None:
         """The one listed organisation of the document an anaphor names: "المنظمة" -> منظمة التجارة العالمية."""
         head = self.anaphors[norm]
@@ -717,8 +726,12 @@ class Gazetteer:
                 out.append(body)
                 continue
             if words[0] in self.not_complements.get(tok.norm_, ()) \
-                    or start == i and all(not w.startswith("ال") and w.endswith(("ي", "يه")) for w in words):
-                continue     # "«منظمة إرهابية»": a head with indefinite adjectives only describes, names nothing
+                    or start == i and all(not w.startswith("ال") and w.endswith(("ي", "يه")) for w in words) \
+                    or start == i and self._indefinite_adjective(tok.norm_, doc[inner]):
+                continue     # "«منظمة إرهابية»", "«هيئة وطنية للمحامين»": a head with an indefinite adjective
+                # describes, names nothing
+            if any(t._.clitic and normalize(t.text)[:1] == "و" and t.norm_ in self.heads for t in doc[inner + 1:end]):
+                continue     # "«مجلس الشورى وهيئة الخبراء»": two bodies, each read by its own head
             out.append(self._pattern_candidate(doc, start, end, kind, None, words))
         return out
 
@@ -875,6 +888,11 @@ class Gazetteer:
         if quoted is not None and not named:
             start, end = quoted     # "شركة التطوير العقاري «…»": the sector describes the body the quotes name
             return self._pattern_candidate(doc, start, end, self.heads[head], state, [t.norm_ for t in doc[start:end]])
+        if self.heads[head] == "media" and not more and place is None and not person \
+                and all(doc[k].norm_ == w for k, w in zip(range(i + 1, j), words)):
+            while len(words) > 1 and words[-1] in self.press_descriptions:
+                words.pop()     # "صحيفة الجزيرة اليومية", "صحيفة الماركا الإسبانية": the paper, described
+            j = i + 1 + len(words)
         found = self._pattern_candidate(doc, i, j, self.heads[head], state, [head, *words, *more])
         if place is not None:
             found.surface = _with_place(doc[i:j], place, self._article_restored(doc, i, j))
@@ -1005,7 +1023,8 @@ class Gazetteer:
                 or norm in self.stop or norm in self.name_stop or norm in self.not_naming_adjectives \
                 or norm in self.titles or norm in self.definite_head_forms.values():
             return False
-        return (norm in self.naming_adjectives or _nisba(norm)) and not self._time_phrase(doc, j)
+        return (norm in self.naming_adjectives or _nisba(norm) and not _PLURAL_ON_ALIF_MAQSURA.match(strip_marks(tok.text))) \
+            and not self._time_phrase(doc, j)
 
     def _time_phrase(self, doc: Doc, j: int) -> bool:
         """"وكالة حماية البيئة العام المقبل": a year, not the adjective of the name before it."""
@@ -1435,6 +1454,8 @@ class Gazetteer:
 
 
 _MASDAR = re.compile("^ال(ت..يه|..ايه)$")
+# a broken plural on alif maqsura (الشكاوى, الفتاوى, الدعاوى), normalised like a nisba (الشكاوي)
+_PLURAL_ON_ALIF_MAQSURA = re.compile("^و?ال[\u0621-\u064a]{2}اوى$")
 
 
 # Verbal nouns of the derived verb forms: تفعيل, تفعلة, تفاعل, استفعال, إفعال, افتعال, انفعال (with the article).

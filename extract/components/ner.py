@@ -79,10 +79,13 @@ class NameRecognizer:
 
     def _merge(self, doc: Doc, names: list[tuple[int, int]]) -> None:
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        nationality = {i for e in doc.ents if e.label_ == "STATE" for i in range(e.start, e.end)}
         evidence = {doc.vocab.strings[key] for key in set(doc.to_array(NORM).tolist())}
         added = []
         marks = None        # the positions of the commas and sentence ends, read once if a span opens with و
         for start, end in names:
+            while start < end - 1 and start in nationality:
+                start += 1      # "الكولومبي رينيه هيجيتا": the nationality the gazetteer read opens the span, not the name
             listed = False
             if not doc[start]._.clitic and doc[start].norm_.startswith("و"):
                 marks = marks or ([t.i for t in doc if t.text in ("،", ",")],

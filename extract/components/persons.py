@@ -962,8 +962,9 @@ class PersonFinder:
                     and doc[end].norm_.startswith("ال") and unprefixed(doc[end]) \
                     and lex.can_be_family_name(doc[end]) and self._name_closed_after(end + 1):
                 end += 1        # "… سارة العبيد إنها": the family name that a subordinator or a comma closes
-            if end - i < 2 or end >= len(doc) or self._person_at(end - 1):
-                continue
+            if end - i < 2 or end >= len(doc) or self._person_at(end - 1) \
+                    or all(t.norm_.startswith("ال") for t in doc[i:end]):
+                continue        # "تلقي الطعم اللذيذ": a noun and its adjective; a name opens with no article
             nxt = doc[end]
             titled = end in self.role_tokens
             if copula:

@@ -24,3 +24,64 @@ def test_a_committee_of_a_gathering_with_a_name_of_its_own_is_named(nlp):      #
 def test_a_party_called_a_congress_is_no_gathering(nlp):      # control
     text = "وأصدر المكتب السياسي للمؤتمر الشعبي العام بيانا."
     assert "المكتب السياسي للمؤتمر الشعبي العام" in dated_names(nlp, text, "Organization")
+
+
+def test_a_plural_of_institutions_after_a_ministry_is_other_bodies(nlp):
+    text = "وأعلنت وزارة العمل والأمانات عن القرار الجديد."
+    assert dated_names(nlp, text, "Organization") == {"وزارة العمل"}
+
+
+def test_a_broken_plural_on_alif_maqsura_is_no_adjective_of_the_name(nlp):
+    text = "وتلقت وزارة الشؤون البلدية والقروية الشكاوى من السكان."
+    assert dated_names(nlp, text, "Organization") == {"وزارة الشؤون البلدية والقروية"}
+
+
+def test_a_quoted_head_and_an_indefinite_nisba_is_a_description(nlp):
+    text = 'وطالب المحامون بإنشاء "هيئة وطنية للمحامين" في البلاد.'
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_quoted_head_and_a_verbal_noun_in_iya_is_a_name(nlp):      # control
+    text = 'ووافقت الوزارة على تأسيس "جمعية رعاية الأيتام" في المدينة.'
+    assert dated_names(nlp, text, "Organization") == {"جمعية رعاية الأيتام"}
+
+
+def test_two_bodies_coordinated_inside_quotes_are_two(nlp):
+    text = "وأوضح أن الجهات التشريعية «مجلس الشورى وهيئة الخبراء» درست المقترحات."
+    assert dated_names(nlp, text, "Organization") == {"مجلس الشورى", "هيئة الخبراء"}
+
+
+def test_what_a_newspaper_is_and_its_states_adjective_describe_it(nlp):
+    text = "وذكرت صحيفة الجزيرة اليومية وصحيفة الماركا الإسبانية أن اللاعب انتقل."
+    assert dated_names(nlp, text, "Organization") == {"صحيفة الجزيرة", "صحيفة الماركا"}
+
+
+def test_a_size_or_weight_adjective_after_a_complement_is_the_names(nlp):
+    text = "وحصلت شركة هيونداي الكورية للصناعات الثقيلة على العقد."
+    assert dated_names(nlp, text, "Organization") == {"شركة هيونداي الكورية للصناعات الثقيلة"}
+
+
+def test_a_box_of_food_is_no_fund(nlp):
+    text = "واختار صندوق الطعام الذي يحتوي على السباجيتي."
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_the_royal_commission_is_named_by_its_branch_too(nlp):
+    text = "وقال مدير الهيئة الملكية بينبع إن المشروع اكتمل."
+    assert dated_names(nlp, text, "Organization") == {"الهيئة الملكية للجبيل وينبع"}
+
+
+def test_a_demonym_spelt_without_its_waw_is_the_states(nlp):
+    text = "وأشار إلى أهمية وجود مدرب الحراس الكولمبي هيجيتا مع الفريق."
+    assert "الكولمبي هيجيتا" not in dated_names(nlp, text, "Person")
+    assert dated_names(nlp, text, "State") == {"كولومبيا"}
+
+
+def test_a_noun_and_its_adjective_after_a_verb_are_no_speaker(nlp):
+    text = "ويسهم تلقي الطعم اللذيذ، مع الماء، في تغذية الجسم."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_recognised_name_after_the_nationality_opening_it_is_kept(nlp):
+    text = "ومنهم مدرب الحراس الكولومبي رينيه هيجيتا، ومترجم الفريق."
+    assert dated_names(nlp, text, "Person") == {"رينيه هيجيتا"}

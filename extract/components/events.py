@@ -2439,9 +2439,11 @@ class EventRecognizer:
             if ev.kind in self.spoken_interview and len(ev.participants) == 1 and ev.participants[0].startswith("person:") \
                     and not ev.orgs and self._conducted_impersonally(doc, ev):
                 continue        # "كما تم إجراء لقاء مع مدير الفعاليات X": the reporter's interview
-            if ev.kind in self.media_interview and not ev.titles and (ev.orgs and all(
-                    self._medium(registry, k) for k in ev.orgs + ev.participants) or self._with_press(doc, ev)):
-                continue        # "التقت «سبق» عددا من المتنزهين", "خلال لقاء قناة العربية": a medium's interview
+            if ev.kind in self.media_interview and (not ev.titles and (ev.orgs and all(
+                    self._medium(registry, k) for k in ev.orgs + ev.participants) or self._with_press(doc, ev))
+                    or self._with_medium(doc, ev, registry)):
+                continue        # "التقت «سبق» عددا من المتنزهين", "خلال لقاء قناة العربية", "في لقاء مع «سبق»": a
+                # medium's interview
             start = ev.spans[0][0]
             if start > 0 and doc[start - 1].norm_ in ANY and not (ev.participants or ev.titles or ev.orgs):
                 continue        # "ليس من المقرر إقامة أي احتفال في هافانا": no celebration in particular
@@ -2613,6 +2615,17 @@ class EventRecognizer:
             return True         # "وأجرى المركز الإعلامي لقاء مع …": the press conducts it
         return any(doc[k].norm_ == "مع" and doc[k + 1].norm_ in self.press_words
                    for k in range(start, min(end + 1, len(doc) - 1)))
+
+    def _with_medium(self, doc, ev: _Event, registry: dict) -> bool:
+        """Whether the first phrase of a meeting goes on with مع and a news medium's name, quoted or not ("لقاء مع
+        «سبق»": what it said to the paper is an interview, even when the quotes read as its title)."""
+        start, end = ev.spans[0][0], ev.spans[0][1]
+        media = {t.i for e in doc.ents if self._medium(registry, e._.key) for t in e}
+        for k in range(start + 1, min(end + 1, len(doc) - 1)):
+            if doc[k].norm_ == "مع":
+                j = k + 1 + (doc[k + 1].text in QUOTES_OPEN)
+                return j in media
+        return False
 
     @staticmethod
     def _medium(registry: dict, key: str) -> bool:

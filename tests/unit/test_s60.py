@@ -1,5 +1,17 @@
 """Events, facts and names, tested on sentences written for these tests (second file of the kind)."""
-from event_mentions import dated_names, dated_pairs
+from event_mentions import dated_events, dated_names, dated_pairs
+
+
+# -- events -------------------------------------------------------------------
+
+def test_a_meeting_with_a_quoted_newspaper_is_its_interview(nlp):
+    text = 'وقد ناشد والد المعتقل في آخر لقاء مع "سبق" سماع صوت ابنه.'
+    assert [e["name"] for e in dated_events(nlp, text)] == []
+
+
+def test_a_meeting_with_a_newspapers_delegation_is_a_meeting(nlp):      # control
+    text = "وعقد الوزير لقاء مع وفد صحيفة الرياض في مكتبه بجدة."
+    assert len(dated_events(nlp, text)) == 1
 
 
 # -- facts --------------------------------------------------------------------

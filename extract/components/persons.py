@@ -1162,6 +1162,14 @@ class PersonFinder:
             # صالح بن عثمان الحقيل على وظيفة"); not a word of the language before anything else ("شكر فيصل بن بندر
             # الجميع على": the object)
             return self._add_person(p.start, e + 1)
+        if (parent is not None and parent.norm_ in NASAB or self._first_names_only(p)) \
+                and e - p.start <= MAX_NAME and not doc[e].norm_.startswith("ال") and doc[e].norm_ not in lex.given \
+                and self._clause_after(e + 1) \
+                and lex.can_be_family_name(doc[e], attested=parent is not None and parent.norm_ in NASAB, closed=True):
+            # "طارق بن محمد عناية إن …", "خالد عبدالمعطي خليف، …": a family name without the article after a
+            # nasab or first names, where punctuation or a subordinator closes the name (a title may be the
+            # genitive of a noun: "نقل محمد بن سلمان دعوة الملك")
+            return self._add_person(p.start, e + 1)
         return None
 
     def _tribe_after_nisba(self, p: Span, tok) -> bool:
@@ -1179,8 +1187,8 @@ class PersonFinder:
             if i + 1 < len(p) and (p[i].norm_ in COMPOUND_OPENERS
                                    or p[i + 1].norm_ in COMPOUND_ENDS and not p[i].norm_.startswith("ال")):
                 i += 2
-            elif p[i].norm_ in given:
-                i += 1
+            elif p[i].norm_ in given or p[i].norm_.startswith("عبدال") and len(p[i].norm_) > 6:
+                i += 1      # "عبدالمعطي": عبد and a divine name written as one word
             else:
                 return False
             names += 1
@@ -1216,6 +1224,14 @@ class PersonFinder:
         return k >= len(doc) or doc[k].is_sent_start or not doc[k].is_alpha or not doc[k].text.strip("ـ") \
             or k in self.role_tokens \
             or doc[k].norm_ in self.lex.role_words or self._subordinator(doc[k].norm_)
+
+    def _clause_after(self, k: int) -> bool:
+        """Whether a name ending before token k is closed by the end of its sentence, a punctuation mark or a
+        subordinator: what follows is no word of its clause (not a number or an accusative: "مواليد 1986",
+        "حدد عدداً")."""
+        doc = self.doc
+        return k >= len(doc) or doc[k].is_sent_start or doc[k].is_punct and doc[k].text.strip("ـ") != "" \
+            or self._subordinator(doc[k].norm_)
 
     def _subordinator(self, norm: str) -> bool:
         """أن, إن, بأن, also with a pronoun written onto it (أنه, إنها)."""
@@ -1381,11 +1397,12 @@ class PersonFinder:
     def _noun_after_father(self, start: int, end: int) -> bool:
         """Whether the last word of tokens start..end is a frequent word without the article that the corpus seldom
         writes after a first name, right after a father's one-word name ("فيصل بن خالد تعازي ومواساة"; not "محمد بن
-        عبد الوهاب"): the object of the verb, not a family name."""
+        عبد الوهاب", nor one a subordinator or punctuation closes: "طارق بن محمد عناية إن"): the object of the verb,
+        not a family name."""
         n, father = self.doc[end - 1].norm_, self.doc[end - 2].norm_
         return end - 3 >= start and self.doc[end - 3].norm_ in NASAB and not n.startswith("ال") \
             and father not in self.lex.particles | COMPOUND_OPENERS and self.lex.ordinary_noun(n) \
-            and known_person(name_text(self.doc[start:end])) is None
+            and known_person(name_text(self.doc[start:end])) is None and not self._clause_after(end)
 
     def _drop_after_verb_openers(self) -> None:
         """"ولم نطلق جهدا مضادا", "يتم إغماء عيونه": after لم/لن/قد/سوف comes a verb, after تم a verbal noun,

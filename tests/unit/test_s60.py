@@ -97,3 +97,28 @@ def test_a_noun_and_its_adjective_after_a_verb_are_no_speaker(nlp):
 def test_a_recognised_name_after_the_nationality_opening_it_is_kept(nlp):
     text = "ومنهم مدرب الحراس الكولومبي رينيه هيجيتا، ومترجم الفريق."
     assert dated_names(nlp, text, "Person") == {"رينيه هيجيتا"}
+
+
+def test_a_family_name_without_the_article_closes_a_nasab_before_that(nlp):
+    text = "وقال طارق بن محمد عناية إن الفريق جاهز."
+    assert dated_names(nlp, text, "Person") == {"طارق بن محمد عناية"}
+
+
+def test_a_family_name_without_the_article_closes_two_first_names_before_a_comma(nlp):
+    text = "وقال خالد عبدالمعطي خليف، المدرب الوطني، إن الفريق جاهز."
+    assert dated_names(nlp, text, "Person") == {"خالد عبدالمعطي خليف"}
+
+
+def test_a_noun_after_a_nasab_before_a_title_is_the_verbs_object(nlp):      # control
+    text = "ونقل الأمير محمد بن سلمان دعوة الملك للرئيس."
+    assert dated_names(nlp, text, "Person") == {"محمد بن سلمان"}
+
+
+def test_a_frequent_noun_after_a_nasab_and_before_and_is_the_verbs_object(nlp):      # control
+    text = "وقدم فيصل بن خالد تعازي ومواساة للأسرة."
+    assert dated_names(nlp, text, "Person") == {"فيصل بن خالد"}
+
+
+def test_a_compass_point_after_a_nasab_is_no_family_name(nlp):      # control
+    text = "ووقع الحادث على طريق الخرج مع طريق الأمير محمد بن عبدالرحمن شرق."
+    assert not any("شرق" in name for name in dated_names(nlp, text, "Person"))

@@ -182,6 +182,7 @@ class Gazetteer:
         self.name_words = name_lexicon()
         self.complement_stop = words(self.patterns["complement_stop"])
         self.gathering_complements = words(self.patterns["gathering_complements"])
+        self.preposition_idioms = words(self.patterns["preposition_idioms"])
         self.affairs_complements = words(self.patterns["affairs_complements"])
         self.affairs_heads = words(self.patterns["affairs_heads"])
         self.abstract_objects = words(self.patterns["abstract_objects"])
@@ -789,7 +790,8 @@ class Gazetteer:
                 words, articles, definite, j = list(title), [True] * len(title), True, j + len(title)
                 named += len(title)     # "معهد خادم الحرمين الشريفين لأبحاث الحج": the king's title, as his name
                 continue
-            if norm in self.titles or norm in self.name_titles:
+            if norm in self.titles and not (words and definite and self._nisba_title_as_adjective(doc, j)) \
+                    or norm in self.name_titles:
                 names = 0
                 while norm in self.name_titles and not words and j + 1 + names < sent_end and names < 5:
                     if doc[j + 1 + names].norm_ in self.given_names and not names:
@@ -1021,10 +1023,17 @@ class Gazetteer:
         norm = tok.norm_
         if at.get(j) is not None or self._particles(tok) or not _ARABIC_WORD.match(norm) or not norm.startswith("ال") \
                 or norm in self.stop or norm in self.name_stop or norm in self.not_naming_adjectives \
-                or norm in self.titles or norm in self.definite_head_forms.values():
+                or norm in self.titles and not self._nisba_title_as_adjective(doc, j) \
+                or norm in self.definite_head_forms.values():
             return False
         return (norm in self.naming_adjectives or _nisba(norm) and not _PLURAL_ON_ALIF_MAQSURA.match(strip_marks(tok.text))) \
             and not self._time_phrase(doc, j)
+
+    def _nisba_title_as_adjective(self, doc: Doc, j: int) -> bool:
+        """A title that is a feminine nisba ("الصحفية", "الإعلامية") and no first name after it: the body's adjective
+        ("مؤسسة اليمامة الصحفية"), not a journalist's title ("… الصحفية سارة"; "المدير … الإعلامي" is the man's)."""
+        return doc[j].norm_.endswith("يه") and _nisba(doc[j].norm_) \
+            and not (j + 1 < len(doc) and doc[j + 1].norm_ in self.given_names)
 
     def _time_phrase(self, doc: Doc, j: int) -> bool:
         """"وكالة حماية البيئة العام المقبل": a year, not the adjective of the name before it."""
@@ -1187,8 +1196,9 @@ class Gazetteer:
         """A verbal noun of a name that takes its object with a preposition goes on with it up to a definite word
         and its adjectives ("مجلس الدفاع عن الموارد القومية", "للدفاع عن حقوق الإنسان"). Returns the new end and
         words."""
-        if j >= sent_end or doc[j].norm_ not in self.complement_prepositions.get(noun, ()):
-            return j, words
+        if j >= sent_end or doc[j].norm_ not in self.complement_prepositions.get(noun, ()) \
+                or j + 1 < sent_end and doc[j + 1].norm_ in self.preposition_idioms:
+            return j, words     # "للتأمين على رأس قائمة الأسهم": an idiom, no object
         k = j + 1
         while k < sent_end and k - j <= 3 and at.get(k) is None and not doc[k]._.clitic \
                 and _ARABIC_WORD.match(doc[k].norm_) and doc[k].norm_ not in self.stop \

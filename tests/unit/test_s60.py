@@ -122,3 +122,23 @@ def test_a_frequent_noun_after_a_nasab_and_before_and_is_the_verbs_object(nlp): 
 def test_a_compass_point_after_a_nasab_is_no_family_name(nlp):      # control
     text = "ووقع الحادث على طريق الخرج مع طريق الأمير محمد بن عبدالرحمن شرق."
     assert not any("شرق" in name for name in dated_names(nlp, text, "Person"))
+
+
+def test_insurance_takes_its_object_with_ala_in_a_bodys_name(nlp):
+    text = "وقالت مؤسسة التأمين على الودائع الكورية إن الأمر انتهى."
+    assert dated_names(nlp, text, "Organization") == {"مؤسسة التأمين على الودائع الكورية"}
+
+
+def test_a_feminine_title_nisba_after_a_bodys_name_is_its_adjective(nlp):
+    text = "وأصدرت مؤسسة اليمامة الصحفية العدد الجديد من المجلة."
+    assert dated_names(nlp, text, "Organization") == {"مؤسسة اليمامة الصحفية"}
+
+
+def test_the_same_word_before_a_first_name_is_a_journalists_title(nlp):      # control
+    text = "وقالت وكالة الأنباء الصحفية سارة العتيبي إن الأمر انتهى."
+    assert dated_names(nlp, text, "Person") == {"سارة العتيبي"}
+
+
+def test_an_idiom_after_the_preposition_of_a_complement_is_no_object(nlp):      # control
+    text = "وجاءت شركة التعاونية للتأمين على رأس قائمة الأسهم المرتفعة."
+    assert dated_names(nlp, text, "Organization") == {"شركة التعاونية للتأمين"}

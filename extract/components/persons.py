@@ -621,7 +621,9 @@ class PersonFinder:
             start, end = min(start, p.start), max(end, p.end)
         family = end - start > 2 and doc[end - 2].norm_ == FAMILY     # "… بن عبد العزيز آل سعود"
         tribe = end - start > 2 and all(definite_nisba(t.norm_) for t in doc[end - 2:end])   # "… الأحمدي الزهراني"
-        if any(i in self.blocked for i in range(start, end)) or end - start > MAX_NAME + 1 + 2 * family + tribe:
+        generations = max(0, sum(t.norm_ in NASAB for t in doc[start:end]) - 2)     # a third father and more
+        if any(i in self.blocked for i in range(start, end)) \
+                or end - start > MAX_NAME + 1 + 2 * family + tribe + 2 * generations:
             return None
         for p in touching:
             del self.persons[p.start]
@@ -1137,7 +1139,8 @@ class PersonFinder:
                 and not doc[e + 1].is_sent_start and lex.can_be_family_name(doc[e + 1]) and e + 1 - p.start < MAX_NAME:
             return self._add_person(p.start, e + 2)     # "إبراهيم بن علي بني هميم": a tribe's name after a nasab
         if doc[e].norm_ in NAME_LINKS:
-            end = self._name_run(e, p.start + MAX_NAME + 1)
+            # a nasab goes on over as many generations as the text gives ("فهد بن عبدالله بن عبدالعزيز بن مساعد")
+            end = self._name_run(e, max(p.start + MAX_NAME + 1, e + 2 if doc[e].norm_ in NASAB else 0))
             if end == e and doc[e].norm_ == FAMILY and any(t.norm_ in NASAB for t in p):
                 end = self._name_run(e, e + 2)   # "محمد بن سلمان بن عبد العزيز آل سعود": the family closes a long nasab
             return self._add_person(p.start, end) if end > e + 1 else None
@@ -1284,7 +1287,8 @@ class PersonFinder:
 
     def _given_before(self) -> None:
         """"وأنصار علي عبد الله صالح": a first name written right before a name is its first word; so is a first
-        name and بن before a name that opens with a first name ("مفرح بن زايد البناوي")."""
+        name and بن before a name that opens with a first name ("مفرح بن زايد البناوي"), and a word no list knows and
+        the language does not write between a title and a foreign name ("الدكتور رالف بيتر كينج")."""
         doc, lex = self.doc, self.lex
         for p in sorted(self.persons.values(), key=lambda s: s.start):
             i = p.start - 1
@@ -1304,6 +1308,11 @@ class PersonFinder:
             if tok.norm_ in lex.given and not tok._.clitic and lex.can_be_name(tok) and not joined and \
                     (first.norm_ in lex.given or first.norm_ in lex.particles):
                 self._add_person(i, p.end)      # (not "الشيخان عبدالرحمن وحمد الرقيب": two brothers)
+            elif i > 0 and i - 1 in self.role_tokens and len(p) >= 2 and not joined and _plain_word(tok, lex) \
+                    and not tok.norm_.startswith("ال") and len(tok.norm_) >= 3 and lex.can_be_name(tok) \
+                    and not (lex.is_common(tok.norm_) or lex.lone_noun(tok.norm_) or lex.is_verb(tok.norm_)) \
+                    and all(not t.norm_.startswith("ال") for t in p):
+                self._add_person(i, p.end)      # "الدكتور رالف بيتر كينج": a first name no list knows, after a title
 
     def _known_name_ends(self) -> None:
         """"أقنع وزير الخارجية جون كيري أوباما", "اتهم الرئيس رجب طيب أردوغان أكراد سوريا", "بوتين دان الهجوم": a

@@ -142,3 +142,18 @@ def test_the_same_word_before_a_first_name_is_a_journalists_title(nlp):      # c
 def test_an_idiom_after_the_preposition_of_a_complement_is_no_object(nlp):      # control
     text = "وجاءت شركة التعاونية للتأمين على رأس قائمة الأسهم المرتفعة."
     assert dated_names(nlp, text, "Organization") == {"شركة التعاونية للتأمين"}
+
+
+def test_a_first_name_no_list_knows_between_a_title_and_a_foreign_name_is_its_first(nlp):
+    text = "وزار السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج، الشركة السعودية للكهرباء بالرياض."
+    assert dated_names(nlp, text, "Person") == {"رالف بيتر كينج"}
+
+
+def test_an_adverb_between_a_title_and_a_name_is_no_first_name(nlp):      # control
+    text = "وقال الرئيس حينذاك جورج بوش إن الأمر مهم."
+    assert dated_names(nlp, text, "Person") == {"جورج بوش"}
+
+
+def test_a_nasab_goes_on_over_a_third_father(nlp):
+    text = "وغادر معه صاحب السمو الأمير فهد بن عبدالله بن عبدالعزيز بن مساعد، وصاحب السمو الملكي الأمير منصور بن سعود."
+    assert dated_names(nlp, text, "Person") == {"فهد بن عبدالله بن عبدالعزيز بن مساعد", "منصور بن سعود"}

@@ -821,6 +821,14 @@ class Gazetteer:
                 articles += [False, True]
                 j += 2
                 continue
+            if not words and norm in self.given_names and not tok._.clitic and j + 2 < sent_end \
+                    and self.heads[head] not in ("party", "armed_group") \
+                    and (field := self._complement_at(doc, i, j + 1, sent_end, at)) is not None \
+                    and not strip_marks(doc[j + 1].text).endswith("ه") \
+                    and (field.startswith("ال") or doc[j + 2].norm_.startswith("ال")):
+                words, articles, definite, j = [norm], [True], True, j + 1
+                named += 1      # "مركز آدم لحوار الحضارات": named after a person by his first name, then its field
+                break           # (not "جمعية خالد لجهوده": his own deeds; a party is not named so: "حزب مؤيد للأكراد")
             article = _definite(tok)     # "لجنة ووضع السياسة": و + a word opened by و starts a new phrase
             if (tok._.clitic or normalize(tok.text).startswith(("لل", "وو")) or not _ARABIC_WORD.match(norm) or len(norm) < 3
                     or (definite and not self._adjective_like(norm))     # "تيار المحبة الانضمام": a new phrase

@@ -157,3 +157,28 @@ def test_an_adverb_between_a_title_and_a_name_is_no_first_name(nlp):      # cont
 def test_a_nasab_goes_on_over_a_third_father(nlp):
     text = "وغادر معه صاحب السمو الأمير فهد بن عبدالله بن عبدالعزيز بن مساعد، وصاحب السمو الملكي الأمير منصور بن سعود."
     assert dated_names(nlp, text, "Person") == {"فهد بن عبدالله بن عبدالعزيز بن مساعد", "منصور بن سعود"}
+
+
+def test_a_body_named_by_a_first_name_then_its_field(nlp):
+    text = "وأعلن مركز آدم لحوار الحضارات عن الندوة."
+    assert dated_names(nlp, text, "Organization") == {"مركز آدم لحوار الحضارات"}
+
+
+def test_a_first_name_after_a_head_then_his_own_deeds_is_no_body(nlp):      # control
+    text = "وشكرت جمعية خالد لجهوده الكبيرة في الحملة."
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_special_needs_end_with_their_adjective(nlp):
+    text = "وأعلن مركز صوت الفجر لذوي الاحتياجات الخاصة عن البرنامج."
+    assert dated_names(nlp, text, "Organization") == {"مركز صوت الفجر لذوي الاحتياجات الخاصة"}
+
+
+def test_a_lighting_current_is_no_movement(nlp):
+    text = "وانقطع تيار الإنارة عن الحي طوال الليل."
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_party_with_an_adjective_that_is_also_a_first_name_is_described(nlp):      # control
+    text = "وفاز حزب مؤيد للأكراد بعدد من المقاعد."
+    assert dated_names(nlp, text, "Organization") == set()

@@ -183,6 +183,7 @@ class Gazetteer:
         self.complement_stop = words(self.patterns["complement_stop"])
         self.gathering_complements = words(self.patterns["gathering_complements"])
         self.preposition_idioms = words(self.patterns["preposition_idioms"])
+        self.many_per_parent = words(self.patterns["many_per_parent"])
         self.affairs_complements = words(self.patterns["affairs_complements"])
         self.affairs_heads = words(self.patterns["affairs_heads"])
         self.abstract_objects = words(self.patterns["abstract_objects"])
@@ -645,6 +646,9 @@ class Gazetteer:
                 out.append(Candidate(s, end, "ORG", key, rank=3, props=parent.props))
                 continue     # "قيادة القوات الجوية السعودية" speaks for the force itself
             slug = _pattern_key([t.norm_ for t in doc[s:e]], None)
+            # "بعثة الأمم المتحدة", "مكتب الأمم المتحدة": one of many, the article's own (not "أمانة المنظمة")
+            scope = f"#{doc_id}" if construct and doc[s].norm_ in self.many_per_parent and "#" not in key \
+                and (doc_id := (doc._.meta or {}).get("doc_id")) else ""
             props = {"kind": props.get("kind", "organization"), **({"state": props["state"]} if props.get("state") else {}),
                      "parent": key}
             first = doc[s].text[doc[s]._.clitic:]      # "المدير العام للمكتب التنفيذي": "المكتب التنفيذي"
@@ -655,7 +659,7 @@ class Gazetteer:
             else:
                 surface = first + doc.text[doc[s].idx + len(doc[s].text):doc[end - 1].idx + len(doc[end - 1].text)]
             # the parent keeps its own mention: the span of the body is its head words, its name the whole phrase
-            out.append(Candidate(s, e if parent is not None else end, "ORG", f"{slug}/{key[4:]}", rank=3,
+            out.append(Candidate(s, e if parent is not None else end, "ORG", f"{slug}/{key[4:]}{scope}", rank=3,
                                  props=props, surface=surface))
         return out
 

@@ -301,7 +301,9 @@ class PersonFinder:
                     role.state = ent._.key
                 elif ent.label_ == "ORG" and role.org is None:
                     role.org = ent._.key
-                elif ent.label_ == "ORG" and "/" in role.org and role.org.split("/", 1)[1] == ent._.key.removeprefix("org:"):
+                elif ent.label_ == "ORG" and "/" in role.org \
+                        and role.org.split("/", 1)[1] in (
+                            parent := ent._.key.removeprefix("org:"), f"{parent}#{(doc._.meta or {}).get('doc_id')}"):
                     pass            # "رئيس مجلس إدارة مؤسسة …": the body's parent, after it, is part of the role
                 elif ent.label_ == "LOC" and pos == end and role.state is None and not doc[pos]._.clitic \
                         and (place_state := self._place_state(ent)):

@@ -218,7 +218,8 @@ def test_a_body_of_the_one_organisation_an_anaphor_names(nlp):
 
 def test_a_mission_of_an_organisation_and_a_command_of_a_force(nlp):
     doc = run(nlp, "رحبت بعثة الاتحاد الأوروبي بالقرار، وأعلنت قيادة القوات البحرية الملكية السعودية انتهاء المناورة.")
-    assert [k for k, _ in orgs(doc)] == ["org:بعثه/eu", "org:eu", "org:قوات-بحريه@SA"]
+    keys = [k for k, _ in orgs(doc)]     # the EU has many missions: the article's own
+    assert keys[0].startswith("org:بعثه/eu#") and keys[1:] == ["org:eu", "org:قوات-بحريه@SA"]
     assert "قيادة القوات البحرية الملكية السعودية" in doc._.entities["org:قوات-بحريه@SA"]["aliases"] \
         or doc._.entities["org:قوات-بحريه@SA"]["name"] == "قيادة القوات البحرية الملكية السعودية"
 

@@ -1,5 +1,5 @@
 """Events, facts and names, tested on sentences written for these tests (second file of the kind)."""
-from event_mentions import dated_events, dated_names, dated_pairs
+from event_mentions import dated_entities, dated_events, dated_names, dated_pairs
 
 
 # -- events -------------------------------------------------------------------
@@ -182,3 +182,21 @@ def test_a_lighting_current_is_no_movement(nlp):
 def test_a_party_with_an_adjective_that_is_also_a_first_name_is_described(nlp):      # control
     text = "وفاز حزب مؤيد للأكراد بعدد من المقاعد."
     assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_mission_of_the_un_is_the_articles_own(nlp):
+    # one of many missions: keyed to its article (a "#" key), so no node joins the missions of all articles
+    text = "وقالت بعثة الأمم المتحدة إن الحوار مستمر."
+    keys = {e["key"] for e in dated_entities(nlp, text, "Organization") if e["name"] == "بعثة الأمم المتحدة"}
+    assert len(keys) == 1 and keys.pop().endswith("#t")
+
+
+def test_the_political_bureau_of_a_movement_is_one_body_everywhere(nlp):      # control
+    text = "وقال المكتب السياسي لحركة حماس إن الأمر انتهى."
+    keys = {e["key"] for e in dated_entities(nlp, text, "Organization") if e["name"] == "المكتب السياسي لحركة حماس"}
+    assert len(keys) == 1 and "#" not in keys.pop()
+
+
+def test_the_head_of_a_board_of_a_body_holds_a_title_of_both(nlp):      # control
+    text = "وأكد رئيس مجلس مركز إكرام الموتى الدكتور عبدالعزيز الدوغان، إن المركز يعنى بشؤون الموتى."
+    assert {o for _, o in dated_pairs(nlp, text, "AFFILIATED_WITH")} >= {"مجلس مركز إكرام الموتى", "مركز إكرام الموتى"}

@@ -1038,8 +1038,8 @@ class Gazetteer:
                 or norm in self.titles and not self._nisba_title_as_adjective(doc, j) \
                 or norm in self.definite_head_forms.values():
             return False
-        return (norm in self.naming_adjectives or _nisba(norm) and not _PLURAL_ON_ALIF_MAQSURA.match(strip_marks(tok.text))) \
-            and not self._time_phrase(doc, j)
+        plural = _PLURAL_ON_ALIF_MAQSURA.match(strip_marks(tok.text)) is not None
+        return (norm in self.naming_adjectives or _nisba(norm) and not plural) and not self._time_phrase(doc, j)
 
     def _nisba_title_as_adjective(self, doc: Doc, j: int) -> bool:
         """A title that is a feminine nisba ("الصحفية", "الإعلامية") and no first name after it: the body's adjective

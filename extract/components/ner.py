@@ -85,7 +85,7 @@ class NameRecognizer:
         marks = None        # the positions of the commas and sentence ends, read once if a span opens with و
         for start, end in names:
             while start < end - 1 and start in nationality:
-                start += 1      # "الكولومبي رينيه هيجيتا": the nationality the gazetteer read opens the span, not the name
+                start += 1      # "الكولومبي رينيه هيجيتا": the nationality the gazetteer read opens the span
             listed = False
             if not doc[start]._.clitic and doc[start].norm_.startswith("و"):
                 marks = marks or ([t.i for t in doc if t.text in ("،", ",")],

@@ -1156,7 +1156,7 @@ class RelationExtractor:
             if event is None:
                 return
             if after and i + 1 < self.sent.end and doc[i + 1].norm_ in self.with_ and self._object_suffix(i):
-                return      # "مباحثات يعقدها مع نظيره الروسي": the one he holds them with is a party, not who holds them
+                return      # "مباحثات يعقدها مع نظيره الروسي": the one he holds them with is a party, not their holder
             partner = next((t.i for t in doc[event.start:min(event.end + 1, self.sent.end)] if t.norm_ in self.with_), None)
             if partner is not None or norm in self.conduct:
                 # "عقد مباحثات مع الرئيس الفلسطيني": a party to the talks, not who convened them; but

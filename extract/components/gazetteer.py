@@ -170,7 +170,7 @@ class Gazetteer:
         self.definite_head_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.definite_head_matcher.add("head", [self._pattern(nlp, [form]) for form in self.definite_head_forms])
         self.naming_adjectives = words(self.patterns["naming_adjectives"])
-        self.purposes = words(self.patterns["purposes"])
+        self.purposes = {norm(k): words(v) for k, v in self.patterns["purposes"].items()}
         self.participle_heads = words(self.patterns["participle_heads"])
         self.complement_prepositions = {norm(k): words(v) for k, v in self.patterns["complement_prepositions"].items()}
         self.object_prepositions = set().union(*self.complement_prepositions.values())
@@ -1076,11 +1076,16 @@ class Gazetteer:
                 or noun[2:] in self.prefixes \
                 or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")) \
                 or j + 1 < sent_end and doc[j + 1].norm_ in self.object_pronouns \
-                or j + 1 < sent_end and doc[j + 1].norm_ == "في" and noun in self.purposes:
+                or self._purpose_at(doc, noun, j + 1, sent_end):
             return None      # "المكتب التنفيذي للحركة": which movement is for the sub-units to tell; "وزارة الداخلية
             # للتنظيم الإرهابي": the object of a verb, a group word names another body; "للاطلاع عليها", "ديوان
             # المراقبة العامة للتحقيق في أسباب التعثر": a purpose
         return noun
+
+    def _purpose_at(self, doc: Doc, noun: str, k: int, sent_end: int) -> bool:
+        """Whether a verbal noun of purpose is followed at token k by the preposition of its object ("للتحقيق في",
+        "للاستفادة من"): what the body is to do, not its name."""
+        return k < sent_end and doc[k].norm_ in self.purposes.get(noun, ())
 
     def _named_after(self, doc: Doc, j: int, sent_end: int) -> bool:
         """Whether an adjective or a quoted title after token j may name the gathering it holds
@@ -1177,7 +1182,8 @@ class Gazetteer:
                          or complemented and normalize(tok.text).startswith("وال")     # "للدراسات الإسلامية والبحوث"
                          or _verbal_noun(word) and word[2:] not in self.heads) \
                     and word not in self.not_coordinated and word not in self.coordinated_titles and word not in self.name_stop \
-                    and word not in self.definite_head_forms and word not in self.heads and word not in self.institutions:
+                    and word not in self.definite_head_forms and word not in self.heads and word not in self.institutions \
+                    and not self._purpose_at(doc, word, j + 1, sent_end):      # "والاستفادة من …": a purpose
                 more.append(word)
                 j += 1
                 while j < sent_end and self._adjective(doc, j, at):

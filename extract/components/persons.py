@@ -1152,7 +1152,7 @@ class PersonFinder:
             return self._add_person(p.start, e + 1)
         if len(p) >= 2 and e - p.start <= MAX_NAME and (self._nisba_family(p, doc[e]) or self._kunya_family(p, doc[e])):
             return self._add_person(p.start, e + 1)
-        if self._tribe_after_nisba(p, doc[e]):
+        if self._tribe_after_nisba(p, doc[e]) or self._tribe_after_family(p, doc[e]):
             return self._add_person(p.start, e + 1)
         # the word before the father's name: "بن عبد الله", "بن عبد الهادي" are one father's name of two words
         two_words = len(p) >= 4 and (p[-1].norm_ in COMPOUND_ENDS or p[-2].norm_ in COMPOUND_OPENERS)
@@ -1183,6 +1183,14 @@ class PersonFinder:
         return len(p) >= 3 and tok.i - p.start <= MAX_NAME + 1 and definite_nisba(p[-1].norm_) \
             and definite_nisba(tok.norm_) and self._unknown_family(tok) \
             and self.lex.can_be_family_name(tok) and self._name_closed_after(tok.i + 1)
+
+    def _tribe_after_family(self, p: Span, tok) -> bool:
+        """"عبدالله أحمد عبدالله آل عواض عسيري.": a tribe's nisba written without the article after a family with آل,
+        no common word, where the name is closed."""
+        written = strip_marks(tok.text)
+        return len(p) >= 3 and p[-2].norm_ == FAMILY and tok.i - p.start <= MAX_NAME + 1 and written.endswith("ي") \
+            and not written.startswith("ال") and len(written) >= 4 and not self.lex.is_common(tok.norm_) \
+            and self.lex.can_be_family_name(tok, attested=True) and self._clause_after(tok.i + 1)
 
     def _first_names_only(self, p: Span) -> bool:
         """"صالح عبدالكريم", "محمد علي عبد الرحيم": two first names or more and nothing else, a nasab written

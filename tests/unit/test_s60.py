@@ -200,3 +200,28 @@ def test_the_political_bureau_of_a_movement_is_one_body_everywhere(nlp):      # 
 def test_the_head_of_a_board_of_a_body_holds_a_title_of_both(nlp):      # control
     text = "وأكد رئيس مجلس مركز إكرام الموتى الدكتور عبدالعزيز الدوغان، إن المركز يعنى بشؤون الموتى."
     assert {o for _, o in dated_pairs(nlp, text, "AFFILIATED_WITH")} >= {"مجلس مركز إكرام الموتى", "مركز إكرام الموتى"}
+
+
+def test_a_verbal_noun_of_purpose_and_its_preposition_is_no_part_of_a_name(nlp):
+    text = "وتسعى لجنة الحكام السعودية للاستفادة من الخبرات الأجنبية."
+    assert dated_names(nlp, text, "Organization") == {"لجنة الحكام السعودية"}
+
+
+def test_a_coordinated_verbal_noun_of_purpose_is_no_part_of_a_name(nlp):
+    text = "وتعمل الهيئة العامة للاستثمار والتعرف على الفرص الجديدة."
+    assert dated_names(nlp, text, "Organization") == {"الهيئة العامة للاستثمار"}
+
+
+def test_the_financial_times_with_the_article(nlp):
+    text = "وذكرت صحيفة الفايننشال تايمز أن الأمر انتهى."
+    assert dated_names(nlp, text, "Organization") == {"فايننشال تايمز"}
+
+
+def test_a_tribes_nisba_without_the_article_after_a_family_with_al(nlp):
+    text = "جندي متدرب/ عبدالله أحمد عبدالله آل عواض عسيري. جندي متدرب/ خالد علي."
+    assert "عبدالله أحمد عبدالله آل عواض عسيري" in dated_names(nlp, text, "Person")
+
+
+def test_a_common_word_after_a_family_with_al_is_no_tribe(nlp):      # control
+    text = "وقال سعد آل ثابت يومي إن الأمر انتهى."
+    assert dated_names(nlp, text, "Person") == {"سعد آل ثابت"}

@@ -225,3 +225,13 @@ def test_a_tribes_nisba_without_the_article_after_a_family_with_al(nlp):
 def test_a_common_word_after_a_family_with_al_is_no_tribe(nlp):      # control
     text = "وقال سعد آل ثابت يومي إن الأمر انتهى."
     assert dated_names(nlp, text, "Person") == {"سعد آل ثابت"}
+
+
+def test_a_fashion_company_is_described(nlp):
+    text = "وأعلنت شركة الموضة عن تشكيلتها الجديدة."
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_sector_and_national_name_a_company(nlp):      # control
+    text = "وقالت شركة المياه الوطنية إن الخدمة عادت إلى الأحياء."
+    assert dated_names(nlp, text, "Organization") == {"شركة المياه الوطنية"}

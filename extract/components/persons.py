@@ -1134,6 +1134,11 @@ class PersonFinder:
     def _longer_name(self, p: Span) -> Span | None:
         doc, lex = self.doc, self.lex
         e = p.end
+        nxt = self.persons.get(e)
+        if nxt is not None and self._first_name_word(p[-1].norm_) and not p[-1].norm_.startswith("ال") \
+                and nxt[0].norm_ in lex.given and not nxt[0]._.clitic \
+                and not doc[e].is_sent_start and nxt.end - p.start <= MAX_NAME:
+            return self._add_person(p.start, nxt.end)   # "عباس عبدالحسين" + "عبدالله محمد": one name of four first names
         if e >= len(doc) or doc[e].is_sent_start or e in self.blocked or e in self.role_tokens or self._person_at(e) \
                 or _dual_before_adjective(doc, e) or self._office_phrase_at(e):
             return None
@@ -1195,17 +1200,21 @@ class PersonFinder:
     def _first_names_only(self, p: Span) -> bool:
         """"صالح عبدالكريم", "محمد علي عبد الرحيم": two first names or more and nothing else, a nasab written
         without بن, which a family name closes ("رامي الحمد الله" has one: a compound with the article is a family's)."""
-        given, names, i = self.lex.given, 0, 0
+        names, i = 0, 0
         while i < len(p):
             if i + 1 < len(p) and (p[i].norm_ in COMPOUND_OPENERS
                                    or p[i + 1].norm_ in COMPOUND_ENDS and not p[i].norm_.startswith("ال")):
                 i += 2
-            elif p[i].norm_ in given or p[i].norm_.startswith("عبدال") and len(p[i].norm_) > 6:
-                i += 1      # "عبدالمعطي": عبد and a divine name written as one word
+            elif self._first_name_word(p[i].norm_):
+                i += 1
             else:
                 return False
             names += 1
         return names >= 2
+
+    def _first_name_word(self, norm: str) -> bool:
+        """A first name of the lists, or عبد and a divine name written as one word ("عبدالمعطي", "عبدالحسين")."""
+        return norm in self.lex.given or norm.startswith("عبدال") and len(norm) > 6
 
     def _office_phrase_at(self, e: int) -> bool:
         """An office of two words or more starts at token e ("أمين مجلس", "أمين عام"), though no role was read

@@ -235,3 +235,8 @@ def test_a_fashion_company_is_described(nlp):
 def test_a_sector_and_national_name_a_company(nlp):      # control
     text = "وقالت شركة المياه الوطنية إن الخدمة عادت إلى الأحياء."
     assert dated_names(nlp, text, "Organization") == {"شركة المياه الوطنية"}
+
+
+def test_two_recognised_halves_of_a_name_of_four_first_names_are_one(nlp):
+    text = "وتم إلقاء القبض على كل من مهدي صباح عبدالمحسن محمد (30 عاما)، وعباس عبدالحسين عبدالله محمد (30 عاما)."
+    assert dated_names(nlp, text, "Person") == {"مهدي صباح عبدالمحسن محمد", "عباس عبدالحسين عبدالله محمد"}

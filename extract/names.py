@@ -171,6 +171,10 @@ class NameLexicon:
             or self.is_verb(rest) or len(rest) >= 5 and verbal_noun_only(rest)
             or len(rest) >= 5 and rest.startswith(("عبد", "ابو")))
 
+    def first_name(self, norm: str) -> bool:
+        """A first name of the lists, or عبد and a divine name written as one word ("عبدالمعطي", "عبدالحسين")."""
+        return norm in self.given or norm.startswith("عبدال") and len(norm) > 6
+
     def is_common(self, norm: str) -> bool:
         """A vocabulary word that is not a first name or a name particle."""
         return norm in self.common and norm not in self.given and norm not in self.particles

@@ -2620,12 +2620,11 @@ class EventRecognizer:
         """Whether the first phrase of a meeting goes on with مع and a news medium's name, quoted or not ("لقاء مع
         «سبق»": what it said to the paper is an interview, even when the quotes read as its title)."""
         start, end = ev.spans[0][0], ev.spans[0][1]
-        media = {t.i for e in doc.ents if self._medium(registry, e._.key) for t in e}
-        for k in range(start + 1, min(end + 1, len(doc) - 1)):
-            if doc[k].norm_ == "مع":
-                j = k + 1 + (doc[k + 1].text in QUOTES_OPEN)
-                return j in media
-        return False
+        k = next((k for k in range(start + 1, min(end + 1, len(doc) - 1)) if doc[k].norm_ == "مع"), None)
+        if k is None:
+            return False
+        j = k + 1 + (doc[k + 1].text in QUOTES_OPEN)
+        return any(e.start <= j < e.end and self._medium(registry, e._.key) for e in doc.ents)
 
     @staticmethod
     def _medium(registry: dict, key: str) -> bool:

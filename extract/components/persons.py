@@ -301,9 +301,7 @@ class PersonFinder:
                     role.state = ent._.key
                 elif ent.label_ == "ORG" and role.org is None:
                     role.org = ent._.key
-                elif ent.label_ == "ORG" and "/" in role.org \
-                        and role.org.split("/", 1)[1] in (
-                            parent := ent._.key.removeprefix("org:"), f"{parent}#{(doc._.meta or {}).get('doc_id')}"):
+                elif ent.label_ == "ORG" and entities(doc).get(role.org, {}).get("props", {}).get("parent") == ent._.key:
                     pass            # "رئيس مجلس إدارة مؤسسة …": the body's parent, after it, is part of the role
                 elif ent.label_ == "LOC" and pos == end and role.state is None and not doc[pos]._.clitic \
                         and (place_state := self._place_state(ent)):
@@ -1135,7 +1133,7 @@ class PersonFinder:
         doc, lex = self.doc, self.lex
         e = p.end
         nxt = self.persons.get(e)
-        if nxt is not None and self._first_name_word(p[-1].norm_) and not p[-1].norm_.startswith("ال") \
+        if nxt is not None and lex.first_name(p[-1].norm_) and not p[-1].norm_.startswith("ال") \
                 and nxt[0].norm_ in lex.given and not nxt[0]._.clitic \
                 and not doc[e].is_sent_start and nxt.end - p.start <= MAX_NAME:
             return self._add_person(p.start, nxt.end)   # "عباس عبدالحسين" + "عبدالله محمد": one name of four first names
@@ -1205,16 +1203,12 @@ class PersonFinder:
             if i + 1 < len(p) and (p[i].norm_ in COMPOUND_OPENERS
                                    or p[i + 1].norm_ in COMPOUND_ENDS and not p[i].norm_.startswith("ال")):
                 i += 2
-            elif self._first_name_word(p[i].norm_):
+            elif self.lex.first_name(p[i].norm_):
                 i += 1
             else:
                 return False
             names += 1
         return names >= 2
-
-    def _first_name_word(self, norm: str) -> bool:
-        """A first name of the lists, or عبد and a divine name written as one word ("عبدالمعطي", "عبدالحسين")."""
-        return norm in self.lex.given or norm.startswith("عبدال") and len(norm) > 6
 
     def _office_phrase_at(self, e: int) -> bool:
         """An office of two words or more starts at token e ("أمين مجلس", "أمين عام"), though no role was read

@@ -1741,7 +1741,7 @@ class EventRecognizer:
         governs = bool(cities) and cities[0][3] and not any(t.norm_ in self.host_words for t in sent)
         # (a capital named by its state's adjective, "العاصمة التونسية", is tied by العاصمة: no span to check)
         lone = not linked_cities and not linked_only and not governs and len({p[1] for _, _, p, _, _ in cities}) == 1 \
-            and any(ent is None or self._tied(doc, sent, own, ent) for *_, ent in cities)
+            and any(ent is None or self._tied(doc, sent, own, ent, ev.kind) for *_, ent in cities)
         chosen = min(linked_cities)[1] if linked_cities else (cities[0][2] if lone else None)
         if chosen is None and ev.city is None:
             # "في مدينة عنتيبي": a city the gazetteer does not list
@@ -1828,14 +1828,17 @@ class EventRecognizer:
         return any(norms[k:k + len(sub)] == sub for k, word in enumerate(norms) if word in self.subordinator_starts
                    for sub in self.subordinators)
 
-    def _tied(self, doc, sent, own: tuple[int, int], ent: Span) -> bool:
+    def _tied(self, doc, sent, own: tuple[int, int], ent: Span, kind: str) -> bool:
         """Whether a city no preposition links still says where an event is: in the mention unless as a partner
         ("حوار مع طهران"); after a region, compass or facility word ("جنوب جدة", "مركز دبي"), a destination ("زيارة
-        بحاح إلى عدن"), an event noun ("فعاليات مهرجان جدة") or a hosting verb; before a hosting word ("وتستعد بغداد
-        لاحتضان"). After anything else it is a government or an actor ("قلق طهران", "وقدمت واشنطن"), not a setting."""
-        if particle(doc[ent.start]) == "ل" or ent.end < sent.end and doc[ent.end].norm_ in self.host_words:
-            return True                                 # "زيارته لبغداد", "وتستعد بغداد لاحتضان مؤتمر"
+        بحاح إلى عدن", "زيارته لبغداد", "وصل للرياض"), an event noun ("فعاليات مهرجان جدة") or a hosting verb; before a
+        hosting word ("وتستعد بغداد لاحتضان"). After anything else it is a government or an actor ("قلق طهران",
+        "وقدمت واشنطن"), not a setting, and after ل whom something is for ("مفاوضات … لضمان صفقة إنقاذ لأثينا")."""
         k = ent.start - 1
+        if particle(doc[ent.start]) == "ل":
+            return kind in self.with_actor or k >= sent.start and self.names.is_verb(doc[k].norm_)
+        if ent.end < sent.end and doc[ent.end].norm_ in self.host_words:
+            return True                                 # "وتستعد بغداد لاحتضان مؤتمر"
         if own[0] <= k < own[1] and doc[k].norm_ not in self.partner_words:
             return True                                 # in the mention: "ملتقى الرياض الاقتصادي", not "حوار مع طهران"
         if k > sent.start and doc[k].ent_type_ == "STATE":

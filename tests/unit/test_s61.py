@@ -1,0 +1,14 @@
+"""Events, facts and names, tested on sentences written for these tests (third file of the kind)."""
+from event_mentions import dated_pairs
+
+
+# -- facts --------------------------------------------------------------------
+
+def test_a_city_whom_something_is_for_is_not_where_talks_are_held(nlp):
+    text = "وتراجعت الأسواق بعد مفاوضات صعبة بين البرتغال والمقرضين الدوليين لإقرار قرض جديد للشبونة."
+    assert dated_pairs(nlp, text, "HELD_IN") == set()
+
+
+def test_a_city_a_verb_of_travel_reaches_is_where_the_meeting_is(nlp):      # control
+    text = "وصل الوزير أمس إلى بغداد للمشاركة في الاجتماع الوزاري العربي."
+    assert dated_pairs(nlp, text, "HELD_IN") == {("الاجتماع الوزاري العربي", "IQ")}

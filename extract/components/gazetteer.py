@@ -1140,11 +1140,12 @@ class Gazetteer:
                 while k < sent_end and len(chain) < 3 and not chain[-1].startswith("ال") and at.get(k) is None \
                         and not doc[k]._.clitic and _ARABIC_WORD.match(doc[k].norm_) and doc[k].norm_ not in self.stop \
                         and doc[k].norm_ not in self.complement_stop and doc[k].norm_ not in self.name_stop \
-                        and doc[k].norm_ not in self.titles and doc[k].norm_ not in self.name_titles:
+                        and doc[k].norm_ not in self.titles and doc[k].norm_ not in self.name_titles \
+                        and not _possessed(doc[k].norm_):
                     chain.append(doc[k].norm_)
                     k += 1
                 if not chain[-1].startswith("ال"):
-                    break            # "لمكافحة" without the noun it governs
+                    break            # "لمكافحة" without the noun it governs; "لمعرفة دوافعهم": a clause's object
                 more += chain
                 construct = len(chain) == 2
                 j = k
@@ -1545,6 +1546,11 @@ def _definite(tok) -> bool:
 def _nisba(norm: str) -> bool:
     """A definite relative adjective (الوطنية, الدولي), not a verbal noun of the same ending (التنمية, الرعاية)."""
     return len(norm) > 4 and norm.endswith(("ي", "يه")) and not _MASDAR.match(norm)
+
+
+def _possessed(norm: str) -> bool:
+    """An indefinite word with a pronoun suffix ("دوافعهم", "أموالها"): a clause's, never a name's (not "تفاهم")."""
+    return len(norm) >= 5 and norm.endswith(("ها", "هم", "هما", "كم")) and not norm.endswith("اهم")
 
 
 def _bare(word: str) -> str:

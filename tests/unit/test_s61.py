@@ -1,5 +1,5 @@
 """Events, facts and names, tested on sentences written for these tests (third file of the kind)."""
-from event_mentions import dated_pairs
+from event_mentions import dated_names, dated_pairs
 
 
 # -- facts --------------------------------------------------------------------
@@ -12,3 +12,15 @@ def test_a_city_whom_something_is_for_is_not_where_talks_are_held(nlp):
 def test_a_city_a_verb_of_travel_reaches_is_where_the_meeting_is(nlp):      # control
     text = "وصل الوزير أمس إلى بغداد للمشاركة في الاجتماع الوزاري العربي."
     assert dated_pairs(nlp, text, "HELD_IN") == {("الاجتماع الوزاري العربي", "IQ")}
+
+
+# -- names --------------------------------------------------------------------
+
+def test_a_noun_with_a_pronoun_suffix_ends_a_committees_complement(nlp):
+    text = "وأحال المستشفى الموظفين إلى لجنة الانضباط لمعرفة أسبابهم الحقيقية في التأخر."
+    assert not any("أسبابهم" in name for name in dated_names(nlp, text, "Organization"))
+
+
+def test_a_players_position_is_no_centre(nlp):
+    text = "ويلعب المدافع الشاب في مركز الحارس الاحتياطي للفريق منذ الموسم الماضي."
+    assert dated_names(nlp, text, "Organization") == set()

@@ -112,7 +112,10 @@ class PersonFinder:
         self.located_org_kinds = set(data["located_org_kinds"])
         self.located_org_words = {norm(w) for w in data["located_org_words"]}
         self.byline_cues = {norm(w) for w in names["byline_cues"]}
-        self.speech_verbs = {norm(w) for w in lexicon.load("person_stoplist")["verbs"]}
+        stop = lexicon.load("person_stoplist")
+        self.speech_verbs = {norm(w) for w in stop["verbs"]}
+        self.speech_written = {strip_marks(w) for w in stop["verbs"]}
+        self.homograph_verbs = self.speech_verbs & {norm(w) for w in stop["function_words"]}     # هنأ and هنا
         self.subordinators = {norm(w) for w in names["subordinators"]}
         self.copulas = {norm(w) for w in names["copulas"]}
         self.verb_openers = {norm(w) for w in names["verb_openers"]}
@@ -938,8 +941,13 @@ class PersonFinder:
         if i == 0 or doc[i].is_sent_start:
             return True
         prev = doc[i - 1]
-        return prev.is_punct or prev.norm_ in self.subordinators or prev.norm_ in self.speech_verbs \
+        return prev.is_punct or prev.norm_ in self.subordinators or self._speech_verb(prev) \
             or lex.is_verb(prev.norm_) or bool(prev._.clitic and prev.text[:1] in "وف" and not lex.can_be_name(prev))
+
+    def _speech_verb(self, tok: Token) -> bool:
+        """A verb of speech; one whose normal form is also a function word only as written ("هنأ", not "هنا")."""
+        return tok.norm_ in self.speech_verbs and (tok.norm_ not in self.homograph_verbs
+                                                   or strip_marks(tok.text[tok._.clitic:]) in self.speech_written)
 
     def _speakers(self) -> None:
         """"وقال تاماس فارجا، المحلل …": two name words or more right after a verb of speech, set off by a
@@ -950,7 +958,7 @@ class PersonFinder:
         for tok in doc:
             i = tok.i + 1
             copula = tok.norm_ in self.copulas
-            if not (copula or tok.norm_ in self.speech_verbs) or i >= len(doc) or self._person_at(i) \
+            if not (copula or self._speech_verb(tok)) or i >= len(doc) or self._person_at(i) \
                     or doc[i].is_sent_start:
                 continue
             end = self._name_run(i)
@@ -1104,7 +1112,7 @@ class PersonFinder:
         also uses that word alone as the subject of a verb of speech, even if it is a common word or a
         city's name ("برناردينو ليون … وأضاف ليون")."""
         doc, lex = self.doc, self.lex
-        said = {doc[j].norm_ for j in range(1, len(doc)) if doc[j - 1].norm_ in self.speech_verbs}
+        said = {doc[j].norm_ for j in range(1, len(doc)) if self._speech_verb(doc[j - 1])}
         if not said:
             return
         for p in sorted(self.persons.values(), key=lambda s: s.start):

@@ -24,3 +24,18 @@ def test_a_noun_with_a_pronoun_suffix_ends_a_committees_complement(nlp):
 def test_a_players_position_is_no_centre(nlp):
     text = "ويلعب المدافع الشاب في مركز الحارس الاحتياطي للفريق منذ الموسم الماضي."
     assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_kinship_noun_with_my_or_our_is_no_name(nlp):
+    text = "وكتب في رسالته: أوصاني أخينا الكريم بالصبر، وزوجتي الحنونة بالدعاء."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_here_is_no_verb_of_congratulation(nlp):
+    text = "وما نعنيه هنا خلوة مخصوصة يعرفها المتعبد."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_verb_of_congratulation_before_a_name(nlp):      # control
+    text = "وهنأ سالم العتيبي الفائزين بالجائزة في الحفل."
+    assert dated_names(nlp, text, "Person") == {"سالم العتيبي"}

@@ -39,3 +39,8 @@ def test_here_is_no_verb_of_congratulation(nlp):
 def test_a_verb_of_congratulation_before_a_name(nlp):      # control
     text = "وهنأ سالم العتيبي الفائزين بالجائزة في الحفل."
     assert dated_names(nlp, text, "Person") == {"سالم العتيبي"}
+
+
+def test_foreign_first_names_the_news_spells_open_a_name(nlp):
+    text = "وأكد المدرب جوزيه مورينيو أن فريقه جاهز، وقال جيفري ساكس إن الاقتصاد يتعافى."
+    assert dated_names(nlp, text, "Person") == {"جوزيه مورينيو", "جيفري ساكس"}

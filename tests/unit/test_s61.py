@@ -44,3 +44,13 @@ def test_a_verb_of_congratulation_before_a_name(nlp):      # control
 def test_foreign_first_names_the_news_spells_open_a_name(nlp):
     text = "وأكد المدرب جوزيه مورينيو أن فريقه جاهز، وقال جيفري ساكس إن الاقتصاد يتعافى."
     assert dated_names(nlp, text, "Person") == {"جوزيه مورينيو", "جيفري ساكس"}
+
+
+def test_more_foreign_first_names_open_a_name(nlp):
+    text = "ونشر جوناثان كاييري صورة جديدة على حسابه، وتحدث إيان راش عن ذكرياته مع ليفربول."
+    assert dated_names(nlp, text, "Person") == {"جوناثان كاييري", "إيان راش"}
+
+
+def test_a_city_that_is_also_a_first_name_is_left_a_city(nlp):      # control
+    text = "وتقام المباراة في مدينة برونو التشيكية يوم السبت."
+    assert dated_names(nlp, text, "Person") == set()

@@ -1436,6 +1436,7 @@ class RelationExtractor:
             subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=stop)
             # "بحضور ممثلي غوتزه": his representatives, not Götze himself (a state takes part through them)
             subjects = [a for a in subjects if a.type != "Person" or doc[a.start - 1].norm_ not in self.proxies]
+            subjects = self._without_genitive_states(subjects)
             if subjects:
                 subjects += self._described_continuation(subjects[-1].end, e, stop)
             else:
@@ -1835,6 +1836,32 @@ class RelationExtractor:
         "ممثلون من مصر")."""
         return start > after and self.doc[start - 1].norm_ != "من" and self.doc[start - 1].norm_ in self.travel_prepositions \
             or particle(self.doc[start]) in ("ب", "ل")
+
+    def _without_genitive_states(self, args: list[Arg]) -> list[Arg]:
+        """The actors without states governed by a common noun and those coordinated after them ("جامعات ألمانيا
+        وفرنسا": the universities of both)."""
+        out, last = [], None
+        for a in args:
+            governed = self._state_as_genitive(a) or (
+                last is not None and a.type == "State"
+                and all(t.norm_ in self.coordination for t in self.doc[last.end:a.start]))
+            last = a if governed else None
+            if not governed:
+                out.append(a)
+        return out
+
+    def _state_as_genitive(self, a: Arg) -> bool:
+        """A state named right after an indefinite common noun that governs it ("ممثلون عن كل كنائس أمريكا",
+        "جامعات مصر"): whose the noun's people or bodies are, no party itself; not after its government, its
+        delegation, a title or a word that brings in the actors ("حكومة مصر", "وفد الكويت", "ممثلي مصر")."""
+        if a.type != "State" or a.start <= self.sent.start:
+            return False
+        prev = self.doc[a.start - 1]
+        n = prev.norm_
+        return prev.is_alpha and not prev._.clitic and not n.startswith("ال") and not prev.ent_type_ \
+            and prev.i not in self.role_tokens and n not in self.state_organs and n not in self.delegation \
+            and n not in self.proxies and n not in self.attend_links and n not in self.attend_nouns \
+            and n not in self.honorifics and n not in self.coordination
 
     def _skip_of(self, j: int) -> int:
         """Past the words between an attendance word and its actors: "ممثلون عن", "وفود من", "كل من"."""

@@ -14,6 +14,16 @@ def test_a_city_a_verb_of_travel_reaches_is_where_the_meeting_is(nlp):      # co
     assert dated_pairs(nlp, text, "HELD_IN") == {("الاجتماع الوزاري العربي", "IQ")}
 
 
+def test_a_state_governed_by_a_common_noun_attends_nothing(nlp):
+    text = "وانعقد في القاهرة مؤتمر دولي يشارك فيه ممثلون عن جامعات ألمانيا وفرنسا."
+    assert dated_pairs(nlp, text, "ATTENDED") == set()
+
+
+def test_a_state_after_its_representatives_attends(nlp):      # control
+    text = "وانعقد في القاهرة مؤتمر دولي يشارك فيه ممثلون عن ألمانيا وفرنسا."
+    assert dated_pairs(nlp, text, "ATTENDED") == {("ألمانيا", "مؤتمر دولي"), ("فرنسا", "مؤتمر دولي")}
+
+
 # -- names --------------------------------------------------------------------
 
 def test_a_noun_with_a_pronoun_suffix_ends_a_committees_complement(nlp):

@@ -1767,9 +1767,11 @@ def _joined_with_pronoun(norm: str) -> bool:
 
 
 def _prefixed_vocabulary(norm: str, lex) -> bool:
-    """"بزمن", "باشتراك", "ينادي": a particle or verb prefix on a word of the vocabulary or a frequent word."""
+    """"بزمن", "باشتراك", "ينادي": a particle or verb prefix on a word of the vocabulary or a frequent word; not a
+    nisba the corpus knows whole as a noun, a family name ("بدوي" is no ب + دوي: «إيهاب بدوي»)."""
     rest = norm[1:]
-    return norm[0] in "وفلبيت" and len(rest) >= 3 and norm not in lex.given and (lex.is_common(rest) or rest in lex.ordinary)
+    return norm[0] in "وفلبيت" and len(rest) >= 3 and norm not in lex.given \
+        and not (norm in lex.nouns and norm.endswith("ي")) and (lex.is_common(rest) or rest in lex.ordinary)
 
 
 def _plain_word(token, lex) -> bool:

@@ -64,3 +64,13 @@ def test_more_foreign_first_names_open_a_name(nlp):
 def test_a_city_that_is_also_a_first_name_is_left_a_city(nlp):      # control
     text = "وتقام المباراة في مدينة برونو التشيكية يوم السبت."
     assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_nisba_family_name_is_no_preposition_on_a_word(nlp):
+    text = "وحضر الاستقبال السفير المصري إيهاب بدوي وعدد من المسؤولين."
+    assert dated_names(nlp, text, "Person") == {"إيهاب بدوي"}
+
+
+def test_a_word_after_a_first_name_that_a_verb_prefix_opens_is_trimmed(nlp):      # control
+    text = "وأكد المتحدث أن حسن يتيم الأب منذ أربع سنوات."
+    assert dated_names(nlp, text, "Person") == set()

@@ -244,7 +244,7 @@ class RelationExtractor:
         self.event_roles, self.texts = set(d["event_roles"]), set(d["texts"])
         self.held_with_kinds = set(d["held_with_kinds"])
         self.unattended_kinds = {kind: {norm(w) for w in nouns} for kind, nouns in d["unattended_kinds"].items()}
-        self.talks_kinds = set(d["talks_kinds"])
+        self.talks_kinds, self.contract_talks = set(d["talks_kinds"]), w(d["contract_talks"])
         self.no_demonym_actor = set(d["no_demonym_actor"])
         self.state_organs = w(d["state_organs"])
         self.no_role_actor = set(d["no_role_actor"])
@@ -2772,7 +2772,10 @@ class RelationExtractor:
         j = next((t for t in range(ev.start + 1, min(ev.end + 1, self.sent.end)) if doc[t].norm_ in self.with_), None)
         if j is None or self._topic_between(ev.start + 1, j):
             return
+        contract = doc[ev.start].norm_ in self.contract_talks
         for a in self._list_from(self._skip_of(j + 1), max_gap=0):
+            if contract and a.type == "Person" and not self.registry.get(a.key, {}).get("props", {}).get("role"):
+                continue        # "مفاوضات مستمرة مع بيكرمان": a coach's contract, no meeting he takes part in
             if a.type == "Person" or a.type == "Organization" and a.via == "name":
                 self._add("ATTENDED", a.key, ev._.key, j, modality=self._held_modality(ev), basis="talks_with")
 

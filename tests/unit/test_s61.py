@@ -24,6 +24,16 @@ def test_a_state_after_its_representatives_attends(nlp):      # control
     assert dated_pairs(nlp, text, "ATTENDED") == {("ألمانيا", "مؤتمر دولي"), ("فرنسا", "مؤتمر دولي")}
 
 
+def test_negotiations_with_an_untitled_person_are_a_contracts(nlp):
+    text = "وقال المدير إن مفاوضات الهلال مع سالم الدوسري ستحسم غدا."
+    assert dated_pairs(nlp, text, "ATTENDED") == set()
+
+
+def test_negotiations_with_a_minister_are_a_meeting(nlp):      # control
+    text = "وأجرى الوزير أمس مفاوضات مع الرئيس الروسي فلاديمير بوتين في موسكو."
+    assert ("فلاديمير بوتين", "مفاوضات مع الرئيس الروسي فلاديمير بوتين في موسكو") in dated_pairs(nlp, text, "ATTENDED")
+
+
 # -- names --------------------------------------------------------------------
 
 def test_a_noun_with_a_pronoun_suffix_ends_a_committees_complement(nlp):

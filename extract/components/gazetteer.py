@@ -1070,11 +1070,11 @@ class Gazetteer:
         noun = self._after_particle(doc[j], "ل")
         if noun is None or len(noun) < 3 or noun in self.stop or noun in self.given_names \
                 or noun in self.complement_stop and not self._affairs_of_body(doc, i, j, noun) \
-                or noun in self.gathering_complements and not self._named_after(doc, j, sent_end) \
+                or (noun in self.gathering_complements or noun in self.institutions) and not self._named_after(doc, j, sent_end) \
                 or noun in self.recipients.get(doc[i].norm_.removeprefix("ال"), ()) \
                 or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
                 or noun[2:] in self.prefixes \
-                or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")) \
+                or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")) or strip_marks(doc[j].text).endswith("ته") \
                 or j + 1 < sent_end and doc[j + 1].norm_ in self.object_pronouns \
                 or self._purpose_at(doc, noun, j + 1, sent_end):
             return None      # "المكتب التنفيذي للحركة": which movement is for the sub-units to tell; "وزارة الداخلية

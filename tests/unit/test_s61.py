@@ -84,3 +84,18 @@ def test_a_nisba_family_name_is_no_preposition_on_a_word(nlp):
 def test_a_word_after_a_first_name_that_a_verb_prefix_opens_is_trimmed(nlp):      # control
     text = "وأكد المتحدث أن حسن يتيم الأب منذ أربع سنوات."
     assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_body_of_a_bare_institution_is_its_organ(nlp):
+    text = "وعقدت الجمعية العمومية للنادي اجتماعها السنوي أمس بحضور الأعضاء."
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_complement_with_his_is_no_part_of_a_name(nlp):
+    text = "وأقر المجلس الأعلى لدورته السنوية الموازنة الجديدة للهيئة."
+    assert not any("لدورته" in name for name in dated_names(nlp, text, "Organization"))
+
+
+def test_a_request_after_a_body_is_its_purpose(nlp):
+    text = "ولجأت الحكومة إلى الاتحاد الخليجي لطلب العون العسكري والسياسي."
+    assert not any("لطلب" in name for name in dated_names(nlp, text, "Organization"))

@@ -877,8 +877,10 @@ class Gazetteer:
         place = self._branch_place(doc, head, j, state, at)
         more = more + [t.norm_ for t in place or () if t.norm_ not in self.place_words]
         if len(words) == 1 and not more and state is None and (
-                words[0] in self.not_alone.get(head, ()) or words[0] in self.institutions and self.heads[head] != "media"):
-            return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name; "مجلس النادي": the club's board
+                words[0] in self.not_alone.get(head, ()) or words[0] in self.institutions and self.heads[head] != "media"
+                or words[0] in self.gathering_complements and self.heads[head] not in ("media", "party")):
+            return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name; "مجلس النادي": the club's board;
+            # "لجنة المهرجان", "مجلس المهرجان": the gathering's (as «اللجنة التنفيذية للمهرجان»; "حزب المؤتمر" is a party)
         if head in self.weak_heads and state is None and len(words) + len(more) < 2 and not placed:
             return None
         if self.heads[head] == "company" and state is not None and not more \

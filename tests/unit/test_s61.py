@@ -99,3 +99,18 @@ def test_a_complement_with_his_is_no_part_of_a_name(nlp):
 def test_a_request_after_a_body_is_its_purpose(nlp):
     text = "ولجأت الحكومة إلى الاتحاد الخليجي لطلب العون العسكري والسياسي."
     assert not any("لطلب" in name for name in dated_names(nlp, text, "Organization"))
+
+
+def test_a_council_of_a_gathering_named_by_its_kind_is_described(nlp):
+    text = "وأقيمت الأمسية الشعرية في مجلس المهرجان بحضور الزوار."
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_party_called_a_congress_is_named(nlp):      # control
+    text = "وقالت زعيمة حزب المؤتمر إن الحكومة أخفقت."
+    assert dated_names(nlp, text, "Organization") == {"حزب المؤتمر"}
+
+
+def test_a_backing_participle_ends_a_name(nlp):
+    text = "وأعلنت شركة ريما المدعومة من مستثمرين خليجيين عن توسعها."
+    assert not any("المدعومة" in name for name in dated_names(nlp, text, "Organization"))

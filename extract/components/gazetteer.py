@@ -877,10 +877,12 @@ class Gazetteer:
         place = self._branch_place(doc, head, j, state, at)
         more = more + [t.norm_ for t in place or () if t.norm_ not in self.place_words]
         if len(words) == 1 and not more and state is None and (
-                words[0] in self.not_alone.get(head, ()) or words[0] in self.institutions and self.heads[head] != "media"
+                words[0] in self.not_alone.get(head, ())
+                or words[0] in self.institutions and self.heads[head] != "media"
                 or words[0] in self.gathering_complements and self.heads[head] not in ("media", "party")):
             return None      # "شركة الطاقة", "صندوق التمويل": a sector, not a name; "مجلس النادي": the club's board;
-            # "لجنة المهرجان", "مجلس المهرجان": the gathering's (as «اللجنة التنفيذية للمهرجان»; "حزب المؤتمر" is a party)
+            # "لجنة المهرجان", "مجلس المهرجان": the gathering's (as «اللجنة التنفيذية للمهرجان»; "حزب المؤتمر"
+            # is a party)
         if head in self.weak_heads and state is None and len(words) + len(more) < 2 and not placed:
             return None
         if self.heads[head] == "company" and state is not None and not more \
@@ -1072,11 +1074,13 @@ class Gazetteer:
         noun = self._after_particle(doc[j], "ل")
         if noun is None or len(noun) < 3 or noun in self.stop or noun in self.given_names \
                 or noun in self.complement_stop and not self._affairs_of_body(doc, i, j, noun) \
-                or (noun in self.gathering_complements or noun in self.institutions) and not self._named_after(doc, j, sent_end) \
+                or (noun in self.gathering_complements or noun in self.institutions) \
+                and not self._named_after(doc, j, sent_end) \
                 or noun in self.recipients.get(doc[i].norm_.removeprefix("ال"), ()) \
                 or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
                 or noun[2:] in self.prefixes \
-                or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")) or strip_marks(doc[j].text).endswith("ته") \
+                or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")) \
+                or strip_marks(doc[j].text).endswith("ته") \
                 or j + 1 < sent_end and doc[j + 1].norm_ in self.object_pronouns \
                 or self._purpose_at(doc, noun, j + 1, sent_end):
             return None      # "المكتب التنفيذي للحركة": which movement is for the sub-units to tell; "وزارة الداخلية

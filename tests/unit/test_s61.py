@@ -114,3 +114,8 @@ def test_a_party_called_a_congress_is_named(nlp):      # control
 def test_a_backing_participle_ends_a_name(nlp):
     text = "وأعلنت شركة ريما المدعومة من مستثمرين خليجيين عن توسعها."
     assert not any("المدعومة" in name for name in dated_names(nlp, text, "Organization"))
+
+
+def test_a_girls_first_name_opens_her_name(nlp):
+    text = "وحصلت الطالبة رغد سالم محمد العمري على المركز الأول في المسابقة."
+    assert dated_names(nlp, text, "Person") == {"رغد سالم محمد العمري"}

@@ -901,8 +901,11 @@ class EventRecognizer:
             topic_word = n in self.agreement_topics and j == i + 1 and not definite and ev.kind in self.named_by_topic
             if (n in self.stops or w in self.stops) and not topic_word or not _arabic_word(w) or self._verb_like(w) \
                     or w in self.describing_verbs \
+                    or w[:1] == "ل" and self._verb_like(w[1:]) and self.names.is_verb(w[1:]) \
+                    or w[:1] == "ك" and self.names.preposition_on_noun(w) and w not in self.names.nouns \
                     or self._verb_with_object(tok) and not (j + 1 < sent.end and doc[j + 1].ent_iob_ == "B"):
-                break           # (but "معاهدة عدم الاعتداء": what it is about)
+                break           # (but "معاهدة عدم الاعتداء": what it is about; "ليفتح أبوابه": a purpose clause;
+                                # "كآلية": as what it serves, not "كاملة")
             if ev.kind in self.never_anaphoric and self._trigger_kind(tok) in self.gatherings:
                 break                                        # "البيان المشترك لقمة كامب ديفيد": the summit is the event
             if n in self.stops_before_bi and j + 1 < sent.end and normalize(doc[j + 1].text)[:1] == "ب":

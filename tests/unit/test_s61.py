@@ -1,5 +1,17 @@
 """Events, facts and names, tested on sentences written for these tests (third file of the kind)."""
-from event_mentions import dated_names, dated_pairs
+from event_mentions import dated_events, dated_names, dated_pairs
+
+
+# -- events -------------------------------------------------------------------
+
+def test_a_purpose_verb_with_li_ends_an_events_name(nlp):
+    text = "وافتتح الأمير أمس في أبها الملتقى الثقافي ليعانق الشعراء جمهورهم."
+    assert not any("ليعانق" in e["name"] for e in dated_events(nlp, text))
+
+
+def test_as_what_an_event_serves_is_no_part_of_its_name(nlp):
+    text = "وطالب الحزب بتنفيذ مخرجات الحوار الوطني كآلية للحل السياسي في صنعاء."
+    assert not any("كآلية" in e["name"] for e in dated_events(nlp, text))
 
 
 # -- facts --------------------------------------------------------------------

@@ -53,6 +53,7 @@ QUOTES_CLOSE = {"»", '"', "”", "'", "’"}
 PARTICLES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")     # her, their, their two, your: written onto a noun
 
 
 @dataclass(frozen=True)
@@ -1079,7 +1080,7 @@ class Gazetteer:
                 or noun in self.recipients.get(doc[i].norm_.removeprefix("ال"), ()) \
                 or noun in self.anaphors or noun in self.definite_head_forms or noun in self.heads or noun in self.titles \
                 or noun[2:] in self.prefixes \
-                or noun in self.name_stop or noun.endswith(("ها", "هم", "هما", "كم")) \
+                or noun in self.name_stop or noun.endswith(_PRONOUN_SUFFIXES) \
                 or strip_marks(doc[j].text).endswith("ته") \
                 or j + 1 < sent_end and doc[j + 1].norm_ in self.object_pronouns \
                 or self._purpose_at(doc, noun, j + 1, sent_end):
@@ -1556,7 +1557,7 @@ def _nisba(norm: str) -> bool:
 
 def _possessed(norm: str) -> bool:
     """An indefinite word with a pronoun suffix ("دوافعهم", "أموالها"): a clause's, never a name's (not "تفاهم")."""
-    return len(norm) >= 5 and norm.endswith(("ها", "هم", "هما", "كم")) and not norm.endswith("اهم")
+    return len(norm) >= 5 and norm.endswith(_PRONOUN_SUFFIXES) and not norm.endswith("اهم")
 
 
 def _bare(word: str) -> str:

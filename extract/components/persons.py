@@ -1142,7 +1142,8 @@ class PersonFinder:
         e = p.end
         nxt = self.persons.get(e)
         if nxt is not None and lex.first_name(p[-1].norm_) and not p[-1].norm_.startswith("ال") \
-                and nxt[0].norm_ in lex.given and not nxt[0]._.clitic \
+                and (nxt[0].norm_ in lex.given or nxt[0].norm_ == "عبد" and len(nxt) > 1 and nxt[1].norm_.startswith("ال")) \
+                and not nxt[0]._.clitic \
                 and not doc[e].is_sent_start and nxt.end - p.start <= MAX_NAME:
             return self._add_person(p.start, nxt.end)   # "عباس عبدالحسين" + "عبدالله محمد": one name of four first names
         if e >= len(doc) or doc[e].is_sent_start or e in self.blocked or e in self.role_tokens or self._person_at(e) \
@@ -1159,7 +1160,9 @@ class PersonFinder:
             return self._add_person(p.start, end) if end > e + 1 else None
         if (p[-1].norm_ in lex.given and lex.can_be_name(doc[e]) or lex.first_name_before(list(p))
                 and lex.can_be_family_name(doc[e])) and e - p.start < MAX_NAME and not _joined(doc[e], lex) \
-                and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:     # "سيف الإسلام القذافي"
+                and (len(p) < 2 or p[-2].norm_ != FAMILY or self._tribe_nisba_at(e)) \
+                and doc[e].norm_ not in lex.particles | lex.infixes | lex.ordinals:
+            # "سيف الإسلام القذافي"
             return self._add_person(p.start, e + 1)
         if len(p) >= 2 and e - p.start <= MAX_NAME and (self._nisba_family(p, doc[e]) or self._kunya_family(p, doc[e])):
             return self._add_person(p.start, e + 1)
@@ -1187,6 +1190,13 @@ class PersonFinder:
             # genitive of a noun: "نقل محمد بن سلمان دعوة الملك")
             return self._add_person(p.start, e + 1)
         return None
+
+    def _tribe_nisba_at(self, e: int) -> bool:
+        """Whether token e, after a family with آل, may be the tribe's nisba that goes on the name ("… آل عواض
+        عسيري"): written with ي at its end and no genitive after it, not a verb ("عبد العزيز آل سعود يستأذنه") or a
+        plural in construct ("نبيه آل إبراهيم مرتكبي الجريمة")."""
+        doc = self.doc
+        return strip_marks(doc[e].text).endswith("ي") and not (e + 1 < len(doc) and doc[e + 1].norm_.startswith("ال"))
 
     def _tribe_after_nisba(self, p: Span, tok) -> bool:
         """"عطية بن حسن بن عبدالله الأحمدي الزهراني ـ": a second nisba, one the language does not know, after a
@@ -1598,8 +1608,9 @@ class PersonFinder:
                 part = words[k:]
                 if words[k - 1] in NASAB or words[k - 1] in lex.particles and k == 1:
                     continue        # "سلمان بن عبدالعزيز" of "محمد بن سلمان بن عبدالعزيز" is the father; "الله" of "عبد الله …" nobody
-                if words[k - 1] == FAMILY and len(part) == 1:
-                    continue        # "سعود" of "… آل سعود" is no one's name alone ("آل الشيخ" is a surname)
+                if words[k - 1] == FAMILY and len(part) == 1 or part == (words[-1],) and words[-1] in lex.ordinals:
+                    continue        # "سعود" of "… آل سعود" is no one's name alone ("آل الشيخ" is a surname), nor
+                    # "الثاني" of "عبدالله الثاني": a regnal number
                 if len(part) > 1 and part[0] in lex.given and words[k - 1] in lex.given:
                     continue        # "عبدالله المليص" of "محمد عبدالله المليص" is the father, named without بن
                 if part[0] not in lex.infixes and (len(part) > 1 or part[0] not in lex.particles):

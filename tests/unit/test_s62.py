@@ -1,0 +1,30 @@
+"""Names and facts, tested on sentences written for these tests (fourth file of the kind)."""
+from event_mentions import dated_mention_counts, dated_names
+
+
+# -- persons ------------------------------------------------------------------
+
+def test_a_name_of_first_names_goes_on_over_abd_written_apart(nlp):
+    text = "وقال سالم علي عبد الرحمن الدوسري إن المشروع سيكتمل قريبا."
+    assert dated_names(nlp, text, "Person") == {"سالم علي عبد الرحمن الدوسري"}
+
+
+def test_a_verb_after_a_family_with_al_is_no_part_of_the_name(nlp):
+    text = "وبعث الشاعر برسالة إلى الأمير فيصل آل سعود يستأذنه في السفر."
+    assert dated_names(nlp, text, "Person") == {"فيصل آل سعود"}
+
+
+def test_a_plural_in_construct_after_a_family_with_al_is_no_part_of_the_name(nlp):
+    text = "ووصف المهندس نبيل عبدالله آل سالم مرتكبي الجريمة بالخوارج."
+    assert dated_names(nlp, text, "Person") == {"نبيل عبدالله آل سالم"}
+
+
+def test_a_tribes_nisba_after_a_family_with_al_goes_on_the_name(nlp):      # control
+    text = "وعبر والد الشهيد سعيد محمد آل عواض عسيري عن فخره بابنه."
+    assert dated_names(nlp, text, "Person") == {"سعيد محمد آل عواض عسيري"}
+
+
+def test_a_regnal_number_alone_is_nobodys_short_name(nlp):
+    text = "واستقبل الملك عبدالله الثاني الوفد في عمان. وفي الربع الثاني من العام قال الثاني إن الأرباح زادت."
+    assert dated_mention_counts(nlp, text)["عبد الله الثاني"] == 1
+

@@ -180,6 +180,7 @@ class Gazetteer:
         self.press_descriptions = words(self.patterns["press_descriptions"])
         self.time_phrases = {norm(k): words(v) for k, v in self.patterns["time_phrases"].items()}
         self.complement_adjectives = words(self.patterns["complement_adjectives"])
+        self.others = words(self.patterns["others"])
         self.name_words = name_lexicon()
         self.complement_stop = words(self.patterns["complement_stop"])
         self.gathering_complements = words(self.patterns["gathering_complements"])
@@ -867,8 +868,8 @@ class Gazetteer:
             words.pop()     # "وكالة أنباء الأناضول الحكومية": the agency, described
             articles.pop()
             j -= 1
-        if not words or not (definite or state):
-            return None
+        if not words or not (definite or state) or not self.others.isdisjoint(words):
+            return None      # "شركة النقل الأخرى": one more company of a kind
         if words[0] in self.not_complements.get(head, ()) or (len(words) == 1 and words[0] in self.complement_stop) \
                 or words[-1] in self.place_adjectives.get(head, ()):
             return None      # "ديوان المحافظة": the governorate's office, no name; "مركز الجمجوم التجاري": a mall

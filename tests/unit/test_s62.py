@@ -28,3 +28,14 @@ def test_a_regnal_number_alone_is_nobodys_short_name(nlp):
     text = "واستقبل الملك عبدالله الثاني الوفد في عمان. وفي الربع الثاني من العام قال الثاني إن الأرباح زادت."
     assert dated_mention_counts(nlp, text)["عبد الله الثاني"] == 1
 
+
+# -- organisations ------------------------------------------------------------
+
+def test_another_company_of_a_kind_is_no_name(nlp):
+    text = "وتأخرت رحلات شركة الطيران الأخرى عن موعدها بسبب الازدحام."
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_company_of_a_sector_and_a_state_is_still_named(nlp):      # control
+    text = "وأعلنت شركة النقل الجماعي السعودية عن خطوط جديدة."
+    assert dated_names(nlp, text, "Organization") == {"شركة النقل الجماعي السعودية"}

@@ -1397,11 +1397,12 @@ class PersonFinder:
         doc, lex = self.doc, self.lex
         for start, p in list(self.persons.items()):
             end = next((k for k in range(start + 1, p.end) if self._opens_tail(start, k)), p.end)
-            while end - start > 1 and doc[end - 2].norm_ not in NAME_LINKS and (
+            while end - start > 1 and doc[end - 2].norm_ not in NAME_LINKS and not self._after_infix(start, end) and (
                     _prefixed_vocabulary(doc[end - 1].norm_, lex) or _joined_with_pronoun(doc[end - 1].norm_)
                     or doc[end - 1].norm_ in self.named_places
                     or self._noun_after_family(start, end) or self._noun_after_father(start, end)):
-                end -= 1        # (the word after بن or آل is a father's or a family's name: "متعب سعود آل فايد")
+                end -= 1        # (the word after بن or آل is a father's or a family's name: "متعب سعود آل فايد", and
+                # so is the word after فون, دي or فان and their article: "أورزولا فون دير لاين")
             if end == p.end and end - start > 2 and doc[end - 1].norm_ in self.times_of_day and end < len(doc) \
                     and doc[end].norm_ in self.days:
                 end -= 1        # "عزام الدخيل صباح غد الأربعاء": the morning of a day, not a family name
@@ -1412,6 +1413,11 @@ class PersonFinder:
                 del self.persons[start]
                 if self._ok_name(start, end, support=True) or known_person(name_text(doc[start:end])) is not None:
                     self.persons[start] = Span(doc, start, end, label=PERSON)
+
+    def _after_infix(self, start: int, end: int) -> bool:
+        """Whether the last word of tokens start..end follows an infix of a foreign name, itself or with one word
+        between (فون دير لاين, دي لا كروز)."""
+        return any(t.norm_ in self.lex.infixes for t in self.doc[max(start, end - 3):end - 1])
 
     def _opens_tail(self, start: int, k: int) -> bool:
         """Whether token k of a name that starts at token start opens what follows it: a word a preposition and its

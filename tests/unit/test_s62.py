@@ -39,3 +39,15 @@ def test_another_company_of_a_kind_is_no_name(nlp):
 def test_a_company_of_a_sector_and_a_state_is_still_named(nlp):      # control
     text = "وأعلنت شركة النقل الجماعي السعودية عن خطوط جديدة."
     assert dated_names(nlp, text, "Organization") == {"شركة النقل الجماعي السعودية"}
+
+
+# -- persons, again -----------------------------------------------------------
+
+def test_the_word_after_von_der_is_the_family_name(nlp):
+    text = "وقالت وزيرة الدفاع الهولندية كلارا فون دير لاين إن الاتفاق قريب."
+    assert dated_names(nlp, text, "Person") == {"كلارا فون دير لاين"}
+
+
+def test_a_storm_is_named_like_a_person_but_is_none(nlp):
+    text = "وقالت السلطات إن إعصار باتريشيا ضرب السواحل الغربية. وقد وصل إعصار باتريشيا إلى اليابسة أمس."
+    assert dated_names(nlp, text, "Person") == set()

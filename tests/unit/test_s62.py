@@ -41,6 +41,21 @@ def test_a_company_of_a_sector_and_a_state_is_still_named(nlp):      # control
     assert dated_names(nlp, text, "Organization") == {"شركة النقل الجماعي السعودية"}
 
 
+def test_a_jury_or_a_bench_is_no_named_body(nlp):
+    text = "وأدانت هيئة المحلفين المتهم بعد أن استمعت هيئة المحكمة إلى الشهود."
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_governorates_seat_is_no_centre(nlp):
+    text = "وتستقبل البلدية الزوار في مركز المحافظة الجغرافي طوال الصيف."
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_a_local_authority_in_a_complement_keeps_its_adjective(nlp):
+    text = "وأعلن المجلس الأعلى للإدارة المحلية عن خطة جديدة."
+    assert dated_names(nlp, text, "Organization") == {"المجلس الأعلى للإدارة المحلية"}
+
+
 # -- persons, again -----------------------------------------------------------
 
 def test_the_word_after_von_der_is_the_family_name(nlp):

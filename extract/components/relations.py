@@ -160,6 +160,7 @@ class RelationExtractor:
         self.other_occurrence = w(d["other_occurrence"])
         self.org_verbs, self.org_adjacent = w(o["verbs"]), w(o["adjacent_object"])
         self.initiative, self.initiated = w(o["initiative"]), w(o["initiated"])
+        self.partnership = w(o["partnership"])
         self.celebrated = w(d["celebrated"])
         self.proposals, self.lead_idioms, self.background_idioms = w(o["proposals"]), w(o["lead_idioms"]), \
             w(o["background_idioms"])
@@ -616,9 +617,9 @@ class RelationExtractor:
                 return a
         return None
 
-    def _event(self, i: int, salient=False, after_only=False) -> Span | None:
+    def _event(self, i: int, salient=False, after_only=False, before_only=False) -> Span | None:
         """The event a trigger at token i is about: in its clause, else (salient) the salient one."""
-        after = self._events_after(i)
+        after = [] if before_only else self._events_after(i)
         if after:
             return min(after, key=lambda e: e.start)
         if not after_only:
@@ -1131,6 +1132,9 @@ class RelationExtractor:
                     and not any(ev.start <= t.i < ev.end for ev in self.events_in[self.k]) for t in doc[max(s, i - 6):i]):
                 return      # "ودعما للمفاوضات التي تجرى برعاية الأمم المتحدة فإن المؤتمر …": the patron of the
                             # gathering named before it (no event of the article), not of the next one
+            if event is not None and event.start > i and any(t.norm_ in self.partnership for t in doc[i + 1:event.start]):
+                event = self._event(i, before_only=True)    # "… بتنظيم من المجلس بالتعاون مع الغرفة ومعرض مشكاة":
+                # a partner of the organiser, not what it organises
             if event is not None and self._other_occurrence(event):
                 return
             if event is not None and event.end <= i and any(t.norm_.removeprefix("ال") in self.event_heads

@@ -1,5 +1,5 @@
 """Names and facts, tested on sentences written for these tests (fourth file of the kind)."""
-from event_mentions import dated_mention_counts, dated_names
+from event_mentions import dated_mention_counts, dated_names, dated_pairs
 
 
 # -- persons ------------------------------------------------------------------
@@ -66,3 +66,11 @@ def test_the_word_after_von_der_is_the_family_name(nlp):
 def test_a_storm_is_named_like_a_person_but_is_none(nlp):
     text = "وقالت السلطات إن إعصار باتريشيا ضرب السواحل الغربية. وقد وصل إعصار باتريشيا إلى اليابسة أمس."
     assert dated_names(nlp, text, "Person") == set()
+
+
+# -- facts --------------------------------------------------------------------
+
+def test_an_event_among_the_organisers_partners_is_not_what_it_organises(nlp):
+    text = "وتنطلق مساء اليوم فعاليات ملتقى الشعر الأول في الطائف، بتنظيم من جمعية الأدب بالتعاون مع الغرفة التجارية " \
+           "بالطائف ومعرض الفنون التفاعلي."
+    assert dated_pairs(nlp, text, "ORGANIZED") == {("جمعية الأدب", "ملتقى الشعر الأول في الطائف")}

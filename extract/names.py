@@ -43,7 +43,8 @@ _ATTACHED_ARTICLE = re.compile("^(?:[وف]?(?:بال|كال|لل)|[وف]ال)[^ 
 # ف + the future prefix س + an imperfect prefix ("فسأبدأ", "فسيكون"): a verb, never a name word.
 _FUTURE_AFTER_PARTICLE = re.compile("^فس[اأيتن][^ ]{2,}")
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’"}
-COMPOUND_ENDS = frozenset({"الله", "الدين", "الاسلام"})  # second words of compound first names (نصر الله, نور الدين, سيف الإسلام)
+COMPOUND_ENDS = frozenset({"الله", "الدين", "الاسلام", "العابدين"})  # second words of compound first names (نصر الله,
+# نور الدين, سيف الإسلام, زين العابدين)
 
 
 def stray_compound_end(token: Token) -> bool:

@@ -120,6 +120,7 @@ class PersonFinder:
         self.copulas = {norm(w) for w in names["copulas"]}
         self.verb_openers = {norm(w) for w in names["verb_openers"]}
         self.named_places = {norm(w) for w in names["named_places"]}
+        self.dwellings = {norm(w) for w in names["dwellings"]}
         self.brand_places = {norm(w) for w in names["brand_places"]}
         self.titled_works = {norm(w) for w in names["titled_works"]}
         self.place_heads = {norm(w) for w in names["place_heads"]}
@@ -577,6 +578,9 @@ class PersonFinder:
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family or compound):
                 break
+            if tok.norm_ == "عبد" and j - 2 >= i and doc[j - 1].norm_.startswith("ال") and doc[j - 1].norm_ not in COMPOUND_ENDS \
+                    and doc[j - 2].norm_ not in lex.particles:
+                break       # "معن الخضري عبد العزيز التكروني": after a family name a compound first name opens another
             if j - 2 >= i and doc[j - 2].norm_ == FAMILY and doc[j - 1].norm_ not in COMPOUND_OPENERS \
                     and tok.norm_ not in NAME_LINKS and not tok.norm_.startswith("ال"):
                 break       # "عبداللطيف آل الشيخ وجوب الالتزام": a family after آل closes the name (or a nisba follows)
@@ -698,6 +702,8 @@ class PersonFinder:
             if p.end < len(doc) and (doc[p.end].text in APPOSITION or p.end in self.role_tokens) \
                     and self._subject_slot(start):
                 continue        # "وقال بن أبراهام، رئيس …": the English given name Ben
+            if i >= 0 and doc[i].norm_ in self.dwellings and len(p) >= 2:
+                continue        # "في منزل ابن سلوم": the house of one known by his father's name
             del self.persons[start]
             if i >= 0 and not doc[start].is_sent_start and i not in self.blocked and i not in self.role_tokens \
                     and self._person_at(i) is None and _plain_word(doc[i], lex) and doc[i].norm_ not in self.family_words \

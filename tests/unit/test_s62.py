@@ -74,3 +74,21 @@ def test_an_event_among_the_organisers_partners_is_not_what_it_organises(nlp):
     text = "وتنطلق مساء اليوم فعاليات ملتقى الشعر الأول في الطائف، بتنظيم من جمعية الأدب بالتعاون مع الغرفة التجارية " \
            "بالطائف ومعرض الفنون التفاعلي."
     assert dated_pairs(nlp, text, "ORGANIZED") == {("جمعية الأدب", "ملتقى الشعر الأول في الطائف")}
+
+
+
+# -- persons, name runs -------------------------------------------------------
+
+def test_zain_al_abidin_is_one_first_name(nlp):
+    text = "وقال الرئيس التونسي الأسبق زين العابدين بن علي إنه لن يعود."
+    assert dated_names(nlp, text, "Person") == {"زين العابدين بن علي"}
+
+
+def test_a_compound_first_name_after_a_family_name_opens_another_name(nlp):
+    text = "ورحل عن الفريق لاعبون تقدمهم زياد الخضري عبد العزيز التكروني وسعد الشهري."
+    assert "زياد الخضري عبد العزيز التكروني" not in dated_names(nlp, text, "Person")
+
+
+def test_a_house_before_ibn_is_no_first_name(nlp):
+    text = "واجتمع الشعراء في منزل ابن حمدان بحي الملز."
+    assert dated_names(nlp, text, "Person") == {"ابن حمدان"}

@@ -92,3 +92,11 @@ def test_a_compound_first_name_after_a_family_name_opens_another_name(nlp):
 def test_a_house_before_ibn_is_no_first_name(nlp):
     text = "واجتمع الشعراء في منزل ابن حمدان بحي الملز."
     assert dated_names(nlp, text, "Person") == {"ابن حمدان"}
+
+
+# -- persons, first names -----------------------------------------------------
+
+def test_lamine_is_a_first_name_not_li_and_amin(nlp):
+    text = "ورأى رئيس الاتحاد الدولي للملاكمة السنغالي لامين سيسيه أن القرار صائب."
+    assert dated_names(nlp, text, "Person") == {"لامين سيسيه"}
+    assert dated_names(nlp, text, "Organization") == {"الاتحاد الدولي للملاكمة"}

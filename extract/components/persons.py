@@ -121,6 +121,7 @@ class PersonFinder:
         self.verb_openers = {norm(w) for w in names["verb_openers"]}
         self.named_places = {norm(w) for w in names["named_places"]}
         self.dwellings = {norm(w) for w in names["dwellings"]}
+        self.press = {norm(w) for w in names["press"]}
         self.brand_places = {norm(w) for w in names["brand_places"]}
         self.titled_works = {norm(w) for w in names["titled_works"]}
         self.place_heads = {norm(w) for w in names["place_heads"]}
@@ -1496,7 +1497,8 @@ class PersonFinder:
                 del self.persons[start]     # "… سيتي", "رياض جاليري": a club, a shopping centre
                 continue
             i = start - 1
-            while i >= 0 and (doc[i].text in OPEN_QUOTES or i in self.role_tokens):
+            while i >= 0 and (doc[i].text in OPEN_QUOTES or i in self.role_tokens
+                              or doc[i].text == "(" and i > 0 and doc[i - 1].norm_ in self.press):
                 i -= 1
             if i >= 0 and doc[i].norm_ in self.named_places and i not in self.blocked \
                     and not (i > 0 and (doc[i - 1].norm_, doc[i].norm_) in self.place_word_idioms) \
@@ -1656,10 +1658,11 @@ class PersonFinder:
                 if len(words) < n or len(keys) != 1 or any(j in taken or j in self.blocked for j in range(i, i + n)):
                     continue
                 if n == 1 and (words[0] in lex.common or lex.is_stop(tok) or tok._.clitic and words[0] in lex.given
-                               or self._family_named(i)
+                               or self._family_named(i) or i > 0 and norms[i - 1] in self.named_places
                                or (words in firsts_of or words[0] in lex.given) and self._name_word(i + 1)
                                or i + 1 < len(doc) and norms[i + 1] in NASAB and not doc[i + 1]._.clitic):
-                    continue        # "جيروم شامبين" beside "جيروم فالك": another man of that first name; "محمد ابن
+                    continue        # "شركة العثيم": a place or business named after him; "جيروم شامبين" beside
+                                    # "جيروم فالك": another man of that first name; "محمد ابن
                                     # القاضي", "الأمير عبدالله الفيصل" beside "باهر محمد", "ماجد عبدالله": a first name
                                     # that opens another name; "أسرتا المانع والجاسر": families, not the groom
                 span = self._add_person(i, i + n)

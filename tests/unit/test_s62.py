@@ -100,3 +100,15 @@ def test_lamine_is_a_first_name_not_li_and_amin(nlp):
     text = "ورأى رئيس الاتحاد الدولي للملاكمة السنغالي لامين سيسيه أن القرار صائب."
     assert dated_names(nlp, text, "Person") == {"لامين سيسيه"}
     assert dated_names(nlp, text, "Organization") == {"الاتحاد الدولي للملاكمة"}
+
+
+# -- persons, named things ----------------------------------------------------
+
+def test_a_newspaper_in_brackets_after_its_word_is_no_person(nlp):
+    text = "ونقلت صحيفة (ماريو ديلا سيرا) الإيطالية عن المدرب قوله."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_chain_named_after_a_family_is_not_the_man(nlp):
+    text = "وقال الشيخ عبدالله بن صالح العثيم إن الموسم جيد. ونفذت أسواق العثيم برنامجا لمعايدة المرضى."
+    assert dated_mention_counts(nlp, text)["عبدالله بن صالح العثيم"] == 1

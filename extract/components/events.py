@@ -189,6 +189,8 @@ class EventRecognizer:
         self.genitive_senses = {norm(t): {norm(w) for w in ws} for t, ws in data["genitive_senses"].items()}
         self.quantities = {norm(w) for w in data["quantities"]}
         self.quantities_after = {norm(w) for w in data["quantities_after"]}
+        self.series_plurals = {norm(w) for w in data["series_plurals"]}
+        self.series_adjectives = {norm(w) for w in data["series_adjectives"]}
         self.not_parties = {norm(w) for w in data["np"]["not_parties"]}
         self.copulas = {norm(w) for w in data["copulas"]}
         self.peak_words = {norm(w) for w in data["peak_words"]}
@@ -1869,6 +1871,8 @@ class EventRecognizer:
             return True
         if i + 1 < sent.end and doc[i].norm_.endswith("ات") and doc[i + 1].norm_ in self.quantities_after:
             return True         # "اجتماعات عدة", "لقاءات كثيرة"
+        if i + 1 < sent.end and doc[i].norm_ in self.series_plurals and doc[i + 1].norm_ in self.series_adjectives:
+            return True         # "اجتماعات مكثفة", "لقاءات دورية": a series or a habit
         before = i - 2 if i - 2 >= sent.start and doc[i - 1].norm_ == "من" else i - 1
         if before < sent.start:
             return False

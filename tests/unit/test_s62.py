@@ -1,5 +1,5 @@
 """Names and facts, tested on sentences written for these tests (fourth file of the kind)."""
-from event_mentions import dated_mention_counts, dated_names, dated_pairs
+from event_mentions import dated_events, dated_mention_counts, dated_names, dated_pairs
 
 
 # -- persons ------------------------------------------------------------------
@@ -112,3 +112,15 @@ def test_a_newspaper_in_brackets_after_its_word_is_no_person(nlp):
 def test_a_chain_named_after_a_family_is_not_the_man(nlp):
     text = "وقال الشيخ عبدالله بن صالح العثيم إن الموسم جيد. ونفذت أسواق العثيم برنامجا لمعايدة المرضى."
     assert dated_mention_counts(nlp, text)["عبدالله بن صالح العثيم"] == 1
+
+
+# -- events -------------------------------------------------------------------
+
+def test_intensive_meetings_are_a_series_not_an_event(nlp):
+    text = "وتحدث القائد عن «لقاءات مكثفة» تعقدها فصائل المعارضة لتحديد من سيدير المنطقة."
+    assert dated_events(nlp, text) == []
+
+
+def test_intensive_talks_in_a_city_stay_an_event(nlp):      # control
+    text = "واختتمت أمس في فيينا محادثات مكثفة بين إيران والدول الكبرى."
+    assert len(dated_events(nlp, text)) == 1

@@ -579,8 +579,8 @@ class PersonFinder:
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family or compound):
                 break
-            if tok.norm_ == "عبد" and j - 2 >= i and doc[j - 1].norm_.startswith("ال") and doc[j - 1].norm_ not in COMPOUND_ENDS \
-                    and doc[j - 2].norm_ not in lex.particles:
+            if tok.norm_ == "عبد" and j - 2 >= i and doc[j - 1].norm_.startswith("ال") \
+                    and doc[j - 1].norm_ not in COMPOUND_ENDS and doc[j - 2].norm_ not in lex.particles:
                 break       # "معن الخضري عبد العزيز التكروني": after a family name a compound first name opens another
             if j - 2 >= i and doc[j - 2].norm_ == FAMILY and doc[j - 1].norm_ not in COMPOUND_OPENERS \
                     and tok.norm_ not in NAME_LINKS and not tok.norm_.startswith("ال"):
@@ -1149,7 +1149,8 @@ class PersonFinder:
         e = p.end
         nxt = self.persons.get(e)
         if nxt is not None and lex.first_name(p[-1].norm_) and not p[-1].norm_.startswith("ال") \
-                and (nxt[0].norm_ in lex.given or nxt[0].norm_ == "عبد" and len(nxt) > 1 and nxt[1].norm_.startswith("ال")) \
+                and (nxt[0].norm_ in lex.given
+                     or nxt[0].norm_ == "عبد" and len(nxt) > 1 and nxt[1].norm_.startswith("ال")) \
                 and not nxt[0]._.clitic \
                 and not doc[e].is_sent_start and nxt.end - p.start <= MAX_NAME:
             return self._add_person(p.start, nxt.end)   # "عباس عبدالحسين" + "عبدالله محمد": one name of four first names

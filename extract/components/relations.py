@@ -28,7 +28,7 @@ from ..arabic import ANY, SHADDA, normalize, strip_marks
 from ..lexicon import norm
 from ..dates import relative_day_nouns
 from ..isodate import side_of
-from ..doc_ext import celebrated, chrome_tokens, entities, mention_start, particle, place_of, written_onto
+from ..doc_ext import celebrated, chrome_tokens, entities, mention_start, particle, place_of, unprefixed, written_onto
 from ..model import RELATIONS
 from ..names import THIRD_PERSON_SUFFIXES, construct_title
 
@@ -226,6 +226,7 @@ class RelationExtractor:
         self.comprise, self.join, self.member_nouns, self.plus = (w(m["comprise"]), w(m["join"]), w(m["member_nouns"]),
                                                                   w(m["plus"]))
         self.apposition, self.fellow_members, self.leads = w(m["apposition"]), w(m["fellow_members"]), w(m["leads"])
+        self.rest_of, self.origin_prepositions = w(m["rest_of"]), w(m["origin_prepositions"])
         self.consist = w(m["consist"])
         self.merging_kinds = set(m["merging_kinds"])
         self.relative_pronouns, self.descriptions = w(m["relative_pronouns"]), w(m["descriptions"])
@@ -1132,7 +1133,8 @@ class RelationExtractor:
                     and not any(ev.start <= t.i < ev.end for ev in self.events_in[self.k]) for t in doc[max(s, i - 6):i]):
                 return      # "ودعما للمفاوضات التي تجرى برعاية الأمم المتحدة فإن المؤتمر …": the patron of the
                             # gathering named before it (no event of the article), not of the next one
-            if event is not None and event.start > i and any(t.norm_ in self.partnership for t in doc[i + 1:event.start]):
+            if event is not None and event.start > i \
+                    and any(t.norm_ in self.partnership for t in doc[i + 1:event.start]):
                 event = self._event(i, before_only=True)    # "… بتنظيم من المجلس بالتعاون مع الغرفة ومعرض مشكاة":
                 # a partner of the organiser, not what it organises
             if event is not None and self._other_occurrence(event):
@@ -2610,6 +2612,20 @@ class RelationExtractor:
         return out[::-1]
 
     # ------------------------------------------------------- sentence rules
+    def _listed_place(self, member: Arg, org: Arg, j: int) -> bool:
+        """"زوار من المملكة ودول مجلس التعاون", "التصريح المسيء للسعودية ودول مجلس التعاون": a state governed by a
+        preposition beside the states of a body of known, fixed members is one of the places or parties named, which
+        says nothing of membership, unless "the rest of" does ("من السعودية وبقية دول مجلس التعاون"); an alliance's
+        states make it one of them ("تدخل السعودية ودول التحالف"), and so does a clause they are the subject of
+        ("وأكدت فرنسا ودول الاتحاد الأوروبي")."""
+        doc = self.doc
+        if org.key not in self.closed_members \
+                or any(t.norm_.removeprefix("و") in self.rest_of for t in doc[j:org.start]):
+            return False
+        first = doc[member.start]
+        return normalize(first.text)[:1] in ("ل", "ب") and not unprefixed(first) \
+            or member.start > self.sent.start and doc[member.start - 1].norm_ in self.origin_prepositions
+
     def _sentence_rules(self) -> None:
         """Rules that look at the sentence as a whole: member lists, speakers, sidelines, subordinate groups."""
         doc, sent, args = self.doc, self.sent, self.args_in[self.k]
@@ -2634,7 +2650,8 @@ class RelationExtractor:
                 member = self._arg_at(k) if k >= sent.start else None
                 named = doc[a.start:a.end]
                 regional = normalize(doc.text[mention_start(named):named.end_char]) in self.regional_names
-                if member is not None and member.type == "State" and member.via != "demonym" and not regional and (
+                if member is not None and member.type == "State" and member.via != "demonym" and not regional \
+                        and not self._listed_place(member, a, j) and (
                         doc[j].text[:1] == "و" or doc[k + 1].norm_ in self.coordination):
                     self._add("MEMBER_OF", member.key, a.key, j, basis="member_and_fellow_members")
             # "التحالف العربي الذي تقوده السعودية": who leads an organisation is one of it

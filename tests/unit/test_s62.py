@@ -124,3 +124,18 @@ def test_intensive_meetings_are_a_series_not_an_event(nlp):
 def test_intensive_talks_in_a_city_stay_an_event(nlp):      # control
     text = "واختتمت أمس في فيينا محادثات مكثفة بين إيران والدول الكبرى."
     assert len(dated_events(nlp, text)) == 1
+
+
+def test_a_state_beside_a_body_of_fixed_members_is_not_made_a_member(nlp):
+    text = "وشهد المعرض إقبالا من الزوار القادمين من المملكة العربية السعودية ودول مجلس التعاون لدول الخليج العربية."
+    assert dated_pairs(nlp, text, "MEMBER_OF") == set()
+
+
+def test_the_rest_of_a_bodys_states_makes_a_member(nlp):      # control
+    text = "ووصل المسافرون من المملكة العربية السعودية وبقية دول مجلس التعاون لدول الخليج العربية."
+    assert dated_pairs(nlp, text, "MEMBER_OF") == {("المملكة العربية السعودية", "مجلس التعاون لدول الخليج العربية")}
+
+
+def test_a_state_beside_an_alliances_states_is_a_member(nlp):      # control
+    text = "وأشاد الوزير بتدخل السعودية ودول التحالف العربي في اليمن."
+    assert dated_pairs(nlp, text, "MEMBER_OF") == {("المملكة العربية السعودية", "التحالف العربي")}

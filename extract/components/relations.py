@@ -2613,8 +2613,9 @@ class RelationExtractor:
 
     # ------------------------------------------------------- sentence rules
     def _listed_place(self, member: Arg, org: Arg, j: int) -> bool:
-        """"زوار من المملكة ودول مجلس التعاون", "التصريح المسيء للسعودية ودول مجلس التعاون": a state governed by a
-        preposition beside the states of a body of known, fixed members is one of the places or parties named, which
+        """"زوار من المملكة ودول مجلس التعاون", "التصريح المسيء للسعودية ودول مجلس التعاون", "من مختلف مناطق المملكة ودول
+        مجلس التعاون": a state governed by a preposition or by a noun of a country's parts beside the states of a body
+        of known, fixed members is one of the places or parties named, which
         says nothing of membership, unless "the rest of" does ("من السعودية وبقية دول مجلس التعاون"); an alliance's
         states make it one of them ("تدخل السعودية ودول التحالف"), and so does a clause they are the subject of
         ("وأكدت فرنسا ودول الاتحاد الأوروبي")."""

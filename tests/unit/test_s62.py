@@ -139,3 +139,8 @@ def test_the_rest_of_a_bodys_states_makes_a_member(nlp):      # control
 def test_a_state_beside_an_alliances_states_is_a_member(nlp):      # control
     text = "وأشاد الوزير بتدخل السعودية ودول التحالف العربي في اليمن."
     assert dated_pairs(nlp, text, "MEMBER_OF") == {("المملكة العربية السعودية", "التحالف العربي")}
+
+
+def test_a_state_whose_regions_are_named_beside_a_bodys_states_is_not_made_a_member(nlp):
+    text = "وسجل الزوار القادمون من مختلف مناطق المملكة العربية السعودية ودول مجلس التعاون لدول الخليج العربية زيادة."
+    assert dated_pairs(nlp, text, "MEMBER_OF") == set()

@@ -2615,10 +2615,9 @@ class RelationExtractor:
     def _listed_place(self, member: Arg, org: Arg, j: int) -> bool:
         """"زوار من المملكة ودول مجلس التعاون", "التصريح المسيء للسعودية ودول مجلس التعاون", "من مختلف مناطق المملكة ودول
         مجلس التعاون": a state governed by a preposition or by a noun of a country's parts beside the states of a body
-        of known, fixed members is one of the places or parties named, which
-        says nothing of membership, unless "the rest of" does ("من السعودية وبقية دول مجلس التعاون"); an alliance's
-        states make it one of them ("تدخل السعودية ودول التحالف"), and so does a clause they are the subject of
-        ("وأكدت فرنسا ودول الاتحاد الأوروبي")."""
+        of known, fixed members is one of the places or parties named, which says nothing of membership, unless "the
+        rest of" does ("من السعودية وبقية دول مجلس التعاون"); an alliance's states make it one of them ("تدخل السعودية
+        ودول التحالف"), and so does a clause they are the subject of ("وأكدت فرنسا ودول الاتحاد الأوروبي")."""
         doc = self.doc
         if org.key not in self.closed_members \
                 or any(t.norm_.removeprefix("و") in self.rest_of for t in doc[j:org.start]):

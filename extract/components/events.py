@@ -189,6 +189,9 @@ class EventRecognizer:
         self.genitive_senses = {norm(t): {norm(w) for w in ws} for t, ws in data["genitive_senses"].items()}
         self.quantities = {norm(w) for w in data["quantities"]}
         self.quantities_after = {norm(w) for w in data["quantities_after"]}
+        self.habitual_counts = {norm(w) for w in data["habitual"]["counts"]}
+        self.habitual_units = {norm(w) for w in data["habitual"]["units"]}
+        self.habitual_adverbs = {norm(w) for w in data["habitual"]["adverbs"]}
         self.series_plurals = {norm(w) for w in data["series_plurals"]}
         self.series_adjectives = {norm(w) for w in data["series_adjectives"]}
         self.not_parties = {norm(w) for w in data["np"]["not_parties"]}
@@ -1287,6 +1290,8 @@ class EventRecognizer:
         نظيره Y": two named persons meet (the event is anchored by them)."""
         # the subject right after the verb, or after a time ("يجتمع غدا مجلس الأمن"); an organisation after another
         # noun is that noun's ("يلتقي رئيس الوكالة …", "التقى سموه طياري التحالف"): not who meets
+        if self._habitual(doc, sent, i):
+            return None
         dates = self._date_tokens(doc)
         j = next((j for j in range(i + 1, min(sent.end, i + 4)) if j not in dates and doc[j].norm_ not in self.session_times),
                  sent.end)
@@ -1324,6 +1329,21 @@ class EventRecognizer:
             first, second = (self._person_name(doc, p) for p in parties)
             ev.names.append(f"{noun} {first} و{second}")
         return ev
+
+    def _habitual(self, doc, sent, i: int) -> bool:
+        """Whether the clause of a verb of meeting at i says how often it meets ("تجتمع مرة واحدة سنويا", "يجتمع
+        المجلس برئاسة رئيسه مرتين في السنة", "يجتمعون كل شهر"): a habit, no meeting in particular (not "لأول مرة
+        منذ عام")."""
+        end = next((k for k in range(i + 1, min(sent.end, i + 13)) if doc[k].text in ("،", ",", ".", "؛")),
+                   min(sent.end, i + 13))
+        norms = [t.norm_ for t in doc[i + 1:end]] + ["", "", ""]
+        for k, w in enumerate(norms[:-3]):
+            rest = norms[k + 2:] if norms[k + 1] == "واحده" else norms[k + 1:]
+            if w in self.habitual_adverbs or w == "كل" and norms[k + 1] in self.habitual_units \
+                    or w in self.habitual_counts and (rest[0] in self.habitual_adverbs
+                                                      or rest[0] in ("في", "كل") and rest[1] in self.habitual_units):
+                return True
+        return False
 
     def _city_series_at(self, doc, sent, i, ent_at) -> tuple[int, Span, int] | None:
         """«جنيف - 3», «أستانا 2»: a quoted city and a small number name an edition of a series of

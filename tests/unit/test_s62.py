@@ -144,3 +144,14 @@ def test_a_state_beside_an_alliances_states_is_a_member(nlp):      # control
 def test_a_state_whose_regions_are_named_beside_a_bodys_states_is_not_made_a_member(nlp):
     text = "وسجل الزوار القادمون من مختلف مناطق المملكة العربية السعودية ودول مجلس التعاون لدول الخليج العربية زيادة."
     assert dated_pairs(nlp, text, "MEMBER_OF") == set()
+
+
+def test_how_often_a_body_meets_is_a_habit_not_a_meeting(nlp):
+    text = "وترفع الطلبات إلى لجنة الجوائز الدولية التي تجتمع مرة واحدة سنويا لاختيار الفائزين."
+    assert dated_events(nlp, text) == []
+
+
+def test_a_first_meeting_since_a_year_is_still_a_meeting(nlp):      # control
+    text = "واجتمع مجلس الوزراء العرب لأول مرة منذ عام 2010 في القاهرة."
+    assert len(dated_events(nlp, text)) == 1
+

@@ -28,7 +28,7 @@ from ..arabic import ANY, SHADDA, normalize, strip_marks
 from ..lexicon import norm
 from ..dates import relative_day_nouns
 from ..isodate import side_of
-from ..doc_ext import celebrated, chrome_tokens, entities, mention_start, particle, place_of, unprefixed, written_onto
+from ..doc_ext import celebrated, chrome_tokens, entities, mention_start, particle, place_of, written_onto
 from ..model import RELATIONS
 from ..names import THIRD_PERSON_SUFFIXES, construct_title
 
@@ -2623,7 +2623,7 @@ class RelationExtractor:
                 or any(t.norm_.removeprefix("و") in self.rest_of for t in doc[j:org.start]):
             return False
         first = doc[member.start]
-        return normalize(first.text)[:1] in ("ل", "ب") and not unprefixed(first) \
+        return written_onto(first, "ل") or written_onto(first, "ب") \
             or member.start > self.sent.start and doc[member.start - 1].norm_ in self.origin_prepositions
 
     def _sentence_rules(self) -> None:

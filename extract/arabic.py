@@ -14,6 +14,7 @@ word the caller knows: "والمغرب" -> "المغرب", while "وزير" stay
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Container
@@ -55,7 +56,16 @@ _PREPOSITIONS = ("ب", "ل", "ك")
 
 def normalize(text: str) -> str:
     """Fold orthographic variants; lower-cases Latin letters."""
+    return _remembered_fold(text) if len(text) <= _WORD_LENGTH else _fold(text)
+
+
+def _fold(text: str) -> str:
     return _DROP.sub("", text).translate(_FOLD).lower()
+
+
+# a word or a short phrase: the components fold the same ones again and again, and a remembered one costs a fifth
+_WORD_LENGTH = 40
+_remembered_fold = functools.lru_cache(maxsize=1 << 16)(_fold)
 
 
 ANY = frozenset({"اي", "ايه"})      # أي/أية normalised: "أي لقاء" is any meeting, none in particular

@@ -29,6 +29,9 @@ All extension values are plain JSON-like data (dict, list, str, number, bool,
 None): nlp.pipe(n_process>1) ships docs between processes with msgpack.
 - token._.clitic: characters of attached particles at the front of the token.
 """
+import numpy
+from spacy.attrs import NORM
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from .arabic import normalize
@@ -77,6 +80,17 @@ def place_of(span: Span) -> tuple[str, str, str | None] | None:
 def state_of(span: Span) -> str | None:
     """ISO code of the state a STATE span names (by name, demonym or capital)."""
     return span._.key if span.label_ == "STATE" else None
+
+
+def word_ids(strings: StringStore, words) -> numpy.ndarray:
+    """The ids of words (normal forms, or texts as written) for positions()."""
+    return numpy.array(sorted({strings.add(w) for w in words}), dtype="uint64")
+
+
+def positions(doc: Doc, ids: numpy.ndarray, attr: int = NORM) -> list[int]:
+    """Indexes of the tokens whose attr (NORM, or ORTH for texts) has one of ids (word_ids), in order: one pass over
+    the document's array instead of a Token and a string made for each of its words."""
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist()
 
 
 def particle(token: Token) -> str:

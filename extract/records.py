@@ -38,8 +38,9 @@ def listed_org_entity(key: str) -> dict | None:
 def doc_to_record(doc: Doc, document: Document) -> DocumentFacts:
     """Collect sentences, entities, mentions and facts of one processed document."""
     text = document.text
-    sentences = [Sentence(k, s.start_char, s.end_char, s.text) for k, s in enumerate(doc.sents)]
-    sent_starts = [s.start for s in doc.sents]
+    sents = list(doc.sents)
+    sentences = [Sentence(k, s.start_char, s.end_char, s.text) for k, s in enumerate(sents)]
+    sent_starts = [s.start for s in sents]
 
     def sentence_of(token_index: int) -> int:
         lo, hi = 0, len(sent_starts) - 1

@@ -411,6 +411,7 @@ class EventRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         ent_at = self._ent_at(doc)
         self._names_at = ent_at          # names keep their endings in event names ("أمريكا")
+        self._sentence_triggers: dict[int, list[int]] = {}
         events: list[_Event] = []
         pending: list[tuple[int, int, str, int, Span]] = []   # anaphors before any event
         dismissed: list[tuple[str, int]] = []     # (kind, sentence) of triggers that name no event ("مؤتمر صحفي")
@@ -2196,8 +2197,15 @@ class EventRecognizer:
         """Whether a span is nearer to another event trigger of the sentence than to the mention own
         (a trigger right next to it is part of it: "اجتماع قمة"; one inside a name, "حركة نداء تونس", is none)."""
         mine = _distance(own, span)
-        return any(_distance((t.i, t.i + 1), span) < mine for t in sent if not own[0] - 1 <= t.i <= own[1]
-                   and not t.ent_type_ and (t.norm_ in self.kind_of or t.norm_ in self.generic))
+        return any(_distance((i, i + 1), span) < mine for i in self._triggers_in(sent) if not own[0] - 1 <= i <= own[1])
+
+    def _triggers_in(self, sent) -> list[int]:
+        """The event triggers of a sentence outside names, found once per sentence of the document."""
+        found = self._sentence_triggers.get(sent.start)
+        if found is None:
+            found = self._sentence_triggers[sent.start] = [
+                t.i for t in sent if not t.ent_type_ and (t.norm_ in self.kind_of or t.norm_ in self.generic)]
+        return found
 
     def _sentence_dates(self, doc, sent, i, ev: _Event, before: int = DATE_BEFORE, after: int = DATE_AFTER,
                         own: tuple[int, int] | None = None) -> None:

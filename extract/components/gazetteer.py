@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import DASHES, SHADDA, article_restored, normalize, split_proclitics, strip_marks, verbal_noun_only
 from ..lexicon import norm
-from ..doc_ext import entities, written_onto
+from ..doc_ext import entities, positions, word_ids, written_onto
 from ..names import NASAB, name_lexicon
 from ..records import listed_org_entity
 from ..translit import transliterate
@@ -193,6 +193,7 @@ class Gazetteer:
         self.state_portfolio = words(self.patterns["state_portfolio"])
         self.not_coordinated = words(self.patterns["not_coordinated"])
         self.company_suffixes = words(self.patterns["company_suffixes"])
+        self.company_suffix_ids = word_ids(nlp.vocab.strings, self.company_suffixes)
         self.joint_words = words(self.patterns["joint_words"])
         self.before_state = words(self.patterns["before_state"])
         self.sub_unit_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -599,8 +600,8 @@ class Gazetteer:
         """A company named by one to three words and its legal form ("نيدك كورب", "توشيبا كورب", "أبل إنك"): no
         person, whatever the name model reads (a listed or headed name is found by the other rules)."""
         out = []
-        for k, tok in enumerate(doc):
-            if tok.norm_ not in self.company_suffixes or tok._.clitic or k == 0:
+        for k in positions(doc, self.company_suffix_ids):
+            if doc[k]._.clitic or k == 0:
                 continue
             start = k
             while start > 0 and k - start < 3 and start - 1 not in at and not doc[start - 1].is_sent_end \

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import NORM, SENT_START
+from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -61,18 +61,19 @@ class Normalizer:
     def __init__(self, nlp: Language, name: str, extra_lexicons: list[str]):
         self.name = name
         self.known = known_words(tuple(extra_lexicons))
-        self._forms: dict[str, tuple[int, int] | None] = {}      # text -> (NORM id, clitic), or None: keep the NORM
+        self._forms: dict[int, tuple[int, int] | None] = {}      # ORTH id -> (NORM id, clitic), or None: keep the NORM
 
     def __call__(self, doc: Doc) -> Doc:
         norms = doc.to_array(NORM)
         forms = self._forms
-        for i, text in enumerate(t.text for t in doc):
-            form = forms.get(text, False)
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            form = forms.get(orth, False)
             if form is False:
-                form = self._form(text, doc.vocab.strings)
+                form = self._form(strings[orth], strings)
                 if len(forms) >= MAX_FORMS:
                     forms.clear()
-                forms[text] = form
+                forms[orth] = form
             if form is not None:
                 norms[i] = form[0]
                 if form[1]:

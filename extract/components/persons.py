@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -37,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..arabic import definite_nisba, normalize, strip_marks
 from ..lexicon import norm
-from ..doc_ext import entities, particle, unprefixed, written_onto
+from ..doc_ext import entities, particle, positions, unprefixed, word_ids, written_onto
 from ..names import (COMPOUND_ENDS, FAMILY, KUNYA, NAME_LINKS, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms,
                      canonical_key, construct_title, known_person, name_lexicon, name_text, prepositional,
                      register_person, set_entities, split_conjunction, stray_compound_end)
@@ -153,6 +154,11 @@ class PersonFinder:
         self.known_words = {w for n in known_names if len((w := norm(n)).split()) == 1
                             and w not in self.lex.given and not self.lex.language_word(w)}
         self.known_pairs = {tuple(w[-2:]) for n in known_names if len(w := norm(n).split()) > 1}    # "قائد السبسي"
+        strings = nlp.vocab.strings      # the words the loops over a whole document start from (positions())
+        self.counterpart_ids = word_ids(strings, self.counterpart)
+        self.known_word_ids = word_ids(strings, self.known_words)
+        self.speaker_cue_ids = word_ids(strings, self.copulas | self.speech_verbs)
+        self.open_quote_ids = word_ids(strings, OPEN_QUOTES)
 
     # ----------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:
@@ -160,7 +166,7 @@ class PersonFinder:
         self.others = [e for e in doc.ents if e.label_ != PERSON]
         self.blocked = {i: e for e in self.others for i in range(e.start, e.end)}
         self.persons: dict[int, Span] = {e.start: e for e in doc.ents if e.label_ == PERSON}
-        self.evidence = {t.norm_ for t in doc}
+        self.evidence = {doc.vocab.strings[key] for key in set(doc.to_array(NORM).tolist())}
         # (start, end, title index), longest first at each start; a shorter title
         # is tried when the longer one overlaps an entity ("رئيس" + ORG).
         self.title_matches = sorted(((s, e, int(doc.vocab.strings[m][5:])) for m, s, e in self.matcher(doc)),
@@ -515,8 +521,9 @@ class PersonFinder:
     def _counterparts(self, roles: list[Role]) -> list[Role]:
         """"نظيره الأميركي": the role of the last office before it, with its own state."""
         out = []
-        for tok in self.doc:
-            if tok.norm_ not in self.counterpart or tok.i in self.blocked:
+        for i in positions(self.doc, self.counterpart_ids):
+            tok = self.doc[i]
+            if i in self.blocked:
                 continue
             before = [r for r in roles if r.end <= tok.i and r.kind == "office"]
             entry = before[-1].entry if before else {"role": "نظير", "en": "Counterpart", "kind": "office"}
@@ -768,8 +775,9 @@ class PersonFinder:
                     and all(lex.language_word(t.norm_) for t in p[:-1]) \
                     and (p[-2].norm_, p[-1].norm_) not in self.known_pairs:
                 del self.persons[start]     # "تعليقات أوباما": his comments
-        for tok in self.doc:
-            if tok.norm_ in self.known_words and not tok._.clitic and self._person_at(tok.i) is None \
+        for i in positions(self.doc, self.known_word_ids):
+            tok = self.doc[i]
+            if not tok._.clitic and self._person_at(tok.i) is None \
                     and tok.i not in self.blocked and self._no_name_before(tok.i):
                 self._add_person(tok.i, tok.i + 1)
 
@@ -962,8 +970,9 @@ class PersonFinder:
         a first name and the rest, set off by a comma, a title, قد or the clause's verb ("وكان ميخائيل
         بوغدانوف قد أشار")."""
         doc, lex = self.doc, self.lex
-        for tok in doc:
-            i = tok.i + 1
+        for k in positions(doc, self.speaker_cue_ids):
+            tok = doc[k]
+            i = k + 1
             copula = tok.norm_ in self.copulas
             if not (copula or self._speech_verb(tok)) or i >= len(doc) or self._person_at(i) \
                     or doc[i].is_sent_start:
@@ -1010,12 +1019,10 @@ class PersonFinder:
     def _quoted_names(self) -> None:
         """«بيير ديبوسكين»: a quoted run of name words that starts with a first name."""
         doc = self.doc
-        for tok in doc:
-            if tok.text in OPEN_QUOTES:
-                end = self._quoted(tok.i)
-                if end and end - tok.i - 1 >= 2 and doc[tok.i + 1].norm_ in self.lex.given \
-                        and self._ok_name(tok.i + 1, end):
-                    self._add_person(tok.i + 1, end)
+        for k in positions(doc, self.open_quote_ids, ORTH):
+            end = self._quoted(k)
+            if end and end - k - 1 >= 2 and doc[k + 1].norm_ in self.lex.given and self._ok_name(k + 1, end):
+                self._add_person(k + 1, end)
 
     def _lists(self) -> None:
         """"كلا من "دوي داهليا سوسانتي، ورودي هريادي، وآري كارديان"": every item of a list of names."""

@@ -1,0 +1,33 @@
+"""The pipeline's faster paths give what the slower ones gave, on inputs written for these tests."""
+import numpy
+import spacy
+from spacy.attrs import NORM, ORTH
+
+from athar.extract.arabic import normalize
+from athar.extract.components.ner import _distinct_rows
+from athar.extract.doc_ext import positions, word_ids
+
+
+def test_distinct_rows_are_numpys_unique_rows_and_inverse():
+    rng = numpy.random.default_rng(7)
+    for n in (0, 1, 2, 40, 2000):
+        X = rng.integers(0, 3, size=(n, 4)).astype("uint64")
+        rows, inverse = numpy.unique(X, axis=0, return_inverse=True)
+        got_rows, got_inverse = _distinct_rows(X)
+        assert got_rows.tolist() == rows.tolist()
+        assert got_inverse.tolist() == inverse.reshape(-1).tolist()
+        assert (got_rows[got_inverse] == X).all()
+
+
+def test_positions_are_the_tokens_with_one_of_the_words():
+    nlp = spacy.blank("ar")
+    doc = nlp.make_doc("قال الوزير « نعم » وقال السفير")
+    doc[5].norm_ = "قال"
+    assert positions(doc, word_ids(nlp.vocab.strings, {"قال", "نظيره"})) == [0, 5]
+    assert positions(doc, word_ids(nlp.vocab.strings, {"«", "»"}), ORTH) == [2, 4]
+    assert positions(doc, word_ids(nlp.vocab.strings, set()), NORM) == []
+
+
+def test_a_short_and_a_long_text_fold_alike():      # control
+    assert normalize("إلى مؤتمرِ") == normalize("إلى مؤتمرِ") == "الي موتمر"       # remembered the second time
+    assert normalize("إلى مؤتمرِ " * 10) == "الي موتمر " * 10                          # too long to remember

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import doc_ext  # noqa: F401  (registers span._.value)
+from ..doc_ext import token_norms     # (the module registers span._.value)
 from ..amounts import Amount, AmountGrammar
 
 
@@ -35,7 +35,7 @@ class AmountRecognizer:
 
     def _amounts(self, doc: Doc, blocked: list[bool] | None, states: list[Span]) -> list[Amount]:
         states_at = {e.start: (e._.key, e.end) for e in states}
-        amounts = self.grammar.find([t.norm_ for t in doc], blocked, states_at, lambda i: doc[i].text)
+        amounts = self.grammar.find(token_norms(doc), blocked, states_at, lambda i: doc[i].text)
         unresolved = [a for a in amounts if a.kind == "money" and a.currency is None
                       and a.unit in self.grammar.currencies.by_state]
         if unresolved:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -36,8 +37,8 @@ from ..lexicon import norm
 from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
 from ..names import FUTURE_PREFIXES, THIRD_PERSON_SUFFIXES, name_lexicon
-from ..doc_ext import (celebrated, chrome_tokens, entities, mention_start, particle, place_of, state_of, unprefixed,
-                       written_onto)
+from ..doc_ext import (celebrated, chrome_tokens, entities, mention_start, particle, place_of, state_of, strings_of,
+                       token_norms, unprefixed, written_onto)
 
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
 QUOTES_CLOSE = {"»", '"', "”", "“", "'", "’"}
@@ -416,7 +417,7 @@ class EventRecognizer:
         pending: list[tuple[int, int, str, int, Span]] = []   # anaphors before any event
         dismissed: list[tuple[str, int]] = []     # (kind, sentence) of triggers that name no event ("مؤتمر صحفي")
         sents = list(doc.sents)
-        norms = [t.norm_ for t in doc]
+        norms, texts = token_norms(doc), strings_of(doc, ORTH)
         # in a sports article "لقاء الغد", "لقاء الجيل" is a match, not a meeting
         sport_article = len(self.sport_article_words.intersection(norms)) >= self.sport_article_min
         chrome = chrome_tokens(doc)
@@ -426,7 +427,7 @@ class EventRecognizer:
             future = not self.future.isdisjoint(norms[sent.start:sent.end])     # a future marker (سيعقد، المقبل)
             i = sent.start
             while i < sent.end:
-                if norms[i] not in self.opening_words and doc[i].text not in QUOTES_OPEN:
+                if norms[i] not in self.opening_words and texts[i] not in QUOTES_OPEN:
                     i += 1
                     continue
                 tok = doc[i]
@@ -1690,9 +1691,12 @@ class EventRecognizer:
         """Complete a new event from its sentence: title cue, place, date (own: the mention's tokens)."""
         own = own or (i, i + 1)
         norms = [t.norm_ for t in sent]
+        at: dict[str, list[int]] = {}       # where each word of the sentence is (a cue is looked for at its first)
+        for k, word in enumerate(norms):
+            at.setdefault(word, []).append(k)
         for cues, found in ((self.title_cues, ev.titles), (self.slogan_cues, ev.slogans)):
             for cue in cues:
-                for k in range(len(norms) - len(cue) + 1):
+                for k in at.get(cue[0], ()):
                     if norms[k:k + len(cue)] == cue and not self._other_named(doc, own[1], sent.start + k) \
                             and not self._work_before(doc, sent, sent.start + k):
                         q = sent.start + k + len(cue)

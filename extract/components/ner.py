@@ -46,6 +46,7 @@ class NameRecognizer:
 
     def __init__(self, nlp: Language, name: str, model: str):
         self.name = name
+        self.vocab = nlp.vocab
         self.strings = nlp.vocab.strings
         self.model_path = Path(model) if model else DEFAULT_MODEL
         self._load(self.model_path)
@@ -59,9 +60,11 @@ class NameRecognizer:
         self.ner = self.model.get_pipe("ner")
         for node in self.ner.model.walk():
             node.ops = INFERENCE_OPS
-        _embed_distinct_rows(self.ner.model)
-        # The model's input is built in the model's own vocab, which holds its floret vectors.
-        self.class_ids = class_ids(self.model.meta[WORD_CLASSES], self.model.vocab.strings)
+        # The model's input is built in the model's own vocab when the model reads static vectors from it (their
+        # rows are the words' strings); else in the pipeline's, which holds the words already (no second lexeme
+        # made for each new word: 1-2% of the pipeline's time).
+        self.input_vocab = self.vocab if _embed_distinct_rows(self.ner.model) else self.model.vocab
+        self.class_ids = class_ids(self.model.meta[WORD_CLASSES], self.input_vocab.strings)
         for label in self.ner.labels:
             self.strings.add(label)
         self.lex = name_lexicon(str(path / COMMON_WORDS_FILE))
@@ -72,7 +75,7 @@ class NameRecognizer:
     def pipe(self, docs, batch_size: int = 64):
         """Tag documents in batches (the model is much faster on batches)."""
         for batch in minibatch(docs, batch_size):
-            inputs = [model_input(doc, self.class_ids, self.model.vocab) for doc in batch]
+            inputs = [model_input(doc, self.class_ids, self.input_vocab) for doc in batch]
             for doc, tagged in zip(batch, self.ner.pipe(inputs, batch_size=batch_size)):
                 self._merge(doc, [(e.start, e.end) for e in tagged.ents if e.label_ == "PERS"])
                 yield doc
@@ -175,17 +178,19 @@ def _latin(token) -> bool:
     return token.text[:1].isascii()
 
 
-def _embed_distinct_rows(parser_model: Model) -> None:
+def _embed_distinct_rows(parser_model: Model) -> bool:
     """Inference only: the hash embedding and the maxout that mixes it read a token's own features (NORM,
     PREFIX, SUFFIX, LEMMA) and nothing else, so they run once per distinct feature row of a batch, which has
     about a quarter as many distinct rows as tokens (the same vectors to float rounding, a quarter less CPU for the whole
-    recogniser). A model built otherwise (with static vectors) is left as it is."""
+    recogniser). A model built otherwise (with static vectors) is left as it is. Whether the model reads only
+    its tokens' features."""
     embed = parser_model.get_ref("tok2vec").layers[0].get_ref("embed")
     features, to_ragged, hashed, mixed, to_list = embed.layers if len(embed.layers) == 5 else (None,) * 5
     if getattr(features, "name", None) != "extract_features":
-        return
+        return False
     once = Model("distinct_rows", _distinct_rows_forward, layers=[chain(hashed.layers[0], mixed.layers[0])])
     parser_model.replace_node(embed, chain(features, to_ragged, with_array(once), to_list))
+    return True
 
 
 def _distinct_rows_forward(model: Model, X, is_train: bool):

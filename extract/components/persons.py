@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..arabic import definite_nisba, normalize, strip_marks
 from ..lexicon import norm
-from ..doc_ext import entities, particle, positions, unprefixed, word_ids, written_onto
+from ..doc_ext import entities, particle, positions, token_norms, unprefixed, word_ids, written_onto
 from ..names import (COMPOUND_ENDS, FAMILY, KUNYA, NAME_LINKS, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms,
                      canonical_key, construct_title, known_person, name_lexicon, name_text, prepositional,
                      register_person, set_entities, split_conjunction, stray_compound_end)
@@ -1654,7 +1654,7 @@ class PersonFinder:
         if not full:
             return
         taken = {i for p in self.persons.values() for i in range(p.start, p.end)} | self.role_tokens
-        norms = [t.norm_ for t in doc]
+        norms = token_norms(doc)
         firsts = {words[0] for words in full} | ({"ابي", "ابا"} if any(w[0] == "ابو" for w in full) else set())
         for i, norm in enumerate(norms):
             if norm not in firsts or i in taken or i in self.blocked:

@@ -28,7 +28,7 @@ from ..arabic import ANY, SHADDA, normalize, strip_marks
 from ..lexicon import norm
 from ..dates import relative_day_nouns
 from ..isodate import side_of
-from ..doc_ext import celebrated, chrome_tokens, entities, mention_start, particle, place_of, written_onto
+from ..doc_ext import celebrated, chrome_tokens, entities, mention_start, particle, place_of, token_norms, written_onto
 from ..model import RELATIONS
 from ..names import THIRD_PERSON_SUFFIXES, construct_title
 
@@ -299,7 +299,7 @@ class RelationExtractor:
         self.sanction_frame: dict | None = None
         self.prev_subject: Arg | None = None
         self.attend_chain: tuple | None = None     # (end of the last attendance list, its event, described)
-        norms = [t.norm_ for t in doc]
+        norms = token_norms(doc)
         distinct = set(norms)       # the word lists are asked once per distinct word of the document
         families = {norm: found for norm in distinct if (found := self._families_for(norm))}
         sentence_words = {norm for norm in distinct if norm in self._sentence_words}

@@ -5,7 +5,7 @@ from spacy.attrs import NORM, ORTH
 
 from athar.extract.arabic import normalize
 from athar.extract.components.ner import _distinct_rows
-from athar.extract.doc_ext import positions, word_ids
+from athar.extract.doc_ext import positions, strings_of, token_norms, word_ids
 
 
 def test_distinct_rows_are_numpys_unique_rows_and_inverse():
@@ -31,3 +31,10 @@ def test_positions_are_the_tokens_with_one_of_the_words():
 def test_a_short_and_a_long_text_fold_alike():      # control
     assert normalize("إلى مؤتمرِ") == normalize("إلى مؤتمرِ") == "الي موتمر"       # remembered the second time
     assert normalize("إلى مؤتمرِ " * 10) == "الي موتمر " * 10                          # too long to remember
+
+
+def test_the_norms_and_texts_of_a_document_are_its_tokens(nlp):
+    doc = nlp("وقال وزير الخارجية «سنشارك» في المؤتمر.")
+    assert token_norms(doc) == [t.norm_ for t in doc] and "وزير" in token_norms(doc)
+    assert strings_of(doc, ORTH) == [t.text for t in doc]
+    assert token_norms(nlp.make_doc("")) == []

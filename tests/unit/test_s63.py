@@ -6,6 +6,7 @@ from spacy.attrs import NORM, ORTH
 from athar.extract.arabic import normalize
 from athar.extract.components.ner import _distinct_rows
 from athar.extract.doc_ext import positions, strings_of, token_norms, word_ids
+from event_mentions import dated_events
 
 
 def test_distinct_rows_are_numpys_unique_rows_and_inverse():
@@ -38,3 +39,17 @@ def test_the_norms_and_texts_of_a_document_are_its_tokens(nlp):
     assert token_norms(doc) == [t.norm_ for t in doc] and "وزير" in token_norms(doc)
     assert strings_of(doc, ORTH) == [t.text for t in doc]
     assert token_norms(nlp.make_doc("")) == []
+
+
+# -- events -------------------------------------------------------------------
+
+def test_a_clasico_or_a_derby_is_a_match_not_a_meeting(nlp):
+    text = "وستتغير أمور كثيرة في الفريق بعد لقاء الكلاسيكو أمام الهلال في نهاية الشهر الجاري."
+    assert dated_events(nlp, text) == []
+    text = "وينتظر الجمهور لقاء الديربي بين الفريقين في جدة الأسبوع المقبل."
+    assert dated_events(nlp, text) == []
+
+
+def test_a_meeting_of_ministers_is_still_a_meeting(nlp):      # control
+    text = "وعقد وزراء الخارجية لقاء في جدة أمس لبحث الأوضاع في المنطقة."
+    assert dated_events(nlp, text)

@@ -6,7 +6,7 @@ from spacy.attrs import NORM, ORTH
 from athar.extract.arabic import normalize
 from athar.extract.components.ner import _distinct_rows
 from athar.extract.doc_ext import positions, strings_of, token_norms, word_ids
-from event_mentions import dated_events
+from event_mentions import dated_events, dated_names
 
 
 def test_distinct_rows_are_numpys_unique_rows_and_inverse():
@@ -53,3 +53,15 @@ def test_a_clasico_or_a_derby_is_a_match_not_a_meeting(nlp):
 def test_a_meeting_of_ministers_is_still_a_meeting(nlp):      # control
     text = "وعقد وزراء الخارجية لقاء في جدة أمس لبحث الأوضاع في المنطقة."
     assert dated_events(nlp, text)
+
+
+# -- organisations ------------------------------------------------------------
+
+def test_salt_water_goes_on_the_name_of_the_desalination_body(nlp):
+    text = "ووقعت الوزارة اتفاقية مع المؤسسة العامة لتحلية المياه المالحة أمس."
+    assert dated_names(nlp, text, "Organization") == {"المؤسسة العامة لتحلية المياه المالحة"}
+
+
+def test_the_disabled_go_on_the_name_of_the_centre_that_cares_for_them(nlp):
+    text = "وبالتعاون مع مركز الأمير فيصل لرعاية الأطفال المعوقين افتتح المدير القاعات الدراسية."
+    assert dated_names(nlp, text, "Organization") == {"مركز الأمير فيصل لرعاية الأطفال المعوقين"}

@@ -2597,13 +2597,16 @@ class EventRecognizer:
 
     def _tour_of_facility(self, doc, ev: _Event) -> bool:
         """Whether a tour is an inspection, no event: one goes round a facility ("زار المدرسة في جولة على أقسام
-        المستشفى"), over something ("جولة على مواقع الوحدات") or makes it ("قام بجولة في المعرض"); a round of
-        talks is held ("عقدت جولة جديدة من المحادثات")."""
+        المستشفى"), over something ("جولة على مواقع الوحدات") or makes it ("قام بجولة في المعرض", "جولة يقوم
+        بها"); a round of talks is held ("عقدت جولة جديدة من المحادثات")."""
         start, end = ev.spans[0][0], ev.spans[0][1]
         if doc[start].norm_.removeprefix("ال") not in self.tours:
             return False
         if end < len(doc) and normalize(doc[end].text) in self.tour_over:
             return True
+        if any(doc[k].norm_ in self.tour_made_with and normalize(doc[k + 1].text) == "بها"
+               for k in range(start + 1, min(len(doc) - 1, end + 1))):
+            return True         # "جولة تقوم بها الشركة في المملكة": what the company makes
         if particle(doc[start]) == "ب":
             for k in range(start - 1, max(0, start - 12) - 1, -1):     # "قام (مدير عام الشؤون الإعلامية X) بجولة"
                 if doc[k].norm_ in self.tour_made_with:

@@ -55,6 +55,16 @@ def test_a_meeting_of_ministers_is_still_a_meeting(nlp):      # control
     assert dated_events(nlp, text)
 
 
+def test_a_tour_someone_makes_is_no_event(nlp):
+    text = "وتأتي زيارة الوفد ضمن جولة تقوم بها الشركة في المملكة تضم عددا من المدن الاقتصادية."
+    assert dated_events(nlp, text) == []
+
+
+def test_a_round_of_talks_is_held(nlp):      # control
+    text = "وتبدأ اليوم في جنيف جولة جديدة من المحادثات بين الأطراف اليمنية."
+    assert len(dated_events(nlp, text)) == 1
+
+
 # -- organisations ------------------------------------------------------------
 
 def test_salt_water_goes_on_the_name_of_the_desalination_body(nlp):

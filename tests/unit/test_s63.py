@@ -56,7 +56,9 @@ def test_a_meeting_of_ministers_is_still_a_meeting(nlp):      # control
 
 
 def test_a_tour_someone_makes_is_no_event(nlp):
-    text = "وتأتي زيارة الوفد ضمن جولة تقوم بها الشركة في المملكة تضم عددا من المدن الاقتصادية."
+    text = "وتأتي زيارة الوفد ضمن جولة تقوم بها الشركة في السعودية تضم عددا من المدن الاقتصادية."
+    assert dated_events(nlp, text) == []
+    text = "وجاءت زيارة الوفد ضمن جولة يقوم بها وفد الشركة في جدة والرياض هذا الأسبوع."
     assert dated_events(nlp, text) == []
 
 

@@ -6,7 +6,7 @@ from spacy.attrs import NORM, ORTH
 from athar.extract.arabic import normalize
 from athar.extract.components.ner import _distinct_rows
 from athar.extract.doc_ext import positions, strings_of, token_norms, word_ids
-from event_mentions import dated_events, dated_names
+from event_mentions import dated_doc, dated_events, dated_names
 
 
 def test_distinct_rows_are_numpys_unique_rows_and_inverse():
@@ -77,3 +77,19 @@ def test_salt_water_goes_on_the_name_of_the_desalination_body(nlp):
 def test_the_disabled_go_on_the_name_of_the_centre_that_cares_for_them(nlp):
     text = "وبالتعاون مع مركز الأمير فيصل لرعاية الأطفال المعوقين افتتح المدير القاعات الدراسية."
     assert dated_names(nlp, text, "Organization") == {"مركز الأمير فيصل لرعاية الأطفال المعوقين"}
+
+
+# -- modality -----------------------------------------------------------------
+
+def _funding_modalities(nlp, text):
+    return {f["modality"] for f in dated_doc(nlp, text)._.facts if f["predicate"] == "FUNDED"}
+
+
+def test_a_gift_after_a_future_light_verb_is_to_come(nlp):
+    text = "أعلنت السفارة الأميركية أن الولايات المتحدة ستقوم بتقديم منحة بمبلغ 65 مليون دولار لبرنامج الأغذية العالمي."
+    assert _funding_modalities(nlp, text) == {"planned"}
+
+
+def test_a_gift_after_a_past_light_verb_is_made(nlp):      # control
+    text = "وقامت الولايات المتحدة بتقديم منحة بمبلغ 65 مليون دولار لبرنامج الأغذية العالمي."
+    assert _funding_modalities(nlp, text) == {"asserted"}

@@ -593,7 +593,8 @@ class PersonFinder:
                     and tok.norm_ not in NAME_LINKS and not tok.norm_.startswith("ال"):
                 break       # "عبداللطيف آل الشيخ وجوب الالتزام": a family after آل closes the name (or a nisba follows)
             if j > i and (_joined(tok, lex) or lex.ordinary_noun(tok.norm_) and doc[j - 1].norm_.startswith("ال")
-                          or _between_names(doc, i, j, lex) or stray_compound_end(tok) or _dual_before_adjective(doc, j)):
+                          or _between_names(doc, i, j, lex) or stray_compound_end(tok) or _dual_before_adjective(doc, j)
+                          or _conjunct_after_family(doc, j, lex)):
                 # "ناصر بوريطة ونظيره", "محمد العلي وسامي": an attached particle starts the next item;
                 # "اللواء البلوي تعازي القيادة": a frequent word seldom after a first name ends a family name
                 break
@@ -1771,6 +1772,15 @@ def _dual_before_adjective(doc: Doc, j: int) -> bool:
 def _joined(token, lex) -> bool:
     """A word with a particle written onto it, or the conjunction on a word of the language."""
     return bool(token._.clitic) or token.text[:1] == "و" and lex.conjoined(token.norm_)
+
+
+def _conjunct_after_family(doc: Doc, j: int, lex) -> bool:
+    """"صالح بن علوان الشمراني ومساعدي المحافظ": after a family name with the article, a word opened by "و" (no first
+    name) before a definite word starts the next item of a list, a person or a noun in construct, not a name word."""
+    token = doc[j]
+    return token.text[:1] == "و" and not token._.clitic and token.norm_ not in lex.given and len(token.norm_) > 4 \
+        and doc[j - 1].norm_.startswith("ال") and j + 1 < len(doc) and doc[j + 1].norm_.startswith("ال") \
+        and not doc[j + 1]._.clitic and not doc[j + 1].is_sent_start
 
 
 def _between_names(doc: Doc, start: int, j: int, lex) -> bool:

@@ -67,6 +67,18 @@ def test_a_round_of_talks_is_held(nlp):      # control
     assert len(dated_events(nlp, text)) == 1
 
 
+# -- persons ------------------------------------------------------------------
+
+def test_a_noun_with_wa_after_a_family_name_is_the_next_item_of_the_list(nlp):
+    text = "بحضور نائب محافظ الهيئة الدكتور ناصر بن علوان الشمراني ومساعدي المحافظ ومديري العموم."
+    assert dated_names(nlp, text, "Person") == {"ناصر بن علوان الشمراني"}
+
+
+def test_a_first_name_with_wa_after_a_family_name_is_the_next_person(nlp):      # control
+    text = "وحضر الحفل الأستاذ سامي خالد الحربي ووليد العتيبي."
+    assert "سامي خالد الحربي" in dated_names(nlp, text, "Person")
+
+
 # -- organisations ------------------------------------------------------------
 
 def test_salt_water_goes_on_the_name_of_the_desalination_body(nlp):

@@ -80,6 +80,7 @@ class _Event:
     region: set[str] = field(default_factory=set)           # its naming adjectives ("العربيه")
     alone: bool = False                                     # named by one: a text or a national process
     upcoming: bool = False                                  # the next one of a series ("المقبلة"), or one a relative clause tells
+    next_session: bool = False                              # a body's next session ("اجتماعها المقبل")
     own_topic: str | None = None                            # "definite"/"indefinite": a content word right after its trigger
     earlier: str | None = None                              # "earlier"/"later" edition than the one told now ("الدورة السابقة")
     known: bool = False                                     # a well-known name ("عاصفة الحزم"): placed only by its phrase
@@ -1404,6 +1405,8 @@ class EventRecognizer:
         ev = _Event(-1, self.kind_of[normalize(base)], first_sentence=s_idx, last_sentence=s_idx,
                     planned=future or doc[k].norm_.startswith(THIRD_PERSON_FUTURE))
         ev.orgs.append(org._.key)
+        # "وتعقد أوبك اجتماعها المقبل": the body's next session, not one told before
+        ev.next_session = i + 1 < sent.end and doc[i + 1].norm_ in self.future
         self._sentence_context(doc, sent, i, ev, ent_at, own=(i, i + 1))
         ev.spans.append((i, i + 1, False))
         ev.names.append(f"{base} {strip_marks(org.text[org[0]._.clitic:])}")
@@ -2286,6 +2289,8 @@ class EventRecognizer:
             return False            # a text (بيان، مبادرة) is not the meeting that made it
         if self._preparatory(a) != self._preparatory(b):
             return False            # "القمة التحضيرية" is not the summit it prepares
+        if a.planned != b.planned and (a.next_session or b.next_session):
+            return False            # "بعد لقاء مع نوفاك …، وتعقد أوبك اجتماعها المقبل": the next one is another
         if (a.kind == b.kind or {a.kind, b.kind} <= self.gatherings) and a.region & b.region and (_bare(a) or _bare(b)):
             return True             # "القمة العربية" told again without its place is the summit of the article
         if {normalize(t) for t in a.titles + a.slogans} & {normalize(t) for t in b.titles + b.slogans}:
@@ -2371,6 +2376,7 @@ class EventRecognizer:
         ev.region |= other.region
         ev.alone = ev.alone or other.alone
         ev.upcoming = ev.upcoming or other.upcoming
+        ev.next_session = ev.next_session or other.next_session
         ev.own_place = ev.own_place or other.own_place
         ev.own_title = ev.own_title or other.own_title
         ev.known = ev.known or other.known

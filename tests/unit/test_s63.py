@@ -67,6 +67,14 @@ def test_a_round_of_talks_is_held(nlp):      # control
     assert len(dated_events(nlp, text)) == 1
 
 
+def test_a_bodys_next_session_is_not_the_meeting_told_before(nlp):
+    text = ("وقال الأمين العام بعد لقاء مع وزير الطاقة الروسي الكسندر نوفاك إن المنظمة ليست مستعدة لخفض الإنتاج. "
+            "وفي بيان نشر بعد اللقاء أكدت اوبك وروسيا توقعاتهما، وتعقد اوبك اجتماعها المقبل مطلع ديسمبر في فيينا.")
+    events = dated_events(nlp, text)
+    assert len(events) == 2
+    assert [e["props"].get("planned", False) for e in events] in ([False, True], [True, False])
+
+
 # -- persons ------------------------------------------------------------------
 
 def test_a_noun_with_wa_after_a_family_name_is_the_next_item_of_the_list(nlp):

@@ -1634,10 +1634,19 @@ class EventRecognizer:
             return True     # "سيتوجه الوزير إلى واشنطن للقاء نظيره"، "سيقوم القطاع بإنشاء معرض فني"
         if future:
             return any(t.norm_ in self.future and not self._deliberated_before(doc, e, t.i, held=True)
-                       for t in doc[e if own_only else sent.start:end])
+                       for t in doc[e if own_only else self._speaker_clause(doc, sent, s):end])
         dated = self._date_tokens(doc)       # "في اليوم الخامس من الدورة" is no "today"
         return verb(tense["present_holding"]) and any(
             t.norm_ in tense["near_time"] and (t.i in dated or t.norm_ not in relative_day_nouns()) for t in doc[begin:end])
+
+    def _speaker_clause(self, doc, sent, s: int) -> int:
+        """Where the clause of token s starts when a comma and a verb of saying open it ("ليست مستعدة لخفض
+        انتاجها، وقال البدري بعد لقاء مع …": a new speaker's words, which a marker before it does not reach); else
+        the sentence's start."""
+        for k in range(s - 1, sent.start, -1):
+            if doc[k - 1].text in ("،", ",") and doc[k].norm_ in self.report_verbs:
+                return k
+        return sent.start
 
     def _deliberated_before(self, doc, e: int, k: int, held: bool = False) -> bool:
         """Whether a past verb of what a meeting did (with held, also one of holding it) stands between the

@@ -75,6 +75,19 @@ def test_a_bodys_next_session_is_not_the_meeting_told_before(nlp):
     assert [e["props"].get("planned", False) for e in events] in ([False, True], [True, False])
 
 
+def test_a_future_word_before_a_new_speakers_clause_does_not_reach_his_meeting(nlp):
+    text = ("أعلن الأمين العام ان المنظمة ليست مستعدة لخفض حصص انتاجها ، وقال الأمين العام بعد لقاء مع وزير الطاقة "
+            "الروسي الكسندر نوفاك إن المنظمة لن تخفض الإنتاج.")
+    [event] = dated_events(nlp, text)
+    assert not event["props"].get("planned")
+
+
+def test_a_future_word_before_the_comma_of_the_same_clause_tells_it_to_come(nlp):      # control
+    text = "ستنطلق، مساء غد الأحد، فعاليات ملتقى الإعلام العربي في دبي."
+    [event] = dated_events(nlp, text)
+    assert event["props"].get("planned")
+
+
 # -- persons ------------------------------------------------------------------
 
 def test_a_noun_with_wa_after_a_family_name_is_the_next_item_of_the_list(nlp):

@@ -112,6 +112,7 @@ class PersonFinder:
         self.visit_nouns = {norm(w) for w in data["visit_nouns"]}
         self.located_org_kinds = set(data["located_org_kinds"])
         self.located_org_words = {norm(w) for w in data["located_org_words"]}
+        self.team_ranks = {norm(w) for w in data["team_ranks"]}
         self.byline_cues = {norm(w) for w in names["byline_cues"]}
         stop = lexicon.load("person_stoplist")
         self.speech_verbs = {norm(w) for w in stop["verbs"]}
@@ -813,6 +814,8 @@ class PersonFinder:
             return
         if construct_title(doc[role.start:role.end], role.kind):
             return      # "ولايتي، مستشار علي خامنئي": the name after it is whose adviser he is
+        if role.end - role.start == 1 and doc[role.start].norm_ in self.team_ranks and self._team_word(doc[i].norm_):
+            return      # "الفريق المنافس لكيناتو": the rival team, no general
         found = self._person_at(i)
         if found is not None and found.start == i and particle(doc[i]) == "و":
             return      # "الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري": a second person, not the title's
@@ -847,6 +850,12 @@ class PersonFinder:
             return      # "مدير مكتب جلالة الملك الدكتور جعفر حسان": the office's holder, not the king
         if found is not None:
             role.person = f"{found.start}"
+
+    def _team_word(self, norm: str) -> bool:
+        """A definite word of the language that no family name is made like (not a nisba: "الفريق الحربي" may be
+        General al-Harbi): after a rank that is also a team ("الفريق المنافس", "الفريق الضيف") it says the team."""
+        lex = self.lex
+        return norm.startswith("ال") and not definite_nisba(norm) and (lex.language_word(norm) or norm[2:] in lex.ordinary)
 
     def _second_place(self, role: Role, i: int, end: int) -> bool:
         """"مدير الإدارة بالكلية بخليص": one word written with ب after a title that ends on a place written with ب

@@ -100,6 +100,16 @@ def test_a_first_name_with_wa_after_a_family_name_is_the_next_person(nlp):      
     assert "سامي خالد الحربي" in dated_names(nlp, text, "Person")
 
 
+def test_the_rival_team_after_al_fariq_is_no_general(nlp):
+    text = "وكان نائب الرئيس مع الفريق المنافس لكيناتو خلال الانتخابات الرئاسية في 2007."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_family_name_after_the_rank_al_fariq_is_the_generals(nlp):      # control
+    text = "واستقبل الرئيس الفريق السيسي في القاهرة أمس."
+    assert dated_names(nlp, text, "Person") == {"عبد الفتاح السيسي"}
+
+
 # -- organisations ------------------------------------------------------------
 
 def test_salt_water_goes_on_the_name_of_the_desalination_body(nlp):

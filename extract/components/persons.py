@@ -523,9 +523,9 @@ class PersonFinder:
         """"نظيره الأميركي": the role of the last office before it, with its own state."""
         out = []
         for i in positions(self.doc, self.counterpart_ids):
-            tok = self.doc[i]
             if i in self.blocked:
                 continue
+            tok = self.doc[i]
             before = [r for r in roles if r.end <= tok.i and r.kind == "office"]
             entry = before[-1].entry if before else {"role": "نظير", "en": "Counterpart", "kind": "office"}
             role = self._grow(tok.i, tok.i + 1, {**entry, "ar": [tok.text], "generic": False}, roles)

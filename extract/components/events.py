@@ -419,6 +419,7 @@ class EventRecognizer:
         dismissed: list[tuple[str, int]] = []     # (kind, sentence) of triggers that name no event ("مؤتمر صحفي")
         sents = list(doc.sents)
         norms, texts = token_norms(doc), strings_of(doc, ORTH)
+        self._norms = norms     # this component changes no norm: its methods slice this list
         # in a sports article "لقاء الغد", "لقاء الجيل" is a match, not a meeting
         sport_article = len(self.sport_article_words.intersection(norms)) >= self.sport_article_min
         chrome = chrome_tokens(doc)
@@ -1702,7 +1703,7 @@ class EventRecognizer:
     def _sentence_context(self, doc, sent, i, ev: _Event, ent_at, own: tuple[int, int] | None = None) -> None:
         """Complete a new event from its sentence: title cue, place, date (own: the mention's tokens)."""
         own = own or (i, i + 1)
-        norms = [t.norm_ for t in sent]
+        norms = self._norms[sent.start:sent.end]
         at: dict[str, list[int]] = {}       # where each word of the sentence is (a cue is looked for at its first)
         for k, word in enumerate(norms):
             at.setdefault(word, []).append(k)

@@ -22,13 +22,13 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 from thinc.api import Model, NumpyOps, chain, with_array
 
 from ..arabic import definite_nisba
+from ..doc_ext import token_norms
 from ..names import (COMPOUND_ENDS, PERSON, name_lexicon, prepositional, register_person, set_entities, split_conjunction,
                      stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE, WORD_CLASSES, class_ids, model_input
@@ -83,7 +83,7 @@ class NameRecognizer:
     def _merge(self, doc: Doc, names: list[tuple[int, int]]) -> None:
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         nationality = {i for e in doc.ents if e.label_ == "STATE" for i in range(e.start, e.end)}
-        evidence = {doc.vocab.strings[key] for key in set(doc.to_array(NORM).tolist())}
+        evidence = set(token_norms(doc))
         added = []
         marks = None        # the positions of the commas and sentence ends, read once if a span opens with و
         for start, end in names:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -167,7 +167,7 @@ class PersonFinder:
         self.others = [e for e in doc.ents if e.label_ != PERSON]
         self.blocked = {i: e for e in self.others for i in range(e.start, e.end)}
         self.persons: dict[int, Span] = {e.start: e for e in doc.ents if e.label_ == PERSON}
-        self.evidence = {doc.vocab.strings[key] for key in set(doc.to_array(NORM).tolist())}
+        self.evidence = set(token_norms(doc))
         # (start, end, title index), longest first at each start; a shorter title
         # is tried when the longer one overlaps an entity ("رئيس" + ORG).
         self.title_matches = sorted(((s, e, int(doc.vocab.strings[m][5:])) for m, s, e in self.matcher(doc)),

@@ -194,6 +194,7 @@ class EventRecognizer:
         self.habitual_counts = {norm(w) for w in data["habitual"]["counts"]}
         self.habitual_units = {norm(w) for w in data["habitual"]["units"]}
         self.habitual_adverbs = {norm(w) for w in data["habitual"]["adverbs"]}
+        self.decades = {norm(w) for w in data["habitual"]["decades"]}
         self.series_plurals = {norm(w) for w in data["series_plurals"]}
         self.series_adjectives = {norm(w) for w in data["series_adjectives"]}
         self.not_parties = {norm(w) for w in data["np"]["not_parties"]}
@@ -1337,13 +1338,14 @@ class EventRecognizer:
     def _habitual(self, doc, sent, i: int) -> bool:
         """Whether the clause of a verb of meeting at i says how often it meets ("تجتمع مرة واحدة سنويا", "يجتمع
         المجلس برئاسة رئيسه مرتين في السنة", "يجتمعون كل شهر"): a habit, no meeting in particular (not "لأول مرة
-        منذ عام")."""
+        منذ عام"); or places it in a decade only ("التقى بوتين أول مرة في التسعينيات"): an acquaintance."""
         end = next((k for k in range(i + 1, min(sent.end, i + 13)) if doc[k].text in ("،", ",", ".", "؛")),
                    min(sent.end, i + 13))
         norms = [t.norm_ for t in doc[i + 1:end]] + ["", "", ""]
         for k, w in enumerate(norms[:-3]):
             rest = norms[k + 2:] if norms[k + 1] == "واحده" else norms[k + 1:]
-            if w in self.habitual_adverbs or w == "كل" and norms[k + 1] in self.habitual_units \
+            if w in self.habitual_adverbs or w in self.decades and norms[k - 1] in ("في", "خلال") \
+                    or w == "كل" and norms[k + 1] in self.habitual_units \
                     or w in self.habitual_counts and (rest[0] in self.habitual_adverbs
                                                       or rest[0] in ("في", "كل") and rest[1] in self.habitual_units):
                 return True

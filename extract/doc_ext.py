@@ -120,6 +120,17 @@ def particle(token: Token) -> str:
     return normalize(token.text)[:1] if token._.clitic else ""
 
 
+def purpose_noun(doc: Doc, k: int) -> int | None:
+    """The noun with ل written onto it that the word at k qualifies, at most one definite adjective between
+    ("للعام الدراسي القادم": what something is for, not when it is), else None."""
+    for m in range(k - 1, max(-1, k - 3), -1):
+        if written_onto(doc[m], "ل"):
+            return m
+        if not doc[m].norm_.startswith("ال"):
+            return None
+    return None
+
+
 def unprefixed(token: Token) -> bool:
     """Whether no particle is written onto the token: none counted as attached, none the normaliser dropped
     ("للمؤسسة" -> "المؤسسة")."""

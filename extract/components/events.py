@@ -37,8 +37,8 @@ from ..lexicon import norm
 from ..dates import date_equals, relative_day_nouns
 from ..isodate import compatible, side_of
 from ..names import FUTURE_PREFIXES, THIRD_PERSON_SUFFIXES, name_lexicon
-from ..doc_ext import (celebrated, chrome_tokens, entities, mention_start, particle, place_of, state_of, strings_of,
-                       token_norms, unprefixed, written_onto)
+from ..doc_ext import (celebrated, chrome_tokens, entities, mention_start, particle, place_of, purpose_noun,
+                       state_of, strings_of, token_norms, unprefixed, written_onto)
 
 QUOTES_OPEN = {"«", '"', "“", "”", "'", "‘", "„"}
 QUOTES_CLOSE = {"»", '"', "”", "“", "'", "’"}
@@ -1311,10 +1311,16 @@ class EventRecognizer:
         parties = self._parties(doc, sent, i, ent_at) if org is None else None
         if org is None and parties is None:
             return None
-        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx,
-                    planned=future or doc[i].norm_.startswith(THIRD_PERSON_FUTURE))
+        # a verb in the past tells it held, whatever a future word says of another noun ("اجتمع المدرب أمس
+        # بالثنائي بهدف ضمهما خلال المرحلة القادمة")
         # the clause from the verb to its last party is the mention's: "التقى X نظيره Y في برلين، أمس"
         reach = max([i + 1] + [p.end for p in parties or () if p.start > i])
+        past = doc[i].norm_ in self.tense["past_meeting"]
+        # "ويلتقي X غدا نظيره Y": news tells a scheduled meeting in the present tense with its day
+        today = doc[i].norm_[:1] in ("ي", "ت") and not self.tense["near_time"].isdisjoint(
+            self._norms[i:min(sent.end, reach + DATE_AFTER)])
+        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx, held=past,
+                    planned=not past and (future or today or doc[i].norm_.startswith(THIRD_PERSON_FUTURE)))
         self._sentence_context(doc, sent, i, ev, ent_at, own=(i, reach))
         if ev.date is None and parties:
             # "… نظيره Y في برلين، أمس": the date said after the parties (a later "بحث اللقاء" is this meeting)
@@ -1460,7 +1466,9 @@ class EventRecognizer:
                   and ent_at[k].label_ in ("STATE", "ORG", "PERSON")]
         if not owners or i - 1 - start < 2 or any(t.norm_ in self.stops for t in doc[start:i - 1]):
             return None
-        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx, planned=future)
+        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx)
+        told = self._to_come(doc, sent, (i, i + 1), future)
+        ev.planned, ev.held = bool(told), told is None
         ev.participants.extend(dict.fromkeys(e._.key for e in owners))
         self._sentence_context(doc, sent, i, ev, ent_at, own=(i, i + 1))
         ev.spans.append((i, i + 1, False))
@@ -1482,7 +1490,9 @@ class EventRecognizer:
                     and not (place and place[2] and place[2] in self._states_of(doc, ent._.key)):
                 owner = ent     # not one at home: "هولاند … ترحيبه بخادم الحرمين خلال زيارته لفرنسا" is the King's
                 break
-        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx, planned=future)
+        ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx)
+        told = self._to_come(doc, sent, (i, end), future)   # not a future word of another noun of its sentence
+        ev.planned, ev.held = bool(told), told is None
         ev.participants.extend(p._.key for p in (owner, partner) if p is not None)
         if place:
             ev.city, ev.city_key, ev.country = place
@@ -1627,7 +1637,8 @@ class EventRecognizer:
                 and not (e < sent.end and doc[e].norm_ in self.future):
             return None     # "وناقش الاجتماع … لموسم الحج القادم": a meeting that discussed was held; the rest
                             # is its topic
-        own = any(t.norm_ in self.future and not self._deliberated_before(doc, e, t.i, held=True) for t in doc[begin:end])
+        own = any(t.norm_ in self.future and not self._deliberated_before(doc, e, t.i, held=True)
+                  and not self._future_of_purpose(doc, t.i) for t in doc[begin:end])
         if not own and (verb(tense["past_holding"]) or any(n in tense["past_time"] or n in tense["under_way"]
                                                           for n in relative)):
             return None
@@ -1637,10 +1648,17 @@ class EventRecognizer:
             return True     # "سيتوجه الوزير إلى واشنطن للقاء نظيره"، "سيقوم القطاع بإنشاء معرض فني"
         if future:
             return any(t.norm_ in self.future and not self._deliberated_before(doc, e, t.i, held=True)
+                       and not self._future_of_purpose(doc, t.i)
                        for t in doc[e if own_only else self._speaker_clause(doc, sent, s):end])
         dated = self._date_tokens(doc)       # "في اليوم الخامس من الدورة" is no "today"
         return verb(tense["present_holding"]) and any(
             t.norm_ in tense["near_time"] and (t.i in dated or t.norm_ not in relative_day_nouns()) for t in doc[begin:end])
+
+    def _future_of_purpose(self, doc, k: int) -> bool:
+        """Whether the future word at token k qualifies what an event is for, no trigger among its noun and it
+        ("اجتماع لجنة الاستعداد للعام الدراسي القادم"); not the event's own time ("لحضور الاجتماع المقبل")."""
+        m = purpose_noun(doc, k)
+        return m is not None and not any(self._trigger_kind(t) for t in doc[m:k])
 
     def _speaker_clause(self, doc, sent, s: int) -> int:
         """Where the clause of token s starts when a comma and a verb of saying open it ("ليست مستعدة لخفض
@@ -2249,8 +2267,9 @@ class EventRecognizer:
                     if gap > before or any(t.text in CLAUSE_BREAKS or t.text == "،" for t in doc[span.end:i]) \
                             and not self._set_off(doc, sent, span, own or (i, i + 1)):
                         continue
-                    if _opens_quote(doc, span.end, (own or (i,))[0]):
-                        continue    # "قال يوم السبت «لن نجري أي محادثات»": when he spoke, before the quote
+                    if _opens_quote(doc, span.end, (own or (i,))[0]) \
+                            or any(t.norm_ in self.complementizers for t in doc[span.end:(own or (i,))[0]]):
+                        continue    # "قال يوم السبت «لن نجري أي محادثات»", "أعلن أمس أن X سيلتقي Y": when he spoke
                     distance = 2 * gap + 1
                 found.append((distance, span._.value))
         # the nearest, unless it is only the year of a day given too ("سوق عكاظ (1436هـ 2015م) يوم غد")

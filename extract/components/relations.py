@@ -28,7 +28,8 @@ from ..arabic import ANY, SHADDA, normalize, strip_marks
 from ..lexicon import norm
 from ..dates import relative_day_nouns
 from ..isodate import side_of
-from ..doc_ext import celebrated, chrome_tokens, entities, mention_start, particle, place_of, token_norms, written_onto
+from ..doc_ext import (celebrated, chrome_tokens, entities, mention_start, particle, place_of, purpose_noun, token_norms,
+                       written_onto)
 from ..model import RELATIONS
 from ..names import THIRD_PERSON_SUFFIXES, construct_title
 
@@ -654,12 +655,18 @@ class RelationExtractor:
             j -= 1
         return False
 
+    def _of_purpose(self, k: int) -> bool:
+        """Whether the word at k qualifies what an event is for, no event starting at its noun or after it
+        ("اجتماع لجنة الاستعداد للعام الدراسي القادم"): not a time of the event."""
+        m = purpose_noun(self.doc, k)
+        return m is not None and not any(m <= ev.start < k for ev in self.events_in[self.k])
+
     def _modality(self, i: int, event: Span | None = None) -> str:
         if self._future(self.doc[i].norm_):
             return "planned"
         window = self.doc[max(self.sent.start, i - 4):i]
-        if any(t.norm_ == "سوف" or t.norm_ in self.planned or t.norm_ in self.readiness or self._future(t.norm_)
-               for t in window):
+        if any(t.norm_ == "سوف" or t.norm_ in self.planned and not self._of_purpose(t.i) or t.norm_ in self.readiness
+               or self._future(t.norm_) for t in window):
             return "planned"        # also "ستفرض اليابان عقوبات": the noun of a future verb
         if particle(self.doc[i]) != "ب" and any(t.norm_ in self.preference for t in window):
             return "planned"        # "تفضل الوزارة منح قرض لليونان": wished (not "تفضل سموه بتقديم": did)
@@ -2772,10 +2779,10 @@ class RelationExtractor:
                 self._add("ATTENDED", key, ev._.key, i, modality=self._held_modality(ev), basis="meeting_owners")
         persons = [a for a in self.args_in[self.k] if a.type == "Person" and a.key in props.get("participants", ())]
         first = next((a for a in self.args_in[self.k] if s <= a.start < e and a.type == "Person"), None)
-        # "ويلتقي X نظيره Y غدا": news tells a scheduled meeting in the present tense
+        # "ويلتقي X نظيره Y غدا": news tells a scheduled meeting in the present tense; "سيلتقي X Y": in the future
         present = verb and self._present(doc[i].norm_) and any(
             t.norm_ in self.tomorrow or t.norm_ in self.future_time or t.norm_ in self.today for t in doc[s:e])
-        mod = "planned" if present else self._held_modality(ev) if not verb else self._modality(i, ev)
+        mod = "planned" if present or verb and doc[i].norm_.startswith(self.future_prefixes) else self._held_modality(ev) if not verb else self._modality(i, ev)
         for key in dict.fromkeys(a.key for a in persons):
             near = min((a for a in persons if a.key == key), key=lambda a: abs(a.start - i))
             if not verb and near.end <= i and (first is None or first.key != key):

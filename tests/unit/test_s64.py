@@ -1,5 +1,31 @@
 """Rules of the session of 7 December, late afternoon, on sentences written for these tests."""
-from event_mentions import dated_events
+from event_mentions import dated_events, dated_modalities
+
+
+# -- modality of meetings -----------------------------------------------------
+
+def test_a_future_word_of_what_a_meeting_is_for_does_not_make_it_to_come(nlp):
+    text = ("وشارك المهندس خالد الدوسري في اجتماع لجنة التحضير للموسم الزراعي القادم اجتماعها صباح اليوم "
+            "برئاسة فهد بن سعد القحطاني بمحافظة جدة.")
+    assert dated_modalities(nlp, text, "CHAIRED") == {"asserted"}
+    assert dated_modalities(nlp, text, "ATTENDED") == {"asserted"}
+    assert not any(e["props"].get("planned") for e in dated_events(nlp, text))
+
+
+def test_the_next_meeting_one_travels_to_attend_is_to_come(nlp):      # control
+    text = "وسافر الوزير خالد الدوسري إلى جدة لحضور الاجتماع المقبل للجنة برئاسة فهد بن سعد القحطاني."
+    assert dated_modalities(nlp, text, "CHAIRED") == {"planned"}
+
+
+def test_a_meeting_told_by_a_past_verb_was_held_whatever_its_aim_to_come(nlp):
+    text = "اجتمع الوزير خالد الدوسري بالسفير فهد القحطاني في الرياض بهدف الإعداد لزيارة الوفد خلال المرحلة القادمة."
+    assert dated_modalities(nlp, text, "ATTENDED") == {"asserted"}
+    assert dated_modalities(nlp, text, "HELD_IN") == {"asserted"}
+
+
+def test_a_meeting_told_by_a_future_verb_is_to_come(nlp):
+    text = "سيجتمع الوزير خالد الدوسري بالسفير فهد القحطاني في الرياض خلال الأسبوع المقبل."
+    assert dated_modalities(nlp, text, "ATTENDED") == {"planned"}
 
 
 # -- meetings in particular ---------------------------------------------------
@@ -12,3 +38,35 @@ def test_a_meeting_placed_in_a_decade_only_is_an_acquaintance(nlp):
 def test_a_meeting_on_a_day_of_a_decade_is_a_meeting(nlp):      # control
     text = "التقى الوزير خالد الدوسري السفير فهد القحطاني في القاهرة أمس لبحث أوضاع المبتعثين."
     assert len(dated_events(nlp, text)) == 1
+
+
+def test_a_meeting_in_the_present_with_its_day_is_to_come_for_all_its_facts(nlp):
+    text = "ويلتقي الوزير خالد الدوسري غدا السفير فهد القحطاني في الرياض."
+    assert dated_modalities(nlp, text, "HELD_IN") == {"planned"}
+    assert dated_modalities(nlp, text, "ATTENDED") == {"planned"}
+
+
+def test_a_meeting_in_the_present_without_a_day_is_told(nlp):      # control
+    text = "ويلتقي الوزير خالد الدوسري السفير فهد القحطاني في الرياض لبحث أوضاع المبتعثين."
+    assert dated_modalities(nlp, text, "HELD_IN") == {"asserted"}
+
+
+def test_whom_a_future_verb_brings_together_will_take_part(nlp):
+    text = "وأعلن الديوان أمس أن الوزير خالد الدوسري سيلتقي السفير فهد القحطاني على هامش المعرض المقرر في الرياض."
+    [meeting] = [e for e in dated_events(nlp, text) if e["props"]["kind"] == "meeting"]
+    assert meeting["props"].get("planned")
+    assert dated_modalities(nlp, text, "ATTENDED") == {"planned"}
+
+
+def test_the_day_a_source_spoke_is_not_the_day_of_the_event_it_announced(nlp):
+    text = "وقال رئيس المهرجان الخميس الماضي إن الدورة العاشرة للمهرجان ستفتتح في العاشر من سبتمبر في جدة."
+    [event] = dated_events(nlp, text)
+    assert event["props"]["date"] == "2015-09-10"
+    text = "وأعلنت الوزارة أمس أن خطة تأمين حفل افتتاح المعرض تشمل مشاركة ألف جندي."
+    assert dated_events(nlp, text) == []
+
+
+def test_the_day_before_an_event_in_its_own_clause_is_its_day(nlp):      # control
+    text = "وافتتح الأمير أمس الدورة العاشرة للمهرجان في جدة."
+    [event] = dated_events(nlp, text)
+    assert event["props"]["date"] == "2015-08-03"

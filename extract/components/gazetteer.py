@@ -617,7 +617,8 @@ class Gazetteer:
     def _sub_units(self, doc: Doc, orgs: list[Candidate]) -> list[Candidate]:
         """A body of an organisation, an organisation of its own: "المكتب التنفيذي لحركة نداء تونس",
         "بعثة الأمم المتحدة", "أمانة المنظمة" (the one منظمة of the document); a command or a general secretariat
-        ("قيادة القوات الجوية السعودية", "الأمانة العامة للجامعة العربية") is the body itself."""
+        ("قيادة القوات الجوية السعودية", "الأمانة العامة للجامعة العربية") is the body itself, and so is the head
+        word of a listed body's own name ("لجنة الصليب الأحمر" for «اللجنة الدولية للصليب الأحمر")."""
         by_start: dict[int, Candidate] = {}
         for c in orgs:          # of readings starting at one token, the longest ("حزب المؤتمر الشعبي العام")
             if c.start not in by_start or c.end > by_start[c.start].end:
@@ -645,9 +646,11 @@ class Gazetteer:
                     continue
             else:
                 continue
-            if parent is not None and command:
+            if parent is not None and (command or construct and e - s == 1 and key in self.orgs
+                                       and "ال" + doc[s].norm_ == self.listed_names[key][0][0]):
                 out.append(Candidate(s, end, "ORG", key, rank=3, props=parent.props))
-                continue     # "قيادة القوات الجوية السعودية" speaks for the force itself
+                continue     # "قيادة القوات الجوية السعودية" speaks for the force itself; "لجنة الصليب الأحمر"
+                             # is the committee the list names «اللجنة الدولية للصليب الأحمر», no body of it
             slug = _pattern_key([t.norm_ for t in doc[s:e]], None)
             # "بعثة الأمم المتحدة", "مكتب الأمم المتحدة": one of many, the article's own (not "أمانة المنظمة")
             scope = f"#{doc_id}" if construct and doc[s].norm_ in self.many_per_parent and "#" not in key \

@@ -1,5 +1,5 @@
 """Rules of the session of 7 December, late afternoon, on sentences written for these tests."""
-from event_mentions import dated_events, dated_modalities
+from event_mentions import dated_events, dated_modalities, dated_names, dated_pairs
 
 
 # -- modality of meetings -----------------------------------------------------
@@ -70,3 +70,21 @@ def test_the_day_before_an_event_in_its_own_clause_is_its_day(nlp):      # contr
     text = "وافتتح الأمير أمس الدورة العاشرة للمهرجان في جدة."
     [event] = dated_events(nlp, text)
     assert event["props"]["date"] == "2015-08-03"
+
+
+# -- organisations ------------------------------------------------------------
+
+def test_the_committee_of_the_red_cross_is_the_icrc_not_a_body_of_it(nlp):
+    text = "وقال متحدث باسم لجنة الصليب الأحمر في جنيف إن الفرق وصلت إلى عدن."
+    assert dated_names(nlp, text, "Organization") == {"اللجنة الدولية للصليب الأحمر"}
+
+
+def test_the_mission_of_the_red_cross_is_a_body_of_it(nlp):      # control
+    text = "وقال رئيس بعثة اللجنة الدولية للصليب الأحمر في اليمن إن الفرق وصلت إلى عدن."
+    assert "بعثة اللجنة الدولية للصليب الأحمر" in dated_names(nlp, text, "Organization")
+
+
+def test_the_shanghai_organisation_is_no_city(nlp):
+    text = "وشارك الرئيس في قمة منظمة شنغهاي التي عقدت في مدينة أوفا الروسية."
+    assert dated_names(nlp, text, "Organization") == {"منظمة شنغهاي للتعاون"}
+    assert dated_pairs(nlp, text, "HELD_IN") == {("قمة منظمة شنغهاي", "روسيا")}

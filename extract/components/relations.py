@@ -138,6 +138,7 @@ class RelationExtractor:
         self.closed_members = {k: set(o["members"]) for k, o in orgs.items() if "members" in o}
         self.regional_names = {normalize(a) for o in orgs.values() for a in o.get("regional", [])}
         self.negation, self.reported, self.planned = w(d["negation"]), w(d["reported"]), w(d["planned"])
+        self.cancelling, self.cancelled_trips = w(d["cancelling"]), w(d["cancelled_trips"])
         self.hypothetical, self.readiness, self.preference = w(d["hypothetical"]), w(d["readiness"]), w(d["preference"])
         self.clause_prepositions = w(d["clause_prepositions"])
         self.trailing_sources, self.sources = w(d["trailing_sources"]), w(d["sources"])
@@ -769,8 +770,9 @@ class RelationExtractor:
             return          # "المغرب ودول مجلس التعاون", "انضمام اليمن إلى مجلس التعاون": not one of the GCC's six
             # (whether one does not join is still said);
             # "السفارة السعودية": a state's own body
-        if any(m is not None and t == "Event" and self._denied_event(m) for m, t in zip(ends, (s_type, o_type))):
-            negated = True  # "نفى الكرملين أي لقاء بين بوتين وسليماني": the meeting the sentence denies
+        if any(m is not None and t == "Event" and (self._denied_event(m) or self._cancelled_event(m))
+               for m, t in zip(ends, (s_type, o_type))):
+            negated = True  # "نفى الكرملين أي لقاء بين بوتين وسليماني", "ألغيت القمة": the meeting that was not
         basis = basis or (props or {}).get("basis") or self._default_basis(pred, props or {})
         if modality == "planned" and not self._hypothetical(i) \
                 and any(self._held_by_date(k) for k, t in ((subj, s_type), (obj, o_type)) if t == "Event"):
@@ -821,6 +823,31 @@ class RelationExtractor:
                 return False
             if t.norm_ in self.deny_charge or t.norm_ in self.negation:
                 return True
+        return False
+
+    def _cancelled_event(self, mention: Arg) -> bool:
+        """Whether an event's mention is what a word of cancelling governs ("إلغاء القمة"), or what a cancelled
+        trip was for, ل written on it in the trip's clause ("ألغى الرئيس زيارته إلى الرياض للقاء العاهل")."""
+        doc = self.doc
+
+        def governed(i: int) -> bool:
+            """A word of cancelling before token i, its subject at most between ("ألغت الحكومة القمة")."""
+            for t in reversed(doc[max(self.sent.start, i - 3):i]):
+                if t.norm_ in self.cancelling:
+                    return True
+                if t.text in self.breaks or t.text == "،" or t.norm_ in self.clause_prepositions \
+                        or t.norm_ in self.during_meeting:
+                    return False        # "إلغاء الرسوم خلال القمة": the summit was held
+            return False
+        if governed(mention.start):
+            return True
+        if not written_onto(doc[mention.start], "ل"):
+            return False
+        for k in range(mention.start - 1, max(self.sent.start, mention.start - 12), -1):
+            if doc[k].text in self.breaks or doc[k].text == "،":
+                return False
+            if doc[k].norm_ in self.cancelled_trips:
+                return governed(k)
         return False
 
     def _held_by_date(self, key: str) -> bool:

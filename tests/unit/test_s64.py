@@ -1,5 +1,5 @@
 """Rules of the session of 7 December, late afternoon, on sentences written for these tests."""
-from event_mentions import dated_events, dated_modalities, dated_names, dated_pairs
+from event_mentions import dated_doc, dated_events, dated_modalities, dated_names, dated_pairs
 
 
 # -- modality of meetings -----------------------------------------------------
@@ -88,3 +88,22 @@ def test_the_shanghai_organisation_is_no_city(nlp):
     text = "وشارك الرئيس في قمة منظمة شنغهاي التي عقدت في مدينة أوفا الروسية."
     assert dated_names(nlp, text, "Organization") == {"منظمة شنغهاي للتعاون"}
     assert dated_pairs(nlp, text, "HELD_IN") == {("قمة منظمة شنغهاي", "روسيا")}
+
+
+# -- cancelled events ---------------------------------------------------------
+
+def _held_in(nlp, text):
+    return {(f["negated"], f["object"]) for f in dated_doc(nlp, text)._.facts if f["predicate"] == "HELD_IN"}
+
+
+def test_a_cancelled_summit_was_not_held(nlp):
+    assert _held_in(nlp, "وألغت الحكومة القمة الاقتصادية المقررة في الدوحة.") == {(True, "QA")}
+
+
+def test_the_meeting_a_cancelled_trip_was_for_was_not_held(nlp):
+    text = "وأعلن الديوان إلغاء زيارة كانت مقررة الأسبوع المقبل إلى الدوحة للقاء أمير قطر."
+    assert _held_in(nlp, text) == {(True, "QA")}
+
+
+def test_a_summit_during_which_fees_were_cancelled_was_held(nlp):      # control
+    assert _held_in(nlp, "وأعلن الوزير إلغاء الرسوم خلال القمة الاقتصادية المنعقدة في الدوحة.") == {(False, "QA")}

@@ -79,6 +79,7 @@ class NameLexicon:
     particles: frozenset[str]
     infixes: frozenset[str]
     ordinals: frozenset[str]
+    regnal_titles: frozenset[str]   # الملك, البابا: a one-word name after them may take a regnal number
     formula_heads: frozenset[str]  # بحمد الله, بتوفيق الله: with a preposition before الله, a formula
     theophoric: frozenset[str]     # فتح, روح, نعمة: before الله and a name, a first name
     theophoric_written: frozenset[str]  # the same as written: رحمه (a pronoun) is no رحمة
@@ -407,6 +408,7 @@ def name_lexicon(common_words_file: str | None = None) -> NameLexicon:
         particles=norm_set(names["particles"]),
         infixes=norm_set(names["infixes"]),
         ordinals=norm_set(names["ordinals"]),
+        regnal_titles=norm_set(names["regnal_titles"]),
         formula_heads=norm_set(names["formula_heads"]),
         theophoric=norm_set(names["theophoric_heads"]),
         theophoric_written=frozenset(strip_marks(w) for w in names["theophoric_heads"]),

@@ -573,7 +573,8 @@ class PersonFinder:
                     or tok.text[:1].isascii() != doc[i].text[:1].isascii():
                 break       # "جون سميث Smith": a change of script ends the name
             after_particle = j > i and doc[j - 1].norm_ in lex.particles
-            ordinal = j > i and (tok.norm_ in lex.ordinals or tok.norm_ == "عشر") and doc[j - 1].norm_ in lex.given | lex.ordinals
+            ordinal = j > i and (tok.norm_ in lex.ordinals or tok.norm_ == "عشر") and (
+                doc[j - 1].norm_ in lex.given | lex.ordinals or j == i + 1 and i > 0 and doc[i - 1].norm_ in lex.regnal_titles)
             # a word the corpus seldom writes after a first name is the family name when a comma closes the name
             closed = j + 1 < len(doc) and doc[j + 1].text in APPOSITION
             family = lex.first_name_before(list(doc[i:j])) and lex.can_be_family_name(tok, attested=closed)

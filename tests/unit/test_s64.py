@@ -107,3 +107,15 @@ def test_the_meeting_a_cancelled_trip_was_for_was_not_held(nlp):
 
 def test_a_summit_during_which_fees_were_cancelled_was_held(nlp):      # control
     assert _held_in(nlp, "وأعلن الوزير إلغاء الرسوم خلال القمة الاقتصادية المنعقدة في الدوحة.") == {(False, "QA")}
+
+
+# -- names --------------------------------------------------------------------
+
+def test_a_regnal_number_after_a_kings_unknown_name_is_his(nlp):
+    text = "وأمر بإقامته ابنه الملك فاسيلي الرابع تكريما لأبيه."
+    assert dated_names(nlp, text, "Person") == {"فاسيلي الرابع"}
+
+
+def test_a_regnal_number_after_a_known_first_name_is_his(nlp):      # control
+    text = "واستقبل الملك عبدالله الثاني الوفد في عمان."
+    assert dated_names(nlp, text, "Person") == {"عبد الله الثاني"}

@@ -1187,11 +1187,13 @@ class Gazetteer:
                     j += 1
                 continue
             previous = more[-1] if more else doc[j - 1].norm_
+            # "هيئة شؤون الأسرى والمحررين": the affairs of two groups of people
+            affairs = doc[j - 2].norm_ in self.affairs_complements
             if word is not None and word.startswith("ال") and at.get(j) is None and word not in self.stop \
                     and not _place_ends_at(at, j) \
-                    and not (word.endswith("ين") and len(word) > 7) \
-                    and not (self._people_after(doc, j, sent_end) and not previous.endswith("ين")) \
-                    and (not _nisba(previous) or self._adjective_like(word)
+                    and not (word.endswith("ين") and len(word) > 7 and not affairs) \
+                    and not (self._people_after(doc, j, sent_end) and not previous.endswith("ين") and not affairs) \
+                    and (not _nisba(previous) or affairs or self._adjective_like(word)
                          or complemented and normalize(tok.text).startswith("وال")     # "للدراسات الإسلامية والبحوث"
                          or _verbal_noun(word) and word[2:] not in self.heads) \
                     and word not in self.not_coordinated and word not in self.coordinated_titles and word not in self.name_stop \

@@ -119,3 +119,8 @@ def test_a_regnal_number_after_a_kings_unknown_name_is_his(nlp):
 def test_a_regnal_number_after_a_known_first_name_is_his(nlp):      # control
     text = "واستقبل الملك عبدالله الثاني الوفد في عمان."
     assert dated_names(nlp, text, "Person") == {"عبد الله الثاني"}
+
+
+def test_the_affairs_of_two_groups_of_people_name_one_body(nlp):
+    text = "وقالت هيئة شؤون المعتقلين والمبعدين إن العدد ارتفع."
+    assert dated_names(nlp, text, "Organization") == {"هيئة شؤون المعتقلين والمبعدين"}

@@ -585,6 +585,8 @@ class PersonFinder:
                 and lex.can_be_family_name(tok, attested=True) or j - i >= 3 and self._family_title(j, j + 1) \
                 and (j in self.titles_at or j + 1 == len(doc) or doc[j + 1].is_punct)
             compound = j > i and tok.norm_ in COMPOUND_ENDS          # "محمد محيي الدين عبدالحميد"
+            if j > i + 1 and doc[j - 1].norm_ in lex.ordinals and not ordinal:
+                break       # "الملك بوليسلاف الثالث تخليدا لذكرى والده": a regnal number ends the name
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family or compound):
                 break

@@ -124,3 +124,13 @@ def test_a_regnal_number_after_a_known_first_name_is_his(nlp):      # control
 def test_the_affairs_of_two_groups_of_people_name_one_body(nlp):
     text = "وقالت هيئة شؤون المعتقلين والمبعدين إن العدد ارتفع."
     assert dated_names(nlp, text, "Organization") == {"هيئة شؤون المعتقلين والمبعدين"}
+
+
+def test_a_regnal_number_ends_the_name(nlp):
+    text = "وشيد القلعة الملك بوليسلاف الثالث تخليدا لذكرى والده."
+    assert dated_names(nlp, text, "Person") == {"بوليسلاف الثالث"}
+
+
+def test_a_regnal_number_of_two_words_stays_whole(nlp):      # control
+    text = "وزار الملك لويس الرابع عشر المدينة."
+    assert dated_names(nlp, text, "Person") == {"لويس الرابع عشر"}

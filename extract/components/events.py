@@ -1583,6 +1583,10 @@ class EventRecognizer:
             between = doc[after[0].end:after[1].start + 1]
             if any(t.text in ("،", ",") and doc[t.i + 1].text[:1] == "و" for t in between[:-1]):
                 return None     # "التقى الرئيس X، ونظيره Y": whom the subject met, one after the other
+            if doc[titled.get(after[1].start, after[1].start)].text[:1] == "و" and i > sent.start \
+                    and particle(doc[i]) != "و" and doc[i - 1].norm_.startswith("ال") \
+                    and not (i - 1 in ent_at and ent_at[i - 1].label_ == "PERSON"):
+                return None     # "الوفد الإيراني التقى X وY": a subject before the verb met both, not they each other
             return after[0], after[1]
         if subject_near and not object_first and doc[i].norm_ in self.intransitive:
             return None         # "حيث اجتمع الأمير X باللاعبين": X meets, whom he meets is no one named

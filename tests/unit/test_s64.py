@@ -134,3 +134,16 @@ def test_a_regnal_number_ends_the_name(nlp):
 def test_a_regnal_number_of_two_words_stays_whole(nlp):      # control
     text = "وزار الملك لويس الرابع عشر المدينة."
     assert dated_names(nlp, text, "Person") == {"لويس الرابع عشر"}
+
+
+# -- who meets whom -----------------------------------------------------------
+
+def test_a_subject_before_the_verb_met_both_names_after_it(nlp):
+    text = "وقالت المصادر إن الوفد التركي التقى خالد الدوسري وفهد القحطاني في جدة أمس."
+    assert dated_events(nlp, text) == []
+
+
+def test_two_names_coordinated_after_the_verb_met_each_other(nlp):      # control
+    text = "واجتمع الوزير خالد الدوسري والسفير فهد القحطاني في جدة أمس."
+    [event] = dated_events(nlp, text)
+    assert len(event["props"]["participants"]) == 2

@@ -327,6 +327,11 @@ class PersonFinder:
                     and ent.start == pos + 1 and ent.label_ == "LOC":
                 pos = grown = ent.end       # "مدير التعليم بمحافظة جدة": where the office is
                 continue
+            if pos == end and not tok._.clitic and tok.norm_ in self.place_words \
+                    and (ent := self.blocked.get(pos + 1)) is not None and ent.start == pos + 1 and ent.label_ == "LOC" \
+                    and not (ent.end < len(doc) and doc[ent.end].text[:1] == "و"):
+                pos = grown = ent.end       # "حاكم ولاية تكساس ريك بيري": the place of the office, then the name
+                continue                    # (not "أمير منطقة مكة المكرمة ومرافقوه": who is with him)
             name_at = pos + 2 if pos + 2 < len(doc) and doc[pos + 1].text in OPEN_QUOTES else pos + 1   # تنظيم «القاعدة»
             if tok.norm_ in self.org_heads and name_at < len(doc) and (ent := self.blocked.get(name_at)) is not None \
                     and ent.label_ == "ORG" and ent.start == name_at:

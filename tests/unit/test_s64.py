@@ -147,3 +147,20 @@ def test_two_names_coordinated_after_the_verb_met_each_other(nlp):      # contro
     text = "واجتمع الوزير خالد الدوسري والسفير فهد القحطاني في جدة أمس."
     [event] = dated_events(nlp, text)
     assert len(event["props"]["participants"]) == 2
+
+
+# -- places -------------------------------------------------------------------
+
+def test_a_us_state_is_a_place_not_a_word_of_its_governors_name(nlp):
+    text = "وأعلن حاكم ولاية ويسكونسن سكوت ووكر ترشحه للانتخابات."
+    assert dated_names(nlp, text, "Person") == {"سكوت ووكر"}
+
+
+def test_a_university_named_by_a_us_state_is_one_body(nlp):
+    text = "وقال باحثون في جامعة ميشيغان إن النتائج مشجعة."
+    assert dated_names(nlp, text, "Organization") == {"جامعة ميشيغان"}
+
+
+def test_who_comes_with_a_regions_emir_is_no_name(nlp):      # control
+    text = "ثم شاهد أمير منطقة مكة المكرمة ومرافقوه عرضا وثائقيا عن تاريخ المنطقة."
+    assert dated_names(nlp, text, "Person") == set()

@@ -101,6 +101,7 @@ class PersonFinder:
         self.past = {norm(w) for w in data["past_modifiers"]}
         self.org_heads = {norm(w) for w in data["org_heads"]}
         self.place_words = {norm(w) for w in lexicon.load("gazetteer")["place_words"]}
+        self.boards = {norm(b) for b in lexicon.load("organizations")["patterns"]["boards"]}
         self.complement_heads = self.org_heads | {norm(w) for w in data["unit_heads"]}    # "رئيس قسم …", "مدير مكتب …"
         self.sovereign_governors = {norm(w) for w in data["sovereign_governors"]}
         self.org_adjectives = {norm(w): key for w, key in data["org_adjectives"].items()}
@@ -277,8 +278,9 @@ class PersonFinder:
         posted = posted or bool(entry.get("posted"))
         role = Role(start, end, entry, entry["role"], state=entry.get("state"))
         construct = entry["kind"] not in ("honorific", "rank") \
-            and not normalize(entry["ar"][0]).split()[-1].startswith("ال") \
-            and not doc[end - 1].norm_.startswith("ال")
+            and (not normalize(entry["ar"][0]).split()[-1].startswith("ال")
+                 or " ".join(t.norm_ for t in doc[max(start, end - 2):end]) in self.boards) \
+            and not doc[end - 1].norm_.startswith("ال")     # "رئيس مجلس إدارة X": X is the body, so one is needed
         complement = self._complement(end) if entry.get("generic") else None
         if complement:
             role.role = f"{role.role} {' '.join(t.text for t in doc[end:complement])}"

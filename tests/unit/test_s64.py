@@ -164,3 +164,13 @@ def test_a_university_named_by_a_us_state_is_one_body(nlp):
 def test_who_comes_with_a_regions_emir_is_no_name(nlp):      # control
     text = "ثم شاهد أمير منطقة مكة المكرمة ومرافقوه عرضا وثائقيا عن تاريخ المنطقة."
     assert dated_names(nlp, text, "Person") == set()
+
+
+def test_the_body_after_a_chairman_of_the_board_is_no_person(nlp):
+    text = "وقال جون سميث الرئيس التنفيذي ورئيس مجلس إدارة هانيويل، إن الأرباح ارتفعت."
+    assert dated_names(nlp, text, "Person") == {"جون سميث"}
+
+
+def test_the_chairman_of_the_board_of_a_named_company_is_named_after_it(nlp):      # control
+    text = "وقال رئيس مجلس إدارة شركة أرامكو خالد الفالح إن الأسعار مستقرة."
+    assert dated_names(nlp, text, "Person") == {"خالد الفالح"}

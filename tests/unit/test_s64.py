@@ -1,5 +1,5 @@
 """Rules of the session of 7 December, late afternoon, on sentences written for these tests."""
-from event_mentions import dated_doc, dated_events, dated_modalities, dated_names, dated_pairs
+from event_mentions import dated_doc, dated_entities, dated_events, dated_modalities, dated_names, dated_pairs
 
 
 # -- modality of meetings -----------------------------------------------------
@@ -174,3 +174,9 @@ def test_the_body_after_a_chairman_of_the_board_is_no_person(nlp):
 def test_the_chairman_of_the_board_of_a_named_company_is_named_after_it(nlp):      # control
     text = "وقال رئيس مجلس إدارة شركة أرامكو خالد الفالح إن الأسعار مستقرة."
     assert dated_names(nlp, text, "Person") == {"خالد الفالح"}
+
+
+def test_fatah_al_islam_is_not_fatah(nlp):
+    text = "واشتبك الجيش اللبناني مع مسلحي «فتح الإسلام» في مخيم نهر البارد."
+    [group] = [e for e in dated_entities(nlp, text, "Organization") if e["name"] != "الجيش اللبناني"]
+    assert group["name"] == "فتح الإسلام" and group["props"]["kind"] == "terrorist_group"

@@ -594,6 +594,8 @@ class PersonFinder:
             compound = j > i and tok.norm_ in COMPOUND_ENDS          # "محمد محيي الدين عبدالحميد"
             if j > i + 1 and doc[j - 1].norm_ in lex.ordinals and not ordinal:
                 break       # "الملك بوليسلاف الثالث تخليدا لذكرى والده": a regnal number ends the name
+            if j >= i + 2 and _possessed_noun(tok, lex):
+                break       # "حاكم أوهايو جون كاسيتش نيته خوض السباق": his intention, no family name
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family or compound):
                 break
@@ -1778,6 +1780,14 @@ class PersonFinder:
 
 
 BASIM = norm("باسم")                                   # the first name Basem, or ب + اسم "on behalf of"
+
+
+def _possessed_noun(tok: Token, lex) -> bool:
+    """A noun of the corpus written with its ta marbuta as ت before a pronoun of the third person ("نيته",
+    "رغبتها", "زوجتهم"): a word of the language with its owner, never a name (a name in ة keeps it: "شحاتة")."""
+    written = strip_marks(tok.text)
+    return written.endswith(("ته", "تها", "تهم")) and tok.norm_ not in lex.given \
+        and any(f in lex.nouns for f in bare_forms(tok.norm_, "ه", "ها", "هم")[1:])
 
 
 def _dual_before_adjective(doc: Doc, j: int) -> bool:

@@ -180,3 +180,13 @@ def test_fatah_al_islam_is_not_fatah(nlp):
     text = "واشتبك الجيش اللبناني مع مسلحي «فتح الإسلام» في مخيم نهر البارد."
     [group] = [e for e in dated_entities(nlp, text, "Organization") if e["name"] != "الجيش اللبناني"]
     assert group["name"] == "فتح الإسلام" and group["props"]["kind"] == "terrorist_group"
+
+
+def test_a_noun_with_its_owners_pronoun_ends_the_name(nlp):
+    text = "وجاء ذلك مع إعلان حاكم أيوا تيري برانستاد نيته خوض الانتخابات."
+    assert dated_names(nlp, text, "Person") == {"تيري برانستاد"}
+
+
+def test_a_family_name_in_ta_marbuta_stays(nlp):      # control
+    text = "وقال محمد أحمد شحاتة إن الوضع مستقر."
+    assert dated_names(nlp, text, "Person") == {"محمد أحمد شحاتة"}

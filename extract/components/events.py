@@ -648,13 +648,11 @@ class EventRecognizer:
             if not definite:
                 self._holder(doc, sent, i, ev, ent_at)
             self._sentence_context(doc, sent, i, ev, ent_at, own=(start, j))
-            told = self._to_come(doc, sent, (start, j), future)
-            ev.planned, ev.held = bool(told), told is None
+            self._tense(doc, sent, (start, j), future, ev)
             ev.supposed = self._supposed(doc, sent, start)
         else:
             # "المؤتمر" in a sentence about something else: only what is written right after it is its own
-            told = self._to_come(doc, sent, (start, j), future, own_only=True)
-            ev.planned, ev.held = bool(told), told is None
+            self._tense(doc, sent, (start, j), future, ev, own_only=True)
             self._sentence_dates(doc, sent, i, ev, before=0, own=(start, j))
             self._linked_place(doc, sent, ev, ent_at, own=(start, j), linked_only=True)
         ev.spans.append((start, j, anaphoric))
@@ -1311,10 +1309,10 @@ class EventRecognizer:
         parties = self._parties(doc, sent, i, ent_at) if org is None else None
         if org is None and parties is None:
             return None
-        # a verb in the past tells it held, whatever a future word says of another noun ("اجتمع المدرب أمس
-        # بالثنائي بهدف ضمهما خلال المرحلة القادمة")
         # the clause from the verb to its last party is the mention's: "التقى X نظيره Y في برلين، أمس"
         reach = max([i + 1] + [p.end for p in parties or () if p.start > i])
+        # a verb in the past tells it held, whatever a future word says of another noun ("اجتمع المدرب أمس
+        # بالثنائي بهدف ضمهما خلال المرحلة القادمة")
         past = doc[i].norm_ in self.tense["past_meeting"]
         # "ويلتقي X غدا نظيره Y": news tells a scheduled meeting in the present tense with its day
         today = doc[i].norm_[:1] in ("ي", "ت") and not self.tense["near_time"].isdisjoint(
@@ -1467,8 +1465,7 @@ class EventRecognizer:
         if not owners or i - 1 - start < 2 or any(t.norm_ in self.stops for t in doc[start:i - 1]):
             return None
         ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx)
-        told = self._to_come(doc, sent, (i, i + 1), future)
-        ev.planned, ev.held = bool(told), told is None
+        self._tense(doc, sent, (i, i + 1), future, ev)
         ev.participants.extend(dict.fromkeys(e._.key for e in owners))
         self._sentence_context(doc, sent, i, ev, ent_at, own=(i, i + 1))
         ev.spans.append((i, i + 1, False))
@@ -1491,8 +1488,7 @@ class EventRecognizer:
                 owner = ent     # not one at home: "هولاند … ترحيبه بخادم الحرمين خلال زيارته لفرنسا" is the King's
                 break
         ev = _Event(-1, kind, first_sentence=s_idx, last_sentence=s_idx)
-        told = self._to_come(doc, sent, (i, end), future)   # not a future word of another noun of its sentence
-        ev.planned, ev.held = bool(told), told is None
+        self._tense(doc, sent, (i, end), future, ev)     # not a future word of another noun of its sentence
         ev.participants.extend(p._.key for p in (owner, partner) if p is not None)
         if place:
             ev.city, ev.city_key, ev.country = place
@@ -1600,6 +1596,11 @@ class EventRecognizer:
         while k >= 0 and doc[k].text in QUOTES_OPEN:
             k -= 1
         return k >= 0 and doc[k].norm_ in self.against
+
+    def _tense(self, doc, sent, own: tuple[int, int], future: bool, ev: _Event, own_only: bool = False) -> None:
+        """Set whether the event of a mention is told to come (planned) or told held, as _to_come reads it."""
+        told = self._to_come(doc, sent, own, future, own_only)
+        ev.planned, ev.held = bool(told), told is None
 
     def _to_come(self, doc, sent, own: tuple[int, int], future: bool, own_only: bool = False) -> bool | None:
         """Whether the event of a mention (tokens own) is told as to come: a future marker up to the end of its

@@ -28,8 +28,8 @@ from ..arabic import ANY, SHADDA, normalize, strip_marks
 from ..lexicon import norm
 from ..dates import relative_day_nouns
 from ..isodate import side_of
-from ..doc_ext import (celebrated, chrome_tokens, entities, mention_start, particle, place_of, purpose_noun, token_norms,
-                       written_onto)
+from ..doc_ext import (celebrated, chrome_tokens, entities, mention_start, particle, place_of, purpose_noun,
+                       token_norms, written_onto)
 from ..model import RELATIONS
 from ..names import THIRD_PERSON_SUFFIXES, construct_title
 
@@ -2809,7 +2809,8 @@ class RelationExtractor:
         # "ويلتقي X نظيره Y غدا": news tells a scheduled meeting in the present tense; "سيلتقي X Y": in the future
         present = verb and self._present(doc[i].norm_) and any(
             t.norm_ in self.tomorrow or t.norm_ in self.future_time or t.norm_ in self.today for t in doc[s:e])
-        mod = "planned" if present or verb and doc[i].norm_.startswith(self.future_prefixes) else self._held_modality(ev) if not verb else self._modality(i, ev)
+        planned = present or verb and doc[i].norm_.startswith(self.future_prefixes)
+        mod = "planned" if planned else self._held_modality(ev) if not verb else self._modality(i, ev)
         for key in dict.fromkeys(a.key for a in persons):
             near = min((a for a in persons if a.key == key), key=lambda a: abs(a.start - i))
             if not verb and near.end <= i and (first is None or first.key != key):

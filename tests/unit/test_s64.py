@@ -190,3 +190,8 @@ def test_a_noun_with_its_owners_pronoun_ends_the_name(nlp):
 def test_a_family_name_in_ta_marbuta_stays(nlp):      # control
     text = "وقال محمد أحمد شحاتة إن الوضع مستقر."
     assert dated_names(nlp, text, "Person") == {"محمد أحمد شحاتة"}
+
+
+def test_an_accounting_firm_is_named_by_its_name_not_its_trade(nlp):
+    text = "واستشهدت الصحيفة بدراسة أعدتها شركة المحاسبة ديلويت."
+    assert "شركة المحاسبة" not in dated_names(nlp, text, "Organization")

@@ -265,6 +265,7 @@ class EventRecognizer:
         self.tour_over = {norm(w) for w in data["tours"]["over"]}
         self.owner_links = {norm(w) for w in data["owner_links"]}
         self.relatives = {norm(w) for w in data["relatives"]}
+        self.time_resumptions = {norm(w) for w in data["time_resumptions"]}
         self.place_relatives = {norm(w) for w in data["place_relatives"]}
         self.preparatory = {norm(w) for w in data["preparatory"]}
         self.outcomes = {norm(w) for w in data["outcomes"]}
@@ -2262,9 +2263,10 @@ class EventRecognizer:
                     and not self._elsewhere(sent, own or (i, i + 1), span):
                 if span.start >= i:
                     gap = span.start - i
-                    if gap > after or any(t.text in CLAUSE_BREAKS or t.norm_ in self.new_clause_adverbs
-                                          for t in doc[i:span.start]) \
-                            or self._deliberated_before(doc, (own or (i, i + 1))[1], span.start):
+                    if (gap > after or any(t.text in CLAUSE_BREAKS or t.norm_ in self.new_clause_adverbs
+                                           for t in doc[i:span.start])
+                            or self._deliberated_before(doc, (own or (i, i + 1))[1], span.start)) \
+                            and not self._time_taken_up(doc, (own or (i, i + 1))[1], span.start):
                         continue
                     distance = gap
                 else:
@@ -2284,6 +2286,21 @@ class EventRecognizer:
             best = self._heading_date(doc, sent)
         if best:
             ev.date, ev.end_date = best[1]["date"], best[1].get("end_date")
+
+    def _time_taken_up(self, doc, e: int, start: int) -> bool:
+        """Whether a date at token start is the event's that ends at token e, however far: a comma and «وذلك» take
+        up its clause right before the date ("…، وذلك خلال الفترة من 30 نوفمبر"), or the date is in the event's
+        relative clause of holding ("المؤتمر …، الذي يعقد تحت شعار «…»، بفندق … خلال الفترة من …"); no other event
+        and no sentence break between."""
+        between = doc[e:start]
+        if any(t.text in CLAUSE_BREAKS or self._trigger_kind(t) for t in between):
+            return False
+        if any(t.norm_ in self.time_resumptions and t.i > e and doc[t.i - 1].text in ("،", ",") and start - t.i <= 4
+               for t in between):
+            return True
+        comma = next((t.i for t in between if t.text in ("،", ",")), None)
+        return comma is not None and comma + 2 < start and doc[comma + 1].norm_ in self.relatives \
+            and _verb_form(doc[comma + 2].norm_, self.held_verbs)
 
     def _set_off(self, doc, sent, span, own: tuple[int, int]) -> bool:
         """A time set off by commas between a verb and the event it tells of ("تنطلق، مساء غد الأحد، فعاليات

@@ -195,3 +195,26 @@ def test_a_family_name_in_ta_marbuta_stays(nlp):      # control
 def test_an_accounting_firm_is_named_by_its_name_not_its_trade(nlp):
     text = "واستشهدت الصحيفة بدراسة أعدتها شركة المحاسبة ديلويت."
     assert "شركة المحاسبة" not in dated_names(nlp, text, "Organization")
+
+
+# -- dates of events ----------------------------------------------------------
+
+def test_a_date_after_wa_dhalika_is_the_events_however_far(nlp):
+    text = ("تنظم غرفة جدة «ملتقى رواد الأعمال الأول» تحت رعاية أمير منطقة مكة المكرمة الأمير خالد الفيصل، "
+            "وذلك خلال الفترة من 10 وحتى 12 نوفمبر المقبل في مركز جدة للمعارض.")
+    [event] = dated_events(nlp, text)
+    assert event["props"]["date"] == "2015-11-10" and event["props"].get("planned")
+
+
+def test_a_date_in_the_events_relative_clause_of_holding_is_its(nlp):
+    text = ("تستضيف مدينة جدة أعمال المؤتمر الدولي لطب الأسنان في دول الخليج، الذي يعقد تحت شعار «الوقاية أولا»، "
+            "بفندق هيلتون خلال الفترة من 20 إلى 22 أكتوبر 2015م.")
+    [event] = dated_events(nlp, text)
+    assert event["props"]["date"] == "2015-10-20"
+
+
+def test_a_far_date_of_another_clause_is_not_the_events(nlp):      # control
+    text = ("وافتتح الأمير ملتقى رواد الأعمال الأول في جدة أمس بحضور عدد كبير من المستثمرين والمسؤولين ورجال "
+            "الأعمال من مختلف مناطق المملكة، ويستمر المعرض المصاحب له حتى 12 نوفمبر.")
+    [forum] = [e for e in dated_events(nlp, text) if e["props"]["kind"] == "forum"]
+    assert forum["props"]["date"] == "2015-08-03"

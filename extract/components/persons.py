@@ -1782,12 +1782,14 @@ class PersonFinder:
 BASIM = norm("باسم")                                   # the first name Basem, or ب + اسم "on behalf of"
 
 
+_TA_WITH_PRONOUN = tuple("ت" + suffix for suffix in THIRD_PERSON_SUFFIXES)     # "نيته": نية + ه
+
+
 def _possessed_noun(tok: Token, lex) -> bool:
     """A noun of the corpus written with its ta marbuta as ت before a pronoun of the third person ("نيته",
     "رغبتها", "زوجتهم"): a word of the language with its owner, never a name (a name in ة keeps it: "شحاتة")."""
-    written = strip_marks(tok.text)
-    return written.endswith(("ته", "تها", "تهم")) and tok.norm_ not in lex.given \
-        and any(f in lex.nouns for f in bare_forms(tok.norm_, "ه", "ها", "هم")[1:])
+    return strip_marks(tok.text).endswith(_TA_WITH_PRONOUN) and tok.norm_ not in lex.given \
+        and any(f in lex.nouns for f in bare_forms(tok.norm_, *THIRD_PERSON_SUFFIXES)[1:])
 
 
 def _dual_before_adjective(doc: Doc, j: int) -> bool:

@@ -2806,11 +2806,10 @@ class RelationExtractor:
                 self._add("ATTENDED", key, ev._.key, i, modality=self._held_modality(ev), basis="meeting_owners")
         persons = [a for a in self.args_in[self.k] if a.type == "Person" and a.key in props.get("participants", ())]
         first = next((a for a in self.args_in[self.k] if s <= a.start < e and a.type == "Person"), None)
-        # "ويلتقي X نظيره Y غدا": news tells a scheduled meeting in the present tense; "سيلتقي X Y": in the future
+        # "ويلتقي X نظيره Y غدا": news tells a scheduled meeting in the present tense
         present = verb and self._present(doc[i].norm_) and any(
             t.norm_ in self.tomorrow or t.norm_ in self.future_time or t.norm_ in self.today for t in doc[s:e])
-        planned = present or verb and doc[i].norm_.startswith(self.future_prefixes)
-        mod = "planned" if planned else self._held_modality(ev) if not verb else self._modality(i, ev)
+        mod = "planned" if present else self._held_modality(ev) if not verb else self._modality(i, ev)
         for key in dict.fromkeys(a.key for a in persons):
             near = min((a for a in persons if a.key == key), key=lambda a: abs(a.start - i))
             if not verb and near.end <= i and (first is None or first.key != key):

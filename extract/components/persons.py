@@ -1356,31 +1356,36 @@ class PersonFinder:
     def _given_before(self) -> None:
         """"وأنصار علي عبد الله صالح": a first name written right before a name is its first word; so is a first
         name and بن before a name that opens with a first name ("مفرح بن زايد البناوي"), and a word no list knows and
-        the language does not write between a title and a foreign name ("الدكتور رالف بيتر كينج")."""
-        doc, lex = self.doc, self.lex
+        the language does not write between a title and a foreign name ("الدكتور رالف بيتر كينج"). A nasab written
+        without بن takes as many first names as stand before it ("العريف مفرح علي أحمد عسيري")."""
         for p in sorted(self.persons.values(), key=lambda s: s.start):
-            i = p.start - 1
-            if i < 0 or doc[p.start].is_sent_start or i in self.blocked or i in self.role_tokens or self._person_at(i):
-                continue
-            tok = doc[i]
-            if tok.norm_ in NASAB and not tok._.clitic and i > 0 and not tok.is_sent_start and doc[p.start].norm_ in lex.given:
-                tok, i = doc[i - 1], i - 1
-                if i in self.blocked or i in self.role_tokens or self._person_at(i) or not _plain_word(tok, lex) \
-                        or not lex.can_be_name(tok) or tok.norm_ in self.family_words \
-                        or tok.norm_ not in lex.given and lex.language_word(tok.norm_):
-                    continue
-                self._add_person(i, p.end)
-                continue
-            first = doc[p.start]
-            joined = first.text[:1] == "و" and (first._.clitic or first.norm_[:1] != "و")
-            if tok.norm_ in lex.given and not tok._.clitic and lex.can_be_name(tok) and not joined and \
-                    (first.norm_ in lex.given or first.norm_ in lex.particles):
-                self._add_person(i, p.end)      # (not "الشيخان عبدالرحمن وحمد الرقيب": two brothers)
-            elif i > 0 and i - 1 in self.role_tokens and len(p) >= 2 and not joined and _plain_word(tok, lex) \
-                    and not tok.norm_.startswith("ال") and len(tok.norm_) >= 3 and lex.can_be_name(tok) \
-                    and not (lex.is_common(tok.norm_) or lex.lone_noun(tok.norm_) or lex.is_verb(tok.norm_)) \
-                    and all(not t.norm_.startswith("ال") for t in p):
-                self._add_person(i, p.end)      # "الدكتور رالف بيتر كينج": a first name no list knows, after a title
+            while p is not None and (longer := self._first_name_before(p)) is not None and len(longer) > len(p):
+                p = longer
+
+    def _first_name_before(self, p: Span) -> Span | None:
+        doc, lex = self.doc, self.lex
+        i = p.start - 1
+        if i < 0 or doc[p.start].is_sent_start or i in self.blocked or i in self.role_tokens or self._person_at(i):
+            return None
+        tok = doc[i]
+        if tok.norm_ in NASAB and not tok._.clitic and i > 0 and not tok.is_sent_start and doc[p.start].norm_ in lex.given:
+            tok, i = doc[i - 1], i - 1
+            if i in self.blocked or i in self.role_tokens or self._person_at(i) or not _plain_word(tok, lex) \
+                    or not lex.can_be_name(tok) or tok.norm_ in self.family_words \
+                    or tok.norm_ not in lex.given and lex.language_word(tok.norm_):
+                return None
+            return self._add_person(i, p.end)
+        first = doc[p.start]
+        joined = first.text[:1] == "و" and (first._.clitic or first.norm_[:1] != "و")
+        if tok.norm_ in lex.given and not tok._.clitic and lex.can_be_name(tok) and not joined and \
+                (first.norm_ in lex.given or first.norm_ in lex.particles):
+            return self._add_person(i, p.end)      # (not "الشيخان عبدالرحمن وحمد الرقيب": two brothers)
+        if i > 0 and i - 1 in self.role_tokens and len(p) >= 2 and not joined and _plain_word(tok, lex) \
+                and not tok.norm_.startswith("ال") and len(tok.norm_) >= 3 and lex.can_be_name(tok) \
+                and not (lex.is_common(tok.norm_) or lex.lone_noun(tok.norm_) or lex.is_verb(tok.norm_)) \
+                and all(not t.norm_.startswith("ال") for t in p):
+            return self._add_person(i, p.end)      # "الدكتور رالف بيتر كينج": a first name no list knows, after a title
+        return None
 
     def _known_name_ends(self) -> None:
         """"أقنع وزير الخارجية جون كيري أوباما", "اتهم الرئيس رجب طيب أردوغان أكراد سوريا", "بوتين دان الهجوم": a

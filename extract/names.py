@@ -313,11 +313,15 @@ class NameLexicon:
 
     def leading_non_name(self, tokens, after_title: bool = False) -> int:
         """How many words before a first name (or عبد, أبو) open no name: "حينذاك معمر القذافي" -> 1, but right
-        after a title a word no list knows stays (unknown_first_name); a particle with a preposition on it opens one
-        ("لعبد الحليم حافظ"). A word before بن or آل is the name's first ("د. مفرج بن سعد", "فيصل المشاري آل سعود")."""
+        after a title a word no list knows stays (unknown_first_name); a particle or a first name with a preposition
+        on it opens one ("لعبد الحليم حافظ", "لمحمد سالم العتيبي"), but ب right after a title says where ("رئيسة
+        النادي السعودي بيوجين ملاك المنيف"). A word before بن or آل is the name's first ("د. مفرج بن سعد", "فيصل
+        المشاري آل سعود")."""
         openers = self.given | (self.particles - NASAB - {FAMILY})
         n = 0
         while len(tokens) - n > 2 and (prepositional(tokens[n]) and tokens[n].norm_ not in self.particles
+                                       and not (tokens[n].norm_ in self.given and not (
+                                           after_title and n == 0 and strip_marks(tokens[n].text)[:1] == "ب"))
                                        or tokens[n].norm_ not in self.given | self.particles
                                        and tokens[n + 1].norm_ in openers
                                        and not (after_title and n == 0 and self.unknown_first_name(tokens[n]))):

@@ -829,8 +829,10 @@ class PersonFinder:
         if role.end - role.start == 1 and doc[role.start].norm_ in self.team_ranks and self._team_word(doc[i].norm_):
             return      # "الفريق المنافس لكيناتو": the rival team, no general
         found = self._person_at(i)
-        if found is not None and found.start == i and particle(doc[i]) == "و":
-            return      # "الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري": a second person, not the title's
+        if found is not None and found.start == i and (particle(doc[i]) == "و" or prepositional(doc[i])
+                                                          and strip_marks(doc[i].text)[:1] in "لب"):
+            return      # "الكسندر نوفاك وزير الطاقة الروسي وعبدالله البدري": a second person, not the title's;
+            # "تحيات الملك لمحمد العتيبي": whom the king greets
         if found is not None and found.start == i and (end := self._name_run(i)) > found.end:
             found = self._add_person(i, end) or found     # the recogniser's "نبيل" of "الدكتور نبيل العربي"
         if found is not None and found.start == i and (k := self._title_adjectives(i, found.end)):

@@ -12,3 +12,13 @@ def test_a_nasab_without_bin_takes_every_first_name_before_it(nlp):
 def test_a_compound_father_is_no_stop_for_the_first_names_before_it(nlp):
     text = "وشيع الأهالي الجندي سامي معوض عوض الله الغامدي."
     assert "سامي معوض عوض الله الغامدي" in dated_names(nlp, text, "Person")
+
+
+def test_a_first_name_with_a_preposition_on_it_opens_the_name(nlp):
+    text = "ونقل الوزير تحيات الملك لمحمد سالم العتيبي وأسرته."
+    assert dated_names(nlp, text, "Person") == {"محمد سالم العتيبي"}
+
+
+def test_a_first_name_with_a_preposition_after_a_title_is_a_place(nlp):      # control
+    text = "وأوضحت رئيسة النادي السعودي بيوجين ملاك المنيف أن تجمعنا يهون الغربة."
+    assert dated_names(nlp, text, "Person") == {"ملاك المنيف"}

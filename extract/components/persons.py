@@ -194,6 +194,7 @@ class PersonFinder:
         self._surname_by_repetition()
         self._family_after_given()
         self._demonym_family_name()
+        self._preposition_on_name()
         self._given_before()
         self._known_name_ends()
         self._hyphenated()
@@ -1388,6 +1389,35 @@ class PersonFinder:
                 and all(not t.norm_.startswith("ال") for t in p):
             return self._add_person(i, p.end)      # "الدكتور رالف بيتر كينج": a first name no list knows, after a title
         return None
+
+    def _preposition_on_name(self) -> None:
+        """"قرأته لجبران خليل جبران … يقول جبران خليل جبران", "كتاب لبرنارد شو … قال برنارد شو": a word with ل or ب
+        written onto it right before a name, or opening it, is the name's first word where the document writes
+        the same two words elsewhere without the preposition (which is split off the word if the normaliser, not
+        knowing the word, did not)."""
+        doc, lex = self.doc, self.lex
+        pairs = None
+        for p in sorted(self.persons.values(), key=lambda s: s.start):
+            for i in (p.start - 1, p.start) if p.start > 0 else (p.start,):
+                tok = doc[i]
+                word = tok.norm_ if tok._.clitic else tok.norm_[1:]
+                if strip_marks(tok.text)[:1] not in "لب" or not tok._.clitic and tok.norm_ in lex.given \
+                        or doc[i + 1].is_sent_start or doc[i + 1]._.clitic or i + 1 >= p.end or len(word) < 3 \
+                        or word.startswith("ال") \
+                        or lex.language_word(word) \
+                        or i < p.start and (i in self.blocked or i in self.role_tokens or self._person_at(i)):
+                    continue
+                if pairs is None:
+                    pairs = {}
+                    for a, b in zip(doc, doc[1:]):
+                        pairs.setdefault((a.norm_, b.norm_), []).append(a.i)
+                if any(k != i for k in pairs.get((word, doc[i + 1].norm_), ())):
+                    if not tok._.clitic:
+                        tok.norm_ = word
+                        tok._.clitic = 1 + next((k for k, ch in enumerate(tok.text[1:]) if normalize(ch)), 0)
+                    if i < p.start:
+                        self._add_person(i, p.end)
+                    break
 
     def _known_name_ends(self) -> None:
         """"أقنع وزير الخارجية جون كيري أوباما", "اتهم الرئيس رجب طيب أردوغان أكراد سوريا", "بوتين دان الهجوم": a

@@ -22,3 +22,18 @@ def test_a_first_name_with_a_preposition_on_it_opens_the_name(nlp):
 def test_a_first_name_with_a_preposition_after_a_title_is_a_place(nlp):      # control
     text = "وأوضحت رئيسة النادي السعودي بيوجين ملاك المنيف أن تجمعنا يهون الغربة."
     assert dated_names(nlp, text, "Person") == {"ملاك المنيف"}
+
+
+def test_a_preposition_on_a_name_the_document_writes_without_it_is_split_off(nlp):
+    text = "ويستشهد الكاتب بمقولة لصموئيل هنتنجتون عن الصدام، فقد رأى صموئيل هنتنجتون أن الثقافات تتصارع."
+    assert dated_names(nlp, text, "Person") == {"صموئيل هنتنجتون"}
+
+
+def test_a_preposition_on_a_first_name_the_document_writes_without_it_opens_the_name(nlp):
+    text = "وقرأت قصيدة لجبران خليل جبران في الصف، ثم شرح المعلم ما كتبه جبران خليل جبران عن الأبناء."
+    assert dated_names(nlp, text, "Person") == {"جبران خليل جبران"}
+
+
+def test_a_word_with_a_preposition_on_it_before_a_name_stays_out_without_the_evidence(nlp):      # control
+    text = "ولد في عام 1970 لكيزيا وباراك أوباما الأب."
+    assert "كيزيا وباراك أوباما" not in dated_names(nlp, text, "Person")

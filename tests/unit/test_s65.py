@@ -37,3 +37,8 @@ def test_a_preposition_on_a_first_name_the_document_writes_without_it_opens_the_
 def test_a_word_with_a_preposition_on_it_before_a_name_stays_out_without_the_evidence(nlp):      # control
     text = "ولد في عام 1970 لكيزيا وباراك أوباما الأب."
     assert "كيزيا وباراك أوباما" not in dated_names(nlp, text, "Person")
+
+
+def test_a_dead_body_is_no_word_of_the_name_after_it(nlp):
+    text = "ووصل جثمان مازن إلى المدينة المنورة أمس، حيث صلى عليه المصلون."
+    assert not any(name.startswith("جثمان") for name in dated_names(nlp, text, "Person"))

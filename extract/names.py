@@ -242,11 +242,16 @@ class NameLexicon:
         """"سياسيين", "حقوقيون", "المقدستين", "برونزيتين": the plural of a nisba the corpus writes with the article (not
         راسنيين, a name; its nominative in يون when the corpus knows the form in يين), a feminine dual with the article
         (ياسين, حسين end otherwise; بوتين has no article) or the dual of a word in ية (ميداليتين; no name ends so: مارتين,
-        جاستين have no ي before the ت)."""
+        جاستين have no ي before the ت); "فرحون", "شاكرون": the nominative of a masculine plural the corpus writes in ين
+        with the article (not حسون: حسين is given); "تغريدتا": the dual in construct of a frequent noun in ة (not ريتا)."""
         return norm.endswith("يين") and len(norm) >= 6 and norm in self.nouns \
             or norm.endswith("يون") and len(norm) >= 6 and norm[:-2] + "ين" in self.nouns \
             or norm.startswith("ال") and norm.endswith("تين") and len(norm) >= 8 \
-            or norm.endswith("يتين") and len(norm) >= 7
+            or norm.endswith("يتين") and len(norm) >= 7 \
+            or norm.endswith("ون") and len(norm) >= 5 and norm[:-2] + "ين" in self.nouns \
+            and norm not in self.given and norm[:-2] + "ين" not in self.given \
+            or norm.endswith("تا") and len(norm) >= 5 and norm not in self.given \
+            and norm[:-2] + "ه" in self.nouns and norm[:-2] + "ه" in self.ordinary
 
     def derived_verbal_noun(self, norm: str) -> bool:
         """"استعداد", "اهتمام", "انسحاب": the verbal noun of a derived verb (forms X, VIII, VII), which the corpus
@@ -257,7 +262,7 @@ class NameLexicon:
         """"موقفه", "عيونه", "بحكمته", "وبقناعته", "ولقاؤه", "وتأكيدنا": a word of the language with the pronoun ه or
         نا written onto it (a written ه, not the ة the normal form folds into it: سلامة stays a name), which no name
         word is (طه, عبده, نبيه are given; ميرنا is no مير + نا: the corpus seldom writes مير); "غيرك", "عندكم": a
-        function word with ك; "مواقفكم": a noun with كم."""
+        function word with ك; "مواقفكم": a noun with كم; "نصها": a noun with ها (مها is given)."""
         norm = token.norm_
         stem = norm[:-2] if norm.endswith("كم") else norm[:-1] if norm.endswith("ك") else ""
         if len(stem) >= 3 and stem in self.stop and norm not in self.given:
@@ -265,7 +270,8 @@ class NameLexicon:
         if norm.endswith("كم") and len(stem) >= 4 and norm not in self.given \
                 and (self.is_common(stem) or stem in self.nouns):
             return True         # "نبيل مواقفكم": a noun with "your" written onto it (not ك alone: مالك is given)
-        if strip_marks(token.text).endswith("نا") and len(norm) >= 5 and norm not in self.given:
+        if strip_marks(token.text).endswith("نا") and len(norm) >= 5 and norm not in self.given \
+                or strip_marks(token.text).endswith("ها") and len(norm) >= 4 and norm not in self.given:
             words = [norm] + ([norm[1:]] if norm[:1] in "وف" and len(norm) > 5 else [])     # "وتأكيدنا", not بوليانا
             stems = [w[:-2] for w in words] + [w[:-3] + "ه" for w in words if w.endswith("تنا")]   # "حكومتنا"
             return any(self.is_common(stem) or stem in self.nouns and stem in self.ordinary for stem in stems)

@@ -42,3 +42,18 @@ def test_a_word_with_a_preposition_on_it_before_a_name_stays_out_without_the_evi
 def test_a_dead_body_is_no_word_of_the_name_after_it(nlp):
     text = "ووصل جثمان مازن إلى المدينة المنورة أمس، حيث صلى عليه المصلون."
     assert not any(name.startswith("جثمان") for name in dated_names(nlp, text, "Person"))
+
+
+def test_masculine_plurals_are_no_name(nlp):
+    text = "حيث تجتمع العائلات في بيت الجد وهم فرحون مهللون ومكبرون وشاكرون الله على نعمه."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_dual_noun_and_a_noun_with_her_pronoun_are_no_name(nlp):
+    text = "وأطلق العاهل المغربي تغريدتا نصها: «نعتز بما تحقق»."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_name_in_ta_stays_a_name(nlp):      # control
+    text = "وقالت المغنية ريتا عازار إن الحفل نجح."
+    assert "ريتا عازار" in dated_names(nlp, text, "Person")

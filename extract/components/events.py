@@ -1461,7 +1461,10 @@ class EventRecognizer:
         while start < i - 1 and doc[start].is_space:
             start += 1
         start += 1                  # the clause opens with its verb: the subject follows it
-        owners = [ent_at[k] for k in range(start, i - 1) if k in ent_at and ent_at[k].start == k and ent_at[k]._.key
+        # not one where the subject is ("عمداء القبول بجامعات المملكة، في اجتماعهم": the deans' meeting, not the state's)
+        placed = next((k for k in range(start, i - 1) if doc[k].norm_ in self.place_links or written_onto(doc[k], "ب")),
+                      i - 1)
+        owners = [ent_at[k] for k in range(start, placed) if k in ent_at and ent_at[k].start == k and ent_at[k]._.key
                   and ent_at[k].label_ in ("STATE", "ORG", "PERSON")]
         if not owners or i - 1 - start < 2 or any(t.norm_ in self.stops for t in doc[start:i - 1]):
             return None

@@ -1,5 +1,5 @@
 """Rules of the session of 7 December, evening, on sentences written for these tests."""
-from event_mentions import dated_names
+from event_mentions import dated_names, dated_pairs
 
 
 # -- persons ------------------------------------------------------------------
@@ -57,3 +57,10 @@ def test_a_dual_noun_and_a_noun_with_her_pronoun_are_no_name(nlp):
 def test_a_name_in_ta_stays_a_name(nlp):      # control
     text = "وقالت المغنية ريتا عازار إن الحفل نجح."
     assert "ريتا عازار" in dated_names(nlp, text, "Person")
+
+
+# -- events -------------------------------------------------------------------
+
+def test_a_state_where_the_owners_of_a_meeting_are_does_not_attend_it(nlp):
+    text = "وكان أعضاء الجالية الهندية بالمملكة العربية السعودية، في اجتماعهم السنوي أمس، قد طالبوا بتسهيلات."
+    assert not any(s == "المملكة العربية السعودية" for s, _ in dated_pairs(nlp, text, "ATTENDED"))

@@ -1535,23 +1535,27 @@ class EventRecognizer:
             k = titled.get(start, start) - 1
             return k >= 0 and doc[k].norm_ in self.proxies
 
-        def people(tokens) -> list[Span]:
+        def people(tokens, first: bool = False) -> list[Span]:
             found = []
             for k in tokens:
                 if doc[k].text in CLAUSE_BREAKS or k < i and doc[k].norm_ in self.complementizers or k == opening \
                         or k > i and (found or k > i + 1) and doc[k].norm_ in self.party_clause_ends \
                         or k < i and doc[k].norm_ in self.new_clause_adverbs \
-                        or k > i and normalize(doc[k].text) in self.party_presence:
+                        or k > i and normalize(doc[k].text) in self.party_presence \
+                        or first and k > i and not found and doc[k].norm_ in self.relatives:
                     break       # "التقى X، الذي أكد أن الملك Y …", "التقى X، كما زار Y": Y is no partner; nor is
                                 # the name in the next clause after an unnamed partner ("التقى بممثلين للحوثيين …
                                 # إلى الرياض حيث مقر حكومة هادي"); "التقى فيما بعد X" is an adverb; "يلتقي X ثم
-                                # يجتمع مع Y": X was met before, he is not who meets Y; "بحضور Y": Y was there
+                                # يجتمع مع Y": X was met before, he is not who meets Y; "بحضور Y": Y was there;
+                                # "التقى بالأمين العام للحزب الذي يؤيد صالح": whom an unnamed partner supports
+                                # (first: the first name after the verb; a relative after the subject may be
+                                # his: "اجتمع X أمس، في إطار الزيارة التي يقوم بها …، مع Y")
                 ent = ent_at.get(k)
                 if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found) \
                         and not for_someone(ent.start):
                     found.append(ent)   # "التقى مع ممثلي غوتزه": his representatives, not Götze
             return found
-        after = people(range(i + 1, min(sent.end, i + 1 + PARTY_AFTER)))
+        after = people(range(i + 1, min(sent.end, i + 1 + PARTY_AFTER)), first=True)
         before = people(range(i - 1, max(sent.start, i - PARTY_BEFORE) - 1, -1))
         if before and particle(doc[i]) == "و":
             # "سيقابل الوزير X الرئيس Y ويجتمع مع Z": the verbs share their subject X; Y is whom X meets first

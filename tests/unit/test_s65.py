@@ -64,3 +64,15 @@ def test_a_name_in_ta_stays_a_name(nlp):      # control
 def test_a_state_where_the_owners_of_a_meeting_are_does_not_attend_it(nlp):
     text = "وكان أعضاء الجالية الهندية بالمملكة العربية السعودية، في اجتماعهم السنوي أمس، قد طالبوا بتسهيلات."
     assert not any(s == "المملكة العربية السعودية" for s, _ in dated_pairs(nlp, text, "ATTENDED"))
+
+
+def test_a_name_in_the_relative_clause_of_an_unnamed_partner_is_not_met(nlp):
+    text = ("وقال المتحدث إن المبعوث الأممي خالد الدوسري التقى في القاهرة بالأمين العام لحزب المؤتمر الشعبي العام "
+            "الذي يؤيد علي عبد الله صالح.")
+    assert not any(s == "علي عبد الله صالح" for s, _ in dated_pairs(nlp, text, "ATTENDED"))
+
+
+def test_a_relative_clause_after_the_subject_does_not_hide_whom_he_met(nlp):      # control
+    text = ("اجتمع وزير الدولة للشؤون الخارجية خالد الدوسري أمس، في إطار الزيارة الرسمية التي يقوم بها إلى "
+            "إسبانيا، مع وزير الدولة للشؤون الخارجية الإسباني فهد القحطاني.")
+    assert {s for s, _ in dated_pairs(nlp, text, "ATTENDED")} >= {"خالد الدوسري", "فهد القحطاني"}

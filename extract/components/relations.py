@@ -31,7 +31,7 @@ from ..isodate import side_of
 from ..doc_ext import (celebrated, chrome_tokens, entities, mention_start, particle, place_of, purpose_noun,
                        token_norms, written_onto)
 from ..model import RELATIONS
-from ..names import THIRD_PERSON_SUFFIXES, construct_title
+from ..names import THIRD_PERSON_SUFFIXES, construct_title, known_person
 
 QUOTES = {"«", "»", '"', "“", "”", "'", "‘", "’", "(", ")"}
 CLOSERS = {"»", "”", "’", ")"}     # marks that only close a quotation or a parenthesis
@@ -241,6 +241,7 @@ class RelationExtractor:
         self.count_adjectives = w(m["count_adjectives"])
         self.subordinate, self.kin = w(d["affiliated"]["subordinate"]), w(d["affiliated"]["kin"])
         self.one_holder = set(d["affiliated"]["one_holder"])
+        self.state_service = w(d["affiliated"]["state_service"])
         self.portfolio_prefix = norm(d["affiliated"]["portfolio_prefix"])
         self.portfolio_words = w(d["affiliated"]["portfolio_words"])
         self.derived_host_kinds = set(d["derived_host_kinds"])
@@ -3030,6 +3031,7 @@ class RelationExtractor:
         # A nationality adjective right before a name: "الجزائري «مختار بلمختار»"; coordinated after a name with
         # its state's title or adjective, it stands for the same title ("وزير الري المصري X، والسوداني Y").
         titled = {person for person, role in self.person_roles.values() if (role._.value or {}).get("state")}
+        in_office = {person for person, role in self.person_roles.values() if (role._.value or {}).get("kind") == "office"}
         for k, sent in enumerate(self.sents):
             self.k, self.sent = k, sent
             chain: set[int] = set()     # ends of the names that took a title through such a chain
@@ -3045,8 +3047,13 @@ class RelationExtractor:
                             chain.add(a.end)
                             self._add("AFFILIATED_WITH", a.key, prev.key, a.start,
                                       props={"role": "nationality", "basis": "coordinated_nationality"})
-                        else:
+                        elif a.key in in_office or prev.start > sent.start \
+                                and self.doc[prev.start - 1].norm_ in self.state_service \
+                                or (known_person(self.registry.get(a.key, {}).get("name", "")) or {}).get("state") == prev.key:
                             self._add("AFFILIATED_WITH", a.key, prev.key, a.start, props={"role": "nationality"})
+                        elif a.key in self.registry:
+                            # "المدرب البرتغالي جوزيه مورينهو": his nationality, no tie to the state
+                            self.registry[a.key]["props"].setdefault("nationality", prev.key)
 
     def _held_with_state(self, borrowed: set[int]) -> dict[tuple[str, str], set[str]]:
         """(body, role) -> who holds a role one person holds at a time in that body, with the body's state written

@@ -43,6 +43,14 @@ def dated_pairs(nlp, text: str, predicate: str) -> set[tuple[str, str]]:
     return {(s, o) for p, s, o in dated_facts(nlp, text) if p == predicate}
 
 
+def dated_nationalities(nlp, text: str) -> set[tuple[str, str]]:
+    """(person name, name of the state of his nationality) of the sentence's persons, as an article of 2015-08-04."""
+    doc = dated_doc(nlp, text)
+    found = doc._.entities
+    return {(e["name"], found.get(e["props"]["nationality"], {}).get("name", e["props"]["nationality"]))
+            for e in found.values() if e["type"] == "Person" and e["props"].get("nationality")}
+
+
 def dated_countries(nlp, text: str) -> list[str | None]:
     """The country of each Event entity of the sentence as an article of 2015-08-04."""
     return [e["props"].get("country") for e in dated_events(nlp, text)]

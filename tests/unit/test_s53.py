@@ -10,7 +10,7 @@ first name follows it; a second head of a body named without its state («في �
 object is a body («وتغطية البنك المركزي») ends the name before it; a tour someone is making («أثناء قيامهم
 بجولة») is no event; the world expos of Milan and Dubai are well-known events; a common noun written as a verb's
 subject («وعقدت اللجنة») takes up the last sentence's subject only when it names it; «زمام المبادرة» is the lead."""
-from event_mentions import dated_events, dated_names, dated_pairs
+from event_mentions import dated_events, dated_names, dated_nationalities, dated_pairs
 
 
 def test_a_profession_after_a_name_is_no_part_of_it(nlp):
@@ -35,8 +35,9 @@ def test_al_qaeda_in_the_levant_is_al_nusra(nlp):
 def test_a_nationality_in_a_books_title_is_not_its_authors(nlp):
     text = "وأنا أقرأ الآن كتاب (رحلة مغربي) لخالد العمري، وهو كتاب ممتع."
     assert dated_pairs(nlp, text, "AFFILIATED_WITH") == set()
+    assert dated_nationalities(nlp, text) == set()
     text = "وقال المغربي «خالد العمري» إن الرحلة كانت ممتعة."
-    assert ("خالد العمري", "المغرب") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+    assert ("خالد العمري", "المغرب") in dated_nationalities(nlp, text)
 
 
 def test_whom_a_title_belongs_to_did_not_meet(nlp):

@@ -1,5 +1,5 @@
 """Events, facts and names, tested on sentences written for these tests."""
-from event_mentions import dated_events, dated_names, dated_pairs
+from event_mentions import dated_events, dated_names, dated_nationalities, dated_pairs
 
 
 # -- events -------------------------------------------------------------------
@@ -28,12 +28,12 @@ def test_an_adjective_without_article_before_a_name_describes_the_noun_before_it
 
 def test_a_definite_nationality_before_a_name_is_his(nlp):     # control
     text = "وأعلن التنظيم أن الأردني أبو محمد المقدسي غادر البلاد."
-    assert dated_pairs(nlp, text, "AFFILIATED_WITH") == {("أبو محمد المقدسي", "الأردن")}
+    assert dated_nationalities(nlp, text) == {("أبو محمد المقدسي", "الأردن")}
 
 
 def test_a_masculine_nationality_without_article_before_a_name_is_his(nlp):     # control
     text = "ويشارك في الفيلم مواطن أردني أحمد سالم في دور تاجر."
-    assert dated_pairs(nlp, text, "AFFILIATED_WITH") == {("أحمد سالم", "الأردن")}
+    assert dated_nationalities(nlp, text) == {("أحمد سالم", "الأردن")}
 
 
 # -- names --------------------------------------------------------------------

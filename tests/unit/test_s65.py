@@ -1,5 +1,5 @@
 """Rules of the session of 7 December, evening, on sentences written for these tests."""
-from event_mentions import dated_names, dated_pairs
+from event_mentions import dated_entities, dated_names, dated_pairs
 
 
 # -- persons ------------------------------------------------------------------
@@ -76,3 +76,21 @@ def test_a_relative_clause_after_the_subject_does_not_hide_whom_he_met(nlp):    
     text = ("اجتمع وزير الدولة للشؤون الخارجية خالد الدوسري أمس، في إطار الزيارة الرسمية التي يقوم بها إلى "
             "إسبانيا، مع وزير الدولة للشؤون الخارجية الإسباني فهد القحطاني.")
     assert {s for s, _ in dated_pairs(nlp, text, "ATTENDED")} >= {"خالد الدوسري", "فهد القحطاني"}
+
+
+# -- nationality --------------------------------------------------------------
+
+def test_a_nationality_alone_is_a_property_not_a_tie_to_the_state(nlp):
+    text = "ويغيب لاعب الوسط الإيطالي ماركو فيراتي عن مباراة الغد بسبب الإصابة."
+    assert dated_pairs(nlp, text, "AFFILIATED_WITH") == set()
+    assert [e["props"].get("nationality") for e in dated_entities(nlp, text, "Person")] == ["IT"]
+
+
+def test_a_nationality_after_a_word_of_state_service_ties_to_the_state(nlp):      # control
+    text = "وقال الدبلوماسي الفرنسي فرنسوا دوبون إن المفاوضات صعبة."
+    assert dated_pairs(nlp, text, "AFFILIATED_WITH") == {("فرنسوا دوبون", "فرنسا")}
+
+
+def test_a_nationality_of_an_office_holder_ties_to_the_state(nlp):      # control
+    text = "وقال الإماراتي خالد الدوسري رئيس البرلمان العربي إن الجلسة ناقشت الأوضاع."
+    assert ("خالد الدوسري", "الإمارات العربية المتحدة") in dated_pairs(nlp, text, "AFFILIATED_WITH")

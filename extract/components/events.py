@@ -213,6 +213,7 @@ class EventRecognizer:
         self.subordinator_starts = frozenset(sub[0] for sub in self.subordinators)
         self.topic_links = {norm(w) for w in data["topic_links"]}
         self.party_clause_ends = self.complementizers | {norm(w) for w in data["party_clause_ends"]}
+        self.partner_resumes = {norm(w) for w in data["partner_resumes"]}
         self.new_clause_adverbs = {norm(w) for w in data["new_clause_adverbs"]}
         self.party_presence = {normalize(w) for w in data["party_presence"]}
         self.meeting_verbs_before = set(self.verb_kind) | {norm(w) for w in data["meeting_verbs_before"]}
@@ -1537,19 +1538,23 @@ class EventRecognizer:
 
         def people(tokens, first: bool = False) -> list[Span]:
             found = []
+            relative = False        # in the relative clause of an unnamed partner
             for k in tokens:
                 if doc[k].text in CLAUSE_BREAKS or k < i and doc[k].norm_ in self.complementizers or k == opening \
                         or k > i and (found or k > i + 1) and doc[k].norm_ in self.party_clause_ends \
                         or k < i and doc[k].norm_ in self.new_clause_adverbs \
-                        or k > i and normalize(doc[k].text) in self.party_presence \
-                        or first and k > i and not found and doc[k].norm_ in self.relatives:
+                        or k > i and normalize(doc[k].text) in self.party_presence:
                     break       # "التقى X، الذي أكد أن الملك Y …", "التقى X، كما زار Y": Y is no partner; nor is
                                 # the name in the next clause after an unnamed partner ("التقى بممثلين للحوثيين …
                                 # إلى الرياض حيث مقر حكومة هادي"); "التقى فيما بعد X" is an adverb; "يلتقي X ثم
-                                # يجتمع مع Y": X was met before, he is not who meets Y; "بحضور Y": Y was there;
-                                # "التقى بالأمين العام للحزب الذي يؤيد صالح": whom an unnamed partner supports
-                                # (first: the first name after the verb; a relative after the subject may be
-                                # his: "اجتمع X أمس، في إطار الزيارة التي يقوم بها …، مع Y")
+                                # يجتمع مع Y": X was met before, he is not who meets Y; "بحضور Y": Y was there
+                if first and k > i and not found and doc[k].norm_ in self.relatives:
+                    relative = True     # "التقى بالأمين العام للحزب الذي يؤيد صالح وكذلك نبيل العربي": whom an unnamed
+                    continue            # partner supports (first: a relative after the subject may be his, "اجتمع
+                                        # X أمس، في إطار الزيارة التي يقوم بها …، مع Y")
+                if relative:
+                    relative = normalize(doc[k].text) not in self.partner_resumes and doc[k].norm_ not in self.partner_resumes
+                    continue
                 ent = ent_at.get(k)
                 if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found) \
                         and not for_someone(ent.start):

@@ -72,6 +72,13 @@ def test_a_name_in_the_relative_clause_of_an_unnamed_partner_is_not_met(nlp):
     assert not any(s == "علي عبد الله صالح" for s, _ in dated_pairs(nlp, text, "ATTENDED"))
 
 
+def test_the_partner_coordinated_after_such_a_relative_clause_is_met(nlp):
+    text = ("وقال المتحدث إن المبعوث الأممي خالد الدوسري التقى في القاهرة بالأمين العام للحزب الذي يؤيد صالح "
+            "وكذلك فهد القحطاني الأمين العام لجامعة الدول العربية.")
+    attended = {s for s, _ in dated_pairs(nlp, text, "ATTENDED")}
+    assert "فهد القحطاني" in attended and "صالح" not in attended
+
+
 def test_a_relative_clause_after_the_subject_does_not_hide_whom_he_met(nlp):      # control
     text = ("اجتمع وزير الدولة للشؤون الخارجية خالد الدوسري أمس، في إطار الزيارة الرسمية التي يقوم بها إلى "
             "إسبانيا، مع وزير الدولة للشؤون الخارجية الإسباني فهد القحطاني.")

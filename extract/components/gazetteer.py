@@ -54,6 +54,9 @@ PARTICLES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")     # her, their, their two, your: written onto a noun
+# a field's noun coordinated after a complement of one word: a verbal noun فعالة (دراسة، رعاية، إدارة) or a plural
+# فعول (علوم، بحوث): "المركز العربي للأبحاث ودراسة السياسات", "الجمعية العربية للنيازك وعلوم الفضاء"
+_FIELD_NOUN = re.compile("^(..ا.ه|..و.)$")
 
 
 @dataclass(frozen=True)
@@ -1140,6 +1143,7 @@ class Gazetteer:
         added words."""
         more: list[str] = []
         construct = False       # the last complement was a noun and its genitive ("لصوامع الغلال")
+        single = False          # the last complement was one definite noun ("للأبحاث ودراسة السياسات")
         complemented = False    # a complement was read: a noun coordinated after its adjective is its field too
         while j < sent_end and len(more) < 6:
             tok = doc[j]
@@ -1160,6 +1164,7 @@ class Gazetteer:
                     break            # "لمكافحة" without the noun it governs; "لمعرفة دوافعهم": a clause's object
                 more += chain
                 construct = len(chain) == 2
+                single = len(chain) == 1 and chain[0].startswith("ال")     # "للأبحاث": a field
                 j = k
                 if len(chain) == 1:
                     j, more = self._verb_object(doc, j, sent_end, at, noun, more)
@@ -1173,7 +1178,8 @@ class Gazetteer:
             # (not a body: "شركة النفط للمشتقات النفطية وتغطية البنك المركزي" is what the bank does)
             activity = word is not None and verbal_noun_only(word) and word not in self.complement_stop \
                 and doc[j - 1].norm_.removeprefix("و").startswith("ال")
-            if (construct or activity) and word is not None and not word.startswith("ال") and j + 1 < sent_end \
+            field = single and word is not None and bool(_FIELD_NOUN.match(word))     # "ودراسة السياسات", "وعلوم الفضاء"
+            if (construct or activity or field) and word is not None and not word.startswith("ال") and j + 1 < sent_end \
                     and at.get(j) is None and at.get(j + 1) is None and _ARABIC_WORD.match(word) \
                     and doc[j + 1].norm_.startswith("ال") and not doc[j + 1]._.clitic and word not in self.stop \
                     and word not in self.heads and word not in self.name_stop and doc[j + 1].norm_ not in self.stop \
@@ -1181,7 +1187,7 @@ class Gazetteer:
                     and not (self._verb_form(word) and not activity):
                 more += [word, doc[j + 1].norm_]
                 j += 2
-                construct = False
+                construct = single = False
                 while j < sent_end and self._adjective(doc, j, at):
                     more.append(doc[j].norm_)       # "وتنمية الموارد البشرية"
                     j += 1
@@ -1201,6 +1207,7 @@ class Gazetteer:
                     and not self._purpose_at(doc, word, j + 1, sent_end):      # "والاستفادة من …": a purpose
                 more.append(word)
                 j += 1
+                single = False
                 while j < sent_end and self._adjective(doc, j, at):
                     more.append(doc[j].norm_)
                     j += 1

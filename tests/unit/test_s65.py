@@ -101,3 +101,15 @@ def test_a_nationality_after_a_word_of_state_service_ties_to_the_state(nlp):    
 def test_a_nationality_of_an_office_holder_ties_to_the_state(nlp):      # control
     text = "وقال الإماراتي خالد الدوسري رئيس البرلمان العربي إن الجلسة ناقشت الأوضاع."
     assert ("خالد الدوسري", "الإمارات العربية المتحدة") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+# -- organisations ------------------------------------------------------------
+
+def test_a_field_coordinated_after_a_one_word_complement_is_the_names(nlp):
+    text = "وأصدر المركز الخليجي للأبحاث ودراسة الطاقة تقريرا عن الأسواق."
+    assert "المركز الخليجي للأبحاث ودراسة الطاقة" in dated_names(nlp, text, "Organization")
+
+
+def test_a_field_after_a_coordinated_complement_is_another_item(nlp):      # control
+    text = "وتولت الهيئة العامة للسياحة والآثار ورعاية الحرف الوطنية تنظيم المعرض."
+    assert "الهيئة العامة للسياحة والآثار" in dated_names(nlp, text, "Organization")

@@ -243,7 +243,8 @@ class NameLexicon:
         راسنيين, a name; its nominative in يون when the corpus knows the form in يين), a feminine dual with the article
         (ياسين, حسين end otherwise; بوتين has no article) or the dual of a word in ية (ميداليتين; no name ends so: مارتين,
         جاستين have no ي before the ت); "فرحون", "شاكرون": the nominative of a masculine plural the corpus writes in ين
-        with the article (not حسون: حسين is given); "تغريدتا": the dual in construct of a frequent noun in ة (not ريتا)."""
+        with the article (not حسون: حسين is given); "تغريدتا": the dual in construct of a frequent noun in ة (not
+        ريتا)."""
         return norm.endswith("يين") and len(norm) >= 6 and norm in self.nouns \
             or norm.endswith("يون") and len(norm) >= 6 and norm[:-2] + "ين" in self.nouns \
             or norm.startswith("ال") and norm.endswith("تين") and len(norm) >= 8 \

@@ -1462,7 +1462,8 @@ class EventRecognizer:
         while start < i - 1 and doc[start].is_space:
             start += 1
         start += 1                  # the clause opens with its verb: the subject follows it
-        # not one where the subject is ("عمداء القبول بجامعات المملكة، في اجتماعهم": the deans' meeting, not the state's)
+        # not one where the subject is ("عمداء القبول بجامعات المملكة، في اجتماعهم": the deans' meeting, not the
+        # state's)
         placed = next((k for k in range(start, i - 1) if doc[k].norm_ in self.place_links or written_onto(doc[k], "ب")),
                       i - 1)
         owners = [ent_at[k] for k in range(start, placed) if k in ent_at and ent_at[k].start == k and ent_at[k]._.key
@@ -1553,7 +1554,7 @@ class EventRecognizer:
                     continue            # partner supports (first: a relative after the subject may be his, "اجتمع
                                         # X أمس، في إطار الزيارة التي يقوم بها …، مع Y")
                 if relative:
-                    relative = normalize(doc[k].text) not in self.partner_resumes and doc[k].norm_ not in self.partner_resumes
+                    relative = not {normalize(doc[k].text), doc[k].norm_} & self.partner_resumes
                     continue
                 ent = ent_at.get(k)
                 if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found) \

@@ -1178,8 +1178,9 @@ class Gazetteer:
             # (not a body: "شركة النفط للمشتقات النفطية وتغطية البنك المركزي" is what the bank does)
             activity = word is not None and verbal_noun_only(word) and word not in self.complement_stop \
                 and doc[j - 1].norm_.removeprefix("و").startswith("ال")
-            field = single and word is not None and bool(_FIELD_NOUN.match(word))     # "ودراسة السياسات", "وعلوم الفضاء"
-            if (construct or activity or field) and word is not None and not word.startswith("ال") and j + 1 < sent_end \
+            field = single and word is not None and bool(_FIELD_NOUN.match(word))     # "ودراسة السياسات"
+            if (construct or activity or field) and word is not None and not word.startswith("ال") \
+                    and j + 1 < sent_end \
                     and at.get(j) is None and at.get(j + 1) is None and _ARABIC_WORD.match(word) \
                     and doc[j + 1].norm_.startswith("ال") and not doc[j + 1]._.clitic and word not in self.stop \
                     and word not in self.heads and word not in self.name_stop and doc[j + 1].norm_ not in self.stop \

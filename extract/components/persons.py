@@ -1366,12 +1366,14 @@ class PersonFinder:
                 p = longer
 
     def _first_name_before(self, p: Span) -> Span | None:
+        """The name p with the first name (or first name and بن) written right before it, if any."""
         doc, lex = self.doc, self.lex
         i = p.start - 1
         if i < 0 or doc[p.start].is_sent_start or i in self.blocked or i in self.role_tokens or self._person_at(i):
             return None
         tok = doc[i]
-        if tok.norm_ in NASAB and not tok._.clitic and i > 0 and not tok.is_sent_start and doc[p.start].norm_ in lex.given:
+        if tok.norm_ in NASAB and not tok._.clitic and i > 0 and not tok.is_sent_start \
+                and doc[p.start].norm_ in lex.given:
             tok, i = doc[i - 1], i - 1
             if i in self.blocked or i in self.role_tokens or self._person_at(i) or not _plain_word(tok, lex) \
                     or not lex.can_be_name(tok) or tok.norm_ in self.family_words \
@@ -1401,9 +1403,9 @@ class PersonFinder:
             for i in (p.start - 1, p.start) if p.start > 0 else (p.start,):
                 tok = doc[i]
                 word = tok.norm_ if tok._.clitic else tok.norm_[1:]
-                if strip_marks(tok.text)[:1] not in "لب" or not tok._.clitic and tok.norm_ in lex.given \
-                        or doc[i + 1].is_sent_start or doc[i + 1]._.clitic or i + 1 >= p.end or len(word) < 3 \
-                        or word.startswith("ال") \
+                if i + 1 >= p.end or strip_marks(tok.text)[:1] not in "لب" \
+                        or not tok._.clitic and tok.norm_ in lex.given \
+                        or doc[i + 1].is_sent_start or doc[i + 1]._.clitic or len(word) < 3 or word.startswith("ال") \
                         or lex.language_word(word) \
                         or i < p.start and (i in self.blocked or i in self.role_tokens or self._person_at(i)):
                     continue

@@ -3031,7 +3031,8 @@ class RelationExtractor:
         # A nationality adjective right before a name: "الجزائري «مختار بلمختار»"; coordinated after a name with
         # its state's title or adjective, it stands for the same title ("وزير الري المصري X، والسوداني Y").
         titled = {person for person, role in self.person_roles.values() if (role._.value or {}).get("state")}
-        in_office = {person for person, role in self.person_roles.values() if (role._.value or {}).get("kind") == "office"}
+        in_office = {person for person, role in self.person_roles.values()
+                     if (role._.value or {}).get("kind") == "office"}
         for k, sent in enumerate(self.sents):
             self.k, self.sent = k, sent
             chain: set[int] = set()     # ends of the names that took a title through such a chain
@@ -3049,11 +3050,15 @@ class RelationExtractor:
                                       props={"role": "nationality", "basis": "coordinated_nationality"})
                         elif a.key in in_office or prev.start > sent.start \
                                 and self.doc[prev.start - 1].norm_ in self.state_service \
-                                or (known_person(self.registry.get(a.key, {}).get("name", "")) or {}).get("state") == prev.key:
+                                or self._known_of_state(a.key, prev.key):
                             self._add("AFFILIATED_WITH", a.key, prev.key, a.start, props={"role": "nationality"})
                         elif a.key in self.registry:
                             # "المدرب البرتغالي جوزيه مورينهو": his nationality, no tie to the state
                             self.registry[a.key]["props"].setdefault("nationality", prev.key)
+
+    def _known_of_state(self, person: str, state: str) -> bool:
+        """Whether the persons list (extract/lang/persons.json) ties the person to that state."""
+        return (known_person(self.registry.get(person, {}).get("name", "")) or {}).get("state") == state
 
     def _held_with_state(self, borrowed: set[int]) -> dict[tuple[str, str], set[str]]:
         """(body, role) -> who holds a role one person holds at a time in that body, with the body's state written

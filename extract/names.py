@@ -271,16 +271,17 @@ class NameLexicon:
         if norm.endswith("كم") and len(stem) >= 4 and norm not in self.given \
                 and (self.is_common(stem) or stem in self.nouns):
             return True         # "نبيل مواقفكم": a noun with "your" written onto it (not ك alone: مالك is given)
-        if strip_marks(token.text).endswith("نا") and len(norm) >= 5 and norm not in self.given \
-                or strip_marks(token.text).endswith("ها") and len(norm) >= 4 and norm not in self.given:
+        written = strip_marks(token.text)
+        if (written.endswith("نا") and len(norm) >= 5 or written.endswith("ها") and len(norm) >= 4) \
+                and norm not in self.given:
             words = [norm] + ([norm[1:]] if norm[:1] in "وف" and len(norm) > 5 else [])     # "وتأكيدنا", not بوليانا
             stems = [w[:-2] for w in words] + [w[:-3] + "ه" for w in words if w.endswith("تنا")]   # "حكومتنا"
             return any(self.is_common(stem) or stem in self.nouns and stem in self.ordinary for stem in stems)
-        if not strip_marks(token.text).endswith("ه") or len(norm) < 4 or norm in self.given:
+        if not written.endswith("ه") or len(norm) < 4 or norm in self.given:
             return False
         if len(norm) == 4:      # "شكره", "قلقه": a frequent noun the corpus writes with the article (not فقيه, سمية)
             return norm[:-1] in self.nouns and norm[:-1] in self.ordinary
-        if norm[:1] == "ل" and len(norm) >= 6 and strip_marks(token.text).endswith("ته"):
+        if norm[:1] == "ل" and len(norm) >= 6 and written.endswith("ته"):
             return True         # "لطمأنته", "لتهنئته": the ل of purpose on a feminine noun with his pronoun
         words = [norm] + ([norm[1:]] if norm[:1] in "وفبلك" and len(norm) > 5 else []) \
             + ([norm[2:]] if norm[:1] in "وف" and norm[1:2] in "بلك" and len(norm) > 6 else [])   # "بحكمته", "وبقناعته"

@@ -1402,9 +1402,10 @@ class PersonFinder:
         for p in sorted(self.persons.values(), key=lambda s: s.start):
             for i in (p.start - 1, p.start) if p.start > 0 else (p.start,):
                 tok = doc[i]
+                if i + 1 >= p.end or tok.text[:1] not in "لب":
+                    continue
                 word = tok.norm_ if tok._.clitic else tok.norm_[1:]
-                if i + 1 >= p.end or strip_marks(tok.text)[:1] not in "لب" \
-                        or not tok._.clitic and tok.norm_ in lex.given \
+                if not tok._.clitic and tok.norm_ in lex.given \
                         or doc[i + 1].is_sent_start or doc[i + 1]._.clitic or len(word) < 3 or word.startswith("ال") \
                         or lex.language_word(word) \
                         or i < p.start and (i in self.blocked or i in self.role_tokens or self._person_at(i)):

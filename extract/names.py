@@ -65,6 +65,7 @@ def construct_title(span: Span, kind: str) -> bool:
 
 NASAB = frozenset(normalize(w) for w in lexicon.load("person_names")["nasab"])     # بن, ابن, بنت: "son/daughter of"
 THIRD_PERSON_SUFFIXES = ("ه", "ها", "هم", "هما")     # his, her, their, their two: written onto a noun or a verb
+_TA_WITH_PRONOUN = tuple("ت" + suffix for suffix in THIRD_PERSON_SUFFIXES)     # "نيته": نية + ه
 FUTURE_PREFIXES = ("سي", "ست", "سن")        # the future س on a verb of the third person or of "we"
 FAMILY = normalize("آل")                        # "آل سعود": the family, whose member's first name comes before
 NAME_LINKS = NASAB | {FAMILY}                   # words after which a name goes on: "محمد بن زايد" + " آل نهيان"
@@ -289,6 +290,12 @@ class NameLexicon:
         stems += [w[:-2] + "ء" for w in words if w.endswith(("وه", "يه", "ءه"))]   # "لقاؤه": لقاء + ه, its hamza on a seat
         return any(self.is_common(stem) or stem in self.nouns and stem in self.ordinary for stem in stems)
 
+    def owned_feminine_noun(self, token: Token) -> bool:
+        """A noun of the corpus written with its ta marbuta as ت before a pronoun of the third person ("نيته",
+        "رغبتها", "زوجتهم"): a word of the language with its owner, never a name (a name in ة keeps it: "شحاتة")."""
+        return strip_marks(token.text).endswith(_TA_WITH_PRONOUN) and token.norm_ not in self.given \
+            and any(f in self.nouns for f in bare_forms(token.norm_, *THIRD_PERSON_SUFFIXES)[1:])
+
     def accusative(self, token: Token) -> bool:
         """"عرفانا", "نجوما": a word of the language in the indefinite accusative, its tanween written as a final
         alif, which no name takes (رضا, زكريا are no such words; ماريا, أنجيلا are given); and a participle of a
@@ -490,9 +497,15 @@ def split_conjunction(token: Token, lex: NameLexicon, evidence: set[str] = froze
     rest = norm[1:]
     if not (listed or rest in lex.given or rest.startswith("ال") or rest in evidence):
         return False
+    split_off_particle(token, rest)
+    return True
+
+
+def split_off_particle(token: Token, rest: str) -> None:
+    """Read the token's first letter as a particle written onto the word rest: its norm is rest, and its clitic
+    counts that letter and the marks on it."""
     token.norm_ = rest
     token._.clitic = 1 + next((i for i, ch in enumerate(token.text[1:]) if normalize(ch)), 0)
-    return True
 
 
 def register_person(span: Span, props: dict | None = None, key: str | None = None) -> str:

@@ -41,7 +41,7 @@ from ..lexicon import norm
 from ..doc_ext import entities, particle, positions, token_norms, unprefixed, word_ids, written_onto
 from ..names import (COMPOUND_ENDS, FAMILY, KUNYA, NAME_LINKS, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms,
                      canonical_key, construct_title, known_person, name_lexicon, name_text, prepositional,
-                     register_person, set_entities, split_conjunction, stray_compound_end)
+                     register_person, set_entities, split_conjunction, split_off_particle, stray_compound_end)
 from ..ner_training import COMMON_WORDS_FILE
 from .ner import DEFAULT_MODEL
 
@@ -595,7 +595,7 @@ class PersonFinder:
             compound = j > i and tok.norm_ in COMPOUND_ENDS          # "محمد محيي الدين عبدالحميد"
             if j > i + 1 and doc[j - 1].norm_ in lex.ordinals and not ordinal:
                 break       # "الملك بوليسلاف الثالث تخليدا لذكرى والده": a regnal number ends the name
-            if j >= i + 2 and _possessed_noun(tok, lex):
+            if j >= i + 2 and lex.owned_feminine_noun(tok):
                 break       # "حاكم أوهايو جون كاسيتش نيته خوض السباق": his intention, no family name
             if not (lex.can_be_name(tok) or after_particle and tok.is_alpha and not lex.is_stop(tok)
                     or ordinal or family or compound):
@@ -1416,8 +1416,7 @@ class PersonFinder:
                         pairs.setdefault((a.norm_, b.norm_), []).append(a.i)
                 if any(k != i for k in pairs.get((word, doc[i + 1].norm_), ())):
                     if not tok._.clitic:
-                        tok.norm_ = word
-                        tok._.clitic = 1 + next((k for k, ch in enumerate(tok.text[1:]) if normalize(ch)), 0)
+                        split_off_particle(tok, word)
                     if i < p.start:
                         self._add_person(i, p.end)
                     break
@@ -1820,16 +1819,6 @@ class PersonFinder:
 
 
 BASIM = norm("باسم")                                   # the first name Basem, or ب + اسم "on behalf of"
-
-
-_TA_WITH_PRONOUN = tuple("ت" + suffix for suffix in THIRD_PERSON_SUFFIXES)     # "نيته": نية + ه
-
-
-def _possessed_noun(tok: Token, lex) -> bool:
-    """A noun of the corpus written with its ta marbuta as ت before a pronoun of the third person ("نيته",
-    "رغبتها", "زوجتهم"): a word of the language with its owner, never a name (a name in ة keeps it: "شحاتة")."""
-    return strip_marks(tok.text).endswith(_TA_WITH_PRONOUN) and tok.norm_ not in lex.given \
-        and any(f in lex.nouns for f in bare_forms(tok.norm_, *THIRD_PERSON_SUFFIXES)[1:])
 
 
 def _dual_before_adjective(doc: Doc, j: int) -> bool:

@@ -3001,7 +3001,10 @@ class RelationExtractor:
             props = {"role": value.get("role"), "role_en": value.get("role_en")}
             if r_idx in self.coordinated_titles:
                 props["basis"] = "coordinated_title"
-            if value.get("state"):
+            if value.get("state") and value.get("kind") == "profession" and person in self.registry:
+                # "الصحفي الأمريكي X": a profession's state adjective is his nationality, no tie to the state
+                self.registry[person]["props"].setdefault("nationality", value["state"])
+            elif value.get("state"):
                 self._add("AFFILIATED_WITH", person, value["state"], role.start, props=props, span=span)
             known = self.registry.get(person, {}).get("props", {})
             if value.get("kind") == "office" and not value.get("state") and not value.get("org") \

@@ -36,7 +36,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..arabic import definite_nisba, normalize, strip_marks
+from ..arabic import definite_nisba, normalize, strip_marks, verbal_noun_only
 from ..lexicon import norm
 from ..doc_ext import entities, particle, positions, token_norms, unprefixed, word_ids, written_onto
 from ..names import (COMPOUND_ENDS, FAMILY, KUNYA, NAME_LINKS, NASAB, PERSON, THIRD_PERSON_SUFFIXES, bare_forms,
@@ -1054,6 +1054,8 @@ class PersonFinder:
         doc = self.doc
         for _, _, intro_end in self.list_intro(doc):
             i = intro_end
+            if i < len(doc) and doc[i].text in (":", "："):
+                i += 1      # "طالت كلاً من: يحيى عرفات درباس؛ وهاني شادي ناصر"
             if i < len(doc) and doc[i].text in OPEN_QUOTES:
                 i += 1
             if i + 1 < len(doc) and doc[i].norm_.startswith("ال") and self._name_run(i) == i \
@@ -1067,7 +1069,7 @@ class PersonFinder:
                     break
                 items.append((start, end))
                 i = end
-                if i < len(doc) and doc[i].text in ("،", ","):
+                if i < len(doc) and doc[i].text in ("،", ",", "؛", ";"):     # "يحيى عرفات درباس؛ وهاني شادي ناصر"
                     i += 1
                 elif i < len(doc) and doc[i].text == "و":
                     i += 1
@@ -1390,7 +1392,31 @@ class PersonFinder:
                 and not (lex.is_common(tok.norm_) or lex.lone_noun(tok.norm_) or lex.is_verb(tok.norm_)) \
                 and all(not t.norm_.startswith("ال") for t in p):
             return self._add_person(i, p.end)      # "الدكتور رالف بيتر كينج": a first name no list knows, after a title
+        if self._next_in_list(tok, p):
+            return self._add_person(i, p.end, listed=True)
         return None
+
+    def _next_in_list(self, tok: Token, p: Span) -> bool:
+        """"وهاشم عبدالله وجبارة عيد الصريصري", "؛ ومحمد مبتسم؛ ومجد نايف مصطفى": in a list of persons joined by و, a
+        word with و written onto it before a name that opens with a first name is the next person's first name, one
+        the lists lack because it is a word too (جبارة, مجد); not a verb, a verbal noun, a noun with a pronoun
+        (وزوجته) or a word of kin."""
+        doc, lex = self.doc, self.lex
+        rest = tok.norm_[1:]
+        first = doc[p.start]
+        if tok._.clitic or tok.norm_[:1] != "و" or len(p) < 2 or first.norm_ not in lex.given or first.text[:1] == "و" \
+                or len(rest) < 3 or rest.startswith("ال") or not tok.is_alpha or lex.is_common(rest) \
+                or lex.is_verb(rest) or lex.is_verb(tok.norm_) or rest in lex.stop or rest in lex.role_words \
+                or rest in self.family_words or strip_marks(tok.text).endswith(("ه", "ها", "هم", "هما")):
+            return False
+        j = tok.i - 1
+        if j > 0 and doc[j].text in ("،", ",", "؛", ";"):
+            j -= 1
+        before = self._person_at(j) if j >= 0 else None
+        # the person before is an item joined by و too ("وهاشم عبدالله"), not one a noun governs ("وألحان عصام كمال،
+        # وتوزيع حسام كمال": credits, each a noun and its person)
+        return before is not None and before.end == j + 1 and doc[before.start].text[:1] == "و" \
+            and not verbal_noun_only(rest)
 
     def _preposition_on_name(self) -> None:
         """"قرأته لجبران خليل جبران … يقول جبران خليل جبران", "كتاب لبرنارد شو … قال برنارد شو": a word with ل or ب

@@ -1,0 +1,42 @@
+"""Rules of the session of 7 December, night, on sentences written for these tests."""
+from event_mentions import dated_names, dated_nationalities, dated_pairs
+
+
+# -- persons in lists ------------------------------------------------------------
+
+def test_a_word_before_a_name_in_a_list_joined_by_wa_is_the_next_persons_first_name(nlp):
+    text = "وحضر اللقاء خالد عبدالله ومنصور الحربي وجبارة سعد المطيري وفهد القحطاني."
+    assert "جبارة سعد المطيري" in dated_names(nlp, text, "Person")
+
+
+def test_credits_are_no_list_of_persons(nlp):      # control
+    text = "والأغنية من كلمات فهد الحربي، وألحان ماجد سالم، وتوزيع طارق سالم."
+    assert not any(name.startswith("توزيع") for name in dated_names(nlp, text, "Person"))
+
+
+def test_a_single_name_before_a_conjoined_name_stays_apart(nlp):      # control
+    text = "ويلعب في الوسط عبدالعزيز الجبرين وشايع شراحيلي وكارلوس ويحيى الشهري."
+    assert "كارلوس ويحيى الشهري" not in dated_names(nlp, text, "Person")
+
+
+def test_a_list_after_a_colon_and_with_semicolons_keeps_every_name_whole(nlp):
+    text = "وشملت الاعتقالات كلاً من: سامر عادل درباس؛ وخالد مبتسم عبيد؛ وماجد فؤاد الخطيب."
+    assert {"سامر عادل درباس", "خالد مبتسم عبيد", "ماجد فؤاد الخطيب"} <= dated_names(nlp, text, "Person")
+
+
+def test_an_astronaut_is_a_title_not_a_name(nlp):
+    text = "وأعلن رائد الفضاء الأميركي مارك هاريس عزمه العودة إلى الأرض."
+    assert dated_names(nlp, text, "Person") == {"مارك هاريس"}
+
+
+# -- a profession's nationality ----------------------------------------------------
+
+def test_a_professions_nationality_is_a_property_not_a_tie_to_the_state(nlp):
+    text = "وقال الكاتب اللبناني سمير خوري إن الرواية تعكس الحرب."
+    assert dated_pairs(nlp, text, "AFFILIATED_WITH") == set()
+    assert dated_nationalities(nlp, text) == {("سمير خوري", "لبنان")}
+
+
+def test_an_officials_title_with_its_state_still_ties_to_the_state(nlp):      # control
+    text = "وقال وزير الخارجية اللبناني سمير خوري إن الحكومة تتابع القضية."
+    assert ("سمير خوري", "لبنان") in dated_pairs(nlp, text, "AFFILIATED_WITH")

@@ -18,6 +18,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 CLOSERS = r'»\)\]"”’\''
 ARABIC = "\u0621-\u064a"      # the Arabic letters
+LETTERS = "\u0621-\u063f\u0641-\u064a"     # the same without the tatweel, which follows a particle: "لـ«الشرق»"
 # a full stop after a closing quote or bracket, or after an Arabic letter in a word with a diacritic ("الدخيّل."),
 # which spaCy's own rule leaves on the word
 EXTRA_SUFFIXES = [rf"(?<=[{CLOSERS}])[.،,؛:!?؟…]", rf"(?<=[{ARABIC}\u064b-\u0652])\."]
@@ -26,12 +27,14 @@ EXTRA_PREFIXES = [r"[وفبلك]ـ?(?=[«\"“(\[])",
 # punctuation written between two words without a space: a full stop after a word of four letters or more (not the
 # letters of an acronym, "سي.إن.إن", nor a title's abbreviation, "ود.محمد"), a comma, colon or mark after any word,
 # and a quote right after such a mark (either way round: some papers open with », "العزيز:»إن"); and two words
-# written together after a letter that only ends a word (ة, ى: "يزيد بن معاويةقالت")
+# written together after a letter that only ends a word (ة, ى: "يزيد بن معاويةقالت"); a quote or bracket written
+# between two words with no space, either way round ("الموقوفين(يزيد", "«أوراق التوت»أضخم", "عنوان»عدم التطرف")
 EXTRA_INFIXES = [rf"(?<=[{ARABIC}]{{4}})\.(?=[{ARABIC}]{{2}})",
                  rf"(?<=[{ARABIC}]{{3}}[\u064b-\u0652])\.(?=[{ARABIC}]{{2}})",    # "نسائياً.وعقدت": a case ending
                  rf"(?<=[{ARABIC}])[،؛:!؟](?=[{ARABIC}«»\"“”])",
                  rf"(?<=[،؛:!؟])[«»\"“”](?=[{ARABIC}])",
-                 rf"(?<=[{ARABIC}][ةى])(?=[{ARABIC}]{{2}})"]     # "معاويةقالت": ة and ى only end a word
+                 rf"(?<=[{ARABIC}][ةى])(?=[{ARABIC}]{{2}})",     # "معاويةقالت": ة and ى only end a word
+                 rf"(?<=[{LETTERS}])[«»“”()\[\]](?=[{ARABIC}])"]   # "الفرنسية(آير فرانس)", "«أوراق التوت»أضخم"
 # spaCy reads "أردوغان.وفي" as a web address (any letters make a host name): not when a word of four Arabic letters
 # ends at the dot; acronyms ("سي.إن.إن") and "ود.محمد" stay one token, as before
 URL_MATCH = re.compile(rf"(?u)(?!\S*[{ARABIC}]{{3}}[{ARABIC}\u064b-\u0652]\.[{ARABIC}]{{2}})" + URL_PATTERN).match

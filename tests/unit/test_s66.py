@@ -40,3 +40,15 @@ def test_a_professions_nationality_is_a_property_not_a_tie_to_the_state(nlp):
 def test_an_officials_title_with_its_state_still_ties_to_the_state(nlp):      # control
     text = "وقال وزير الخارجية اللبناني سمير خوري إن الحكومة تتابع القضية."
     assert ("سمير خوري", "لبنان") in dated_pairs(nlp, text, "AFFILIATED_WITH")
+
+
+# -- page text -----------------------------------------------------------------------
+
+def test_a_bracket_or_quote_written_onto_a_word_is_a_token_of_its_own(nlp):
+    doc = nlp.make_doc("الخطوط الجوية الفرنسية(إير فرانس) ومسلسل «أيام الصيف»أضخم إنتاج و»العربية»")
+    assert [t.text for t in doc] == ["الخطوط", "الجوية", "الفرنسية", "(", "إير", "فرانس", ")", "ومسلسل", "«", "أيام",
+                                     "الصيف", "»", "أضخم", "إنتاج", "و", "»", "العربية", "»"]
+
+
+def test_a_quote_after_a_particle_and_tatweel_stays_its_prefix(nlp):      # control
+    assert [t.text for t in nlp.make_doc("وقال لـ«الرياض»")] == ["وقال", "لـ", "«", "الرياض", "»"]

@@ -11,7 +11,7 @@ The contract inside extract/ (components read and write only these):
   ("نظيره الأميركي") belongs to another person than the one written before it.
 - doc.spans["events"]: event mentions (trigger noun + title), span._.key.
 - doc.spans["chrome"]: lines of page furniture (a site's tag list); names are read in them, events and
-  facts are not (chrome_tokens).
+  facts are not (chrome_tokens); none in a list of other articles' titles (label "titles", title_list_start).
 - doc.spans["dates"]: span._.value = {"date": ISO 8601, possibly partial,
   "end_date": ISO | None, "relative": bool}.
 - doc.spans["amounts"]: span._.value = {"value": float | None, "min": float | None,
@@ -153,6 +153,15 @@ def celebrated(doc: Doc, start: int, clause_start: int, governors) -> bool:
         written_onto(doc[start], "ب") or found[-1].i == start - 1 and "مناسب" in found[-1].norm_)
 
 
+TITLE_LIST = "titles"       # the label of the chrome span of the columnist's other articles
+
+
 def chrome_tokens(doc: Doc) -> set[int]:
     """Indexes of the tokens on lines of page furniture (doc.spans["chrome"])."""
     return {t for span in doc.spans.get("chrome", []) for t in range(span.start, span.end)}
+
+
+def title_list_start(doc: Doc) -> int:
+    """The first token of the list of other articles' titles at the foot of a column (chrome labelled "titles"),
+    whose names are not this article's; len(doc) if there is none."""
+    return min((span.start for span in doc.spans.get("chrome", []) if span.label_ == TITLE_LIST), default=len(doc))

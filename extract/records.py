@@ -6,7 +6,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from . import lexicon
-from .doc_ext import mention_start
+from .doc_ext import mention_start, title_list_start
 from .model import Document, DocumentFacts, Entity, Evidence, Fact, Mention, Sentence
 
 MENTION_LABELS = {"STATE", "ORG", "PERSON"}
@@ -54,7 +54,8 @@ def doc_to_record(doc: Doc, document: Document) -> DocumentFacts:
 
     registry = dict(doc._.entities or {})
     mentions: list[Mention] = []
-    spans = [e for e in doc.ents if e.label_ in MENTION_LABELS and e._.key]
+    titles = title_list_start(doc)      # the titles of the columnist's other articles name nothing of this one
+    spans = [e for e in doc.ents if e.label_ in MENTION_LABELS and e._.key and e.start < titles]
     spans += [e for e in doc.spans.get("events", []) if e._.key]
     for span in spans:
         start = mention_start(span)

@@ -4,9 +4,10 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..arabic import normalize
+from ..doc_ext import TITLE_LIST
 from ..lexicon import known_words, load, split_word
 
 if not Token.has_extension("clitic"):
@@ -16,13 +17,15 @@ if not Token.has_extension("clitic"):
 
 SENTENCE_END = {".", "!", "?", "؟", "…", "۔"}
 TAG_LINE_OPENERS = tuple(tuple(opener.split()) for opener in load("page")["tag_line_openers"])
+TITLE_LIST_OPENERS = tuple(tuple(opener.split()) for opener in load("page")["title_list_openers"])
 MAX_FORMS = 200_000         # token texts whose norm the normaliser remembers (then it starts again)
 
 
 @Language.component("athar_sentences")
 def split_sentences(doc: Doc) -> Doc:
     """Sentence starts after final punctuation and at line breaks (headlines, bylines); the site's
-    tag list or list of other articles at the foot of the article (page.json) goes to doc.spans["chrome"].
+    tag list or list of other articles at the foot of the article (page.json) goes to doc.spans["chrome"], the
+    latter labelled TITLE_LIST (no name is read in it).
 
     The boundaries are set in one array write: setting Token.is_sent_start token by
     token costs more than the rest of the component.
@@ -32,19 +35,23 @@ def split_sentences(doc: Doc) -> Doc:
         return doc
     starts = numpy.full((len(doc), 1), -1, dtype="int64")
     starts[0, 0] = 1
-    last = 0
+    last = line = 0     # the last sentence's first token, and the last line's
     prev_text, prev_space = doc[0].text, doc[0].whitespace_
     for i, token in enumerate(doc[1:], start=1):
         text = token.text
-        if (prev_text in SENTENCE_END and text not in SENTENCE_END and text not in "»\"”)") \
-                or "\n" in prev_text or "\n" in prev_space:
+        new_line = "\n" in prev_text or "\n" in prev_space
+        if (prev_text in SENTENCE_END and text not in SENTENCE_END and text not in "»\"”)") or new_line:
             starts[i, 0] = 1
             if not token.is_space:
                 last = i
+                if new_line:
+                    line = i
         prev_text, prev_space = text, token.whitespace_
     doc.from_array([SENT_START], starts.astype("uint64"))     # spaCy stores -1 as its uint64 image
     if any(tuple(t.text for t in doc[last:last + len(opener)]) == opener for opener in TAG_LINE_OPENERS):
         doc.spans["chrome"] = [doc[last:]]
+    elif any(tuple(t.text for t in doc[line:line + len(opener)]) == opener for opener in TITLE_LIST_OPENERS):
+        doc.spans["chrome"] = [Span(doc, line, len(doc), label=TITLE_LIST)]     # titles may end in "!" or "؟"
     return doc
 
 

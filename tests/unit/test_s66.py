@@ -1,4 +1,6 @@
 """Rules of the session of 7 December, night, on sentences written for these tests."""
+from athar.extract.model import Document
+from athar.extract.pipeline import extract_documents
 from event_mentions import dated_names, dated_nationalities, dated_pairs
 
 
@@ -52,3 +54,19 @@ def test_a_bracket_or_quote_written_onto_a_word_is_a_token_of_its_own(nlp):
 
 def test_a_quote_after_a_particle_and_tatweel_stays_its_prefix(nlp):      # control
     assert [t.text for t in nlp.make_doc("وقال لـ«الرياض»")] == ["وقال", "لـ", "«", "الرياض", "»"]
+
+
+def _mentioned(nlp, text: str) -> set[str]:
+    record, = extract_documents(nlp, [Document("t", text, date="2015-08-04")])
+    return {m.text for m in record.mentions}
+
+
+def test_the_titles_of_a_columnists_other_articles_name_nothing_of_this_one(nlp):
+    text = ("وقال الكاتب إن وزير الخارجية عادل الجبير زار القاهرة.\n"
+            "مقالات أخرى للكاتبرحيل الأمير سعود الفيصل!الحوار مع إيران ووزير الداخليةخالد العتيبي")
+    assert _mentioned(nlp, text) == {"عادل الجبير"}
+
+
+def test_a_sites_tag_list_keeps_its_names(nlp):      # control
+    text = "وقال الكاتب إن وزير الخارجية عادل الجبير زار القاهرة.\nسمات سعود الفيصل إيران"
+    assert {"سعود الفيصل", "إيران"} <= _mentioned(nlp, text)

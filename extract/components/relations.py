@@ -144,7 +144,8 @@ class RelationExtractor:
         self.trailing_sources, self.sources = w(d["trailing_sources"]), w(d["sources"])
         self.auxiliaries, self.preverbal, self.passive = w(d["auxiliaries"]), w(d["preverbal"]), w(d["passive"])
         self.report_verbs, self.clause_openers = w(d["report_verbs"]), w(d["clause_openers"])
-        self.complementizers = {norm(x) for x in d["complementizers"]} | set(d["complementizers"])
+        # "كأن" normalises to "كان" (was), which opens no clause of speech: it counts as written only
+        self.complementizers = {norm(x) for x in d["complementizers"]} - {norm("كان")} | set(d["complementizers"])
         self.future_prefixes = tuple(norm(p) for p in d["future_prefixes"])
         self.past_with_ta = w(d["past_with_ta"])
         self.future_time, self.today, self.verbal_nouns = w(d["future_time"]), w(d["today"]), w(d["verbal_nouns"])
@@ -1523,6 +1524,8 @@ class RelationExtractor:
             if event is None or event.start > i + 1 and doc[event.start - 1].norm_ in self.preparing:
                 return      # "يعملون مع الوفد الدولي على التحضير لمؤتمر «جنيف 3»": who prepares it, not who attends
             if norm in self.delegation:
+                if any(self._complementizer(t) for t in doc[i + 1:event.start]):
+                    return      # "وأوضح قائد الفريق في الوفد السعودي أن الورشة تأتي …": what he says of it
                 subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=event.start)
                 basis = "delegation_to_event"
             elif norm in self.witness:

@@ -1149,6 +1149,7 @@ class Gazetteer:
             tok = doc[j]
             noun = self._complement_at(doc, i, j, sent_end, at) if complements else None
             if noun is not None:
+                again = complemented
                 construct, complemented = False, True
                 # "المجلس الوزاري للشؤون السياسية والأمنية لأجهزة الأمن": what follows the affairs is the verb's
                 complements = noun not in self.affairs_complements
@@ -1162,6 +1163,9 @@ class Gazetteer:
                     k += 1
                 if not chain[-1].startswith("ال"):
                     break            # "لمكافحة" without the noun it governs; "لمعرفة دوافعهم": a clause's object
+                if again and len(chain) == 1 and k < sent_end and doc[k].norm_ in self.object_prepositions:
+                    break            # "الهيئة العامة للغذاء والدواء للحد من …": a second complement with its object is
+                    # what the body does
                 more += chain
                 construct = len(chain) == 2
                 single = len(chain) == 1 and chain[0].startswith("ال")     # "للأبحاث": a field

@@ -186,15 +186,20 @@ class NameLexicon:
         """"بمواقف", "ببراعة", "بتجنب", "لتدارس": ب/ل/ك written onto a word the language data or the corpus knows
         or onto a verbal noun of the language's patterns that is no first name (not باسلمة, بكر, لتوفيق, and no word of
         four letters: كبير is no ك + بير), nor onto an indefinite accusative, which no preposition governs ("كورودا"
-        is no ك + ورودا; "لرئيسها": the final alif of a pronoun)."""
+        is no ك + ورودا; "لرئيسها": the final alif of a pronoun), nor onto و and a first name (بوعلي)."""
         rest = norm[1:]
         accusative = rest.endswith("ا") and not rest.endswith(("ها", "نا")) and (
             rest[:-1] in self.nouns or rest[:-1] in self.ordinary or self.is_common(rest[:-1]))
-        if accusative:
+        if accusative or self.bu_family(norm):
             return False
         return norm[:1] in "بلك" and norm[:2] != "با" and len(norm) >= 5 and norm not in self.given \
             and (rest in self.nouns or self.is_common(rest) or rest in self.ordinary
                  or verbal_noun_only(rest) and rest not in self.given)
+
+    def bu_family(self, norm: str) -> bool:
+        """"خالد عبدالله بوعلي", "بوحسن": a family name of بو and a first name, as the Gulf and the Maghreb write
+        them; no ب + و (which never come in that order)."""
+        return norm[:2] == "بو" and norm[2:] in self.given
 
     def ordinary_noun(self, norm: str) -> bool:
         """A frequent word the corpus seldom writes after a first name ("المصاب", "جريدة", "تعازي"), unless it

@@ -134,6 +134,7 @@ class PersonFinder:
         self.spokesmen = {norm(w) for w in names["spokesmen"]}
         self.club_heads = {norm(w) for w in names["club_heads"]}
         self.fronting = {norm(w) for w in names["fronting"]}
+        self.lam_governors = {norm(w) for w in names["lam_governors"]}
         self.known_as = {norm(w) for w in names["known_as"]}
         self.family_words = {norm(w) for w in names["family_words"]}
         self.nasab_idioms = {tuple(norm(w).split()) for w in names["nasab_idioms"]}
@@ -1188,6 +1189,11 @@ class PersonFinder:
                 and not nxt[0]._.clitic \
                 and not doc[e].is_sent_start and nxt.end - p.start <= MAX_NAME:
             return self._add_person(p.start, nxt.end)   # "عباس عبدالحسين" + "عبدالله محمد": one name of four first names
+        if nxt is not None and len(p) >= 2 and len(nxt) >= 2 and p[0].norm_ in lex.given \
+                and not any(t.norm_.startswith("ال") or t._.clitic for t in p) and nxt[0].norm_ in lex.given \
+                and not nxt[0]._.clitic and nxt[-1].norm_.startswith("ال") and not doc[e].is_sent_start \
+                and nxt.end - p.start <= MAX_NAME and known_person(name_text(p)) is None:
+            return self._add_person(p.start, nxt.end)   # "عبدالله جزاع" + "سالم الشراري": a nasab and its family name
         if e >= len(doc) or doc[e].is_sent_start or e in self.blocked or e in self.role_tokens or self._person_at(e) \
                 or _dual_before_adjective(doc, e) or self._office_phrase_at(e):
             return None
@@ -1200,6 +1206,9 @@ class PersonFinder:
             if end == e and doc[e].norm_ == FAMILY and any(t.norm_ in NASAB for t in p):
                 end = self._name_run(e, e + 2)   # "محمد بن سلمان بن عبد العزيز آل سعود": the family closes a long nasab
             return self._add_person(p.start, end) if end > e + 1 else None
+        if doc[e].norm_[:2] == "ال" and doc[e].norm_[2:] in {t.norm_ for t in p} and len(doc[e].norm_) >= 5 \
+                and not doc[e]._.clitic and e - p.start < MAX_NAME:
+            return self._add_person(p.start, e + 1)     # "أحمد فهاد الفهاد": the family named after a name of the chain
         if (p[-1].norm_ in lex.given and lex.can_be_name(doc[e]) or lex.first_name_before(list(p))
                 and lex.can_be_family_name(doc[e])) and e - p.start < MAX_NAME and not _joined(doc[e], lex) \
                 and (len(p) < 2 or p[-2].norm_ != FAMILY or self._tribe_nisba_at(e)) \
@@ -1422,7 +1431,7 @@ class PersonFinder:
         """"قرأته لجبران خليل جبران … يقول جبران خليل جبران", "كتاب لبرنارد شو … قال برنارد شو": a word with ل or ب
         written onto it right before a name, or opening it, is the name's first word where the document writes
         the same two words elsewhere without the preposition (which is split off the word if the normaliser, not
-        knowing the word, did not)."""
+        knowing the word, did not), or after a word that governs ل ("وفقاً لفيفيك براكاش")."""
         doc, lex = self.doc, self.lex
         pairs = None
         for p in sorted(self.persons.values(), key=lambda s: s.start):
@@ -1436,11 +1445,13 @@ class PersonFinder:
                         or lex.language_word(word) \
                         or i < p.start and (i in self.blocked or i in self.role_tokens or self._person_at(i)):
                     continue
-                if pairs is None:
+                governed = i > 0 and tok.text[:1] == "ل" and normalize(tok.text)[:2] != "لل" \
+                    and doc[i - 1].norm_ in self.lam_governors       # (not "وفقا للمؤرخ": the article)
+                if pairs is None and not governed:
                     pairs = {}
                     for a, b in zip(doc, doc[1:]):
                         pairs.setdefault((a.norm_, b.norm_), []).append(a.i)
-                if any(k != i for k in pairs.get((word, doc[i + 1].norm_), ())):
+                if governed or any(k != i for k in pairs.get((word, doc[i + 1].norm_), ())):
                     if not tok._.clitic:
                         split_off_particle(tok, word)
                     if i < p.start:
@@ -1898,9 +1909,10 @@ def _joined_with_pronoun(norm: str) -> bool:
 
 def _prefixed_vocabulary(norm: str, lex) -> bool:
     """"بزمن", "باشتراك", "ينادي": a particle or verb prefix on a word of the vocabulary or a frequent word; not a
-    nisba the corpus knows whole as a noun, a family name ("بدوي" is no ب + دوي: «إيهاب بدوي»)."""
+    nisba the corpus knows whole as a noun, a family name ("بدوي" is no ب + دوي: «إيهاب بدوي»), nor بو and a
+    first name ("بوعلي")."""
     rest = norm[1:]
-    return norm[0] in "وفلبيت" and len(rest) >= 3 and norm not in lex.given \
+    return norm[0] in "وفلبيت" and len(rest) >= 3 and norm not in lex.given and not lex.bu_family(norm) \
         and not (norm in lex.nouns and norm.endswith("ي")) and (lex.is_common(rest) or rest in lex.ordinary)
 
 

@@ -70,3 +70,56 @@ def test_the_titles_of_a_columnists_other_articles_name_nothing_of_this_one(nlp)
 def test_a_sites_tag_list_keeps_its_names(nlp):      # control
     text = "وقال الكاتب إن وزير الخارجية عادل الجبير زار القاهرة.\nسمات سعود الفيصل إيران"
     assert {"سعود الفيصل", "إيران"} <= _mentioned(nlp, text)
+
+
+# -- draw 19 ---------------------------------------------------------------------------
+
+def test_a_delegation_in_the_title_of_a_speaker_attends_nothing_he_speaks_of(nlp):
+    text = ("نظمت الجمعية الوطنية للكشافة ورشة عمل في المخيم الدولي. "
+            "وأوضح قائد فريق الإعلام في الوفد السعودي خالد العمري أن الورشة تأتي ضمن برامج الجمعية.")
+    assert not any(s == "المملكة العربية السعودية" for s, _ in dated_pairs(nlp, text, "ATTENDED"))
+
+
+def test_a_delegation_subject_after_a_complementizer_attends_and_kana_opens_no_speech(nlp):      # control
+    text = "وأوضح المسؤول أن وفد وزارة الصحة العراقية كان قد شارك في مؤتمر الصحة العربي في القاهرة."
+    assert any(s == "وزارة الصحة العراقية" for s, _ in dated_pairs(nlp, text, "ATTENDED"))
+
+
+def test_lam_after_according_to_is_the_preposition_not_part_of_the_name(nlp):
+    text = "وذلك وفقاً لجيرالد هوفمان، رئيس قسم الأبحاث في الشركة."
+    assert "جيرالد هوفمان" in dated_names(nlp, text, "Person")
+
+
+def test_bu_and_a_first_name_is_a_family_name(nlp):
+    text = "وقال خالد محمد بوعلي إن المشروع يسير وفق الخطة."
+    assert "خالد محمد بوعلي" in dated_names(nlp, text, "Person")
+
+
+def test_a_family_name_made_of_a_name_of_the_chain_ends_the_name(nlp):
+    text = "احتفل الشاب سامي فهاد الفهاد بتخرجه في الرياض."
+    assert "سامي فهاد الفهاد" in dated_names(nlp, text, "Person")
+
+
+def test_a_nasab_broken_in_two_is_one_name(nlp):
+    text = "واتصل الوزير بذوي الجندي سعد جزاع سالم الشمري الذي استشهد في الحد الجنوبي."
+    assert "سعد جزاع سالم الشمري" in dated_names(nlp, text, "Person")
+
+
+def test_two_full_names_of_known_persons_stay_two(nlp):      # control
+    text = "أقنع جون كيري باراك أوباما بالاتفاق."
+    assert {"جون كيري", "باراك أوباما"} <= dated_names(nlp, text, "Person")
+
+
+def test_a_reduction_complement_takes_its_object(nlp):
+    text = "وأشار المجلس الوطني الدنماركي للحد من الجريمة إلى ارتفاع الأرقام."
+    assert "المجلس الوطني الدنماركي للحد من الجريمة" in dated_names(nlp, text, "Organization")
+
+
+def test_a_second_complement_with_its_object_is_what_the_body_does(nlp):
+    text = "وتسعى الهيئة العامة للغذاء والدواء للتحقق من سلامة الأدوية المستوردة."
+    assert "الهيئة العامة للغذاء والدواء" in dated_names(nlp, text, "Organization")
+
+
+def test_a_foreign_first_name_in_a_list_sheds_its_conjunction(nlp):
+    text = "وحل في القائمة برادلي كوبر وتوم هانكس."
+    assert "توم هانكس" in dated_names(nlp, text, "Person")

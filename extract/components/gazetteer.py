@@ -180,6 +180,7 @@ class Gazetteer:
         self.object_prepositions = set().union(*self.complement_prepositions.values())
         self.not_naming_adjectives = words(self.patterns["not_naming_adjectives"])
         self.describing_adjectives = words(self.patterns["describing_adjectives"])
+        self.web_pages, self.web_adjectives = words(self.patterns["web_pages"]), words(self.patterns["web_adjectives"])
         self.press_descriptions = words(self.patterns["press_descriptions"])
         self.time_phrases = {norm(k): words(v) for k, v in self.patterns["time_phrases"].items()}
         self.complement_adjectives = words(self.patterns["complement_adjectives"])
@@ -882,6 +883,7 @@ class Gazetteer:
             return None      # "ديوان المحافظة": the governorate's office, no name; "مركز الجمجوم التجاري": a mall
         # "وكيل وزارة الخارجية للعلاقات الثنائية": the complement is the deputy's title
         j, more = self._name_tail(doc, i, j, sent_end, at, complements=i == 0 or doc[i - 1].norm_ not in self.deputy_titles)
+        j = self._without_page_adjective(doc, i, j, words, more)
         j, more, state = self._state_after_tail(doc, j, sent_end, at, more, state, self.heads[head])
         place = self._branch_place(doc, head, j, state, at)
         more = more + [t.norm_ for t in place or () if t.norm_ not in self.place_words]
@@ -1013,6 +1015,7 @@ class Gazetteer:
             words.append(doc[j].norm_)
             j += 1
         j, more = self._name_tail(doc, i, j, sent_end, at)
+        j = self._without_page_adjective(doc, i, j, words, more)
         j, more, state = self._state_after_tail(doc, j, sent_end, at, more, state, self.heads[head])
         place = self._branch_place(doc, head, j, state, at)
         more = more + [t.norm_ for t in place or () if t.norm_ not in self.place_words]
@@ -1027,6 +1030,16 @@ class Gazetteer:
         if place is not None:
             cand.surface = _with_place(doc[i:j], place, cand.surface or self._article_restored(doc, i, j))
         return cand
+
+    def _without_page_adjective(self, doc: Doc, i: int, j: int, words: list[str], more: list[str]) -> int:
+        """The end of a body's name at token j without its last word when that word describes the web page the
+        name is the genitive of ("موقع المؤسسة العامة للتدريب التقني والمهني الإلكتروني", "حساب وزارة الداخلية
+        الرسمي"); the word leaves more, or else words."""
+        if i > 0 and doc[i - 1].norm_ in self.web_pages and doc[j - 1].norm_ in self.web_adjectives \
+                and len(words) + len(more) > 1:
+            (more or words).pop()
+            return j - 1
+        return j
 
     def _branch_place(self, doc: Doc, head: str, j: int, state: str | None, at: dict) -> Span | None:
         """The place written with ب right after a body's name at token j when each city or region has its own

@@ -123,3 +123,13 @@ def test_a_second_complement_with_its_object_is_what_the_body_does(nlp):
 def test_a_foreign_first_name_in_a_list_sheds_its_conjunction(nlp):
     text = "وحل في القائمة برادلي كوبر وتوم هانكس."
     assert "توم هانكس" in dated_names(nlp, text, "Person")
+
+
+def test_the_adjective_of_a_web_page_is_no_word_of_the_bodys_name(nlp):
+    text = "ويمكن التقديم على موقع المؤسسة العامة للتدريب التقني والمهني الإلكتروني حتى نهاية الشهر."
+    assert dated_names(nlp, text, "Organization") == {"المؤسسة العامة للتدريب التقني والمهني"}
+
+
+def test_an_electronic_field_stays_in_the_name(nlp):      # control
+    text = "وحذر المركز الوطني للأمن الإلكتروني من الهجمات."
+    assert dated_names(nlp, text, "Organization") == {"المركز الوطني للأمن الإلكتروني"}

@@ -2708,8 +2708,10 @@ class RelationExtractor:
             if a.type == "Organization" and j < sent.end and doc[j].norm_ in self.apposition:
                 members = [m for m in self._list_from(j + 1, max_gap=0) if m.type == "State"]
                 k = members[-1].end if members else sent.end
-                if k + 2 < sent.end and doc[k].norm_ in self.plus and doc[k + 1].norm_ in (ILA, "عن"):
-                    # "… وروسيا بالإضافة إلى ألمانيا": one more member
+                inner = a.start > sent.start and doc[a.start - 1].norm_ in ("في", "من")
+                if k + 2 < sent.end and doc[k].norm_ in self.plus and doc[k + 1].norm_ in (ILA, "عن") and not inner:
+                    # "… وروسيا بالإضافة إلى ألمانيا": one more member (not of a body inside the phrase the list
+                    # describes: "الدول الخمس الدائمة العضوية في مجلس الأمن، وهي … الصين بالإضافة إلى ألمانيا")
                     members += [m for m in self._list_from(k + 2, max_gap=0) if m.type == "State"]
                 if len(members) >= 2:
                     for m in members:

@@ -133,3 +133,14 @@ def test_the_adjective_of_a_web_page_is_no_word_of_the_bodys_name(nlp):
 def test_an_electronic_field_stays_in_the_name(nlp):      # control
     text = "وحذر المركز الوطني للأمن الإلكتروني من الهجمات."
     assert dated_names(nlp, text, "Organization") == {"المركز الوطني للأمن الإلكتروني"}
+
+
+def test_in_addition_to_adds_no_member_to_a_body_inside_the_listed_phrase(nlp):
+    text = ("وتفاوضت إيران مع الدول الخمس الدائمة العضوية في مجلس الأمن، وهي الولايات المتحدة وفرنسا وبريطانيا "
+            "وروسيا والصين بالإضافة إلى ألمانيا.")
+    assert ("ألمانيا", "مجلس الأمن الدولي") not in dated_pairs(nlp, text, "MEMBER_OF")
+
+
+def test_in_addition_to_adds_a_member_to_the_group_the_list_names(nlp):      # control
+    text = "وتفاوضت إيران مع مجموعة 5+1، وهي الولايات المتحدة وفرنسا وبريطانيا وروسيا والصين بالإضافة إلى ألمانيا."
+    assert any(s == "ألمانيا" for s, _ in dated_pairs(nlp, text, "MEMBER_OF"))

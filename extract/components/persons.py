@@ -136,6 +136,7 @@ class PersonFinder:
         self.fronting = {norm(w) for w in names["fronting"]}
         self.lam_governors = {norm(w) for w in names["lam_governors"]}
         self.known_as = {norm(w) for w in names["known_as"]}
+        self.called = {norm(w) for w in names["called"]}
         self.family_words = {norm(w) for w in names["family_words"]}
         self.nasab_idioms = {tuple(norm(w).split()) for w in names["nasab_idioms"]}
         self.ages = {norm(w) for w in names["ages"]}
@@ -1403,6 +1404,10 @@ class PersonFinder:
             return self._add_person(i, p.end)      # "الدكتور رالف بيتر كينج": a first name no list knows, after a title
         if self._next_in_list(tok, p):
             return self._add_person(i, p.end, listed=True)
+        called = next((k for k in range(i, max(i - 3, -1), -1) if doc[k].norm_ in self.called), None)
+        if called is not None and called < i and all(
+                _plain_word(t, lex) and not t.norm_.startswith("ال") for t in doc[called + 1:p.start]):
+            return self._add_person(called + 1, p.end)     # "المدعو عصمت حياة محمد شريف": all of it is his name
         return None
 
     def _next_in_list(self, tok: Token, p: Span) -> bool:

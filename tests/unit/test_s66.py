@@ -144,3 +144,13 @@ def test_in_addition_to_adds_no_member_to_a_body_inside_the_listed_phrase(nlp):
 def test_in_addition_to_adds_a_member_to_the_group_the_list_names(nlp):      # control
     text = "وتفاوضت إيران مع مجموعة 5+1، وهي الولايات المتحدة وفرنسا وبريطانيا وروسيا والصين بالإضافة إلى ألمانيا."
     assert any(s == "ألمانيا" for s, _ in dated_pairs(nlp, text, "MEMBER_OF"))
+
+
+def test_every_word_after_the_one_named_is_his_name(nlp):
+    text = "وتم القبض على المدعو رحمت نور محمد خان - أفغاني الجنسية - عند قيامه بتهريب المخدرات."
+    assert "رحمت نور محمد خان" in dated_names(nlp, text, "Person")
+
+
+def test_a_preposition_after_the_one_named_ends_what_can_be_his_name(nlp):      # control
+    text = "ودعا المدعو إلى الاجتماع محمد أحمد."
+    assert dated_names(nlp, text, "Person") == {"محمد أحمد"}

@@ -1371,7 +1371,8 @@ class PersonFinder:
     def _given_before(self) -> None:
         """"وأنصار علي عبد الله صالح": a first name written right before a name is its first word; so is a first
         name and بن before a name that opens with a first name ("مفرح بن زايد البناوي"), and a word no list knows and
-        the language does not write between a title and a foreign name ("الدكتور رالف بيتر كينج"). A nasab written
+        the language does not write between a title and a foreign name ("الدكتور رالف بيتر كينج"), the next item's
+        first name in a list of persons (_next_in_list) and the words after «المدعو» (_called_start). A nasab written
         without بن takes as many first names as stand before it ("العريف مفرح علي أحمد عسيري")."""
         for p in sorted(self.persons.values(), key=lambda s: s.start):
             while p is not None and (longer := self._first_name_before(p)) is not None and len(longer) > len(p):
@@ -1404,11 +1405,19 @@ class PersonFinder:
             return self._add_person(i, p.end)      # "الدكتور رالف بيتر كينج": a first name no list knows, after a title
         if self._next_in_list(tok, p):
             return self._add_person(i, p.end, listed=True)
-        called = next((k for k in range(i, max(i - 3, -1), -1) if doc[k].norm_ in self.called), None)
-        if called is not None and called < i and all(
-                _plain_word(t, lex) and not t.norm_.startswith("ال") for t in doc[called + 1:p.start]):
-            return self._add_person(called + 1, p.end)     # "المدعو عصمت حياة محمد شريف": all of it is his name
+        if (start := self._called_start(p)) is not None:
+            return self._add_person(start, p.end)
         return None
+
+    def _called_start(self, p: Span) -> int | None:
+        """"المدعو عصمت حياة محمد شريف": the first of the plain words (one or two) between «المدعو» and the name p,
+        all of them his name; None if no such word stands there."""
+        doc = self.doc
+        called = next((k for k in range(p.start - 1, max(p.start - 4, -1), -1) if doc[k].norm_ in self.called), None)
+        if called is None or called == p.start - 1 or not all(
+                _plain_word(t, self.lex) and not t.norm_.startswith("ال") for t in doc[called + 1:p.start]):
+            return None
+        return called + 1
 
     def _next_in_list(self, tok: Token, p: Span) -> bool:
         """"وهاشم عبدالله وجبارة عيد الصريصري", "؛ ومحمد مبتسم؛ ومجد نايف مصطفى": in a list of persons joined by و, a

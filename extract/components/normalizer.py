@@ -48,11 +48,16 @@ def split_sentences(doc: Doc) -> Doc:
                     line = i
         prev_text, prev_space = text, token.whitespace_
     doc.from_array([SENT_START], starts.astype("uint64"))     # spaCy stores -1 as its uint64 image
-    if any(tuple(t.text for t in doc[last:last + len(opener)]) == opener for opener in TAG_LINE_OPENERS):
+    if _opens_with(doc, last, TAG_LINE_OPENERS):
         doc.spans["chrome"] = [doc[last:]]
-    elif any(tuple(t.text for t in doc[line:line + len(opener)]) == opener for opener in TITLE_LIST_OPENERS):
+    elif _opens_with(doc, line, TITLE_LIST_OPENERS):
         doc.spans["chrome"] = [Span(doc, line, len(doc), label=TITLE_LIST)]     # titles may end in "!" or "؟"
     return doc
+
+
+def _opens_with(doc: Doc, i: int, openers: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words from token i are one of the openers (each matched word by word)."""
+    return any(tuple(t.text for t in doc[i:i + len(opener)]) == opener for opener in openers)
 
 
 class Normalizer:

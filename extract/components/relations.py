@@ -3008,7 +3008,7 @@ class RelationExtractor:
                 props["basis"] = "coordinated_title"
             if value.get("state") and value.get("kind") == "profession" and person in self.registry:
                 # "الصحفي الأمريكي X": a profession's state adjective is his nationality, no tie to the state
-                self.registry[person]["props"].setdefault("nationality", value["state"])
+                self._nationality(person, value["state"])
             elif value.get("state"):
                 self._add("AFFILIATED_WITH", person, value["state"], role.start, props=props, span=span)
             known = self.registry.get(person, {}).get("props", {})
@@ -3062,7 +3062,11 @@ class RelationExtractor:
                             self._add("AFFILIATED_WITH", a.key, prev.key, a.start, props={"role": "nationality"})
                         elif a.key in self.registry:
                             # "المدرب البرتغالي جوزيه مورينهو": his nationality, no tie to the state
-                            self.registry[a.key]["props"].setdefault("nationality", prev.key)
+                            self._nationality(a.key, prev.key)
+
+    def _nationality(self, person: str, state: str) -> None:
+        """The state as the person's `nationality` property, no fact (the first one the article writes stays)."""
+        self.registry[person]["props"].setdefault("nationality", state)
 
     def _known_of_state(self, person: str, state: str) -> bool:
         """Whether the persons list (extract/lang/persons.json) ties the person to that state."""

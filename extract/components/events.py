@@ -2735,12 +2735,14 @@ class EventRecognizer:
 
     def _with_medium(self, doc, ev: _Event, registry: dict) -> bool:
         """Whether the first phrase of a meeting goes on with مع and a news medium's name, quoted or not ("لقاء مع
-        «سبق»": what it said to the paper is an interview, even when the quotes read as its title)."""
+        «سبق»": what it said to the paper is an interview, even when the quotes read as its title), or ends right
+        before a medium's name in quotes or brackets ("كشفت جولة (عكاظ) أن …": the paper's own reporting)."""
         start, end = ev.spans[0][0], ev.spans[0][1]
         k = next((k for k in range(start + 1, min(end + 1, len(doc) - 1)) if doc[k].norm_ == "مع"), None)
-        if k is None:
+        j = end if k is None else k + 1
+        if j >= len(doc) - 1 or k is None and doc[j].text not in QUOTES_OPEN and doc[j].text != "(":
             return False
-        j = k + 1 + (doc[k + 1].text in QUOTES_OPEN)
+        j += doc[j].text in QUOTES_OPEN or doc[j].text == "("
         return any(e.start <= j < e.end and self._medium(registry, e._.key) for e in doc.ents)
 
     @staticmethod

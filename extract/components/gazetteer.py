@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..arabic import DASHES, SHADDA, article_restored, normalize, split_proclitics, strip_marks, verbal_noun_only
 from ..lexicon import norm
+from ..dates import relative_day_nouns
 from ..doc_ext import entities, positions, word_ids, written_onto
 from ..names import NASAB, name_lexicon
 from ..records import listed_org_entity
@@ -370,8 +371,9 @@ class Gazetteer:
         """Whether an ambiguous surface is meant as the entity here."""
         prev = self._prev_norm(doc, start)
         if reading.label == "ORG":
-            if reading.form == "quoted":     # a newspaper named by a common word: «اليوم», صحيفة الرياض
-                return prev in self.press_prefixes or self._quoted(doc, start, end)
+            if reading.form == "quoted":     # a newspaper named by a common word: «اليوم», صحيفة الرياض, لـ(عكاظ)
+                return prev in self.press_prefixes or self._quoted(doc, start, end) \
+                    or self._bracketed(doc, start, end) and normalize(doc[start:end].text) not in relative_day_nouns()
             org = self.orgs[reading.key]
             j = _before_quotes(doc, start)      # تنظيم «القاعدة»
             prefixed = prev in self.prefixes or (0 <= j < start - 1 and doc[j].norm_ in self.prefixes) \
@@ -393,6 +395,12 @@ class Gazetteer:
     def _quoted(doc: Doc, start: int, end: int) -> bool:
         """The span is exactly a quoted name: «الشرق الأوسط», "الاقتصادية" (how the press names a publication)."""
         return start > 0 and end < len(doc) and doc[start - 1].text in QUOTES_OPEN and doc[end].text in QUOTES_CLOSE
+
+    @staticmethod
+    def _bracketed(doc: Doc, start: int, end: int) -> bool:
+        """The span is exactly a name in round brackets: "وأكدت لـ(عكاظ) مصادر" (how the Saudi press also names a
+        publication); "(اليوم)" is mostly "today" ("غدًا (اليوم)"), so the caller keeps days out."""
+        return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
 
     def _beside_org(self, doc: Doc, start: int, end: int) -> bool:
         """The span is coordinated with an unambiguous listed organisation: "حزب الله وحماس", "بوكو حرام والقاعدة"."""

@@ -2750,8 +2750,10 @@ class RelationExtractor:
                         self._add("ATTENDED", a.key, ev._.key, ev.end, modality=self._modality(ev.start, ev),
                                   basis="talks_between_persons" if talks else "event_between_parties")
             # "لقاء جمع الرئيس X بالرئيس Y", "مؤتمر صحافي جمعه بنظيره المصري Y": whom the meeting brought together
+            # (not the verbal noun of purpose: "المفاوضات لضم اللاعب X" are to sign him, who takes no part in them)
             j = next((t for t in range(ev.start + 1, min(ev.end + 2, sent.end))
-                      if doc[t].norm_ in self.gathered and not (t > ev.start + 1 and doc[t - 1].norm_ == "بين")), None)
+                      if doc[t].norm_ in self.gathered and not written_onto(doc[t], "ل")
+                      and not (t > ev.start + 1 and doc[t - 1].norm_ == "بين")), None)
             if j is not None and doc[j - 1].norm_ not in self.negation and not self._describes_body(j):
                 for a in self._list_from(j + 1, max_gap=0):
                     if a.via != "demonym":

@@ -1,0 +1,30 @@
+"""Rules of the session of 7 December, late night, on sentences written for these tests."""
+from event_mentions import dated_events, dated_modalities, dated_names, dated_pairs
+
+
+# -- events ----------------------------------------------------------------------------
+
+def test_talks_to_sign_a_player_are_not_attended_by_him(nlp):
+    text = "وأعلنت إدارة نادي الاتحاد أمس وقف المفاوضات لضم الإسباني خوسيه مارتينيز بسبب مطالبه المالية."
+    assert dated_pairs(nlp, text, "ATTENDED") == set()
+
+
+def test_a_meeting_that_brought_two_ministers_together_is_attended_by_both(nlp):      # control
+    text = "وعقد اللقاء الثنائي الذي جمع عادل الجبير وسيرغي لافروف في الدوحة أمس."
+    assert {"عادل الجبير", "سيرغي لافروف"} <= {s for s, _ in dated_pairs(nlp, text, "ATTENDED")}
+
+
+def test_a_tour_of_a_newspaper_in_brackets_is_its_reporting_no_event(nlp):
+    text = "وفي جدة رصدت جولة (عكاظ) ازدحام الأسواق قبل العيد."
+    assert dated_events(nlp, text) == []
+    assert dated_names(nlp, text, "Organization") == {"صحيفة عكاظ"}
+
+
+def test_today_in_brackets_is_no_newspaper(nlp):      # control
+    text = "وتقام المباراة غدًا (اليوم) في الدمام."
+    assert dated_names(nlp, text, "Organization") == set()
+
+
+def test_the_general_coach_is_a_title_not_last_year(nlp):
+    text = "وطلب رئيس النادي عقد اجتماع عاجل مع سامي الجابر مدير الكرة والمدرب العام السابق للفريق لبحث النتائج."
+    assert dated_modalities(nlp, text, "ATTENDED") == {"planned"}

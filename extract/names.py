@@ -92,7 +92,7 @@ class NameLexicon:
     nouns: frozenset[str] = frozenset()     # from the corpus: no name on its own
     ordinary: frozenset[str] = frozenset()  # from the corpus: frequent words seldom written after a first name
     idiom_heads: frozenset[str] = frozenset()   # حسن, رضا: first names that are also adjectives heading an idiom
-    idiom_tails: frozenset[str] = frozenset()   # نية, حظ: indefinite nouns such an idiom takes (حسن نية)
+    idiom_tails: frozenset[str] = frozenset()   # نية, أخلاق: nouns such an idiom takes (حسن نية, حسن الأخلاق)
 
     def is_stop(self, token: Token) -> bool:
         """A word that ends every name: function words, speech verbs, time words."""
@@ -113,7 +113,8 @@ class NameLexicon:
                 tail in self.idiom_tails or bool(_VERBAL_NOUN_II_III.match(tail)) and tail in self.nouns
                 or self.derived_verbal_noun(tail))
         return not tail.endswith("ي") and known_person(name_text(words)) is None and (
-            self.language_word(tail) or tail.endswith(("ه", "ات")) and tail[2:] in self.nouns
+            self.language_word(tail) or tail[2:] in self.idiom_tails       # "حسن الأخلاق"
+            or tail.endswith(("ه", "ات")) and tail[2:] in self.nouns
             or self.derived_verbal_noun(tail[2:]))        # "حسن الاختيار", "حسن الاستقبال"
 
     def future_verb(self, word: str) -> bool:

@@ -28,3 +28,30 @@ def test_today_in_brackets_is_no_newspaper(nlp):      # control
 def test_the_general_coach_is_a_title_not_last_year(nlp):
     text = "وطلب رئيس النادي عقد اجتماع عاجل مع سامي الجابر مدير الكرة والمدرب العام السابق للفريق لبحث النتائج."
     assert dated_modalities(nlp, text, "ATTENDED") == {"planned"}
+
+
+# -- names -----------------------------------------------------------------------------
+
+def test_good_morals_is_an_idiom_not_a_name(nlp):
+    text = "وعرف الفقيد بين جيرانه بحسن الأخلاق وطيب المعشر."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_a_first_name_before_a_definite_family_name_stays_a_name(nlp):      # control
+    text = "وقال حسن العتيبي إن العمل مستمر."
+    assert dated_names(nlp, text, "Person") == {"حسن العتيبي"}
+
+
+def test_an_oil_field_or_concession_named_like_a_person_is_a_place(nlp):
+    text = "وأعلنت الشركة كشفا جديدا في حقل أبو سعد البحري وفي امتياز أبو خليل الشمالي."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_sulphur_is_no_preposition_before_a_name(nlp):
+    text = "ويحتوي الثوم على كبريت الأليل المفيد للقلب."
+    assert dated_names(nlp, text, "Person") == set()
+
+
+def test_the_party_of_the_deposed_is_a_description_no_name(nlp):
+    text = "وقصفت الطائرات مواقع حزب المخلوع في صنعاء."
+    assert "حزب المخلوع" not in dated_names(nlp, text, "Organization")

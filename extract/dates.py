@@ -180,6 +180,7 @@ _PRODUCTIONS: list[tuple[str, str]] = [
     ("weekday", r"z?u?w[px]?(?:cu?w[px]?)?"),
     ("relative_day", r"z?(?:R(?![ao])|Q(?!o))(?:,?\(w\)|,?w)?|G(?=[.,(wit]|$)(?:,?\(w\)|,?w)?"),
     ("relative_unit", r"e?(?:J[KSY]|[KS][pjx]|(?<![a])Y[pjx])"),
+    ("day_of_relative_month", rf"i*(?:{_W}|u)?{_DAYS}f?(?:JS|S[pjx])"),
 ]
 _COMPILED = [(kind, re.compile(rx)) for kind, rx in _PRODUCTIONS]
 _STARTS = frozenset("dywMHoRQGuKSYAJeizfb")
@@ -506,12 +507,32 @@ def _interpret_relative_unit(atoms: list[Atom], anchor: _Anchor) -> dict | None:
     return value
 
 
+def _interpret_day_of_relative_month(atoms: list[Atom], anchor: _Anchor) -> dict | None:
+    """"في 21 من الشهر الجاري", "العاشر والحادي عشر من الشهر المقبل": days of the month before or after the
+    document's own."""
+    days = [a.value for a in atoms if a.symbol in "do"]
+    if not any(a.symbol in "iuwo" for a in atoms):
+        return None                 # "بنسبة 12 من الشهر الماضي": a number of the month's, no day of it
+    rel = next((a.value for a in atoms if a.symbol in "pjxJ"), 0)
+    value = {"date": None, "end_date": None, "relative": True, "calendar": "gregorian", "hijri": None}
+    if not anchor.year or not anchor.month:
+        return value
+    index = anchor.year * 12 + anchor.month - 1 + rel
+    year, month = index // 12, index % 12 + 1
+    if not all(1 <= day and _valid_day("gregorian", year, month, day) for day in days) or days != sorted(set(days)):
+        return None
+    value["date"] = _iso(year, month, days[0])
+    value["end_date"] = _iso(year, month, days[-1]) if len(days) > 1 else None
+    return value
+
+
 _INTERPRETERS = {
     "numeric": _interpret_numeric,
     "calendar": _interpret_calendar,
     "weekday": _interpret_weekday,
     "relative_day": _interpret_relative_day,
     "relative_unit": _interpret_relative_unit,
+    "day_of_relative_month": _interpret_day_of_relative_month,
 }
 
 

@@ -55,3 +55,19 @@ def test_sulphur_is_no_preposition_before_a_name(nlp):
 def test_the_party_of_the_deposed_is_a_description_no_name(nlp):
     text = "وقصفت الطائرات مواقع حزب المخلوع في صنعاء."
     assert "حزب المخلوع" not in dated_names(nlp, text, "Organization")
+
+
+# -- dates and tense -------------------------------------------------------------------
+
+def test_a_day_of_the_current_or_next_month_is_a_date(nlp):
+    from athar.extract.dates import find_dates
+    found = [(m.text, m.date, m.end_date) for m in find_dates("ويعقد المؤتمر في الـ 18 من الشهر الجاري، والمعرض من "
+                                                              "الثالث وحتى الخامس من الشهر المقبل.", "2015-08-04")]
+    assert found == [("18 من الشهر الجاري", "2015-08-18", None),
+                     ("الثالث وحتى الخامس من الشهر المقبل", "2015-09-03", "2015-09-05")]
+
+
+def test_a_number_of_the_months_is_no_day_of_it(nlp):      # control
+    from athar.extract.dates import find_dates
+    found = [(m.text, m.date) for m in find_dates("وارتفعت المبيعات بنسبة 14 من الشهر الماضي.", "2015-08-04")]
+    assert found == [("الشهر الماضي", "2015-07")]

@@ -206,6 +206,7 @@ class EventRecognizer:
         self.opening = {norm(w) for w in data["opening_ordinals"]}
         self.anaphors = {norm(w) for w in data["anaphors"]}
         self.future = {norm(w) for w in data["future_markers"]}
+        self.sittings = set(data["sittings"])
         self.tense = {k: {norm(w) for w in ws} for k, ws in data["tense"].items()}
         self.against = {norm(w) for w in data["against"]}
         self.complementizers = {norm(w) for w in data["complementizers"]}
@@ -1614,6 +1615,8 @@ class EventRecognizer:
     def _tense(self, doc, sent, own: tuple[int, int], future: bool, ev: _Event, own_only: bool = False) -> None:
         """Set whether the event of a mention is told to come (planned) or told held, as _to_come reads it."""
         told = self._to_come(doc, sent, own, future, own_only)
+        if told is False and ev.kind in self.sittings and self._future_verb_after(doc, sent, *own):
+            told = True
         ev.planned, ev.held = bool(told), told is None
 
     def _to_come(self, doc, sent, own: tuple[int, int], future: bool, own_only: bool = False) -> bool | None:
@@ -1706,6 +1709,13 @@ class EventRecognizer:
             if self._future_verb(t):
                 return True
         return False
+
+    def _future_verb_after(self, doc, sent, s: int, e: int) -> bool:
+        """Whether a verb in the future follows the mention (tokens s to e) as its predicate or opens its relative
+        clause ("مباحثات الجبير مع لافروف ستتضمن …", "الاجتماع الذي سيبحث …"); not an outcome's ("نتائج القمة
+        ستنعكس …": the summit was held)."""
+        k = e + (e + 1 < sent.end and doc[e].norm_ in self.relatives)
+        return k < sent.end and self._future_verb(doc[k]) and not (s > 0 and doc[s - 1].norm_ in self.outcomes)
 
     def _future_verb(self, t) -> bool:
         return self.names.future_verb(normalize(t.text))

@@ -71,3 +71,13 @@ def test_a_number_of_the_months_is_no_day_of_it(nlp):      # control
     from athar.extract.dates import find_dates
     found = [(m.text, m.date) for m in find_dates("وارتفعت المبيعات بنسبة 14 من الشهر الماضي.", "2015-08-04")]
     assert found == [("الشهر الماضي", "2015-07")]
+
+
+def test_talks_that_will_include_a_topic_are_to_come(nlp):
+    text = "وأوضح بيان للخارجية أن مباحثات سامح شكري مع جون كيري ستتناول الأوضاع في ليبيا."
+    assert dated_modalities(nlp, text, "ATTENDED") == {"planned"}
+
+
+def test_an_exhibition_that_will_receive_visitors_is_running(nlp):      # control
+    text = "وافتتح الأمير فيصل بن بندر اليوم معرض الرياض للكتاب في الرياض، وقال إن المعرض سيحظى بإقبال كبير."
+    assert "planned" not in dated_modalities(nlp, text, "HELD_IN")

@@ -2382,6 +2382,9 @@ class EventRecognizer:
             return bool(sorts[0] & sorts[1]) or not (sorts[0] and sorts[1])
         if a.participants and b.participants and not set(a.participants) & set(b.participants):
             return False            # in one city on one day, a meeting with Kerry and one with Lavrov
+        if (a.met or b.met) and (parties := [{_loose(k) for k in ev.participants} for ev in (a, b)]) \
+                and parties[0] - parties[1] and parties[1] - parties[0]:
+            return False            # "التقى الأمير X … الرئيس Y" and then "اجتمع الأمير X … مع Z": two meetings of X
         if a.met != b.met and not (a.participants and b.participants):
             return False            # "اجتماع بين الجانبين" in Jeddah is not "التقى الشيخ X بالملك Y في جدة"
         bodies = [{k for k in ev.orgs + ev.participants if k.startswith("org:")} for ev in (a, b)]
@@ -2864,6 +2867,11 @@ def _to_come_by_date(ev: _Event, doc_date: str | None, known: dict | None = None
     if side < 0:
         return False
     return ev.planned and not ev.held
+
+
+def _loose(key: str) -> str:
+    """A participant's key with no article on its words: "مسعود البارزاني" and "مسعود بارزاني" are one man."""
+    return "_".join(w.removeprefix("ال") for w in key.split("_"))
 
 
 def _opens_quote(doc: Doc, start: int, end: int) -> bool:

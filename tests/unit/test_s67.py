@@ -81,3 +81,17 @@ def test_talks_that_will_include_a_topic_are_to_come(nlp):
 def test_an_exhibition_that_will_receive_visitors_is_running(nlp):      # control
     text = "وافتتح الأمير فيصل بن بندر اليوم معرض الرياض للكتاب في الرياض، وقال إن المعرض سيحظى بإقبال كبير."
     assert "planned" not in dated_modalities(nlp, text, "HELD_IN")
+
+
+# -- distinct meetings -----------------------------------------------------------------
+
+def test_two_meetings_of_one_man_in_one_city_on_one_day_stay_two(nlp):
+    text = ("التقى الملك سلمان في الرياض أمس الرئيس محمود عباس. وجرى خلال اللقاء بحث المستجدات. "
+            "من جهة أخرى التقى الملك سلمان في الرياض أمس رئيس الوزراء اللبناني تمام سلام.")
+    assert len(dated_events(nlp, text)) == 2
+
+
+def test_one_meeting_told_twice_with_a_name_spelt_two_ways_stays_one(nlp):      # control
+    text = ("اجتمع وزير الدفاع الأمريكي آشتون كارتر في أربيل أمس مع مسعود البارزاني. "
+            "وقال كارتر عقب اجتماعه مع مسعود بارزاني في أربيل أمس إن الدعم سيستمر.")
+    assert len(dated_events(nlp, text)) == 1

@@ -257,6 +257,7 @@ class RelationExtractor:
         self.listed_orgs = lexicon.load("organizations")["organizations"]
         ev = lexicon.load("events")
         self.gathered = w(ev["gathering_verbs"])
+        self.new_clauses = w(ev["party_clause_ends"])
         self.body_takes_part = set(ev["body_takes_part"])
         self.meeting_bodies = {normalize(w) for w in ev["meeting_bodies"]}
         self.event_heads = {norm(f).removeprefix("ال") for kind, forms in ev["triggers"].items()
@@ -1524,8 +1525,9 @@ class RelationExtractor:
             if event is None or event.start > i + 1 and doc[event.start - 1].norm_ in self.preparing:
                 return      # "يعملون مع الوفد الدولي على التحضير لمؤتمر «جنيف 3»": who prepares it, not who attends
             if norm in self.delegation:
-                if any(self._complementizer(t) for t in doc[i + 1:event.start]):
-                    return      # "وأوضح قائد الفريق في الوفد السعودي أن الورشة تأتي …": what he says of it
+                if any(self._complementizer(t) or t.norm_ in self.new_clauses for t in doc[i + 1:event.start]):
+                    return      # "وأوضح قائد الفريق في الوفد السعودي أن الورشة تأتي …": what he says of it; "الدعم
+                                # لبعثة المملكة، حيث قامت المجموعة بالاجتماع مع …": another clause's event
                 subjects = self._list_from(self._skip_of(i + 1), max_gap=1, stop=event.start)
                 basis = "delegation_to_event"
             elif norm in self.witness:

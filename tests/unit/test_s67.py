@@ -95,3 +95,13 @@ def test_one_meeting_told_twice_with_a_name_spelt_two_ways_stays_one(nlp):      
     text = ("اجتمع وزير الدفاع الأمريكي آشتون كارتر في أربيل أمس مع مسعود البارزاني. "
             "وقال كارتر عقب اجتماعه مع مسعود بارزاني في أربيل أمس إن الدعم سيستمر.")
     assert len(dated_events(nlp, text)) == 1
+
+
+def test_a_delegation_helped_before_another_clause_attends_nothing_of_it(nlp):
+    text = "وقدمت الجمعية الدعم لبعثة المملكة حيث قامت الجمعية بالاجتماع مع ممثلي الأندية السعودية في مدينة شيكاغو."
+    assert not any(s == "المملكة العربية السعودية" for s, _ in dated_pairs(nlp, text, "ATTENDED"))
+
+
+def test_a_delegation_that_had_met_attends_its_meeting(nlp):      # control
+    text = "وكشف أن وفد وزارة الصحة اليمنية كان قد التقى بوزير الصحة في الرياض في الخامس من مارس 2015."
+    assert any(s == "وزارة الصحة اليمنية" for s, _ in dated_pairs(nlp, text, "ATTENDED"))

@@ -303,6 +303,7 @@ class EventRecognizer:
         self.participant_links = {norm(w) for w in np["participants"]}
         self.links = {norm(k): norm(v) for k, v in np["links"].items()}
         self.party_quantities = {norm(w) for w in np["party_quantities"]}
+        self.party_totals = {norm(w) for w in np["party_totals"]}
         self.compounds = {norm(k): norm(v) for k, v in np["compounds"].items()}
         self.agreement_topics = {norm(w) for w in np["agreement_topics"]}
         surgery = data["surgery"]
@@ -954,7 +955,7 @@ class EventRecognizer:
                 # but not a plural in construct right after مع/بين ("اجتماعا مع مديري المناطق": who meets) or
                 # right after the trigger ("ملتقى صيادي الأسماك"): a nisba takes no definite genitive after it
                 construct_plural = w.endswith("ي") and j + 1 < sent.end and doc[j + 1].norm_.startswith("ال") and (
-                    among is True and j - 1 in marks
+                    among is True and (j - 1 in marks or j - 2 in marks and doc[j - 1].norm_ in self.party_totals)
                     or j == i + 1 and j + 1 not in ent_at and j + 1 not in dates
                     or coordinated)     # "اجتماع وزراء ومسؤولي الدول": the second noun shares the genitive
                 open_, definite = construct_plural or not (_adjective(w) or w.endswith("ا") and len(w) > 3), False

@@ -105,3 +105,8 @@ def test_a_delegation_helped_before_another_clause_attends_nothing_of_it(nlp):
 def test_a_delegation_that_had_met_attends_its_meeting(nlp):      # control
     text = "وكشف أن وفد وزارة الصحة اليمنية كان قد التقى بوزير الصحة في الرياض في الخامس من مارس 2015."
     assert any(s == "وزارة الصحة اليمنية" for s, _ in dated_pairs(nlp, text, "ATTENDED"))
+
+
+def test_a_meeting_with_all_the_representatives_of_a_group_is_named_with_the_group(nlp):
+    text = "وعقدت اللجنة اجتماعا مع جميع ممثلي الأندية في جدة أمس."
+    assert [e["name"] for e in dated_events(nlp, text)] == ["اجتماع مع جميع ممثلي الأندية في جدة"]

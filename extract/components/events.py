@@ -220,6 +220,7 @@ class EventRecognizer:
         self.meeting_verbs_before = set(self.verb_kind) | {norm(w) for w in data["meeting_verbs_before"]}
         self.intransitive = {norm(w) for w in data["intransitive_verbs"]}
         self.proxies = {norm(w) for w in data["proxies"]}
+        self.sources_before = {norm(w) for w in data["sources_before"]}
         self.facilities = {norm(w) for w in data["facilities"]}
         self.office_heads = {norm(w) for w in data["office_heads"]}
         self.region_words = {norm(w) for w in data["region_words"]}
@@ -1539,6 +1540,11 @@ class EventRecognizer:
             k = titled.get(start, start) - 1
             return k >= 0 and doc[k].norm_ in self.proxies
 
+        def source(start: int) -> bool:
+            """Whose instruction or behalf, before the verb: "بتوجيه من رئيس الاتحاد X، والتقى …"."""
+            k = titled.get(start, start) - 1
+            return k >= 0 and doc[k].norm_ in self.sources_before
+
         def people(tokens, first: bool = False) -> list[Span]:
             found = []
             relative = False        # in the relative clause of an unnamed partner
@@ -1560,7 +1566,7 @@ class EventRecognizer:
                     continue
                 ent = ent_at.get(k)
                 if ent is not None and ent.label_ == "PERSON" and ent._.key and all(ent != f for f in found) \
-                        and not for_someone(ent.start):
+                        and not for_someone(ent.start) and not (k < i and source(ent.start)):
                     found.append(ent)   # "التقى مع ممثلي غوتزه": his representatives, not Götze
             return found
         after = people(range(i + 1, min(sent.end, i + 1 + PARTY_AFTER)), first=True)

@@ -110,3 +110,14 @@ def test_a_delegation_that_had_met_attends_its_meeting(nlp):      # control
 def test_a_meeting_with_all_the_representatives_of_a_group_is_named_with_the_group(nlp):
     text = "وعقدت اللجنة اجتماعا مع جميع ممثلي الأندية في جدة أمس."
     assert [e["name"] for e in dated_events(nlp, text)] == ["اجتماع مع جميع ممثلي الأندية في جدة"]
+
+
+def test_whose_instruction_a_visit_was_meets_no_one_of_it(nlp):
+    text = ("وزار وفد من الهيئة مقر النادي، وذلك بتوجيه من رئيس الهيئة الدكتور سامي العتيبي، والتقى خلال الزيارة "
+            "بمدير النادي الأستاذ ماجد الحربي.")
+    assert not any(s == "سامي العتيبي" for s, _ in dated_pairs(nlp, text, "ATTENDED"))
+
+
+def test_a_subject_before_a_meeting_verb_meets(nlp):      # control
+    text = "وكان وزير الخارجية عادل الجبير قد التقى في جدة أمس نظيره الروسي سيرغي لافروف."
+    assert {"عادل الجبير", "سيرغي لافروف"} <= {s for s, _ in dated_pairs(nlp, text, "ATTENDED")}

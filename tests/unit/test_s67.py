@@ -121,3 +121,8 @@ def test_whose_instruction_a_visit_was_meets_no_one_of_it(nlp):
 def test_a_subject_before_a_meeting_verb_meets(nlp):      # control
     text = "وكان وزير الخارجية عادل الجبير قد التقى في جدة أمس نظيره الروسي سيرغي لافروف."
     assert {"عادل الجبير", "سيرغي لافروف"} <= {s for s, _ in dated_pairs(nlp, text, "ATTENDED")}
+
+
+def test_a_body_for_deciding_on_appeals_is_named_with_what_it_decides(nlp):
+    text = "وقال رئيس لجنة الفصل في الطعون والمخالفات الانتخابية بمنطقة حائل إن اللجنة تلقت عشرة طعون."
+    assert any(n.startswith("لجنة الفصل في الطعون والمخالفات الانتخابية") for n in dated_names(nlp, text, "Organization"))

@@ -1541,8 +1541,9 @@ class EventRecognizer:
             return k >= 0 and doc[k].norm_ in self.proxies
 
         def source(start: int) -> bool:
-            """Whose instruction or behalf, before the verb: "بتوجيه من رئيس الاتحاد X، والتقى …"."""
-            k = titled.get(start, start) - 1
+            """Whose instruction or behalf, before the verb: "بتوجيه من رئيس الاتحاد السعودي للطب الرياضي الدكتور
+            X، والتقى …" (his title, its body and an honorific between)."""
+            k = min([start] + [r.start for r in doc.spans.get("roles", ()) if start - POST_WORDS <= r.end <= start]) - 1
             return k >= 0 and doc[k].norm_ in self.sources_before
 
         def people(tokens, first: bool = False) -> list[Span]:

@@ -114,6 +114,7 @@ class PersonFinder:
         self.located_org_kinds = set(data["located_org_kinds"])
         self.located_org_words = {norm(w) for w in data["located_org_words"]}
         self.team_ranks = {norm(w) for w in data["team_ranks"]}
+        self.team_governors = {norm(w) for w in data["team_governors"]}
         self.byline_cues = {norm(w) for w in names["byline_cues"]}
         stop = lexicon.load("person_stoplist")
         self.speech_verbs = {norm(w) for w in stop["verbs"]}
@@ -173,8 +174,8 @@ class PersonFinder:
         self.evidence = set(token_norms(doc))
         # (start, end, title index), longest first at each start; a shorter title
         # is tried when the longer one overlaps an entity ("رئيس" + ORG).
-        self.title_matches = sorted(((s, e, int(doc.vocab.strings[m][5:])) for m, s, e in self.matcher(doc)),
-                                    key=lambda x: (x[0], -x[1]))
+        self.title_matches = sorted(((s, e, int(doc.vocab.strings[m][5:])) for m, s, e in self.matcher(doc)
+                                     if not self._team_genitive(s)), key=lambda x: (x[0], -x[1]))
         self.titles_at = {}
         for s, e, idx in reversed(self.title_matches):
             self.titles_at[s] = (e, idx)
@@ -867,6 +868,12 @@ class PersonFinder:
             return      # "مدير مكتب جلالة الملك الدكتور جعفر حسان": the office's holder, not the king
         if found is not None:
             role.person = f"{found.start}"
+
+    def _team_genitive(self, i: int) -> bool:
+        """A rank that is also the word for a team, right after a noun of its staff or players: the team ("مدرب
+        الفريق X", "مدير الفريق الأول لكرة القدم X"), no general."""
+        doc = self.doc
+        return doc[i].norm_ in self.team_ranks and i > 0 and doc[i - 1].norm_ in self.team_governors
 
     def _team_word(self, norm: str) -> bool:
         """A definite word of the language that no family name is made like (not a nisba: "الفريق الحربي" may be

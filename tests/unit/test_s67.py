@@ -1,5 +1,5 @@
 """Rules of the session of 7 December, late night, on sentences written for these tests."""
-from event_mentions import dated_events, dated_modalities, dated_names, dated_pairs
+from event_mentions import dated_entities, dated_events, dated_modalities, dated_names, dated_pairs
 
 
 # -- events ----------------------------------------------------------------------------
@@ -126,3 +126,23 @@ def test_a_subject_before_a_meeting_verb_meets(nlp):      # control
 def test_a_body_for_deciding_on_appeals_is_named_with_what_it_decides(nlp):
     text = "وقال رئيس لجنة الفصل في الطعون والمخالفات الانتخابية بمنطقة حائل إن اللجنة تلقت عشرة طعون."
     assert any(n.startswith("لجنة الفصل في الطعون والمخالفات الانتخابية") for n in dated_names(nlp, text, "Organization"))
+
+
+# -- coaches and generals ---------------------------------------------------------------
+
+def test_the_teams_manager_is_no_general(nlp):
+    text = "والتقى الوفد بمدير الفريق الأول لكرة القدم الأستاذ سامي الخالدي."
+    people = dated_entities(nlp, text, "Person")
+    assert [p["name"] for p in people] == ["سامي الخالدي"]
+    assert people[0]["props"].get("role_en") != "General"
+
+
+def test_the_teams_coach_is_a_coach(nlp):
+    text = "وقال مدرب الفريق البرتغالي ماركو سيلفا إن اللاعبين جاهزون."
+    people = dated_entities(nlp, text, "Person")
+    assert [(p["name"], p["props"].get("role_en")) for p in people] == [("ماركو سيلفا", "Coach")]
+
+
+def test_a_general_stays_a_general(nlp):      # control
+    text = "وأكد الفريق أول ركن عبدالله الشهري أن القوات جاهزة."
+    assert any(p["props"].get("role_en") == "General" for p in dated_entities(nlp, text, "Person"))

@@ -492,6 +492,12 @@ def _interpret_relative_day(atoms: list[Atom], anchor: _Anchor) -> dict | None:
     return {"date": date, "end_date": None, "relative": True, "calendar": "gregorian", "hijri": None}
 
 
+def _shifted_month(anchor: _Anchor, rel: int) -> tuple[int, int]:
+    """(year, month) of the month rel months after the anchor's (before it when rel is negative)."""
+    index = anchor.year * 12 + anchor.month - 1 + rel
+    return index // 12, index % 12 + 1
+
+
 def _interpret_relative_unit(atoms: list[Atom], anchor: _Anchor) -> dict | None:
     unit = next(a.symbol for a in atoms if a.symbol in "KSY")
     rel = next((a.value for a in atoms if a.symbol in "pjxJ"), 0)
@@ -499,8 +505,7 @@ def _interpret_relative_unit(atoms: list[Atom], anchor: _Anchor) -> dict | None:
     if unit == "Y" and anchor.year:
         value["date"] = _iso(anchor.year + rel)
     elif unit == "S" and anchor.year and anchor.month:
-        index = anchor.year * 12 + anchor.month - 1 + rel
-        value["date"] = _iso(index // 12, index % 12 + 1)
+        value["date"] = _iso(*_shifted_month(anchor, rel))
     elif unit == "K" and anchor.date:
         monday = anchor.date - dt.timedelta(days=anchor.date.weekday()) + dt.timedelta(weeks=rel)
         value["date"], value["end_date"] = monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
@@ -517,8 +522,7 @@ def _interpret_day_of_relative_month(atoms: list[Atom], anchor: _Anchor) -> dict
     value = {"date": None, "end_date": None, "relative": True, "calendar": "gregorian", "hijri": None}
     if not anchor.year or not anchor.month:
         return value
-    index = anchor.year * 12 + anchor.month - 1 + rel
-    year, month = index // 12, index % 12 + 1
+    year, month = _shifted_month(anchor, rel)
     if not all(1 <= day and _valid_day("gregorian", year, month, day) for day in days) or days != sorted(set(days)):
         return None
     value["date"] = _iso(year, month, days[0])

@@ -1540,10 +1540,15 @@ class EventRecognizer:
             k = titled.get(start, start) - 1
             return k >= 0 and doc[k].norm_ in self.proxies
 
+        def title_start(start: int) -> int:
+            """Where the title of the name at start begins, a few words of its post or body between them; start
+            if it has none."""
+            return min([start] + [r.start for r in doc.spans.get("roles", ()) if start - POST_WORDS <= r.end <= start])
+
         def source(start: int) -> bool:
             """Whose instruction or behalf, before the verb: "بتوجيه من رئيس الاتحاد السعودي للطب الرياضي الدكتور
             X، والتقى …" (his title, its body and an honorific between)."""
-            k = min([start] + [r.start for r in doc.spans.get("roles", ()) if start - POST_WORDS <= r.end <= start]) - 1
+            k = title_start(start) - 1
             return k >= 0 and doc[k].norm_ in self.sources_before
 
         def people(tokens, first: bool = False) -> list[Span]:
@@ -1592,8 +1597,7 @@ class EventRecognizer:
             # an envoy's post between his title and his name), or right after them ("التقى الأمير X ولي ولي العهد
             # … في جدة أمس الرئيس Y"), not further on ("اجتمع X مع أعضاء اللجنة برئاسة Y": Y chairs those he met)
             more = people(range(after[0].end, min(sent.end, after[0].end + 3 * PARTY_AFTER)))
-            title = min([more[0].start] + [r.start for r in doc.spans.get("roles", ())
-                                           if more[0].start - POST_WORDS <= r.end <= more[0].start]) if more else 0
+            title = title_start(more[0].start) if more else 0
             gap = sum(1 for k in range(after[0].end, title) if k not in self._role_tokens(doc))
             if more and (doc[title - 1].norm_ == "مع" and gap <= PARTY_AFTER
                          or doc[i].norm_ not in self.intransitive and gap <= TRANSITIVE_GAP):
@@ -2761,9 +2765,12 @@ class EventRecognizer:
         start, end = ev.spans[0][0], ev.spans[0][1]
         k = next((k for k in range(start + 1, min(end + 1, len(doc) - 1)) if doc[k].norm_ == "مع"), None)
         j = end if k is None else k + 1
-        if j >= len(doc) - 1 or k is None and doc[j].text not in QUOTES_OPEN and doc[j].text != "(":
+        if j >= len(doc) - 1:
             return False
-        j += doc[j].text in QUOTES_OPEN or doc[j].text == "("
+        opened = doc[j].text in QUOTES_OPEN or doc[j].text == "("
+        if k is None and not opened:
+            return False
+        j += opened
         return any(e.start <= j < e.end and self._medium(registry, e._.key) for e in doc.ents)
 
     @staticmethod
